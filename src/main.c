@@ -1,0 +1,3 @@
+#include <stdio.h>
+#include "lede.h"
+int main(void) { puts("lede " LEDE_VERSION); return 0; }
