@@ -89,6 +89,20 @@ typedef struct {
   bool is_resolved;       /* year, month and day all known */
 } DateRef;
 
+/* Named vector types, so stages can take them as parameters. */
+typedef VEC(Block) BlockVec;
+typedef VEC(Token) TokenVec;
+typedef VEC(Range) RangeVec;
+typedef VEC(Entity) EntityVec;
+typedef VEC(Mention) MentionVec;
+typedef VEC(Quote) QuoteVec;
+typedef VEC(Number) NumberVec;
+typedef VEC(DateRef) DateVec;
+typedef struct {
+  size_t norm, raw;
+} OffsetPair;
+typedef VEC(OffsetPair) OffsetMap;
+
 /* Options a caller may pass to article_parse; zero-initialise for defaults. */
 typedef struct {
   int pub_year, pub_month, pub_day; /* publication date, 0 when unknown */
@@ -102,19 +116,19 @@ typedef struct Article {
   bool was_legacy_encoding; /* the input was Latin-1/Windows-1252 and was converted */
   /* normalized offset -> raw offset: pairs (norm, raw) at each point where the
   ** two drift apart, sorted by norm; see article_raw_offset */
-  VEC(struct { size_t norm, raw; }) offset_map;
+  OffsetMap offset_map;
 
   Range title;             /* empty when none was found */
-  VEC(Range) bylines;      /* author names, without "By" */
+  RangeVec bylines;      /* author names, without "By" */
   Range dateline;          /* "WASHINGTON"; empty when none */
-  VEC(Block) blocks;       /* in text order */
-  VEC(Token) tokens;       /* tokens of the body blocks, in text order */
-  VEC(Range) sentences;    /* sentences of the body blocks, in text order */
-  VEC(Entity) entities;
-  VEC(Mention) mentions;
-  VEC(Quote) quotes;
-  VEC(Number) numbers;
-  VEC(DateRef) dates;
+  BlockVec blocks;       /* in text order */
+  TokenVec tokens;       /* tokens of the body blocks, in text order */
+  RangeVec sentences;    /* sentences of the body blocks, in text order */
+  EntityVec entities;
+  MentionVec mentions;
+  QuoteVec quotes;
+  NumberVec numbers;
+  DateVec dates;
 } Article;
 
 /* Parses raw (any bytes) into *out. On LEDE_OK the caller owns *out and frees
