@@ -1,0 +1,57 @@
+/*
+** lbind.h — what every Lua binding shares: registration tables that carry
+** help text, argument and option checkers with luaL_argerror-shaped
+** messages, and the list of stores that Ctrl-C interrupts. Binding files
+** (src/bind/l*.c) convert values and call the core; they never parse, score
+** or build SQL themselves.
+*/
+#ifndef LEDE_LBIND_H
+#define LEDE_LBIND_H
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdbool.h>
+
+/* One Lua-visible function: its name, the C function, a usage line and a
+** one-paragraph summary. The same rows feed help() and docs/api.md. */
+typedef struct {
+  const char *name;
+  lua_CFunction func;
+  const char *usage;
+  const char *summary;
+} LedeReg;
+
+/* Sets table[name] = func for each row of regs (ending with a NULL name) on
+** the table at index t, and records each usage/summary in the help registry
+** under prefix .. name (e.g. prefix "lede." gives "lede.parse"). Rows whose
+** name starts with '_' are private: registered, but listed nowhere. */
+void lbind_register(lua_State *L, int t, const char *prefix, const LedeReg *regs);
+
+/* Pushes the help registry: a table name -> {usage=, summary=, fn=}. */
+void lbind_push_help_registry(lua_State *L);
+
+/* Option tables: opts may be absent (nil/none) or a table; anything else is
+** a "bad argument #arg ... (table expected, got X)" error. The readers raise
+** "bad argument #arg to 'f' (opts.field: integer expected, got string)". */
+bool lbind_check_opts(lua_State *L, int arg);
+lua_Integer lbind_opt_integer(lua_State *L, int arg, const char *field, lua_Integer def);
+bool lbind_opt_boolean(lua_State *L, int arg, const char *field, bool def);
+const char *lbind_opt_string(lua_State *L, int arg, const char *field, const char *def,
+                             size_t *len);
+
+/* Pushes text[0..len) as a Lua string (explicit length: text may hold NULs). */
+static inline void lbind_push_span(lua_State *L, const char *text, size_t len) {
+  lua_pushlstring(L, text, len);
+}
+
+/* Ctrl-C reaches long SQLite queries through these: a store registers an
+** interrupt function and its handle while open. lbind_interrupt_stores is
+** called from the SIGINT handler, so it only reads a fixed array. */
+void lbind_watch_interruptible(void *handle, void (*interrupt)(void *handle));
+void lbind_unwatch_interruptible(void *handle);
+void lbind_interrupt_stores(void);
+
+/* The `lede` module (src/bind/llede.c). */
+int luaopen_lede(lua_State *L);
+
+#endif
