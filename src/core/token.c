@@ -1,0 +1,232 @@
+/*
+** token.c — the tokenizer: one left-to-right pass that classifies each
+** character (ASCII through a table, the rest through utf8proc categories)
+** and scans a word, number, punctuation or symbol token from it. The rules
+** are documented in token.h.
+*/
+#include "token.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+enum { S = CHAR_SPACE, L = CHAR_LETTER, D = CHAR_DIGIT, P = CHAR_PUNCT, Y = CHAR_SYMBOL };
+
+const unsigned char text_ascii_class[128] = {
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, /* controls, \t \n \v \f \r */
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, P, P, Y, Y, Y, Y, P, P, P, P, Y, P, P, P, P, /*  !"#$%&'()*+,-./ */
+    D, D, D, D, D, D, D, D, D, D, P, P, Y, Y, Y, P, /* 0-9 :;<=>? */
+    Y, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* @ A-O */
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, Y, P, /* P-Z [\]^_ */
+    Y, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* ` a-o */
+    L, L, L, L, L, L, L, L, L, L, L, P, Y, P, Y, S  /* p-z {|}~ DEL */
+};
+
+/* The CharClass of each utf8proc category, in utf8proc_category_t order. */
+static const unsigned char class_of_category[30] = {
+    Y,                   /* Cn */
+    L, L, L, L, L,       /* Lu Ll Lt Lm Lo */
+    L, L, L,             /* Mn Mc Me */
+    D, L, Y,             /* Nd Nl No */
+    P, P, P, P, P, P, P, /* Pc Pd Ps Pe Pi Pf Po */
+    Y, Y, Y, Y,          /* Sm Sc Sk So */
+    S, S, S,             /* Zs Zl Zp */
+    S, CHAR_FORMAT, Y, Y /* Cc Cf Cs Co */
+};
+
+CharClass text_char_class_slow(const char *p, const char *end, size_t *len, int32_t *cp) {
+  utf8proc_int32_t c;
+  utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p, end - p, &c);
+  if (k <= 0) {
+    *len = 1;
+    *cp = (unsigned char)*p;
+    return CHAR_SYMBOL;
+  }
+  *len = (size_t)k;
+  *cp = c;
+  if (c == 0x2030 || c == 0x2031) return CHAR_SYMBOL; /* per mille, per ten thousand */
+  utf8proc_category_t cat = utf8proc_category(c);
+  return (CharClass)class_of_category[(unsigned)cat < 30 ? cat : 0];
+}
+
+bool text_is_upper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+bool text_is_lower(int32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/* ---- scanners ----------------------------------------------------------- */
+
+/* The text being scanned: [p, end) is what is left. */
+typedef struct {
+  const char *base, *end;
+} Scan;
+
+static CharClass class_at(const Scan *sc, const char *p, size_t *len, int32_t *cp) {
+  return text_char_class(p, sc->end, len, cp);
+}
+
+static bool is_word_char(const Scan *sc, const char *p) {
+  size_t len;
+  int32_t cp;
+  if (p >= sc->end) return false;
+  CharClass c = class_at(sc, p, &len, &cp);
+  return c == CHAR_LETTER || c == CHAR_DIGIT || c == CHAR_FORMAT;
+}
+
+static bool is_letter(const Scan *sc, const char *p, size_t *len) {
+  int32_t cp;
+  return p < sc->end && class_at(sc, p, len, &cp) == CHAR_LETTER;
+}
+
+/* Bytes of the apostrophe (' or ’) or hyphen (-, U+2010, U+2011) at p, or 0. */
+static size_t apostrophe_len(const Scan *sc, const char *p) {
+  if (p >= sc->end) return 0;
+  if (*p == '\'') return 1;
+  if (sc->end - p >= 3 && memcmp(p, "\xE2\x80\x99", 3) == 0) return 3;
+  return 0;
+}
+
+static size_t hyphen_len(const Scan *sc, const char *p) {
+  if (p >= sc->end) return 0;
+  if (*p == '-') return 1;
+  if (sc->end - p >= 3 && (memcmp(p, "\xE2\x80\x90", 3) == 0 || memcmp(p, "\xE2\x80\x91", 3) == 0)) return 3;
+  return 0;
+}
+
+/* End of a dotted abbreviation of single letters starting at p ("U.S.",
+** "a.m.", "U.S" before a non-word character), or NULL if there is none. */
+static const char *scan_dotted(const Scan *sc, const char *p) {
+  const char *q = p;
+  int n_letters = 0;
+  size_t len;
+  while (is_letter(sc, q, &len)) {
+    const char *after = q + len;
+    if (after < sc->end && *after == '.') {
+      n_letters++;
+      q = after + 1;
+      continue;
+    }
+    if (n_letters >= 1 && !is_word_char(sc, after)) {
+      n_letters++;
+      q = after;
+    }
+    break;
+  }
+  return n_letters >= 2 ? q : NULL;
+}
+
+/* Scans word characters from p with joining hyphens and apostrophes; stops
+** before a final 's (left for the caller). Returns the end of the word. */
+static const char *scan_word_chars(const Scan *sc, const char *p) {
+  for (;;) {
+    while (is_word_char(sc, p)) {
+      size_t len;
+      int32_t cp;
+      class_at(sc, p, &len, &cp);
+      p += len;
+    }
+    size_t k = hyphen_len(sc, p);
+    if (k && is_word_char(sc, p + k)) { p += k; continue; }
+    k = apostrophe_len(sc, p);
+    size_t len;
+    if (k && is_letter(sc, p + k, &len)) {
+      bool is_s = (p[k] == 's' || p[k] == 'S') && len == 1;
+      if (is_s && !is_word_char(sc, p + k + 1)) return p; /* possessive / 's */
+      p += k;
+      continue;
+    }
+    return p;
+  }
+}
+
+/* Digits with ",ddd" groups and ".d" decimals from p; returns the end. */
+static const char *scan_digits(const Scan *sc, const char *p) {
+  size_t len;
+  int32_t cp;
+  for (;;) {
+    while (p < sc->end && class_at(sc, p, &len, &cp) == CHAR_DIGIT) p += len;
+    if (p + 1 < sc->end && *p == '.' && p[1] >= '0' && p[1] <= '9') { p++; continue; }
+    bool is_group = p + 3 < sc->end && *p == ',' && p[1] >= '0' && p[1] <= '9' &&
+                    p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9';
+    if (is_group && (p + 4 >= sc->end || !(p[4] >= '0' && p[4] <= '9'))) { p += 4; continue; }
+    return p;
+  }
+}
+
+/* True when [p, q) is an ordinal or decade suffix: st nd rd th s (any case). */
+static bool is_number_suffix(const char *p, const char *q) {
+  static const char *const suffixes[] = {"st", "nd", "rd", "th", "s"};
+  size_t n = (size_t)(q - p);
+  for (size_t i = 0; i < 5; i++) {
+    if (strlen(suffixes[i]) != n) continue;
+    size_t j = 0;
+    while (j < n && (p[j] | 0x20) == suffixes[i][j]) j++;
+    if (j == n) return true;
+  }
+  return false;
+}
+
+static bool push(TokenVec *out, const Scan *sc, const char *from, const char *to, TokenClass cls) {
+  Token t = {{(size_t)(from - sc->base), (size_t)(to - sc->base)}, cls};
+  return vec_push(out, t);
+}
+
+/* Scans the token that starts at p (not white space); pushes it (and a split
+** "'s") and returns where scanning goes on, or NULL when memory ran out. */
+static const char *scan_token(const Scan *sc, const char *p, CharClass cls, size_t len, TokenVec *out) {
+  const char *q = p + len;
+  TokenClass tc = TOKEN_PUNCT;
+  if (cls == CHAR_LETTER) {
+    const char *dotted = scan_dotted(sc, p);
+    q = dotted ? dotted : scan_word_chars(sc, p);
+    tc = TOKEN_WORD;
+  } else if (cls == CHAR_DIGIT) {
+    q = scan_digits(sc, p);
+    tc = TOKEN_NUMBER;
+    const char *w = q;
+    size_t k;
+    while (is_letter(sc, w, &k)) w += k;
+    if (w > q && is_number_suffix(q, w) && !is_word_char(sc, w)) { q = w; tc = TOKEN_WORD; }
+  } else if (cls == CHAR_SYMBOL) {
+    tc = TOKEN_SYMBOL;
+  } else if (*p == '.' || *p == '-') {
+    while (q < sc->end && *q == *p) q++;
+  }
+  if (!push(out, sc, p, q, tc)) return NULL;
+  size_t k = tc == TOKEN_WORD ? apostrophe_len(sc, q) : 0;
+  if (k && q + k < sc->end && (q[k] == 's' || q[k] == 'S') && !is_word_char(sc, q + k + 1)) {
+    if (!push(out, sc, q, q + k + 1, TOKEN_WORD)) return NULL;
+    q += k + 1;
+  }
+  return q;
+}
+
+LedeStatus tokens_scan(const char *text, Range r, TokenVec *out) {
+  Scan sc = {text, text + r.end};
+  const char *p = text + r.start;
+  while (p < sc.end) {
+    size_t len;
+    int32_t cp;
+    CharClass cls = class_at(&sc, p, &len, &cp);
+    if (cls == CHAR_SPACE || cls == CHAR_FORMAT) { p += len; continue; }
+    p = scan_token(&sc, p, cls, len, out);
+    if (p == NULL) return LEDE_ENOMEM;
+  }
+  return LEDE_OK;
+}
+
+LedeStatus tokens_find(Article *a, Err *err) {
+  a->tokens.len = 0;
+  for (size_t i = 0; i < a->blocks.len; i++) {
+    if (a->blocks.items[i].kind != BLOCK_BODY) continue;
+    if (tokens_scan(a->text, a->blocks.items[i].r, &a->tokens) != LEDE_OK)
+      return err_set(err, LEDE_ENOMEM, "out of memory while tokenizing");
+  }
+  return LEDE_OK;
+}

@@ -1,0 +1,133 @@
+/*
+** test_token.c — tokens_scan on news text: words with hyphens and
+** apostrophes, the possessive split, dotted abbreviations, numbers, quotes,
+** symbols, Unicode letters, NBSP; tokens_find over body blocks; bad input.
+*/
+#include <stdlib.h>
+
+#include "check.h"
+#include "token.h"
+
+static const char *const class_names[] = {"W", "N", "P", "S"};
+
+/* Tokenizes s and renders the tokens as "W:Kerry|W:'s|P:." for comparison. */
+static void render(const char *s, char *out, size_t cap) {
+  TokenVec v = {0};
+  CHECK_INT_EQ(tokens_scan(s, (Range){0, strlen(s)}, &v), LEDE_OK);
+  size_t n = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < v.len && n < cap; i++) {
+    Token t = v.items[i];
+    n += (size_t)snprintf(out + n, cap - n, "%s%s:%.*s", i ? "|" : "", class_names[t.cls],
+                          (int)(t.r.end - t.r.start), s + t.r.start);
+  }
+  vec_free(&v);
+}
+
+#define CHECK_TOKENS(text, expected)                    \
+  do {                                                  \
+    char buf_[2048];                                    \
+    render((text), buf_, sizeof buf_);                  \
+    CHECK_SPAN_EQ(buf_, strlen(buf_), (expected));      \
+  } while (0)
+
+static void test_words(void) {
+  CHECK_TOKENS("Ban Ki-moon backed the cease-fire.", "W:Ban|W:Ki-moon|W:backed|W:the|W:cease-fire|P:.");
+  CHECK_TOKENS("Kerry's call; don't, O'Brien, it’s", "W:Kerry|W:'s|W:call|P:;|W:don't|P:,|W:O'Brien|P:,|W:it|W:’s");
+  CHECK_TOKENS("officials' view", "W:officials|P:'|W:view");
+  CHECK_TOKENS("the S-300 and S-400 systems", "W:the|W:S-300|W:and|W:S-400|W:systems");
+  CHECK_TOKENS("Bashar al-Assad, Jabhat Fateh al-Sham", "W:Bashar|W:al-Assad|P:,|W:Jabhat|W:Fateh|W:al-Sham");
+  CHECK_TOKENS("G7 leaders", "W:G7|W:leaders");
+}
+
+static void test_abbreviations(void) {
+  CHECK_TOKENS("U.S. Secretary of State", "W:U.S.|W:Secretary|W:of|W:State");
+  CHECK_TOKENS("at 5 a.m. and 6 p.m.", "W:at|N:5|W:a.m.|W:and|N:6|W:p.m.");
+  CHECK_TOKENS("the U.S.A. (e.g. here)", "W:the|W:U.S.A.|P:(|W:e.g.|W:here|P:)");
+  CHECK_TOKENS("U.S warplanes", "W:U.S|W:warplanes"); /* seed 003: no final period */
+  CHECK_TOKENS("Jonas E. Smith", "W:Jonas|W:E|P:.|W:Smith");
+  CHECK_TOKENS("Mr. Kerry", "W:Mr|P:.|W:Kerry");
+  CHECK_TOKENS("U.S.-backed", "W:U.S.|P:-|W:backed");
+}
+
+static void test_numbers(void) {
+  CHECK_TOKENS("About 275,000 people", "W:About|N:275,000|W:people");
+  CHECK_TOKENS("3.5 and 1,000.25 and 1,00", "N:3.5|W:and|N:1,000.25|W:and|N:1|P:,|N:00");
+  CHECK_TOKENS("in 2014, 20 civilians", "W:in|N:2014|P:,|N:20|W:civilians");
+  CHECK_TOKENS("the 5th time in the 1990s", "W:the|W:5th|W:time|W:in|W:the|W:1990s");
+  CHECK_TOKENS("10km 20-year-old", "N:10|W:km|N:20|P:-|W:year-old");
+  CHECK_TOKENS("1,000.That", "N:1,000|P:.|W:That");
+  CHECK_TOKENS("12,3456", "N:12|P:,|N:3456");
+}
+
+static void test_punct_and_symbols(void) {
+  CHECK_TOKENS("\"We shall,\u201D Ayrault", "P:\"|W:We|W:shall|P:,|P:\u201D|W:Ayrault");
+  CHECK_TOKENS("\u201Csurrender\u201D.", "P:\u201C|W:surrender|P:\u201D|P:.");
+  CHECK_TOKENS("$100.00 is 5% (\u00A3300) \u20AC9 \u2030", "S:$|N:100.00|W:is|N:5|S:%|P:(|S:\u00A3|N:300|P:)|S:\u20AC|N:9|S:\u2030");
+  CHECK_TOKENS("wait... -- no \u2026 \u2013 yes", "W:wait|P:...|P:--|W:no|P:\u2026|P:\u2013|W:yes");
+  CHECK_TOKENS("WASHINGTON --", "W:WASHINGTON|P:--");
+}
+
+static void test_unicode(void) {
+  CHECK_TOKENS("Ban Ki-Moon\u00A0also", "W:Ban|W:Ki-Moon|W:also");
+  CHECK_TOKENS("caf\u00E9 M\u00FCller \u0410\u043B\u0435\u043F\u043F\u043E \u05E9\u05DC\u05D5\u05DD", "W:caf\u00E9|W:M\u00FCller|W:\u0410\u043B\u0435\u043F\u043F\u043E|W:\u05E9\u05DC\u05D5\u05DD");
+  CHECK_TOKENS("co\u00ADoperate", "W:co\u00ADoperate"); /* soft hyphen stays inside */
+  CHECK_TOKENS("\u0661\u0662\u0663 items", "N:\u0661\u0662\u0663|W:items"); /* Arabic-Indic digits */
+}
+
+static void test_bad_input(void) {
+  CHECK_TOKENS("", "");
+  CHECK_TOKENS("   \n\t ", "");
+  CHECK_TOKENS("a\xFF" "b", "W:a|S:\xFF|W:b");
+  CHECK_TOKENS("ends with \xE2\x80", "W:ends|W:with|S:\xE2|S:\x80");
+  /* a range inside the text */
+  TokenVec v = {0};
+  const char *s = "skip THIS part";
+  CHECK_INT_EQ(tokens_scan(s, (Range){5, 9}, &v), LEDE_OK);
+  CHECK_INT_EQ(v.len, 1);
+  CHECK_INT_EQ(v.items[0].r.start, 5);
+  CHECK_INT_EQ(v.items[0].r.end, 9);
+  vec_free(&v);
+  /* 1 MB without a space, and 100,000 quote marks: linear, no crash */
+  size_t n = 1 << 20;
+  char *big = malloc(n + 1);
+  for (size_t i = 0; i < n; i++) big[i] = (i % 2) ? '-' : 'a';
+  big[n] = '\0';
+  CHECK_INT_EQ(tokens_scan(big, (Range){0, n}, &v), LEDE_OK);
+  CHECK_INT_EQ(v.len, 2); /* one hyphenated word, then the final "-" */
+  v.len = 0;
+  memset(big, '"', 100000);
+  CHECK_INT_EQ(tokens_scan(big, (Range){0, 100000}, &v), LEDE_OK);
+  CHECK_INT_EQ(v.len, 100000);
+  vec_free(&v);
+  free(big);
+}
+
+static void test_tokens_find(void) {
+  char text[] = "Title line\nBody one.\nCaption\nBody two";
+  Article a = {0};
+  a.text = text;
+  a.len = strlen(text);
+  Block blocks[] = {{{0, 10}, BLOCK_TITLE}, {{11, 20}, BLOCK_BODY}, {{21, 28}, BLOCK_CAPTION}, {{29, 37}, BLOCK_BODY}};
+  a.blocks.items = blocks;
+  a.blocks.len = a.blocks.cap = 4;
+  Err err = {0};
+  CHECK_INT_EQ(tokens_find(&a, &err), LEDE_OK);
+  CHECK_INT_EQ(a.tokens.len, 5); /* Body one . Body two */
+  CHECK_SPAN_EQ(text + a.tokens.items[0].r.start, 4, "Body");
+  CHECK_INT_EQ(a.tokens.items[4].r.start, 34);
+  CHECK_INT_EQ(tokens_find(&a, &err), LEDE_OK); /* re-running replaces */
+  CHECK_INT_EQ(a.tokens.len, 5);
+  vec_free(&a.tokens);
+}
+
+int main(void) {
+  test_words();
+  test_abbreviations();
+  test_numbers();
+  test_punct_and_symbols();
+  test_unicode();
+  test_bad_input();
+  test_tokens_find();
+  return CHECK_DONE();
+}
