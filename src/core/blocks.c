@@ -241,6 +241,7 @@ typedef struct {
   bool ends_sentence; /* last visible mark is . ! ? or … (before closing quotes) */
   bool ends_colon;
   bool is_prose;      /* reads as running text */
+  bool is_echo;       /* repeats (most of) a longer or earlier line */
   bool decided;       /* kind is final */
   Cue cue;
   BlockKind kind;
@@ -259,6 +260,9 @@ enum {
   DATELINE_WINDOW = 160,
   DATELINE_SEARCH = 2,
   BIO_SEARCH = 4,
+  BIO_JOB_WINDOW = 8,
+  MIN_LEAD_WORDS = 12,
+  MAX_TITLE_CASE_PROSE_TITLE_WORDS = 30,
 };
 
 static bool range_eq(const char *s, Range a, Range b) {
@@ -385,38 +389,44 @@ static bool cue_credit(const char *s, const Line *ln) {
 
 static bool cue_caption(const char *s, const Line *ln) { return has_credit_marker(s, ln); }
 
-/* A short capitalized line naming a news agency: "Reuters", "TRT World and
-** Agencies". */
-static bool cue_agency(const char *s, const Line *ln) {
-  if (ln->n_words > 6 || ln->ends_sentence) return false;
-  bool has_agency = false;
+/* A label line: at most max_words words, no sentence end, every word
+** capitalized, a number or a function word, and one word from the sorted
+** list (folded to lower case when fold). Headlines ("Gallery unveils
+** interactive tree") fail on their lower-case words. */
+static bool is_label_with(const char *s, const Line *ln, uint32_t max_words,
+                          const char *const *list, size_t count, bool fold) {
+  if (ln->n_words > max_words || ln->ends_sentence) return false;
+  bool has_word = false;
   size_t pos = ln->r.start;
   Range tok;
   while (next_token(s, &pos, ln->r.end, &tok)) {
     Range core = tok_core(s, tok);
     if (core.end == core.start) continue;
-    if (IN_EXACT(agency_words, s, core)) has_agency = true;
+    if (in_list(list, count, s + core.start, core.end - core.start, fold)) has_word = true;
     else if (tok_first_class(s, core) == CH_LOWER && !IN_EXACT(small_words, s, core)) return false;
   }
-  return has_agency;
+  return has_word;
 }
 
-/* Image residue: a few words, one of them "Image", "Photo", "Video"... */
+/* A short line naming a news agency: "Reuters", "TRT World and Agencies". */
+static bool cue_agency(const char *s, const Line *ln) {
+  return is_label_with(s, ln, 6, agency_words, WORDS_COUNT(agency_words), false);
+}
+
+/* Image residue: "16x9 Image", "Photo 3 of 5". */
 static bool cue_image(const char *s, const Line *ln) {
-  if (ln->n_words > 4 || ln->ends_sentence) return false;
-  size_t pos = ln->r.start;
-  Range tok;
-  while (next_token(s, &pos, ln->r.end, &tok)) {
-    Range core = tok_core(s, tok);
-    if (core.end > core.start && IN_FOLD(image_words, s, core)) return true;
-  }
-  return false;
+  return is_label_with(s, ln, 4, image_words, WORDS_COUNT(image_words), true);
 }
 
-/* Lower-case alt text or tag lists: "kerry", "syria aleppo". */
+/* Alt text or tags, all in lower case: "kerry", "syria aleppo". */
 static bool cue_alt(const char *s, const Line *ln) {
-  (void)s;
-  return ln->n_words <= 6 && ln->first_lower && !ln->ends_sentence && !ln->ends_colon;
+  if (ln->n_words > 6 || !ln->first_lower || ln->ends_sentence || ln->ends_colon) return false;
+  int32_t cp;
+  for (size_t i = ln->r.start; i < ln->r.end;) {
+    i += cp_next(s, i, ln->r.end, &cp);
+    if (cp_class(cp) == CH_UPPER) return false;
+  }
+  return true;
 }
 
 /* The lexical tests, in the order they are tried; the first that holds wins. */
@@ -443,7 +453,8 @@ static Line line_make(const char *s, Range r) {
     }
   }
   ln.is_prose = ln.cue == CUE_NONE &&
-                ((ln.ends_sentence && ln.n_words >= 3) || ln.n_words >= MIN_UNPUNCTUATED_PROSE);
+                ((ln.ends_sentence && ln.n_words >= 3) || (ln.ends_colon && ln.n_words >= 6) ||
+                 ln.n_words >= MIN_UNPUNCTUATED_PROSE);
   return ln;
 }
 
@@ -609,7 +620,7 @@ static bool dateline_parse(const char *s, Range r, Range *place, bool *is_alone)
 
 /* True when the paragraph reads as an author bio: two to four capitalized
 ** words, a bio verb ("is", "has", "writes"...), and a job word
-** ("correspondent", "reporter"...) within the next 40 words. *name gets the
+** ("correspondent", "reporter"...) within the next BIO_JOB_WINDOW words. *name gets the
 ** name. */
 static bool bio_parse(const char *s, Range r, Range *name) {
   size_t pos = r.start;
@@ -622,7 +633,7 @@ static bool bio_parse(const char *s, Range r, Range *name) {
     name->end = core.end;
   }
   if (n_name < 2 || core.end == core.start || !IN_FOLD(bio_verbs, s, core)) return false;
-  for (int k = 0; k < 40 && next_token(s, &pos, r.end, &tok); k++) {
+  for (int k = 0; k < BIO_JOB_WINDOW && next_token(s, &pos, r.end, &tok); k++) {
     core = tok_core(s, tok);
     if (core.end > core.start && IN_FOLD(bio_words, s, core)) return true;
   }
@@ -711,9 +722,10 @@ static TriSlot *echo_slot(EchoIndex *ix, uint64_t key, bool insert) {
   }
 }
 
-/* Only undecided prose of a caption's length may be an echo. */
-static bool echo_candidate(const Line *ln) {
-  return ln->is_prose && !ln->decided && ln->n_words >= ECHO_MIN_WORDS &&
+/* Only undecided prose of a caption's length may be an echo; never the first
+** line, which may be a headline repeated by the story. */
+static bool echo_candidate(const Line *ln, size_t i) {
+  return i > 0 && ln->is_prose && !ln->decided && ln->n_words >= ECHO_MIN_WORDS &&
          ln->n_words <= MAX_CAPTION_WORDS;
 }
 
@@ -753,10 +765,7 @@ static void echo_scan(EchoIndex *ix, const char *s, Line *lines, uint32_t m) {
     uint32_t l = ix->touched[k];
     size_t len_l = lines[l].r.end - lines[l].r.start;
     bool contains = len_m > len_l || (len_m == len_l && m < l);
-    if (contains && ix->votes[l] * 4 >= ix->n_tri[l] * 3 && !lines[l].decided) {
-      lines[l].kind = BLOCK_CAPTION;
-      lines[l].decided = true;
-    }
+    if (contains && ix->votes[l] * 4 >= ix->n_tri[l] * 3) lines[l].is_echo = true;
     ix->votes[l] = 0;
   }
   ix->n_touched = 0;
@@ -767,7 +776,7 @@ static void echo_scan(EchoIndex *ix, const char *s, Line *lines, uint32_t m) {
 static size_t echo_count(const char *s, const Line *lines, size_t n, size_t *limit) {
   size_t total = 0, i = 0;
   for (; i < n && total < ECHO_MAX_TRIGRAMS; i++) {
-    if (!echo_candidate(&lines[i])) continue;
+    if (!echo_candidate(&lines[i], i)) continue;
     TriIter it = {.s = s, .pos = lines[i].r.start, .end = lines[i].r.end};
     uint64_t h;
     while (tri_next(&it, &h)) total++;
@@ -776,9 +785,9 @@ static size_t echo_count(const char *s, const Line *lines, size_t n, size_t *lim
   return total;
 }
 
-/* Marks undecided short lines that repeat (most of) a longer line, or an
-** identical earlier one, as captions. Returns false when memory ran out. */
-static bool mark_echoes(const char *s, Line *lines, size_t n) {
+/* Flags (is_echo) undecided short lines that repeat most of a longer line,
+** or an identical earlier one. Returns false when memory ran out. */
+static bool find_echoes(const char *s, Line *lines, size_t n) {
   size_t limit;
   size_t total = echo_count(s, lines, n, &limit);
   if (total == 0 || n > UINT32_MAX - 1) return true;
@@ -789,7 +798,7 @@ static bool mark_echoes(const char *s, Line *lines, size_t n) {
                   .touched = calloc(n, sizeof(uint32_t))};
   bool ok = ix.slots && ix.n_tri && ix.votes && ix.touched;
   for (size_t i = 0; ok && i < limit; i++)
-    if (echo_candidate(&lines[i])) echo_insert(&ix, s, &lines[i], (uint32_t)i);
+    if (echo_candidate(&lines[i], i)) echo_insert(&ix, s, &lines[i], (uint32_t)i);
   for (size_t i = 0; ok && i < n; i++)
     if (echo_source(&lines[i])) echo_scan(&ix, s, lines, (uint32_t)i);
   free(ix.slots);
@@ -850,6 +859,31 @@ static void mark_captions_by_credit(Doc *d) {
   }
 }
 
+/* Clutter around a line: a cue line other than a byline or a separator
+** ("___"), or a caption. */
+static bool is_clutter(const Line *ln) {
+  return (ln->cue != CUE_NONE && ln->cue != CUE_BYLINE && ln->cue != CUE_JUNK) ||
+         ln->kind == BLOCK_CAPTION;
+}
+
+/* An echo is a caption when clutter (a credit, alt text, another caption)
+** sits next to it or when no other prose precedes it; an echo inside the
+** running text (a live blog repeating itself) stays body. */
+static void mark_echo_captions(Doc *d) {
+  bool seen_body = false;
+  for (size_t i = 0; i < d->lines.len; i++) {
+    Line *ln = LINE(d, i);
+    if (ln->decided || !ln->is_prose) continue;
+    if (!ln->is_echo) {
+      seen_body |= i > 0;
+      continue;
+    }
+    bool near = (i > 0 && is_clutter(LINE(d, i - 1))) ||
+                (i + 1 < d->lines.len && is_clutter(LINE(d, i + 1)));
+    if (near || !seen_body) set_kind(ln, BLOCK_CAPTION);
+  }
+}
+
 /* Finds a dateline in the first DATELINE_SEARCH prose paragraphs. Prose
 ** before that paragraph (other than the first line, which may be the
 ** headline) is a caption: the story starts at its dateline. */
@@ -881,11 +915,13 @@ static void add_byline(Doc *d, Range name) {
   if (!vec_push(v, name)) d->nomem = true;
 }
 
-/* An author bio among the last lines: "Mike Eckel is a senior correspondent
-** ...". A line just before it holding only the name is the byline. */
+/* An author bio among the last lines, after the first prose line: "Mike
+** Eckel is a senior correspondent ...". A line just before it holding only
+** the name is the byline. */
 static void find_bio(Doc *d) {
-  size_t n = d->lines.len;
-  for (size_t i = n; i-- > 0 && i + BIO_SEARCH >= n;) {
+  size_t n = d->lines.len, first_prose = 0;
+  while (first_prose < n && !LINE(d, first_prose)->is_prose) first_prose++;
+  for (size_t i = n; i-- > first_prose + 1 && i + BIO_SEARCH >= n;) {
     Line *ln = LINE(d, i);
     Range name;
     if (ln->decided || !ln->is_prose || !bio_parse(d->s, ln->r, &name)) continue;
@@ -914,6 +950,33 @@ static bool line_in_head(const Doc *d, size_t i) {
   return d->first_body == SIZE_MAX || i <= d->first_body;
 }
 
+/* A list item: a dash, bullet or star, then a space ("- Best actress -"). */
+static bool is_list_item(const char *s, const Line *ln) {
+  static const char *const markers[] = {"* ", "- ", "\xE2\x80\x93 ", "\xE2\x80\x94 ",
+                                        "\xE2\x80\xA2 "};
+  for (size_t k = 0; k < WORDS_COUNT(markers); k++)
+    if (starts_fold(s, ln->r, markers[k])) return true;
+  return false;
+}
+
+/* Widens the body span over what plainly belongs to it: list items right
+** after the last paragraph, and an unpunctuated lead sentence (a dozen
+** words or more, not title case) right before the first. */
+static void extend_body_span(Doc *d) {
+  if (d->first_body == SIZE_MAX) return;
+  while (d->last_body + 1 < d->lines.len) {
+    const Line *ln = LINE(d, d->last_body + 1);
+    if (ln->decided || ln->cue != CUE_NONE || ln->n_words < 3 || !is_list_item(d->s, ln)) break;
+    d->last_body++;
+  }
+  while (d->first_body > 0) {
+    const Line *ln = LINE(d, d->first_body - 1);
+    if (ln->decided || ln->cue != CUE_NONE || ln->n_words < MIN_LEAD_WORDS || is_title_case(ln))
+      break;
+    d->first_body--;
+  }
+}
+
 static bool neighbour_is_byline(const Doc *d, size_t i) {
   return (i > 0 && LINE(d, i - 1)->cue == CUE_BYLINE) ||
          (i + 1 < d->lines.len && LINE(d, i + 1)->cue == CUE_BYLINE);
@@ -927,11 +990,14 @@ static int title_score(const Doc *d, size_t i) {
   const Line *ln = LINE(d, i);
   bool in_head = line_in_head(d, i);
   bool in_tail = d->last_body != SIZE_MAX && i > d->last_body;
-  if (ln->decided || ln->cue != CUE_NONE || ln->first_lower || ln->ends_colon) return INT_MIN;
+  bool title_case = is_title_case(ln);
+  if (ln->decided || ln->cue != CUE_NONE || ln->ends_colon) return INT_MIN;
   if (ln->n_words > MAX_TITLE_WORDS || !(in_head || in_tail)) return INT_MIN;
-  if (ln->is_prose && (i != 0 || ln->n_words > MAX_PROSE_TITLE_WORDS)) return INT_MIN;
+  uint32_t max_prose = title_case ? MAX_TITLE_CASE_PROSE_TITLE_WORDS : MAX_PROSE_TITLE_WORDS;
+  if (ln->is_prose && (i != 0 || ln->n_words > max_prose)) return INT_MIN;
   int score = ln->n_words >= 4 ? 3 : ln->n_words == 3 ? 1 : -1;
-  score += is_title_case(ln) ? 1 : 0;
+  score -= ln->first_lower ? 1 : 0;
+  score += title_case ? 1 : 0;
   score += neighbour_is_byline(d, i) ? 3 : 0;
   score += in_head ? 2 : 0;
   score += i == 0 ? 1 : 0;
@@ -1008,14 +1074,16 @@ LedeStatus blocks_classify(Article *a, Err *err) {
   bool ok = split_lines(&d);
   if (ok) {
     mark_captions_by_credit(&d);
-    ok = mark_echoes(d.s, d.lines.items, d.lines.len);
+    ok = find_echoes(d.s, d.lines.items, d.lines.len);
   }
   if (ok) {
+    mark_echo_captions(&d);
     find_dateline(&d);
     find_bio(&d);
     find_body_span(&d);
     find_title(&d);
     find_body_span(&d);
+    extend_body_span(&d);
     settle(&d);
     ok = !d.nomem && emit_blocks(&d);
   }

@@ -89,7 +89,7 @@ static const char *const role_words[] = {
 /* Words (lowercase) that make a closing paragraph an author bio. */
 static const char *const bio_words[] = {
     "analyst", "author", "columnist", "contributor", "correspondent", "editor",
-    "fellow", "journalist", "producer", "reporter", "writer",
+    "journalist", "producer", "reporter", "writer",
 };
 
 /* Verbs (lowercase) that follow a name at the start of an author bio. */
