@@ -237,6 +237,7 @@ typedef struct {
   uint32_t n_upper;   /* ... whose first letter is upper case (or caseless) */
   uint32_t n_lower;   /* ... whose first letter is lower case */
   uint32_t n_small;   /* ... lower-case function words ("of", "the") */
+  uint32_t n_articles; /* ... lower-case "a", "an", "the" */
   bool first_lower;   /* the first word starts in lower case */
   bool ends_sentence; /* last visible mark is . ! ? or … (before closing quotes) */
   bool ends_colon;
@@ -253,9 +254,12 @@ typedef VEC(Line) LineVec;
 enum {
   MAX_BYLINE_WORDS = 16,
   MAX_CREDIT_WORDS = 8,
+  MAX_URL_LINE_WORDS = 15,
+  CREDIT_WINDOW = 80,
   MAX_CAPTION_WORDS = 150,
   MAX_TITLE_WORDS = 30,
   MAX_PROSE_TITLE_WORDS = 20,
+  MAX_SHORT_TITLE_WORDS = 15,
   MIN_UNPUNCTUATED_PROSE = 25,
   DATELINE_WINDOW = 160,
   DATELINE_SEARCH = 2,
@@ -284,6 +288,8 @@ static void measure_ending(const char *s, Line *ln) {
   ln->ends_colon = cp == ':';
 }
 
+static const char *const articles[] = {"a", "an", "the"};
+
 /* Counts the line's words by the case of their first letter. */
 static void measure_line(const char *s, Line *ln) {
   size_t pos = ln->r.start;
@@ -296,7 +302,10 @@ static void measure_line(const char *s, Line *ln) {
     if (c == CH_LOWER) {
       ln->n_lower++;
       Range core = tok_core(s, tok);
-      if (core.end - core.start <= 4 && IN_EXACT(small_words, s, core)) ln->n_small++;
+      if (core.end - core.start <= 4 && IN_EXACT(small_words, s, core)) {
+        ln->n_small++;
+        ln->n_articles += IN_EXACT(articles, s, core);
+      }
     } else if (c != CH_DIGIT) {
       ln->n_upper++;
     }
@@ -353,7 +362,15 @@ static bool caps_colon_prefix(const char *s, const Line *ln) {
   return false;
 }
 
+static bool contains(const char *p, size_t n, const char *lit);
+
+/* Links and calls to action: a short line with a URL, a known opening
+** ("Read More", "Follow us"), or an upper-case label and colon. */
 static bool cue_link(const char *s, const Line *ln) {
+  size_t len = ln->r.end - ln->r.start;
+  if (ln->n_words <= MAX_URL_LINE_WORDS &&
+      (contains(s + ln->r.start, len, "://") || contains(s + ln->r.start, len, "www.")))
+    return true;
   for (size_t k = 0; k < WORDS_COUNT(link_prefixes); k++) {
     const char *lit = link_prefixes[k];
     size_t n = strlen(lit);
@@ -376,10 +393,22 @@ static bool contains(const char *p, size_t n, const char *lit) {
   return false;
 }
 
+/* True when a photo-credit marker opens or closes the line (within
+** CREDIT_WINDOW bytes of either end): "...2016.Image copyright",
+** "Image copyright Reuters Image caption ...", "... REUTERS/Carlos Jasso".
+** A marker deep inside a paragraph is the story talking about photos. */
 static bool has_credit_marker(const char *s, const Line *ln) {
-  if (ln->n_words > MAX_CAPTION_WORDS) return false;
-  for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++)
-    if (contains(s + ln->r.start, ln->r.end - ln->r.start, credit_markers[k])) return true;
+  size_t len = ln->r.end - ln->r.start;
+  size_t head = len < CREDIT_WINDOW ? len : CREDIT_WINDOW;
+  size_t tail_at = len > CREDIT_WINDOW ? len - CREDIT_WINDOW : 0;
+  for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++) {
+    const char *lit = credit_markers[k];
+    size_t n = strlen(lit);
+    size_t tail_from = tail_at >= n ? tail_at - n : 0; /* a marker may straddle */
+    if (contains(s + ln->r.start, head, lit) ||
+        contains(s + ln->r.start + tail_from, len - tail_from, lit))
+      return true;
+  }
   return false;
 }
 
@@ -387,7 +416,9 @@ static bool cue_credit(const char *s, const Line *ln) {
   return ln->n_words <= MAX_CREDIT_WORDS && has_credit_marker(s, ln);
 }
 
-static bool cue_caption(const char *s, const Line *ln) { return has_credit_marker(s, ln); }
+static bool cue_caption(const char *s, const Line *ln) {
+  return ln->n_words <= MAX_CAPTION_WORDS && has_credit_marker(s, ln);
+}
 
 /* A label line: at most max_words words, no sentence end, every word
 ** capitalized, a number or a function word, and one word from the sorted
@@ -982,10 +1013,20 @@ static bool neighbour_is_byline(const Doc *d, size_t i) {
          (i + 1 < d->lines.len && LINE(d, i + 1)->cue == CUE_BYLINE);
 }
 
+/* Whether a first line that ends like a sentence may still be a headline:
+** title case up to 30 words; sentence case up to 15 words, or up to 20 in
+** headlinese (at most one article: "Stein removed from debate site by
+** police."), since a lead sentence uses "the" and "a". */
+static bool is_headline_sentence(const Line *ln, bool title_case) {
+  if (title_case) return ln->n_words <= MAX_TITLE_CASE_PROSE_TITLE_WORDS;
+  return ln->n_words <= MAX_SHORT_TITLE_WORDS ||
+         (ln->n_words <= MAX_PROSE_TITLE_WORDS && ln->n_articles <= 1);
+}
+
 /* How much line i looks like the headline, or INT_MIN when it cannot be
 ** one. Headlines are short, unpunctuated, often title case; they open the
-** article or close it beside a byline. The first line may be a short
-** sentence ("Stein removed from debate site by police."). */
+** article, or close it beside a byline. The first line may be a short
+** sentence (is_headline_sentence). */
 static int title_score(const Doc *d, size_t i) {
   const Line *ln = LINE(d, i);
   bool in_head = line_in_head(d, i);
@@ -993,8 +1034,8 @@ static int title_score(const Doc *d, size_t i) {
   bool title_case = is_title_case(ln);
   if (ln->decided || ln->cue != CUE_NONE || ln->ends_colon) return INT_MIN;
   if (ln->n_words > MAX_TITLE_WORDS || !(in_head || in_tail)) return INT_MIN;
-  uint32_t max_prose = title_case ? MAX_TITLE_CASE_PROSE_TITLE_WORDS : MAX_PROSE_TITLE_WORDS;
-  if (ln->is_prose && (i != 0 || ln->n_words > max_prose)) return INT_MIN;
+  if (in_tail && !in_head && !neighbour_is_byline(d, i)) return INT_MIN;
+  if (ln->is_prose && (i != 0 || !is_headline_sentence(ln, title_case))) return INT_MIN;
   int score = ln->n_words >= 4 ? 3 : ln->n_words == 3 ? 1 : -1;
   score -= ln->first_lower ? 1 : 0;
   score += title_case ? 1 : 0;

@@ -15,18 +15,19 @@
 /* Whole lines (compared case-insensitively, a final ':' ignored) that are
 ** site navigation, share buttons or section labels, never article text. */
 static const char *const nav_lines[] = {
-    "accessibility links", "ad", "advertisement", "advertising", "breaking news",
-    "close", "comment", "comments", "continue reading", "copy link", "email",
-    "facebook", "follow us", "home", "instagram", "latest news",
-    "linkedin", "listen", "loading", "menu", "more", "more news",
+    "accessibility links", "ad", "advertisement", "advertising",
+    "breaking news", "close", "comment", "comments", "continue reading",
+    "copy link", "email", "facebook", "follow us", "home", "instagram",
+    "latest news", "linkedin", "listen", "loading", "menu", "more", "more news",
     "most popular", "most read", "most viewed", "news", "pinterest", "print",
-    "read more", "recommended", "related", "related articles", "related content",
-    "related coverage", "related stories", "related topics", "search", "see also",
-    "share", "share on facebook", "share on twitter", "share this",
-    "share this article", "share this story", "show comments", "sign up",
-    "skip to content", "skip to main content", "sponsored", "sponsored content",
-    "story continues below advertisement", "subscribe", "tags", "top stories",
-    "topics", "trending", "tweet", "twitter", "video", "watch", "whatsapp",
+    "read more", "recommended", "related", "related articles",
+    "related content", "related coverage", "related stories", "related topics",
+    "search", "see also", "share", "share on facebook", "share on twitter",
+    "share this", "share this article", "share this story", "show comments",
+    "sign up", "skip to content", "skip to main content", "sponsored",
+    "sponsored content", "story continues below advertisement", "subscribe",
+    "tags", "top stories", "topics", "trending", "tweet",
+    "tweet with a location", "twitter", "video", "watch", "whatsapp",
     "you may also like",
 };
 
@@ -39,11 +40,13 @@ static const char *const label_lines[] = {
 /* Line openings (case-insensitive) of links and calls to action; the prefix
 ** must be followed by ':', a space or the end of the line. */
 static const char *const link_prefixes[] = {
-    "also read", "click here", "continue reading", "don't miss", "follow us",
-    "join us", "more:", "must read", "must watch", "now watch", "read also",
-    "read more", "recommended:", "related coverage", "related stories",
-    "related:", "see also", "share this", "sign up", "subscribe to",
-    "watch now", "watch:", "you might also like",
+    "also read", "click here", "continue reading", "don't miss", "e-mail:",
+    "email:", "follow her", "follow him", "follow me", "follow us", "join us",
+    "last updated", "media playback", "more:", "must read", "must watch",
+    "now watch", "published on", "published:", "read also", "read more",
+    "recommended:", "related coverage", "related stories", "related:",
+    "see also", "share this", "sign up", "story highlights", "subscribe to",
+    "twitter:", "updated:", "watch now", "watch:", "you might also like",
 };
 
 /* Substrings (case-sensitive, as printed) that mark a photo credit or a
@@ -52,7 +55,8 @@ static const char *const credit_markers[] = {
     "Image copyright", "Image source", "Photo credit", "Getty Images",
     "REUTERS/", "AFP/", "/AFP", "/Reuters", "/REUTERS", "/Getty", "AP Photo",
     "EPA/", "Photo:", "Photograph:", "Photo by", "Photographs by", "Picture:",
-    "Credit:", "\xC2\xA9" /* (c) sign */,
+    "Credit:", "credit:", "courtesy of", "Courtesy of", "Image caption",
+    "Media caption", "Screenshot by", "\xC2\xA9" /* (c) sign */,
 };
 
 /* News agencies and picture desks (case-sensitive, as printed): a short
