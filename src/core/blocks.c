@@ -1,0 +1,1136 @@
+/*
+** blocks.c — article structure. Splits the normalized text into lines and
+** measures each one (words, capitals, final punctuation, lexical cues such as
+** "By ", "Read More:" or "REUTERS/"), then decides in passes: cue lines,
+** prose, captions (credit neighbours, labels, near-duplicates, text before a
+** dateline), the author bio, the body span, and last the headline, which may
+** sit at the top, be printed twice, or come at the bottom next to a byline.
+** article.c calls blocks_classify; sentence.c and the later stages read only
+** the BLOCK_BODY blocks this file marks.
+*/
+#include "blocks.h"
+#include "blocks_words.h"
+
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+const char *const block_kind_names[BLOCK_KIND_COUNT] = {
+    "title", "standfirst", "byline", "dateline", "body",
+    "caption", "credit", "boilerplate", "bio"};
+
+/* ======================================================================
+** Characters and tokens
+** ==================================================================== */
+
+typedef enum { CH_OTHER, CH_SPACE, CH_UPPER, CH_LOWER, CH_LETTER, CH_DIGIT } CharClass;
+
+static CharClass ascii_class(int32_t c) {
+  if (c >= 'a' && c <= 'z') return CH_LOWER;
+  if (c >= 'A' && c <= 'Z') return CH_UPPER;
+  if (c >= '0' && c <= '9') return CH_DIGIT;
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return CH_SPACE;
+  return CH_OTHER;
+}
+
+/* The class of one code point; NBSP and the other Unicode spaces (and the
+** zero-width space and BOM) are CH_SPACE. */
+static CharClass cp_class(int32_t cp) {
+  if (cp < 0x80) return ascii_class(cp);
+  if (cp == 0xFEFF || cp == 0x200B) return CH_SPACE;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT: return CH_UPPER;
+    case UTF8PROC_CATEGORY_LL: return CH_LOWER;
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: return CH_LETTER;
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO: return CH_DIGIT;
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: return CH_SPACE;
+    default: return CH_OTHER;
+  }
+}
+
+static bool class_is_alnum(CharClass c) { return c >= CH_UPPER; }
+
+/* Decodes the code point at s[i] (i < end) into *cp and returns its length;
+** a byte that starts no valid sequence reads as U+FFFD of length 1. */
+static size_t cp_next(const char *s, size_t i, size_t end, int32_t *cp) {
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                        (utf8proc_ssize_t)(end - i), cp);
+  if (n <= 0) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  return (size_t)n;
+}
+
+/* Decodes the code point that ends just before s[i] (lo < i) into *cp and
+** returns where it starts (never before lo). */
+static size_t cp_prev(const char *s, size_t lo, size_t i, int32_t *cp) {
+  size_t j = i - 1;
+  while (j > lo && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
+  if (j + cp_next(s, j, i, cp) != i) {
+    *cp = 0xFFFD;
+    return i - 1;
+  }
+  return j;
+}
+
+/* [start, end) without surrounding white space (Unicode spaces included). */
+static Range trim(const char *s, size_t start, size_t end) {
+  int32_t cp;
+  while (start < end) {
+    size_t n = cp_next(s, start, end, &cp);
+    if (cp_class(cp) != CH_SPACE) break;
+    start += n;
+  }
+  while (end > start) {
+    size_t j = cp_prev(s, start, end, &cp);
+    if (cp_class(cp) != CH_SPACE) break;
+    end = j;
+  }
+  return (Range){start, end};
+}
+
+/* Finds the next white-space-delimited token at or after *pos, before end.
+** Stores it in *tok, moves *pos past it and returns true; false at the end. */
+static bool next_token(const char *s, size_t *pos, size_t end, Range *tok) {
+  size_t i = *pos;
+  int32_t cp;
+  while (i < end) {
+    size_t n = cp_next(s, i, end, &cp);
+    if (cp_class(cp) != CH_SPACE) break;
+    i += n;
+  }
+  if (i >= end) {
+    *pos = end;
+    return false;
+  }
+  tok->start = i;
+  while (i < end) {
+    size_t n = cp_next(s, i, end, &cp);
+    if (cp_class(cp) == CH_SPACE) break;
+    i += n;
+  }
+  tok->end = i;
+  *pos = i;
+  return true;
+}
+
+/* The token without leading and trailing punctuation ("“Russia," ->
+** "Russia"); empty when it holds no letter or digit. */
+static Range tok_core(const char *s, Range tok) {
+  int32_t cp;
+  size_t a = tok.start, b = tok.end;
+  while (a < b) {
+    size_t n = cp_next(s, a, b, &cp);
+    if (class_is_alnum(cp_class(cp))) break;
+    a += n;
+  }
+  while (b > a) {
+    size_t j = cp_prev(s, a, b, &cp);
+    if (class_is_alnum(cp_class(cp))) break;
+    b = j;
+  }
+  return (Range){a, b};
+}
+
+/* The class of the token's first letter or digit; CH_OTHER when none. */
+static CharClass tok_first_class(const char *s, Range tok) {
+  int32_t cp;
+  for (size_t i = tok.start; i < tok.end;) {
+    i += cp_next(s, i, tok.end, &cp);
+    CharClass c = cp_class(cp);
+    if (class_is_alnum(c)) return c;
+  }
+  return CH_OTHER;
+}
+
+/* ======================================================================
+** Word lists
+** ==================================================================== */
+
+/* Compares n bytes at p, folded to ASCII lower case, with lit (strcmp-like). */
+static int cmp_fold(const char *p, size_t n, const char *lit) {
+  size_t i = 0;
+  for (; i < n && lit[i] != '\0'; i++) {
+    int c = (unsigned char)p[i];
+    if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+    if (c != (unsigned char)lit[i]) return c - (unsigned char)lit[i];
+  }
+  if (i < n) return 1;
+  return lit[i] == '\0' ? 0 : -1;
+}
+
+/* Compares n bytes at p with lit exactly (strcmp-like). */
+static int cmp_exact(const char *p, size_t n, const char *lit) {
+  size_t m = strlen(lit);
+  int c = memcmp(p, lit, n < m ? n : m);
+  if (c != 0) return c;
+  return n < m ? -1 : n > m;
+}
+
+/* Binary search of a sorted list for the n bytes at p, folded to lower case
+** when fold is true. */
+static bool in_list(const char *const *list, size_t count, const char *p, size_t n, bool fold) {
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = fold ? cmp_fold(p, n, list[mid]) : cmp_exact(p, n, list[mid]);
+    if (c == 0) return true;
+    if (c < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return false;
+}
+
+#define IN_FOLD(list, s, r) in_list((list), WORDS_COUNT(list), (s) + (r).start, (r).end - (r).start, true)
+#define IN_EXACT(list, s, r) in_list((list), WORDS_COUNT(list), (s) + (r).start, (r).end - (r).start, false)
+
+/* True when the range starts with lit, compared case-insensitively. */
+static bool starts_fold(const char *s, Range r, const char *lit) {
+  size_t n = strlen(lit);
+  return r.end - r.start >= n && cmp_fold(s + r.start, n, lit) == 0;
+}
+
+/* ======================================================================
+** Lines: measurement and lexical cues
+** ==================================================================== */
+
+/* What a line's own words say it is, before any context is weighed. */
+typedef enum {
+  CUE_NONE,    /* prose or a plain fragment: decided by context */
+  CUE_JUNK,    /* no letter or digit at all ("•", "|") */
+  CUE_LABEL,   /* "Image caption": the next line is a caption */
+  CUE_NAV,     /* navigation, share buttons, section labels */
+  CUE_BYLINE,  /* "By Colleen Curry" */
+  CUE_LINK,    /* "Read More: ...", "NOW WATCH: ..." */
+  CUE_CREDIT,  /* "Reuters", "REUTERS/Abdalrhman Ismail" */
+  CUE_CAPTION, /* a caption carrying its credit ("...2016.Image copyright") */
+  CUE_IMAGE,   /* image residue ("16x9 Image") */
+  CUE_ALT,     /* lower-case alt text or tags ("syria aleppo") */
+  CUE_COUNT
+} Cue;
+
+static const BlockKind cue_kinds[CUE_COUNT] = {
+    [CUE_NONE] = BLOCK_BODY,        [CUE_JUNK] = BLOCK_BOILERPLATE,
+    [CUE_LABEL] = BLOCK_BOILERPLATE, [CUE_NAV] = BLOCK_BOILERPLATE,
+    [CUE_BYLINE] = BLOCK_BYLINE,    [CUE_LINK] = BLOCK_BOILERPLATE,
+    [CUE_CREDIT] = BLOCK_CREDIT,    [CUE_CAPTION] = BLOCK_CAPTION,
+    [CUE_IMAGE] = BLOCK_BOILERPLATE, [CUE_ALT] = BLOCK_BOILERPLATE,
+};
+
+typedef struct {
+  Range r;            /* trimmed line */
+  uint32_t n_words;   /* tokens holding a letter or digit */
+  uint32_t n_upper;   /* ... whose first letter is upper case (or caseless) */
+  uint32_t n_lower;   /* ... whose first letter is lower case */
+  uint32_t n_small;   /* ... lower-case function words ("of", "the") */
+  uint32_t n_articles; /* ... lower-case "a", "an", "the" */
+  bool first_lower;   /* the first word starts in lower case */
+  bool ends_sentence; /* last visible mark is . ! ? or … (before closing quotes) */
+  bool ends_colon;
+  bool is_prose;      /* reads as running text */
+  bool is_echo;       /* repeats (most of) a longer or earlier line */
+  bool decided;       /* kind is final */
+  Cue cue;
+  BlockKind kind;
+} Line;
+
+typedef VEC(Line) LineVec;
+
+/* Caps that keep every pass linear and bounded. */
+enum {
+  MAX_BYLINE_WORDS = 16,
+  MAX_CREDIT_WORDS = 8,
+  MAX_URL_LINE_WORDS = 15,
+  CREDIT_WINDOW = 80,
+  MAX_CAPTION_WORDS = 150,
+  MAX_TITLE_WORDS = 30,
+  MAX_PROSE_TITLE_WORDS = 20,
+  MAX_SHORT_TITLE_WORDS = 15,
+  MIN_UNPUNCTUATED_PROSE = 25,
+  DATELINE_WINDOW = 160,
+  DATELINE_SEARCH = 2,
+  BIO_SEARCH = 4,
+  BIO_JOB_WINDOW = 8,
+  MIN_LEAD_WORDS = 12,
+  MAX_TITLE_CASE_PROSE_TITLE_WORDS = 30,
+};
+
+static bool range_eq(const char *s, Range a, Range b) {
+  return a.end - a.start == b.end - b.start && memcmp(s + a.start, s + b.start, a.end - a.start) == 0;
+}
+
+/* Sets ends_sentence / ends_colon from the line's last visible mark, looking
+** through up to three closing quotes or brackets. */
+static void measure_ending(const char *s, Line *ln) {
+  size_t end = ln->r.end;
+  int32_t cp = 0;
+  for (int k = 0; k < 4 && end > ln->r.start; k++) {
+    end = cp_prev(s, ln->r.start, end, &cp);
+    bool closing = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '*' ||
+                   cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A;
+    if (!closing) break;
+  }
+  ln->ends_sentence = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+  ln->ends_colon = cp == ':';
+}
+
+static const char *const articles[] = {"a", "an", "the"};
+
+/* Counts the line's words by the case of their first letter. */
+static void measure_line(const char *s, Line *ln) {
+  size_t pos = ln->r.start;
+  Range tok;
+  while (next_token(s, &pos, ln->r.end, &tok)) {
+    CharClass c = tok_first_class(s, tok);
+    if (c == CH_OTHER) continue;
+    if (ln->n_words == 0) ln->first_lower = c == CH_LOWER;
+    ln->n_words++;
+    if (c == CH_LOWER) {
+      ln->n_lower++;
+      Range core = tok_core(s, tok);
+      if (core.end - core.start <= 4 && IN_EXACT(small_words, s, core)) {
+        ln->n_small++;
+        ln->n_articles += IN_EXACT(articles, s, core);
+      }
+    } else if (c != CH_DIGIT) {
+      ln->n_upper++;
+    }
+  }
+  measure_ending(s, ln);
+}
+
+/* Headline capitalization: at most a fifth of the content words (function
+** words aside) start in lower case. */
+static bool is_title_case(const Line *ln) {
+  uint32_t content = ln->n_words - ln->n_small;
+  uint32_t lower = ln->n_lower - ln->n_small;
+  return content >= 2 && lower * 5 <= content;
+}
+
+/* The line's text with a final ':' dropped, for whole-line list lookups. */
+static Range without_colon(const char *s, Range r) {
+  if (r.end > r.start && s[r.end - 1] == ':') r.end--;
+  return r;
+}
+
+static bool cue_junk(const char *s, const Line *ln) { (void)s; return ln->n_words == 0; }
+
+static bool cue_label(const char *s, const Line *ln) {
+  return ln->r.end - ln->r.start <= 24 && IN_FOLD(label_lines, s, without_colon(s, ln->r));
+}
+
+static bool cue_nav(const char *s, const Line *ln) {
+  return ln->r.end - ln->r.start <= 48 && IN_FOLD(nav_lines, s, without_colon(s, ln->r));
+}
+
+static size_t byline_parse(const char *s, Range r, RangeVec *out, bool *nomem);
+
+static bool cue_byline(const char *s, const Line *ln) {
+  const char *p = s + ln->r.start;
+  bool opens = ln->r.end - ln->r.start > 3 && (p[0] == 'B' || p[0] == 'b') &&
+               (p[1] == 'y' || p[1] == 'Y') && p[2] == ' ';
+  return opens && ln->n_words <= MAX_BYLINE_WORDS && byline_parse(s, ln->r, NULL, NULL) > 0;
+}
+
+/* "NOW WATCH: ...", "RELATED: ...": one to three upper-case words and a colon
+** opening a line that goes on but does not end like a sentence. */
+static bool caps_colon_prefix(const char *s, const Line *ln) {
+  size_t pos = ln->r.start;
+  Range tok;
+  for (int k = 0; k < 3 && next_token(s, &pos, ln->r.end, &tok); k++) {
+    for (size_t i = tok.start; i < tok.end; i++) {
+      char c = s[i];
+      bool last_colon = c == ':' && i + 1 == tok.end;
+      if (last_colon) return i > tok.start && pos < ln->r.end && !ln->ends_sentence;
+      if (!(c >= 'A' && c <= 'Z') && c != '\'') return false;
+    }
+  }
+  return false;
+}
+
+static bool contains(const char *p, size_t n, const char *lit);
+
+/* Links and calls to action: a short line with a URL, a known opening
+** ("Read More", "Follow us"), or an upper-case label and colon. */
+static bool cue_link(const char *s, const Line *ln) {
+  size_t len = ln->r.end - ln->r.start;
+  if (ln->n_words <= MAX_URL_LINE_WORDS &&
+      (contains(s + ln->r.start, len, "://") || contains(s + ln->r.start, len, "www.")))
+    return true;
+  for (size_t k = 0; k < WORDS_COUNT(link_prefixes); k++) {
+    const char *lit = link_prefixes[k];
+    size_t n = strlen(lit);
+    if (!starts_fold(s, ln->r, lit)) continue;
+    size_t at = ln->r.start + n;
+    if (lit[n - 1] == ':' || at == ln->r.end || s[at] == ':' || s[at] == ' ') return true;
+  }
+  return caps_colon_prefix(s, ln);
+}
+
+/* True when lit occurs in the n bytes at p (lit is short: O(n * |lit|)). */
+static bool contains(const char *p, size_t n, const char *lit) {
+  size_t m = strlen(lit);
+  for (const char *end = p + n; m <= (size_t)(end - p);) {
+    const char *hit = memchr(p, lit[0], (size_t)(end - p) - m + 1);
+    if (hit == NULL) return false;
+    if (memcmp(hit, lit, m) == 0) return true;
+    p = hit + 1;
+  }
+  return false;
+}
+
+/* True when a photo-credit marker opens or closes the line (within
+** CREDIT_WINDOW bytes of either end): "...2016.Image copyright",
+** "Image copyright Reuters Image caption ...", "... REUTERS/Carlos Jasso".
+** A marker deep inside a paragraph is the story talking about photos. */
+static bool has_credit_marker(const char *s, const Line *ln) {
+  size_t len = ln->r.end - ln->r.start;
+  size_t head = len < CREDIT_WINDOW ? len : CREDIT_WINDOW;
+  size_t tail_at = len > CREDIT_WINDOW ? len - CREDIT_WINDOW : 0;
+  for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++) {
+    const char *lit = credit_markers[k];
+    size_t n = strlen(lit);
+    size_t tail_from = tail_at >= n ? tail_at - n : 0; /* a marker may straddle */
+    if (contains(s + ln->r.start, head, lit) ||
+        contains(s + ln->r.start + tail_from, len - tail_from, lit))
+      return true;
+  }
+  return false;
+}
+
+static bool cue_credit(const char *s, const Line *ln) {
+  return ln->n_words <= MAX_CREDIT_WORDS && has_credit_marker(s, ln);
+}
+
+static bool cue_caption(const char *s, const Line *ln) {
+  return ln->n_words <= MAX_CAPTION_WORDS && has_credit_marker(s, ln);
+}
+
+/* A label line: at most max_words words, no sentence end, every word
+** capitalized, a number or a function word, and one word from the sorted
+** list (folded to lower case when fold). Headlines ("Gallery unveils
+** interactive tree") fail on their lower-case words. */
+static bool is_label_with(const char *s, const Line *ln, uint32_t max_words,
+                          const char *const *list, size_t count, bool fold) {
+  if (ln->n_words > max_words || ln->ends_sentence) return false;
+  bool has_word = false;
+  size_t pos = ln->r.start;
+  Range tok;
+  while (next_token(s, &pos, ln->r.end, &tok)) {
+    Range core = tok_core(s, tok);
+    if (core.end == core.start) continue;
+    if (in_list(list, count, s + core.start, core.end - core.start, fold)) has_word = true;
+    else if (tok_first_class(s, core) == CH_LOWER && !IN_EXACT(small_words, s, core)) return false;
+  }
+  return has_word;
+}
+
+/* A short line naming a news agency: "Reuters", "TRT World and Agencies". */
+static bool cue_agency(const char *s, const Line *ln) {
+  return is_label_with(s, ln, 6, agency_words, WORDS_COUNT(agency_words), false);
+}
+
+/* Image residue: "16x9 Image", "Photo 3 of 5". */
+static bool cue_image(const char *s, const Line *ln) {
+  return is_label_with(s, ln, 4, image_words, WORDS_COUNT(image_words), true);
+}
+
+/* Alt text or tags, all in lower case: "kerry", "syria aleppo". */
+static bool cue_alt(const char *s, const Line *ln) {
+  if (ln->n_words > 6 || !ln->first_lower || ln->ends_sentence || ln->ends_colon) return false;
+  int32_t cp;
+  for (size_t i = ln->r.start; i < ln->r.end;) {
+    i += cp_next(s, i, ln->r.end, &cp);
+    if (cp_class(cp) == CH_UPPER) return false;
+  }
+  return true;
+}
+
+/* The lexical tests, in the order they are tried; the first that holds wins. */
+static const struct {
+  bool (*test)(const char *s, const Line *ln);
+  Cue cue;
+} cue_tests[] = {
+    {cue_junk, CUE_JUNK},     {cue_label, CUE_LABEL},     {cue_nav, CUE_NAV},
+    {cue_byline, CUE_BYLINE}, {cue_link, CUE_LINK},       {cue_credit, CUE_CREDIT},
+    {cue_caption, CUE_CAPTION}, {cue_agency, CUE_CREDIT}, {cue_image, CUE_IMAGE},
+    {cue_alt, CUE_ALT},
+};
+
+/* Measures the trimmed line r of s and runs the cue tests on it. */
+static Line line_make(const char *s, Range r) {
+  Line ln = {.r = r, .kind = BLOCK_BODY};
+  measure_line(s, &ln);
+  for (size_t k = 0; k < WORDS_COUNT(cue_tests); k++) {
+    if (cue_tests[k].test(s, &ln)) {
+      ln.cue = cue_tests[k].cue;
+      ln.kind = cue_kinds[ln.cue];
+      ln.decided = true;
+      break;
+    }
+  }
+  ln.is_prose = ln.cue == CUE_NONE &&
+                ((ln.ends_sentence && ln.n_words >= 3) || (ln.ends_colon && ln.n_words >= 6) ||
+                 ln.n_words >= MIN_UNPUNCTUATED_PROSE);
+  return ln;
+}
+
+/* ======================================================================
+** Bylines, datelines and bios
+** ==================================================================== */
+
+/* One comma- or "and"-separated piece of a byline. */
+typedef struct {
+  size_t start, end;   /* the name's bytes */
+  unsigned n_tok, n_cap;
+  bool is_role, is_bad, is_stopped;
+} Piece;
+
+static bool is_piece_separator(const char *s, Range tok) {
+  static const char *const seps[] = {"&", "-", "/", "and", "|", "\xC2\xB7", "\xE2\x80\x93",
+                                     "\xE2\x80\x94", "\xE2\x80\xA2"};
+  for (size_t k = 0; k < WORDS_COUNT(seps); k++)
+    if (cmp_fold(s + tok.start, tok.end - tok.start, seps[k]) == 0) return true;
+  return false;
+}
+
+/* Adds one token to the piece: a capitalized word, a name particle, or a
+** lower-case "in"/"for"/"at" that ends the name ("By A in Beirut"). */
+static void piece_add(const char *s, Range tok, Piece *pc) {
+  static const char *const stops[] = {"at", "for", "from", "in"};
+  Range core = tok_core(s, tok);
+  if (pc->is_stopped || core.end == core.start) return;
+  CharClass c = tok_first_class(s, core);
+  if (c == CH_UPPER || c == CH_LETTER) {
+    if (pc->n_tok == 0) pc->start = core.start;
+    pc->end = core.end;
+    pc->n_tok++;
+    pc->n_cap++;
+    if (IN_FOLD(role_words, s, core)) pc->is_role = true;
+  } else if (c == CH_LOWER && IN_EXACT(name_particles, s, core) && pc->n_tok > 0) {
+    pc->n_tok++;
+  } else if (c == CH_LOWER && pc->n_cap >= 2 && IN_EXACT(stops, s, core)) {
+    pc->is_stopped = true;
+  } else {
+    pc->is_bad = true;
+  }
+}
+
+/* Ends a piece: a name of 2-5 words is appended to out (when not NULL).
+** Returns false when the piece shows the line is no byline. */
+static bool piece_finish(Piece *pc, RangeVec *out, size_t *n_names, bool *nomem) {
+  bool ok = !pc->is_bad;
+  if (ok && !pc->is_role && pc->n_cap >= 2 && pc->n_tok <= 5) {
+    (*n_names)++;
+    if (out != NULL && !vec_push(out, ((Range){pc->start, pc->end})) && nomem) *nomem = true;
+  }
+  *pc = (Piece){0};
+  return ok;
+}
+
+/* Reads the author names of a line that opens with "By " ("By A", "By A and
+** B", "By A, B and C", "By A, Staff Writer"), appending each name's Range to
+** out when out is not NULL (setting *nomem if that fails). Returns the number
+** of names; 0 when the line is not a byline ("By Friday, the army..."). */
+static size_t byline_parse(const char *s, Range r, RangeVec *out, bool *nomem) {
+  size_t pos = r.start + 3, n_names = 0;
+  size_t n_out = out ? out->len : 0;
+  Piece pc = {0};
+  Range tok;
+  while (next_token(s, &pos, r.end, &tok)) {
+    if (is_piece_separator(s, tok)) {
+      if (!piece_finish(&pc, out, &n_names, nomem)) goto fail;
+      continue;
+    }
+    piece_add(s, tok, &pc);
+    char last = s[tok.end - 1];
+    if ((last == ',' || last == ';') && !piece_finish(&pc, out, &n_names, nomem)) goto fail;
+  }
+  if (piece_finish(&pc, out, &n_names, nomem)) return n_names;
+fail:
+  if (out) out->len = n_out;
+  return 0;
+}
+
+/* An upper-case place word: "WASHINGTON", "ST.", "D'IVOIRE". */
+static bool is_caps_word(const char *s, Range core) {
+  int32_t cp;
+  size_t n_upper = 0;
+  for (size_t i = core.start; i < core.end;) {
+    i += cp_next(s, i, core.end, &cp);
+    CharClass c = cp_class(cp);
+    if (c == CH_UPPER) n_upper++;
+    else if (!(cp == '.' || cp == '\'' || cp == '-' || cp == 0x2019)) return false;
+  }
+  return n_upper > 0;
+}
+
+static bool is_dash(const char *s, Range tok) {
+  static const char *const dashes[] = {"-", "--", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x95"};
+  for (size_t k = 0; k < WORDS_COUNT(dashes); k++)
+    if (cmp_exact(s + tok.start, tok.end - tok.start, dashes[k]) == 0) return true;
+  return false;
+}
+
+/* What dateline_parse has seen so far. */
+typedef struct {
+  Range place;
+  unsigned n_place, n_extra, n_paren;
+  bool is_mixed, place_done, has_comma, in_paren, has_agency;
+} DatelineScan;
+
+/* Feeds one token to the dateline scanner. Returns 1 at the closing dash,
+** 0 to go on, -1 when the paragraph does not open with a dateline. */
+static int dateline_step(const char *s, Range tok, DatelineScan *ds) {
+  Range core = tok_core(s, tok);
+  if (ds->in_paren) {
+    ds->in_paren = s[tok.end - 1] != ')';
+    return ++ds->n_paren > 4 ? -1 : 0;
+  }
+  if (is_dash(s, tok)) return ds->n_place > 0 ? 1 : -1;
+  if (s[tok.start] == '(' && ds->n_place > 0) {
+    ds->in_paren = s[tok.end - 1] != ')';
+    ds->has_agency = true;
+    ds->place_done = true;
+    return 0;
+  }
+  if (!ds->place_done && core.end > core.start && ds->n_place < 4) {
+    bool caps = is_caps_word(s, core);
+    bool cap = tok_first_class(s, core) == CH_UPPER;
+    if ((caps && !ds->is_mixed) || (cap && (ds->n_place == 0 || ds->is_mixed))) {
+      if (ds->n_place == 0) ds->place.start = core.start;
+      ds->is_mixed = !caps;
+      ds->place.end = core.end;
+      ds->n_place++;
+      ds->place_done = ds->has_comma = s[tok.end - 1] == ',';
+      return 0;
+    }
+  }
+  if (ds->n_place == 0 || !ds->has_comma) return -1;
+  ds->place_done = true;
+  return ++ds->n_extra > 4 ? -1 : 0;
+}
+
+/* Recognizes a dateline opening a paragraph: an upper-case place
+** ("WASHINGTON", "NEW YORK"), maybe ", Syria" or a date, maybe an agency in
+** parentheses, then a dash ("--", "-", "–", "—"). A mixed-case place
+** ("Beirut (Reuters) -") needs the agency. Reads at most DATELINE_WINDOW
+** bytes. Returns true with the place in *place; *is_alone says nothing
+** follows the dash. */
+static bool dateline_parse(const char *s, Range r, Range *place, bool *is_alone) {
+  size_t end = r.end - r.start > DATELINE_WINDOW ? r.start + DATELINE_WINDOW : r.end;
+  size_t pos = r.start;
+  DatelineScan ds = {0};
+  Range tok;
+  while (next_token(s, &pos, end, &tok)) {
+    int step = dateline_step(s, tok, &ds);
+    if (step < 0) return false;
+    if (step == 0) continue;
+    if (ds.is_mixed && !ds.has_agency) return false;
+    if (ds.place.end - ds.place.start < 2) return false;
+    *place = ds.place;
+    *is_alone = pos >= r.end || trim(s, pos, r.end).start >= r.end;
+    return true;
+  }
+  return false;
+}
+
+/* True when the paragraph reads as an author bio: two to four capitalized
+** words, a bio verb ("is", "has", "writes"...), and a job word
+** ("correspondent", "reporter"...) within the next BIO_JOB_WINDOW words. *name gets the
+** name. */
+static bool bio_parse(const char *s, Range r, Range *name) {
+  size_t pos = r.start;
+  Range tok, core = {0, 0};
+  unsigned n_name = 0;
+  while (next_token(s, &pos, r.end, &tok)) {
+    core = tok_core(s, tok);
+    if (core.end == core.start || tok_first_class(s, core) != CH_UPPER || n_name == 4) break;
+    if (n_name++ == 0) name->start = core.start;
+    name->end = core.end;
+  }
+  if (n_name < 2 || core.end == core.start || !IN_FOLD(bio_verbs, s, core)) return false;
+  for (int k = 0; k < BIO_JOB_WINDOW && next_token(s, &pos, r.end, &tok); k++) {
+    core = tok_core(s, tok);
+    if (core.end > core.start && IN_FOLD(bio_words, s, core)) return true;
+  }
+  return false;
+}
+
+/* ======================================================================
+** Near-duplicates ("echoes")
+**
+** A caption often repeats a body sentence. Each short line's word trigrams
+** go into a small hash table; then every line is scanned once, and a short
+** line whose trigrams mostly (3/4) occur in one longer line — or in an
+** identical earlier line — is an echo of it.
+** ==================================================================== */
+
+enum { ECHO_MIN_WORDS = 7, ECHO_MAX_TRIGRAMS = 1 << 16, ECHO_IDS = 4 };
+
+typedef struct {
+  uint64_t key; /* 0: empty */
+  uint32_t ids[ECHO_IDS];
+  uint32_t n_ids;
+  uint32_t stamp; /* last scanned line + 1, so a trigram votes once per line */
+} TriSlot;
+
+typedef struct {
+  const char *s;
+  size_t pos, end;
+  uint64_t h1, h2;
+  unsigned n;
+} TriIter;
+
+/* Hashes the next word (run of letters/digits, lower-cased) into *h. */
+static bool word_hash(TriIter *it, uint64_t *h) {
+  int32_t cp;
+  while (it->pos < it->end) {
+    size_t n = cp_next(it->s, it->pos, it->end, &cp);
+    if (class_is_alnum(cp_class(cp))) break;
+    it->pos += n;
+  }
+  if (it->pos >= it->end) return false;
+  uint64_t x = 1469598103934665603ULL;
+  while (it->pos < it->end) {
+    size_t n = cp_next(it->s, it->pos, it->end, &cp);
+    if (!class_is_alnum(cp_class(cp))) break;
+    x = (x ^ (uint64_t)utf8proc_tolower(cp)) * 1099511628211ULL;
+    it->pos += n;
+  }
+  *h = x;
+  return true;
+}
+
+/* The next word trigram's hash (never 0); false at the end of the line. */
+static bool tri_next(TriIter *it, uint64_t *out) {
+  uint64_t h;
+  while (word_hash(it, &h)) {
+    uint64_t h1 = it->h1, h2 = it->h2;
+    it->h1 = h2;
+    it->h2 = h;
+    if (++it->n < 3) continue;
+    uint64_t t = (h1 * 0x9E3779B97F4A7C15ULL) ^ ((h2 << 21 | h2 >> 43) * 0xC2B2AE3D27D4EB4FULL) ^ h;
+    t ^= t >> 29;
+    *out = t ? t : 1;
+    return true;
+  }
+  return false;
+}
+
+typedef struct {
+  TriSlot *slots;
+  size_t mask;
+  uint32_t *n_tri;  /* per line: distinct trigrams indexed */
+  uint32_t *votes;  /* per line: trigrams found in the line being scanned */
+  uint32_t *touched;
+  size_t n_touched;
+} EchoIndex;
+
+static TriSlot *echo_slot(EchoIndex *ix, uint64_t key, bool insert) {
+  for (size_t i = key & ix->mask;; i = (i + 1) & ix->mask) {
+    TriSlot *sl = &ix->slots[i];
+    if (sl->key == key) return sl;
+    if (sl->key == 0) {
+      if (!insert) return NULL;
+      sl->key = key;
+      return sl;
+    }
+  }
+}
+
+/* Only undecided prose of a caption's length may be an echo; never the first
+** line, which may be a headline repeated by the story. */
+static bool echo_candidate(const Line *ln, size_t i) {
+  return i > 0 && ln->is_prose && !ln->decided && ln->n_words >= ECHO_MIN_WORDS &&
+         ln->n_words <= MAX_CAPTION_WORDS;
+}
+
+/* Only an undecided line, or a body-to-be, can hold the original. */
+static bool echo_source(const Line *ln) {
+  return ln->n_words >= ECHO_MIN_WORDS && ln->cue == CUE_NONE && ln->kind != BLOCK_CAPTION;
+}
+
+/* Indexes the trigrams of line id. */
+static void echo_insert(EchoIndex *ix, const char *s, const Line *ln, uint32_t id) {
+  TriIter it = {.s = s, .pos = ln->r.start, .end = ln->r.end};
+  uint64_t h;
+  while (tri_next(&it, &h)) {
+    TriSlot *sl = echo_slot(ix, h, true);
+    if (sl->n_ids > 0 && sl->ids[sl->n_ids - 1] == id) continue;
+    if (sl->n_ids < ECHO_IDS) sl->ids[sl->n_ids++] = id;
+    ix->n_tri[id]++;
+  }
+}
+
+/* Scans line m against the index and marks each candidate it echoes. */
+static void echo_scan(EchoIndex *ix, const char *s, Line *lines, uint32_t m) {
+  TriIter it = {.s = s, .pos = lines[m].r.start, .end = lines[m].r.end};
+  uint64_t h;
+  while (tri_next(&it, &h)) {
+    TriSlot *sl = echo_slot(ix, h, false);
+    if (sl == NULL || sl->stamp == m + 1) continue;
+    sl->stamp = m + 1;
+    for (uint32_t k = 0; k < sl->n_ids; k++) {
+      uint32_t l = sl->ids[k];
+      if (l == m) continue;
+      if (ix->votes[l]++ == 0) ix->touched[ix->n_touched++] = l;
+    }
+  }
+  size_t len_m = lines[m].r.end - lines[m].r.start;
+  for (size_t k = 0; k < ix->n_touched; k++) {
+    uint32_t l = ix->touched[k];
+    size_t len_l = lines[l].r.end - lines[l].r.start;
+    bool contains = len_m > len_l || (len_m == len_l && m < l);
+    if (contains && ix->votes[l] * 4 >= ix->n_tri[l] * 3) lines[l].is_echo = true;
+    ix->votes[l] = 0;
+  }
+  ix->n_touched = 0;
+}
+
+/* Counts the candidates' trigrams, stopping after ECHO_MAX_TRIGRAMS; *limit
+** gets the index past the last line counted. */
+static size_t echo_count(const char *s, const Line *lines, size_t n, size_t *limit) {
+  size_t total = 0, i = 0;
+  for (; i < n && total < ECHO_MAX_TRIGRAMS; i++) {
+    if (!echo_candidate(&lines[i], i)) continue;
+    TriIter it = {.s = s, .pos = lines[i].r.start, .end = lines[i].r.end};
+    uint64_t h;
+    while (tri_next(&it, &h)) total++;
+  }
+  *limit = i;
+  return total;
+}
+
+/* Flags (is_echo) undecided short lines that repeat most of a longer line,
+** or an identical earlier one. Returns false when memory ran out. */
+static bool find_echoes(const char *s, Line *lines, size_t n) {
+  size_t limit;
+  size_t total = echo_count(s, lines, n, &limit);
+  if (total == 0 || n > UINT32_MAX - 1) return true;
+  size_t cap = 64;
+  while (cap < 2 * total) cap *= 2;
+  EchoIndex ix = {.slots = calloc(cap, sizeof(TriSlot)), .mask = cap - 1,
+                  .n_tri = calloc(n, sizeof(uint32_t)), .votes = calloc(n, sizeof(uint32_t)),
+                  .touched = calloc(n, sizeof(uint32_t))};
+  bool ok = ix.slots && ix.n_tri && ix.votes && ix.touched;
+  for (size_t i = 0; ok && i < limit; i++)
+    if (echo_candidate(&lines[i], i)) echo_insert(&ix, s, &lines[i], (uint32_t)i);
+  for (size_t i = 0; ok && i < n; i++)
+    if (echo_source(&lines[i])) echo_scan(&ix, s, lines, (uint32_t)i);
+  free(ix.slots);
+  free(ix.n_tri);
+  free(ix.votes);
+  free(ix.touched);
+  return ok;
+}
+
+/* ======================================================================
+** Context passes
+** ==================================================================== */
+
+typedef struct {
+  Article *a;
+  const char *s;
+  LineVec lines;
+  size_t first_body, last_body; /* SIZE_MAX when the article has no body */
+  bool nomem;
+} Doc;
+
+#define LINE(d, i) (&(d)->lines.items[(i)])
+
+static void set_kind(Line *ln, BlockKind kind) {
+  ln->kind = kind;
+  ln->decided = true;
+}
+
+/* Makes line i a caption if it is an undecided line of a few words. */
+static void mark_caption(Doc *d, size_t i) {
+  if (i >= d->lines.len) return;
+  Line *ln = LINE(d, i);
+  if (!ln->decided && ln->cue == CUE_NONE && ln->n_words >= 4) set_kind(ln, BLOCK_CAPTION);
+}
+
+/* The index of the last prose line, or SIZE_MAX. */
+static size_t last_prose(const Doc *d) {
+  for (size_t i = d->lines.len; i-- > 0;)
+    if (d->lines.items[i].is_prose) return i;
+  return SIZE_MAX;
+}
+
+/* Captions by neighbourhood: the line after an "Image caption" label; for a
+** credit line, the prose line just before it, or — when the credit follows
+** alt text or image residue ("kerry" / "Reuters" / caption) — the line after
+** it. A credit after the last prose line is a source line and marks nothing. */
+static void mark_captions_by_credit(Doc *d) {
+  size_t end_prose = last_prose(d);
+  for (size_t i = 0; i < d->lines.len; i++) {
+    Cue cue = LINE(d, i)->cue;
+    if (cue == CUE_LABEL) mark_caption(d, i + 1);
+    if (cue != CUE_CREDIT || end_prose == SIZE_MAX || i > end_prose) continue;
+    if (i == 0) continue;
+    const Line *prev = LINE(d, i - 1);
+    if (prev->is_prose) mark_caption(d, i - 1);
+    else if (prev->cue == CUE_ALT || prev->cue == CUE_IMAGE || prev->cue == CUE_LABEL)
+      mark_caption(d, i + 1);
+  }
+}
+
+/* Clutter around a line: a cue line other than a byline or a separator
+** ("___"), or a caption. */
+static bool is_clutter(const Line *ln) {
+  return (ln->cue != CUE_NONE && ln->cue != CUE_BYLINE && ln->cue != CUE_JUNK) ||
+         ln->kind == BLOCK_CAPTION;
+}
+
+/* An echo is a caption when clutter (a credit, alt text, another caption)
+** sits next to it or when no other prose precedes it; an echo inside the
+** running text (a live blog repeating itself) stays body. */
+static void mark_echo_captions(Doc *d) {
+  bool seen_body = false;
+  for (size_t i = 0; i < d->lines.len; i++) {
+    Line *ln = LINE(d, i);
+    if (ln->decided || !ln->is_prose) continue;
+    if (!ln->is_echo) {
+      seen_body |= i > 0;
+      continue;
+    }
+    bool near = (i > 0 && is_clutter(LINE(d, i - 1))) ||
+                (i + 1 < d->lines.len && is_clutter(LINE(d, i + 1)));
+    if (near || !seen_body) set_kind(ln, BLOCK_CAPTION);
+  }
+}
+
+/* Finds a dateline in the first DATELINE_SEARCH prose paragraphs. Prose
+** before that paragraph (other than the first line, which may be the
+** headline) is a caption: the story starts at its dateline. */
+static void find_dateline(Doc *d) {
+  unsigned seen = 0;
+  for (size_t i = 0; i < d->lines.len && seen < DATELINE_SEARCH; i++) {
+    Line *ln = LINE(d, i);
+    if (ln->decided || !(ln->is_prose || ln->n_words <= 3)) continue;
+    Range place;
+    bool is_alone = false;
+    bool found = dateline_parse(d->s, ln->r, &place, &is_alone);
+    if (!found || (!ln->is_prose && !is_alone)) {
+      seen += ln->is_prose;
+      continue;
+    }
+    d->a->dateline = place;
+    if (is_alone) set_kind(ln, BLOCK_DATELINE);
+    for (size_t j = 1; j < i; j++)
+      if (LINE(d, j)->is_prose && !LINE(d, j)->decided) set_kind(LINE(d, j), BLOCK_CAPTION);
+    return;
+  }
+}
+
+/* Appends name to the bylines unless the same text is there already. */
+static void add_byline(Doc *d, Range name) {
+  RangeVec *v = &d->a->bylines;
+  for (size_t k = 0; k < v->len; k++)
+    if (range_eq(d->s, v->items[k], name)) return;
+  if (!vec_push(v, name)) d->nomem = true;
+}
+
+/* An author bio among the last lines, after the first prose line: "Mike
+** Eckel is a senior correspondent ...". A line just before it holding only
+** the name is the byline. */
+static void find_bio(Doc *d) {
+  size_t n = d->lines.len, first_prose = 0;
+  while (first_prose < n && !LINE(d, first_prose)->is_prose) first_prose++;
+  for (size_t i = n; i-- > first_prose + 1 && i + BIO_SEARCH >= n;) {
+    Line *ln = LINE(d, i);
+    Range name;
+    if (ln->decided || !ln->is_prose || !bio_parse(d->s, ln->r, &name)) continue;
+    set_kind(ln, BLOCK_BIO);
+    if (i > 0 && !LINE(d, i - 1)->decided && range_eq(d->s, LINE(d, i - 1)->r, name)) {
+      set_kind(LINE(d, i - 1), BLOCK_BYLINE);
+      name = LINE(d, i - 1)->r;
+    }
+    add_byline(d, name);
+    return;
+  }
+}
+
+/* The body runs from the first to the last undecided prose line. */
+static void find_body_span(Doc *d) {
+  d->first_body = d->last_body = SIZE_MAX;
+  for (size_t i = 0; i < d->lines.len; i++) {
+    const Line *ln = LINE(d, i);
+    if (ln->decided || !ln->is_prose || ln->kind == BLOCK_TITLE) continue;
+    if (d->first_body == SIZE_MAX) d->first_body = i;
+    d->last_body = i;
+  }
+}
+
+static bool line_in_head(const Doc *d, size_t i) {
+  return d->first_body == SIZE_MAX || i <= d->first_body;
+}
+
+/* A list item: a dash, bullet or star, then a space ("- Best actress -"). */
+static bool is_list_item(const char *s, const Line *ln) {
+  static const char *const markers[] = {"* ", "- ", "\xE2\x80\x93 ", "\xE2\x80\x94 ",
+                                        "\xE2\x80\xA2 "};
+  for (size_t k = 0; k < WORDS_COUNT(markers); k++)
+    if (starts_fold(s, ln->r, markers[k])) return true;
+  return false;
+}
+
+/* Widens the body span over what plainly belongs to it: list items right
+** after the last paragraph, and an unpunctuated lead sentence (a dozen
+** words or more, not title case) right before the first. */
+static void extend_body_span(Doc *d) {
+  if (d->first_body == SIZE_MAX) return;
+  while (d->last_body + 1 < d->lines.len) {
+    const Line *ln = LINE(d, d->last_body + 1);
+    if (ln->decided || ln->cue != CUE_NONE || ln->n_words < 3 || !is_list_item(d->s, ln)) break;
+    d->last_body++;
+  }
+  while (d->first_body > 0) {
+    const Line *ln = LINE(d, d->first_body - 1);
+    if (ln->decided || ln->cue != CUE_NONE || ln->n_words < MIN_LEAD_WORDS || is_title_case(ln))
+      break;
+    d->first_body--;
+  }
+}
+
+static bool neighbour_is_byline(const Doc *d, size_t i) {
+  return (i > 0 && LINE(d, i - 1)->cue == CUE_BYLINE) ||
+         (i + 1 < d->lines.len && LINE(d, i + 1)->cue == CUE_BYLINE);
+}
+
+/* Whether a first line that ends like a sentence may still be a headline:
+** title case up to 30 words; sentence case up to 15 words, or up to 20 in
+** headlinese (at most one article: "Stein removed from debate site by
+** police."), since a lead sentence uses "the" and "a". */
+static bool is_headline_sentence(const Line *ln, bool title_case) {
+  if (title_case) return ln->n_words <= MAX_TITLE_CASE_PROSE_TITLE_WORDS;
+  return ln->n_words <= MAX_SHORT_TITLE_WORDS ||
+         (ln->n_words <= MAX_PROSE_TITLE_WORDS && ln->n_articles <= 1);
+}
+
+/* How much line i looks like the headline, or INT_MIN when it cannot be
+** one. Headlines are short, unpunctuated, often title case; they open the
+** article, or close it beside a byline. The first line may be a short
+** sentence (is_headline_sentence). */
+static int title_score(const Doc *d, size_t i) {
+  const Line *ln = LINE(d, i);
+  bool in_head = line_in_head(d, i);
+  bool in_tail = d->last_body != SIZE_MAX && i > d->last_body;
+  bool title_case = is_title_case(ln);
+  if (ln->decided || ln->cue != CUE_NONE || ln->ends_colon) return INT_MIN;
+  if (ln->n_words > MAX_TITLE_WORDS || !(in_head || in_tail)) return INT_MIN;
+  if (in_tail && !in_head && !neighbour_is_byline(d, i)) return INT_MIN;
+  if (ln->is_prose && (i != 0 || !is_headline_sentence(ln, title_case))) return INT_MIN;
+  int score = ln->n_words >= 4 ? 3 : ln->n_words == 3 ? 1 : -1;
+  score -= ln->first_lower ? 1 : 0;
+  score += title_case ? 1 : 0;
+  score += neighbour_is_byline(d, i) ? 3 : 0;
+  score += in_head ? 2 : 0;
+  score += i == 0 ? 1 : 0;
+  score += ln->ends_sentence ? -2 : 0;
+  return score;
+}
+
+/* Picks the headline: the best candidate of the head, else of the tail; ties
+** go to the earlier line. Marks it, and every identical line, BLOCK_TITLE. */
+static void find_title(Doc *d) {
+  size_t best[2] = {SIZE_MAX, SIZE_MAX}; /* head, tail */
+  int best_score[2] = {0, 0};
+  for (size_t i = 0; i < d->lines.len; i++) {
+    int score = title_score(d, i);
+    int region = line_in_head(d, i) ? 0 : 1;
+    if (score < 1 || score <= best_score[region]) continue;
+    best[region] = i;
+    best_score[region] = score;
+  }
+  size_t pick = best[0] != SIZE_MAX ? best[0] : best[1];
+  if (pick == SIZE_MAX) return;
+  Range title = LINE(d, pick)->r;
+  d->a->title = title;
+  for (size_t i = 0; i < d->lines.len; i++)
+    if (range_eq(d->s, LINE(d, i)->r, title)) set_kind(LINE(d, i), BLOCK_TITLE);
+}
+
+/* Final kinds for what is left: prose is body; a fragment inside the body
+** span is body (a subhead, a list item), outside it boilerplate. Collects
+** the names of "By" lines. */
+static void settle(Doc *d) {
+  for (size_t i = 0; i < d->lines.len; i++) {
+    Line *ln = LINE(d, i);
+    if (ln->cue == CUE_BYLINE && ln->kind == BLOCK_BYLINE) {
+      RangeVec names = {0};
+      byline_parse(d->s, ln->r, &names, &d->nomem);
+      for (size_t k = 0; k < names.len; k++) add_byline(d, names.items[k]);
+      vec_free(&names);
+    }
+    if (ln->decided) continue;
+    bool inside = d->first_body != SIZE_MAX && i >= d->first_body && i <= d->last_body;
+    set_kind(ln, ln->is_prose || inside ? BLOCK_BODY : BLOCK_BOILERPLATE);
+  }
+}
+
+/* Splits the text into trimmed non-empty lines and measures them. */
+static bool split_lines(Doc *d) {
+  const char *s = d->s;
+  size_t len = d->a->len;
+  for (size_t at = 0; at < len;) {
+    const char *nl = memchr(s + at, '\n', len - at);
+    size_t end = nl ? (size_t)(nl - s) : len;
+    Range r = trim(s, at, end);
+    if (r.end > r.start && !vec_push(&d->lines, line_make(s, r))) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
+/* Copies the decided lines into a->blocks. */
+static bool emit_blocks(Doc *d) {
+  if (!vec_reserve(&d->a->blocks, d->lines.len)) return false;
+  for (size_t i = 0; i < d->lines.len; i++)
+    d->a->blocks.items[d->a->blocks.len++] = (Block){LINE(d, i)->r, LINE(d, i)->kind};
+  return true;
+}
+
+LedeStatus blocks_classify(Article *a, Err *err) {
+  a->blocks.len = 0;
+  a->bylines.len = 0;
+  a->title = a->dateline = (Range){0, 0};
+  if (a->text == NULL || a->len == 0) return LEDE_OK;
+  Doc d = {.a = a, .s = a->text};
+  bool ok = split_lines(&d);
+  if (ok) {
+    mark_captions_by_credit(&d);
+    ok = find_echoes(d.s, d.lines.items, d.lines.len);
+  }
+  if (ok) {
+    mark_echo_captions(&d);
+    find_dateline(&d);
+    find_bio(&d);
+    find_body_span(&d);
+    find_title(&d);
+    find_body_span(&d);
+    extend_body_span(&d);
+    settle(&d);
+    ok = !d.nomem && emit_blocks(&d);
+  }
+  vec_free(&d.lines);
+  if (ok) return LEDE_OK;
+  a->blocks.len = a->bylines.len = 0;
+  a->title = a->dateline = (Range){0, 0};
+  return err_set(err, LEDE_ENOMEM, "blocks: out of memory classifying %zu bytes", a->len);
+}

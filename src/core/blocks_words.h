@@ -1,0 +1,110 @@
+/*
+** blocks_words.h — the small word lists behind blocks.c: navigation lines,
+** link prefixes, photo-credit markers, agency names, title-case function
+** words, byline role words and author-bio words. Every list is sorted
+** (ASCII, lowercase unless noted) so blocks.c can binary-search it.
+** Included by blocks.c only.
+*/
+#ifndef LEDE_BLOCKS_WORDS_H
+#define LEDE_BLOCKS_WORDS_H
+
+#include <stddef.h>
+
+#define WORDS_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Whole lines (compared case-insensitively, a final ':' ignored) that are
+** site navigation, share buttons or section labels, never article text. */
+static const char *const nav_lines[] = {
+    "accessibility links", "ad", "advertisement", "advertising",
+    "breaking news", "close", "comment", "comments", "continue reading",
+    "copy link", "email", "facebook", "follow us", "home", "instagram",
+    "latest news", "linkedin", "listen", "loading", "menu", "more", "more news",
+    "most popular", "most read", "most viewed", "news", "pinterest", "print",
+    "read more", "recommended", "related", "related articles",
+    "related content", "related coverage", "related stories", "related topics",
+    "search", "see also", "share", "share on facebook", "share on twitter",
+    "share this", "share this article", "share this story", "show comments",
+    "sign up", "skip to content", "skip to main content", "sponsored",
+    "sponsored content", "story continues below advertisement", "subscribe",
+    "tags", "top stories", "topics", "trending", "tweet",
+    "tweet with a location", "twitter", "video", "watch", "whatsapp",
+    "you may also like",
+};
+
+/* Whole lines (case-insensitive, a final ':' ignored) that label the next
+** line as a caption. */
+static const char *const label_lines[] = {
+    "caption", "image caption", "media caption", "photo caption",
+};
+
+/* Line openings (case-insensitive) of links and calls to action; the prefix
+** must be followed by ':', a space or the end of the line. */
+static const char *const link_prefixes[] = {
+    "also read", "click here", "continue reading", "don't miss", "e-mail:",
+    "email:", "follow her", "follow him", "follow me", "follow us", "join us",
+    "last updated", "media playback", "more:", "must read", "must watch",
+    "now watch", "published on", "published:", "read also", "read more",
+    "recommended:", "related coverage", "related stories", "related:",
+    "see also", "share this", "sign up", "story highlights", "subscribe to",
+    "twitter:", "updated:", "watch now", "watch:", "you might also like",
+};
+
+/* Substrings (case-sensitive, as printed) that mark a photo credit or a
+** caption's credit label. Not sorted: scanned in order. */
+static const char *const credit_markers[] = {
+    "Image copyright", "Image source", "Photo credit", "Getty Images",
+    "REUTERS/", "AFP/", "/AFP", "/Reuters", "/REUTERS", "/Getty", "AP Photo",
+    "EPA/", "Photo:", "Photograph:", "Photo by", "Photographs by", "Picture:",
+    "Credit:", "credit:", "courtesy of", "Courtesy of", "Image caption",
+    "Media caption", "Screenshot by", "\xC2\xA9" /* (c) sign */,
+};
+
+/* News agencies and picture desks (case-sensitive, as printed): a short
+** capitalized line that names one is a credit ("Reuters", "TRT World and
+** Agencies"). */
+static const char *const agency_words[] = {
+    "AAP", "AFP", "AP", "Agencies", "Agency", "Anadolu", "Bloomberg", "DPA",
+    "EPA", "Getty", "PA", "REUTERS", "Reuters", "Shutterstock", "TASS", "UPI",
+    "Xinhua", "dpa",
+};
+
+/* Function words that headlines in title case leave in lower case. */
+static const char *const small_words[] = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
+    "nor", "of", "off", "on", "or", "over", "per", "the", "to", "up", "via",
+    "vs", "with",
+};
+
+/* Lower-case particles inside personal names ("Staffan de Mistura"). */
+static const char *const name_particles[] = {
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du",
+    "el", "ibn", "la", "le", "st.", "ter", "van", "von",
+};
+
+/* Words (lowercase) that make a byline piece a role or an outlet rather than
+** a person: "By Jane Doe, Staff Writer", "By Reuters". */
+static const char *const role_words[] = {
+    "afp", "agencies", "agency", "ap", "associated", "bbc", "bloomberg",
+    "cnn", "contributor", "correspondent", "desk", "editor", "editors",
+    "journal", "news", "newsroom", "post", "press", "reporter", "reuters",
+    "senior", "staff", "team", "times", "writer",
+};
+
+/* Words (lowercase) that make a closing paragraph an author bio. */
+static const char *const bio_words[] = {
+    "analyst", "author", "columnist", "contributor", "correspondent", "editor",
+    "journalist", "producer", "reporter", "writer",
+};
+
+/* Verbs (lowercase) that follow a name at the start of an author bio. */
+static const char *const bio_verbs[] = {
+    "covers", "has", "is", "joined", "reports", "was", "writes",
+};
+
+/* Words (lowercase) of image residue lines ("16x9 Image", "Photo 3 of 5"). */
+static const char *const image_words[] = {
+    "gallery", "image", "images", "photo", "photos", "picture", "pictures",
+    "slideshow", "video",
+};
+
+#endif
