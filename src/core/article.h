@@ -68,6 +68,8 @@ typedef struct {
   EntityType type;
   Range name;  /* the fullest mention, e.g. "John Kerry" */
   Range title; /* a title seen with it ("U.S. Secretary of State"); empty if none */
+  const char *canon; /* static canonical name when the text only has a well-known
+                     ** short form ("US" -> "United States"); NULL otherwise */
 } Entity;
 
 /* One occurrence of an entity in the text, in text order. */

@@ -1,0 +1,659 @@
+/*
+** entity.c — finds the named entities of an article's body blocks and clusters
+** their mentions. Runs of capitalised words become candidates, typed by the
+** evidence an editor would use (titles, role nouns, organisation heads, place
+** tables, speech verbs); candidates are then grouped by normalised key and
+** linked (surname to full name, acronym to expansion, suffix to full org).
+*/
+#include "entity.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "wordlists.h"
+
+const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
+
+#define WORD_INITIAL 0x100u /* local flag: the word opens a sentence or a quote */
+#define NONE SIZE_MAX
+#define AMBIG (SIZE_MAX - 1)
+
+/* One candidate mention. */
+typedef struct {
+  Range name;       /* the mention without title or possessive */
+  Range title;      /* a title seen with it, or empty */
+  int ev[4];        /* evidence per EntityType */
+  unsigned n_words; /* words in name */
+  bool is_initial;  /* one word opening a sentence */
+  const WlAcronym *acro; /* the whole mention is a known acronym */
+  size_t key_off, key_len, key_tokens; /* normalised key in the key buffer */
+  size_t group;
+} Cand;
+
+/* Candidates with the same key; parent links merged groups (union-find). */
+typedef struct {
+  size_t parent;
+  int ev[4];
+  size_t key_off, key_len, key_tokens;
+  bool any_noninitial;
+  size_t entity; /* index into a->entities once emitted, else NONE */
+  size_t best;   /* candidate that names the cluster (roots only) */
+} Group;
+
+typedef VEC(Word) WordVec;
+typedef VEC(Cand) CandVec;
+typedef VEC(Group) GroupVec;
+typedef VEC(char) CharVec;
+
+/* The state of one entities_find call. */
+typedef struct {
+  const char *text;
+  WordVec words; /* words of the block being scanned */
+  CandVec cands;
+  CharVec keys;
+  GroupVec groups;
+  Range pending_title; /* a title-only run that may introduce ", Name," */
+  bool ok;             /* false once an allocation failed */
+} Ent;
+
+/* ---- small word helpers ------------------------------------------------- */
+
+static Span wspan(const Ent *e, size_t k) {
+  const Word *w = &e->words.items[k];
+  return (Span){e->text + w->start, w->end - w->start};
+}
+
+static bool w_is(const Ent *e, size_t k, WlKind kind) { return wl_has(kind, wspan(e, k)); }
+
+static bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
+  return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
+}
+
+static bool w_eq(const Ent *e, size_t k, const char *lit) {
+  return k < e->words.len && wl_cmp(wspan(e, k), lit) == 0;
+}
+
+/* An abbreviation whose period does not end the sentence: Gen., Mr., "J." */
+static bool is_abbrev(Span w) {
+  if (w.len == 1 && w.ptr[0] >= 'A' && w.ptr[0] <= 'Z') return true;
+  return wl_has(WL_ABBREV, w);
+}
+
+/* True when the bytes [from, to) are only white space (NBSP included). */
+static bool only_space(const char *s, size_t from, size_t to) {
+  size_t n;
+  for (size_t i = from; i < to; i += n)
+    if (!lex_is_space(s, to, i, &n)) return false;
+  return true;
+}
+
+/* True when words k and k+1 belong to one name: only spaces between them, or
+** the period of an abbreviation ("Gen. Igor"); a possessive ends a name. */
+static bool gap_plain(const Ent *e, size_t k) {
+  if (k + 1 >= e->words.len) return false;
+  const Word *w = &e->words.items[k], *next = &e->words.items[k + 1];
+  if (w->flags & WORD_POSS) return false;
+  size_t from = w->end;
+  if (from < next->start && e->text[from] == '.' && is_abbrev(wspan(e, k))) from++;
+  return from < next->start && only_space(e->text, from, next->start);
+}
+
+/* True when [from, to) is a comma followed by spaces. */
+static bool gap_is_comma(const char *s, size_t from, size_t to) {
+  return from < to && s[from] == ',' && only_space(s, from + 1, to);
+}
+
+/* A word that may sit in a name: capitalised, or "al-Sham"-style. */
+static bool is_name_word(const Ent *e, size_t k) {
+  const Word *w = &e->words.items[k];
+  if (w->flags & WORD_CAP) return true;
+  Span s = wspan(e, k);
+  if (!(w->flags & WORD_LOWER) || s.len < 4) return false;
+  const char *dash = memchr(s.ptr, '-', s.len < 4 ? s.len : 4);
+  if (dash == NULL || dash + 1 >= s.ptr + s.len) return false;
+  if (!wl_has(WL_PARTICLE, (Span){s.ptr, (size_t)(dash - s.ptr)})) return false;
+  int cp;
+  lex_decode(s.ptr, s.len, (size_t)(dash + 1 - s.ptr), &cp);
+  return utf8proc_isupper(cp);
+}
+
+/* ---- scanning a block ---------------------------------------------------- */
+
+/* True when the gap [from, to) before a word ends a sentence or opens a
+** quote: a sentence period (not an abbreviation's), ! ? : or a line break, or
+** an opening quote mark right before the word. prev is the word before, or
+** NULL at the block start. */
+static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, const Word *prev) {
+  int cp;
+  for (size_t i = from, n; i < to; i += n) {
+    n = lex_decode(e->text, to, i, &cp);
+    if (cp == '!' || cp == '?' || cp == ':' || cp == '\n' || cp == 0x201C || cp == 0x2018) return true;
+    if (cp == '"' && i + n == to) return true;
+    if (cp == '.' && !(prev != NULL && i == prev->end &&
+                       is_abbrev((Span){e->text + prev->start, prev->end - prev->start})))
+      return true;
+  }
+  return false;
+}
+
+/* Marks words that open a sentence or follow an opening quote mark. */
+static void mark_initials(Ent *e, size_t block_start) {
+  for (size_t k = 0; k < e->words.len; k++) {
+    Word *w = &e->words.items[k];
+    const Word *prev = k == 0 ? NULL : &e->words.items[k - 1];
+    if (k == 0 || gap_starts_sentence(e, prev->next, w->start, prev)) w->flags |= WORD_INITIAL;
+  }
+  (void)block_start;
+}
+
+/* Headline-style lines ("Kerry Calls For War Crimes Probe") are clutter:
+** true when most longer words are capitalised. */
+static bool block_is_titlecase(const Ent *e) {
+  size_t n_long = 0, n_cap = 0;
+  for (size_t k = 0; k < e->words.len; k++) {
+    const Word *w = &e->words.items[k];
+    if (w->end - w->start < 4) continue;
+    n_long++;
+    if (w->flags & WORD_CAP) n_cap++;
+  }
+  return n_long >= 2 && n_cap * 10 >= n_long * 7;
+}
+
+/* Reads the words of text[r] into e->words. */
+static bool collect_words(Ent *e, Range r) {
+  Word w;
+  e->words.len = 0;
+  for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next)
+    if (!vec_push(&e->words, w)) return false;
+  return true;
+}
+
+/* ---- candidates from runs of capitalised words ---------------------------- */
+
+static Range words_range(const Ent *e, size_t k, size_t m) {
+  return (Range){e->words.items[k].start, e->words.items[m - 1].end};
+}
+
+/* True when some word in [k, m) is in table kind and capitalised. */
+static bool any_cap_in(const Ent *e, size_t k, size_t m, WlKind kind) {
+  for (size_t i = k; i < m; i++)
+    if ((e->words.items[i].flags & WORD_CAP) && w_is(e, i, kind)) return true;
+  return false;
+}
+
+/* Where the run of name words starting at word i ends (exclusive). Particles
+** (de, al) join when a name word follows; "of" joins after a title or an
+** organisation head ("Secretary of State"), "for" after a title ("Envoy for
+** Syria"). */
+static size_t run_end(const Ent *e, size_t i) {
+  size_t j = i + 1, n = e->words.len;
+  while (j < n && gap_plain(e, j - 1)) {
+    if (is_name_word(e, j)) {
+      j++;
+      continue;
+    }
+    bool joins = false;
+    if (j + 1 < n && gap_plain(e, j) && is_name_word(e, j + 1)) {
+      if (w_lower_is(e, j, WL_PARTICLE)) joins = true;
+      else if (w_eq(e, j, "of"))
+        joins = any_cap_in(e, i, j, WL_TITLE) || any_cap_in(e, i, j, WL_ORG_HEAD);
+      else if (w_eq(e, j, "for"))
+        joins = w_is(e, j - 1, WL_TITLE);
+    }
+    if (!joins) break;
+    j += 2;
+  }
+  return j;
+}
+
+/* Adds evidence from the words around [k, m): role nouns and organisation
+** descriptors before, lower-case heads after (which may extend c->name), a
+** speech verb after, an appositive ", a ... spokesman" after. */
+static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
+  if (k > 0 && gap_plain(e, k - 1)) {
+    if (w_lower_is(e, k - 1, WL_ROLE)) {
+      c->ev[ENTITY_PERSON] += 3;
+      if (range_is_empty(c->title)) c->title = words_range(e, k - 1, k);
+    }
+    if (w_lower_is(e, k - 1, WL_ORG_DESC)) c->ev[ENTITY_ORGANIZATION] += 2;
+  }
+  if (m < e->words.len && gap_plain(e, m - 1)) {
+    if (w_lower_is(e, m, WL_ORG_LOWER)) {
+      c->name.end = e->words.items[m].end;
+      c->ev[ENTITY_ORGANIZATION] += 3;
+    } else if (w_lower_is(e, m, WL_GEO_LOWER)) {
+      c->name.end = e->words.items[m].end;
+      c->ev[ENTITY_PLACE] += 3;
+    } else if (w_lower_is(e, m, WL_ORG_DESC) ||
+               (gap_plain(e, m) && w_lower_is(e, m + 1, WL_ORG_DESC))) {
+      c->ev[ENTITY_ORGANIZATION] += 2;
+    } else if (w_lower_is(e, m, WL_CUE)) {
+      c->ev[ENTITY_PERSON] += 1;
+    }
+  }
+  /* ", a Russian Defense Ministry spokesman," */
+  if (m + 1 < e->words.len &&
+      gap_is_comma(e->text, e->words.items[m - 1].next, e->words.items[m].start) &&
+      (w_eq(e, m, "a") || w_eq(e, m, "an") || w_eq(e, m, "the"))) {
+    for (size_t i = m + 1; i < e->words.len && i < m + 8; i++) {
+      if (w_lower_is(e, i, WL_ROLE)) {
+        c->ev[ENTITY_PERSON] += 2;
+        break;
+      }
+      if (!only_space(e->text, e->words.items[i - 1].next, e->words.items[i].start) &&
+          !gap_plain(e, i - 1))
+        break;
+    }
+  }
+}
+
+/* Evidence from the candidate's own words: place and organisation tables,
+** known acronyms, organisation heads, given names and name particles. */
+static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
+  Span name = {e->text + c->name.start, c->name.end - c->name.start};
+  if (wl_has(WL_PLACE, name)) c->ev[ENTITY_PLACE] += 4;
+  if (wl_has(WL_ORG_KNOWN, name)) c->ev[ENTITY_ORGANIZATION] += 4;
+  if (m - k >= 2 && w_is(e, k, WL_COMPASS)) {
+    Range rest = words_range(e, k + 1, m);
+    if (wl_has(WL_PLACE, (Span){e->text + rest.start, rest.end - rest.start}))
+      c->ev[ENTITY_PLACE] += 4;
+  }
+  if (m - k == 1 && name.len < 16) {
+    char buf[16];
+    size_t n = 0;
+    for (size_t i = 0; i < name.len; i++)
+      if (name.ptr[i] != '.') buf[n++] = name.ptr[i];
+    c->acro = wl_acronym((Span){buf, n});
+    if (c->acro != NULL) c->ev[c->acro->type] += 4;
+  }
+  for (size_t i = k; i < m; i++) {
+    if ((e->words.items[i].flags & WORD_CAP) && w_is(e, i, WL_ORG_HEAD))
+      c->ev[ENTITY_ORGANIZATION] += i + 1 == m ? 3 : 2;
+    if (i > k && w_lower_is(e, i, WL_PARTICLE)) c->ev[ENTITY_PERSON] += 1;
+  }
+  if (m - k >= 2 && w_is(e, k, WL_GIVEN)) c->ev[ENTITY_PERSON] += 2;
+}
+
+/* Turns words [k, m) (no title inside) into a candidate. A lone demonym is
+** dropped unless a government head follows ("Syrian government"). */
+static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev) {
+  while (k < m && (w_is(e, k, WL_STOP) || w_is(e, k, WL_CALENDAR) ||
+                   ((e->words.items[k].flags & WORD_LOWER) && !w_is(e, k, WL_PARTICLE))))
+    k++;
+  if (k >= m) return;
+  Cand c = {0};
+  c.name = words_range(e, k, m);
+  c.title = title;
+  c.n_words = (unsigned)(m - k);
+  c.ev[ENTITY_PERSON] = person_ev;
+  bool is_demonym = m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS));
+  if (is_demonym && !(gap_plain(e, k) && w_lower_is(e, m, WL_ORG_LOWER))) return;
+  /* "eastern Aleppo": a lower-case compass word joins a place */
+  if (k > 0 && gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
+      wl_has(WL_PLACE, (Span){e->text + c.name.start, c.name.end - c.name.start})) {
+    c.name.start = e->words.items[k - 1].start;
+    c.n_words++;
+    c.ev[ENTITY_PLACE] += 4;
+  }
+  word_evidence(e, k, m, &c);
+  context_evidence(e, k, m, &c);
+  if (!range_is_empty(e->pending_title) &&
+      gap_is_comma(e->text, e->pending_title.end, e->words.items[k].start)) {
+    c.ev[ENTITY_PERSON] += 3;
+    if (range_is_empty(c.title)) c.title = e->pending_title;
+  }
+  c.is_initial = c.n_words == 1 && (e->words.items[k].flags & WORD_INITIAL);
+  if (!vec_push(&e->cands, c)) e->ok = false;
+}
+
+/* True for words that may form a title phrase: titles, their modifiers, and
+** "of"/"for" inside one. */
+static bool is_title_part(const Ent *e, size_t k) {
+  return w_is(e, k, WL_TITLE) || w_is(e, k, WL_TITLE_MOD) || w_eq(e, k, "of") || w_eq(e, k, "for");
+}
+
+/* Splits a run [i, j) at its last title word: "U.S. Secretary of State John
+** Kerry" gives the place "U.S." and the person "John Kerry" with title "U.S.
+** Secretary of State". A run that is all title is remembered for a following
+** ", Name". Returns false when the run has no title word. */
+static bool split_title(Ent *e, size_t i, size_t j) {
+  size_t t = j;
+  for (size_t k = i; k < j; k++)
+    if ((e->words.items[k].flags & WORD_CAP) && w_is(e, k, WL_TITLE)) t = k;
+  if (t == j) return false;
+  size_t name_start = t + 1;
+  if (name_start + 1 < j && (w_eq(e, name_start, "of") || w_eq(e, name_start, "for")))
+    name_start += 2;
+  if (name_start < j && (any_cap_in(e, name_start, j, WL_ORG_HEAD) ||
+                         w_eq(e, name_start, "of") || w_eq(e, name_start, "for")))
+    return false; /* "President of the Council", "Minister Council" */
+  size_t t_first = t;
+  while (t_first > i && is_title_part(e, t_first - 1)) t_first--;
+  add_candidate(e, i, t_first, (Range){0, 0}, 0);
+  while (i < t_first && w_is(e, i, WL_STOP)) i++;
+  Range title = words_range(e, i, name_start);
+  if (name_start >= j) {
+    e->pending_title = title;
+    return true;
+  }
+  add_candidate(e, name_start, j, title, 3);
+  return true;
+}
+
+/* Finds the candidates of one body block. */
+static void scan_block(Ent *e, Range r) {
+  if (!collect_words(e, r)) {
+    e->ok = false;
+    return;
+  }
+  if (block_is_titlecase(e)) return;
+  mark_initials(e, r.start);
+  e->pending_title = (Range){0, 0};
+  size_t n = e->words.len;
+  for (size_t i = 0; i < n && e->ok;) {
+    bool starts = is_name_word(e, i) && !(e->words.items[i].flags & WORD_DIGIT);
+    /* "Mr de Mistura": a particle opens a name right after a title */
+    if (!starts && i > 0 && w_lower_is(e, i, WL_PARTICLE) && gap_plain(e, i - 1) &&
+        w_is(e, i - 1, WL_TITLE) && i + 1 < n && gap_plain(e, i) && is_name_word(e, i + 1))
+      starts = true;
+    if (!starts) {
+      i++;
+      continue;
+    }
+    size_t j = run_end(e, i);
+    /* the title of "Mr de Mistura" ends a run; join the particle name */
+    if (!split_title(e, i, j)) add_candidate(e, i, j, (Range){0, 0}, 0);
+    i = j;
+  }
+}
+
+/* ---- keys and a small hash map ------------------------------------------- */
+
+/* Appends the normalised key of c's name to e->keys: lower case, single
+** spaces, dots dropped, ’ as ', known acronyms expanded ("UN" -> "united
+** nations"), so U.S. = US = United States. */
+static void build_key(Ent *e, Cand *c) {
+  c->key_off = e->keys.len;
+  c->key_tokens = 0;
+  Word w;
+  for (size_t pos = c->name.start; lex_next_word(e->text, c->name.end, pos, &w); pos = w.next) {
+    if (c->key_tokens++ > 0 && !vec_push(&e->keys, ' ')) e->ok = false;
+    char buf[16];
+    size_t n = 0;
+    for (size_t i = w.start; i < w.end && n < sizeof buf; i++)
+      if (e->text[i] != '.') buf[n++] = e->text[i];
+    const WlAcronym *acro = (w.flags & (WORD_ALLCAPS | WORD_DOTTED)) && w.end - w.start < sizeof buf
+                                ? wl_acronym((Span){buf, n}) : NULL;
+    if (acro != NULL) {
+      for (const char *p = acro->expansion; *p; p++)
+        if (!vec_push(&e->keys, *p)) e->ok = false;
+      continue;
+    }
+    int cp;
+    for (size_t i = w.start, len; i < w.end; i += len) {
+      len = lex_decode(e->text, w.end, i, &cp);
+      if (cp == '.') continue;
+      cp = cp == 0x2019 ? '\'' : utf8proc_tolower(cp);
+      utf8proc_uint8_t enc[4];
+      utf8proc_ssize_t k = utf8proc_encode_char(cp, enc);
+      for (utf8proc_ssize_t b = 0; b < k; b++)
+        if (!vec_push(&e->keys, (char)enc[b])) e->ok = false;
+    }
+  }
+  c->key_len = e->keys.len - c->key_off;
+}
+
+typedef struct {
+  size_t off, len, val; /* off == NONE: empty slot */
+} MapSlot;
+
+/* Open addressing from a key (a run of e->keys) to a value. */
+typedef struct {
+  MapSlot *slots;
+  size_t mask;
+} Map;
+
+static bool map_init(Map *m, size_t n_keys) {
+  size_t cap = 16;
+  while (cap < 2 * n_keys + 2) cap *= 2;
+  m->slots = malloc(cap * sizeof *m->slots);
+  m->mask = cap - 1;
+  if (m->slots == NULL) return false;
+  for (size_t i = 0; i < cap; i++) m->slots[i].off = NONE;
+  return true;
+}
+
+static size_t key_hash(const char *p, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+  return (size_t)(h ^ (h >> 29));
+}
+
+/* The slot holding key (off, len) of base, or the empty slot where it goes. */
+static MapSlot *map_find(const Map *m, const char *base, size_t off, size_t len) {
+  size_t i = key_hash(base + off, len) & m->mask;
+  for (;; i = (i + 1) & m->mask) {
+    MapSlot *s = &m->slots[i];
+    if (s->off == NONE) return s;
+    if (s->len == len && memcmp(base + s->off, base + off, len) == 0) return s;
+  }
+}
+
+/* Stores val under key; a second, different value makes the key AMBIG. */
+static void map_put(Map *m, const char *base, size_t off, size_t len, size_t val) {
+  MapSlot *s = map_find(m, base, off, len);
+  if (s->off == NONE) *s = (MapSlot){off, len, val};
+  else if (s->val != val) s->val = AMBIG;
+}
+
+static size_t map_get(const Map *m, const char *base, size_t off, size_t len) {
+  MapSlot *s = map_find(m, base, off, len);
+  return s->off == NONE ? NONE : s->val;
+}
+
+/* ---- clustering ------------------------------------------------------------ */
+
+static size_t group_root(Ent *e, size_t g) {
+  Group *gs = e->groups.items;
+  while (gs[g].parent != g) {
+    gs[g].parent = gs[gs[g].parent].parent;
+    g = gs[g].parent;
+  }
+  return g;
+}
+
+/* The type the evidence supports; with none, a multi-word name is taken for
+** a person and a single word for "other". Ties go to person, then org. */
+static EntityType type_of(const int ev[4], size_t n_tokens) {
+  static const EntityType order[3] = {ENTITY_PERSON, ENTITY_ORGANIZATION, ENTITY_PLACE};
+  EntityType best = ENTITY_OTHER;
+  int score = 0;
+  for (size_t i = 0; i < 3; i++)
+    if (ev[order[i]] > score) {
+      best = order[i];
+      score = ev[order[i]];
+    }
+  if (score == 0 && n_tokens >= 2) best = ENTITY_PERSON;
+  return best;
+}
+
+static EntityType group_type(const Group *g) { return type_of(g->ev, g->key_tokens); }
+
+/* Merges child's cluster into target's, adding up their evidence. */
+static void group_union(Ent *e, size_t child, size_t target) {
+  size_t rc = group_root(e, child), rt = group_root(e, target);
+  if (rc == rt) return;
+  Group *gs = e->groups.items;
+  gs[rc].parent = rt;
+  for (int t = 0; t < 4; t++) gs[rt].ev[t] += gs[rc].ev[t];
+  gs[rt].any_noninitial |= gs[rc].any_noninitial;
+}
+
+/* Groups candidates with equal keys. */
+static bool make_groups(Ent *e) {
+  Map m;
+  if (!map_init(&m, e->cands.len)) return false;
+  for (size_t i = 0; i < e->cands.len; i++) {
+    Cand *c = &e->cands.items[i];
+    size_t g = map_get(&m, e->keys.items, c->key_off, c->key_len);
+    if (g == NONE) {
+      g = e->groups.len;
+      Group ng = {.parent = g, .key_off = c->key_off, .key_len = c->key_len,
+                  .key_tokens = c->key_tokens, .entity = NONE, .best = NONE};
+      if (!vec_push(&e->groups, ng)) break;
+      map_put(&m, e->keys.items, c->key_off, c->key_len, g);
+    }
+    Group *gr = &e->groups.items[g];
+    for (int t = 0; t < 4; t++) gr->ev[t] += c->ev[t];
+    gr->any_noninitial |= !c->is_initial;
+    c->group = g;
+  }
+  bool done = e->groups.len > 0 || e->cands.len == 0;
+  free(m.slots);
+  return done && e->ok;
+}
+
+/* Appends the initials of a multi-word key ("international criminal court"
+** -> "icc") to e->keys; returns its length, 0 when under two letters. */
+static size_t key_initials(Ent *e, const Group *g) {
+  static const char *const skip[] = {"and", "for", "of", "the"};
+  size_t n = 0, start = g->key_off, end = g->key_off + g->key_len;
+  for (size_t p = start; p < end;) {
+    size_t q = p;
+    while (q < end && e->keys.items[q] != ' ') q++;
+    bool skipped = false;
+    for (size_t s = 0; s < 4; s++)
+      skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
+    if (!skipped) {
+      char ch = e->keys.items[p];
+      if (!vec_push(&e->keys, ch)) e->ok = false;
+      n++;
+    }
+    p = q + 1;
+  }
+  return n >= 2 ? n : 0;
+}
+
+/* Registers the suffixes ("kerry", "de mistura"), first word and initials of
+** multi-word person and organisation groups, for link_groups. */
+static void register_links(Ent *e, Map *link, Map *first, Map *acro) {
+  for (size_t g = 0; g < e->groups.len && e->ok; g++) {
+    Group gr = e->groups.items[g];
+    EntityType type = group_type(&gr);
+    if (gr.key_tokens < 2 || (type != ENTITY_PERSON && type != ENTITY_ORGANIZATION &&
+                              type != ENTITY_PLACE))
+      continue;
+    size_t min_tokens = type == ENTITY_PERSON ? 1 : 2, seen = 0;
+    for (size_t p = gr.key_len; p-- > 0;) {
+      if (e->keys.items[gr.key_off + p] != ' ') continue;
+      if (++seen >= min_tokens && type != ENTITY_PLACE)
+        map_put(link, e->keys.items, gr.key_off + p + 1, gr.key_len - p - 1, g);
+      if (type == ENTITY_PERSON && seen == gr.key_tokens - 1)
+        map_put(first, e->keys.items, gr.key_off, p, g);
+    }
+    if (type == ENTITY_PERSON) continue;
+    size_t off = e->keys.len, n = key_initials(e, &gr);
+    if (n > 0 && e->ok) map_put(acro, e->keys.items, off, n, g);
+  }
+}
+
+/* Links each group to the longer name it shortens: a surname or "de Mistura"
+** to a person, "Security Council" to "UN Security Council", "ICC" to
+** "International Criminal Court". */
+static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *acro) {
+  for (size_t g = 0; g < e->groups.len; g++) {
+    Group gr = e->groups.items[g];
+    EntityType type = group_type(&gr);
+    const char *key = e->keys.items + gr.key_off;
+    size_t t = NONE;
+    if (type == ENTITY_PERSON || type == ENTITY_OTHER || type == ENTITY_ORGANIZATION) {
+      t = map_get(link, e->keys.items, gr.key_off, gr.key_len);
+      if (t < AMBIG && group_type(&e->groups.items[t]) != type && type != ENTITY_OTHER) t = NONE;
+    }
+    if (t >= AMBIG && gr.key_tokens == 1 && type != ENTITY_PLACE &&
+        !wl_has(WL_GIVEN, (Span){key, gr.key_len}))
+      t = map_get(first, e->keys.items, gr.key_off, gr.key_len);
+    if (t >= AMBIG && gr.key_tokens == 1 && gr.key_len >= 2 && gr.key_len <= 6)
+      t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
+    if (t < AMBIG && t != g) group_union(e, g, t);
+  }
+}
+
+/* Runs register_links and resolve_links with their three maps. */
+static bool link_groups(Ent *e) {
+  Map link = {0}, first = {0}, acro = {0};
+  size_t n = e->keys.len + e->groups.len;
+  bool ok = map_init(&link, n) && map_init(&first, n) && map_init(&acro, n);
+  if (ok) {
+    register_links(e, &link, &first, &acro);
+    if (e->ok) resolve_links(e, &link, &first, &acro);
+  }
+  free(link.slots);
+  free(first.slots);
+  free(acro.slots);
+  return ok && e->ok;
+}
+
+/* True when candidate a names a cluster better than b: more words, then a
+** written-out form over an acronym, then the earlier one. */
+static bool names_better(const Cand *a, const Cand *b) {
+  if (a->key_tokens != b->key_tokens) return a->key_tokens > b->key_tokens;
+  return a->acro == NULL && b->acro != NULL;
+}
+
+/* True when a cluster holds a mention that is not a lone sentence-initial
+** word, or has any evidence at all. */
+static bool root_survives(const Group *root) {
+  return root->any_noninitial || root->ev[0] > 0 || root->ev[1] > 0 || root->ev[2] > 0;
+}
+
+/* Fills a->entities (in order of first mention) and a->mentions. */
+static bool emit(Ent *e, Article *a) {
+  for (size_t i = 0; i < e->cands.len; i++) {
+    Group *root = &e->groups.items[group_root(e, e->cands.items[i].group)];
+    if (root->best == NONE || names_better(&e->cands.items[i], &e->cands.items[root->best]))
+      root->best = i;
+  }
+  for (size_t i = 0; i < e->cands.len; i++) {
+    const Cand *c = &e->cands.items[i];
+    Group *root = &e->groups.items[group_root(e, c->group)];
+    if (!root_survives(root)) continue;
+    if (root->entity == NONE) {
+      const Cand *best = &e->cands.items[root->best];
+      Entity ent = {type_of(root->ev, best->key_tokens), best->name, {0, 0},
+                    best->acro != NULL ? best->acro->display : NULL};
+      if (!vec_push(&a->entities, ent)) return false;
+      root->entity = a->entities.len - 1;
+    }
+    Entity *ent = &a->entities.items[root->entity];
+    if (range_is_empty(ent->title) && !range_is_empty(c->title)) ent->title = c->title;
+    Mention m = {c->name, root->entity};
+    if (!vec_push(&a->mentions, m)) return false;
+  }
+  return true;
+}
+
+LedeStatus entities_find(Article *a, Err *err) {
+  a->entities.len = 0;
+  a->mentions.len = 0;
+  Ent e = {.text = a->text, .ok = true};
+  for (size_t b = 0; b < a->blocks.len && e.ok; b++) {
+    Block blk = a->blocks.items[b];
+    if (blk.kind == BLOCK_BODY && blk.r.start < blk.r.end && blk.r.end <= a->len)
+      scan_block(&e, blk.r);
+  }
+  for (size_t i = 0; i < e.cands.len && e.ok; i++) build_key(&e, &e.cands.items[i]);
+  bool ok = e.ok && make_groups(&e) && link_groups(&e) && emit(&e, a);
+  vec_free(&e.words);
+  vec_free(&e.cands);
+  vec_free(&e.keys);
+  vec_free(&e.groups);
+  if (!ok) {
+    vec_free(&a->entities);
+    vec_free(&a->mentions);
+    return err_set(err, LEDE_ENOMEM, "entities: out of memory");
+  }
+  return LEDE_OK;
+}

@@ -1,0 +1,713 @@
+/*
+** quote.c — finds the direct quotations in an article's body blocks, pairs
+** their marks, tells full, partial and scare quotes apart, and attributes each
+** to a speaker through its cue (said, told X, according to, the statement
+** read, ...). Speakers are entities from entity.c; pronouns and "the
+** statement" resolve to the last fitting speaker before the quote.
+*/
+#include "quote.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "wordlists.h"
+
+#define NONE SIZE_MAX
+#define WINDOW 400      /* bytes searched for a cue on either side of a quote */
+#define APPOSITIVE 160  /* longest ", a Russian Defense Ministry spokesman," */
+
+/* A pair of marks before its kind and speaker are known. */
+typedef struct {
+  Range r;          /* the quoted words, trimmed */
+  size_t open;      /* first byte of the opening mark */
+  size_t close_end; /* byte after the closing mark (r.end when unclosed) */
+  size_t block;     /* index into a->blocks */
+  bool nested;      /* single-quoted inside a double quote */
+} RawQuote;
+
+/* "Someone speaks here": a mention followed by a speech verb, or a speaker
+** already attributed; pronouns resolve to the last one. */
+typedef struct {
+  size_t pos;
+  size_t entity;
+} SpeakEvent;
+
+typedef VEC(RawQuote) RawVec;
+typedef VEC(SpeakEvent) EventVec;
+
+typedef struct {
+  const Article *a;
+  const char *text;
+  RawVec raws;     /* sorted by open */
+  EventVec events; /* sorted by pos */
+  SpeakEvent last; /* the last speaker attributed so far; entity NONE if none */
+  bool ok;
+} QScan;
+
+/* ---- marks ---------------------------------------------------------------- */
+
+static bool is_space_cp(int cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0; }
+
+/* Code point before byte i, or ' ' at the start of [lo, ...). */
+static int cp_before(const char *s, size_t lo, size_t i) {
+  if (i <= lo) return ' ';
+  int cp;
+  size_t j = lex_prev_cp(s, i);
+  lex_decode(s, i, j < lo ? lo : j, &cp);
+  return cp;
+}
+
+static int cp_at(const char *s, size_t hi, size_t i) {
+  if (i >= hi) return ' ';
+  int cp;
+  lex_decode(s, hi, i, &cp);
+  return cp;
+}
+
+/* Characters after which a straight mark opens: space, brackets, dashes. */
+static bool is_open_context(int cp) {
+  return is_space_cp(cp) || cp == '(' || cp == '[' || cp == '-' || cp == 0x2013 || cp == 0x2014 ||
+         cp == 0x201C || cp == 0x2018 || cp == '/';
+}
+
+/* Characters before which a straight mark closes: space, punctuation. */
+static bool is_close_context(int cp) {
+  return is_space_cp(cp) || cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' ||
+         cp == '?' || cp == ')' || cp == ']' || cp == '-' || cp == 0x2013 || cp == 0x2014 ||
+         cp == 0x201D || cp == 0x2019;
+}
+
+/* Appends a quote for the content [from, to) trimmed of spaces; empty
+** contents are dropped. */
+static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close_end,
+                     size_t block, bool nested) {
+  size_t n;
+  while (from < to && lex_is_space(q->text, to, from, &n)) from += n;
+  while (to > from && is_space_cp(cp_before(q->text, from, to))) to = lex_prev_cp(q->text, to);
+  if (from >= to) return;
+  RawQuote raw = {{from, to}, open, close_end, block, nested};
+  if (!vec_push(&q->raws, raw)) q->ok = false;
+}
+
+/* Pairs single marks inside the double-quoted content [from, to): ‘ or a
+** straight ' after a space opens, ’ or ' before a space closes; apostrophes
+** inside words are neither. */
+static void find_singles(QScan *q, size_t from, size_t to, size_t block) {
+  size_t pending = NONE;
+  int cp;
+  for (size_t i = from, n; i < to; i += n) {
+    n = lex_decode(q->text, to, i, &cp);
+    if (cp != '\'' && cp != 0x2018 && cp != 0x2019) continue;
+    int before = cp_before(q->text, from, i), after = cp_at(q->text, to, i + n);
+    if ((cp == 0x2018 || cp == '\'') && is_open_context(before) && lex_is_letter(after)) {
+      pending = i;
+    } else if (pending != NONE && cp != 0x2018 && !is_space_cp(before) && !lex_is_letter(after)) {
+      push_raw(q, pending, pending + (q->text[pending] == '\'' ? 1 : 3), i, i + n, block, true);
+      pending = NONE;
+    }
+  }
+}
+
+/* True when the body block after b starts with an opening mark, the news
+** convention for a quote that runs on into the next paragraph. */
+static bool next_block_reopens(const QScan *q, size_t b) {
+  for (size_t k = b + 1; k < q->a->blocks.len; k++) {
+    Block blk = q->a->blocks.items[k];
+    if (blk.kind != BLOCK_BODY) continue;
+    int cp = cp_at(q->text, blk.r.end, blk.r.start);
+    return cp == '"' || cp == 0x201C || cp == 0x00AB;
+  }
+  return false;
+}
+
+/* What a double mark does at byte i, given whether a quote is open. */
+typedef enum { MARK_NONE, MARK_OPEN, MARK_CLOSE } MarkRole;
+
+static MarkRole mark_role(const QScan *q, Range r, size_t i, size_t n, int cp, bool is_open) {
+  if (cp == 0x201C || cp == 0x201E || cp == 0x00AB) return MARK_OPEN;
+  if (cp == 0x201D || cp == 0x00BB) return is_open ? MARK_CLOSE : MARK_NONE;
+  if (cp != '"') return MARK_NONE;
+  bool opens = is_open_context(cp_before(q->text, r.start, i));
+  bool closes = is_close_context(cp_at(q->text, r.end, i + n));
+  if (is_open) return MARK_CLOSE;
+  return closes && !opens ? MARK_NONE : MARK_OPEN; /* a stray closer is skipped */
+}
+
+/* Pairs the double marks of block b; an opener left unclosed is kept only
+** when the next paragraph reopens the quote. */
+static void scan_block_marks(QScan *q, size_t b) {
+  Range r = q->a->blocks.items[b].r;
+  size_t open = NONE, open_len = 0;
+  int cp;
+  for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
+    n = lex_decode(q->text, r.end, i, &cp);
+    MarkRole role = mark_role(q, r, i, n, cp, open != NONE);
+    if (role == MARK_OPEN) {
+      open = i; /* an earlier unclosed opener was stray */
+      open_len = n;
+    } else if (role == MARK_CLOSE) {
+      push_raw(q, open, open + open_len, i, i + n, b, false);
+      find_singles(q, open + open_len, i, b);
+      open = NONE;
+    }
+  }
+  if (open != NONE && next_block_reopens(q, b)) {
+    push_raw(q, open, open + open_len, r.end, r.end, b, false);
+    find_singles(q, open + open_len, r.end, b);
+  }
+}
+
+static int raw_cmp(const void *x, const void *y) {
+  const RawQuote *a = x, *b = y;
+  return a->open < b->open ? -1 : a->open > b->open;
+}
+
+/* True when pos lies inside a double quote's marks. */
+static bool in_quote(const QScan *q, size_t pos) {
+  size_t lo = 0, hi = q->raws.len;
+  while (lo < hi) { /* first quote opening after pos */
+    size_t mid = lo + (hi - lo) / 2;
+    if (q->raws.items[mid].open <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t k = lo; k-- > 0 && lo - k <= 3;) {
+    const RawQuote *raw = &q->raws.items[k];
+    if (!raw->nested && pos < raw->close_end) return true;
+  }
+  return false;
+}
+
+/* ---- words near a quote ------------------------------------------------------ */
+
+static Span word_span(const QScan *q, Word w) { return (Span){q->text + w.start, w.end - w.start}; }
+
+static bool word_is(const QScan *q, Word w, const char *lit) { return wl_cmp(word_span(q, w), lit) == 0; }
+
+/* Words that may stand between a speaker and the verb: "Kerry also said". */
+static bool is_adverb(Span w) {
+  static const char *const list[] = {"again", "already", "also", "earlier", "further", "had",
+                                     "has", "have", "later", "once", "previously", "quickly",
+                                     "recently", "repeatedly", "reportedly", "then", "was", "were"};
+  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+    if (wl_cmp(w, list[i]) == 0) return true;
+  return false;
+}
+
+/* Words that end the object of "told": "told reporters | before a meeting". */
+static bool ends_object(Span w) {
+  static const char *const list[] = {
+      "about", "after", "ahead", "and", "as", "at", "because", "before", "but", "by",
+      "during", "earlier", "following", "for", "from", "he", "if", "last", "later", "on",
+      "she", "since", "so", "that", "this", "today", "tonight", "via", "when", "where",
+      "whether", "which", "while", "who", "with", "yesterday"};
+  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+    if (wl_cmp(w, list[i]) == 0) return true;
+  return wl_has(WL_CALENDAR, w) || wl_has(WL_CUE, w);
+}
+
+/* The word ending at or before pos (spaces skipped), not before lo. */
+static bool word_before(const QScan *q, size_t lo, size_t pos, Word *out) {
+  size_t n;
+  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n)) pos = lex_prev_cp(q->text, pos);
+  size_t start = pos;
+  while (start > lo) {
+    size_t p = lex_prev_cp(q->text, start);
+    int cp;
+    lex_decode(q->text, start, p, &cp);
+    if (!lex_is_letter(cp) && !(cp >= '0' && cp <= '9') && cp != '-' && cp != '\'' && cp != 0x2019)
+      break;
+    start = p;
+  }
+  if (start == pos) return false;
+  return lex_next_word(q->text, pos, start, out) && out->end <= pos;
+}
+
+/* True when [from, to) is only white space. */
+static bool only_spaces_between(const QScan *q, size_t from, size_t to) {
+  size_t n;
+  for (size_t i = from; i < to; i += n)
+    if (!lex_is_space(q->text, to, i, &n)) return false;
+  return true;
+}
+
+/* pos moved back over white space, not before lo. */
+static size_t skip_space_back(const QScan *q, size_t lo, size_t pos) {
+  size_t n;
+  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n)) pos = lex_prev_cp(q->text, pos);
+  return pos;
+}
+
+/* ---- mentions ---------------------------------------------------------------- */
+
+/* Index of the first mention starting at or after pos. */
+static size_t mention_from(const Article *a, size_t pos) {
+  size_t lo = 0, hi = a->mentions.len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a->mentions.items[mid].r.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* The entity of a mention ending exactly at pos (a possessive allowed), or
+** NONE. */
+static size_t mention_ending_at(const Article *a, size_t pos) {
+  size_t k = mention_from(a, pos);
+  for (size_t i = k; i-- > 0 && k - i <= 4;)
+    if (a->mentions.items[i].r.end == pos) return a->mentions.items[i].entity;
+  return NONE;
+}
+
+/* ---- sentences (bounded, for windows only) ---------------------------------- */
+
+/* True when the '.', '!' or '?' at byte j ends a sentence: white space, a
+** closing mark or the limit follows, and a '.' does not end "Gen." or "U.S.". */
+static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
+  char c = q->text[j];
+  if (c != '.' && c != '!' && c != '?') return false;
+  int next = cp_at(q->text, hi, j + 1);
+  if (!is_space_cp(next) && next != '"' && next != 0x201D && next != 0x2019 && j + 1 < hi) return false;
+  Word w;
+  if (c == '.' && word_before(q, lo, j, &w) && w.end == j) {
+    Span s = word_span(q, w);
+    if ((s.len == 1 && s.ptr[0] >= 'A' && s.ptr[0] <= 'Z') || wl_has(WL_ABBREV, s)) return false;
+  }
+  return true;
+}
+
+/* Start of the sentence holding pos, looking back at most WINDOW bytes. */
+static size_t sentence_start(const QScan *q, size_t lo, size_t pos) {
+  size_t limit = pos > lo + WINDOW ? pos - WINDOW : lo;
+  for (size_t j = pos; j-- > limit;)
+    if (ends_sentence(q, lo, pos, j)) return j + 1;
+  return limit;
+}
+
+/* End of the sentence from pos on, looking ahead at most WINDOW bytes. */
+static size_t sentence_end(const QScan *q, size_t pos, size_t hi) {
+  size_t limit = hi - pos > WINDOW ? pos + WINDOW : hi;
+  for (size_t j = pos; j < limit; j++)
+    if (ends_sentence(q, pos, hi, j)) return j + 1;
+  return limit;
+}
+
+/* ---- cues -------------------------------------------------------------------- */
+
+typedef struct {
+  Range cue;         /* the text recorded in Quote.cue */
+  size_t verb_start; /* where the subject search starts looking back */
+  bool is_statement; /* "the statement read" */
+  bool is_according; /* "according to X": the speaker follows */
+  bool is_participle; /* "..., noting": the speaker is the clause's */
+  bool found;
+} Cue;
+
+#define MAX_WINDOW_WORDS 256 /* WINDOW bytes hold fewer words than this */
+
+static bool is_determiner(Span w) {
+  static const char *const list[] = {"a", "an", "his", "her", "its", "news", "our", "press",
+                                     "the", "their", "these", "this", "those"};
+  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+    if (wl_cmp(w, list[i]) == 0) return true;
+  return false;
+}
+
+/* Extends a "told" cue over its object: "told France Inter radio", "told
+** reporters in Moscow"; stops at punctuation and at words like "before". */
+static size_t object_end(const QScan *q, const Word *ws, size_t n, size_t k) {
+  size_t end = ws[k].end;
+  for (size_t i = k + 1; i < n && i <= k + 6; i++) {
+    size_t sp;
+    for (size_t p = ws[i - 1].next; p < ws[i].start; p += sp)
+      if (!lex_is_space(q->text, ws[i].start, p, &sp)) return end;
+    if (ends_object(word_span(q, ws[i]))) return end;
+    end = ws[i].end;
+  }
+  return end;
+}
+
+/* Builds the cue whose verb is word k of the window words ws[0, n). */
+static Cue make_cue(const QScan *q, const Word *ws, size_t n, size_t k) {
+  Cue c = {{ws[k].start, ws[k].end}, ws[k].start, false, false, false, true};
+  Span w = word_span(q, ws[k]);
+  if (k > 0 && word_is(q, ws[k - 1], "statement")) {
+    c.is_statement = true;
+    c.cue.start = k > 1 && is_determiner(word_span(q, ws[k - 2])) ? ws[k - 2].start : ws[k - 1].start;
+  } else if (k > 1 && wl_cmp(w, "saying") == 0 && word_is(q, ws[k - 1], "by") &&
+             (ws[k - 2].flags & WORD_LOWER)) {
+    c.cue.start = c.verb_start = ws[k - 2].start; /* "responded by saying" */
+  }
+  if (wl_cmp(w, "according") == 0) {
+    c.cue.end = ws[k + 1].end;
+    c.is_according = true;
+  } else if (wl_cmp(w, "told") == 0 || wl_cmp(w, "tell") == 0 || wl_cmp(w, "tells") == 0 ||
+             wl_cmp(w, "telling") == 0) {
+    c.cue.end = object_end(q, ws, n, k);
+  }
+  c.is_participle = w.len > 3 && memcmp(w.ptr + w.len - 3, "ing", 3) == 0 && !c.is_according;
+  return c;
+}
+
+/* True when word k of ws is a speech verb here (not "the reports"). */
+static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
+  if (!(ws[k].flags & WORD_LOWER)) return false;
+  Span w = word_span(q, ws[k]);
+  if (wl_cmp(w, "according") == 0) return k + 1 < n && word_is(q, ws[k + 1], "to");
+  if (wl_cmp(w, "read") == 0) return k > 0 && word_is(q, ws[k - 1], "statement");
+  if (!wl_has(WL_CUE, w)) return false;
+  return k == 0 || !is_determiner(word_span(q, ws[k - 1]));
+}
+
+/* Finds the first (or, with last, the final) cue in [from, to), skipping
+** words inside other quotes. */
+static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
+  Word ws[MAX_WINDOW_WORDS];
+  size_t n = 0;
+  Word w;
+  for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w); pos = w.next)
+    if (!in_quote(q, w.start)) ws[n++] = w;
+  Cue found = {{0, 0}, 0, false, false, false, false};
+  for (size_t k = 0; k < n; k++) {
+    if (!is_cue_word(q, ws, n, k)) continue;
+    found = make_cue(q, ws, n, k);
+    if (!last) break;
+  }
+  return found;
+}
+
+/* ---- speakers ---------------------------------------------------------------- */
+
+typedef enum {
+  SUBJ_NONE,
+  SUBJ_ENTITY,    /* a mention: entity */
+  SUBJ_PRONOUN,   /* he, she: the last person who spoke */
+  SUBJ_STATEMENT, /* "the statement read": the last one who spoke */
+  SUBJ_INHERIT,   /* "..., noting": the clause's speaker */
+  SUBJ_DESC       /* an unnamed source: desc */
+} SubjKind;
+
+typedef struct {
+  SubjKind kind;
+  size_t entity;
+  Range desc;
+} Subject;
+
+/* The quote whose closing mark ends at pos, or NULL. */
+static const RawQuote *quote_closing_at(const QScan *q, size_t pos) {
+  size_t lo = 0, hi = q->raws.len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (q->raws.items[mid].open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t k = lo; k-- > 0 && lo - k <= 3;)
+    if (q->raws.items[k].close_end == pos) return &q->raws.items[k];
+  return NULL;
+}
+
+/* "a senior administration official": the words before the source noun
+** ending at w, without determiners and "unnamed". */
+static Range source_desc(const QScan *q, size_t lo, Word w) {
+  Range r = {w.start, w.end};
+  Word prev;
+  for (int i = 0; i < 5 && word_before(q, lo, r.start, &prev); i++) {
+    Span s = word_span(q, prev);
+    if (!only_spaces_between(q, prev.next, r.start) || is_determiner(s) ||
+        wl_cmp(s, "unnamed") == 0 || wl_cmp(s, "anonymous") == 0 || wl_has(WL_CUE, s))
+      break;
+    if (!(prev.flags & WORD_LOWER) && !wl_has(WL_DEMONYM, s)) break;
+    r.start = prev.start;
+  }
+  return r;
+}
+
+/* Moves pos back over "also", "has" and the like, and over an appositive
+** ", a Russian Defense Ministry spokesman," to where the subject ends. */
+static size_t subject_end(const QScan *q, size_t lo, size_t pos, bool *after_comma) {
+  Word w;
+  pos = skip_space_back(q, lo, pos);
+  for (int i = 0; i < 4 && word_before(q, lo, pos, &w) && w.end == pos && is_adverb(word_span(q, w)); i++)
+    pos = skip_space_back(q, lo, w.start);
+  *after_comma = pos > lo && q->text[pos - 1] == ',';
+  if (!*after_comma) return pos;
+  size_t limit = pos > lo + APPOSITIVE ? pos - APPOSITIVE : lo;
+  for (size_t j = pos - 1; j-- > limit;)
+    if (q->text[j] == ',' || q->text[j] == '.') {
+      return q->text[j] == ',' ? skip_space_back(q, lo, j) : pos - 1;
+    }
+  return pos - 1;
+}
+
+/* The speaker written before a cue: a mention, a pronoun, "the statement",
+** an unnamed source, or a scare-quoted source ("French diplomatic source"). */
+static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
+  Subject s = {SUBJ_NONE, NONE, {0, 0}};
+  if (cue->is_statement) {
+    s.kind = SUBJ_STATEMENT;
+    return s;
+  }
+  bool after_comma;
+  size_t pos = subject_end(q, lo, cue->verb_start, &after_comma);
+  if (cue->is_participle && after_comma) {
+    s.kind = SUBJ_INHERIT;
+    return s;
+  }
+  const RawQuote *scare = pos > lo ? quote_closing_at(q, pos) : NULL;
+  Word w;
+  if (scare != NULL && word_before(q, scare->r.start, scare->r.end, &w) &&
+      wl_has(WL_SOURCE_NOUN, word_span(q, w))) {
+    s.kind = SUBJ_DESC;
+    s.desc = scare->r;
+  } else if ((s.entity = mention_ending_at(q->a, pos)) != NONE) {
+    s.kind = SUBJ_ENTITY;
+  } else if (word_before(q, lo, pos, &w) && w.end == pos) {
+    Span ws = word_span(q, w);
+    if (wl_cmp(ws, "he") == 0 || wl_cmp(ws, "she") == 0) s.kind = SUBJ_PRONOUN;
+    else if (wl_cmp(ws, "statement") == 0) s.kind = SUBJ_STATEMENT;
+    else if (wl_has(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
+      s.kind = SUBJ_DESC;
+      s.desc = source_desc(q, lo, w);
+    }
+  }
+  return s;
+}
+
+/* The speaker written after the cue ("said Kerry", "said US Secretary of
+** State John Kerry", "according to Reuters"): the first person mention, or
+** the first mention, before any comma or sentence end. */
+static size_t subject_after(const QScan *q, const Cue *cue, size_t hi) {
+  size_t pos = cue->cue.end, limit = hi - pos > 100 ? pos + 100 : hi, first = NONE;
+  for (size_t k = mention_from(q->a, pos); k < q->a->mentions.len; k++) {
+    const Mention *m = &q->a->mentions.items[k];
+    if (m->r.start >= limit) break;
+    for (size_t j = pos; j < m->r.start; j++)
+      if (q->text[j] == ',' || q->text[j] == ';' || ends_sentence(q, pos, hi, j)) return first;
+    if (q->a->entities.items[m->entity].type == ENTITY_PERSON) return m->entity;
+    if (first == NONE) first = m->entity;
+    if (cue->is_according) return first;
+  }
+  return first;
+}
+
+/* The last entity that spoke before pos: a mention followed by a speech
+** verb, or an attributed speaker; persons only when want_person. */
+static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
+  size_t lo = 0, hi = q->events.len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (q->events.items[mid].pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  SpeakEvent best = {0, NONE};
+  for (size_t k = lo; k-- > 0 && lo - k <= 64;) {
+    size_t ent = q->events.items[k].entity;
+    if (!want_person || q->a->entities.items[ent].type == ENTITY_PERSON) {
+      best = q->events.items[k];
+      break;
+    }
+  }
+  if (q->last.entity != NONE && q->last.pos < pos && (best.entity == NONE || q->last.pos > best.pos) &&
+      (!want_person || q->a->entities.items[q->last.entity].type == ENTITY_PERSON))
+    best = q->last;
+  return best.entity;
+}
+
+/* Records every mention outside quotes that is followed, perhaps after
+** "also" or an appositive, by a speech verb: "Kerry said", "Gen. Igor
+** Konashenkov, a Russian Defense Ministry spokesman, said". */
+static void collect_events(QScan *q) {
+  const Article *a = q->a;
+  for (size_t k = 0; k < a->mentions.len && q->ok; k++) {
+    const Mention *m = &a->mentions.items[k];
+    if (in_quote(q, m->r.start)) continue;
+    size_t pos = m->r.end, hi = a->len - pos > APPOSITIVE ? pos + APPOSITIVE : a->len;
+    Word w;
+    if (pos < hi && q->text[pos] == ',') {
+      const char *comma = memchr(q->text + pos + 1, ',', hi - pos - 1);
+      if (comma == NULL) continue;
+      pos = (size_t)(comma - q->text) + 1;
+    }
+    for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
+      if (!only_spaces_between(q, pos, w.start)) break;
+      Span s = word_span(q, w);
+      if ((w.flags & WORD_LOWER) && wl_has(WL_CUE, s)) {
+        SpeakEvent ev = {m->r.start, m->entity};
+        if (!vec_push(&q->events, ev)) q->ok = false;
+        break;
+      }
+      if (!is_adverb(s)) break;
+    }
+  }
+}
+
+/* Turns a subject into Quote.speaker / speaker_desc. */
+static void resolve_subject(const QScan *q, Subject s, size_t pos, long inherited, Quote *out) {
+  size_t ent = NONE;
+  switch (s.kind) {
+  case SUBJ_ENTITY: ent = s.entity; break;
+  case SUBJ_PRONOUN: ent = last_speaker(q, pos, true); break;
+  case SUBJ_STATEMENT: ent = last_speaker(q, pos, false); break;
+  case SUBJ_INHERIT:
+    ent = inherited >= 0 ? (size_t)inherited : last_speaker(q, pos, true);
+    break;
+  case SUBJ_DESC: out->speaker_desc = s.desc; break;
+  case SUBJ_NONE: break;
+  }
+  out->speaker = ent == NONE ? -1 : (long)ent;
+}
+
+/* ---- kinds ------------------------------------------------------------------- */
+
+/* Number of words in r, counting no further than 8. */
+static size_t count_words(const QScan *q, Range r) {
+  Word w;
+  size_t n = 0;
+  for (size_t pos = r.start; n < 8 && lex_next_word(q->text, r.end, pos, &w); pos = w.next) n++;
+  return n;
+}
+
+/* True when the quote reads as a sentence of its own: it starts with a
+** capital (or a digit or "[") right after the paragraph start, a sentence end,
+** a comma, a colon or a dash. */
+static bool starts_full(const QScan *q, const RawQuote *raw, size_t block_start) {
+  int first = cp_at(q->text, raw->r.end, raw->r.start);
+  if (!(utf8proc_isupper(first) || (first >= '0' && first <= '9') || first == '[' || first == '.'))
+    return false;
+  size_t p = skip_space_back(q, block_start, raw->open);
+  if (p == block_start) return true;
+  int before = cp_before(q->text, block_start, p);
+  return before == '.' || before == '!' || before == '?' || before == ':' || before == ',' ||
+         before == ';' || before == 0x2014 || before == 0x2013 || before == '-';
+}
+
+/* A short quote used as a term, not as speech: the subject of a speech verb
+** (an unnamed “French diplomatic source” told), or a noun modifier after a
+** determiner or preposition ("from "terrorist" groups"). */
+static bool looks_scare(const QScan *q, const RawQuote *raw, size_t hi) {
+  Word next, prev;
+  if (!lex_next_word(q->text, hi, raw->close_end, &next) ||
+      !only_spaces_between(q, raw->close_end, next.start) || !(next.flags & WORD_LOWER))
+    return false;
+  Span ns = word_span(q, next);
+  if (wl_has(WL_CUE, ns)) return true;
+  if (wl_has(WL_STOP, ns)) return false;
+  if (!word_before(q, 0, raw->open, &prev)) return false;
+  Span ps = word_span(q, prev);
+  return is_determiner(ps) || wl_cmp(ps, "from") == 0 || wl_cmp(ps, "of") == 0 ||
+         wl_cmp(ps, "so-called") == 0 || wl_cmp(ps, "unnamed") == 0;
+}
+
+/* ---- attribution ------------------------------------------------------------- */
+
+/* What the previous quote leaves for the next one to inherit. */
+typedef struct {
+  bool exists;
+  size_t block, close_end;
+  Range cue;
+  long speaker;
+  Range speaker_desc;
+} Prev;
+
+/* The first person mentioned in [from, to) outside quotes: the likely
+** speaker of a cue-less partial quote ("Lavrov backed the plan “for ...”"). */
+static long first_person(const QScan *q, size_t from, size_t to) {
+  for (size_t k = mention_from(q->a, from); k < q->a->mentions.len; k++) {
+    const Mention *m = &q->a->mentions.items[k];
+    if (m->r.start >= to) break;
+    if (q->a->entities.items[m->entity].type == ENTITY_PERSON && !in_quote(q, m->r.start))
+      return (long)m->entity;
+  }
+  return -1;
+}
+
+/* Looks for a cue after the quote (to the sentence end), then before it (from
+** the sentence start or the previous quote), and resolves its speaker.
+** Returns whether a cue was found. */
+static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *prev, Quote *out) {
+  Range b = q->a->blocks.items[raw->block].r;
+  bool same_block = prev->exists && prev->block == raw->block;
+  size_t from = sentence_start(q, b.start, raw->open);
+  if (same_block && prev->close_end > from) from = prev->close_end;
+  size_t to = sentence_end(q, raw->close_end, b.end);
+  size_t lo = raw->close_end, hi = to;
+  Cue cue = find_cue(q, raw->close_end, to, false);
+  if (!cue.found) {
+    cue = find_cue(q, from, raw->open, true);
+    lo = from;
+    hi = raw->open;
+  }
+  if (!cue.found) return false;
+  out->cue = cue.cue;
+  Subject s = subject_before(q, &cue, lo);
+  if (s.kind == SUBJ_NONE && (s.entity = subject_after(q, &cue, hi)) != NONE) s.kind = SUBJ_ENTITY;
+  resolve_subject(q, s, raw->open, same_block ? prev->speaker : -1, out);
+  return true;
+}
+
+/* Without a cue of its own, a quote shares the attribution written between
+** it and the previous quote ("“A,” Kerry said. “B.”"), or continues the
+** previous speaker when it is a full quote (a paragraph of its own). */
+static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev *prev,
+                                 bool is_full, Quote *out) {
+  bool same_block = prev->exists && prev->block == raw->block;
+  if (same_block && !range_is_empty(prev->cue) && prev->cue.start >= prev->close_end &&
+      prev->cue.end <= raw->open) {
+    out->cue = prev->cue;
+    out->speaker = prev->speaker;
+    out->speaker_desc = prev->speaker_desc;
+  } else if (is_full && prev->exists && (same_block || prev->block + 1 == raw->block)) {
+    out->speaker = prev->speaker;
+    out->speaker_desc = prev->speaker_desc;
+  } else if (!is_full) {
+    Range b = q->a->blocks.items[raw->block].r;
+    out->speaker = first_person(q, sentence_start(q, b.start, raw->open), raw->open);
+  }
+}
+
+/* Fills kind, cue and speaker of one quote. */
+static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t n_words = count_words(q, raw->r);
+  bool is_full = starts_full(q, raw, b.start);
+  if (raw->nested) {
+    out->kind = n_words <= 4 ? QUOTE_SCARE : QUOTE_PARTIAL;
+    if (out->kind == QUOTE_PARTIAL) out->speaker = prev->speaker;
+    return;
+  }
+  bool has_cue = attribute_by_cue(q, raw, prev, out);
+  if (n_words <= 3 && !is_full && (looks_scare(q, raw, b.end) || !has_cue)) {
+    *out = (Quote){raw->r, QUOTE_SCARE, {0, 0}, -1, {0, 0}};
+    return;
+  }
+  out->kind = is_full ? QUOTE_FULL : QUOTE_PARTIAL;
+  if (!has_cue) attribute_by_context(q, raw, prev, is_full, out);
+  *prev = (Prev){true, raw->block, raw->close_end, out->cue, out->speaker, out->speaker_desc};
+  if (out->speaker >= 0) q->last = (SpeakEvent){raw->open, (size_t)out->speaker};
+}
+
+LedeStatus quotes_find(Article *a, Err *err) {
+  a->quotes.len = 0;
+  QScan q = {.a = a, .text = a->text, .last = {0, NONE}, .ok = true};
+  for (size_t b = 0; b < a->blocks.len && q.ok; b++) {
+    Block blk = a->blocks.items[b];
+    if (blk.kind == BLOCK_BODY && blk.r.start < blk.r.end && blk.r.end <= a->len)
+      scan_block_marks(&q, b);
+  }
+  if (q.raws.len > 1) qsort(q.raws.items, q.raws.len, sizeof *q.raws.items, raw_cmp);
+  if (q.ok) collect_events(&q);
+  Prev prev = {false, 0, 0, {0, 0}, -1, {0, 0}};
+  for (size_t i = 0; i < q.raws.len && q.ok; i++) {
+    Quote out = {q.raws.items[i].r, QUOTE_FULL, {0, 0}, -1, {0, 0}};
+    classify(&q, &q.raws.items[i], &prev, &out);
+    if (!vec_push(&a->quotes, out)) q.ok = false;
+  }
+  vec_free(&q.raws);
+  vec_free(&q.events);
+  if (!q.ok) {
+    vec_free(&a->quotes);
+    return err_set(err, LEDE_ENOMEM, "quotes: out of memory");
+  }
+  return LEDE_OK;
+}

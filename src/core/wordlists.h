@@ -1,0 +1,94 @@
+/*
+** wordlists.h — the small word tables and the word scanner shared by the
+** entity and quote stages (entity.c, quote.c). Tables are sorted static data
+** looked up by binary search; the scanner walks words of a text run without
+** allocating, so both stages stay linear and independent of the tokenizer.
+*/
+#ifndef LEDE_WORDLISTS_H
+#define LEDE_WORDLISTS_H
+
+#include "lede.h"
+
+/* The word tables. Entries are ASCII and sorted by wl_cmp order (byte order
+** after ASCII lower-casing); lookups ignore ASCII case unless noted. */
+typedef enum {
+  WL_STOP,        /* capitalised function words that never start a name: The, He, ... */
+  WL_TITLE,       /* person titles that carry a name: Secretary, Minister, Gen, Mr ... */
+  WL_TITLE_MOD,   /* words that only modify a title: Foreign, Deputy, Prime ... */
+  WL_ROLE,        /* lower-case role nouns before/after a name: spokeswoman, envoy ... */
+  WL_ORG_HEAD,    /* capitalised heads of organisation names: Council, Court, TV ... */
+  WL_ORG_LOWER,   /* lower-case heads kept in an org name: government, administration */
+  WL_ORG_DESC,    /* lower-case descriptors next to an org name: agency, radio, group */
+  WL_GEO_LOWER,   /* lower-case geographic heads kept in a place name: mountain, river */
+  WL_PLACE,       /* countries, capitals, major cities and regions (whole names) */
+  WL_ORG_KNOWN,   /* organisations recognised by name alone: Reuters, Pentagon ... */
+  WL_DEMONYM,     /* Russian, French, American ... (never entities on their own) */
+  WL_COMPASS,     /* East, Eastern, north ... */
+  WL_PARTICLE,    /* name particles: de, al, van, bin ... */
+  WL_GIVEN,       /* common given names, evidence for a person */
+  WL_ABBREV,      /* abbreviations whose final period does not end a sentence */
+  WL_CUE,         /* speech verbs in all their forms: said, told, adding ... */
+  WL_SOURCE_NOUN, /* nouns heading an unnamed source: official, source, diplomat */
+  WL_PRONOUN,     /* he, she, they, it, we, i */
+  WL_CALENDAR,    /* days and months: dates, not entities */
+  WL_KIND_COUNT
+} WlKind;
+
+/* True when word (ASCII case ignored) is in table `kind`. */
+bool wl_has(WlKind kind, Span word);
+
+/* The table itself, for tests that check its order. */
+const char *const *wl_table(WlKind kind, size_t *n);
+
+/* Compares a span with a NUL-terminated entry, lower-casing ASCII in both;
+** <0, 0, >0 like strcmp. */
+int wl_cmp(Span word, const char *entry);
+
+/* A well-known acronym with its expansion and the type it names. */
+typedef struct {
+  const char *acronym;   /* "US" (dots removed, upper case) */
+  const char *expansion; /* "united states" (lower case, as in entity keys) */
+  const char *display;   /* "United States" */
+  int type;              /* an EntityType value */
+} WlAcronym;
+
+/* The entry for an acronym (dots already removed, case exact), or NULL. */
+const WlAcronym *wl_acronym(Span word);
+
+/* ---- the word scanner --------------------------------------------------- */
+
+enum {
+  WORD_CAP = 1,      /* first letter upper case */
+  WORD_ALLCAPS = 2,  /* at least two letters and no lower-case letter */
+  WORD_LOWER = 4,    /* first letter lower case */
+  WORD_DIGIT = 8,    /* starts with a digit */
+  WORD_POSS = 16,    /* ended in 's / ’s, which end excludes */
+  WORD_DOTTED = 32   /* an initialism with internal dots ("U.S."); end keeps the last dot */
+};
+
+/* A word: [start, end) excludes a possessive 's; `flags` is a WORD_* mask. */
+typedef struct {
+  size_t start, end;
+  size_t next; /* where scanning resumes: after the word and any cut 's */
+  unsigned flags;
+} Word;
+
+/* Finds the first word at or after pos in s[0, len) and fills *w. Letters,
+** marks and digits form words; hyphens and apostrophes join inside a word, and
+** dots join single letters ("U.S."). Returns false when no word is left. */
+bool lex_next_word(const char *s, size_t len, size_t pos, Word *w);
+
+/* Decodes the code point at s[i] (valid UTF-8 assumed, bounded by len) into
+** *cp and returns its byte length (1 for a stray byte). */
+size_t lex_decode(const char *s, size_t len, size_t i, int *cp);
+
+/* True for U+0020, \t, \n, \r and U+00A0 at s[i]; *n gets the byte length. */
+bool lex_is_space(const char *s, size_t len, size_t i, size_t *n);
+
+/* Start of the code point that ends just before byte i (i > 0). */
+size_t lex_prev_cp(const char *s, size_t i);
+
+/* True when the code point is a letter (any script). */
+bool lex_is_letter(int cp);
+
+#endif
