@@ -78,17 +78,39 @@ typedef struct {
   size_t entity; /* index into Article.entities */
 } Mention;
 
+/* How a figure is hedged by the words before it ("more than 250,000"). */
+typedef enum {
+  NUM_EXACT,    /* no hedge */
+  NUM_ABOUT,    /* about, around, some, roughly, an estimated */
+  NUM_AT_LEAST, /* more than, over, at least */
+  NUM_AT_MOST,  /* up to, as many as, fewer than, nearly, almost */
+  NUM_RANGE     /* "10 to 15", "10-15", "between 10 and 15": value..value_high */
+} NumberApprox;
+
 typedef struct {
   Range r;          /* "275,000 people", "Twenty civilians", "hundreds of civilians" */
-  double value;     /* meaningful only when has_value */
+  double value;     /* meaningful only when has_value; percentages as written (3.5) */
+  double value_high; /* upper end of a NUM_RANGE; equal to value otherwise */
   bool has_value;   /* false for vague amounts ("hundreds of") */
-  Range unit;       /* the counted noun; empty when none */
+  bool is_percent;  /* "3.5%", "20 per cent" */
+  NumberApprox approx;
+  Range qualifier;  /* the hedge as written ("more than"); empty when none */
+  Range unit;       /* the counted noun (head word: "troops"); empty when none */
+  char currency[4]; /* ISO 4217 code for money ("USD", "GBP", "EUR"), else "" */
 } Number;
+
+/* How much of the calendar a date expression names. For DATE_WEEK the
+** resolved year/month/day is the first day of the span: the Monday of the
+** week, or the Saturday of a weekend. DATE_PERIOD is a vague or open span
+** ("recent weeks", "for years", "more than a year") and never resolves. */
+typedef enum { DATE_DAY, DATE_WEEK, DATE_MONTH, DATE_YEAR, DATE_PERIOD } DatePrecision;
 
 typedef struct {
   Range r;                /* "October 7", "last week", "Friday" */
   int year, month, day;   /* resolved calendar date; 0 where unknown */
   bool is_resolved;       /* year, month and day all known */
+  bool is_relative;       /* read against the publication date ("Friday", "last month") */
+  DatePrecision precision;
 } DateRef;
 
 /* Named vector types, so stages can take them as parameters. */

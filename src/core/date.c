@@ -1,0 +1,637 @@
+/*
+** date.c — the time expressions of an article's body. It walks each
+** BLOCK_BODY block with number.h's token window and, at each token, tries a
+** table of small matchers (month dates, weekdays, "today", "last week", "the
+** past few weeks", "six years ago", "for years", bare years); the first that
+** matches records a DateRef and resolves it against the publication date.
+** number.c asks the month and time-unit questions here so that the figures
+** it reports never include dates.
+*/
+#include "date.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ==== calendar arithmetic =================================================== */
+
+/* Howard Hinnant's days_from_civil: days since 1970-01-01, proleptic
+** Gregorian, valid for any year an article may name. */
+long date_days_from_civil(int year, int month, int day) {
+  long y = (long)year - (month <= 2);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long mp = (month + 9) % 12;
+  long doy = (153 * mp + 2) / 5 + day - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void date_civil_from_days(long days, int *year, int *month, int *day) {
+  long z = days + 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *year = (int)(yoe + era * 400 + (m <= 2));
+  *month = m;
+  *day = d;
+}
+
+/* ISO weekday of a day number: 1 = Monday .. 7 = Sunday (1970-01-01 was a
+** Thursday). */
+static int iso_weekday(long days) {
+  long r = (days + 3) % 7;
+  return (int)(r < 0 ? r + 7 : r) + 1;
+}
+
+static int days_in_month(int year, int month) {
+  static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool is_leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && is_leap ? 29 : n[month - 1];
+}
+
+size_t date_format_iso(const DateRef *d, char buf[11]) {
+  int n = 0;
+  bool has_day = d->day > 0 && (d->precision == DATE_DAY || d->precision == DATE_WEEK);
+  if (d->year > 0 && d->year <= 9999 && d->month > 0 && has_day)
+    n = snprintf(buf, 11, "%04d-%02d-%02d", d->year, d->month, d->day);
+  else if (d->year > 0 && d->year <= 9999 && d->month > 0 && d->precision == DATE_MONTH)
+    n = snprintf(buf, 11, "%04d-%02d", d->year, d->month);
+  else if (d->year > 0 && d->year <= 9999 && d->precision == DATE_YEAR)
+    n = snprintf(buf, 11, "%04d", d->year);
+  else
+    buf[0] = '\0';
+  return n > 0 ? (size_t)n : 0;
+}
+
+/* ==== word tables (sorted, lower case) ====================================== */
+
+static const char *const month_names[] = {"april",   "august",   "december", "february",
+                                          "january", "july",     "june",     "march",
+                                          "may",     "november", "october",  "september"};
+static const int month_of_name[] = {4, 8, 12, 2, 1, 7, 6, 3, 5, 11, 10, 9};
+
+static const char *const month_abbrevs[] = {"apr", "aug", "dec", "feb", "jan", "jul",
+                                            "jun", "mar", "nov", "oct", "sep", "sept"};
+static const int month_of_abbrev[] = {4, 8, 12, 2, 1, 7, 6, 3, 11, 10, 9, 9};
+
+static const char *const weekday_names[] = {"friday",   "monday",  "saturday", "sunday",
+                                            "thursday", "tuesday", "wednesday"};
+static const int weekday_of_name[] = {5, 1, 6, 7, 4, 2, 3};
+
+/* Words before a month that make "May" and "March" months. */
+static const char *const month_preps[] = {"by",   "during", "early", "end",   "from",
+                                          "in",   "last",   "late",  "mid",   "next",
+                                          "of",   "since",  "this",  "through", "till",
+                                          "until"};
+
+/* Words before a date that point to the future: "by Christmas". */
+static const char *const future_preps[] = {"before", "by", "next", "till", "until"};
+
+typedef enum { UNIT_HOUR, UNIT_DAY, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE, UNIT_OTHER } TimeUnit;
+
+static const char *const time_units[] = {
+    "centuries", "century", "day",     "days",   "decade",  "decades", "fortnight",
+    "fortnights", "hour",   "hours",   "minute", "minutes", "month",   "months",
+    "seconds",   "week",    "weeks",   "year",   "years"};
+static const TimeUnit unit_of_time[] = {
+    UNIT_OTHER, UNIT_OTHER, UNIT_DAY,  UNIT_DAY,   UNIT_DECADE, UNIT_DECADE, UNIT_OTHER,
+    UNIT_OTHER, UNIT_HOUR,  UNIT_HOUR, UNIT_HOUR,  UNIT_HOUR,   UNIT_MONTH,  UNIT_MONTH,
+    UNIT_HOUR,  UNIT_WEEK,  UNIT_WEEK, UNIT_YEAR,  UNIT_YEAR};
+
+/* Hedges that belong to a duration's text: "nearly six years ago". */
+static const struct {
+  const char *words[2];
+} duration_hedges[] = {{{"more", "than"}}, {{"less", "than"}}, {{"at", "least"}},
+                       {{"fewer", "than"}}, {{"almost"}},     {{"about"}},
+                       {{"around"}},        {{"just"}},       {{"nearly"}},
+                       {{"over"}},          {{"roughly"}},    {{"some"}}};
+
+/* Words before "a day" that make it a rate ("twice a day"), not a span. */
+static const char *const rate_words[] = {"each", "every", "once", "per", "thrice", "times", "twice"};
+
+static long find(const char *word, const char *const *table, size_t n) {
+  return number_table_find(word, table, n);
+}
+
+/* ==== questions number.c asks =============================================== */
+
+/* The lower-cased word at k (possessive stripped) in buf[32]; length or 0. */
+static size_t word_at(const NumberWin *w, long k, char buf[32]) {
+  return number_win_word(w, k, buf, 32, NULL);
+}
+
+int date_win_month(const NumberWin *w, long k) {
+  char word[32], prev[32];
+  const NumberTok *t = number_win_at(w, k), *next = number_win_at(w, k + 1);
+  if (t == NULL || !t->is_cap || word_at(w, k, word) == 0) return 0;
+  bool next_is_num = next != NULL && next->kind == NUMTOK_NUM;
+  long i = find(word, month_names, COUNT(month_names));
+  if (i >= 0) {
+    int m = month_of_name[i];
+    if (m != 3 && m != 5) return m;
+    bool has_prep = word_at(w, k - 1, prev) > 0 && find(prev, month_preps, COUNT(month_preps)) >= 0;
+    return next_is_num || has_prep ? m : 0;
+  }
+  i = find(word, month_abbrevs, COUNT(month_abbrevs));
+  if (i < 0) return 0;
+  bool has_dot = number_win_punct(w, k + 1, ".") && !next->space_before;
+  const NumberTok *after_dot = number_win_at(w, k + 2);
+  if (next_is_num || (has_dot && after_dot != NULL && after_dot->kind == NUMTOK_NUM))
+    return month_of_abbrev[i];
+  return 0;
+}
+
+/* The unit of time named by the word at k, or -1. */
+static int time_unit_at(const NumberWin *w, long k) {
+  char word[32];
+  if (word_at(w, k, word) == 0) return -1;
+  long i = find(word, time_units, COUNT(time_units));
+  return i < 0 ? -1 : (int)unit_of_time[i];
+}
+
+bool date_win_is_time_unit(const NumberWin *w, long k) { return time_unit_at(w, k) >= 0; }
+
+/* True when the word at k is a plural unit of time ("years"). */
+static bool is_plural_time_unit(const NumberWin *w, long k) {
+  char word[32];
+  size_t len = word_at(w, k, word);
+  return time_unit_at(w, k) >= 0 && len > 1 && word[len - 1] == 's';
+}
+
+/* ==== resolution ============================================================ */
+
+/* What a matcher knows about the publication date. */
+typedef struct {
+  const NumberWin *w;
+  bool has_pub;
+  long pub;            /* day number of the publication date */
+  int pub_year, pub_month;
+} DateCtx;
+
+static void set_day(DateRef *d, long days) {
+  date_civil_from_days(days, &d->year, &d->month, &d->day);
+  d->precision = DATE_DAY;
+  d->is_resolved = true;
+}
+
+static void set_week(DateRef *d, long first_day) {
+  date_civil_from_days(first_day, &d->year, &d->month, &d->day);
+  d->precision = DATE_WEEK;
+}
+
+/* Month month of year year, carrying month overflow into the year. */
+static void set_month(DateRef *d, int year, int month) {
+  int m0 = month - 1;
+  year += (m0 >= 0 ? m0 : m0 - 11) / 12;
+  m0 = ((m0 % 12) + 12) % 12;
+  d->year = year, d->month = m0 + 1, d->day = 0;
+  d->precision = DATE_MONTH;
+}
+
+static void set_year(DateRef *d, int year) {
+  d->year = year, d->month = 0, d->day = 0;
+  d->precision = DATE_YEAR;
+}
+
+/* The Monday of the week holding day number days. */
+static long week_start(long days) { return days - (iso_weekday(days) - 1); }
+
+/* True when the word before token k points to the future ("by", "until"). */
+static bool is_future(const DateCtx *c, long k) {
+  char word[32];
+  return word_at(c->w, k - 1, word) > 0 && find(word, future_preps, COUNT(future_preps)) >= 0;
+}
+
+/* The year of month/day (day 0: the month) written without one: the
+** publication year, or the year before when that would lie more than about a
+** month after publication, or the year after for a past date after "by". */
+static int infer_year(const DateCtx *c, int month, int day, bool is_future_ref) {
+  int year = c->pub_year;
+  long when = date_days_from_civil(year, month, day > 0 ? day : 1);
+  if (is_future_ref && when < c->pub - (day > 0 ? 0 : 31)) return year + 1;
+  if (!is_future_ref && when > c->pub + 31) return year - 1;
+  return year;
+}
+
+/* Resolves a month date: day and year as written (0 when absent). */
+static void resolve_month_date(const DateCtx *c, DateRef *d, int year, int month, int day, bool is_future_ref) {
+  if (year == 0 && c->has_pub) {
+    year = infer_year(c, month, day, is_future_ref);
+    d->is_relative = true;
+  }
+  if (year == 0) {
+    d->month = month, d->day = day;
+    d->precision = day > 0 ? DATE_DAY : DATE_MONTH;
+    return;
+  }
+  if (day > 0) set_day(d, date_days_from_civil(year, month, day));
+  else set_month(d, year, month);
+}
+
+/* ==== matchers ============================================================== */
+
+/* Each matcher looks at the window's current token, and on a match fills
+** d->r and what it resolved and returns the number of tokens used; 0 when it
+** does not match. */
+typedef long (*DateMatcher)(const DateCtx *c, DateRef *d);
+
+/* Sets d->r to tokens [first, last], ending the last word before a
+** possessive ("Friday's" -> "Friday"). */
+static void set_range(const DateCtx *c, DateRef *d, long first, long last) {
+  char word[32];
+  size_t end = number_win_at(c->w, last)->end;
+  if (number_win_word(c->w, last, word, sizeof word, &end) == 0) end = number_win_at(c->w, last)->end;
+  d->r = (Range){number_win_at(c->w, first)->start, end};
+}
+
+/* A day of the month at k (1..31, "7" or "7th"); returns tokens used (0, 1
+** or 2) and the day in *day. */
+static long read_day(const NumberWin *w, long k, int *day) {
+  static const char *const ordinals[] = {"nd", "rd", "st", "th"};
+  long v = number_win_int(w, k);
+  const NumberTok *t = number_win_at(w, k), *next = number_win_at(w, k + 1);
+  if (v < 1 || v > 31 || t->end - t->start > 2) return 0;
+  *day = (int)v;
+  char word[32];
+  if (next != NULL && !next->space_before && word_at(w, k + 1, word) > 0)
+    return find(word, ordinals, COUNT(ordinals)) >= 0 ? 2 : 0;
+  return 1;
+}
+
+/* A four-digit year at k (1000..2099), or 0. */
+static int read_year(const NumberWin *w, long k) {
+  const NumberTok *t = number_win_at(w, k);
+  long v = number_win_int(w, k);
+  return t != NULL && t->end - t->start == 4 && v >= 1000 && v <= 2099 ? (int)v : 0;
+}
+
+/* The month named at k, also inside "mid-October"; sets *is_mid. */
+static int month_at(const NumberWin *w, long k, bool *is_mid) {
+  char word[32];
+  *is_mid = false;
+  int m = date_win_month(w, k);
+  if (m > 0) return m;
+  const NumberTok *t = number_win_at(w, k);
+  size_t len = word_at(w, k, word);
+  if (len < 7 || memcmp(word, "mid-", 4) != 0) return 0;
+  char c0 = w->text[t->start + 4];
+  long i = find(word + 4, month_names, COUNT(month_names));
+  if (i < 0 || c0 < 'A' || c0 > 'Z') return 0;
+  *is_mid = true;
+  return month_of_name[i];
+}
+
+/* "September", "late September", "mid-October", "October 7", "Oct. 4, 2016",
+** "October 2016". */
+static long m_month(const DateCtx *c, DateRef *d) {
+  static const char *const mods[] = {"early", "late", "mid"};
+  const NumberWin *w = c->w;
+  char word[32];
+  long k = word_at(w, 0, word) > 0 && find(word, mods, COUNT(mods)) >= 0 ? 1 : 0;
+  bool is_mid;
+  int month = month_at(w, k, &is_mid), day = 0, year = 0;
+  if (month == 0 || (is_mid && k == 1)) return 0;
+  long last = k;
+  bool has_dot = number_win_punct(w, last + 1, ".") && !number_win_at(w, last + 1)->space_before;
+  long used = is_mid ? 0 : read_day(w, last + 1 + has_dot, &day);
+  if (used > 0 && day > days_in_month(2000, month)) used = 0, day = 0;
+  if (used > 0) last += has_dot + used; /* "Oct. 4": the stop belongs to the date */
+  if (used > 0 && number_win_punct(w, last + 1, ",") && read_year(w, last + 2)) last += 2;
+  else if (read_year(w, last + 1)) last += 1;
+  year = read_year(w, last);
+  if (year > 0 && day > days_in_month(year, month)) return 0;
+  resolve_month_date(c, d, year, month, day, is_future(c, 0));
+  set_range(c, d, 0, last);
+  return last + 1;
+}
+
+/* "7 October", "7th October 2016". */
+static long m_day_month(const DateCtx *c, DateRef *d) {
+  int day = 0;
+  long used = read_day(c->w, 0, &day);
+  int month = used > 0 ? date_win_month(c->w, used) : 0;
+  if (month == 0 || day > days_in_month(2000, month)) return 0;
+  long last = used;
+  int year = read_year(c->w, last + 1);
+  if (year > 0) last++;
+  if (year > 0 && day > days_in_month(year, month)) return 0;
+  resolve_month_date(c, d, year, month, day, is_future(c, 0));
+  set_range(c, d, 0, last);
+  return last + 1;
+}
+
+/* Which way a "this/last/next" word points. */
+typedef enum { DIR_NONE, DIR_THIS, DIR_LAST, DIR_NEXT } DateDir;
+
+static DateDir dir_at(const NumberWin *w, long k) {
+  static const char *const words[] = {"last", "next", "this"};
+  static const DateDir dirs[] = {DIR_LAST, DIR_NEXT, DIR_THIS};
+  char word[32];
+  long i = word_at(w, k, word) > 0 ? find(word, words, COUNT(words)) : -1;
+  return i < 0 ? DIR_NONE : dirs[i];
+}
+
+/* "Friday", "last Friday", "Friday night": the most recent such day on or
+** before publication (news convention); "last" excludes publication day,
+** "next" and "this" look forward. */
+static long m_weekday(const DateCtx *c, DateRef *d) {
+  static const char *const parts[] = {"afternoon", "evening", "morning", "night"};
+  const NumberWin *w = c->w;
+  char word[32];
+  DateDir dir = dir_at(w, 0);
+  long k = dir == DIR_NONE ? 0 : 1;
+  const NumberTok *t = number_win_at(w, k);
+  long i = t != NULL && t->is_cap && word_at(w, k, word) > 0 ? find(word, weekday_names, COUNT(weekday_names)) : -1;
+  if (i < 0) return 0;
+  long last = k;
+  if (word_at(w, k + 1, word) > 0 && find(word, parts, COUNT(parts)) >= 0) last++;
+  set_range(c, d, 0, last);
+  d->precision = DATE_DAY;
+  d->is_relative = true;
+  if (!c->has_pub) return last + 1;
+  int target = weekday_of_name[i], pub_wd = iso_weekday(c->pub);
+  long back = (pub_wd - target + 7) % 7, ahead = (target - pub_wd + 7) % 7;
+  if (dir == DIR_LAST && back == 0) back = 7;
+  if (dir == DIR_NEXT && ahead == 0) ahead = 7;
+  set_day(d, dir == DIR_NEXT || dir == DIR_THIS ? c->pub + ahead : c->pub - back);
+  return last + 1;
+}
+
+/* "today", "yesterday", "tomorrow", "tonight", and fixed feasts ("Christmas",
+** "Christmas Eve", "Halloween"), which resolve like a month date. */
+static long m_named_day(const DateCtx *c, DateRef *d) {
+  static const char *const words[] = {"christmas", "halloween", "today", "tomorrow", "tonight", "yesterday"};
+  static const int offsets[] = {0, 0, 0, 1, 0, -1};
+  const NumberWin *w = c->w;
+  char word[32];
+  long i = word_at(w, 0, word) > 0 ? find(word, words, COUNT(words)) : -1;
+  if (i < 0 || (i < 2 && !number_win_at(w, 0)->is_cap)) return 0;
+  long last = 0;
+  d->is_relative = true;
+  if (i >= 2) {
+    set_range(c, d, 0, 0);
+    d->precision = DATE_DAY;
+    if (c->has_pub) set_day(d, c->pub + offsets[i]);
+    return 1;
+  }
+  int month = i == 0 ? 12 : 10, day = i == 0 ? 25 : 31;
+  if (i == 0 && (number_win_is(w, 1, "day") || number_win_is(w, 1, "eve"))) {
+    day = number_win_is(w, 1, "eve") ? 24 : 25;
+    last = 1;
+  }
+  resolve_month_date(c, d, 0, month, day, is_future(c, 0));
+  set_range(c, d, 0, last);
+  return last + 1;
+}
+
+/* Resolves "this/last/next" + a period word into d. */
+static void resolve_period(const DateCtx *c, DateRef *d, DateDir dir, long unit) {
+  static const char *const kinds[] = {"afternoon", "evening", "month", "morning", "night",
+                                      "week", "weekend", "year"};
+  int off = dir == DIR_LAST ? -1 : dir == DIR_NEXT ? 1 : 0;
+  const char *kind = kinds[unit];
+  if (strcmp(kind, "week") == 0) {
+    set_week(d, week_start(c->pub) + 7 * off);
+  } else if (strcmp(kind, "weekend") == 0) {
+    int wd = iso_weekday(c->pub);
+    long sat_before = c->pub - (wd - 6 + 7) % 7;
+    long nearest = wd == 6 || wd == 7 || wd <= 2 ? sat_before : sat_before + 7;
+    if (dir == DIR_LAST) nearest = wd >= 6 ? sat_before - 7 : sat_before;
+    if (dir == DIR_NEXT) nearest = sat_before + 7;
+    set_week(d, nearest);
+  } else if (strcmp(kind, "month") == 0) {
+    set_month(d, c->pub_year, c->pub_month + off);
+  } else if (strcmp(kind, "year") == 0) {
+    set_year(d, c->pub_year + off);
+  } else {
+    set_day(d, c->pub + off); /* parts of a day: "last night", "this morning" */
+  }
+}
+
+/* "last week", "this weekend", "earlier this week", "late last year", "last
+** night", "the weekend"; seasons ("last summer") are left unresolved. */
+static long m_relative(const DateCtx *c, DateRef *d) {
+  static const char *const leads[] = {"earlier", "early", "late", "later"};
+  static const char *const kinds[] = {"afternoon", "evening", "month", "morning", "night",
+                                      "week", "weekend", "year"};
+  static const char *const seasons[] = {"autumn", "spring", "summer", "winter"};
+  const NumberWin *w = c->w;
+  char word[32];
+  long k = word_at(w, 0, word) > 0 && find(word, leads, COUNT(leads)) >= 0 ? 1 : 0;
+  DateDir dir = dir_at(w, k);
+  bool is_the_weekend = k == 0 && number_win_is(w, 0, "the") && number_win_is(w, 1, "weekend");
+  if (dir == DIR_NONE && !is_the_weekend) return 0;
+  if (is_the_weekend) dir = DIR_THIS;
+  if (word_at(w, k + 1, word) == 0) return 0;
+  long unit = find(word, kinds, COUNT(kinds));
+  bool is_season = unit < 0 && find(word, seasons, COUNT(seasons)) >= 0;
+  if (unit < 0 && !is_season) return 0;
+  set_range(c, d, 0, k + 1);
+  d->is_relative = true;
+  d->precision = DATE_PERIOD;
+  if (c->has_pub && !is_season) resolve_period(c, d, dir, unit);
+  return k + 2;
+}
+
+/* A count of time units at k: digits, a spelled number, "a"/"an", "a few",
+** "several", "a couple of". Returns tokens used (0: none); *n gets the count,
+** or 0 when it is vague. */
+static long read_count(const NumberWin *w, long k, long *n) {
+  static const char *const vague[] = {"few", "many", "several"};
+  char word[32];
+  double v;
+  *n = number_win_int(w, k);
+  if (*n > 0 && *n < 10000) return 1;
+  size_t len = word_at(w, k, word);
+  if (len == 0) return 0;
+  *n = 0;
+  if (find(word, vague, COUNT(vague)) >= 0) return 1;
+  if (strcmp(word, "a") == 0 || strcmp(word, "an") == 0) {
+    if (number_win_is(w, k + 1, "few")) return 2;
+    if (number_win_is(w, k + 1, "couple") && number_win_is(w, k + 2, "of")) return 3;
+    *n = 1;
+    return 1;
+  }
+  if (!number_word_value((Span){word, len}, &v) || v >= 1000 || v == 12) return 0;
+  *n = (long)v;
+  return 1;
+}
+
+/* "the past few weeks", "the past two weeks", "the last 10 years", "the past
+** week", "past weeks": open spans ending at publication. */
+static long m_past_span(const DateCtx *c, DateRef *d) {
+  static const char *const words[] = {"coming", "last", "next", "past", "previous"};
+  const NumberWin *w = c->w;
+  char word[32];
+  long k = number_win_is(w, 0, "the") ? 1 : 0;
+  if (word_at(w, k, word) == 0 || find(word, words, COUNT(words)) < 0) return 0;
+  long n, used = read_count(w, k + 1, &n);
+  if (used > 0 && number_win_is(w, k + 1, "a")) used = 0; /* "last a week": no */
+  long unit = k + 1 + used;
+  bool is_plural = is_plural_time_unit(w, unit);
+  if (time_unit_at(w, unit) < 0 || (!is_plural && (used > 0 || k == 0))) return 0;
+  if (is_plural && used == 0 && k == 0 && !number_win_is(w, k, "past")) return 0;
+  set_range(c, d, 0, unit);
+  d->is_relative = true;
+  d->precision = DATE_PERIOD;
+  return unit + 1;
+}
+
+/* "recent days", "recent weeks". */
+static long m_recent(const DateCtx *c, DateRef *d) {
+  if (!number_win_is(c->w, 0, "recent") || !is_plural_time_unit(c->w, 1)) return 0;
+  set_range(c, d, 0, 1);
+  d->is_relative = true;
+  d->precision = DATE_PERIOD;
+  return 2;
+}
+
+/* The hedge at k that belongs to a duration ("nearly", "more than"); returns
+** tokens used. */
+static long read_hedge(const NumberWin *w, long k) {
+  for (size_t i = 0; i < COUNT(duration_hedges); i++) {
+    const char *const *words = duration_hedges[i].words;
+    long n = words[1] != NULL ? 2 : 1;
+    if (number_win_is(w, k, words[0]) && (n == 1 || number_win_is(w, k + 1, words[1]))) return n;
+  }
+  return 0;
+}
+
+/* Resolves "N units ago" against publication. */
+static void resolve_ago(const DateCtx *c, DateRef *d, long n, TimeUnit unit) {
+  if (!c->has_pub || n == 0) return;
+  switch (unit) {
+  case UNIT_HOUR: set_day(d, c->pub); break;
+  case UNIT_DAY: set_day(d, c->pub - n); break;
+  case UNIT_WEEK: set_week(d, week_start(c->pub - 7 * n)); break;
+  case UNIT_MONTH: set_month(d, c->pub_year, c->pub_month - (int)n); break;
+  case UNIT_YEAR: set_year(d, c->pub_year - (int)n); break;
+  case UNIT_DECADE: set_year(d, c->pub_year - 10 * (int)n); break;
+  default: break;
+  }
+}
+
+/* "nearly six years ago", "two days ago" (resolved), and spans "a week",
+** "more than a year", "three days later". Not a rate ("twice a day"). */
+static long m_quantity(const DateCtx *c, DateRef *d) {
+  static const char *const tails[] = {"after", "ago", "before", "earlier", "later"};
+  const NumberWin *w = c->w;
+  char word[32];
+  long k = read_hedge(w, 0), n;
+  long used = read_count(w, k, &n);
+  if (used == 0) return 0;
+  long unit_at = k + used;
+  int unit = time_unit_at(w, unit_at);
+  if (unit < 0 || (n != 1 && !is_plural_time_unit(w, unit_at))) return 0;
+  if (word_at(w, -1, word) > 0 && find(word, rate_words, COUNT(rate_words)) >= 0) return 0;
+  long last = unit_at;
+  long tail = word_at(w, last + 1, word) > 0 ? find(word, tails, COUNT(tails)) : -1;
+  if (tail >= 0) last++;
+  set_range(c, d, 0, last);
+  d->precision = DATE_PERIOD;
+  if (tail == 1) {
+    d->is_relative = true;
+    resolve_ago(c, d, n, (TimeUnit)unit);
+  }
+  return last + 1;
+}
+
+/* Bare plural spans: "for years", "for many years", "hours after", "years
+** later", "months ago". */
+static long m_bare_span(const DateCtx *c, DateRef *d) {
+  static const char *const tails[] = {"after", "ago", "before", "earlier", "later"};
+  static const char *const fillers[] = {"many", "several", "some"};
+  const NumberWin *w = c->w;
+  char word[32];
+  long last = -1;
+  if (number_win_is(w, 0, "for")) {
+    long k = word_at(w, 1, word) > 0 && find(word, fillers, COUNT(fillers)) >= 0 ? 2 : 1;
+    if (is_plural_time_unit(w, k)) last = k;
+  } else if (is_plural_time_unit(w, 0) && word_at(w, 1, word) > 0 && find(word, tails, COUNT(tails)) >= 0) {
+    last = 1;
+  }
+  if (last < 0) return 0;
+  set_range(c, d, 0, last);
+  d->precision = DATE_PERIOD;
+  d->is_relative = number_win_is(w, last, "ago");
+  return last + 1;
+}
+
+/* "2014", "in 2014", "the 1990s" (a decade: a span). */
+static long m_year(const DateCtx *c, DateRef *d) {
+  const NumberWin *w = c->w;
+  int year = read_year(w, 0);
+  const NumberTok *next = number_win_at(w, 1);
+  if (year > 0 && year % 10 == 0 && next != NULL && !next->space_before && number_win_is(w, 1, "s")) {
+    set_range(c, d, 0, 1);
+    d->year = year;
+    d->precision = DATE_PERIOD;
+    return 2;
+  }
+  if (!number_win_is_year(w, 0)) return 0;
+  set_range(c, d, 0, 0);
+  set_year(d, year);
+  return 1;
+}
+
+/* Tried in order at each token; the first match wins. */
+static const DateMatcher matchers[] = {m_month,     m_day_month, m_weekday, m_named_day,
+                                       m_past_span, m_relative,  m_recent,  m_quantity,
+                                       m_bare_span, m_year};
+
+/* ==== the scan ============================================================== */
+
+/* Appends the dates of one block to a->dates. */
+static LedeStatus scan_block(Article *a, const DateCtx *proto, Range block, Err *err) {
+  NumberWin w;
+  DateCtx c = *proto;
+  c.w = &w;
+  number_win_init(&w, a->text, block);
+  while (number_win_ready(&w)) {
+    long used = 0;
+    DateRef d = {0};
+    for (size_t i = 0; i < COUNT(matchers) && used == 0; i++) {
+      d = (DateRef){0};
+      used = matchers[i](&c, &d);
+    }
+    if (used == 0) {
+      number_win_advance(&w, 1);
+      continue;
+    }
+    if (!vec_push(&a->dates, d)) return err_set(err, LEDE_ENOMEM, "dates: out of memory");
+    number_win_advance(&w, (size_t)used);
+  }
+  return LEDE_OK;
+}
+
+/* Reads the publication date from opts into a context; has_pub is false when
+** none is given or it is no valid date. */
+static DateCtx context_from(const ParseOptions *opts) {
+  DateCtx c = {0};
+  if (opts == NULL || opts->pub_year < 1 || opts->pub_year > 9999) return c;
+  if (opts->pub_month < 1 || opts->pub_month > 12) return c;
+  if (opts->pub_day < 1 || opts->pub_day > days_in_month(opts->pub_year, opts->pub_month)) return c;
+  c.has_pub = true;
+  c.pub = date_days_from_civil(opts->pub_year, opts->pub_month, opts->pub_day);
+  c.pub_year = opts->pub_year;
+  c.pub_month = opts->pub_month;
+  return c;
+}
+
+LedeStatus dates_find(Article *a, const ParseOptions *opts, Err *err) {
+  DateCtx proto = context_from(opts);
+  for (size_t i = 0; i < a->blocks.len; i++) {
+    if (opts != NULL && opts->cancel != NULL && *opts->cancel)
+      return err_set(err, LEDE_EINTR, "dates: interrupted");
+    if (a->blocks.items[i].kind != BLOCK_BODY) continue;
+    LedeStatus st = scan_block(a, &proto, a->blocks.items[i].r, err);
+    if (st != LEDE_OK) return st;
+  }
+  return LEDE_OK;
+}

@@ -1,0 +1,304 @@
+/*
+** test_number.c — numbers_find on sentences from the seed articles, on the
+** hard cases their gold notes name (vague amounts, hedges, model names,
+** years, durations), on money, percentages and ranges, and on hostile input
+** (empty text, no letters, one huge line). With LEDE_SHARED set it also runs
+** over the seed files themselves.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+#include "number.h"
+
+/* Makes an Article over text (borrowed; a->text is not freed here) with one
+** BLOCK_BODY block per non-empty line. */
+static Article article_from(const char *text) {
+  Article a = {0};
+  a.text = (char *)text;
+  a.len = strlen(text);
+  size_t start = 0;
+  for (size_t i = 0; i <= a.len; i++) {
+    if (i < a.len && text[i] != '\n') continue;
+    if (i > start) vec_push(&a.blocks, ((Block){{start, i}, BLOCK_BODY}));
+    start = i + 1;
+  }
+  return a;
+}
+
+static void article_release(Article *a) {
+  vec_free(&a->blocks);
+  vec_free(&a->numbers);
+}
+
+/* Runs numbers_find on text; the caller releases the result. */
+static Article numbers_of(const char *text) {
+  Article a = article_from(text);
+  Err err;
+  CHECK_INT_EQ(numbers_find(&a, &err), LEDE_OK);
+  return a;
+}
+
+/* The number whose text is lit, or NULL. */
+static const Number *find_number(const Article *a, const char *lit) {
+  for (size_t i = 0; i < a->numbers.len; i++) {
+    Range r = a->numbers.items[i].r;
+    if (r.end - r.start == strlen(lit) && memcmp(a->text + r.start, lit, r.end - r.start) == 0)
+      return &a->numbers.items[i];
+  }
+  fprintf(stderr, "  no number \"%s\"\n", lit);
+  return NULL;
+}
+
+#define CHECK_RANGE_EQ(a, r, lit) CHECK_SPAN_EQ((a)->text + (r).start, (r).end - (r).start, lit)
+
+/* Checks that text holds exactly one number, with that text and value. */
+static void expect_one(const char *text, const char *lit, double value) {
+  Article a = numbers_of(text);
+  CHECK_INT_EQ(a.numbers.len, 1);
+  const Number *n = find_number(&a, lit);
+  CHECK(n != NULL && n->has_value && n->value == value);
+  article_release(&a);
+}
+
+/* Checks that text holds no number at all. */
+static void expect_none(const char *text) {
+  Article a = numbers_of(text);
+  if (a.numbers.len != 0) {
+    Range r = a.numbers.items[0].r;
+    fprintf(stderr, "  unexpected number \"%.*s\" in \"%s\"\n", (int)(r.end - r.start), a.text + r.start, text);
+  }
+  CHECK_INT_EQ(a.numbers.len, 0);
+  article_release(&a);
+}
+
+static void test_seed_sentences(void) {
+  Article a = numbers_of(
+      "About 275,000 people still live in the eastern part of the city.\n"
+      "Mr de Mistura said only about 900 of the estimated 8,000 fighters in eastern Aleppo were members.\n"
+      "killing as many as 80 Syrian troops. The Obama administration said\n"
+      "escort up to 1,000 opposition fighters out of the city\n"
+      "The offnesive has killed hundreds of civilians and opposition fighters in the city's east.\n"
+      "Twenty civilians were killed.\n"
+      "where more than 250,000 civilians are stranded.\n"
+      "sent three warships to the eastern Mediterranean. Several longer-range S-400 systems\n");
+  CHECK_INT_EQ(a.numbers.len, 9);
+  const Number *n = find_number(&a, "275,000 people");
+  CHECK(n != NULL && n->value == 275000 && n->approx == NUM_ABOUT);
+  if (n) CHECK_RANGE_EQ(&a, n->unit, "people");
+  if (n) CHECK_RANGE_EQ(&a, n->qualifier, "About");
+  n = find_number(&a, "900");
+  CHECK(n != NULL && n->value == 900 && range_is_empty(n->unit) && n->approx == NUM_ABOUT);
+  n = find_number(&a, "8,000 fighters");
+  CHECK(n != NULL && n->value == 8000);
+  n = find_number(&a, "80 Syrian troops");
+  CHECK(n != NULL && n->value == 80 && n->approx == NUM_AT_MOST);
+  if (n) CHECK_RANGE_EQ(&a, n->unit, "troops");
+  if (n) CHECK_RANGE_EQ(&a, n->qualifier, "as many as");
+  n = find_number(&a, "1,000 opposition fighters");
+  CHECK(n != NULL && n->value == 1000 && n->approx == NUM_AT_MOST);
+  n = find_number(&a, "hundreds of civilians");
+  CHECK(n != NULL && !n->has_value);
+  if (n) CHECK_RANGE_EQ(&a, n->unit, "civilians");
+  n = find_number(&a, "Twenty civilians");
+  CHECK(n != NULL && n->value == 20 && n->approx == NUM_EXACT);
+  n = find_number(&a, "250,000 civilians");
+  CHECK(n != NULL && n->approx == NUM_AT_LEAST);
+  n = find_number(&a, "three warships");
+  CHECK(n != NULL && n->value == 3);
+  article_release(&a);
+}
+
+/* What the gold notes say is no figure: years, dates, model names, back
+** references, durations, pronoun "one". */
+static void test_not_numbers(void) {
+  expect_none("A similar request was blocked in 2014 by Russia and China");
+  expect_none("made on October 7 alongside Ayrault");
+  expect_none("in Aleppo, Syria October 4, 2016.");
+  expect_none("On Oct. 4, 2016 and on 7 October the talks resumed.");
+  expect_none("Russia has deployed S-300 antiaircraft missile systems");
+  expect_none("\xE2\x80\xA2 16x9 Image");
+  expect_none("Secretary-General Ban Ki-Moon\xC2\xA0" "also reiterated");
+  expect_none("A cease-fire negotiated by the two sides fell apart");
+  expect_none("since it began nearly six years ago");
+  expect_none("over the past two weeks");
+  expect_none("one of its newest ships");
+  expect_none("Route 6");
+  expect_none("The meeting starts at 10 a.m. and ends at 10:30 sharp.");
+  expect_none("a 21-year-old man and a 10-day ceasefire");
+  expect_none("Chelsea won 2-1 at home.");
+  expect_none("open 24/7 since the 1990s, on the 1st floor");
+  expect_none("the 2004 Beslan hostage crisis");
+  expect_none("Several longer-range systems, many troops and few tanks.");
+  expect_none("He said that no one would go.");
+}
+
+static void test_spelled(void) {
+  expect_one("a dozen soldiers were hurt", "a dozen soldiers", 12);
+  expect_one("two hundred and fifty protesters gathered", "two hundred and fifty protesters", 250);
+  expect_one("Twenty-five journalists signed", "Twenty-five journalists", 25);
+  expect_one("It will cost three million pounds.", "three million pounds", 3e6);
+  expect_one("one man was arrested", "one man", 1);
+  double v = 0;
+  static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                      "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                                      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                                      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+                                      "seventy", "eighty", "ninety"};
+  static const double values[] = {1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14,
+                                  15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    bool ok = number_word_value((Span){words[i], strlen(words[i])}, &v);
+    CHECK(ok && v == values[i]);
+  }
+  CHECK(number_word_value(SPAN_LIT("hundred"), &v) && v == 100);
+  CHECK(number_word_value(SPAN_LIT("thousand"), &v) && v == 1000);
+  CHECK(number_word_value(SPAN_LIT("million"), &v) && v == 1e6);
+  CHECK(number_word_value(SPAN_LIT("billion"), &v) && v == 1e9);
+  CHECK(number_word_value(SPAN_LIT("trillion"), &v) && v == 1e12);
+  CHECK(number_word_value(SPAN_LIT("dozen"), &v) && v == 12);
+  CHECK(number_word_value(SPAN_LIT("Ninety-Nine"), &v) && v == 99);
+  CHECK(!number_word_value(SPAN_LIT("twenty-ten"), &v));
+  CHECK(!number_word_value(SPAN_LIT("several"), &v));
+  CHECK(!number_word_value(SPAN_LIT(""), &v));
+}
+
+static void test_money_percent(void) {
+  Article a = numbers_of("The deal is worth $1.2 billion, or \xC2\xA3" "5m, or \xE2\x82\xAC" "3bn.\n"
+                         "Sales rose 3.5% to 20 per cent of 40 million dollars and US$30.\n");
+  const Number *n = find_number(&a, "$1.2 billion");
+  CHECK(n != NULL && n->value == 1.2e9 && strcmp(n->currency, "USD") == 0);
+  n = find_number(&a, "\xC2\xA3" "5m");
+  CHECK(n != NULL && n->value == 5e6 && strcmp(n->currency, "GBP") == 0);
+  n = find_number(&a, "\xE2\x82\xAC" "3bn");
+  CHECK(n != NULL && n->value == 3e9 && strcmp(n->currency, "EUR") == 0);
+  n = find_number(&a, "3.5%");
+  CHECK(n != NULL && n->is_percent && n->value == 3.5);
+  n = find_number(&a, "20 per cent");
+  CHECK(n != NULL && n->is_percent && n->value == 20);
+  n = find_number(&a, "40 million dollars");
+  CHECK(n != NULL && n->value == 4e7 && strcmp(n->currency, "USD") == 0);
+  n = find_number(&a, "US$30");
+  CHECK(n != NULL && n->value == 30 && strcmp(n->currency, "USD") == 0);
+  CHECK_INT_EQ(a.numbers.len, 7);
+  article_release(&a);
+}
+
+static void test_ranges(void) {
+  Article a = numbers_of("10 to 15 people\n10-15 people\nbetween 10 and 15 people\n"
+                         "1.5 to 2 million refugees\nrose from 10 to 15 points\n");
+  CHECK_INT_EQ(a.numbers.len, 6);
+  const Number *n = find_number(&a, "10 to 15 people");
+  CHECK(n != NULL && n->approx == NUM_RANGE && n->value == 10 && n->value_high == 15);
+  n = find_number(&a, "10-15 people");
+  CHECK(n != NULL && n->approx == NUM_RANGE && n->value_high == 15);
+  n = find_number(&a, "10 and 15 people");
+  CHECK(n != NULL && n->approx == NUM_RANGE);
+  if (n) CHECK_RANGE_EQ(&a, n->qualifier, "between");
+  n = find_number(&a, "1.5 to 2 million refugees");
+  CHECK(n != NULL && n->value == 1.5e6 && n->value_high == 2e6);
+  /* "from 10 to 15" is a change: two figures */
+  n = find_number(&a, "10");
+  CHECK(n != NULL && n->approx == NUM_EXACT);
+  n = find_number(&a, "15 points");
+  CHECK(n != NULL && n->value == 15);
+  article_release(&a);
+}
+
+static void test_vague(void) {
+  Article a = numbers_of("Tens of thousands of people marched; dozens of shops closed; thousands fled.");
+  CHECK_INT_EQ(a.numbers.len, 2);
+  const Number *n = find_number(&a, "Tens of thousands of people");
+  CHECK(n != NULL && !n->has_value);
+  n = find_number(&a, "dozens of shops");
+  CHECK(n != NULL && !n->has_value);
+  article_release(&a);
+}
+
+/* Bad input: nothing to find, nothing to crash on; a long line stays linear. */
+static void test_hostile(void) {
+  expect_none("");
+  expect_none("!!! ??? ... --- \xE2\x80\x9C\xE2\x80\x9D");
+  expect_none("99999999999999999999999999999999999999999999999999999999999999 1,2,3,4.5.6");
+  expect_none("\xFF\xFE garbage \xC3");
+  size_t reps = 200000;
+  const char *unit = "7 cats \"";
+  size_t len = strlen(unit) * reps;
+  char *big = malloc(len + 1);
+  CHECK(big != NULL);
+  if (big == NULL) return;
+  for (size_t i = 0; i < reps; i++) memcpy(big + i * strlen(unit), unit, strlen(unit));
+  big[len] = '\0';
+  Article a = numbers_of(big);
+  CHECK_INT_EQ(a.numbers.len, reps);
+  article_release(&a);
+  free(big);
+}
+
+/* Blocks that are not body text are skipped. */
+static void test_blocks(void) {
+  Article a = article_from("Twenty civilians\nthree warships");
+  a.blocks.items[0].kind = BLOCK_CAPTION;
+  Err err;
+  CHECK_INT_EQ(numbers_find(&a, &err), LEDE_OK);
+  CHECK_INT_EQ(a.numbers.len, 1);
+  CHECK(find_number(&a, "three warships") != NULL);
+  article_release(&a);
+}
+
+/* Reads a whole file; the caller frees the result. NULL when unreadable. */
+static char *read_file(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) return NULL;
+  char *buf = NULL;
+  if (fseek(f, 0, SEEK_END) == 0) {
+    long size = ftell(f);
+    if (size >= 0 && fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)size + 1)) != NULL) {
+      size_t got = fread(buf, 1, (size_t)size, f);
+      buf[got] = '\0';
+    }
+  }
+  fclose(f);
+  return buf;
+}
+
+/* The seed files, every line as body: the gold figures are found and the
+** model names, years and dates of the notes are not figures. */
+static void test_seeds(void) {
+  const char *shared = getenv("LEDE_SHARED");
+  char path[1024];
+  if (shared == NULL) {
+    printf("skipped: seeds (LEDE_SHARED not set)\n");
+    return;
+  }
+  snprintf(path, sizeof path, "%s/seeds/003_7cbff870a8b05fb5.txt", shared);
+  char *text = read_file(path);
+  if (text == NULL) {
+    printf("skipped: seeds (%s not readable)\n", path);
+    return;
+  }
+  Article a = numbers_of(text);
+  CHECK_INT_EQ(a.numbers.len, 3);
+  const Number *n = find_number(&a, "250,000 civilians");
+  CHECK(n != NULL && n->value == 250000);
+  CHECK(find_number(&a, "hundreds of civilians") != NULL);
+  n = find_number(&a, "three warships");
+  CHECK(n != NULL && n->value == 3);
+  article_release(&a);
+  free(text);
+}
+
+int main(void) {
+  test_seed_sentences();
+  test_not_numbers();
+  test_spelled();
+  test_money_percent();
+  test_ranges();
+  test_vague();
+  test_hostile();
+  test_blocks();
+  test_seeds();
+  return CHECK_DONE();
+}
