@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "commands.h"
 #include "host.h"
 #include "lede.h"
 #include "repl.h"
@@ -16,13 +17,15 @@ static const char USAGE[] =
     "usage: lede [SCRIPT.lua [ARG...]]      run a script, or the REPL when no script is given\n"
     "       lede run SCRIPT [ARG...]        run a Lua script (ARG in the global `arg`)\n"
     "       lede -e 'CODE'                  evaluate CODE and print its results\n"
+    "       lede parse PATH... [--format json|text] [--date YYYY-MM-DD]\n"
+    "                                       parse articles without storing them: one JSON\n"
+    "                                       object per article per line\n"
     "       lede --help | --version\n"
     "\n"
     "With a terminal on stdin and no script, lede starts its REPL (help() inside it);\n"
     "otherwise stdin is run as a script. Exit status: 0 ok, 1 error, 2 usage.\n";
 
-/* Prints "lede: <msg>" and a pointer to --help on stderr; returns EXIT_USAGE. */
-static int usage_error(const char *what, const char *arg) {
+int usage_error(const char *what, const char *arg) {
   fprintf(stderr, "lede: %s%s%s\nTry 'lede --help'.\n", what, arg ? " " : "", arg ? arg : "");
   return EXIT_USAGE;
 }
@@ -64,7 +67,7 @@ static int run_interactive(lua_State *L, int argc, char **argv) {
 }
 
 /* `lede run SCRIPT [ARG...]` */
-static int cmd_run(int argc, char **argv) {
+int cmd_run(int argc, char **argv) {
   if (argc < 1) return usage_error("run: missing script file", NULL);
   return with_host(run_script, argc, argv);
 }
@@ -76,6 +79,7 @@ typedef struct {
 
 static const Command commands[] = {
     {"run", cmd_run},
+    {"parse", cmd_parse},
     {NULL, NULL}};
 
 /* True when path names a script: a .lua file, or a file that starts with #!. */

@@ -51,7 +51,15 @@ void lbind_watch_interruptible(void *handle, void (*interrupt)(void *handle));
 void lbind_unwatch_interruptible(void *handle);
 void lbind_interrupt_stores(void);
 
-/* The `lede` module (src/bind/llede.c). */
+/* Pushes the JSON document text[0..len) as Lua tables (objects and arrays
+** become tables, null nil) and returns 1; on malformed JSON pushes nil and
+** "what: line L, column C: ..." and returns 2. (src/bind/ljson.c) */
+int lbind_push_json(lua_State *L, const char *text, size_t len, const char *what);
+
+/* The `lede` module (src/bind/llede.c) and the binding files that add their
+** functions to it, each given the index of the module table. */
 int luaopen_lede(lua_State *L);
+void lbind_open_json(lua_State *L, int lede_table);
+void lbind_open_text(lua_State *L, int lede_table);
 
 #endif

@@ -65,5 +65,7 @@ int luaopen_lede(lua_State *L) {
   lua_pushliteral(L, LEDE_VERSION);
   lua_setfield(L, -2, "version");
   lbind_register(L, -1, "lede.", lede_functions);
+  lbind_open_json(L, -1);
+  lbind_open_text(L, -1);
   return 1;
 }
