@@ -1,0 +1,630 @@
+/*
+** sentence.c — the sentence splitter. One pass over a paragraph: letters
+** and digits mark the current sentence as having content; at each stop
+** ('.', '!', '?', '…', full-width stops) the cluster of stops, the closing
+** quotes/brackets/footnotes after it, the token before it and the text
+** after it decide whether a sentence ends there. Newlines, bullets and list
+** markers can end a sentence too. Every look-behind and look-ahead is
+** bounded, so the pass is linear in the paragraph's length.
+*/
+#include "sentence.h"
+
+#include <string.h>
+
+#include "normalize.h"
+#include "token.h"
+
+enum { WINDOW = 64, MAX_SPACED_DOTS = 16, URL_WINDOW = 256, WRAPPED_LINE = 50 };
+
+/* ======================================================================== */
+/* Word lists (sorted, lower case; looked up case-insensitively)            */
+/* ======================================================================== */
+
+/* Abbreviations that stand before a name: never the end of a sentence. */
+static const char *const titles[] = {
+    "adm", "amb", "atty", "brig", "capt", "cdr", "cmdr", "col", "cpl", "det", "dr", "fr", "ft",
+    "gen", "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr",
+    "mt", "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "st", "supt"};
+
+/* Other abbreviations: they end a sentence only before a capital letter. */
+static const char *const abbreviations[] = {
+    "al", "ala", "apr", "approx", "ariz", "ark", "assn", "aug", "ave", "blvd", "bros", "btw",
+    "ca", "calif", "cf", "ch", "co", "colo", "conn", "corp", "dec", "dept", "dist", "div", "ed",
+    "eds", "esp", "est", "etc", "feb", "fig", "figs", "fla", "ga", "govt", "hwy", "inc", "incl",
+    "ind", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "ltd", "mar", "md", "med",
+    "mich", "min", "minn", "misc", "mont", "natl", "neb", "nev", "no", "nos", "nov", "oct",
+    "okla", "ore", "oz", "pa", "pp", "pt", "rd", "rs", "sep", "sept", "sq", "sr", "tenn", "tex",
+    "univ", "va", "viz", "vol", "vols", "vs", "vt", "wis", "wyo", "yr", "yrs"};
+
+/* Capitalized words that usually open a sentence: after "U.S." they mean the
+** abbreviation ended it ("in the U.S. The ..."), unlike "U.S. Army". */
+static const char *const starters[] = {
+    "a", "after", "all", "also", "an", "and", "as", "at", "but", "by", "during", "each", "for",
+    "from", "he", "her", "here", "his", "how", "however", "i", "if", "in", "it", "its", "many",
+    "meanwhile", "more", "most", "my", "no", "not", "now", "on", "one", "our", "she", "since",
+    "so", "some", "that", "the", "their", "then", "there", "these", "they", "this", "those",
+    "though", "thus", "to", "today", "under", "we", "what", "when", "where", "which", "while",
+    "who", "why", "with", "yet", "you", "your"};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Whether the ASCII word w[0..len) is in the sorted list (case-insensitive). */
+static bool word_in(const char *const *list, size_t n, const char *w, size_t len) {
+  char low[16];
+  if (len == 0 || len >= sizeof low) return false;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)w[i];
+    if (c >= 0x80) return false;
+    low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  low[len] = '\0';
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int cmp = strcmp(list[mid], low);
+    if (cmp == 0) return true;
+    if (cmp < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/* ======================================================================== */
+/* Characters                                                               */
+/* ======================================================================== */
+
+/* The text of one paragraph being split, and the state of the split. */
+typedef struct {
+  const char *t;
+  size_t start, end;  /* the paragraph */
+  size_t sent;        /* where the current sentence starts */
+  bool has_content;   /* the current sentence has a letter or digit */
+  int list_kind;      /* kind of the list being read (Marker.kind), 0 = none */
+  int list_next;      /* the value its next marker should have */
+  size_t n_emitted;   /* sentences emitted from this paragraph */
+  RangeVec *out;
+  bool is_oom;
+} Splitter;
+
+static CharClass char_at(const Splitter *sp, size_t p, size_t *len, int32_t *cp) {
+  return text_char_class(sp->t + p, sp->t + sp->end, len, cp);
+}
+
+static int32_t cp_at(const Splitter *sp, size_t p, size_t *len) {
+  int32_t cp;
+  char_at(sp, p, len, &cp);
+  return cp;
+}
+
+static bool is_closer(int32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == 0x201D || c == 0x2019 ||
+         c == 0xBB || c == 0x203A;
+}
+
+static bool is_opener(int32_t c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '`' || c == 0x201C ||
+         c == 0x2018 || c == 0xAB || c == 0x2039;
+}
+
+static bool is_dash(int32_t c) { return c == '-' || c == 0x2013 || c == 0x2014; }
+
+static bool is_bullet(int32_t c) {
+  return c == 0x2022 || c == 0x2043 || c == 0x25E6 || c == 0x25AA || c == 0x2023 || c == 0x25CF ||
+         c == 0x25A0 || c == 0x25BA;
+}
+
+static bool is_fullwidth_stop(int32_t c) { return c == 0x3002 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F; }
+
+/* Bytes of the white-space character at p (NBSP and other separators too). */
+static size_t space_at(const Splitter *sp, size_t p) {
+  if (p >= sp->end) return 0;
+  size_t len;
+  int32_t cp;
+  return char_at(sp, p, &len, &cp) == CHAR_SPACE ? len : 0;
+}
+
+/* Start of the character that ends just before p (p > limit). */
+static size_t char_before(const Splitter *sp, size_t p, size_t limit) {
+  size_t q = p - 1;
+  while (q > limit && ((unsigned char)sp->t[q] & 0xC0) == 0x80) q--;
+  return q;
+}
+
+static bool is_space_before(const Splitter *sp, size_t p) {
+  if (p <= sp->start) return true;
+  size_t q = char_before(sp, p, sp->start);
+  return space_at(sp, q) > 0;
+}
+
+/* ======================================================================== */
+/* Emitting                                                                 */
+/* ======================================================================== */
+
+/* Ends the current sentence at cut (trimmed) and starts the next at resume. */
+static void emit(Splitter *sp, size_t cut, size_t resume) {
+  size_t s = sp->sent, e = cut;
+  size_t k;
+  while (s < e && (k = space_at(sp, s)) > 0) s += k;
+  while (e > s) {
+    size_t q = char_before(sp, e, s);
+    if (space_at(sp, q) == 0) break;
+    e = q;
+  }
+  if (e > s) {
+    if (vec_push(sp->out, ((Range){s, e}))) sp->n_emitted++;
+    else sp->is_oom = true;
+  }
+  sp->sent = resume;
+  sp->has_content = false;
+}
+
+/* ======================================================================== */
+/* List markers: "1.", "1)", "1.)", "a.", "a)", "(a)", "(iv)", "iv)"        */
+/* ======================================================================== */
+
+enum { LIST_NUM = 1, LIST_ALPHA, LIST_ROMAN };
+
+typedef struct {
+  size_t len;   /* bytes, without the white space after it */
+  int kind;     /* LIST_* */
+  int value;
+  bool has_paren; /* closed by ')' */
+  bool is_start;  /* can open a list: a number, 'a'/'i', or any ')' marker */
+} Marker;
+
+static int roman_value(const char *s, size_t n) {
+  static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+  for (size_t i = 0; i < COUNT(romans); i++)
+    if (strlen(romans[i]) == n && memcmp(romans[i], s, n) == 0) return (int)i + 1;
+  return 0;
+}
+
+/* The body of a marker at q: digits or letters; sets kind/value; returns its
+** length or 0. */
+static size_t marker_body(const Splitter *sp, size_t q, Marker *m) {
+  const char *s = sp->t + q;
+  size_t n = 0, room = sp->end - q;
+  while (n < room && n < 5 && s[n] >= '0' && s[n] <= '9') n++;
+  if (n >= 1 && n <= 2) {
+    m->kind = LIST_NUM;
+    m->value = n == 1 ? s[0] - '0' : (s[0] - '0') * 10 + s[1] - '0';
+    return n;
+  }
+  if (n > 0) return 0;
+  while (n < room && n < 5 && ((s[n] | 0x20) >= 'a' && (s[n] | 0x20) <= 'z')) n++;
+  char low[5];
+  for (size_t i = 0; i < n && i < 5; i++) low[i] = (char)(s[i] | 0x20);
+  if (n == 1) {
+    m->kind = LIST_ALPHA;
+    m->value = low[0] - 'a' + 1;
+    return 1;
+  }
+  if (n >= 2 && n <= 4 && (m->value = roman_value(low, n)) > 0) {
+    m->kind = LIST_ROMAN;
+    return n;
+  }
+  return 0;
+}
+
+/* Parses a list marker at q that is followed by white space. */
+static bool marker_at(const Splitter *sp, size_t q, Marker *m) {
+  *m = (Marker){0};
+  bool has_open = q < sp->end && sp->t[q] == '(';
+  size_t body = marker_body(sp, q + has_open, m);
+  if (body == 0) return false;
+  size_t i = q + has_open + body;
+  const char *t = sp->t;
+  if (has_open) {
+    if (i >= sp->end || t[i] != ')') return false;
+    i++;
+  } else if (i + 1 < sp->end && t[i] == '.' && t[i + 1] == ')') {
+    i += 2;
+  } else if (i < sp->end && (t[i] == '.' || t[i] == ')')) {
+    i++;
+  } else {
+    return false;
+  }
+  m->has_paren = t[i - 1] == ')';
+  if (m->kind == LIST_ROMAN && !m->has_paren) return false;
+  if (i >= sp->end || space_at(sp, i) == 0) return false;
+  m->len = i - q;
+  bool is_first_letter = m->kind == LIST_ALPHA && (m->value == 1 || m->value == 9);
+  m->is_start = m->kind == LIST_NUM || m->has_paren || is_first_letter;
+  if (m->kind == LIST_ALPHA && m->value == 9 && m->has_paren) { m->kind = LIST_ROMAN; m->value = 1; }
+  return true;
+}
+
+static bool marker_continues_list(const Splitter *sp, const Marker *m) {
+  return sp->list_kind != 0 && m->kind == sp->list_kind && m->value == sp->list_next;
+}
+
+/* Takes the marker at q as the start of the current sentence. */
+static size_t take_marker(Splitter *sp, size_t q, const Marker *m) {
+  sp->list_kind = m->kind;
+  sp->list_next = m->value + 1;
+  sp->has_content = true;
+  return q + m->len;
+}
+
+/* ======================================================================== */
+/* What comes before a stop                                                  */
+/* ======================================================================== */
+
+typedef enum {
+  PREV_WORD,    /* an ordinary word, a number, anything else */
+  PREV_TITLE,   /* Mr, Dr, Gen, St: never ends a sentence */
+  PREV_ABBR,    /* Co, Inc, Jan, No, a single lower-case letter */
+  PREV_DOTTED,  /* U.S, E.U, Ph.D */
+  PREV_TIME,    /* a.m, p.m */
+  PREV_NEVER,   /* e.g, i.e */
+  PREV_INITIAL, /* one capital letter: E in "Jonas E. Smith" */
+  PREV_NUMBER
+} PrevKind;
+
+typedef struct {
+  PrevKind kind;
+  size_t start;     /* where the token starts */
+  bool is_word;     /* letters only (no digits or symbols), >= 2 letters */
+} Prev;
+
+/* Counts the letters, digits, dots and other characters of [b, e) and the
+** length of the longest dot-separated segment. */
+typedef struct {
+  size_t letters, digits, dots, others, longest_segment, last_segment_start;
+} Shape;
+
+static Shape shape_of(const Splitter *sp, size_t b, size_t e) {
+  Shape sh = {0};
+  size_t seg = 0;
+  sh.last_segment_start = b;
+  for (size_t q = b, len; q < e; q += len) {
+    int32_t cp;
+    CharClass c = char_at(sp, q, &len, &cp);
+    if (cp == '.') {
+      sh.dots++;
+      seg = 0;
+      sh.last_segment_start = q + 1;
+      continue;
+    }
+    if (c == CHAR_LETTER) { sh.letters++; seg++; }
+    else if (c == CHAR_DIGIT) sh.digits++;
+    else sh.others++;
+    if (seg > sh.longest_segment) sh.longest_segment = seg;
+  }
+  return sh;
+}
+
+/* Classifies the letters-only token [b, e) (no dots). */
+static PrevKind classify_word(const Splitter *sp, size_t b, size_t e, size_t n_letters) {
+  const char *w = sp->t + b;
+  if (n_letters == 1) {
+    size_t len;
+    return text_is_upper(cp_at(sp, b, &len)) ? PREV_INITIAL : PREV_ABBR;
+  }
+  if (word_in(titles, COUNT(titles), w, e - b)) return PREV_TITLE;
+  if (word_in(abbreviations, COUNT(abbreviations), w, e - b)) return PREV_ABBR;
+  return PREV_WORD;
+}
+
+/* The token that ends at the stop at p: back to white space (bounded), minus
+** leading openers; a token that ends in a closer ("surrender”.) is a word. */
+static Prev prev_token(const Splitter *sp, size_t p) {
+  size_t limit = p - sp->sent > WINDOW ? p - WINDOW : sp->sent;
+  size_t b = p;
+  while (b > limit) {
+    size_t q = char_before(sp, b, limit);
+    if (space_at(sp, q)) break;
+    b = q;
+  }
+  size_t len;
+  while (b < p && is_opener(cp_at(sp, b, &len))) b += len;
+  Prev pv = {PREV_WORD, b, false};
+  if (b >= p || is_closer(cp_at(sp, char_before(sp, p, b), &len))) return pv;
+  Shape sh = shape_of(sp, b, p);
+  pv.is_word = sh.letters >= 2 && sh.digits == 0 && sh.others == 0 && sh.dots == 0;
+  if (sh.letters == 0 && sh.digits > 0) pv.kind = PREV_NUMBER;
+  if (sh.letters == 0 || sh.digits > 0 || sh.others > 0) return pv;
+  if (sh.dots == 0) {
+    pv.kind = classify_word(sp, b, p, sh.letters);
+    return pv;
+  }
+  if (sh.longest_segment > 3) { /* "world.Today": judge the last part */
+    size_t s = sh.last_segment_start;
+    pv.kind = s < p ? classify_word(sp, s, p, shape_of(sp, s, p).letters) : PREV_WORD;
+    return pv;
+  }
+  static const char *const times[] = {"a.m", "p.m"};
+  static const char *const nevers[] = {"e.g", "f.e", "i.e"};
+  pv.kind = word_in(times, 2, sp->t + b, p - b) ? PREV_TIME
+          : word_in(nevers, 3, sp->t + b, p - b) ? PREV_NEVER : PREV_DOTTED;
+  return pv;
+}
+
+/* Whether the word before position b starts with a capital ("Albert I."). */
+static bool word_before_is_capitalized(const Splitter *sp, size_t b) {
+  size_t limit = b - sp->sent > WINDOW ? b - WINDOW : sp->sent;
+  size_t q = b, len;
+  while (q > limit && space_at(sp, char_before(sp, q, limit))) q = char_before(sp, q, limit);
+  if (q == b || q <= limit) return false;
+  size_t e = q;
+  while (q > limit && !space_at(sp, char_before(sp, q, limit))) q = char_before(sp, q, limit);
+  return q < e && text_is_upper(cp_at(sp, q, &len));
+}
+
+/* ======================================================================== */
+/* What comes after a stop                                                   */
+/* ======================================================================== */
+
+typedef enum { NEXT_END, NEXT_UPPER, NEXT_LOWER, NEXT_DIGIT, NEXT_OTHER } NextKind;
+
+typedef struct {
+  NextKind kind;         /* after white space, openers and dashes */
+  bool is_direct_upper;  /* a capital right after the white space */
+  bool has_gap;          /* white space follows the stop (and its closers) */
+  bool has_marker;       /* a list marker that may start or continue a list */
+  size_t word;           /* where the next word starts (after openers) */
+} Next;
+
+static Next next_after(const Splitter *sp, size_t q) {
+  Next nx = {NEXT_END, false, false, false, q};
+  size_t k, len;
+  while ((k = space_at(sp, q)) > 0) { q += k; nx.has_gap = true; }
+  if (q >= sp->end) return nx;
+  Marker m;
+  nx.has_marker = marker_at(sp, q, &m) && (m.is_start || marker_continues_list(sp, &m));
+  int32_t cp;
+  CharClass c = char_at(sp, q, &len, &cp);
+  nx.is_direct_upper = c == CHAR_LETTER && text_is_upper(cp);
+  for (int i = 0; i < 8 && q < sp->end; i++) {
+    c = char_at(sp, q, &len, &cp);
+    if (!(is_opener(cp) || is_dash(cp) || c == CHAR_SPACE)) break;
+    q += len;
+  }
+  nx.word = q;
+  if (q >= sp->end) return nx;
+  c = char_at(sp, q, &len, &cp);
+  nx.kind = c == CHAR_DIGIT ? NEXT_DIGIT
+          : c != CHAR_LETTER ? NEXT_OTHER
+          : text_is_upper(cp) ? NEXT_UPPER
+          : text_is_lower(cp) ? NEXT_LOWER : NEXT_UPPER; /* caseless scripts */
+  return nx;
+}
+
+/* Whether the next word (letters at nx->word) is a usual sentence opener. */
+static bool next_is_starter(const Splitter *sp, const Next *nx) {
+  size_t q = nx->word;
+  if (nx->kind != NEXT_UPPER) return false;
+  while (q < sp->end && q - nx->word < 12 && ((sp->t[q] | 0x20) >= 'a' && (sp->t[q] | 0x20) <= 'z')) q++;
+  return word_in(starters, COUNT(starters), sp->t + nx->word, q - nx->word);
+}
+
+static bool next_is_lone_i(const Splitter *sp, const Next *nx) {
+  size_t q = nx->word;
+  return q < sp->end && sp->t[q] == 'I' && (q + 1 >= sp->end || sp->t[q + 1] == ' ' || sp->t[q + 1] == '\'');
+}
+
+/* Whether the white-space-delimited chunk around p is a URL or e-mail. */
+static bool in_url_or_email(const Splitter *sp, size_t p) {
+  size_t b = p, e = p;
+  while (b > sp->start && p - b < URL_WINDOW && !space_at(sp, b - 1)) b--;
+  while (e < sp->end && e - p < URL_WINDOW && !space_at(sp, e)) e++;
+  const char *s = sp->t + b;
+  size_t n = e - b;
+  if (memchr(s, '@', n) != NULL || (n >= 4 && memcmp(s, "www.", 4) == 0)) return true;
+  for (size_t i = 0; i + 3 <= n; i++)
+    if (memcmp(s + i, "://", 3) == 0) return true;
+  return false;
+}
+
+/* ======================================================================== */
+/* Stops                                                                     */
+/* ======================================================================== */
+
+typedef struct {
+  size_t end;          /* after the stops (and spaced dots) */
+  size_t n_dots;       /* '.' count, '…' counting three */
+  size_t first_run;    /* dots in the first contiguous run */
+  bool is_strong;      /* has '!' or '?' */
+  bool is_fullwidth;   /* a CJK / full-width stop */
+  bool is_spaced;      /* ". . ." dots separated by spaces */
+} Cluster;
+
+static Cluster scan_cluster(const Splitter *sp, size_t p) {
+  Cluster cl = {p, 0, 0, false, false, false};
+  size_t q = p, len;
+  bool in_first = true;
+  for (;;) {
+    int32_t cp = q < sp->end ? cp_at(sp, q, &len) : 0;
+    if (cp == '.' || cp == 0x2026) {
+      size_t d = cp == '.' ? 1 : 3;
+      cl.n_dots += d;
+      if (in_first) cl.first_run += d;
+    } else if (cp == '!' || cp == '?') {
+      cl.is_strong = true;
+    } else if (is_fullwidth_stop(cp)) {
+      cl.is_fullwidth = true;
+    } else if (cp == ' ' && q + 1 < sp->end && sp->t[q + 1] == '.' && cl.n_dots > 0 &&
+               cl.n_dots < MAX_SPACED_DOTS && !cl.is_strong) {
+      cl.is_spaced = true;
+      in_first = false;
+      q++;
+      continue;
+    } else {
+      break;
+    }
+    q += len;
+  }
+  cl.end = q;
+  return cl;
+}
+
+/* Skips closing quotes and brackets, "[12]" footnotes and, after a word,
+** attached footnote digits ("martyr.[1]", "(type 2).10"). */
+static size_t skip_closers(const Splitter *sp, size_t q, bool allow_digits) {
+  const char *t = sp->t;
+  for (int i = 0; i < 16 && q < sp->end; i++) {
+    size_t len, k = 0;
+    int32_t cp = cp_at(sp, q, &len);
+    bool is_quote_before_space = (cp == 0x201C || cp == 0x2018) && (q + len >= sp->end || space_at(sp, q + len));
+    if (is_closer(cp) || is_quote_before_space) { q += len; continue; } /* “ misused as a closer */
+    if (t[q] == '[') {
+      while (q + 1 + k < sp->end && k < 4 && t[q + 1 + k] >= '0' && t[q + 1 + k] <= '9') k++;
+      if (k > 0 && q + 1 + k < sp->end && t[q + 1 + k] == ']') { q += k + 2; continue; }
+      break;
+    }
+    while (allow_digits && q + k < sp->end && k < 4 && t[q + k] >= '0' && t[q + k] <= '9') k++;
+    if (k > 0 && k < 4 && (q + k >= sp->end || space_at(sp, q + k))) q += k;
+    break;
+  }
+  return q;
+}
+
+/* Whether a single '.' at p (after token pv) ends a sentence. */
+static bool period_ends(const Splitter *sp, size_t p, const Prev *pv, const Next *nx) {
+  if (!nx->has_gap) {
+    if (nx->kind == NEXT_END) return true;
+    size_t len, k;
+    int32_t cp = cp_at(sp, nx->word, &len);
+    bool is_word_next = text_is_upper(cp) && text_is_lower(cp_at(sp, nx->word + len, &k));
+    return is_word_next && nx->word == p + 1 && (pv->is_word || pv->kind == PREV_NUMBER) &&
+           pv->kind != PREV_ABBR && pv->kind != PREV_TITLE && !in_url_or_email(sp, p);
+  }
+  switch (pv->kind) {
+    case PREV_TITLE:
+    case PREV_NEVER: return false;
+    case PREV_ABBR: return nx->is_direct_upper;
+    case PREV_DOTTED: return nx->kind == NEXT_END || next_is_starter(sp, nx);
+    case PREV_TIME: return nx->kind == NEXT_END || nx->kind == NEXT_UPPER;
+    case PREV_INITIAL:
+      return sp->t[pv->start] == 'I' && nx->kind == NEXT_UPPER && !word_before_is_capitalized(sp, pv->start);
+    default:
+      return nx->kind == NEXT_END || nx->kind == NEXT_UPPER || nx->kind == NEXT_OTHER || nx->has_marker;
+  }
+}
+
+/* Handles the stop at p; emits a sentence when one ends there. Returns where
+** the scan goes on. */
+static size_t on_stop(Splitter *sp, size_t p) {
+  Cluster cl = scan_cluster(sp, p);
+  bool is_bracketed = p > sp->start && sp->t[p - 1] == '[' && cl.end < sp->end && sp->t[cl.end] == ']';
+  if (!sp->has_content || is_bracketed) return cl.end;
+  bool after_word = p > sp->start && !is_space_before(sp, p) && !(sp->t[p - 1] >= '0' && sp->t[p - 1] <= '9');
+  size_t cut = skip_closers(sp, cl.end, after_word && cl.n_dots == 1 && !cl.is_strong);
+  Next nx = next_after(sp, cut);
+  bool ends;
+  if (cl.is_fullwidth) {
+    ends = true;
+  } else if (cl.is_strong) {
+    ends = nx.has_gap && (nx.kind == NEXT_UPPER || nx.kind == NEXT_END || nx.has_marker);
+  } else if (cl.n_dots <= 2 && !cl.is_spaced) {
+    Prev pv = prev_token(sp, p);
+    ends = period_ends(sp, p, &pv, &nx);
+  } else if (cl.is_spaced && cl.first_run == 1 && after_word && cl.n_dots == 4) {
+    /* "compounds. . . . The": the period ends it, the ellipsis opens the next */
+    if (nx.has_gap && nx.kind == NEXT_UPPER) {
+      emit(sp, p + 1, p + 1);
+      return cl.end;
+    }
+    ends = false;
+  } else if (cl.n_dots >= 4) {
+    ends = nx.has_gap && (nx.kind == NEXT_UPPER || nx.kind == NEXT_OTHER || nx.kind == NEXT_END);
+  } else {
+    ends = nx.has_gap && nx.kind == NEXT_UPPER && !next_is_lone_i(sp, &nx);
+  }
+  if (ends && nx.kind != NEXT_END) emit(sp, cut, cut);
+  return ends ? cut : cl.end;
+}
+
+/* ======================================================================== */
+/* Newlines, bullets, markers                                               */
+/* ======================================================================== */
+
+/* Handles the '\n' at p: a blank line ends the sentence; a single newline
+** does too unless the line looks wrapped (a space before the break, or a long
+** line, and no capital, digit or list marker after it). */
+static size_t on_newline(Splitter *sp, size_t p) {
+  if (!sp->has_content) return p + 1;
+  size_t q = p + 1, k, len;
+  while (q < sp->end && sp->t[q] != '\n' && (k = space_at(sp, q)) > 0) q += k;
+  if (q >= sp->end || sp->t[q] == '\n') { emit(sp, p, p + 1); return p + 1; }
+  int32_t cp;
+  CharClass c = char_at(sp, q, &len, &cp);
+  Marker m;
+  bool is_hard_start = (c == CHAR_LETTER && text_is_upper(cp)) || c == CHAR_DIGIT || is_bullet(cp) ||
+                       is_opener(cp) || marker_at(sp, q, &m);
+  bool has_space_before = p > sp->start && (sp->t[p - 1] == ' ' || sp->t[p - 1] == '\t');
+  size_t line = p;
+  while (line > sp->start && p - line < WRAPPED_LINE && sp->t[line - 1] != '\n') line--;
+  bool is_long = p - line >= WRAPPED_LINE;
+  bool is_wrapped = (has_space_before && !(c == CHAR_LETTER && text_is_upper(cp))) ||
+                    (is_long && c == CHAR_LETTER && text_is_lower(cp));
+  if (is_wrapped && !(is_hard_start && !has_space_before)) return p + 1;
+  emit(sp, p, p + 1);
+  return p + 1;
+}
+
+/* At a possible list marker (sentence start, or a marker continuing the list
+** after white space): takes it and returns the position after it, or p. */
+static size_t on_marker(Splitter *sp, size_t p) {
+  Marker m;
+  if (!is_space_before(sp, p) && !(p > sp->start && is_bullet(cp_at(sp, char_before(sp, p, sp->start), &m.len))))
+    return p;
+  if (!marker_at(sp, p, &m)) return p;
+  if (!sp->has_content) return take_marker(sp, p, &m);
+  if (!marker_continues_list(sp, &m)) return p;
+  emit(sp, p, p);
+  return take_marker(sp, p, &m);
+}
+
+/* Handles the non-ASCII character at p; returns the next position. */
+static size_t on_other(Splitter *sp, size_t p) {
+  size_t len;
+  int32_t cp;
+  CharClass c = char_at(sp, p, &len, &cp);
+  if (cp == 0x2026 || is_fullwidth_stop(cp)) return on_stop(sp, p);
+  if (is_bullet(cp) && sp->has_content && is_space_before(sp, p)) emit(sp, p, p);
+  if (c == CHAR_LETTER || c == CHAR_DIGIT) sp->has_content = true;
+  return p + len;
+}
+
+/* ======================================================================== */
+/* Entry points                                                             */
+/* ======================================================================== */
+
+LedeStatus sentences_split(const char *text, Range r, RangeVec *out) {
+  Splitter sp = {.t = text, .start = r.start, .end = r.end, .sent = r.start, .out = out};
+  size_t p = r.start;
+  while (p < r.end && !sp.is_oom) {
+    unsigned char c = (unsigned char)text[p];
+    bool is_alnum = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    is_alnum = is_alnum || (c >= '0' && c <= '9');
+    if (c >= 0x80) { p = on_other(&sp, p); continue; }
+    if (c == '.' || c == '!' || c == '?') { p = on_stop(&sp, p); continue; }
+    if (c == '\n') { p = on_newline(&sp, p); continue; }
+    if ((is_alnum || c == '(') && (!sp.has_content || sp.list_kind != 0)) {
+      size_t q = on_marker(&sp, p);
+      if (q != p) { p = q; continue; }
+    }
+    if (is_alnum) sp.has_content = true;
+    p++;
+  }
+  if (!sp.has_content && sp.n_emitted > 0) {
+    /* trailing punctuation only ("…” )"): it belongs to the last sentence */
+    size_t e = r.end;
+    while (e > sp.sent && space_at(&sp, char_before(&sp, e, sp.sent))) e = char_before(&sp, e, sp.sent);
+    if (e > sp.sent) out->items[out->len - 1].end = e;
+  } else {
+    emit(&sp, r.end, r.end);
+  }
+  return sp.is_oom ? LEDE_ENOMEM : LEDE_OK;
+}
+
+LedeStatus sentences_find(Article *a, Err *err) {
+  a->sentences.len = 0;
+  for (size_t i = 0; i < a->blocks.len; i++) {
+    if (a->blocks.items[i].kind != BLOCK_BODY) continue;
+    if (sentences_split(a->text, a->blocks.items[i].r, &a->sentences) != LEDE_OK)
+      return err_set(err, LEDE_ENOMEM, "out of memory while splitting sentences");
+  }
+  return LEDE_OK;
+}

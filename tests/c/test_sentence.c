@@ -1,0 +1,157 @@
+/*
+** test_sentence.c — sentences_split on news cases (seed paragraphs, the gold
+** notes' hard cases), on the rules the brief lists, on newlines, lists and
+** bad input; sentences_find over body blocks. The Golden Rules themselves
+** are scored in test_sentence_rules.c.
+*/
+#include <stdlib.h>
+
+#include "check.h"
+#include "sentence.h"
+
+/* Splits s and renders the sentences as "[one][two]" for comparison. */
+static void render(const char *s, char *out, size_t cap) {
+  RangeVec v = {0};
+  CHECK_INT_EQ(sentences_split(s, (Range){0, strlen(s)}, &v), LEDE_OK);
+  size_t n = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < v.len && n < cap; i++)
+    n += (size_t)snprintf(out + n, cap - n, "[%.*s]", (int)(v.items[i].end - v.items[i].start), s + v.items[i].start);
+  vec_free(&v);
+}
+
+#define CHECK_SENTENCES(text, expected)            \
+  do {                                             \
+    char buf_[4096];                               \
+    render((text), buf_, sizeof buf_);             \
+    CHECK_SPAN_EQ(buf_, strlen(buf_), (expected)); \
+  } while (0)
+
+static void test_news_paragraphs(void) {
+  /* seed 000: a paragraph without a final stop is one sentence at its end */
+  CHECK_SENTENCES("United Nations Secretary-General Ban Ki-Moon\u00A0also reiterated his call for the UN Security "
+                  "Council to refer the case to the ICC. A similar request was blocked in 2014 by Russia and "
+                  "China, but Ban said the council should try again, according to AFP",
+                  "[United Nations Secretary-General Ban Ki-Moon\u00A0also reiterated his call for the UN Security "
+                  "Council to refer the case to the ICC.][A similar request was blocked in 2014 by Russia and "
+                  "China, but Ban said the council should try again, according to AFP]");
+  /* mixed marks: straight open, curly close; a stop inside the quote */
+  CHECK_SENTENCES("\"We shall contact the prosecutor,\u201D Ayrault told France Inter radio.",
+                  "[\"We shall contact the prosecutor,\u201D Ayrault told France Inter radio.]");
+  CHECK_SENTENCES("\u201CRussia and the regime owe the world more,\u201D Kerry said. \u201CThese are acts.\u201D",
+                  "[\u201CRussia and the regime owe the world more,\u201D Kerry said.][\u201CThese are acts.\u201D]");
+  CHECK_SENTENCES("WASHINGTON -- U.S. Secretary of State John Kerry has called for an investigation.",
+                  "[WASHINGTON -- U.S. Secretary of State John Kerry has called for an investigation.]");
+  CHECK_SENTENCES("They have deployed S-300 systems. Several S-400 systems are there too.",
+                  "[They have deployed S-300 systems.][Several S-400 systems are there too.]");
+  CHECK_SENTENCES("Warplanes from the U.S might be at risk. Mr. Kerry and Gen. Konashenkov spoke.",
+                  "[Warplanes from the U.S might be at risk.][Mr. Kerry and Gen. Konashenkov spoke.]");
+  CHECK_SENTENCES("Punctuation: \u201Csurrender\u201D. Then the talks ended.",
+                  "[Punctuation: \u201Csurrender\u201D.][Then the talks ended.]");
+  /* a headline without a final period */
+  CHECK_SENTENCES("Kerry Calls For War Crimes Investigations Of Russia, Syria Over Aleppo",
+                  "[Kerry Calls For War Crimes Investigations Of Russia, Syria Over Aleppo]");
+  /* seed 002: a caption with a credit label run on, no space */
+  CHECK_SENTENCES("Kerry spoke on October 7, 2016.Image copyright", "[Kerry spoke on October 7, 2016.][Image copyright]");
+}
+
+static void test_abbreviations(void) {
+  CHECK_SENTENCES("Mr. Smith met Dr. Jones and Sen. Brown at 5 p.m. Then they left.",
+                  "[Mr. Smith met Dr. Jones and Sen. Brown at 5 p.m.][Then they left.]");
+  CHECK_SENTENCES("It was sold to Acme Inc. for $5. The deal closed on Jan. 5 with Pitt & Co. It was big.",
+                  "[It was sold to Acme Inc. for $5.][The deal closed on Jan. 5 with Pitt & Co.][It was big.]");
+  CHECK_SENTENCES("I live in the U.S. How about you? The U.S. Army came. The U.N. said no.",
+                  "[I live in the U.S.][How about you?][The U.S. Army came.][The U.N. said no.]");
+  CHECK_SENTENCES("Ask Jonas E. Smith, e.g. here, i.e. now. He went to No. 10 vs. them.",
+                  "[Ask Jonas E. Smith, e.g. here, i.e. now.][He went to No. 10 vs. them.]");
+  CHECK_SENTENCES("We make a team, you and I. Did you see Albert I. Jones?",
+                  "[We make a team, you and I.][Did you see Albert I. Jones?]");
+  CHECK_SENTENCES("The St. Louis office in Springfield, Ill. The mayor said so etc. and more.",
+                  "[The St. Louis office in Springfield, Ill.][The mayor said so etc. and more.]");
+}
+
+static void test_numbers_and_marks(void) {
+  CHECK_SENTENCES("She has $100.00. It is 3.5 times 1,000.25 percent.", "[She has $100.00.][It is 3.5 times 1,000.25 percent.]");
+  CHECK_SENTENCES("Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.",
+                  "[Hello world.][Today is Tuesday.][Mr. Smith bought 1,000.][That is a lot.]");
+  CHECK_SENTENCES("Mail Jane.Doe@example.com. See https://x.Example.com/a.html. Done.",
+                  "[Mail Jane.Doe@example.com.][See https://x.Example.com/a.html.][Done.]");
+  CHECK_SENTENCES("He said \"no.\" Then he left. \"Why?\" she asked. \"Go!\" He went.",
+                  "[He said \"no.\"][Then he left.][\"Why?\" she asked.][\"Go!\"][He went.]");
+  CHECK_SENTENCES("He teaches science (He worked as an engineer.) at the local University.",
+                  "[He teaches science (He worked as an engineer.) at the local University.]");
+  CHECK_SENTENCES("Hello!! Long time. Really?! Yes. She works at Yahoo! in the city.",
+                  "[Hello!!][Long time.][Really?!][Yes.][She works at Yahoo! in the city.]");
+  CHECK_SENTENCES("I never meant that.... She left. I mean...see . . . what I say is . . . I didn't.",
+                  "[I never meant that....][She left.][I mean...see . . . what I say is . . . I didn't.]");
+  CHECK_SENTENCES("It was a saint and martyr.[1] The emperor ruled.", "[It was a saint and martyr.[1]][The emperor ruled.]");
+  CHECK_SENTENCES("The decision.\u201C However, the seats stay.", "[The decision.\u201C][However, the seats stay.]");
+}
+
+static void test_lists_and_lines(void) {
+  CHECK_SENTENCES("1. The first item 2. The second item", "[1. The first item][2. The second item]");
+  CHECK_SENTENCES("a) here it is b) another c) one more", "[a) here it is][b) another][c) one more]");
+  CHECK_SENTENCES("\u2022 9. The first item \u2022 10. The second item", "[\u2022 9. The first item][\u2022 10. The second item]");
+  CHECK_SENTENCES("As payment for 1. above, pay us.", "[As payment for 1. above, pay us.]");
+  CHECK_SENTENCES("features\ncontact manager\nevents, activities\n", "[features][contact manager][events, activities]");
+  CHECK_SENTENCES("It was a cold \nnight in the city.", "[It was a cold \nnight in the city.]");
+  CHECK_SENTENCES("One line here\n\nanother paragraph", "[One line here][another paragraph]");
+  CHECK_SENTENCES("A long line of prose that was wrapped by the sender's mail\nprogram goes on here.",
+                  "[A long line of prose that was wrapped by the sender's mail\nprogram goes on here.]");
+}
+
+static void test_bad_input(void) {
+  CHECK_SENTENCES("", "");
+  CHECK_SENTENCES("   \n \u00A0 ", "");
+  CHECK_SENTENCES("...", "[...]");
+  CHECK_SENTENCES("\u2014 . ! ?", "[\u2014 . ! ?]");
+  CHECK_SENTENCES("Done. \u201D )", "[Done. \u201D )]"); /* trailing marks join the last sentence */
+  CHECK_SENTENCES("a\xFF. B\xE2\x80", "[a\xFF.][B\xE2\x80]");
+  /* 100,000 unmatched quote marks and stops, and 1 MB on one line: linear */
+  size_t n = 1 << 20;
+  char *big = malloc(n + 1);
+  for (size_t i = 0; i < n; i++) big[i] = "\".\"! x?"[i % 7];
+  big[n] = '\0';
+  RangeVec v = {0};
+  CHECK_INT_EQ(sentences_split(big, (Range){0, n}, &v), LEDE_OK);
+  CHECK(v.len > 0);
+  for (size_t i = 0; i < v.len; i++) CHECK(v.items[i].start < v.items[i].end && v.items[i].end <= n);
+  v.len = 0;
+  memset(big, 'a', n);
+  CHECK_INT_EQ(sentences_split(big, (Range){0, n}, &v), LEDE_OK);
+  CHECK_INT_EQ(v.len, 1);
+  vec_free(&v);
+  free(big);
+}
+
+static void test_sentences_find(void) {
+  char text[] = "Headline Here\nFirst body. Second one.\nA caption. Here.\nLast body";
+  Article a = {0};
+  a.text = text;
+  a.len = strlen(text);
+  Block blocks[] = {{{0, 13}, BLOCK_TITLE}, {{14, 37}, BLOCK_BODY}, {{38, 54}, BLOCK_CAPTION}, {{55, 64}, BLOCK_BODY}};
+  a.blocks.items = blocks;
+  a.blocks.len = a.blocks.cap = 4;
+  Err err = {0};
+  CHECK_INT_EQ(sentences_find(&a, &err), LEDE_OK);
+  CHECK_INT_EQ(a.sentences.len, 3);
+  if (a.sentences.len == 3) {
+    Range r = a.sentences.items[1];
+    CHECK_SPAN_EQ(text + r.start, r.end - r.start, "Second one.");
+    r = a.sentences.items[2];
+    CHECK_SPAN_EQ(text + r.start, r.end - r.start, "Last body");
+  }
+  CHECK_INT_EQ(sentences_find(&a, &err), LEDE_OK); /* re-running replaces */
+  CHECK_INT_EQ(a.sentences.len, 3);
+  vec_free(&a.sentences);
+}
+
+int main(void) {
+  test_news_paragraphs();
+  test_abbreviations();
+  test_numbers_and_marks();
+  test_lists_and_lines();
+  test_bad_input();
+  test_sentences_find();
+  return CHECK_DONE();
+}
