@@ -27,6 +27,9 @@ typedef struct {
   int ev[4];        /* evidence per EntityType */
   unsigned n_words; /* words in name */
   bool is_initial;  /* one word opening a sentence */
+  bool is_allcaps;  /* written in capitals ("WASHINGTON") */
+  bool is_loaded;   /* named by a loaded head ("regime") */
+  size_t alias_of;  /* candidate this one renames ("known as", "(UN)"), or NONE */
   const WlAcronym *acro; /* the whole mention is a known acronym */
   size_t key_off, key_len, key_tokens; /* normalised key in the key buffer */
   size_t group;
@@ -55,6 +58,7 @@ typedef struct {
   CharVec keys;
   GroupVec groups;
   Range pending_title; /* a title-only run that may introduce ", Name," */
+  size_t block_start;  /* first candidate of the current block */
   bool ok;             /* false once an allocation failed */
 } Ent;
 
@@ -223,6 +227,9 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     if (w_lower_is(e, m, WL_ORG_LOWER)) {
       c->name.end = e->words.items[m].end;
       c->ev[ENTITY_ORGANIZATION] += 3;
+      c->is_loaded = w_eq(e, m, "regime");
+      if (c->acro != NULL) c->ev[c->acro->type] -= 4; /* "U.S. administration" */
+      c->acro = NULL;
     } else if (w_lower_is(e, m, WL_GEO_LOWER)) {
       c->name.end = e->words.items[m].end;
       c->ev[ENTITY_PLACE] += 3;
@@ -276,6 +283,30 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   if (m - k >= 2 && w_is(e, k, WL_GIVEN)) c->ev[ENTITY_PERSON] += 2;
 }
 
+/* "a Russian TV channel": a demonym before a generic media word names no
+** one in particular. */
+static bool is_generic_media(Span w) {
+  static const char *const list[] = {"media", "news", "press", "radio", "television", "tv"};
+  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+    if (wl_cmp(w, list[i]) == 0) return true;
+  return false;
+}
+
+/* The candidate that c renames: "... Jabhat Fateh al-Sham – formerly known
+** as the Nusra Front" or "The United Nations (UN)"; NONE otherwise. Only the
+** last candidate of the same block, at most 80 bytes back, qualifies. */
+static size_t alias_target(const Ent *e, size_t k, const Cand *c) {
+  if (e->cands.len <= e->block_start) return NONE;
+  size_t prev = e->cands.len - 1;
+  if (c->name.start - e->cands.items[prev].name.end > 80) return NONE;
+  bool known_as = k >= 2 && w_eq(e, k - 2, "known") && w_eq(e, k - 1, "as");
+  bool known_as_the = k >= 3 && w_eq(e, k - 3, "known") && w_eq(e, k - 2, "as") && w_eq(e, k - 1, "the");
+  Range gap = {e->cands.items[prev].name.end, c->name.start};
+  bool in_parens = c->n_words == 1 && (e->words.items[k].flags & WORD_ALLCAPS) &&
+                   gap.end - gap.start <= 2 && e->text[gap.end - 1] == '(';
+  return known_as || known_as_the || in_parens ? prev : NONE;
+}
+
 /* Turns words [k, m) (no title inside) into a candidate. A lone demonym is
 ** dropped unless a government head follows ("Syrian government"). */
 static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev) {
@@ -290,6 +321,7 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   c.ev[ENTITY_PERSON] = person_ev;
   bool is_demonym = m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS));
   if (is_demonym && !(gap_plain(e, k) && w_lower_is(e, m, WL_ORG_LOWER))) return;
+  if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return;
   /* "eastern Aleppo": a lower-case compass word joins a place */
   if (k > 0 && gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
       wl_has(WL_PLACE, (Span){e->text + c.name.start, c.name.end - c.name.start})) {
@@ -305,6 +337,9 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
     if (range_is_empty(c.title)) c.title = e->pending_title;
   }
   c.is_initial = c.n_words == 1 && (e->words.items[k].flags & WORD_INITIAL);
+  c.is_allcaps = true;
+  for (size_t i = k; i < m; i++) c.is_allcaps &= (e->words.items[i].flags & WORD_ALLCAPS) != 0;
+  c.alias_of = alias_target(e, k, &c);
   if (!vec_push(&e->cands, c)) e->ok = false;
 }
 
@@ -351,6 +386,7 @@ static void scan_block(Ent *e, Range r) {
   if (block_is_titlecase(e)) return;
   mark_initials(e, r.start);
   e->pending_title = (Range){0, 0};
+  e->block_start = e->cands.len;
   size_t n = e->words.len;
   for (size_t i = 0; i < n && e->ok;) {
     bool starts = is_name_word(e, i) && !(e->words.items[i].flags & WORD_DIGIT);
@@ -371,6 +407,11 @@ static void scan_block(Ent *e, Range r) {
 
 /* ---- keys and a small hash map ------------------------------------------- */
 
+static Span word_span_of(const Ent *e, Word w) { return (Span){e->text + w.start, w.end - w.start}; }
+
+/* "Syrian regime" and "Syrian government" name one body. */
+static const WlAcronym regime_as_government = {"regime", "government", "government", ENTITY_ORGANIZATION};
+
 /* Appends the normalised key of c's name to e->keys: lower case, single
 ** spaces, dots dropped, ’ as ', known acronyms expanded ("UN" -> "united
 ** nations"), so U.S. = US = United States. */
@@ -379,13 +420,14 @@ static void build_key(Ent *e, Cand *c) {
   c->key_tokens = 0;
   Word w;
   for (size_t pos = c->name.start; lex_next_word(e->text, c->name.end, pos, &w); pos = w.next) {
-    if (c->key_tokens++ > 0 && !vec_push(&e->keys, ' ')) e->ok = false;
+    if (pos > c->name.start && !vec_push(&e->keys, ' ')) e->ok = false;
     char buf[16];
     size_t n = 0;
     for (size_t i = w.start; i < w.end && n < sizeof buf; i++)
       if (e->text[i] != '.') buf[n++] = e->text[i];
     const WlAcronym *acro = (w.flags & (WORD_ALLCAPS | WORD_DOTTED)) && w.end - w.start < sizeof buf
                                 ? wl_acronym((Span){buf, n}) : NULL;
+    if (wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
     if (acro != NULL) {
       for (const char *p = acro->expansion; *p; p++)
         if (!vec_push(&e->keys, *p)) e->ok = false;
@@ -403,6 +445,8 @@ static void build_key(Ent *e, Cand *c) {
     }
   }
   c->key_len = e->keys.len - c->key_off;
+  c->key_tokens = c->key_len > 0 ? 1 : 0;
+  for (size_t i = 0; i < c->key_len; i++) c->key_tokens += e->keys.items[c->key_off + i] == ' ';
 }
 
 typedef struct {
@@ -579,6 +623,10 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
       t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
     if (t < AMBIG && t != g) group_union(e, g, t);
   }
+  for (size_t i = 0; i < e->cands.len; i++) {
+    const Cand *c = &e->cands.items[i];
+    if (c->alias_of != NONE) group_union(e, c->group, e->cands.items[c->alias_of].group);
+  }
 }
 
 /* Runs register_links and resolve_links with their three maps. */
@@ -597,10 +645,13 @@ static bool link_groups(Ent *e) {
 }
 
 /* True when candidate a names a cluster better than b: more words, then a
-** written-out form over an acronym, then the earlier one. */
+** written-out form over an acronym, mixed case over capitals, a neutral head
+** over "regime", then the earlier one. */
 static bool names_better(const Cand *a, const Cand *b) {
   if (a->key_tokens != b->key_tokens) return a->key_tokens > b->key_tokens;
-  return a->acro == NULL && b->acro != NULL;
+  if ((a->acro == NULL) != (b->acro == NULL)) return a->acro == NULL;
+  if (a->is_allcaps != b->is_allcaps) return !a->is_allcaps;
+  return !a->is_loaded && b->is_loaded;
 }
 
 /* True when a cluster holds a mention that is not a lone sentence-initial
