@@ -33,6 +33,7 @@ static void write_text(const Article *a, const char *file) {
   print_span("title", range_is_empty(a->title) ? (Span){NULL, 0} : article_span(a, a->title));
   for (size_t i = 0; i < a->bylines.len; i++) print_span("byline", article_span(a, a->bylines.items[i]));
   if (!range_is_empty(a->dateline)) print_span("dateline", article_span(a, a->dateline));
+  if (a->was_legacy_encoding) printf("%-10s %s\n", "encoding", "windows-1252, converted to UTF-8");
   size_t n_body = 0;
   for (size_t i = 0; i < a->blocks.len; i++) n_body += a->blocks.items[i].kind == BLOCK_BODY;
   printf("%-10s %zu of %zu blocks, %zu sentences\n", "body", n_body, a->blocks.len, a->sentences.len);
