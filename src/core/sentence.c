@@ -28,7 +28,7 @@ static const char *const titles[] = {
 
 /* Other abbreviations: they end a sentence only before a capital letter. */
 static const char *const abbreviations[] = {
-    "al", "ala", "apr", "approx", "ariz", "ark", "assn", "aug", "ave", "blvd", "bros", "btw",
+    "al", "ala", "approx", "apr", "ariz", "ark", "assn", "aug", "ave", "blvd", "bros", "btw",
     "ca", "calif", "cf", "ch", "co", "colo", "conn", "corp", "dec", "dept", "dist", "div", "ed",
     "eds", "esp", "est", "etc", "feb", "fig", "figs", "fla", "ga", "govt", "hwy", "inc", "incl",
     "ind", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "ltd", "mar", "md", "med",
@@ -51,7 +51,7 @@ static const char *const starters[] = {
 /* Whether the ASCII word w[0..len) is in the sorted list (case-insensitive). */
 static bool word_in(const char *const *list, size_t n, const char *w, size_t len) {
   char low[16];
-  if (len == 0 || len >= sizeof low) return false;
+  if (len == 0 || len > 9) return false; /* no entry is longer */
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)w[i];
     if (c >= 0x80) return false;
@@ -174,8 +174,10 @@ typedef struct {
 
 static int roman_value(const char *s, size_t n) {
   static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != 'i' && s[i] != 'v' && s[i] != 'x') return 0;
   for (size_t i = 0; i < COUNT(romans); i++)
-    if (strlen(romans[i]) == n && memcmp(romans[i], s, n) == 0) return (int)i + 1;
+    if (romans[i][n] == '\0' && memcmp(romans[i], s, n) == 0) return (int)i + 1;
   return 0;
 }
 
@@ -591,10 +593,22 @@ static size_t on_other(Splitter *sp, size_t p) {
 /* Entry points                                                             */
 /* ======================================================================== */
 
+/* Bytes the main loop can pass over once the sentence has content: ASCII
+** letters, digits, spaces and punctuation other than . ! ? ( " and '\n'. */
+static const unsigned char is_plain_byte[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
 LedeStatus sentences_split(const char *text, Range r, RangeVec *out) {
   Splitter sp = {.t = text, .start = r.start, .end = r.end, .sent = r.start, .out = out};
   size_t p = r.start;
   while (p < r.end && !sp.is_oom) {
+    if (sp.has_content && sp.list_kind == 0) { /* fast path: nothing to decide */
+      while (p < r.end && is_plain_byte[(unsigned char)text[p]]) p++;
+      if (p >= r.end) break;
+    }
     unsigned char c = (unsigned char)text[p];
     bool is_alnum = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     is_alnum = is_alnum || (c >= '0' && c <= '9');

@@ -62,6 +62,21 @@ bool text_is_lower(int32_t cp) {
 
 /* ---- scanners ----------------------------------------------------------- */
 
+/* 1 for ASCII letters and digits: the bytes most words are made of. */
+static const unsigned char is_ascii_alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+    ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1,
+    ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+    ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
+
+/* True when p starts with the 3-byte sequence E2 80 x (x = last). */
+static bool is_e280(const char *p, const char *end, unsigned char last) {
+  return end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == last;
+}
+
 /* The text being scanned: [p, end) is what is left. */
 typedef struct {
   const char *base, *end;
@@ -88,14 +103,14 @@ static bool is_letter(const Scan *sc, const char *p, size_t *len) {
 static size_t apostrophe_len(const Scan *sc, const char *p) {
   if (p >= sc->end) return 0;
   if (*p == '\'') return 1;
-  if (sc->end - p >= 3 && memcmp(p, "\xE2\x80\x99", 3) == 0) return 3;
+  if (is_e280(p, sc->end, 0x99)) return 3; /* ’ */
   return 0;
 }
 
 static size_t hyphen_len(const Scan *sc, const char *p) {
   if (p >= sc->end) return 0;
   if (*p == '-') return 1;
-  if (sc->end - p >= 3 && (memcmp(p, "\xE2\x80\x90", 3) == 0 || memcmp(p, "\xE2\x80\x91", 3) == 0)) return 3;
+  if (is_e280(p, sc->end, 0x90) || is_e280(p, sc->end, 0x91)) return 3; /* U+2010, U+2011 */
   return 0;
 }
 
@@ -125,6 +140,7 @@ static const char *scan_dotted(const Scan *sc, const char *p) {
 ** before a final 's (left for the caller). Returns the end of the word. */
 static const char *scan_word_chars(const Scan *sc, const char *p) {
   for (;;) {
+    while (p < sc->end && is_ascii_alnum[(unsigned char)*p]) p++; /* the common case */
     while (is_word_char(sc, p)) {
       size_t len;
       int32_t cp;
@@ -172,8 +188,12 @@ static bool is_number_suffix(const char *p, const char *q) {
   return false;
 }
 
-static bool push(TokenVec *out, const Scan *sc, const char *from, const char *to, TokenClass cls) {
+static inline bool push(TokenVec *out, const Scan *sc, const char *from, const char *to, TokenClass cls) {
   Token t = {{(size_t)(from - sc->base), (size_t)(to - sc->base)}, cls};
+  if (out->len < out->cap) { /* the common case, without a call */
+    out->items[out->len++] = t;
+    return true;
+  }
   return vec_push(out, t);
 }
 
@@ -207,12 +227,44 @@ static const char *scan_token(const Scan *sc, const char *p, CharClass cls, size
   return q;
 }
 
+/* 1 for ASCII bytes after which a run of ASCII letters and digits is a
+** whole word: anything but '.', '-', '\'', letters, digits and non-ASCII. */
+static bool ends_plain_word(const Scan *sc, const char *q) {
+  if (q >= sc->end) return true;
+  unsigned char c = (unsigned char)*q;
+  return c < 0x80 && c != '.' && c != '-' && c != '\'' && !is_ascii_alnum[c];
+}
+
+/* The common ASCII token at p, pushed without the general scanner: a word
+** of ASCII letters and digits that starts with a letter and ends plainly,
+** or one punctuation or symbol byte other than '.' and '-'. Returns the end,
+** p when the general scanner must decide, NULL when memory ran out. */
+static const char *scan_fast(const Scan *sc, const char *p, TokenVec *out) {
+  unsigned char c = (unsigned char)*p;
+  CharClass cls = (CharClass)text_ascii_class[c];
+  if (cls == CHAR_LETTER) {
+    const char *q = p + 1;
+    while (q < sc->end && is_ascii_alnum[(unsigned char)*q]) q++;
+    if (!ends_plain_word(sc, q)) return p;
+    return push(out, sc, p, q, TOKEN_WORD) ? q : NULL;
+  }
+  if ((cls == CHAR_PUNCT && c != '.' && c != '-') || cls == CHAR_SYMBOL)
+    return push(out, sc, p, p + 1, cls == CHAR_PUNCT ? TOKEN_PUNCT : TOKEN_SYMBOL) ? p + 1 : NULL;
+  return p;
+}
+
 LedeStatus tokens_scan(const char *text, Range r, TokenVec *out) {
   Scan sc = {text, text + r.end};
   const char *p = text + r.start;
   while (p < sc.end) {
     size_t len;
     int32_t cp;
+    if (*p == ' ') { p++; continue; }
+    if ((unsigned char)*p < 0x80) {
+      const char *q = scan_fast(&sc, p, out);
+      if (q == NULL) return LEDE_ENOMEM;
+      if (q != p) { p = q; continue; }
+    }
     CharClass cls = class_at(&sc, p, &len, &cp);
     if (cls == CHAR_SPACE || cls == CHAR_FORMAT) { p += len; continue; }
     p = scan_token(&sc, p, cls, len, out);

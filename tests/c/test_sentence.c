@@ -66,6 +66,11 @@ static void test_abbreviations(void) {
                   "[Ask Jonas E. Smith, e.g. here, i.e. now.][He went to No. 10 vs. them.]");
   CHECK_SENTENCES("We make a team, you and I. Did you see Albert I. Jones?",
                   "[We make a team, you and I.][Did you see Albert I. Jones?]");
+  /* abbreviations do not end a sentence before an opener, words do; this
+  ** also catches a list that is out of order for the binary search */
+  CHECK_SENTENCES("It cost approx. \"Ten\" and Apr. (May) and Co. \"Al\" rose.",
+                  "[It cost approx. \"Ten\" and Apr. (May) and Co. \"Al\" rose.]");
+  CHECK_SENTENCES("It rose. \"Ten\" fell.", "[It rose.][\"Ten\" fell.]");
   CHECK_SENTENCES("The St. Louis office in Springfield, Ill. The mayor said so etc. and more.",
                   "[The St. Louis office in Springfield, Ill.][The mayor said so etc. and more.]");
 }
