@@ -69,7 +69,15 @@ static Span wspan(const Ent *e, size_t k) {
   return (Span){e->text + w->start, w->end - w->start};
 }
 
-static bool w_is(const Ent *e, size_t k, WlKind kind) { return wl_has(kind, wspan(e, k)); }
+#define KINDS_UNKNOWN 0x80000000u /* Word.kinds not looked up yet */
+
+/* True when word k is in table kind. The lookup is made on first use and
+** cached in the word (items are not const even when e is). */
+static bool w_is(const Ent *e, size_t k, WlKind kind) {
+  Word *w = &e->words.items[k];
+  if (w->kinds == KINDS_UNKNOWN) w->kinds = wl_kinds((Span){e->text + w->start, w->end - w->start});
+  return (w->kinds >> kind) & 1u;
+}
 
 static bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
   return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
@@ -169,8 +177,10 @@ static bool block_is_titlecase(const Ent *e) {
 static bool collect_words(Ent *e, Range r) {
   Word w;
   e->words.len = 0;
-  for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next)
+  for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next) {
+    w.kinds = KINDS_UNKNOWN;
     if (!vec_push(&e->words, w)) return false;
+  }
   return true;
 }
 
@@ -391,8 +401,9 @@ static void scan_block(Ent *e, Range r) {
   for (size_t i = 0; i < n && e->ok;) {
     bool starts = is_name_word(e, i) && !(e->words.items[i].flags & WORD_DIGIT);
     /* "Mr de Mistura": a particle opens a name right after a title */
-    if (!starts && i > 0 && w_lower_is(e, i, WL_PARTICLE) && gap_plain(e, i - 1) &&
-        w_is(e, i - 1, WL_TITLE) && i + 1 < n && gap_plain(e, i) && is_name_word(e, i + 1))
+    if (!starts && i > 0 && i + 1 < n && (e->words.items[i - 1].flags & WORD_CAP) &&
+        is_name_word(e, i + 1) && w_lower_is(e, i, WL_PARTICLE) && gap_plain(e, i - 1) &&
+        w_is(e, i - 1, WL_TITLE) && gap_plain(e, i))
       starts = true;
     if (!starts) {
       i++;
@@ -435,6 +446,12 @@ static void build_key(Ent *e, Cand *c) {
     }
     int cp;
     for (size_t i = w.start, len; i < w.end; i += len) {
+      unsigned char ch = (unsigned char)e->text[i];
+      len = 1;
+      if (ch < 0x80) {
+        if (ch != '.' && !vec_push(&e->keys, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch))) e->ok = false;
+        continue;
+      }
       len = lex_decode(e->text, w.end, i, &cp);
       if (cp == '.') continue;
       cp = cp == 0x2019 ? '\'' : utf8proc_tolower(cp);
@@ -632,7 +649,8 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
 /* Runs register_links and resolve_links with their three maps. */
 static bool link_groups(Ent *e) {
   Map link = {0}, first = {0}, acro = {0};
-  size_t n = e->keys.len + e->groups.len;
+  size_t n = e->groups.len; /* one entry per suffix, first word or initials */
+  for (size_t g = 0; g < e->groups.len; g++) n += e->groups.items[g].key_tokens;
   bool ok = map_init(&link, n) && map_init(&first, n) && map_init(&acro, n);
   if (ok) {
     register_links(e, &link, &first, &acro);

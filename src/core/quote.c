@@ -14,7 +14,7 @@
 #include "wordlists.h"
 
 #define NONE SIZE_MAX
-#define WINDOW 400      /* bytes searched for a cue on either side of a quote */
+#define WINDOW 300      /* bytes searched for a cue on either side of a quote */
 #define APPOSITIVE 160  /* longest ", a Russian Defense Ministry spokesman," */
 
 /* A pair of marks before its kind and speaker are known. */
@@ -112,7 +112,7 @@ static void find_singles(QScan *q, size_t from, size_t to, size_t block) {
 /* True when the body block after b starts with an opening mark, the news
 ** convention for a quote that runs on into the next paragraph. */
 static bool next_block_reopens(const QScan *q, size_t b) {
-  for (size_t k = b + 1; k < q->a->blocks.len; k++) {
+  for (size_t k = b + 1; k < q->a->blocks.len && k <= b + 8; k++) { /* captions may sit between */
     Block blk = q->a->blocks.items[k];
     if (blk.kind != BLOCK_BODY) continue;
     int cp = cp_at(q->text, blk.r.end, blk.r.start);
@@ -141,6 +141,11 @@ static void scan_block_marks(QScan *q, size_t b) {
   size_t open = NONE, open_len = 0;
   int cp;
   for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
+    unsigned char c = (unsigned char)q->text[i];
+    if (c != '"' && c != 0xE2 && c != 0xC2) { /* no mark starts with another byte */
+      n = 1;
+      continue;
+    }
     n = lex_decode(q->text, r.end, i, &cp);
     MarkRole role = mark_role(q, r, i, n, cp, open != NONE);
     if (role == MARK_OPEN) {
@@ -366,8 +371,13 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   Word ws[MAX_WINDOW_WORDS];
   size_t n = 0;
   Word w;
-  for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w); pos = w.next)
-    if (!in_quote(q, w.start)) ws[n++] = w;
+  size_t first_cue = NONE;
+  for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w); pos = w.next) {
+    if (in_quote(q, w.start)) continue;
+    ws[n++] = w;
+    if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
+    if (first_cue != NONE && n > first_cue + 8) break; /* enough for "told X" */
+  }
   Cue found = {{0, 0}, 0, false, false, false, false};
   for (size_t k = 0; k < n; k++) {
     if (!is_cue_word(q, ws, n, k)) continue;

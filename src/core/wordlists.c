@@ -222,6 +222,408 @@ static const char *const wl_calendar[] = {
     "june", "march", "may", "monday", "november", "october", "ramadan", "saturday", "september",
     "sunday", "thursday", "tuesday", "wednesday",
 };
+typedef struct {
+  const char *word;
+  unsigned mask; /* bit k set: the word is in table k (a WlKind) */
+} WlWord;
+
+/* Every single-word entry of the tables above with the mask of its tables,
+** and an open-addressing index over them (FNV-1a of the lower-cased word,
+** linear probing, 0 = empty). Generated from the tables; test_entity.c
+** checks that both agree. */
+static const WlWord wl_words[] = {
+    {"a", 0x1}, {"abdullah", 0x2000}, {"about", 0x1}, {"above", 0x1}, {"academy", 0x10},
+    {"according", 0x1}, {"accused", 0x8000}, {"accuses", 0x8000}, {"accusing", 0x8000},
+    {"acknowledged", 0x8000}, {"acknowledges", 0x8000}, {"across", 0x1}, {"acting", 0x4},
+    {"activist", 0x8}, {"add", 0x8000}, {"added", 0x8000}, {"adding", 0x8000}, {"additional", 0x1},
+    {"adds", 0x8000}, {"adm", 0x4002}, {"administration", 0x30}, {"admiral", 0x2},
+    {"admits", 0x8000}, {"admitted", 0x8000}, {"advertisement", 0x1}, {"adviser", 0x8},
+    {"advisor", 0x8}, {"afghan", 0x400}, {"afghanistan", 0x100}, {"afp", 0x200}, {"africa", 0x100},
+    {"african", 0x400}, {"after", 0x1}, {"afterward", 0x1}, {"afterwards", 0x1}, {"again", 0x1},
+    {"against", 0x1}, {"agency", 0x50}, {"ago", 0x1}, {"ahmed", 0x2000}, {"aide", 0x10008},
+    {"aides", 0x10000}, {"al", 0x1000}, {"al-qaeda", 0x200}, {"al-raqqa", 0x100},
+    {"al-shabab", 0x200}, {"albania", 0x100}, {"albanian", 0x400}, {"aleppo", 0x100},
+    {"alexander", 0x2000}, {"alexei", 0x2000}, {"algeria", 0x100}, {"algerian", 0x400},
+    {"ali", 0x2000}, {"all", 0x1}, {"alliance", 0x10}, {"ally", 0x8}, {"also", 0x1},
+    {"although", 0x1}, {"ambassador", 0xa}, {"american", 0x400}, {"amid", 0x1}, {"amman", 0x100},
+    {"amnesty", 0x200}, {"among", 0x1}, {"amsterdam", 0x100}, {"an", 0x1}, {"analyst", 0x10008},
+    {"analysts", 0x10000}, {"anchor", 0x8}, {"and", 0x1}, {"andrea", 0x2000}, {"andrew", 0x2000},
+    {"angela", 0x2000}, {"ankara", 0x100}, {"anna", 0x2000}, {"anne", 0x2000},
+    {"announced", 0x8000}, {"announces", 0x8000}, {"another", 0x1}, {"antarctica", 0x100},
+    {"antonio", 0x2000}, {"any", 0x1}, {"anyone", 0x1}, {"anything", 0x1}, {"apr", 0x4000},
+    {"april", 0x40000}, {"arab", 0x400}, {"arabian", 0x400}, {"archbishop", 0x2}, {"are", 0x1},
+    {"argentina", 0x100}, {"argentine", 0x400}, {"argentinian", 0x400}, {"argued", 0x8000},
+    {"argues", 0x8000}, {"arguing", 0x8000}, {"arizona", 0x100}, {"armenia", 0x100},
+    {"armenian", 0x400}, {"army", 0x30}, {"around", 0x1}, {"as", 0x1}, {"asia", 0x100},
+    {"asian", 0x400}, {"ask", 0x8000}, {"asked", 0x8000}, {"asking", 0x8000}, {"asks", 0x8000},
+    {"assembly", 0x10}, {"asserted", 0x8000}, {"asserts", 0x8000}, {"assistant", 0x4},
+    {"associated", 0x200}, {"association", 0x10}, {"at", 0x1}, {"athens", 0x100},
+    {"atlanta", 0x100}, {"attorney", 0xc}, {"aug", 0x4000}, {"august", 0x40000},
+    {"australia", 0x100}, {"australian", 0x400}, {"austria", 0x100}, {"austrian", 0x400},
+    {"author", 0x8}, {"authority", 0x10}, {"ayatollah", 0x2}, {"azerbaijan", 0x100},
+    {"azerbaijani", 0x400}, {"baghdad", 0x100}, {"bahrain", 0x100}, {"bahraini", 0x400},
+    {"baku", 0x100}, {"balkans", 0x100}, {"baltimore", 0x100}, {"bangkok", 0x100},
+    {"bangladesh", 0x100}, {"bank", 0x10}, {"barack", 0x2000}, {"barcelona", 0x100},
+    {"bashar", 0x2000}, {"bbc", 0x200}, {"because", 0x1}, {"before", 0x1}, {"beijing", 0x100},
+    {"being", 0x1}, {"beirut", 0x100}, {"belarus", 0x100}, {"belgian", 0x400}, {"belgium", 0x100},
+    {"belgrade", 0x100}, {"below", 0x1}, {"ben", 0x2000}, {"benghazi", 0x100}, {"benjamin", 0x2000},
+    {"berlin", 0x100}, {"bern", 0x100}, {"bernie", 0x2000}, {"beside", 0x1}, {"besides", 0x1},
+    {"between", 0x1}, {"bill", 0x2000}, {"bin", 0x1000}, {"bishop", 0x2}, {"board", 0x10},
+    {"boko", 0x200}, {"boris", 0x2000}, {"bosnia", 0x100}, {"boston", 0x100}, {"both", 0x1},
+    {"brazil", 0x100}, {"brazilian", 0x400}, {"breaking", 0x1}, {"brig", 0x4002}, {"brigade", 0x10},
+    {"brigades", 0x10}, {"british", 0x400}, {"broadcaster", 0x40}, {"brussels", 0x100},
+    {"bucharest", 0x100}, {"budapest", 0x100}, {"buenos", 0x100}, {"bulgaria", 0x100},
+    {"bulgarian", 0x400}, {"bureau", 0x10}, {"burma", 0x100}, {"burmese", 0x400}, {"but", 0x1},
+    {"by", 0x1}, {"cabinet", 0x10}, {"cairo", 0x100}, {"california", 0x100}, {"cambodia", 0x100},
+    {"can", 0x1}, {"canada", 0x100}, {"canadian", 0x400}, {"candidate", 0x8}, {"capt", 0x4002},
+    {"captain", 0x2}, {"caption", 0x1}, {"caracas", 0x100}, {"cardinal", 0x2}, {"caribbean", 0x100},
+    {"carlos", 0x2000}, {"caucasus", 0x100}, {"center", 0x10}, {"central", 0x800}, {"centre", 0x10},
+    {"chairman", 0xa}, {"chairwoman", 0xa}, {"chancellor", 0xa}, {"channel", 0x40},
+    {"charles", 0x2000}, {"chechen", 0x400}, {"chechnya", 0x100}, {"chicago", 0x100},
+    {"chief", 0xe}, {"chile", 0x100}, {"chilean", 0x400}, {"china", 0x100}, {"chinese", 0x400},
+    {"chris", 0x2000}, {"christmas", 0x40000}, {"christopher", 0x2000}, {"cia", 0x200},
+    {"claimed", 0x8000}, {"claims", 0x8000}, {"click", 0x1}, {"cmdr", 0x4000}, {"cnn", 0x200},
+    {"co", 0x4000}, {"coalition", 0x10}, {"coast", 0x80}, {"col", 0x4002}, {"colleague", 0x8},
+    {"college", 0x10}, {"colombia", 0x100}, {"colombian", 0x400}, {"colonel", 0x2},
+    {"colorado", 0x100}, {"columnist", 0x8}, {"command", 0x10}, {"commander", 0xa},
+    {"commentator", 0x8}, {"commented", 0x8000}, {"comments", 0x8001}, {"commission", 0x10},
+    {"commissioner", 0x2}, {"committee", 0x10}, {"company", 0x50}, {"concluded", 0x8000},
+    {"concludes", 0x8000}, {"confirmed", 0x8000}, {"confirms", 0x8000}, {"congo", 0x100},
+    {"congress", 0x210}, {"congressman", 0xa}, {"congresswoman", 0xa}, {"continued", 0x8000},
+    {"continues", 0x8000}, {"copenhagen", 0x100}, {"copyright", 0x1}, {"corp", 0x4010},
+    {"corporation", 0x10}, {"correspondent", 0x8}, {"could", 0x1}, {"council", 0x10},
+    {"councillor", 0x8}, {"councilman", 0x8}, {"counterpart", 0x8}, {"court", 0x10},
+    {"crescent", 0x10}, {"crimea", 0x100}, {"croatia", 0x100}, {"croatian", 0x400}, {"cross", 0x10},
+    {"crown", 0x8}, {"cuba", 0x100}, {"cuban", 0x400}, {"cyprus", 0x100}, {"czech", 0x500},
+    {"da", 0x1000}, {"daily", 0x40}, {"damascus", 0x100}, {"dame", 0x2}, {"daniel", 0x2000},
+    {"danish", 0x400}, {"david", 0x2000}, {"de", 0x1000}, {"dec", 0x4000}, {"december", 0x40000},
+    {"declared", 0x8000}, {"declares", 0x8000}, {"defence", 0x4}, {"defense", 0x4}, {"del", 0x1000},
+    {"delhi", 0x100}, {"della", 0x1000}, {"denied", 0x8000}, {"denies", 0x8000}, {"denmark", 0x100},
+    {"department", 0x10}, {"deputy", 0x4}, {"der", 0x1000}, {"described", 0x8000}, {"desert", 0x80},
+    {"despite", 0x1}, {"detroit", 0x100}, {"di", 0x1000}, {"did", 0x1}, {"diplomat", 0x10008},
+    {"diplomats", 0x10000}, {"director", 0xa}, {"dmitry", 0x2000}, {"do", 0x1}, {"does", 0x1},
+    {"doha", 0x100}, {"donald", 0x2000}, {"donetsk", 0x100}, {"dos", 0x1000}, {"dr", 0x4002},
+    {"du", 0x1000}, {"dubai", 0x100}, {"dublin", 0x100}, {"during", 0x1}, {"dutch", 0x400},
+    {"each", 0x1}, {"earlier", 0x1}, {"east", 0x800}, {"easter", 0x40000}, {"eastern", 0xc00},
+    {"economist", 0x8}, {"economy", 0x4}, {"editor", 0x9}, {"egypt", 0x100}, {"egyptian", 0x400},
+    {"either", 0x1}, {"el", 0x1000}, {"elizabeth", 0x2000}, {"else", 0x1}, {"embassy", 0x10},
+    {"emir", 0x2}, {"emirati", 0x400}, {"emmanuel", 0x2000}, {"energy", 0x4}, {"england", 0x100},
+    {"english", 0x400}, {"envoy", 0xa}, {"eric", 0x2000}, {"estonia", 0x100}, {"estonian", 0x400},
+    {"ethiopia", 0x100}, {"ethiopian", 0x400}, {"europe", 0x100}, {"european", 0x400},
+    {"even", 0x1}, {"ever", 0x1}, {"every", 0x1}, {"everyone", 0x1}, {"everything", 0x1},
+    {"executive", 0x8}, {"expert", 0x10008}, {"experts", 0x10000}, {"explained", 0x8000},
+    {"explains", 0x8000}, {"facebook", 0x200}, {"falluja", 0x100}, {"fallujah", 0x100},
+    {"fbi", 0x200}, {"feb", 0x4000}, {"february", 0x40000}, {"federation", 0x10}, {"few", 0x1},
+    {"fig", 0x4000}, {"finance", 0x4}, {"finland", 0x100}, {"finnish", 0x400}, {"firm", 0x40},
+    {"first", 0x4}, {"florida", 0x100}, {"follow", 0x1}, {"for", 0x1}, {"force", 0x10},
+    {"forces", 0x10}, {"foreign", 0x4}, {"former", 0x4}, {"foundation", 0x10}, {"founder", 0x8},
+    {"france", 0x100}, {"francois", 0x2000}, {"frank", 0x2000}, {"french", 0x400},
+    {"friday", 0x40000}, {"from", 0x1}, {"front", 0x10}, {"fund", 0x10}, {"further", 0x1},
+    {"gaza", 0x100}, {"gen", 0x4002}, {"general", 0xa}, {"geneva", 0x100}, {"gennady", 0x2000},
+    {"george", 0x2000}, {"georgia", 0x100}, {"georgian", 0x400}, {"german", 0x400},
+    {"germany", 0x100}, {"ghana", 0x100}, {"google", 0x200}, {"gov", 0x4002}, {"government", 0x30},
+    {"governor", 0xa}, {"greece", 0x100}, {"greek", 0x400}, {"group", 0x50}, {"guard", 0x10},
+    {"guards", 0x10}, {"guatemala", 0x100}, {"had", 0x1}, {"haiti", 0x100}, {"haitian", 0x400},
+    {"hama", 0x100}, {"hamas", 0x200}, {"has", 0x1}, {"hassan", 0x2000}, {"havana", 0x100},
+    {"have", 0x1}, {"having", 0x1}, {"he", 0x20001}, {"head", 0x8}, {"health", 0x4},
+    {"helsinki", 0x100}, {"her", 0x1}, {"here", 0x1}, {"hers", 0x1}, {"herself", 0x1},
+    {"hezbollah", 0x200}, {"hillary", 0x2000}, {"him", 0x1}, {"himself", 0x1}, {"his", 0x1},
+    {"home", 0x4}, {"homs", 0x100}, {"honduras", 0x100}, {"host", 0x8}, {"houston", 0x100},
+    {"how", 0x1}, {"however", 0x1}, {"hungarian", 0x400}, {"hungary", 0x100}, {"hussein", 0x2000},
+    {"i", 0x20001}, {"ibn", 0x1000}, {"idlib", 0x100}, {"if", 0x1}, {"igor", 0x2000},
+    {"image", 0x1}, {"in", 0x1}, {"inc", 0x4010}, {"including", 0x1}, {"indeed", 0x1},
+    {"india", 0x100}, {"indian", 0x400}, {"indonesia", 0x100}, {"indonesian", 0x400},
+    {"inside", 0x1}, {"insider", 0x10000}, {"insiders", 0x10000}, {"insisted", 0x8000},
+    {"insists", 0x8000}, {"instead", 0x1}, {"institute", 0x10}, {"interfax", 0x200},
+    {"interior", 0x4}, {"international", 0x10}, {"into", 0x1}, {"iowa", 0x100}, {"iran", 0x100},
+    {"iranian", 0x400}, {"iraq", 0x100}, {"iraqi", 0x400}, {"ireland", 0x100}, {"irish", 0x400},
+    {"is", 0x1}, {"isil", 0x200}, {"isis", 0x200}, {"islamabad", 0x100}, {"islamic", 0x400},
+    {"island", 0x80}, {"islands", 0x80}, {"israel", 0x100}, {"israeli", 0x400}, {"istanbul", 0x100},
+    {"it", 0x20001}, {"italian", 0x400}, {"italy", 0x100}, {"its", 0x1}, {"itself", 0x1},
+    {"ivan", 0x2000}, {"jack", 0x2000}, {"jakarta", 0x100}, {"james", 0x2000}, {"jan", 0x4000},
+    {"jane", 0x2000}, {"january", 0x40000}, {"japan", 0x100}, {"japanese", 0x400}, {"jean", 0x2000},
+    {"jean-marc", 0x2000}, {"jeb", 0x2000}, {"jeff", 0x2000}, {"jennifer", 0x2000},
+    {"jerusalem", 0x100}, {"jewish", 0x400}, {"jim", 0x2000}, {"joe", 0x2000}, {"john", 0x2000},
+    {"jordan", 0x100}, {"jordanian", 0x400}, {"jose", 0x2000}, {"joseph", 0x2000},
+    {"journal", 0x10}, {"journalist", 0x8}, {"jr", 0x4000}, {"juan", 0x2000}, {"judge", 0xa},
+    {"jul", 0x4000}, {"julia", 0x2000}, {"july", 0x40000}, {"jun", 0x4000}, {"june", 0x40000},
+    {"just", 0x1}, {"justice", 0x6}, {"kabul", 0x100}, {"kandahar", 0x100}, {"karachi", 0x100},
+    {"kazakh", 0x400}, {"kazakhstan", 0x100}, {"kentucky", 0x100}, {"kenya", 0x100},
+    {"kenyan", 0x400}, {"kevin", 0x2000}, {"kiev", 0x100}, {"king", 0x2}, {"kobani", 0x100},
+    {"korean", 0x400}, {"kosovo", 0x100}, {"kremlin", 0x200}, {"kurdish", 0x400},
+    {"kurdistan", 0x100}, {"kuwait", 0x100}, {"kuwaiti", 0x400}, {"kyiv", 0x100}, {"la", 0x1000},
+    {"lagos", 0x100}, {"lake", 0x80}, {"laos", 0x100}, {"last", 0x1}, {"latakia", 0x100},
+    {"later", 0x1}, {"latvia", 0x100}, {"latvian", 0x400}, {"laurent", 0x2000}, {"lawmaker", 0x8},
+    {"lawyer", 0x8}, {"le", 0x1000}, {"leader", 0x8}, {"league", 0x10}, {"least", 0x1},
+    {"lebanese", 0x400}, {"lebanon", 0x100}, {"legislator", 0x8}, {"less", 0x1}, {"let", 0x1},
+    {"libya", 0x100}, {"libyan", 0x400}, {"lieut", 0x2}, {"lieutenant", 0x4}, {"like", 0x1},
+    {"lindsey", 0x2000}, {"lisbon", 0x100}, {"lithuania", 0x100}, {"lithuanian", 0x400},
+    {"london", 0x100}, {"lord", 0x2}, {"lt", 0x4002}, {"ltd", 0x4010}, {"luhansk", 0x100},
+    {"madrid", 0x100}, {"magazine", 0x40}, {"maintained", 0x8000}, {"maintains", 0x8000},
+    {"maj", 0x4002}, {"major", 0x2}, {"malaysia", 0x100}, {"malaysian", 0x400}, {"mali", 0x100},
+    {"manager", 0x8}, {"manchester", 0x100}, {"manila", 0x100}, {"many", 0x1}, {"mar", 0x4000},
+    {"march", 0x40000}, {"marco", 0x2000}, {"maria", 0x2000}, {"mark", 0x2000}, {"martin", 0x2000},
+    {"mary", 0x2000}, {"may", 0x40001}, {"maybe", 0x1}, {"mayor", 0xa}, {"me", 0x1},
+    {"meanwhile", 0x1}, {"media", 0x10}, {"mediterranean", 0x100}, {"mentioned", 0x8000},
+    {"mexican", 0x400}, {"mexico", 0x100}, {"miami", 0x100}, {"michael", 0x2000},
+    {"michelle", 0x2000}, {"michigan", 0x100}, {"microsoft", 0x200}, {"might", 0x1},
+    {"mike", 0x2000}, {"military", 0x20}, {"minister", 0xa}, {"ministry", 0x30}, {"minsk", 0x100},
+    {"mitt", 0x2000}, {"mogadishu", 0x100}, {"mohammad", 0x2000}, {"mohammed", 0x2000},
+    {"moldova", 0x100}, {"monday", 0x40000}, {"mongolia", 0x100}, {"montenegro", 0x100},
+    {"more", 0x1}, {"moreover", 0x1}, {"moroccan", 0x400}, {"morocco", 0x100}, {"moscow", 0x100},
+    {"most", 0x1}, {"mosul", 0x100}, {"mountain", 0x80}, {"mountains", 0x80}, {"movement", 0x10},
+    {"mr", 0x4002}, {"mrs", 0x4002}, {"ms", 0x4002}, {"mt", 0x4000}, {"much", 0x1},
+    {"muhammad", 0x2000}, {"mumbai", 0x100}, {"munich", 0x100}, {"muslim", 0x400}, {"must", 0x1},
+    {"my", 0x1}, {"myanmar", 0x100}, {"nairobi", 0x100}, {"nancy", 0x2000}, {"nasa", 0x200},
+    {"nations", 0x10}, {"nato", 0x200}, {"navy", 0x30}, {"negotiator", 0x8}, {"neither", 0x1},
+    {"nepal", 0x100}, {"netherlands", 0x100}, {"network", 0x50}, {"nevada", 0x100}, {"never", 0x1},
+    {"nevertheless", 0x1}, {"news", 0x10}, {"newspaper", 0x40}, {"next", 0x1}, {"nicaragua", 0x100},
+    {"nicolas", 0x2000}, {"niger", 0x100}, {"nigeria", 0x100}, {"nigerian", 0x400}, {"no", 0x4001},
+    {"nominee", 0x8}, {"none", 0x1}, {"nor", 0x1}, {"north", 0x800}, {"northeast", 0x800},
+    {"northeastern", 0x800}, {"northern", 0xc00}, {"northwest", 0x800}, {"northwestern", 0x800},
+    {"norway", 0x100}, {"norwegian", 0x400}, {"not", 0x1}, {"note", 0x8001}, {"noted", 0x8000},
+    {"notes", 0x8000}, {"nothing", 0x1}, {"noting", 0x8000}, {"nov", 0x4000}, {"november", 0x40000},
+    {"now", 0x1}, {"oct", 0x4000}, {"october", 0x40000}, {"of", 0x1}, {"off", 0x1},
+    {"office", 0x10}, {"officer", 0x8}, {"official", 0x10008}, {"officials", 0x10000},
+    {"ohio", 0x100}, {"olga", 0x2000}, {"oman", 0x100}, {"omar", 0x2000}, {"on", 0x1},
+    {"once", 0x1}, {"one", 0x1}, {"only", 0x1}, {"opec", 0x200}, {"or", 0x1},
+    {"organisation", 0x50}, {"organization", 0x50}, {"oslo", 0x100}, {"other", 0x1},
+    {"others", 0x1}, {"otherwise", 0x1}, {"ottawa", 0x100}, {"our", 0x1}, {"ours", 0x1},
+    {"out", 0x1}, {"outlet", 0x40}, {"outside", 0x1}, {"over", 0x1}, {"own", 0x1},
+    {"pakistan", 0x100}, {"pakistani", 0x400}, {"palestine", 0x100}, {"palestinian", 0x400},
+    {"palmyra", 0x100}, {"panama", 0x100}, {"paraguay", 0x100}, {"paris", 0x100},
+    {"parliament", 0x30}, {"party", 0x50}, {"paul", 0x2000}, {"peninsula", 0x80},
+    {"pennsylvania", 0x100}, {"pentagon", 0x200}, {"perhaps", 0x1}, {"persian", 0x400},
+    {"peru", 0x100}, {"peter", 0x2000}, {"philadelphia", 0x100}, {"philippines", 0x100},
+    {"photo", 0x1}, {"please", 0x1}, {"poland", 0x100}, {"police", 0x10}, {"polish", 0x400},
+    {"pope", 0x2}, {"portugal", 0x100}, {"portuguese", 0x400}, {"post", 0x10}, {"premier", 0x2},
+    {"president", 0xa}, {"president-elect", 0x2}, {"press", 0x10}, {"prime", 0x4}, {"prince", 0x2},
+    {"princess", 0x2}, {"principal", 0x4}, {"prof", 0x4002}, {"professor", 0xa},
+    {"promised", 0x8000}, {"prosecutor", 0x8}, {"province", 0x80}, {"qatar", 0x100},
+    {"qatari", 0x400}, {"queen", 0x2}, {"rabbi", 0x2}, {"radio", 0x50}, {"ramadan", 0x40000},
+    {"rand", 0x2000}, {"rapporteur", 0x8}, {"raqqa", 0x100}, {"rather", 0x1}, {"read", 0x1},
+    {"recalled", 0x8000}, {"recalls", 0x8000}, {"regime", 0x30}, {"region", 0x80}, {"related", 0x1},
+    {"remarked", 0x8000}, {"rep", 0x4002}, {"replied", 0x8000}, {"replies", 0x8000},
+    {"reported", 0x8000}, {"reporting", 0x1}, {"reports", 0x8000}, {"representative", 0xa},
+    {"researcher", 0x8}, {"responded", 0x8000}, {"responds", 0x8000}, {"reuters", 0x200},
+    {"rev", 0x4002}, {"reverend", 0x2}, {"richard", 0x2000}, {"rival", 0x8}, {"river", 0x80},
+    {"riyadh", 0x100}, {"robert", 0x2000}, {"romania", 0x100}, {"romanian", 0x400}, {"rome", 0x100},
+    {"ron", 0x2000}, {"russia", 0x100}, {"russian", 0x400}, {"rwanda", 0x100}, {"said", 0x8000},
+    {"same", 0x1}, {"sanaa", 0x100}, {"sarah", 0x2000}, {"saturday", 0x40000}, {"saudi", 0x400},
+    {"say", 0x8000}, {"saying", 0x8000}, {"says", 0x8000}, {"school", 0x10}, {"scotland", 0x100},
+    {"scottish", 0x400}, {"sea", 0x80}, {"seattle", 0x100}, {"secretary", 0xa},
+    {"secretary-general", 0x2}, {"sen", 0x4002}, {"senate", 0x10}, {"senator", 0xa},
+    {"senegal", 0x100}, {"senior", 0x4}, {"seoul", 0x100}, {"sep", 0x4000}, {"sept", 0x4000},
+    {"september", 0x40000}, {"serb", 0x400}, {"serbia", 0x100}, {"serbian", 0x400},
+    {"sergeant", 0x2}, {"sergei", 0x2000}, {"sergey", 0x2000}, {"service", 0x10},
+    {"services", 0x10}, {"several", 0x1}, {"sgt", 0x4002}, {"shanghai", 0x100}, {"share", 0x1},
+    {"she", 0x20001}, {"sheikh", 0x2}, {"shia", 0x400}, {"shiite", 0x400}, {"should", 0x1},
+    {"sign", 0x1}, {"since", 0x1}, {"singapore", 0x100}, {"sir", 0x2}, {"slovak", 0x400},
+    {"slovakia", 0x100}, {"slovenia", 0x100}, {"so", 0x1}, {"society", 0x10}, {"somali", 0x400},
+    {"somalia", 0x100}, {"some", 0x1}, {"someone", 0x1}, {"something", 0x1}, {"soon", 0x1},
+    {"source", 0x10000}, {"sources", 0x10000}, {"south", 0x800}, {"southeast", 0x800},
+    {"southeastern", 0x800}, {"southern", 0xc00}, {"southwest", 0x800}, {"southwestern", 0x800},
+    {"soviet", 0x400}, {"spain", 0x100}, {"spanish", 0x400}, {"speaker", 0xa}, {"special", 0x4},
+    {"spokesman", 0x1000a}, {"spokesperson", 0x1000a}, {"spokeswoman", 0x1000a}, {"sr", 0x4000},
+    {"st", 0x4000}, {"staffan", 0x2000}, {"state", 0x4}, {"stated", 0x8000}, {"states", 0x8000},
+    {"station", 0x40}, {"stephen", 0x2000}, {"steve", 0x2000}, {"still", 0x1}, {"stockholm", 0x100},
+    {"strait", 0x80}, {"strategist", 0x8}, {"stressed", 0x8000}, {"stresses", 0x8000},
+    {"strongman", 0x8}, {"student", 0x8}, {"subscribe", 0x1}, {"such", 0x1}, {"sudan", 0x100},
+    {"sudanese", 0x400}, {"suggested", 0x8000}, {"suggests", 0x8000}, {"sultan", 0x2},
+    {"sunday", 0x40000}, {"sunni", 0x400}, {"superintendent", 0x2}, {"susan", 0x2000},
+    {"sweden", 0x100}, {"swedish", 0x400}, {"swiss", 0x400}, {"switzerland", 0x100},
+    {"sydney", 0x100}, {"syria", 0x100}, {"syrian", 0x400}, {"taipei", 0x100}, {"taiwan", 0x100},
+    {"taiwanese", 0x400}, {"tajikistan", 0x100}, {"taliban", 0x200}, {"tartus", 0x100},
+    {"teacher", 0x8}, {"ted", 0x2000}, {"tehran", 0x100}, {"telegraph", 0x10}, {"television", 0x40},
+    {"tell", 0x8000}, {"telling", 0x8000}, {"tells", 0x8000}, {"tennessee", 0x100},
+    {"testified", 0x8000}, {"texas", 0x100}, {"thai", 0x400}, {"thailand", 0x100}, {"than", 0x1},
+    {"that", 0x1}, {"the", 0x1}, {"their", 0x1}, {"theirs", 0x1}, {"them", 0x1},
+    {"themselves", 0x1}, {"then", 0x1}, {"there", 0x1}, {"thereby", 0x1}, {"therefore", 0x1},
+    {"theresa", 0x2000}, {"these", 0x1}, {"they", 0x20001}, {"this", 0x1}, {"thomas", 0x2000},
+    {"those", 0x1}, {"though", 0x1}, {"through", 0x1}, {"throughout", 0x1}, {"thursday", 0x40000},
+    {"thus", 0x1}, {"tikrit", 0x100}, {"tim", 0x2000}, {"times", 0x10}, {"to", 0x1}, {"today", 0x1},
+    {"together", 0x1}, {"tokyo", 0x100}, {"told", 0x8000}, {"tom", 0x2000}, {"tomorrow", 0x1},
+    {"tonight", 0x1}, {"too", 0x1}, {"toronto", 0x100}, {"toward", 0x1}, {"towards", 0x1},
+    {"trade", 0x4}, {"tribunal", 0x10}, {"tribune", 0x10}, {"tripoli", 0x100}, {"tuesday", 0x40000},
+    {"tunisia", 0x100}, {"tunisian", 0x400}, {"turkey", 0x100}, {"turkish", 0x400},
+    {"turkmenistan", 0x100}, {"tv", 0x50}, {"tweeted", 0x8000}, {"tweets", 0x8000},
+    {"twitter", 0x200}, {"u.k", 0x4000}, {"u.n", 0x4000}, {"u.s", 0x4000}, {"uganda", 0x100},
+    {"ukraine", 0x100}, {"ukrainian", 0x400}, {"under", 0x5}, {"unesco", 0x200}, {"unicef", 0x200},
+    {"union", 0x10}, {"university", 0x10}, {"unless", 0x1}, {"unlike", 0x1}, {"until", 0x1},
+    {"up", 0x1}, {"update", 0x1}, {"updated", 0x1}, {"upon", 0x1}, {"urged", 0x8000},
+    {"urges", 0x8000}, {"uruguay", 0x100}, {"utah", 0x100}, {"uzbek", 0x400}, {"uzbekistan", 0x100},
+    {"valley", 0x80}, {"van", 0x1000}, {"venezuela", 0x100}, {"venezuelan", 0x400}, {"via", 0x1},
+    {"vice", 0x4}, {"video", 0x1}, {"vienna", 0x100}, {"vietnam", 0x100}, {"vietnamese", 0x400},
+    {"virginia", 0x100}, {"vladimir", 0x2000}, {"von", 0x1000}, {"vs", 0x4000}, {"wales", 0x100},
+    {"warned", 0x8000}, {"warning", 0x8000}, {"warns", 0x8000}, {"warsaw", 0x100}, {"was", 0x1},
+    {"washington", 0x100}, {"watch", 0x11}, {"we", 0x20001}, {"website", 0x40},
+    {"wednesday", 0x40000}, {"well", 0x1}, {"welsh", 0x400}, {"were", 0x1}, {"west", 0x800},
+    {"western", 0xc00}, {"what", 0x1}, {"whatever", 0x1}, {"when", 0x1}, {"whenever", 0x1},
+    {"where", 0x1}, {"whereas", 0x1}, {"whether", 0x1}, {"which", 0x1}, {"while", 0x1},
+    {"whitehall", 0x200}, {"who", 0x1}, {"whoever", 0x1}, {"whom", 0x1}, {"whose", 0x1},
+    {"why", 0x1}, {"will", 0x1}, {"william", 0x2000}, {"with", 0x1}, {"within", 0x1},
+    {"without", 0x1}, {"witness", 0x10000}, {"witnesses", 0x10000}, {"would", 0x1}, {"writer", 0x8},
+    {"writes", 0x8000}, {"writing", 0x8000}, {"wrote", 0x8000}, {"xi", 0x2000}, {"xinhua", 0x200},
+    {"yemen", 0x100}, {"yemeni", 0x400}, {"yes", 0x1}, {"yesterday", 0x1}, {"yet", 0x1},
+    {"you", 0x1}, {"your", 0x1}, {"yours", 0x1}, {"youtube", 0x200}, {"yuri", 0x2000},
+    {"zimbabwe", 0x100},
+};
+
+static const unsigned short wl_slots[4096] = {
+    0, 0, 0, 752, 0, 0, 0, 0, 959, 0, 0, 645, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 908, 0, 0, 0, 0, 697, 0,
+    0, 0, 0, 0, 0, 159, 0, 0, 0, 622, 0, 0, 0, 567, 0, 817, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 542, 0, 0,
+    0, 0, 0, 0, 0, 0, 890, 0, 38, 0, 0, 0, 0, 0, 337, 0, 484, 0, 0, 83, 491, 0, 0, 0, 0, 0, 0, 1001,
+    522, 0, 0, 0, 0, 0, 0, 289, 0, 0, 0, 0, 0, 0, 0, 532, 0, 0, 64, 711, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 395, 300, 0, 0, 0, 0, 995, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 673, 0, 0, 0, 103, 0, 0,
+    124, 174, 0, 0, 0, 261, 346, 1085, 112, 0, 0, 0, 1086, 0, 0, 0, 560, 0, 646, 0, 0, 0, 0, 418, 0,
+    776, 0, 694, 0, 0, 0, 0, 117, 0, 0, 858, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 253, 554, 257,
+    717, 0, 0, 0, 0, 780, 529, 312, 442, 0, 0, 991, 0, 133, 0, 0, 0, 0, 0, 0, 0, 917, 0, 0, 0, 0,
+    672, 0, 0, 0, 0, 0, 388, 0, 0, 0, 738, 794, 0, 0, 0, 0, 0, 846, 604, 0, 153, 964, 0, 0, 571,
+    609, 142, 0, 586, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 250, 986, 0, 0, 0, 0, 0, 22, 966, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 308, 0, 0, 53, 0, 909, 0, 0, 0, 12, 0, 0, 0, 272, 328, 0, 0, 1049, 0,
+    0, 0, 0, 367, 644, 0, 0, 0, 0, 193, 0, 0, 0, 0, 0, 0, 0, 860, 0, 0, 531, 0, 0, 0, 0, 0, 1037,
+    265, 0, 0, 0, 0, 0, 1011, 1077, 0, 0, 0, 0, 840, 151, 0, 370, 0, 0, 0, 1005, 63, 0, 0, 795, 674,
+    419, 0, 0, 0, 0, 0, 0, 0, 499, 401, 0, 0, 417, 0, 305, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 483, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 610, 0, 0, 0, 0, 0, 102, 264, 680, 1032, 0, 0, 0, 59, 0, 0, 0, 0, 0, 0,
+    0, 0, 18, 0, 0, 0, 743, 0, 0, 0, 0, 0, 0, 0, 313, 0, 0, 0, 0, 0, 0, 0, 0, 737, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 623, 684, 0, 0, 766, 0, 0, 0, 516, 905, 234, 210, 1064, 620, 823, 0, 325, 809, 468, 0,
+    0, 513, 666, 0, 0, 0, 0, 0, 0, 0, 0, 791, 0, 0, 0, 0, 0, 639, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 68, 1041, 0, 0, 0, 0, 85, 833, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 593, 128, 0,
+    0, 0, 0, 0, 0, 0, 0, 734, 0, 0, 0, 0, 80, 338, 0, 0, 0, 0, 0, 0, 949, 727, 381, 0, 439, 0, 28,
+    0, 0, 0, 0, 0, 1043, 0, 287, 0, 0, 0, 0, 866, 0, 0, 0, 0, 0, 0, 0, 0, 165, 0, 0, 0, 330, 0, 3,
+    0, 0, 601, 237, 894, 0, 830, 0, 0, 0, 175, 0, 0, 0, 968, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    198, 152, 0, 0, 0, 0, 844, 0, 714, 0, 339, 0, 0, 0, 827, 0, 0, 0, 0, 0, 0, 0, 0, 505, 0, 0, 15,
+    0, 0, 150, 335, 0, 0, 76, 0, 0, 0, 0, 0, 961, 0, 0, 747, 0, 0, 0, 0, 0, 0, 0, 832, 0, 443, 982,
+    0, 0, 0, 0, 0, 0, 369, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 213, 0, 71, 0, 0, 0, 0, 611, 1091,
+    799, 0, 98, 0, 0, 0, 0, 598, 0, 570, 0, 0, 749, 93, 581, 0, 0, 973, 0, 0, 0, 0, 1009, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 1063, 0, 0, 0, 45, 781, 0, 0, 247, 0, 0, 0, 0, 0, 475, 0, 0, 0, 451,
+    132, 0, 0, 0, 67, 0, 0, 0, 0, 200, 488, 490, 916, 1038, 0, 0, 0, 0, 0, 0, 896, 0, 481, 0, 0, 0,
+    617, 0, 0, 0, 0, 0, 0, 0, 687, 1048, 0, 0, 0, 0, 30, 0, 0, 0, 96, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    686, 0, 0, 874, 0, 0, 0, 0, 0, 0, 0, 0, 0, 319, 0, 1084, 658, 0, 0, 0, 948, 0, 0, 0, 177, 327,
+    0, 0, 0, 0, 796, 0, 0, 729, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 158, 0, 0, 0, 0, 0, 397,
+    0, 569, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 144, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 970, 0, 0,
+    282, 834, 0, 0, 0, 379, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 121, 951, 0, 0, 0, 0, 0, 0, 0, 393, 713,
+    0, 0, 0, 0, 0, 0, 0, 72, 0, 383, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    183, 0, 0, 632, 0, 0, 47, 0, 258, 0, 0, 0, 362, 0, 880, 0, 0, 430, 0, 0, 0, 692, 992, 0, 0, 0,
+    0, 930, 0, 0, 0, 0, 788, 0, 0, 309, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 185, 545, 693, 748,
+    0, 196, 1042, 0, 871, 0, 710, 843, 371, 0, 0, 123, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 363, 0, 0,
+    0, 0, 0, 0, 678, 642, 216, 428, 575, 868, 1024, 0, 0, 0, 0, 0, 433, 0, 0, 232, 0, 0, 0, 0, 0, 0,
+    254, 437, 495, 0, 0, 0, 0, 0, 0, 654, 660, 869, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 225, 589, 0,
+    549, 963, 0, 0, 0, 227, 1052, 0, 0, 394, 0, 0, 845, 0, 0, 0, 0, 0, 945, 0, 0, 0, 0, 0, 0, 0, 0,
+    236, 0, 0, 983, 0, 465, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0, 831, 0, 0, 0, 333, 1056, 0, 0, 0, 173, 0,
+    0, 0, 942, 621, 0, 0, 492, 0, 0, 204, 1008, 0, 0, 906, 0, 0, 0, 0, 235, 0, 191, 1013, 0, 0, 0,
+    0, 0, 881, 0, 0, 0, 0, 0, 0, 0, 0, 0, 207, 0, 608, 0, 0, 786, 814, 739, 463, 445, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 773, 0, 0, 0, 511, 0, 607, 864, 0, 0, 0, 0, 0, 626, 668, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 160, 0, 0,
+    1035, 540, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 199, 0, 0, 0, 0, 0, 0, 0, 0, 0, 249, 0, 0, 0,
+    0, 0, 0, 310, 0, 0, 0, 0, 0, 0, 0, 0, 89, 0, 0, 989, 119, 990, 0, 0, 960, 0, 0, 0, 0, 0, 0, 544,
+    411, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1055, 0, 0, 0, 0, 0, 0, 0, 1054, 0, 0, 820, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 49, 0, 0, 51, 0, 0, 0, 0, 889, 1014, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 298, 311,
+    962, 0, 0, 315, 0, 52, 839, 0, 303, 0, 155, 0, 413, 914, 0, 0, 36, 0, 50, 938, 0, 0, 0, 0, 0, 0,
+    0, 208, 0, 0, 242, 324, 911, 955, 0, 848, 0, 0, 550, 0, 0, 212, 0, 1075, 0, 497, 933, 0, 446, 0,
+    0, 323, 0, 0, 0, 0, 0, 0, 767, 0, 0, 653, 0, 0, 0, 769, 0, 0, 0, 0, 0, 410, 1018, 116, 663,
+    1081, 0, 0, 0, 0, 0, 1083, 0, 0, 0, 0, 934, 0, 0, 0, 0, 0, 0, 0, 449, 525, 0, 0, 0, 0, 0, 527,
+    0, 364, 0, 0, 0, 551, 588, 0, 872, 521, 0, 351, 789, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 392, 453, 0, 0, 0, 0, 0, 0, 435, 689, 1019, 0, 21, 0, 0, 0, 0, 0, 0, 0, 1046, 0, 88, 0,
+    230, 996, 0, 0, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 0, 0, 565, 740, 0, 815, 0,
+    619, 334, 0, 374, 458, 224, 882, 0, 778, 0, 131, 0, 0, 0, 0, 0, 0, 0, 0, 614, 669, 819, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 720, 0, 0, 0, 0, 702, 816, 0, 0, 27, 101, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 618, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 612, 913, 0, 0, 0, 0, 0, 888, 638, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 994, 0, 854, 86, 582, 181, 958, 0, 0, 0, 0, 0, 507, 0, 556, 0, 731, 0, 0,
+    0, 0, 0, 656, 0, 84, 0, 0, 0, 0, 373, 0, 0, 0, 0, 0, 0, 0, 855, 0, 0, 957, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 924, 0, 399, 0, 0, 0, 0, 753, 0, 0, 0, 0, 0, 0, 248, 0, 0, 0, 0, 422, 537, 0, 912, 0,
+    985, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 154, 1079, 1087, 0, 0, 0, 0, 0, 0, 109, 0, 0,
+    0, 650, 0, 0, 0, 0, 0, 0, 940, 0, 0, 0, 0, 0, 0, 671, 0, 822, 270, 0, 744, 750, 0, 0, 0, 318,
+    405, 804, 775, 853, 0, 440, 0, 0, 0, 0, 0, 0, 0, 506, 0, 0, 0, 205, 595, 756, 0, 16, 0, 6, 0, 0,
+    508, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1007, 573, 0, 0, 0, 0, 0, 0, 0, 1076, 0, 0, 37, 0, 0, 1065, 359,
+    0, 0, 0, 0, 0, 8, 54, 572, 640, 564, 455, 0, 536, 810, 0, 0, 400, 1002, 0, 0, 0, 0, 0, 0, 0,
+    284, 0, 0, 0, 0, 477, 474, 0, 0, 0, 0, 0, 0, 0, 0, 742, 921, 0, 452, 0, 1016, 0, 0, 0, 0, 0, 46,
+    636, 471, 969, 0, 0, 0, 0, 0, 0, 0, 903, 0, 0, 127, 0, 0, 1015, 0, 538, 0, 0, 886, 403, 0, 0,
+    58, 0, 0, 633, 0, 0, 0, 0, 0, 0, 0, 0, 0, 898, 0, 0, 0, 0, 306, 424, 0, 0, 0, 0, 0, 0, 279, 0,
+    0, 20, 130, 162, 0, 0, 0, 0, 0, 1033, 0, 709, 712, 929, 0, 0, 0, 217, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 850, 1061, 0, 0, 0, 0, 0, 0, 0, 0, 390, 1088, 0, 0, 0, 0, 0, 0, 939, 0, 0,
+    0, 0, 0, 0, 0, 798, 0, 0, 0, 0, 0, 0, 0, 0, 631, 0, 0, 771, 0, 574, 0, 0, 0, 223, 345, 0, 0, 0,
+    0, 0, 635, 0, 0, 562, 0, 0, 402, 0, 0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 498, 0, 0, 0, 0,
+    408, 0, 813, 923, 0, 952, 0, 0, 818, 0, 0, 398, 828, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 87,
+    1020, 0, 0, 0, 0, 0, 0, 509, 0, 0, 915, 415, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 372,
+    316, 0, 824, 0, 0, 559, 0, 0, 0, 0, 548, 0, 0, 0, 0, 107, 972, 0, 280, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 878, 0, 0, 120, 0, 0, 0, 0, 0, 0, 0, 0, 0, 267, 61, 0, 380, 0, 75, 0, 777, 1006, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 404, 0, 0, 0, 0, 0, 283, 412, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 520, 0,
+    0, 0, 0, 0, 0, 0, 436, 0, 229, 0, 0, 0, 0, 255, 0, 0, 0, 0, 667, 965, 0, 0, 0, 0, 0, 0, 29, 655,
+    1017, 384, 0, 0, 0, 0, 0, 0, 496, 0, 0, 0, 0, 221, 0, 0, 0, 391, 0, 0, 0, 288, 0, 0, 277, 805,
+    728, 25, 0, 178, 94, 0, 0, 0, 81, 0, 0, 0, 478, 0, 65, 0, 0, 0, 0, 0, 0, 0, 0, 470, 0, 0, 0, 0,
+    0, 368, 0, 251, 0, 164, 0, 0, 0, 0, 0, 0, 0, 0, 77, 186, 299, 0, 0, 0, 0, 1060, 0, 893, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 568, 0, 0, 546, 835, 0, 0, 837, 0, 42, 0, 0, 0,
+    0, 0, 691, 0, 0, 0, 0, 0, 0, 97, 0, 0, 0, 904, 530, 0, 0, 0, 647, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 883, 0, 0, 118, 0, 0, 0, 0, 0, 0, 0, 859, 0, 0, 0, 0, 314, 0, 594, 252, 0, 0, 31, 0, 0,
+    0, 0, 1, 808, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 502, 0, 0, 763, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0,
+    473, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 39, 895, 0, 0, 0, 246, 0, 0, 1074, 0,
+    701, 195, 285, 466, 722, 762, 0, 875, 0, 0, 0, 238, 1053, 0, 0, 0, 579, 976, 954, 0, 0, 0, 0, 0,
+    0, 0, 292, 679, 226, 0, 421, 0, 721, 0, 0, 0, 0, 643, 0, 0, 168, 0, 0, 526, 0, 0, 0, 0, 0, 0,
+    627, 0, 0, 0, 0, 0, 629, 863, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 561, 245, 0, 0, 0, 1050, 937, 0,
+    0, 0, 0, 768, 0, 1078, 967, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    510, 0, 74, 0, 291, 0, 0, 0, 0, 877, 1057, 0, 0, 0, 0, 555, 0, 0, 857, 0, 0, 0, 592, 0, 0, 0, 0,
+    0, 664, 0, 0, 0, 718, 761, 783, 726, 0, 0, 0, 0, 719, 0, 790, 0, 759, 0, 0, 0, 0, 0, 0, 0, 476,
+    910, 0, 0, 0, 0, 0, 707, 0, 0, 0, 0, 0, 0, 0, 106, 936, 0, 375, 0, 0, 552, 590, 0, 0, 0, 0, 0,
+    765, 361, 0, 0, 0, 0, 321, 978, 0, 0, 772, 0, 0, 0, 0, 0, 0, 0, 708, 0, 0, 0, 0, 0, 0, 793, 0,
+    0, 821, 956, 0, 0, 0, 0, 0, 736, 482, 0, 0, 0, 764, 0, 0, 724, 0, 577, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 126, 172, 0, 266, 0, 0, 0, 269, 427, 0, 0, 0, 0, 998, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    558, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 802, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 57, 326, 486, 807,
+    135, 637, 220, 438, 841, 187, 892, 218, 23, 1062, 479, 0, 0, 0, 0, 0, 0, 0, 0, 459, 1089, 0, 0,
+    596, 377, 1023, 0, 1039, 613, 0, 0, 0, 0, 0, 0, 0, 0, 134, 0, 243, 293, 70, 389, 0, 0, 0, 0, 0,
+    887, 0, 0, 0, 0, 0, 0, 754, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13, 108, 519, 1004, 0, 806, 44, 0, 0,
+    981, 0, 0, 0, 0, 0, 0, 0, 0, 0, 167, 634, 935, 0, 0, 0, 0, 0, 0, 0, 0, 977, 0, 587, 0, 0, 0,
+    472, 876, 480, 0, 0, 0, 703, 0, 0, 0, 0, 184, 366, 0, 0, 0, 500, 0, 0, 0, 244, 0, 0, 147, 0,
+    347, 0, 41, 0, 0, 0, 0, 0, 143, 214, 407, 847, 0, 0, 0, 0, 0, 329, 0, 0, 0, 585, 1012, 0, 0, 0,
+    170, 0, 0, 113, 0, 0, 1070, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 946, 0, 197, 0, 136, 0, 0, 0, 0,
+    332, 0, 891, 0, 0, 0, 0, 0, 624, 535, 787, 350, 331, 800, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 275, 0, 0, 0, 0, 0, 0, 920, 0, 0, 0, 203, 979, 0, 524, 467, 1028, 931, 0, 0, 0, 0,
+    356, 0, 0, 0, 0, 0, 273, 0, 0, 0, 0, 0, 0, 0, 1022, 0, 0, 0, 0, 0, 0, 0, 0, 0, 755, 0, 0, 0,
+    457, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 591, 862, 146, 943, 803, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 0, 0, 192, 0, 1003, 0, 0, 0, 0, 294, 431, 55, 0, 0, 0,
+    0, 0, 0, 0, 286, 928, 0, 0, 0, 1010, 0, 0, 0, 0, 897, 0, 99, 396, 414, 661, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 262, 606, 0, 0, 0, 723, 503, 0, 0, 0, 0, 341, 0, 0, 0, 0, 605, 0, 0, 0, 215, 0, 0, 180, 0,
+    0, 301, 885, 0, 0, 179, 0, 0, 0, 0, 0, 907, 4, 78, 0, 0, 0, 0, 0, 0, 0, 899, 228, 1026, 0, 0, 0,
+    0, 774, 348, 918, 947, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 770, 0, 861, 0, 0, 0, 1090, 0, 0, 357, 0,
+    0, 0, 169, 9, 34, 856, 0, 0, 66, 0, 696, 0, 0, 0, 0, 0, 0, 0, 0, 675, 460, 1073, 704, 0, 0, 0,
+    0, 0, 0, 578, 0, 0, 296, 0, 240, 0, 0, 0, 0, 0, 0, 129, 0, 0, 0, 260, 447, 987, 0, 409, 201, 0,
+    705, 336, 706, 576, 950, 0, 0, 92, 0, 0, 873, 0, 0, 378, 0, 0, 0, 0, 0, 352, 340, 0, 320, 0, 0,
+    0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 695, 603, 0, 448, 0, 0, 276, 278, 732, 239, 190, 746, 0, 0, 60,
+    0, 501, 0, 0, 741, 922, 0, 0, 953, 0, 0, 0, 0, 0, 0, 349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    779, 0, 0, 0, 0, 0, 0, 0, 0, 649, 0, 56, 0, 0, 0, 733, 156, 870, 0, 222, 829, 1045, 670, 0, 0,
+    1080, 0, 0, 902, 0, 0, 0, 385, 784, 0, 0, 0, 0, 0, 0, 302, 0, 0, 0, 0, 1059, 0, 0, 0, 0, 0, 625,
+    0, 304, 0, 0, 0, 0, 0, 0, 0, 40, 0, 0, 0, 0, 0, 0, 0, 111, 0, 0, 0, 0, 0, 0, 566, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 365, 0, 0, 988, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 518, 0, 0, 0, 0, 0, 0, 541,
+    0, 0, 0, 0, 0, 0, 0, 825, 583, 0, 0, 974, 0, 0, 657, 114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 263, 0,
+    0, 0, 0, 0, 0, 0, 0, 494, 462, 0, 0, 1030, 760, 1036, 0, 842, 0, 925, 0, 751, 0, 0, 0, 0, 0, 0,
+    0, 79, 429, 0, 0, 0, 0, 0, 1029, 757, 0, 110, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1034, 0,
+    0, 0, 360, 563, 879, 0, 0, 0, 730, 0, 0, 0, 0, 24, 73, 0, 0, 0, 676, 0, 0, 0, 434, 616, 1067,
+    432, 919, 836, 0, 281, 322, 0, 0, 426, 745, 0, 1031, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 161,
+    0, 0, 0, 0, 0, 0, 0, 317, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 662,
+    682, 0, 33, 137, 1000, 0, 0, 0, 149, 0, 0, 0, 0, 1027, 0, 0, 0, 343, 0, 0, 105, 0, 0, 0, 0, 0,
+    0, 0, 1071, 0, 0, 0, 0, 677, 0, 900, 32, 0, 0, 811, 0, 0, 0, 0, 386, 926, 725, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 941, 801, 0, 456, 0, 0, 26, 1047, 0, 0, 0, 504, 0, 0, 980, 0, 539, 0, 0,
+    932, 0, 0, 0, 148, 469, 387, 528, 0, 0, 0, 0, 0, 295, 0, 0, 0, 927, 0, 0, 1040, 166, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 852, 0, 0, 0, 865, 1066, 0, 0, 0, 557, 0, 0, 0, 0, 0, 997, 630, 241, 0, 0, 517,
+    297, 0, 0, 0, 0, 0, 461, 651, 688, 838, 423, 0, 0, 0, 648, 984, 0, 0, 0, 0, 0, 533, 826, 849, 0,
+    176, 851, 901, 0, 0, 0, 1069, 0, 0, 0, 0, 993, 1068, 0, 0, 0, 0, 0, 514, 0, 0, 0, 0, 0, 0, 0,
+    792, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 699, 0, 416, 681, 0, 0, 0, 0, 420, 659, 0, 0, 0, 95,
+    139, 665, 944, 259, 115, 641, 0, 0, 0, 0, 171, 290, 0, 0, 0, 0, 0, 867, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 782, 971, 0, 0, 0, 0, 0, 0, 307, 0, 0, 797, 0, 0, 0, 0, 0, 0, 209, 355, 188, 0, 219, 600,
+    698, 0, 0, 0, 0, 206, 0, 0, 0, 0, 1025, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1058, 233, 493, 812,
+    584, 0, 0, 0, 0, 0, 0, 0, 231, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 975, 0, 0, 274, 0, 0, 0, 0, 547, 0,
+    615, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 0, 0, 358, 485, 0, 0, 0, 0, 0, 163, 999, 0,
+    48, 0, 0, 0, 0, 597, 0, 0, 441, 0, 0, 0, 0, 1072, 0, 0, 0, 0, 0, 0, 0, 0, 0, 580, 0, 0, 0, 0, 0,
+    0, 0, 145, 0, 0, 202, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 141, 353, 0, 0, 543, 342, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 271, 0, 354, 0, 0, 0, 0, 0, 0, 0, 0, 489, 0, 0, 0, 0, 0, 0, 382, 157, 0, 406,
+    0, 0, 0, 140, 523, 0, 0, 0, 0, 0, 715, 0, 0, 0, 100, 0, 138, 0, 0, 690, 0, 0, 0, 0, 189, 211,
+    884, 0, 0, 0, 0, 0, 0, 1051, 0, 0, 0, 0, 0, 0, 0, 0, 628, 0, 1082, 0, 602, 0, 0, 0, 69, 0, 0,
+    1044, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 182, 0, 785, 0, 0, 0, 0, 0, 735, 43, 0, 0, 0, 0,
+    487, 464, 0, 0, 122, 0, 0, 0, 0, 0, 0, 716, 0, 0, 0, 0, 0, 0, 0, 0, 0, 125, 194, 344, 685, 1021,
+    0, 0, 0, 534, 425, 553, 652, 758, 0, 0, 0, 0, 0, 268, 0, 0, 0, 0, 0, 0, 0, 90, 0, 700, 104, 0,
+    0, 683, 0, 0, 0, 0, 0,
+};
+
 #define WL_ENTRY(name) {name, sizeof name / sizeof name[0]}
 
 /* Indexed by WlKind. */
@@ -268,8 +670,32 @@ int wl_cmp(Span word, const char *entry) {
   return entry[i] == '\0' ? 0 : -1;
 }
 
+/* FNV-1a of the ASCII-lower-cased bytes, as the generator computed it. */
+static unsigned wl_hash(Span word) {
+  unsigned h = 2166136261u;
+  for (size_t i = 0; i < word.len; i++) {
+    unsigned char c = (unsigned char)word.ptr[i];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c - 'A' + 'a');
+    h = (h ^ c) * 16777619u;
+  }
+  return h;
+}
+
+unsigned wl_kinds(Span word) {
+  if (word.len == 0 || word.len > 32) return 0;
+  size_t mask = sizeof wl_slots / sizeof wl_slots[0] - 1;
+  for (size_t i = wl_hash(word) & mask;; i = (i + 1) & mask) {
+    unsigned short slot = wl_slots[i];
+    if (slot == 0) return 0;
+    const char *entry = wl_words[slot - 1].word;
+    if ((entry[0] | 0x20) == (word.ptr[0] | 0x20) && wl_cmp(word, entry) == 0)
+      return wl_words[slot - 1].mask;
+  }
+}
+
 bool wl_has(WlKind kind, Span word) {
   if ((unsigned)kind >= WL_KIND_COUNT || word.len == 0 || word.len > 64) return false;
+  if (memchr(word.ptr, ' ', word.len) == NULL) return (wl_kinds(word) >> kind) & 1u;
   const char *const *items = wl_tables[kind].items;
   size_t lo = 0, hi = wl_tables[kind].n;
   while (lo < hi) {
@@ -311,6 +737,10 @@ const WlAcronym *wl_acronym(Span word) {
 /* ---- the word scanner ------------------------------------------------------ */
 
 size_t lex_decode(const char *s, size_t len, size_t i, int *cp) {
+  if ((unsigned char)s[i] < 0x80) {
+    *cp = (unsigned char)s[i];
+    return 1;
+  }
   utf8proc_int32_t c = 0;
   utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                         (utf8proc_ssize_t)(len - i), &c);
@@ -358,18 +788,22 @@ static bool lex_is_wordchar(int cp) {
 static bool lex_is_joiner(int cp) { return cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.'; }
 
 /* Sets WORD_CAP/LOWER/ALLCAPS/DIGIT from the letters of w. */
+static bool lex_is_upper(int cp) { return cp < 128 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp); }
+static bool lex_is_lower(int cp) { return cp < 128 ? (cp >= 'a' && cp <= 'z') : utf8proc_islower(cp); }
+
 static void lex_classify(const char *s, Word *w) {
   int cp;
   size_t i = w->start, n_letters = 0;
   bool has_lower = false;
   lex_decode(s, w->end, i, &cp);
-  if (utf8proc_isupper(cp)) w->flags |= WORD_CAP;
-  else if (utf8proc_islower(cp)) w->flags |= WORD_LOWER;
+  if (lex_is_upper(cp)) w->flags |= WORD_CAP;
+  else if (lex_is_lower(cp)) w->flags |= WORD_LOWER;
   else if (cp >= '0' && cp <= '9') w->flags |= WORD_DIGIT;
+  if (w->flags & WORD_LOWER) return; /* neither ALLCAPS nor anything else to learn */
   while (i < w->end) {
     i += lex_decode(s, w->end, i, &cp);
     if (lex_is_letter(cp)) n_letters++;
-    if (utf8proc_islower(cp)) has_lower = true;
+    if (lex_is_lower(cp)) has_lower = true;
   }
   if (n_letters >= 2 && !has_lower && (w->flags & WORD_CAP)) w->flags |= WORD_ALLCAPS;
 }
@@ -391,10 +825,21 @@ static void lex_finish(const char *s, size_t len, Word *w, bool dotted) {
   }
 }
 
+/* ASCII letters and digits, the common case of lex_is_wordchar. */
+static bool ascii_alnum(unsigned char c) {
+  return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
 bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
   int cp = 0;
   size_t i = pos, n;
   while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      if (ascii_alnum(c)) break;
+      i++;
+      continue;
+    }
     n = lex_decode(s, len, i, &cp);
     if (lex_is_wordchar(cp)) break;
     i += n;
@@ -402,9 +847,15 @@ bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
   if (i >= len) return false;
   w->start = i;
   w->flags = 0;
+  w->kinds = 0;
   bool dotted = false;
   size_t letters_since_dot = 0;
   while (i < len) {
+    if (ascii_alnum((unsigned char)s[i])) {
+      i++;
+      letters_since_dot++;
+      continue;
+    }
     n = lex_decode(s, len, i, &cp);
     if (lex_is_wordchar(cp)) {
       i += n;
