@@ -161,8 +161,13 @@ static void mark_initials(Ent *e, size_t block_start) {
 }
 
 /* Headline-style lines ("Kerry Calls For War Crimes Probe") are clutter:
-** true when most longer words are capitalised. */
-static bool block_is_titlecase(const Ent *e) {
+** true when most longer words are capitalised and no sentence punctuation
+** ends the line. */
+static bool block_is_titlecase(const Ent *e, Range r) {
+  char last = e->text[r.end - 1];
+  if (last == '.' || last == '!' || last == '?' || last == '"' ||
+      (r.end - r.start >= 3 && memcmp(e->text + r.end - 3, "\xE2\x80\x9D", 3) == 0))
+    return false;
   size_t n_long = 0, n_cap = 0;
   for (size_t k = 0; k < e->words.len; k++) {
     const Word *w = &e->words.items[k];
@@ -393,7 +398,7 @@ static void scan_block(Ent *e, Range r) {
     e->ok = false;
     return;
   }
-  if (block_is_titlecase(e)) return;
+  if (block_is_titlecase(e, r)) return;
   mark_initials(e, r.start);
   e->pending_title = (Range){0, 0};
   e->block_start = e->cands.len;

@@ -130,6 +130,7 @@ static MarkRole mark_role(const QScan *q, Range r, size_t i, size_t n, int cp, b
   if (cp != '"') return MARK_NONE;
   bool opens = is_open_context(cp_before(q->text, r.start, i));
   bool closes = is_close_context(cp_at(q->text, r.end, i + n));
+  if (opens && closes && i > r.start && i + n < r.end) return MARK_NONE; /* " alone between spaces */
   if (is_open) return MARK_CLOSE;
   return closes && !opens ? MARK_NONE : MARK_OPEN; /* a stray closer is skipped */
 }
@@ -357,9 +358,9 @@ static Cue make_cue(const QScan *q, const Word *ws, size_t n, size_t k) {
 
 /* True when word k of ws is a speech verb here (not "the reports"). */
 static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
-  if (!(ws[k].flags & WORD_LOWER)) return false;
   Span w = word_span(q, ws[k]);
   if (wl_cmp(w, "according") == 0) return k + 1 < n && word_is(q, ws[k + 1], "to");
+  if (!(ws[k].flags & WORD_LOWER)) return false;
   if (wl_cmp(w, "read") == 0) return k > 0 && word_is(q, ws[k - 1], "statement");
   if (!wl_has(WL_CUE, w)) return false;
   return k == 0 || !is_determiner(word_span(q, ws[k - 1]));
