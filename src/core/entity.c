@@ -165,7 +165,7 @@ static void mark_initials(Ent *e, size_t block_start) {
 ** ends the line. */
 static bool block_is_titlecase(const Ent *e, Range r) {
   char last = e->text[r.end - 1];
-  if (last == '.' || last == '!' || last == '?' || last == '"' ||
+  if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
       (r.end - r.start >= 3 && memcmp(e->text + r.end - 3, "\xE2\x80\x9D", 3) == 0))
     return false;
   size_t n_long = 0, n_cap = 0;

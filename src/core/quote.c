@@ -543,7 +543,14 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
   if (q->last.entity != NONE && q->last.pos < pos && (best.entity == NONE || q->last.pos > best.pos) &&
       (!want_person || q->a->entities.items[q->last.entity].type == ENTITY_PERSON))
     best = q->last;
-  return best.entity;
+  if (best.entity != NONE) return best.entity;
+  /* nobody spoke yet: the nearest person named before pos, outside quotes */
+  size_t k = mention_from(q->a, pos);
+  for (size_t i = k; i-- > 0 && k - i <= 32;) {
+    const Mention *m = &q->a->mentions.items[i];
+    if (q->a->entities.items[m->entity].type == ENTITY_PERSON && !in_quote(q, m->r.start)) return m->entity;
+  }
+  return NONE;
 }
 
 /* Records every mention outside quotes that is followed, perhaps after
@@ -642,16 +649,29 @@ typedef struct {
   Range speaker_desc;
 } Prev;
 
-/* The first person mentioned in [from, to) outside quotes: the likely
-** speaker of a cue-less partial quote ("Lavrov backed the plan “for ...”"). */
+/* The first person (or untyped name) mentioned in [from, to) outside
+** quotes: the likely speaker of a cue-less partial quote ("Lavrov backed the
+** plan “for ...”"). */
 static long first_person(const QScan *q, size_t from, size_t to) {
   for (size_t k = mention_from(q->a, from); k < q->a->mentions.len; k++) {
     const Mention *m = &q->a->mentions.items[k];
     if (m->r.start >= to) break;
-    if (q->a->entities.items[m->entity].type == ENTITY_PERSON && !in_quote(q, m->r.start))
+    EntityType type = q->a->entities.items[m->entity].type;
+    if ((type == ENTITY_PERSON || type == ENTITY_OTHER) && !in_quote(q, m->r.start))
       return (long)m->entity;
   }
   return -1;
+}
+
+/* The subject of the sentence starting at sent: its first person before
+** `to`, or he/she opening it; otherwise fallback unchanged. */
+static Subject sentence_subject(const QScan *q, size_t sent, size_t to, Subject fallback) {
+  long first = first_person(q, sent, to);
+  if (first >= 0) return (Subject){SUBJ_ENTITY, (size_t)first, {0, 0}};
+  Word w;
+  if (lex_next_word(q->text, to, sent, &w) && is_pronoun(word_span(q, w)))
+    return (Subject){SUBJ_PRONOUN, NONE, {0, 0}};
+  return fallback;
 }
 
 /* True when [from, to) holds a letter: "," Kerry said" has one between the
@@ -668,17 +688,12 @@ static bool has_word_between(const QScan *q, size_t from, size_t to) {
 static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, size_t lo, size_t hi,
                            bool after, size_t sent, long inherited, Quote *out) {
   Subject s = subject_before(q, cue, lo);
-  if (s.kind == SUBJ_NONE &&
-      (cue->is_according || (after && !has_word_between(q, raw->close_end, cue->verb_start))) &&
+  (void)after;
+  if (s.kind == SUBJ_NONE && (cue->is_according || !has_word_between(q, lo, cue->verb_start)) &&
       (s.entity = subject_after(q, cue, hi)) != NONE)
     s.kind = SUBJ_ENTITY;
-  if (s.kind == SUBJ_NONE || (s.kind == SUBJ_INHERIT && inherited < 0)) {
-    long subject = first_person(q, sent, cue->cue.start);
-    if (subject >= 0) {
-      s.kind = SUBJ_ENTITY;
-      s.entity = (size_t)subject;
-    }
-  }
+  if (s.kind == SUBJ_NONE || (s.kind == SUBJ_INHERIT && inherited < 0))
+    s = sentence_subject(q, sent, cue->cue.start, s);
   resolve_subject(q, s, raw->open, inherited, out);
 }
 
@@ -756,6 +771,14 @@ static bool attribute_by_colon(const QScan *q, const RawQuote *raw, Quote *out) 
   return out->speaker >= 0 || !range_is_empty(out->speaker_desc);
 }
 
+/* True when a comma or colon leads into the quote: "Hillary shot back, “I
+** suppose ...”". */
+static bool introduced_by_punct(const QScan *q, const RawQuote *raw) {
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t p = skip_space_back(q, b.start, raw->open);
+  return p > b.start && (q->text[p - 1] == ',' || q->text[p - 1] == ':');
+}
+
 /* Without a cue of its own, a quote shares the attribution written between
 ** it and the previous quote ("“A,” Kerry said. “B.”"), or continues the
 ** previous speaker when it is a full quote (a paragraph of its own). */
@@ -767,6 +790,11 @@ static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev
     out->cue = prev->cue;
     out->speaker = prev->speaker;
     out->speaker_desc = prev->speaker_desc;
+  } else if (is_full && introduced_by_punct(q, raw)) {
+    Range b = q->a->blocks.items[raw->block].r;
+    Subject s = sentence_subject(q, sentence_start(q, b.start, raw->open), raw->open,
+                                 (Subject){SUBJ_NONE, NONE, {0, 0}});
+    resolve_subject(q, s, raw->open, -1, out);
   } else if (is_full && prev->exists && (same_block || prev->block + 1 == raw->block)) {
     out->speaker = prev->speaker;
     out->speaker_desc = prev->speaker_desc;
