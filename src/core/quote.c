@@ -663,10 +663,30 @@ static long first_person(const QScan *q, size_t from, size_t to) {
   return -1;
 }
 
-/* The subject of the sentence starting at sent: its first person before
-** `to`, or he/she opening it; otherwise fallback unchanged. */
+/* The name closest before `to` (outside quotes, after from) that stands
+** as a subject: followed by a lower-case word that is no function word
+** ("Paul Ryan worried", not "the Great Recession, ..."). -1 when none. */
+static long acting_person(const QScan *q, size_t from, size_t to) {
+  long found = -1;
+  for (size_t k = mention_from(q->a, from); k < q->a->mentions.len; k++) {
+    const Mention *m = &q->a->mentions.items[k];
+    if (m->r.start >= to) break;
+    EntityType type = q->a->entities.items[m->entity].type;
+    if ((type != ENTITY_PERSON && type != ENTITY_OTHER) || in_quote(q, m->r.start)) continue;
+    Word next;
+    if (!lex_next_word(q->text, to, m->r.end, &next) || !only_spaces_between(q, m->r.end, next.start))
+      continue;
+    if ((next.flags & WORD_LOWER) && !wl_has(WL_STOP, word_span(q, next))) found = (long)m->entity;
+  }
+  return found;
+}
+
+/* The subject of the sentence starting at sent: the name acting before
+** `to`, else its first person, or he/she opening it; otherwise fallback
+** unchanged. */
 static Subject sentence_subject(const QScan *q, size_t sent, size_t to, Subject fallback) {
-  long first = first_person(q, sent, to);
+  long first = acting_person(q, sent, to);
+  if (first < 0) first = first_person(q, sent, to);
   if (first >= 0) return (Subject){SUBJ_ENTITY, (size_t)first, {0, 0}};
   Word w;
   if (lex_next_word(q->text, to, sent, &w) && is_pronoun(word_span(q, w)))
@@ -692,9 +712,19 @@ static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, 
   if (s.kind == SUBJ_NONE && (cue->is_according || !has_word_between(q, lo, cue->verb_start)) &&
       (s.entity = subject_after(q, cue, hi)) != NONE)
     s.kind = SUBJ_ENTITY;
+  if (s.kind == SUBJ_NONE && cue->is_participle) s.kind = SUBJ_INHERIT; /* "before claiming" */
   if (s.kind == SUBJ_NONE || (s.kind == SUBJ_INHERIT && inherited < 0))
     s = sentence_subject(q, sent, cue->cue.start, s);
   resolve_subject(q, s, raw->open, inherited, out);
+}
+
+/* True when the quote closes its sentence: its words end in a full stop
+** and a capital opens the next ("“arbitrary.” Josh Hendler warned ..."). */
+static bool ends_own_sentence(const QScan *q, const RawQuote *raw, size_t hi) {
+  if (q->text[raw->r.end - 1] != '.') return false;
+  Word next;
+  return lex_next_word(q->text, hi, raw->close_end, &next) && (next.flags & WORD_CAP) &&
+         !is_pronoun(word_span(q, next));
 }
 
 /* Looks for a cue in the quote's sentence, after the quote first for a full
@@ -711,6 +741,7 @@ static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *pr
     size_t lo, hi;
     bool after;
   } win[2] = {{raw->close_end, sentence_end(q, raw->close_end, b.end), true}, {from, raw->open, false}};
+  if (ends_own_sentence(q, raw, b.end)) win[0].hi = raw->close_end;
   for (int i = 0; i < 2; i++) {
     int k = is_full ? i : 1 - i;
     Cue cue = find_cue(q, win[k].lo, win[k].hi, !win[k].after);
