@@ -847,7 +847,7 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
   }
   bool has_cue = attribute_by_cue(q, raw, prev, is_full, out) || attribute_by_unknown_verb(q, raw, out) ||
                  (is_full && attribute_by_colon(q, raw, out));
-  if (n_words <= 3 && !is_full && (looks_scare(q, raw, b.end) || !has_cue)) {
+  if (n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) {
     *out = (Quote){raw->r, QUOTE_SCARE, {0, 0}, -1, {0, 0}};
     return;
   }
