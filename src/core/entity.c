@@ -17,6 +17,7 @@
 const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
 
 #define WORD_INITIAL 0x100u /* local flag: the word opens a sentence or a quote */
+#define LOWER_SEEN_WORDS 1024 /* 64 Ki bits */
 #define NONE SIZE_MAX
 #define AMBIG (SIZE_MAX - 1)
 
@@ -29,6 +30,7 @@ typedef struct {
   bool is_initial;  /* one word opening a sentence */
   bool is_allcaps;  /* written in capitals ("WASHINGTON") */
   bool is_loaded;   /* named by a loaded head ("regime") */
+  bool seen_lower;  /* the word also occurs in lower case in the article */
   size_t alias_of;  /* candidate this one renames ("known as", "(UN)"), or NONE */
   const WlAcronym *acro; /* the whole mention is a known acronym */
   size_t key_off, key_len, key_tokens; /* normalised key in the key buffer */
@@ -41,6 +43,8 @@ typedef struct {
   int ev[4];
   size_t key_off, key_len, key_tokens;
   bool any_noninitial;
+  bool is_name_like;   /* a lone initial word seen twice and never lower-cased */
+  unsigned n_initial;  /* candidates that are lone sentence-initial words */
   size_t entity; /* index into a->entities once emitted, else NONE */
   size_t best;   /* candidate that names the cluster (roots only) */
 } Group;
@@ -57,6 +61,9 @@ typedef struct {
   CandVec cands;
   CharVec keys;
   GroupVec groups;
+  /* bit set of the hashes of lower-case words in the body: "McConnell"
+  ** opening sentences is a name when "mcconnell" never occurs */
+  unsigned long long lower_seen[LOWER_SEEN_WORDS];
   Range pending_title; /* a title-only run that may introduce ", Name," */
   size_t block_start;  /* first candidate of the current block */
   bool ok;             /* false once an allocation failed */
@@ -69,7 +76,15 @@ static Span wspan(const Ent *e, size_t k) {
   return (Span){e->text + w->start, w->end - w->start};
 }
 
-static bool w_is(const Ent *e, size_t k, WlKind kind) { return wl_has(kind, wspan(e, k)); }
+#define KINDS_UNKNOWN 0x80000000u /* Word.kinds not looked up yet */
+
+/* True when word k is in table kind. The lookup is made on first use and
+** cached in the word (items are not const even when e is). */
+static bool w_is(const Ent *e, size_t k, WlKind kind) {
+  Word *w = &e->words.items[k];
+  if (w->kinds == KINDS_UNKNOWN) w->kinds = wl_kinds((Span){e->text + w->start, w->end - w->start});
+  return (w->kinds >> kind) & 1u;
+}
 
 static bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
   return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
@@ -153,8 +168,13 @@ static void mark_initials(Ent *e, size_t block_start) {
 }
 
 /* Headline-style lines ("Kerry Calls For War Crimes Probe") are clutter:
-** true when most longer words are capitalised. */
-static bool block_is_titlecase(const Ent *e) {
+** true when most longer words are capitalised and no sentence punctuation
+** ends the line. */
+static bool block_is_titlecase(const Ent *e, Range r) {
+  char last = e->text[r.end - 1];
+  if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
+      (r.end - r.start >= 3 && memcmp(e->text + r.end - 3, "\xE2\x80\x9D", 3) == 0))
+    return false;
   size_t n_long = 0, n_cap = 0;
   for (size_t k = 0; k < e->words.len; k++) {
     const Word *w = &e->words.items[k];
@@ -165,12 +185,30 @@ static bool block_is_titlecase(const Ent *e) {
   return n_long >= 2 && n_cap * 10 >= n_long * 7;
 }
 
-/* Reads the words of text[r] into e->words. */
+/* A hash of the ASCII-lower-cased word, for Ent.lower_seen. */
+static size_t lower_hash(const char *p, size_t n) {
+  size_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)(p[i] | 0x20)) * 16777619u;
+  return h & (LOWER_SEEN_WORDS * 64 - 1);
+}
+
+static bool lower_seen(const Ent *e, Span w) {
+  size_t h = lower_hash(w.ptr, w.len);
+  return (e->lower_seen[h / 64] >> (h % 64)) & 1u;
+}
+
+/* Reads the words of text[r] into e->words, noting lower-case words. */
 static bool collect_words(Ent *e, Range r) {
   Word w;
   e->words.len = 0;
-  for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next)
+  for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next) {
+    w.kinds = KINDS_UNKNOWN;
+    if ((w.flags & WORD_LOWER) && w.end - w.start > 3) {
+      size_t h = lower_hash(e->text + w.start, w.end - w.start);
+      e->lower_seen[h / 64] |= 1ull << (h % 64);
+    }
     if (!vec_push(&e->words, w)) return false;
+  }
   return true;
 }
 
@@ -320,7 +358,10 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   c.n_words = (unsigned)(m - k);
   c.ev[ENTITY_PERSON] = person_ev;
   bool is_demonym = m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS));
-  if (is_demonym && !(gap_plain(e, k) && w_lower_is(e, m, WL_ORG_LOWER))) return;
+  /* "Russian" alone is no one, but "Syrian government" is, and so is the
+  ** "Cuban" or "West" who said something */
+  if (is_demonym && !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE))))
+    return;
   if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return;
   /* "eastern Aleppo": a lower-case compass word joins a place */
   if (k > 0 && gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
@@ -383,7 +424,7 @@ static void scan_block(Ent *e, Range r) {
     e->ok = false;
     return;
   }
-  if (block_is_titlecase(e)) return;
+  if (block_is_titlecase(e, r)) return;
   mark_initials(e, r.start);
   e->pending_title = (Range){0, 0};
   e->block_start = e->cands.len;
@@ -391,8 +432,9 @@ static void scan_block(Ent *e, Range r) {
   for (size_t i = 0; i < n && e->ok;) {
     bool starts = is_name_word(e, i) && !(e->words.items[i].flags & WORD_DIGIT);
     /* "Mr de Mistura": a particle opens a name right after a title */
-    if (!starts && i > 0 && w_lower_is(e, i, WL_PARTICLE) && gap_plain(e, i - 1) &&
-        w_is(e, i - 1, WL_TITLE) && i + 1 < n && gap_plain(e, i) && is_name_word(e, i + 1))
+    if (!starts && i > 0 && i + 1 < n && (e->words.items[i - 1].flags & WORD_CAP) &&
+        is_name_word(e, i + 1) && w_lower_is(e, i, WL_PARTICLE) && gap_plain(e, i - 1) &&
+        w_is(e, i - 1, WL_TITLE) && gap_plain(e, i))
       starts = true;
     if (!starts) {
       i++;
@@ -435,6 +477,12 @@ static void build_key(Ent *e, Cand *c) {
     }
     int cp;
     for (size_t i = w.start, len; i < w.end; i += len) {
+      unsigned char ch = (unsigned char)e->text[i];
+      len = 1;
+      if (ch < 0x80) {
+        if (ch != '.' && !vec_push(&e->keys, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch))) e->ok = false;
+        continue;
+      }
       len = lex_decode(e->text, w.end, i, &cp);
       if (cp == '.') continue;
       cp = cp == 0x2019 ? '\'' : utf8proc_tolower(cp);
@@ -533,6 +581,7 @@ static void group_union(Ent *e, size_t child, size_t target) {
   gs[rc].parent = rt;
   for (int t = 0; t < 4; t++) gs[rt].ev[t] += gs[rc].ev[t];
   gs[rt].any_noninitial |= gs[rc].any_noninitial;
+  gs[rt].is_name_like |= gs[rc].is_name_like;
 }
 
 /* Groups candidates with equal keys. */
@@ -552,6 +601,11 @@ static bool make_groups(Ent *e) {
     Group *gr = &e->groups.items[g];
     for (int t = 0; t < 4; t++) gr->ev[t] += c->ev[t];
     gr->any_noninitial |= !c->is_initial;
+    if (c->is_initial) {
+      c->seen_lower = lower_seen(e, (Span){e->text + c->name.start, c->name.end - c->name.start});
+      gr->n_initial++;
+      gr->is_name_like = gr->n_initial >= 2 && !c->seen_lower && c->name.end - c->name.start > 3;
+    }
     c->group = g;
   }
   bool done = e->groups.len > 0 || e->cands.len == 0;
@@ -632,7 +686,8 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
 /* Runs register_links and resolve_links with their three maps. */
 static bool link_groups(Ent *e) {
   Map link = {0}, first = {0}, acro = {0};
-  size_t n = e->keys.len + e->groups.len;
+  size_t n = e->groups.len; /* one entry per suffix, first word or initials */
+  for (size_t g = 0; g < e->groups.len; g++) n += e->groups.items[g].key_tokens;
   bool ok = map_init(&link, n) && map_init(&first, n) && map_init(&acro, n);
   if (ok) {
     register_links(e, &link, &first, &acro);
@@ -657,7 +712,8 @@ static bool names_better(const Cand *a, const Cand *b) {
 /* True when a cluster holds a mention that is not a lone sentence-initial
 ** word, or has any evidence at all. */
 static bool root_survives(const Group *root) {
-  return root->any_noninitial || root->ev[0] > 0 || root->ev[1] > 0 || root->ev[2] > 0;
+  return root->any_noninitial || root->is_name_like || root->ev[0] > 0 || root->ev[1] > 0 ||
+         root->ev[2] > 0;
 }
 
 /* Fills a->entities (in order of first mention) and a->mentions. */

@@ -14,7 +14,7 @@
 #include "wordlists.h"
 
 #define NONE SIZE_MAX
-#define WINDOW 400      /* bytes searched for a cue on either side of a quote */
+#define WINDOW 300      /* bytes searched for a cue on either side of a quote */
 #define APPOSITIVE 160  /* longest ", a Russian Defense Ministry spokesman," */
 
 /* A pair of marks before its kind and speaker are known. */
@@ -112,7 +112,7 @@ static void find_singles(QScan *q, size_t from, size_t to, size_t block) {
 /* True when the body block after b starts with an opening mark, the news
 ** convention for a quote that runs on into the next paragraph. */
 static bool next_block_reopens(const QScan *q, size_t b) {
-  for (size_t k = b + 1; k < q->a->blocks.len; k++) {
+  for (size_t k = b + 1; k < q->a->blocks.len && k <= b + 8; k++) { /* captions may sit between */
     Block blk = q->a->blocks.items[k];
     if (blk.kind != BLOCK_BODY) continue;
     int cp = cp_at(q->text, blk.r.end, blk.r.start);
@@ -130,6 +130,7 @@ static MarkRole mark_role(const QScan *q, Range r, size_t i, size_t n, int cp, b
   if (cp != '"') return MARK_NONE;
   bool opens = is_open_context(cp_before(q->text, r.start, i));
   bool closes = is_close_context(cp_at(q->text, r.end, i + n));
+  if (opens && closes && i > r.start && i + n < r.end) return MARK_NONE; /* " alone between spaces */
   if (is_open) return MARK_CLOSE;
   return closes && !opens ? MARK_NONE : MARK_OPEN; /* a stray closer is skipped */
 }
@@ -141,6 +142,11 @@ static void scan_block_marks(QScan *q, size_t b) {
   size_t open = NONE, open_len = 0;
   int cp;
   for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
+    unsigned char c = (unsigned char)q->text[i];
+    if (c != '"' && c != 0xE2 && c != 0xC2) { /* no mark starts with another byte */
+      n = 1;
+      continue;
+    }
     n = lex_decode(q->text, r.end, i, &cp);
     MarkRole role = mark_role(q, r, i, n, cp, open != NONE);
     if (role == MARK_OPEN) {
@@ -186,9 +192,12 @@ static bool word_is(const QScan *q, Word w, const char *lit) { return wl_cmp(wor
 
 /* Words that may stand between a speaker and the verb: "Kerry also said". */
 static bool is_adverb(Span w) {
-  static const char *const list[] = {"again", "already", "also", "earlier", "further", "had",
-                                     "has", "have", "later", "once", "previously", "quickly",
-                                     "recently", "repeatedly", "reportedly", "then", "was", "were"};
+  static const char *const list[] = {
+      "again",   "already",    "also",       "are",       "been",   "did",      "does",
+      "earlier", "frequently", "further",    "had",       "has",    "have",     "is",
+      "just",    "later",      "now",        "often",     "once",   "previously", "publicly",
+      "quickly", "recently",   "repeatedly", "reportedly", "still", "then",     "was",
+      "were",    "will",       "would"};
   for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
     if (wl_cmp(w, list[i]) == 0) return true;
   return false;
@@ -328,15 +337,19 @@ static size_t object_end(const QScan *q, const Word *ws, size_t n, size_t k) {
   return end;
 }
 
+static bool ends_with_ed(Span w) { return w.len > 3 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0; }
+
 /* Builds the cue whose verb is word k of the window words ws[0, n). */
 static Cue make_cue(const QScan *q, const Word *ws, size_t n, size_t k) {
   Cue c = {{ws[k].start, ws[k].end}, ws[k].start, false, false, false, true};
   Span w = word_span(q, ws[k]);
-  if (k > 0 && word_is(q, ws[k - 1], "statement")) {
+  bool plain_gap = k > 0 && only_spaces_between(q, ws[k - 1].next, ws[k].start);
+  if (plain_gap && word_is(q, ws[k - 1], "statement") &&
+      (wl_cmp(w, "read") == 0 || wl_cmp(w, "said") == 0 || wl_cmp(w, "says") == 0)) {
     c.is_statement = true;
     c.cue.start = k > 1 && is_determiner(word_span(q, ws[k - 2])) ? ws[k - 2].start : ws[k - 1].start;
   } else if (k > 1 && wl_cmp(w, "saying") == 0 && word_is(q, ws[k - 1], "by") &&
-             (ws[k - 2].flags & WORD_LOWER)) {
+             (wl_has(WL_CUE, word_span(q, ws[k - 2])) || ends_with_ed(word_span(q, ws[k - 2])))) {
     c.cue.start = c.verb_start = ws[k - 2].start; /* "responded by saying" */
   }
   if (wl_cmp(w, "according") == 0) {
@@ -350,14 +363,28 @@ static Cue make_cue(const QScan *q, const Word *ws, size_t n, size_t k) {
   return c;
 }
 
+/* he, she; also "he’d", "she's". */
+static bool is_pronoun(Span w) {
+  for (size_t i = 1; i < w.len; i++)
+    if (w.ptr[i] == '\'' || (unsigned char)w.ptr[i] == 0xE2) w.len = i;
+  return wl_cmp(w, "he") == 0 || wl_cmp(w, "she") == 0;
+}
+
 /* True when word k of ws is a speech verb here (not "the reports"). */
 static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
-  if (!(ws[k].flags & WORD_LOWER)) return false;
   Span w = word_span(q, ws[k]);
   if (wl_cmp(w, "according") == 0) return k + 1 < n && word_is(q, ws[k + 1], "to");
+  if (!(ws[k].flags & WORD_LOWER)) return false;
   if (wl_cmp(w, "read") == 0) return k > 0 && word_is(q, ws[k - 1], "statement");
   if (!wl_has(WL_CUE, w)) return false;
-  return k == 0 || !is_determiner(word_span(q, ws[k - 1]));
+  if (k == 0) return true;
+  Span prev = word_span(q, ws[k - 1]);
+  if (is_determiner(prev)) return false;
+  /* "states", "reports", "claims" are nouns unless a subject comes right before */
+  if (w.ptr[w.len - 1] == 's' && wl_cmp(w, "says") != 0 && wl_cmp(w, "tells") != 0 &&
+      wl_cmp(w, "adds") != 0)
+    return (ws[k - 1].flags & WORD_CAP) || is_pronoun(prev);
+  return true;
 }
 
 /* Finds the first (or, with last, the final) cue in [from, to), skipping
@@ -366,8 +393,13 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   Word ws[MAX_WINDOW_WORDS];
   size_t n = 0;
   Word w;
-  for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w); pos = w.next)
-    if (!in_quote(q, w.start)) ws[n++] = w;
+  size_t first_cue = NONE;
+  for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w); pos = w.next) {
+    if (in_quote(q, w.start)) continue;
+    ws[n++] = w;
+    if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
+    if (first_cue != NONE && n > first_cue + 8) break; /* enough for "told X" */
+  }
   Cue found = {{0, 0}, 0, false, false, false, false};
   for (size_t k = 0; k < n; k++) {
     if (!is_cue_word(q, ws, n, k)) continue;
@@ -464,7 +496,7 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
     s.kind = SUBJ_ENTITY;
   } else if (word_before(q, lo, pos, &w) && w.end == pos) {
     Span ws = word_span(q, w);
-    if (wl_cmp(ws, "he") == 0 || wl_cmp(ws, "she") == 0) s.kind = SUBJ_PRONOUN;
+    if (is_pronoun(ws)) s.kind = SUBJ_PRONOUN;
     else if (wl_cmp(ws, "statement") == 0) s.kind = SUBJ_STATEMENT;
     else if (wl_has(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
       s.kind = SUBJ_DESC;
@@ -511,7 +543,14 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
   if (q->last.entity != NONE && q->last.pos < pos && (best.entity == NONE || q->last.pos > best.pos) &&
       (!want_person || q->a->entities.items[q->last.entity].type == ENTITY_PERSON))
     best = q->last;
-  return best.entity;
+  if (best.entity != NONE) return best.entity;
+  /* nobody spoke yet: the nearest person named before pos, outside quotes */
+  size_t k = mention_from(q->a, pos);
+  for (size_t i = k; i-- > 0 && k - i <= 32;) {
+    const Mention *m = &q->a->mentions.items[i];
+    if (q->a->entities.items[m->entity].type == ENTITY_PERSON && !in_quote(q, m->r.start)) return m->entity;
+  }
+  return NONE;
 }
 
 /* Records every mention outside quotes that is followed, perhaps after
@@ -610,40 +649,188 @@ typedef struct {
   Range speaker_desc;
 } Prev;
 
-/* The first person mentioned in [from, to) outside quotes: the likely
-** speaker of a cue-less partial quote ("Lavrov backed the plan “for ...”"). */
+/* The first person (or untyped name) mentioned in [from, to) outside
+** quotes: the likely speaker of a cue-less partial quote ("Lavrov backed the
+** plan “for ...”"). */
 static long first_person(const QScan *q, size_t from, size_t to) {
   for (size_t k = mention_from(q->a, from); k < q->a->mentions.len; k++) {
     const Mention *m = &q->a->mentions.items[k];
     if (m->r.start >= to) break;
-    if (q->a->entities.items[m->entity].type == ENTITY_PERSON && !in_quote(q, m->r.start))
+    EntityType type = q->a->entities.items[m->entity].type;
+    if ((type == ENTITY_PERSON || type == ENTITY_OTHER) && !in_quote(q, m->r.start))
       return (long)m->entity;
   }
   return -1;
 }
 
-/* Looks for a cue after the quote (to the sentence end), then before it (from
-** the sentence start or the previous quote), and resolves its speaker.
-** Returns whether a cue was found. */
-static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *prev, Quote *out) {
+/* The name closest before `to` (outside quotes, after from) that stands
+** as a subject: followed by a lower-case word that is no function word
+** ("Paul Ryan worried", not "the Great Recession, ..."). -1 when none. */
+static long acting_person(const QScan *q, size_t from, size_t to) {
+  long found = -1;
+  for (size_t k = mention_from(q->a, from); k < q->a->mentions.len; k++) {
+    const Mention *m = &q->a->mentions.items[k];
+    if (m->r.start >= to) break;
+    EntityType type = q->a->entities.items[m->entity].type;
+    if ((type != ENTITY_PERSON && type != ENTITY_OTHER) || in_quote(q, m->r.start)) continue;
+    Word next;
+    if (!lex_next_word(q->text, to, m->r.end, &next) || !only_spaces_between(q, m->r.end, next.start))
+      continue;
+    if ((next.flags & WORD_LOWER) && !wl_has(WL_STOP, word_span(q, next))) found = (long)m->entity;
+  }
+  return found;
+}
+
+/* The person or untyped name that opens the sentence at sent (only
+** capitalised words before it: "Comedian Sarah Silverman was ..."), or -1. */
+static long opening_person(const QScan *q, size_t sent, size_t to) {
+  size_t k = mention_from(q->a, sent);
+  if (k >= q->a->mentions.len || q->a->mentions.items[k].r.start >= to) return -1;
+  const Mention *m = &q->a->mentions.items[k];
+  EntityType type = q->a->entities.items[m->entity].type;
+  if (type != ENTITY_PERSON && type != ENTITY_OTHER) return -1;
+  Word w;
+  for (size_t pos = sent; lex_next_word(q->text, m->r.start, pos, &w); pos = w.next)
+    if (!(w.flags & WORD_CAP)) return -1;
+  return (long)m->entity;
+}
+
+/* The subject of the sentence starting at sent: the name acting before
+** `to`, else its first person, or he/she opening it; otherwise fallback
+** unchanged. */
+static Subject sentence_subject(const QScan *q, size_t sent, size_t to, Subject fallback) {
+  long first = opening_person(q, sent, to);
+  if (first < 0) first = acting_person(q, sent, to);
+  if (first < 0) first = first_person(q, sent, to);
+  if (first >= 0) return (Subject){SUBJ_ENTITY, (size_t)first, {0, 0}};
+  Word w;
+  if (lex_next_word(q->text, to, sent, &w) && is_pronoun(word_span(q, w)))
+    return (Subject){SUBJ_PRONOUN, NONE, {0, 0}};
+  return fallback;
+}
+
+/* True when [from, to) holds a letter: "," Kerry said" has one between the
+** mark and the verb, "," said Kerry" has none. */
+static bool has_word_between(const QScan *q, size_t from, size_t to) {
+  Word w;
+  return lex_next_word(q->text, to, from, &w);
+}
+
+/* Resolves the speaker of a found cue: written before it, after it when the
+** verb follows the quote directly ("," said Kerry") or in "according to X",
+** else the sentence's first person (the clause subject of "Reid caucused and
+** says he voted "uncommitted""). sent is the sentence start. */
+static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, size_t lo, size_t hi,
+                           bool after, size_t sent, long inherited, Quote *out) {
+  Subject s = subject_before(q, cue, lo);
+  (void)after;
+  if (s.kind == SUBJ_NONE && (cue->is_according || !has_word_between(q, lo, cue->verb_start)) &&
+      (s.entity = subject_after(q, cue, hi)) != NONE)
+    s.kind = SUBJ_ENTITY;
+  if (s.kind == SUBJ_NONE && cue->is_participle) s.kind = SUBJ_INHERIT; /* "before claiming" */
+  if (s.kind == SUBJ_NONE || (s.kind == SUBJ_INHERIT && inherited < 0))
+    s = sentence_subject(q, sent, cue->cue.start, s);
+  resolve_subject(q, s, raw->open, inherited, out);
+}
+
+/* True when a colon leads into the quote: "Cruz continued: “...”". */
+static bool introduced_by_colon(const QScan *q, const RawQuote *raw) {
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t p = skip_space_back(q, b.start, raw->open);
+  return p > b.start && q->text[p - 1] == ':';
+}
+
+/* True when the quote closes its sentence: its words end in a full stop
+** and a capital opens the next ("“arbitrary.” Josh Hendler warned ..."). */
+static bool ends_own_sentence(const QScan *q, const RawQuote *raw, size_t hi) {
+  if (q->text[raw->r.end - 1] != '.') return false;
+  Word next;
+  return lex_next_word(q->text, hi, raw->close_end, &next) && (next.flags & WORD_CAP) &&
+         !is_pronoun(word_span(q, next));
+}
+
+/* Looks for a cue in the quote's sentence, after the quote first for a full
+** quote and before it first for a partial one (whose cue usually leads in:
+** "Trump insisted that he has “expanded the party”"), and resolves its
+** speaker. Returns whether a cue was found. */
+static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *prev, bool is_full,
+                             Quote *out) {
   Range b = q->a->blocks.items[raw->block].r;
   bool same_block = prev->exists && prev->block == raw->block;
-  size_t from = sentence_start(q, b.start, raw->open);
+  size_t sent = sentence_start(q, b.start, raw->open), from = sent;
   if (same_block && prev->close_end > from) from = prev->close_end;
-  size_t to = sentence_end(q, raw->close_end, b.end);
-  size_t lo = raw->close_end, hi = to;
-  Cue cue = find_cue(q, raw->close_end, to, false);
-  if (!cue.found) {
-    cue = find_cue(q, from, raw->open, true);
-    lo = from;
-    hi = raw->open;
+  struct {
+    size_t lo, hi;
+    bool after;
+  } win[2] = {{raw->close_end, sentence_end(q, raw->close_end, b.end), true}, {from, raw->open, false}};
+  if (ends_own_sentence(q, raw, b.end)) win[0].hi = raw->close_end;
+  bool before_first = !is_full || introduced_by_colon(q, raw);
+  for (int i = 0; i < 2; i++) {
+    int k = before_first ? 1 - i : i;
+    Cue cue = find_cue(q, win[k].lo, win[k].hi, !win[k].after);
+    if (!cue.found) continue;
+    out->cue = cue.cue;
+    speaker_of_cue(q, raw, &cue, win[k].lo, win[k].hi, win[k].after, sent,
+                   same_block ? prev->speaker : -1, out);
+    return true;
   }
-  if (!cue.found) return false;
-  out->cue = cue.cue;
-  Subject s = subject_before(q, &cue, lo);
-  if (s.kind == SUBJ_NONE && (s.entity = subject_after(q, &cue, hi)) != NONE) s.kind = SUBJ_ENTITY;
-  resolve_subject(q, s, raw->open, same_block ? prev->speaker : -1, out);
+  return false;
+}
+
+/* "“Go back to Univision,” Trump barked": a quote ending in , ? or ! and
+** followed by a name (or he/she) and a lower-case verb is attributed to it,
+** the verb being the cue. Returns whether it applied. */
+static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote *out) {
+  char last = q->text[raw->r.end - 1];
+  Range b = q->a->blocks.items[raw->block].r;
+  if (last != ',' && last != '?' && last != '!') return false;
+  Word who, verb;
+  if (!lex_next_word(q->text, b.end, raw->close_end, &who) ||
+      !only_spaces_between(q, raw->close_end, who.start))
+    return false;
+  size_t k = mention_from(q->a, who.start), after = who.next;
+  size_t ent = NONE;
+  if (k < q->a->mentions.len && q->a->mentions.items[k].r.start == who.start) {
+    ent = q->a->mentions.items[k].entity;
+    after = q->a->mentions.items[k].r.end;
+  } else if (!is_pronoun(word_span(q, who))) {
+    return false;
+  }
+  if (!lex_next_word(q->text, b.end, after, &verb) || !only_spaces_between(q, after, verb.start) ||
+      !(verb.flags & WORD_LOWER) || wl_has(WL_STOP, word_span(q, verb)))
+    return false;
+  out->cue = (Range){verb.start, verb.end};
+  Subject s = {ent == NONE ? SUBJ_PRONOUN : SUBJ_ENTITY, ent, {0, 0}};
+  resolve_subject(q, s, raw->open, -1, out);
   return true;
+}
+
+/* A quote opening its paragraph after a paragraph that ends with a colon
+** ("Cruz continued:") takes that sentence's cue and speaker. Returns whether
+** it applied. */
+static bool attribute_by_colon(const QScan *q, const RawQuote *raw, Quote *out) {
+  Range b = q->a->blocks.items[raw->block].r;
+  if (raw->open != b.start || raw->block == 0) return false;
+  const Block *pb = &q->a->blocks.items[raw->block - 1];
+  if (pb->kind != BLOCK_BODY || pb->r.end <= pb->r.start || q->text[pb->r.end - 1] != ':') return false;
+  size_t sent = sentence_start(q, pb->r.start, pb->r.end - 1);
+  RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false};
+  Cue cue = find_cue(q, sent, pb->r.end, true);
+  if (cue.found) {
+    out->cue = cue.cue;
+    speaker_of_cue(q, &lead, &cue, sent, pb->r.end, false, sent, -1, out);
+  } else {
+    out->speaker = first_person(q, sent, pb->r.end);
+  }
+  return out->speaker >= 0 || !range_is_empty(out->speaker_desc);
+}
+
+/* True when a comma or colon leads into the quote: "Hillary shot back, “I
+** suppose ...”". */
+static bool introduced_by_punct(const QScan *q, const RawQuote *raw) {
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t p = skip_space_back(q, b.start, raw->open);
+  return p > b.start && (q->text[p - 1] == ',' || q->text[p - 1] == ':');
 }
 
 /* Without a cue of its own, a quote shares the attribution written between
@@ -657,6 +844,11 @@ static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev
     out->cue = prev->cue;
     out->speaker = prev->speaker;
     out->speaker_desc = prev->speaker_desc;
+  } else if (is_full && introduced_by_punct(q, raw)) {
+    Range b = q->a->blocks.items[raw->block].r;
+    Subject s = sentence_subject(q, sentence_start(q, b.start, raw->open), raw->open,
+                                 (Subject){SUBJ_NONE, NONE, {0, 0}});
+    resolve_subject(q, s, raw->open, -1, out);
   } else if (is_full && prev->exists && (same_block || prev->block + 1 == raw->block)) {
     out->speaker = prev->speaker;
     out->speaker_desc = prev->speaker_desc;
@@ -676,8 +868,9 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
     if (out->kind == QUOTE_PARTIAL) out->speaker = prev->speaker;
     return;
   }
-  bool has_cue = attribute_by_cue(q, raw, prev, out);
-  if (n_words <= 3 && !is_full && (looks_scare(q, raw, b.end) || !has_cue)) {
+  bool has_cue = attribute_by_cue(q, raw, prev, is_full, out) || attribute_by_unknown_verb(q, raw, out) ||
+                 (is_full && attribute_by_colon(q, raw, out));
+  if (n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) {
     *out = (Quote){raw->r, QUOTE_SCARE, {0, 0}, -1, {0, 0}};
     return;
   }

@@ -37,6 +37,10 @@ typedef enum {
 /* True when word (ASCII case ignored) is in table `kind`. */
 bool wl_has(WlKind kind, Span word);
 
+/* The tables holding the single word `word` (ASCII case ignored), as a mask
+** with bit k set for WlKind k; one hash probe. */
+unsigned wl_kinds(Span word);
+
 /* The table itself, for tests that check its order. */
 const char *const *wl_table(WlKind kind, size_t *n);
 
@@ -71,6 +75,7 @@ typedef struct {
   size_t start, end;
   size_t next; /* where scanning resumes: after the word and any cut 's */
   unsigned flags;
+  unsigned kinds; /* wl_kinds of the word, filled by callers that want it */
 } Word;
 
 /* Finds the first word at or after pos in s[0, len) and fills *w. Letters,

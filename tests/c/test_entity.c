@@ -1,0 +1,355 @@
+/*
+** test_entity.c — tests for entity.c and the word tables and scanner of
+** wordlists.c: table order and hashing, the word scanner, entity typing,
+** titles, clustering (surnames, acronyms, aliases) and bad input. Seed
+** articles under $LEDE_SHARED/seeds are checked when present.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "check.h"
+#include "entity.h"
+#include "wordlists.h"
+
+/* ---- helpers ---------------------------------------------------------------- */
+
+/* Points a at text with one BLOCK_BODY block per non-empty line. */
+static void article_from(Article *a, const char *text) {
+  memset(a, 0, sizeof *a);
+  a->text = (char *)text;
+  a->len = strlen(text);
+  size_t start = 0;
+  for (size_t i = 0; i <= a->len; i++) {
+    if (i < a->len && text[i] != '\n') continue;
+    if (i > start) {
+      Block b = {{start, i}, BLOCK_BODY};
+      vec_push(&a->blocks, b);
+    }
+    start = i + 1;
+  }
+}
+
+static void article_clear(Article *a) {
+  vec_free(&a->blocks);
+  vec_free(&a->entities);
+  vec_free(&a->mentions);
+  vec_free(&a->quotes);
+}
+
+static bool span_is(const Article *a, Range r, const char *lit) {
+  return r.end - r.start == strlen(lit) && memcmp(a->text + r.start, lit, r.end - r.start) == 0;
+}
+
+/* Index of the entity named `name`, or -1. */
+static long find_entity(const Article *a, const char *name) {
+  for (size_t i = 0; i < a->entities.len; i++)
+    if (span_is(a, a->entities.items[i].name, name)) return (long)i;
+  return -1;
+}
+
+/* Index of the entity with a mention written `text`, or -1. */
+static long entity_of_mention(const Article *a, const char *text) {
+  for (size_t i = 0; i < a->mentions.len; i++)
+    if (span_is(a, a->mentions.items[i].r, text)) return (long)a->mentions.items[i].entity;
+  return -1;
+}
+
+static int type_of(const Article *a, const char *name) {
+  long e = find_entity(a, name);
+  return e < 0 ? -1 : (int)a->entities.items[e].type;
+}
+
+/* ---- tables and scanner ------------------------------------------------------ */
+
+static void test_tables_sorted_and_hashed(void) {
+  for (int k = 0; k < WL_KIND_COUNT; k++) {
+    size_t n;
+    const char *const *t = wl_table((WlKind)k, &n);
+    CHECK(n > 0);
+    for (size_t i = 0; i + 1 < n; i++) {
+      int order = wl_cmp((Span){t[i], strlen(t[i])}, t[i + 1]);
+      if (order >= 0) fprintf(stderr, "table %d out of order at \"%s\"\n", k, t[i]);
+      CHECK(order < 0);
+    }
+    for (size_t i = 0; i < n; i++) {
+      bool found = wl_has((WlKind)k, (Span){t[i], strlen(t[i])});
+      if (!found) fprintf(stderr, "table %d: \"%s\" not found\n", k, t[i]);
+      CHECK(found);
+    }
+  }
+  CHECK(wl_has(WL_CUE, SPAN_LIT("Said")));
+  CHECK(wl_has(WL_PLACE, SPAN_LIT("New York")));
+  CHECK(!wl_has(WL_PLACE, SPAN_LIT("Narnia")));
+  CHECK(wl_acronym(SPAN_LIT("US")) != NULL);
+  CHECK(wl_acronym(SPAN_LIT("us")) == NULL);
+}
+
+static void test_scanner(void) {
+  const char *s = "U.S. Kerry’s Ki-Moon al-Assad's 2016 rock’n";
+  size_t len = strlen(s);
+  Word w;
+  CHECK(lex_next_word(s, len, 0, &w));
+  CHECK_SPAN_EQ(s + w.start, w.end - w.start, "U.S.");
+  CHECK(w.flags & WORD_DOTTED);
+  CHECK(lex_next_word(s, len, w.next, &w));
+  CHECK_SPAN_EQ(s + w.start, w.end - w.start, "Kerry");
+  CHECK(w.flags & WORD_POSS);
+  CHECK(lex_next_word(s, len, w.next, &w));
+  CHECK_SPAN_EQ(s + w.start, w.end - w.start, "Ki-Moon");
+  CHECK(lex_next_word(s, len, w.next, &w));
+  CHECK_SPAN_EQ(s + w.start, w.end - w.start, "al-Assad");
+  CHECK(w.flags & WORD_LOWER);
+  CHECK(lex_next_word(s, len, w.next, &w));
+  CHECK(w.flags & WORD_DIGIT);
+  CHECK(lex_next_word(s, len, w.next, &w));
+  CHECK_SPAN_EQ(s + w.start, w.end - w.start, "rock’n");
+  CHECK(!lex_next_word(s, len, w.next, &w));
+  CHECK(!lex_next_word("", 0, 0, &w));
+  CHECK(!lex_next_word(" -- ... ", 8, 0, &w));
+}
+
+/* ---- typing and titles -------------------------------------------------------- */
+
+/* Lines from seed 000, where titles, org heads and places do the typing. */
+static void test_seed000_lines(void) {
+  Article a;
+  article_from(&a,
+               "The French Foreign Minister, Jean-Marc Ayrault, said that the bombing of Aleppo "
+               "constituted war crimes, and that he would ask the International Criminal Court’s "
+               "prosecutor to investigate, according to Reuters.\n"
+               "United Nations Secretary-General Ban Ki-Moon\u00a0also reiterated his call for the "
+               "UN Security Council to refer the case to the ICC. A similar request was blocked in "
+               "2014 by Russia and China, but Ban said the council should try again\n"
+               "Russian Foreign Ministry spokeswoman Maria Zakharavoa responded by saying so.\n"
+               "This weekend, a resolution proposed by France at the United Nations Security Council "
+               "that would force Russia to stop bombing East Aleppo was rejected.\n"
+               "U.S. Secretary of State John Kerry also called for an investigation on Friday.\n"
+               "“These are acts,” Kerry said.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(type_of(&a, "Jean-Marc Ayrault"), ENTITY_PERSON);
+  long ayrault = find_entity(&a, "Jean-Marc Ayrault");
+  CHECK(ayrault >= 0 && span_is(&a, a.entities.items[ayrault].title, "French Foreign Minister"));
+  CHECK_INT_EQ(type_of(&a, "International Criminal Court"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(entity_of_mention(&a, "ICC"), find_entity(&a, "International Criminal Court"));
+  CHECK_INT_EQ(type_of(&a, "Reuters"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Ban Ki-Moon"), ENTITY_PERSON);
+  CHECK_INT_EQ(entity_of_mention(&a, "Ban"), find_entity(&a, "Ban Ki-Moon"));
+  CHECK_INT_EQ(type_of(&a, "United Nations"), ENTITY_ORGANIZATION);
+  /* "UN Security Council" (first, as long as the spelled-out form) names the cluster */
+  long council = find_entity(&a, "UN Security Council");
+  CHECK(council >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "United Nations Security Council"), council);
+  CHECK_INT_EQ(type_of(&a, "Russian Foreign Ministry"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Maria Zakharavoa"), ENTITY_PERSON);
+  long zak = find_entity(&a, "Maria Zakharavoa");
+  CHECK(zak >= 0 && span_is(&a, a.entities.items[zak].title, "spokeswoman"));
+  CHECK_INT_EQ(type_of(&a, "France"), ENTITY_PLACE);
+  CHECK_INT_EQ(type_of(&a, "East Aleppo"), ENTITY_PLACE);
+  CHECK_INT_EQ(type_of(&a, "China"), ENTITY_PLACE);
+  long kerry = find_entity(&a, "John Kerry");
+  CHECK(kerry >= 0 && a.entities.items[kerry].type == ENTITY_PERSON);
+  CHECK(kerry >= 0 && span_is(&a, a.entities.items[kerry].title, "U.S. Secretary of State"));
+  CHECK_INT_EQ(entity_of_mention(&a, "Kerry"), kerry);
+  /* U.S. is the United States, named by its canonical form */
+  long us = entity_of_mention(&a, "U.S.");
+  CHECK(us >= 0 && a.entities.items[us].type == ENTITY_PLACE && a.entities.items[us].canon != NULL &&
+        strcmp(a.entities.items[us].canon, "United States") == 0);
+  /* no sentence-initial or title words as entities */
+  CHECK_INT_EQ(entity_of_mention(&a, "This"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "Friday"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "French"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "Secretary"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "These"), -1);
+  for (size_t i = 1; i < a.mentions.len; i++)
+    CHECK(a.mentions.items[i - 1].r.start < a.mentions.items[i].r.start);
+  article_clear(&a);
+}
+
+/* Seeds 001-004: appositives, lower-case heads, aliases, particles. */
+static void test_seed_other_lines(void) {
+  Article a;
+  article_from(&a,
+               "Gen. Igor Konashenkov, a Russian Defense Ministry spokesman, said in a statement.\n"
+               "The Obama administration said the airstrike was meant to target the Islamic State.\n"
+               "US warplanes targeted a Syrian army base on Al-Tharda mountain.\n"
+               "Staffan de Mistura, the UN’s special envoy, appealed for fighters from the rebel "
+               "group Jabhat Fateh al-Sham – formerly known as the Nusra Front – to leave.\n"
+               "Mr de Mistura said only about 900 fighters were members.\n"
+               "The United Nations (UN) has predicted opposition-held Aleppo could be destroyed.\n"
+               "Russia's Foreign Ministry responded, saying it saw legal consequences, Interfax news "
+               "agency reported.\n"
+               "A major ally of Bashar al Assad, Russia has been carrying out air strikes in the "
+               "eastern Mediterranean.\n"
+               "Moscow responded, with Foreign Ministry spokeswoman Maria Zakharova telling a Russian "
+               "TV channel that there were consequences.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(type_of(&a, "Igor Konashenkov"), ENTITY_PERSON);
+  CHECK_INT_EQ(type_of(&a, "Russian Defense Ministry"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Obama administration"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Islamic State"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Syrian army"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Al-Tharda mountain"), ENTITY_PLACE);
+  CHECK_INT_EQ(type_of(&a, "Staffan de Mistura"), ENTITY_PERSON);
+  CHECK_INT_EQ(entity_of_mention(&a, "de Mistura"), find_entity(&a, "Staffan de Mistura"));
+  CHECK_INT_EQ(type_of(&a, "Jabhat Fateh al-Sham"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(entity_of_mention(&a, "Nusra Front"), find_entity(&a, "Jabhat Fateh al-Sham"));
+  CHECK_INT_EQ(entity_of_mention(&a, "UN"), find_entity(&a, "United Nations"));
+  CHECK_INT_EQ(type_of(&a, "Interfax"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Bashar al Assad"), ENTITY_PERSON);
+  CHECK_INT_EQ(type_of(&a, "eastern Mediterranean"), ENTITY_PLACE);
+  CHECK_INT_EQ(type_of(&a, "Maria Zakharova"), ENTITY_PERSON);
+  CHECK_INT_EQ(entity_of_mention(&a, "Russian TV"), -1);
+  CHECK_INT_EQ(type_of(&a, "Russia"), ENTITY_PLACE);
+  CHECK_INT_EQ(entity_of_mention(&a, "Mr"), -1);
+  article_clear(&a);
+}
+
+/* Headline-style clutter and sentence-initial capitals are no entities. */
+static void test_clutter(void) {
+  Article a;
+  article_from(&a,
+               "Read More: UN Suspends All Aid Convoys to Syria After Deadly Airstrike Attack\n"
+               "Advertisement\n"
+               "However, officials disagreed. Meanwhile the talks went on.\n"
+               "Brafman noted the facts. Later, Brafman said more.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(entity_of_mention(&a, "Suspends"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "Aid Convoys"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "Advertisement"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "However"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "Meanwhile"), -1);
+  /* a sentence-initial name followed by a speech verb is kept */
+  CHECK(entity_of_mention(&a, "Brafman") >= 0);
+  article_clear(&a);
+}
+
+/* Empty text, no letters, a huge single line, marks only: no crash, linear. */
+static void test_bad_input(void) {
+  Article a;
+  article_from(&a, "");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(a.entities.len, 0);
+  article_clear(&a);
+  article_from(&a, "12 34 -- ... !!! \"\" ’’\n\n\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(a.entities.len, 0);
+  article_clear(&a);
+
+  size_t n = 8u << 20;
+  char *big = malloc(n + 1);
+  for (size_t i = 0; i < n; i++) big[i] = "Abc Def, ghi Jkl. "[i % 18];
+  big[n] = '\0';
+  article_from(&a, big);
+  clock_t t0 = clock();
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+  CHECK(a.mentions.len > 100000);
+  CHECK(secs < 20.0);
+  article_clear(&a);
+  for (size_t i = 0; i < n; i++) big[i] = 'A'; /* one 8 MB capitalised word */
+  article_from(&a, big);
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  article_clear(&a);
+  free(big);
+
+  /* a block past the text end is ignored */
+  article_from(&a, "John Kerry spoke.");
+  a.blocks.items[0].r.end = a.len + 10;
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(a.entities.len, 0);
+  article_clear(&a);
+}
+
+/* Only body blocks count. */
+static void test_only_body(void) {
+  Article a;
+  article_from(&a, "By Colleen Curry\nJohn Kerry spoke in Moscow.");
+  a.blocks.items[0].kind = BLOCK_BYLINE;
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(entity_of_mention(&a, "Colleen Curry"), -1);
+  CHECK(find_entity(&a, "John Kerry") >= 0);
+  CHECK_INT_EQ(type_of(&a, "Moscow"), ENTITY_PLACE);
+  CHECK_SPAN_EQ(entity_type_names[ENTITY_ORGANIZATION], strlen(entity_type_names[1]), "organization");
+  article_clear(&a);
+}
+
+/* ---- seeds ---------------------------------------------------------------- */
+
+static char *read_seed(const char *dir, const char *name) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/seeds/%s", dir, name);
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) return NULL;
+  char *buf = malloc(1 << 20);
+  size_t n = fread(buf, 1, (1 << 20) - 1, f);
+  buf[n] = '\0';
+  fclose(f);
+  return buf;
+}
+
+/* Every person of the gold lists (seeds.json "people", as spelled in the
+** text) comes out as a person entity of its file. */
+static void test_seed_files(const char *dir) {
+  static const struct {
+    const char *file;
+    const char *people[6];
+    const char *places[4];
+  } cases[] = {
+      {"000_f5c1237fb4dadb5b.txt", {"Jean-Marc Ayrault", "Ban Ki-Moon", "Maria Zakharavoa", "John Kerry"},
+       {"France", "Aleppo", "China", "Syria"}},
+      {"001_f198e9af24b5b421.txt", {"John Kerry", "Laurent Fabius", "Bashar al-Assad", "Igor Konashenkov"},
+       {"Moscow", "Tartus", "Al-Tharda mountain", "Russia"}},
+      {"002_3c658fc30fc5dd6a.txt", {"John Kerry", "Jean-Marc Ayrault", "Staffan de Mistura", "Sergei Lavrov"},
+       {"Washington", "Eastern Aleppo", "Moscow", "Syria"}},
+      {"003_7cbff870a8b05fb5.txt", {"John Kerry", "Maria Zakharova", "Igor Konashenkov", "Gennady Gatilov"},
+       {"Iraq", "Libya", "Yemen", "eastern Mediterranean"}},
+      {"004_a766c5a06c674e96.txt", {"John Kerry", "Vladimir Putin", "Staffan de Mistura", "Sergei Lavrov"},
+       {"Moscow", "eastern Aleppo", "France", "Aleppo"}},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    char *text = read_seed(dir, cases[c].file);
+    CHECK(text != NULL);
+    if (text == NULL) continue;
+    Article a;
+    article_from(&a, text);
+    CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+    for (size_t p = 0; p < 6 && cases[c].people[p] != NULL; p++) {
+      int t = type_of(&a, cases[c].people[p]);
+      if (t != ENTITY_PERSON) fprintf(stderr, "%s: person %s: type %d\n", cases[c].file, cases[c].people[p], t);
+      CHECK_INT_EQ(t, ENTITY_PERSON);
+    }
+    for (size_t p = 0; p < 4; p++) {
+      int t = type_of(&a, cases[c].places[p]);
+      if (t != ENTITY_PLACE) fprintf(stderr, "%s: place %s: type %d\n", cases[c].file, cases[c].places[p], t);
+      CHECK_INT_EQ(t, ENTITY_PLACE);
+    }
+    /* Kerry is one cluster per file */
+    long kerry = find_entity(&a, "John Kerry");
+    for (size_t m = 0; m < a.mentions.len; m++)
+      if (span_is(&a, a.mentions.items[m].r, "Kerry")) CHECK_INT_EQ(a.mentions.items[m].entity, kerry);
+    article_clear(&a);
+    free(text);
+  }
+}
+
+int main(void) {
+  test_tables_sorted_and_hashed();
+  test_scanner();
+  test_seed000_lines();
+  test_seed_other_lines();
+  test_clutter();
+  test_bad_input();
+  test_only_body();
+  const char *shared = getenv("LEDE_SHARED");
+  char probe[1024];
+  snprintf(probe, sizeof probe, "%s/seeds/000_f5c1237fb4dadb5b.txt", shared ? shared : "");
+  FILE *f = shared ? fopen(probe, "rb") : NULL;
+  if (f == NULL) {
+    printf("skipped: seed files (LEDE_SHARED unset or without seeds/)\n");
+  } else {
+    fclose(f);
+    test_seed_files(shared);
+  }
+  return CHECK_DONE();
+}

@@ -1,0 +1,314 @@
+/*
+** test_quote.c — tests for quote.c: mark pairing (straight, curly, mixed,
+** nested, multi-paragraph, stray), kinds (full, partial, scare), cues and
+** speakers (named, pronoun, appositive, statement, unnamed source), and bad
+** input. Seed files under $LEDE_SHARED/seeds are checked when present.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "check.h"
+#include "entity.h"
+#include "quote.h"
+
+/* Points a at text with one BLOCK_BODY block per non-empty line. */
+static void article_from(Article *a, const char *text) {
+  memset(a, 0, sizeof *a);
+  a->text = (char *)text;
+  a->len = strlen(text);
+  size_t start = 0;
+  for (size_t i = 0; i <= a->len; i++) {
+    if (i < a->len && text[i] != '\n') continue;
+    if (i > start) {
+      Block b = {{start, i}, BLOCK_BODY};
+      vec_push(&a->blocks, b);
+    }
+    start = i + 1;
+  }
+}
+
+static void article_clear(Article *a) {
+  vec_free(&a->blocks);
+  vec_free(&a->entities);
+  vec_free(&a->mentions);
+  vec_free(&a->quotes);
+}
+
+/* Runs both stages. */
+static void parse(Article *a, const char *text) {
+  article_from(a, text);
+  CHECK_INT_EQ(entities_find(a, NULL), LEDE_OK);
+  CHECK_INT_EQ(quotes_find(a, NULL), LEDE_OK);
+}
+
+static bool span_is(const Article *a, Range r, const char *lit) {
+  return r.end - r.start == strlen(lit) && memcmp(a->text + r.start, lit, r.end - r.start) == 0;
+}
+
+/* Checks quote i: its text start, kind, cue and speaker (entity name or
+** description; NULL for none). */
+static void expect(const Article *a, size_t i, const char *text_start, QuoteKind kind, const char *cue,
+                   const char *speaker, int line) {
+  if (i >= a->quotes.len) {
+    fprintf(stderr, "line %d: no quote %zu (have %zu)\n", line, i, a->quotes.len);
+    CHECK(i < a->quotes.len);
+    return;
+  }
+  const Quote *q = &a->quotes.items[i];
+  bool text_ok = q->r.end - q->r.start >= strlen(text_start) &&
+                 memcmp(a->text + q->r.start, text_start, strlen(text_start)) == 0;
+  bool kind_ok = q->kind == kind;
+  bool cue_ok = cue == NULL ? range_is_empty(q->cue) : span_is(a, q->cue, cue);
+  bool speaker_ok;
+  if (speaker == NULL) speaker_ok = q->speaker < 0 && range_is_empty(q->speaker_desc);
+  else if (q->speaker >= 0) speaker_ok = span_is(a, a->entities.items[q->speaker].name, speaker);
+  else speaker_ok = span_is(a, q->speaker_desc, speaker);
+  if (!(text_ok && kind_ok && cue_ok && speaker_ok)) {
+    fprintf(stderr, "line %d: quote %zu \"%.*s\" kind %d cue \"%.*s\" speaker %ld\n", line, i,
+            (int)(q->r.end - q->r.start), a->text + q->r.start, q->kind, (int)(q->cue.end - q->cue.start),
+            a->text + q->cue.start, q->speaker);
+  }
+  CHECK(text_ok);
+  CHECK(kind_ok);
+  CHECK(cue_ok);
+  CHECK(speaker_ok);
+}
+
+#define EXPECT(a, i, text, kind, cue, speaker) expect((a), (i), (text), (kind), (cue), (speaker), __LINE__)
+
+/* Seed 000: mixed marks, told X, responded by saying, unnamed source with a
+** scare quote, two quotes around one attribution. */
+static void test_seed000(void) {
+  Article a;
+  parse(&a,
+        "The French Foreign Minister, Jean-Marc Ayrault, said the bombing constituted war crimes.\n"
+        "\"We shall contact the International Criminal Court prosecutor to see how she can launch "
+        "these investigations,\u201d Ayrault told France Inter radio.\n"
+        "United Nations Secretary-General Ban Ki-Moon\u00a0also reiterated his call.\n"
+        "\"I ask and urge the Security Council to bring this matter to the ICC. I am urging them "
+        "again,\" Ban told reporters.\n"
+        "Russian Foreign Ministry spokeswoman Maria Zakharavoa responded by saying that a war crimes "
+        "investigation could \u201calso weigh\u00a0on the shoulders of American officials.\u201d\n"
+        "\"It will be complicated, but we are looking for other solutions. Our jurists are trying to "
+        "find other ways,\" an unnamed \u201c" "French diplomatic source\u201d told Reuters.\n"
+        "U.S. Secretary of State John Kerry also called for a war crimes investigation on Friday.\n"
+        "\u201cRussia and the regime owe the world more than an explanation,\u201d Kerry said. "
+        "\u201cThese are acts that beg for an appropriate investigation of war crimes.\u201d\n");
+  CHECK_INT_EQ(a.quotes.len, 7);
+  EXPECT(&a, 0, "We shall contact", QUOTE_FULL, "told France Inter radio", "Jean-Marc Ayrault");
+  CHECK(span_is(&a, a.quotes.items[0].r,
+                "We shall contact the International Criminal Court prosecutor to see how she can "
+                "launch these investigations,"));
+  EXPECT(&a, 1, "I ask and urge", QUOTE_FULL, "told reporters", "Ban Ki-Moon");
+  EXPECT(&a, 2, "also weigh\u00a0on the shoulders", QUOTE_PARTIAL, "responded by saying", "Maria Zakharavoa");
+  CHECK(span_is(&a, a.quotes.items[2].r, "also weigh\u00a0on the shoulders of American officials."));
+  EXPECT(&a, 3, "It will be complicated", QUOTE_FULL, "told Reuters", "French diplomatic source");
+  EXPECT(&a, 4, "French diplomatic source", QUOTE_SCARE, NULL, NULL);
+  EXPECT(&a, 5, "Russia and the regime", QUOTE_FULL, "said", "John Kerry");
+  EXPECT(&a, 6, "These are acts", QUOTE_FULL, "said", "John Kerry");
+  article_clear(&a);
+}
+
+/* Seed 001: partial quotes, "he added, noting", the statement read, nested
+** single quotes, an unnamed official. */
+static void test_seed001(void) {
+  Article a;
+  parse(&a,
+        "Russian and Syrian government actions in Aleppo \"beg for a war crimes investigation,\" "
+        "Kerry said on Friday, after meeting with French Prime Minister Laurent Fabius.\n"
+        "The pair \"owe the world more than an explanation\" for their attacks on hospitals in "
+        "Aleppo, he added, noting that the attacks are \"way beyond\" accidental at this point.\n"
+        "The offensive is spawning an \"increased mood in support of kinetic actions against the "
+        "regime,\" a senior administration official told the Washington Post earlier this week.\n"
+        "Gen. Igor Konashenkov, a Russian Defense Ministry spokesman, said in a statement released on "
+        "Thursday that Russia would fire.\n"
+        "\"Any missile or airstrikes will create a clear threat to Russian servicemen,\" the statement "
+        "read. \"Russian air defense system crews are unlikely to have time to determine in a "
+        "'straight line' the exact flight paths of missiles.\"\n"
+        "Russia accused the US of \"blatant aggression\" after US warplanes targeted a base.\n");
+  CHECK_INT_EQ(a.quotes.len, 8);
+  EXPECT(&a, 0, "beg for a war crimes", QUOTE_PARTIAL, "said", "Kerry");
+  EXPECT(&a, 1, "owe the world", QUOTE_PARTIAL, "added", "Kerry");
+  EXPECT(&a, 2, "way beyond", QUOTE_PARTIAL, "noting", "Kerry");
+  EXPECT(&a, 3, "increased mood", QUOTE_PARTIAL, "told the Washington Post", "senior administration official");
+  EXPECT(&a, 4, "Any missile", QUOTE_FULL, "the statement read", "Igor Konashenkov");
+  EXPECT(&a, 5, "Russian air defense", QUOTE_FULL, "the statement read", "Igor Konashenkov");
+  EXPECT(&a, 6, "straight line", QUOTE_SCARE, NULL, NULL);
+  EXPECT(&a, 7, "blatant aggression", QUOTE_PARTIAL, "accused", "Russia");
+  article_clear(&a);
+}
+
+/* Seeds 002-004: "he said" resolution, a paragraph-long quote that continues
+** the previous speaker, appositive speakers, scare quotes before nouns. */
+static void test_seeds_002_004(void) {
+  Article a;
+  parse(&a,
+        "Russia and the Syrian government should be investigated for war crimes, US Secretary of "
+        "State John Kerry said.\n"
+        "\u201cRussia, and the regime, owe the world more than an explanation,\u201d he said.\n"
+        "\u201cThese are acts that beg for an appropriate investigation of war crimes.\u201d\n"
+        "Mr Kerry, however, said Russian and Syrian government attacks on hospitals were \u201c"
+        "beyond the accidental\u201d and part of a deliberate strategy.\n"
+        "\"I would recommend our colleagues in Washington to carefully weigh possible consequences,\" "
+        "Major General Igor Konashenkov, a Russian Defense Ministry spokesman, told reporters in "
+        "Moscow.\n"
+        "Lavrov said opposition fighters should give written assurances they have separated from "
+        "\"terrorist\" groups.\n");
+  CHECK_INT_EQ(a.quotes.len, 5);
+  EXPECT(&a, 0, "Russia, and the regime", QUOTE_FULL, "said", "John Kerry");
+  EXPECT(&a, 1, "These are acts", QUOTE_FULL, NULL, "John Kerry");
+  EXPECT(&a, 2, "beyond the accidental", QUOTE_PARTIAL, "said", "John Kerry");
+  EXPECT(&a, 3, "I would recommend", QUOTE_FULL, "told reporters in Moscow", "Igor Konashenkov");
+  EXPECT(&a, 4, "terrorist", QUOTE_SCARE, NULL, NULL);
+  article_clear(&a);
+}
+
+/* Speaker after the verb, "according to", "said X:" before a quote. */
+static void test_cue_positions(void) {
+  Article a;
+  parse(&a,
+        "\"We will win,\" said Senator Ted Cruz on Tuesday.\n"
+        "According to Reuters, \"the talks have failed.\"\n"
+        "Hillary Clinton told supporters: \"We are stronger together.\"\n"
+        "\"It is over,\" she said.\n");
+  CHECK_INT_EQ(a.quotes.len, 4);
+  EXPECT(&a, 0, "We will win,", QUOTE_FULL, "said", "Ted Cruz");
+  EXPECT(&a, 1, "the talks have failed.", QUOTE_PARTIAL, "According to", "Reuters");
+  EXPECT(&a, 2, "We are stronger together.", QUOTE_FULL, "told supporters", "Hillary Clinton");
+  EXPECT(&a, 3, "It is over,", QUOTE_FULL, "said", "Hillary Clinton");
+  article_clear(&a);
+}
+
+/* A quote running over paragraphs: the first paragraph does not close, the
+** next reopens. An unclosed quote not continued is dropped; stray marks in
+** one paragraph leave the next alone. */
+static void test_multi_paragraph_and_stray(void) {
+  Article a;
+  parse(&a,
+        "Senator John McCain said: \"This is the first paragraph of a long statement.\n"
+        "\"And this is the second, which ends here,\" he added.\n"
+        "An odd \" mark here and \u201d there\n"
+        "\"Fine,\" Mr McCain said.\n");
+  CHECK_INT_EQ(a.quotes.len, 3);
+  EXPECT(&a, 0, "This is the first paragraph", QUOTE_FULL, "said", "John McCain");
+  CHECK(span_is(&a, a.quotes.items[0].r, "This is the first paragraph of a long statement."));
+  EXPECT(&a, 1, "And this is the second", QUOTE_FULL, "added", "John McCain");
+  EXPECT(&a, 2, "Fine,", QUOTE_FULL, "said", "John McCain");
+  article_clear(&a);
+}
+
+/* Empty text, marks only, 10,000 unmatched marks, a huge line: no crash, and
+** the unmatched marks take linear time. */
+static void test_bad_input(void) {
+  Article a;
+  parse(&a, "");
+  CHECK_INT_EQ(a.quotes.len, 0);
+  article_clear(&a);
+  parse(&a, "\"\n\u201c\u201d\n'\n\"\"\"\n\u2019\u2018\n");
+  CHECK_INT_EQ(a.quotes.len, 0);
+  article_clear(&a);
+
+  /* "a “a “a “..." and a straight-mark version: 10,000 openers, no closer */
+  size_t n = 10000 * 5;
+  char *marks = malloc(2 * n + 2);
+  for (size_t i = 0; i < n; i += 5) memcpy(marks + i, "a \u201c", 5);
+  marks[n] = '\n';
+  for (size_t i = n + 1; i < 2 * n + 1; i += 5) memcpy(marks + i, "a \"bc", 5);
+  marks[2 * n + 1] = '\0';
+  clock_t t0 = clock();
+  parse(&a, marks);
+  CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 5.0);
+  CHECK(a.quotes.len <= 5000); /* straight marks pair up; curly openers never close */
+  article_clear(&a);
+  free(marks);
+
+  size_t big = 8u << 20;
+  char *line = malloc(big + 1);
+  for (size_t i = 0; i < big; i++) line[i] = "He said \"x y\" and 'z' w. "[i % 25];
+  line[big] = '\0';
+  t0 = clock();
+  parse(&a, line);
+  if (a.quotes.len <= 300000) fprintf(stderr, "huge line: %zu quotes\n", a.quotes.len);
+  CHECK(a.quotes.len > 300000);
+  CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 30.0);
+  article_clear(&a);
+  free(line);
+}
+
+/* ---- seeds ---------------------------------------------------------------- */
+
+static char *read_seed(const char *dir, const char *name) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/seeds/%s", dir, name);
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) return NULL;
+  char *buf = malloc(1 << 20);
+  size_t n = fread(buf, 1, (1 << 20) - 1, f);
+  buf[n] = '\0';
+  fclose(f);
+  return buf;
+}
+
+/* Quote counts per seed file (all lines as body, so 001's caption quote
+** counts) and the speakers gold gives for its quotes. */
+static void test_seed_files(const char *dir) {
+  static const struct {
+    const char *file;
+    size_t n_quotes;
+    const char *speakers[11]; /* per quote in order; "" for none */
+  } cases[] = {
+      {"000_f5c1237fb4dadb5b.txt", 7,
+       {"Jean-Marc Ayrault", "Ban Ki-Moon", "Maria Zakharavoa", "French diplomatic source", "",
+        "John Kerry", "John Kerry"}},
+      {"001_f198e9af24b5b421.txt", 10,
+       {"John Kerry", "John Kerry", "John Kerry", "John Kerry", "John Kerry",
+        "senior administration official", "Igor Konashenkov", "Igor Konashenkov", "", "Russia"}},
+      {"002_3c658fc30fc5dd6a.txt", 6,
+       {"John Kerry", "John Kerry", "John Kerry", "John Kerry", "Sergei Lavrov", ""}},
+      {"003_7cbff870a8b05fb5.txt", 6,
+       {"Maria Zakharova", "Maria Zakharova", "John Kerry", "John Kerry", "John Kerry", "Igor Konashenkov"}},
+      {"004_a766c5a06c674e96.txt", 5, {NULL, "John Kerry", "John Kerry", "John Kerry", ""}},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    char *text = read_seed(dir, cases[c].file);
+    CHECK(text != NULL);
+    if (text == NULL) continue;
+    Article a;
+    parse(&a, text);
+    if (a.quotes.len != cases[c].n_quotes) fprintf(stderr, "%s: %zu quotes\n", cases[c].file, a.quotes.len);
+    CHECK_INT_EQ(a.quotes.len, cases[c].n_quotes);
+    for (size_t i = 0; i < a.quotes.len && i < cases[c].n_quotes; i++) {
+      const char *want = cases[c].speakers[i];
+      if (want == NULL) continue; /* gold names no entity of the text ("US government") */
+      const Quote *q = &a.quotes.items[i];
+      bool ok = want[0] == '\0' ? q->speaker < 0 && range_is_empty(q->speaker_desc)
+                : q->speaker >= 0 ? span_is(&a, a.entities.items[q->speaker].name, want)
+                                  : span_is(&a, q->speaker_desc, want);
+      if (!ok) fprintf(stderr, "%s: quote %zu: speaker is not %s\n", cases[c].file, i, want);
+      CHECK(ok);
+    }
+    article_clear(&a);
+    free(text);
+  }
+}
+
+int main(void) {
+  test_seed000();
+  test_seed001();
+  test_seeds_002_004();
+  test_cue_positions();
+  test_multi_paragraph_and_stray();
+  test_bad_input();
+  const char *shared = getenv("LEDE_SHARED");
+  char probe[1024];
+  snprintf(probe, sizeof probe, "%s/seeds/000_f5c1237fb4dadb5b.txt", shared ? shared : "");
+  FILE *f = shared ? fopen(probe, "rb") : NULL;
+  if (f == NULL) {
+    printf("skipped: seed files (LEDE_SHARED unset or without seeds/)\n");
+  } else {
+    fclose(f);
+    test_seed_files(shared);
+  }
+  return CHECK_DONE();
+}
