@@ -103,7 +103,10 @@ int date_win_month(const NumberWin *w, long k) {
   bool next_is_num = next != NULL && next->kind == NUMTOK_NUM;
   if (t->flags & LEX_MONTH) {
     if (m != 3 && m != 5) return m;
-    return next_is_num || (number_win_flags(w, k - 1) & LEX_MONTH_PREP) ? m : 0;
+    long day_before = number_win_int(w, k - 1); /* "5 May" */
+    bool has_context = next_is_num || (day_before >= 1 && day_before <= 31) ||
+                       (number_win_flags(w, k - 1) & LEX_MONTH_PREP);
+    return has_context ? m : 0;
   }
   bool has_dot = number_win_punct(w, k + 1, ".") && !next->space_before;
   const NumberTok *after_dot = number_win_at(w, k + 2);
@@ -304,8 +307,11 @@ static long m_weekday(const DateCtx *c, DateRef *d) {
   char word[32];
   DateDir dir = dir_at(w, 0);
   long k = dir == DIR_NONE ? 0 : 1;
-  const NumberTok *t = number_win_at(w, k);
+  const NumberTok *t = number_win_at(w, k), *prev = number_win_at(w, k - 1);
   if (t == NULL || !t->is_cap || !(t->flags & LEX_WEEKDAY)) return 0;
+  bool after_name = prev != NULL && prev->kind == NUMTOK_WORD && prev->is_cap &&
+                    !(prev->flags & (LEX_STOP | LEX_WEEKDAY | LEX_MONTH | LEX_LEAD));
+  if (dir == DIR_NONE && after_name) return 0; /* "Mike Friday's side" */
   long last = k;
   if (word_at(w, k + 1, word) > 0 && find(word, parts, COUNT(parts)) >= 0) last++;
   set_range(c, d, 0, last);
@@ -320,6 +326,23 @@ static long m_weekday(const DateCtx *c, DateRef *d) {
   return last + 1;
 }
 
+/* True when token k opens a sentence or a clause: nothing or punctuation
+** before it. */
+static bool is_sentence_start(const NumberWin *w, long k) {
+  const NumberTok *prev = number_win_at(w, k - 1);
+  return prev == NULL || prev->kind == NUMTOK_PUNCT;
+}
+
+/* True when the feast named at the current token is used as a date: after
+** a preposition or "this/last/next" ("by Christmas", "over Christmas"). */
+static bool is_feast_date(const NumberWin *w) {
+  static const char *const preps[] = {"after", "at", "before", "by",    "during", "for",
+                                      "from",  "last", "next", "on",    "over",   "since",
+                                      "this",  "through", "till", "to", "until"};
+  char word[32];
+  return word_at(w, -1, word) > 0 && find(word, preps, COUNT(preps)) >= 0;
+}
+
 /* "today", "yesterday", "tomorrow", "tonight", and fixed feasts ("Christmas",
 ** "Christmas Eve", "Halloween"), which resolve like a month date. */
 static long m_named_day(const DateCtx *c, DateRef *d) {
@@ -329,6 +352,7 @@ static long m_named_day(const DateCtx *c, DateRef *d) {
   char word[32];
   long i = word_at(w, 0, word) > 0 ? find(word, words, COUNT(words)) : -1;
   if (i < 0 || (i < 2 && !number_win_at(w, 0)->is_cap)) return 0;
+  if (i >= 2 && number_win_at(w, 0)->is_cap && !is_sentence_start(w, 0)) return 0; /* "BBC Today" */
   long last = 0;
   d->is_relative = true;
   if (i >= 2) {
@@ -337,6 +361,7 @@ static long m_named_day(const DateCtx *c, DateRef *d) {
     if (c->has_pub) set_day(d, c->pub + offsets[i]);
     return 1;
   }
+  if (!is_feast_date(w)) return 0; /* "Christmas presents", "Comedy Christmas" */
   int month = i == 0 ? 12 : 10, day = i == 0 ? 25 : 31;
   if (i == 0 && (number_win_is(w, 1, "day") || number_win_is(w, 1, "eve"))) {
     day = number_win_is(w, 1, "eve") ? 24 : 25;
@@ -489,6 +514,11 @@ static long m_quantity(const DateCtx *c, DateRef *d) {
   int unit = time_unit_at(w, unit_at);
   if (unit < 0 || (n != 1 && !is_plural_time_unit(w, unit_at))) return 0;
   if (number_win_flags(w, -1) & LEX_RATE) return 0;
+  const NumberTok *prev = number_win_at(w, -1);
+  bool is_article = k == 0 && n == 1 && number_win_at(w, 0)->kind == NUMTOK_WORD;
+  bool after_amount = prev != NULL && (prev->kind == NUMTOK_NUM || number_win_punct(w, -1, ")") ||
+                                       (prev->kind == NUMTOK_WORD && !(prev->flags & LEX_STOP)));
+  if (is_article && after_amount) return 0; /* "3,000 visits a year", "£3,000 a year": rates */
   long last = unit_at;
   long tail = word_at(w, last + 1, word) > 0 ? find(word, tails, COUNT(tails)) : -1;
   if (tail >= 0) last++;

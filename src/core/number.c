@@ -877,6 +877,7 @@ typedef struct {
   size_t start, end;      /* byte range of Number.r */
   double value, high;
   bool has_value, is_percent, is_spelled, is_vague, has_scale;
+  bool is_dash_range;     /* "10-15": without a unit, a score or a date span */
   NumberApprox approx;
   Range qualifier, unit;
   const char *currency;
@@ -921,6 +922,7 @@ bool number_win_is_year(const NumberWin *w, long k) {
   }
   if (next != NULL && !next->space_before && next->kind != NUMTOK_PUNCT) return false;
   if (next != NULL && !next->space_before && number_win_punct(w, k + 1, "%")) return false;
+  if (next != NULL && (next->flags & LEX_CLOCK)) return false; /* "1400 GMT" */
   return !followed_by_plural_noun(w, k);
 }
 
@@ -1048,7 +1050,8 @@ static bool read_scale(const NumberWin *w, Cand *c) {
       c->end = t->end, c->next++;
       return true;
     }
-    if (!(t->flags & LEX_MEASURE)) return false;
+    bool is_upper_letter = t->end - t->start == 1 && t->is_cap; /* "3G", "3D": names */
+    if (!(t->flags & LEX_MEASURE) || is_upper_letter) return false;
     c->unit = (Range){t->start, t->end};
     c->end = t->end, c->next++;
     return true;
@@ -1067,17 +1070,24 @@ static long read_high(const NumberWin *w, long k, double *high, double *scale) {
   const NumberTok *t = number_win_at(w, k);
   *scale = 1;
   if (t == NULL) return 0;
+  const NumberTok *after = number_win_at(w, k + 1);
+  bool is_sign = t->kind == NUMTOK_PUNCT && after != NULL && after->kind == NUMTOK_NUM && !after->space_before &&
+                 is_currency_at(w->text, t->start, t->end);
+  if (is_sign) {
+    long used = read_high(w, k + 1, high, scale);
+    return used > 0 ? used + 1 : 0;
+  }
   if (t->kind != NUMTOK_NUM) return read_spelled(w, k, high);
   if (number_win_is_year(w, k) || !parse_digits(w, k, high)) return 0;
-  char word[32];
-  size_t len = number_win_word(w, k + 1, word, sizeof word, NULL);
-  if (len > 0 && number_win_at(w, k + 1)->space_before &&
-      number_word_value((Span){word, len}, scale) && *scale >= 1000) {
-    *high *= *scale;
-    return 2;
-  }
-  *scale = 1;
-  return 1;
+  const NumberTok *next = number_win_at(w, k + 1);
+  if (next == NULL || next->kind != NUMTOK_WORD) return 1;
+  bool is_glued_scale = !next->space_before && (next->flags & LEX_SCALE);         /* "4.35bn" */
+  bool is_word_scale = next->space_before && (next->flags & LEX_CARDINAL) &&
+                       number_win_value(w, k + 1) >= 1000;                         /* "2 million" */
+  if (!is_glued_scale && !is_word_scale) return 1;
+  *scale = number_win_value(w, k + 1);
+  *high *= *scale;
+  return 2;
 }
 
 /* Reads the upper end of a range: "10-15", "10 to 15", "between 10 and 15".
@@ -1097,6 +1107,7 @@ static bool read_range(const NumberWin *w, Cand *c) {
   if (high <= c->value) return true;
   c->high = high;
   c->approx = NUM_RANGE;
+  c->is_dash_range = is_dash;
   if (is_and) {
     const NumberTok *b = number_win_at(w, c->first - 1);
     c->qualifier = (Range){b->start, b->end};
@@ -1152,7 +1163,11 @@ static void read_unit(const NumberWin *w, Cand *c) {
     if (is_plural) break;
   }
   if (head < 0) return;
-  if (!is_plural) head = 0;
+  if (!is_plural) {
+    head = 0; /* "5 km"; but "plus 3 compared with", "one particularly" have none */
+    size_t n = number_win_word(w, c->next, word, sizeof word, NULL);
+    if (ends_with(word, n, "ed") || ends_with(word, n, "ing") || ends_with(word, n, "ly")) return;
+  }
   const NumberTok *t = number_win_at(w, c->next + head);
   size_t base_end;
   number_win_word(w, c->next + head, word, sizeof word, &base_end);
@@ -1182,8 +1197,8 @@ static void read_qualifier(const NumberWin *w, Cand *c) {
 ** a time, a date, a ratio, a compound modifier or a code: "10:30", "24/7",
 ** "21-year-old", "#5", the "1" of a dropped score "2-1". */
 static bool digits_glued(const NumberWin *w, long k) {
-  static const char *const before[] = {"#", "-", ".", "/", ":", "\xE2\x80\x93"};
-  static const char *const after[] = {"-", "/", ":", "\xE2\x80\x93"};
+  static const char *const before[] = {"#", "+", "-", ".", "/", ":", "=", "\xE2\x80\x93"};
+  static const char *const after[] = {"-", "/", ":", "\xE2\x80\x93", "+", "="};
   const NumberTok *t = number_win_at(w, k), *next = number_win_at(w, k + 1);
   for (size_t i = 0; !t->space_before && i < COUNT(before); i++)
     if (number_win_punct(w, k - 1, before[i])) return true;
@@ -1191,7 +1206,7 @@ static bool digits_glued(const NumberWin *w, long k) {
   for (size_t i = 0; i < COUNT(after); i++) {
     if (!number_win_punct(w, k + 1, after[i])) continue;
     const NumberTok *then = number_win_at(w, k + 2);
-    bool is_range_dash = i == 0 || i == 3;
+    bool is_range_dash = i == 0 || i == 3; /* "-" and the en dash */
     return then != NULL && !(is_range_dash && then->kind == NUMTOK_NUM);
   }
   return false;
@@ -1203,6 +1218,11 @@ static bool digits_in_date_or_time(const NumberWin *w, const Cand *c, long k) {
   if (date_win_month(w, k - 1) > 0 || date_win_month(w, k + 1) > 0) return true;
   if (number_win_punct(w, k - 1, ".") && date_win_month(w, k - 2) > 0) return true;
   if (c->currency == NULL && number_win_is_year(w, k)) return true;
+  bool is_span = number_win_is(w, k + 1, "to") || number_win_is(w, k + 1, "and") ||
+                 number_win_punct(w, k + 1, "-") || number_win_punct(w, k + 1, "\xE2\x80\x93");
+  const NumberTok *then = number_win_at(w, k + 2);
+  if (is_span && then != NULL && then->kind == NUMTOK_NUM && date_win_month(w, k + 3) > 0)
+    return true; /* "from 6 to 9 January" */
   return (number_win_flags(w, k + 1) & LEX_CLOCK) != 0;
 }
 
@@ -1212,7 +1232,20 @@ static bool digits_in_date_or_time(const NumberWin *w, const Cand *c, long k) {
 static bool digits_in_name(const NumberWin *w, const Cand *c, long k) {
   if (!range_is_empty(c->unit) || !range_is_empty(c->qualifier) || c->currency != NULL) return false;
   const NumberTok *prev = number_win_at(w, k - 1);
-  return prev != NULL && prev->kind == NUMTOK_WORD && prev->is_cap && !(prev->flags & LEX_STOP);
+  if (prev == NULL || prev->kind != NUMTOK_WORD || !prev->is_cap) return false;
+  return !(prev->flags & LEX_STOP) || number_win_is(w, k - 1, "no"); /* "No 1" */
+}
+
+/* True when the counted noun makes the figure part of a name: a capitalized
+** singular ("50 Cent") or a spelled number in title case ("Six Nations"). */
+static bool unit_is_name(const NumberWin *w, const Cand *c) {
+  if (range_is_empty(c->unit) || c->is_vague) return false;
+  const NumberTok *head = number_win_at(w, c->next - 1), *first = number_win_at(w, c->first);
+  if (head == NULL || !head->is_cap) return false;
+  char word[32];
+  size_t len = number_win_word(w, c->next - 1, word, sizeof word, NULL);
+  bool is_plural = (head->flags & LEX_PLURAL) || word_is_plural(word, len);
+  return !is_plural || (c->is_spelled && first->is_cap);
 }
 
 /* Decides whether a candidate is a figure an analyst would compare. */
@@ -1221,6 +1254,9 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
     long unit_at = c->next - 1;
     if (date_win_is_time_unit(w, unit_at)) return false; /* a duration: date.c */
   }
+  if (unit_is_name(w, c)) return false;
+  bool is_bare = range_is_empty(c->unit) && !c->is_percent && c->currency == NULL;
+  if (c->is_dash_range && is_bare) return false; /* "6-3 3-6", "3-8 May" */
   if (c->is_vague) return !range_is_empty(c->unit);
   if (c->digits_at >= 0) {
     long k = c->digits_at;
