@@ -878,6 +878,7 @@ typedef struct {
   double value, high;
   bool has_value, is_percent, is_spelled, is_vague, has_scale;
   bool is_dash_range;     /* "10-15": without a unit, a score or a date span */
+  bool is_fraction;       /* "two thirds": value already divided */
   NumberApprox approx;
   Range qualifier, unit;
   const char *currency;
@@ -1146,6 +1147,29 @@ static bool unit_word_ok(const NumberWin *w, long k, long nth, char *word, size_
   return true;
 }
 
+/* The denominator of a fraction word ("thirds" -> 3), or 0. */
+static int fraction_of(const char *word) {
+  static const char *const words[] = {"fifth", "fifths", "half", "halves", "quarter",
+                                      "quarters", "tenth", "tenths", "third", "thirds"};
+  static const int denominators[] = {5, 5, 2, 2, 4, 4, 10, 10, 3, 3};
+  long i = number_table_find(word, words, COUNT(words));
+  return i < 0 ? 0 : denominators[i];
+}
+
+static bool is_fraction(const char *word) { return fraction_of(word) > 0; }
+
+/* Turns "two thirds" into the value 2/3 with no counted noun. */
+static void apply_fraction(const NumberWin *w, Cand *c) {
+  char word[32];
+  if (range_is_empty(c->unit) || number_win_word(w, c->next - 1, word, sizeof word, NULL) == 0) return;
+  int denominator = fraction_of(word);
+  if (denominator == 0) return;
+  c->value /= denominator;
+  c->high /= denominator;
+  c->unit = (Range){0, 0};
+  c->is_fraction = true;
+}
+
 /* Reads the counted noun after the figure: up to three words, ending at the
 ** first plural ("80 Syrian troops", "1,000 opposition fighters"), else the
 ** first word ("5 km"). For "hundreds of" the noun is required. Sets c->unit to
@@ -1164,8 +1188,12 @@ static void read_unit(const NumberWin *w, Cand *c) {
   }
   if (head < 0) return;
   if (!is_plural) {
-    head = 0; /* "5 km"; but "plus 3 compared with", "one particularly" have none */
+    /* one thing, or a measure ("5 km"); not "top 10 include", "plus 3 compared" */
+    head = 0;
     size_t n = number_win_word(w, c->next, word, sizeof word, NULL);
+    bool is_measure = (number_win_flags(w, c->next) & LEX_MEASURE) != 0;
+    bool is_cap = number_win_at(w, c->next)->is_cap; /* kept so unit_is_name sees "50 Cent" */
+    if (c->value != 1 && !is_measure && !is_fraction(word) && !is_cap) return;
     if (ends_with(word, n, "ed") || ends_with(word, n, "ing") || ends_with(word, n, "ly")) return;
   }
   const NumberTok *t = number_win_at(w, c->next + head);
@@ -1264,7 +1292,8 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
   }
   /* spelled out: needs a counted noun, a scale or a percent sign, and is no
   ** back reference ("the two sides") */
-  bool has_anchor = !range_is_empty(c->unit) || c->is_percent || c->currency != NULL || c->value >= 1000;
+  bool has_anchor = !range_is_empty(c->unit) || c->is_percent || c->currency != NULL ||
+                    c->value >= 1000 || c->is_fraction;
   bool is_definite = (number_win_flags(w, c->first - 1) & LEX_DEFINITE) != 0;
   return has_anchor && !is_definite;
 }
@@ -1291,9 +1320,11 @@ static bool read_figure(const NumberWin *w, Cand *c) {
     read_percent_or_money(w, c);
     read_qualifier(w, c);
     if (!read_range(w, c)) return false;
-    if (c->approx == NUM_RANGE && !c->is_percent) read_percent_or_money(w, c);
+    if (c->approx == NUM_RANGE && (!c->is_percent || number_win_punct(w, c->next, "%")))
+      read_percent_or_money(w, c); /* "10-15%", "8%-10%" */
   }
   if (!c->is_percent && c->currency == NULL && range_is_empty(c->unit)) read_unit(w, c);
+  apply_fraction(w, c);
   return is_figure(w, c);
 }
 

@@ -149,6 +149,13 @@ static void test_spelled(void) {
   expect_one("Twenty-five journalists signed", "Twenty-five journalists", 25);
   expect_one("It will cost three million pounds.", "three million pounds", 3e6);
   expect_one("one man was arrested", "one man", 1);
+  Article a = numbers_of("More than two thirds of its 28,000 staff; the top 10 include Kelly Clarkson.");
+  CHECK_INT_EQ(a.numbers.len, 3);
+  CHECK(find_number(&a, "28,000 staff") != NULL);
+  const Number *n = find_number(&a, "two thirds");
+  CHECK(n != NULL && n->value > 0.66 && n->value < 0.67 && range_is_empty(n->unit));
+  CHECK(find_number(&a, "10") != NULL);
+  article_release(&a);
   double v = 0;
   static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven",
                                       "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -203,6 +210,10 @@ static void test_ranges(void) {
   CHECK(n != NULL && n->approx == NUM_RANGE && n->value == 4.2e9 && n->value_high == 4.35e9);
   n = find_number(&b, "3");
   CHECK(n != NULL && range_is_empty(n->unit));
+  article_release(&b);
+  b = numbers_of("recording an 8%-10% rise since Monday");
+  n = find_number(&b, "8%-10%");
+  CHECK(n != NULL && n->is_percent && n->approx == NUM_RANGE && n->value_high == 10);
   article_release(&b);
   n = find_number(&a, "10 to 15 people");
   CHECK(n != NULL && n->approx == NUM_RANGE && n->value == 10 && n->value_high == 15);
