@@ -517,6 +517,7 @@ static long m_quantity(const DateCtx *c, DateRef *d) {
   const NumberTok *prev = number_win_at(w, -1);
   bool is_article = k == 0 && n == 1 && number_win_at(w, 0)->kind == NUMTOK_WORD;
   bool after_amount = prev != NULL && (prev->kind == NUMTOK_NUM || number_win_punct(w, -1, ")") ||
+                                       number_win_punct(w, -1, "%") ||
                                        (prev->kind == NUMTOK_WORD && !(prev->flags & LEX_STOP)));
   if (is_article && after_amount) return 0; /* "3,000 visits a year", "£3,000 a year": rates */
   long last = unit_at;

@@ -1019,6 +1019,18 @@ static bool read_core(const NumberWin *w, Cand *c) {
   return true;
 }
 
+/* "several hundred million pounds": a spelled scale after "several", "few"
+** or "many" is a vague amount; the figure then starts at that word. */
+static void read_vague_scale(const NumberWin *w, Cand *c) {
+  bool is_vague_word = number_win_is(w, -1, "several") || number_win_is(w, -1, "few") ||
+                       number_win_is(w, -1, "many");
+  if (!c->is_spelled || c->first != 0 || !is_vague_word) return;
+  if (!(number_win_flags(w, 0) & LEX_CARDINAL) || number_win_value(w, 0) < 100) return;
+  c->first = -1;
+  c->start = number_win_at(w, -1)->start;
+  c->has_value = false;
+}
+
 /* Reads "hundreds of", "tens of thousands of", ... at the current token.
 ** The noun after the last "of" is read later as the unit. */
 static bool read_vague(const NumberWin *w, Cand *c) {
@@ -1188,13 +1200,15 @@ static void read_unit(const NumberWin *w, Cand *c) {
   }
   if (head < 0) return;
   if (!is_plural) {
-    /* one thing, or a measure ("5 km"); not "top 10 include", "plus 3 compared" */
-    head = 0;
+    /* one thing ("one key point"), or a measure ("5 km"); not "top 10
+    ** include", "plus 3 compared" */
+    if (c->value != 1) head = 0;
     size_t n = number_win_word(w, c->next, word, sizeof word, NULL);
     bool is_measure = (number_win_flags(w, c->next) & LEX_MEASURE) != 0;
     bool is_cap = number_win_at(w, c->next)->is_cap; /* kept so unit_is_name sees "50 Cent" */
     if (c->value != 1 && !is_measure && !is_fraction(word) && !is_cap) return;
     if (ends_with(word, n, "ed") || ends_with(word, n, "ing") || ends_with(word, n, "ly")) return;
+    number_win_word(w, c->next + head, word, sizeof word, NULL);
   }
   const NumberTok *t = number_win_at(w, c->next + head);
   size_t base_end;
@@ -1282,7 +1296,7 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
     long unit_at = c->next - 1;
     if (date_win_is_time_unit(w, unit_at)) return false; /* a duration: date.c */
   }
-  if (unit_is_name(w, c)) return false;
+  if (unit_is_name(w, c) || number_win_is(w, c->first - 1, "number")) return false; /* "number one" */
   bool is_bare = range_is_empty(c->unit) && !c->is_percent && c->currency == NULL;
   if (c->is_dash_range && is_bare) return false; /* "6-3 3-6", "3-8 May" */
   if (c->is_vague) return !range_is_empty(c->unit);
@@ -1317,6 +1331,7 @@ static bool read_figure(const NumberWin *w, Cand *c) {
   if (!may_start_figure(w)) return false;
   if (!read_vague(w, c)) {
     if (!read_core(w, c) || !read_scale(w, c)) return false;
+    read_vague_scale(w, c);
     read_percent_or_money(w, c);
     read_qualifier(w, c);
     if (!read_range(w, c)) return false;

@@ -162,6 +162,7 @@ static void test_not_dates(void) {
   expect_no_date("Mike Friday's England side matched them");
   expect_no_date("up to 15,000 a year, and fees of \xC2\xA3" "3,000 a year");
   expect_no_date("shoppers bought Christmas presents");
+  expect_no_date("investment is growing at more than 25% a year");
   expect_no_date("Kick-off 1400 GMT.");
 }
 

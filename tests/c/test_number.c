@@ -156,6 +156,12 @@ static void test_spelled(void) {
   CHECK(n != NULL && n->value > 0.66 && n->value < 0.67 && range_is_empty(n->unit));
   CHECK(find_number(&a, "10") != NULL);
   article_release(&a);
+  a = numbers_of("He has forgotten one key point. U2 had a number one success. It costs several hundred million pounds.");
+  CHECK_INT_EQ(a.numbers.len, 2);
+  CHECK(find_number(&a, "one key point") != NULL);
+  n = find_number(&a, "several hundred million pounds");
+  CHECK(n != NULL && !n->has_value && strcmp(n->currency, "GBP") == 0);
+  article_release(&a);
   double v = 0;
   static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven",
                                       "eight", "nine", "ten", "eleven", "twelve", "thirteen",
