@@ -76,34 +76,6 @@ static const char *const month_names[] = {"april",   "august",   "december", "fe
                                           "may",     "november", "october",  "september"};
 static const int month_of_name[] = {4, 8, 12, 2, 1, 7, 6, 3, 5, 11, 10, 9};
 
-static const char *const month_abbrevs[] = {"apr", "aug", "dec", "feb", "jan", "jul",
-                                            "jun", "mar", "nov", "oct", "sep", "sept"};
-static const int month_of_abbrev[] = {4, 8, 12, 2, 1, 7, 6, 3, 11, 10, 9, 9};
-
-static const char *const weekday_names[] = {"friday",   "monday",  "saturday", "sunday",
-                                            "thursday", "tuesday", "wednesday"};
-static const int weekday_of_name[] = {5, 1, 6, 7, 4, 2, 3};
-
-/* Words before a month that make "May" and "March" months. */
-static const char *const month_preps[] = {"by",   "during", "early", "end",   "from",
-                                          "in",   "last",   "late",  "mid",   "next",
-                                          "of",   "since",  "this",  "through", "till",
-                                          "until"};
-
-/* Words before a date that point to the future: "by Christmas". */
-static const char *const future_preps[] = {"before", "by", "next", "till", "until"};
-
-typedef enum { UNIT_HOUR, UNIT_DAY, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE, UNIT_OTHER } TimeUnit;
-
-static const char *const time_units[] = {
-    "centuries", "century", "day",     "days",   "decade",  "decades", "fortnight",
-    "fortnights", "hour",   "hours",   "minute", "minutes", "month",   "months",
-    "seconds",   "week",    "weeks",   "year",   "years"};
-static const TimeUnit unit_of_time[] = {
-    UNIT_OTHER, UNIT_OTHER, UNIT_DAY,  UNIT_DAY,   UNIT_DECADE, UNIT_DECADE, UNIT_OTHER,
-    UNIT_OTHER, UNIT_HOUR,  UNIT_HOUR, UNIT_HOUR,  UNIT_HOUR,   UNIT_MONTH,  UNIT_MONTH,
-    UNIT_HOUR,  UNIT_WEEK,  UNIT_WEEK, UNIT_YEAR,  UNIT_YEAR};
-
 /* Hedges that belong to a duration's text: "nearly six years ago". */
 static const struct {
   const char *words[2];
@@ -112,8 +84,6 @@ static const struct {
                        {{"around"}},        {{"just"}},       {{"nearly"}},
                        {{"over"}},          {{"roughly"}},    {{"some"}}};
 
-/* Words before "a day" that make it a rate ("twice a day"), not a span. */
-static const char *const rate_words[] = {"each", "every", "once", "per", "thrice", "times", "twice"};
 
 static long find(const char *word, const char *const *table, size_t n) {
   return number_table_find(word, table, n);
@@ -127,41 +97,33 @@ static size_t word_at(const NumberWin *w, long k, char buf[32]) {
 }
 
 int date_win_month(const NumberWin *w, long k) {
-  char word[32], prev[32];
   const NumberTok *t = number_win_at(w, k), *next = number_win_at(w, k + 1);
-  if (t == NULL || !t->is_cap || word_at(w, k, word) == 0) return 0;
+  if (t == NULL || !t->is_cap || !(t->flags & (LEX_MONTH | LEX_MONTH_ABBR))) return 0;
+  int m = (int)number_win_value(w, k);
   bool next_is_num = next != NULL && next->kind == NUMTOK_NUM;
-  long i = find(word, month_names, COUNT(month_names));
-  if (i >= 0) {
-    int m = month_of_name[i];
+  if (t->flags & LEX_MONTH) {
     if (m != 3 && m != 5) return m;
-    bool has_prep = word_at(w, k - 1, prev) > 0 && find(prev, month_preps, COUNT(month_preps)) >= 0;
-    return next_is_num || has_prep ? m : 0;
+    long day_before = number_win_int(w, k - 1); /* "5 May" */
+    bool has_context = next_is_num || (day_before >= 1 && day_before <= 31) ||
+                       (number_win_flags(w, k - 1) & LEX_MONTH_PREP);
+    return has_context ? m : 0;
   }
-  i = find(word, month_abbrevs, COUNT(month_abbrevs));
-  if (i < 0) return 0;
   bool has_dot = number_win_punct(w, k + 1, ".") && !next->space_before;
   const NumberTok *after_dot = number_win_at(w, k + 2);
-  if (next_is_num || (has_dot && after_dot != NULL && after_dot->kind == NUMTOK_NUM))
-    return month_of_abbrev[i];
-  return 0;
+  return next_is_num || (has_dot && after_dot != NULL && after_dot->kind == NUMTOK_NUM) ? m : 0;
 }
 
 /* The unit of time named by the word at k, or -1. */
 static int time_unit_at(const NumberWin *w, long k) {
-  char word[32];
-  if (word_at(w, k, word) == 0) return -1;
-  long i = find(word, time_units, COUNT(time_units));
-  return i < 0 ? -1 : (int)unit_of_time[i];
+  return number_win_flags(w, k) & LEX_TIME_UNIT ? (int)number_win_value(w, k) : -1;
 }
 
 bool date_win_is_time_unit(const NumberWin *w, long k) { return time_unit_at(w, k) >= 0; }
 
 /* True when the word at k is a plural unit of time ("years"). */
 static bool is_plural_time_unit(const NumberWin *w, long k) {
-  char word[32];
-  size_t len = word_at(w, k, word);
-  return time_unit_at(w, k) >= 0 && len > 1 && word[len - 1] == 's';
+  unsigned flags = number_win_flags(w, k);
+  return (flags & LEX_TIME_UNIT) && (flags & LEX_PLURAL);
 }
 
 /* ==== resolution ============================================================ */
@@ -204,8 +166,7 @@ static long week_start(long days) { return days - (iso_weekday(days) - 1); }
 
 /* True when the word before token k points to the future ("by", "until"). */
 static bool is_future(const DateCtx *c, long k) {
-  char word[32];
-  return word_at(c->w, k - 1, word) > 0 && find(word, future_preps, COUNT(future_preps)) >= 0;
+  return (number_win_flags(c->w, k - 1) & LEX_FUTURE_PREP) != 0;
 }
 
 /* The year of month/day (day 0: the month) written without one: the
@@ -346,21 +307,40 @@ static long m_weekday(const DateCtx *c, DateRef *d) {
   char word[32];
   DateDir dir = dir_at(w, 0);
   long k = dir == DIR_NONE ? 0 : 1;
-  const NumberTok *t = number_win_at(w, k);
-  long i = t != NULL && t->is_cap && word_at(w, k, word) > 0 ? find(word, weekday_names, COUNT(weekday_names)) : -1;
-  if (i < 0) return 0;
+  const NumberTok *t = number_win_at(w, k), *prev = number_win_at(w, k - 1);
+  if (t == NULL || !t->is_cap || !(t->flags & LEX_WEEKDAY)) return 0;
+  bool after_name = prev != NULL && prev->kind == NUMTOK_WORD && prev->is_cap &&
+                    !(prev->flags & (LEX_STOP | LEX_WEEKDAY | LEX_MONTH | LEX_LEAD));
+  if (dir == DIR_NONE && after_name) return 0; /* "Mike Friday's side" */
   long last = k;
   if (word_at(w, k + 1, word) > 0 && find(word, parts, COUNT(parts)) >= 0) last++;
   set_range(c, d, 0, last);
   d->precision = DATE_DAY;
   d->is_relative = true;
   if (!c->has_pub) return last + 1;
-  int target = weekday_of_name[i], pub_wd = iso_weekday(c->pub);
+  int target = (int)number_win_value(w, k), pub_wd = iso_weekday(c->pub);
   long back = (pub_wd - target + 7) % 7, ahead = (target - pub_wd + 7) % 7;
   if (dir == DIR_LAST && back == 0) back = 7;
   if (dir == DIR_NEXT && ahead == 0) ahead = 7;
   set_day(d, dir == DIR_NEXT || dir == DIR_THIS ? c->pub + ahead : c->pub - back);
   return last + 1;
+}
+
+/* True when token k opens a sentence or a clause: nothing or punctuation
+** before it. */
+static bool is_sentence_start(const NumberWin *w, long k) {
+  const NumberTok *prev = number_win_at(w, k - 1);
+  return prev == NULL || prev->kind == NUMTOK_PUNCT;
+}
+
+/* True when the feast named at the current token is used as a date: after
+** a preposition or "this/last/next" ("by Christmas", "over Christmas"). */
+static bool is_feast_date(const NumberWin *w) {
+  static const char *const preps[] = {"after", "at", "before", "by",    "during", "for",
+                                      "from",  "last", "next", "on",    "over",   "since",
+                                      "this",  "through", "till", "to", "until"};
+  char word[32];
+  return word_at(w, -1, word) > 0 && find(word, preps, COUNT(preps)) >= 0;
 }
 
 /* "today", "yesterday", "tomorrow", "tonight", and fixed feasts ("Christmas",
@@ -372,6 +352,7 @@ static long m_named_day(const DateCtx *c, DateRef *d) {
   char word[32];
   long i = word_at(w, 0, word) > 0 ? find(word, words, COUNT(words)) : -1;
   if (i < 0 || (i < 2 && !number_win_at(w, 0)->is_cap)) return 0;
+  if (i >= 2 && number_win_at(w, 0)->is_cap && !is_sentence_start(w, 0)) return 0; /* "BBC Today" */
   long last = 0;
   d->is_relative = true;
   if (i >= 2) {
@@ -380,6 +361,7 @@ static long m_named_day(const DateCtx *c, DateRef *d) {
     if (c->has_pub) set_day(d, c->pub + offsets[i]);
     return 1;
   }
+  if (!is_feast_date(w)) return 0; /* "Christmas presents", "Comedy Christmas" */
   int month = i == 0 ? 12 : 10, day = i == 0 ? 25 : 31;
   if (i == 0 && (number_win_is(w, 1, "day") || number_win_is(w, 1, "eve"))) {
     day = number_win_is(w, 1, "eve") ? 24 : 25;
@@ -448,6 +430,7 @@ static long read_count(const NumberWin *w, long k, long *n) {
   double v;
   *n = number_win_int(w, k);
   if (*n > 0 && *n < 10000) return 1;
+  if (!(number_win_flags(w, k) & (LEX_COUNT | LEX_CARDINAL))) return 0;
   size_t len = word_at(w, k, word);
   if (len == 0) return 0;
   *n = 0;
@@ -495,6 +478,7 @@ static long m_recent(const DateCtx *c, DateRef *d) {
 /* The hedge at k that belongs to a duration ("nearly", "more than"); returns
 ** tokens used. */
 static long read_hedge(const NumberWin *w, long k) {
+  if (!(number_win_flags(w, k) & LEX_HEDGE)) return 0;
   for (size_t i = 0; i < COUNT(duration_hedges); i++) {
     const char *const *words = duration_hedges[i].words;
     long n = words[1] != NULL ? 2 : 1;
@@ -504,15 +488,15 @@ static long read_hedge(const NumberWin *w, long k) {
 }
 
 /* Resolves "N units ago" against publication. */
-static void resolve_ago(const DateCtx *c, DateRef *d, long n, TimeUnit unit) {
+static void resolve_ago(const DateCtx *c, DateRef *d, long n, DateUnit unit) {
   if (!c->has_pub || n == 0) return;
   switch (unit) {
-  case UNIT_HOUR: set_day(d, c->pub); break;
-  case UNIT_DAY: set_day(d, c->pub - n); break;
-  case UNIT_WEEK: set_week(d, week_start(c->pub - 7 * n)); break;
-  case UNIT_MONTH: set_month(d, c->pub_year, c->pub_month - (int)n); break;
-  case UNIT_YEAR: set_year(d, c->pub_year - (int)n); break;
-  case UNIT_DECADE: set_year(d, c->pub_year - 10 * (int)n); break;
+  case DATE_UNIT_HOUR: set_day(d, c->pub); break;
+  case DATE_UNIT_DAY: set_day(d, c->pub - n); break;
+  case DATE_UNIT_WEEK: set_week(d, week_start(c->pub - 7 * n)); break;
+  case DATE_UNIT_MONTH: set_month(d, c->pub_year, c->pub_month - (int)n); break;
+  case DATE_UNIT_YEAR: set_year(d, c->pub_year - (int)n); break;
+  case DATE_UNIT_DECADE: set_year(d, c->pub_year - 10 * (int)n); break;
   default: break;
   }
 }
@@ -529,7 +513,13 @@ static long m_quantity(const DateCtx *c, DateRef *d) {
   long unit_at = k + used;
   int unit = time_unit_at(w, unit_at);
   if (unit < 0 || (n != 1 && !is_plural_time_unit(w, unit_at))) return 0;
-  if (word_at(w, -1, word) > 0 && find(word, rate_words, COUNT(rate_words)) >= 0) return 0;
+  if (number_win_flags(w, -1) & LEX_RATE) return 0;
+  const NumberTok *prev = number_win_at(w, -1);
+  bool is_article = k == 0 && n == 1 && number_win_at(w, 0)->kind == NUMTOK_WORD;
+  bool after_amount = prev != NULL && (prev->kind == NUMTOK_NUM || number_win_punct(w, -1, ")") ||
+                                       number_win_punct(w, -1, "%") ||
+                                       (prev->kind == NUMTOK_WORD && !(prev->flags & LEX_STOP)));
+  if (is_article && after_amount) return 0; /* "3,000 visits a year", "£3,000 a year": rates */
   long last = unit_at;
   long tail = word_at(w, last + 1, word) > 0 ? find(word, tails, COUNT(tails)) : -1;
   if (tail >= 0) last++;
@@ -537,7 +527,7 @@ static long m_quantity(const DateCtx *c, DateRef *d) {
   d->precision = DATE_PERIOD;
   if (tail == 1) {
     d->is_relative = true;
-    resolve_ago(c, d, n, (TimeUnit)unit);
+    resolve_ago(c, d, n, (DateUnit)unit);
   }
   return last + 1;
 }
@@ -580,35 +570,58 @@ static long m_year(const DateCtx *c, DateRef *d) {
   return 1;
 }
 
-/* Tried in order at each token; the first match wins. */
-static const DateMatcher matchers[] = {m_month,     m_day_month, m_weekday, m_named_day,
-                                       m_past_span, m_relative,  m_recent,  m_quantity,
-                                       m_bare_span, m_year};
+/* Tried in order at each token; the first match wins. A matcher runs only
+** when the current token is in one of its classes (starts), or is digits and
+** it takes digits, so most words cost one bit test. */
+static const struct {
+  DateMatcher match;
+  unsigned starts;
+  bool takes_digits;
+} matchers[] = {
+    {m_month, LEX_MONTH | LEX_MONTH_ABBR | LEX_LEAD | LEX_MID, false},
+    {m_day_month, 0, true},
+    {m_weekday, LEX_WEEKDAY | LEX_DIR, false},
+    {m_named_day, LEX_NAMED_DAY, false},
+    {m_past_span, LEX_SPAN, false},
+    {m_relative, LEX_LEAD | LEX_DIR | LEX_SPAN, false},
+    {m_recent, LEX_SPAN, false},
+    {m_quantity, LEX_HEDGE | LEX_COUNT | LEX_CARDINAL, true},
+    {m_bare_span, LEX_SPAN | LEX_TIME_UNIT, false},
+    {m_year, 0, true},
+};
 
 /* ==== the scan ============================================================== */
 
-/* Appends the dates of one block to a->dates. */
-static LedeStatus scan_block(Article *a, const DateCtx *proto, Range block, Err *err) {
-  NumberWin w;
-  DateCtx c = *proto;
-  c.w = &w;
-  number_win_init(&w, a->text, block);
-  while (number_win_ready(&w)) {
-    long used = 0;
-    DateRef d = {0};
-    for (size_t i = 0; i < COUNT(matchers) && used == 0; i++) {
-      d = (DateRef){0};
-      used = matchers[i](&c, &d);
-    }
-    if (used == 0) {
-      number_win_advance(&w, 1);
-      continue;
-    }
-    if (!vec_push(&a->dates, d)) return err_set(err, LEDE_ENOMEM, "dates: out of memory");
-    number_win_advance(&w, (size_t)used);
-  }
-  return LEDE_OK;
+/* True when matcher i may match at the current token. */
+static bool may_start(const NumberWin *w, size_t i) {
+  const NumberTok *t = number_win_at(w, 0);
+  return (t->flags & matchers[i].starts) || (t->kind == NUMTOK_NUM && matchers[i].takes_digits);
 }
+
+/* What the date visitor needs: the matcher context and where to append. */
+typedef struct {
+  DateCtx c;
+  Article *a;
+} DateScan;
+
+/* number_scan visitor: runs the matchers at the current token and appends
+** the first match to a->dates. Returns tokens used, 0, or -1 when out of
+** memory. */
+static long visit_date(NumberWin *w, void *ctx) {
+  DateScan *scan = ctx;
+  scan->c.w = w;
+  for (size_t i = 0; i < COUNT(matchers); i++) {
+    if (!may_start(w, i)) continue;
+    DateRef d = {0};
+    long used = matchers[i].match(&scan->c, &d);
+    if (used > 0) return vec_push(&scan->a->dates, d) ? used : -1;
+  }
+  return 0;
+}
+
+/* Words a date may start before its anchor: "more than a couple of weeks",
+** plus one for the word before ("by", "twice"). */
+enum { DATE_BACK_CHUNKS = 6 };
 
 /* Reads the publication date from opts into a context; has_pub is false when
 ** none is given or it is no valid date. */
@@ -630,8 +643,9 @@ LedeStatus dates_find(Article *a, const ParseOptions *opts, Err *err) {
     if (opts != NULL && opts->cancel != NULL && *opts->cancel)
       return err_set(err, LEDE_EINTR, "dates: interrupted");
     if (a->blocks.items[i].kind != BLOCK_BODY) continue;
-    LedeStatus st = scan_block(a, &proto, a->blocks.items[i].r, err);
-    if (st != LEDE_OK) return st;
+    DateScan scan = {proto, a};
+    if (!number_scan(a->text, a->blocks.items[i].r, LEX_ANCHOR_DATE, DATE_BACK_CHUNKS, visit_date, &scan))
+      return err_set(err, LEDE_ENOMEM, "dates: out of memory");
   }
   return LEDE_OK;
 }

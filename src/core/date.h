@@ -13,6 +13,12 @@
 #include "article.h"
 #include "number.h"
 
+/* Units of time as the lexicon tags them (LEX_TIME_UNIT values). */
+typedef enum {
+  DATE_UNIT_HOUR, DATE_UNIT_DAY, DATE_UNIT_WEEK, DATE_UNIT_MONTH, DATE_UNIT_YEAR,
+  DATE_UNIT_DECADE, DATE_UNIT_OTHER
+} DateUnit;
+
 /* Finds the dates of every BLOCK_BODY block of a and appends them to a->dates
 ** in text order, resolved against opts->pub_* when set (opts may be NULL).
 ** Returns LEDE_OK, LEDE_ENOMEM or LEDE_EINTR (err filled; dates found so far

@@ -9,11 +9,490 @@
 #include "number.h"
 
 #include <math.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "date.h"
+
+/* ==== the lexicon =========================================================== */
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Every word either stage looks at, lower case, with its LEX_* classes and
+** value (see number.h). One table, so each word is looked up once, when it
+** is lexed, and matchers then test bits. */
+static const struct {
+  const char *word;
+  unsigned flags;
+  double value;
+} lexicon[] = {
+    {"a", LEX_COUNT | LEX_NUM_START | LEX_STOP, 0},
+    {"a.m", LEX_CLOCK, 0},
+    {"about", LEX_HEDGE | LEX_HEDGE_END | LEX_STOP, 0},
+    {"above", LEX_STOP, 0},
+    {"across", LEX_STOP, 0},
+    {"after", LEX_STOP, 0},
+    {"afternoon", LEX_ANCHOR_DATE, 0},
+    {"against", LEX_STOP, 0},
+    {"ago", LEX_STOP, 0},
+    {"all", LEX_DEFINITE | LEX_STOP, 0},
+    {"almost", LEX_HEDGE | LEX_HEDGE_END | LEX_STOP, 0},
+    {"already", LEX_STOP, 0},
+    {"also", LEX_STOP, 0},
+    {"am", LEX_CLOCK | LEX_STOP, 0},
+    {"among", LEX_STOP, 0},
+    {"an", LEX_COUNT | LEX_NUM_START | LEX_STOP, 0},
+    {"and", LEX_STOP, 0},
+    {"another", LEX_STOP, 0},
+    {"any", LEX_STOP, 0},
+    {"approximately", LEX_HEDGE_END, 0},
+    {"apr", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 4},
+    {"april", LEX_ANCHOR_DATE | LEX_MONTH, 4},
+    {"are", LEX_STOP, 0},
+    {"around", LEX_HEDGE | LEX_HEDGE_END | LEX_STOP, 0},
+    {"as", LEX_HEDGE_END | LEX_STOP, 0},
+    {"at", LEX_HEDGE | LEX_STOP, 0},
+    {"aug", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 8},
+    {"august", LEX_ANCHOR_DATE | LEX_MONTH, 8},
+    {"autumn", LEX_ANCHOR_DATE, 0},
+    {"be", LEX_STOP, 0},
+    {"because", LEX_STOP, 0},
+    {"been", LEX_STOP, 0},
+    {"before", LEX_FUTURE_PREP | LEX_STOP, 0},
+    {"behind", LEX_STOP, 0},
+    {"being", LEX_STOP, 0},
+    {"below", LEX_STOP, 0},
+    {"between", LEX_STOP, 0},
+    {"billion", LEX_ANCHOR_NUM | LEX_CARDINAL, 1e9},
+    {"billions", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
+    {"bn", LEX_SCALE, 1e9},
+    {"both", LEX_STOP, 0},
+    {"bst", LEX_CLOCK, 0},
+    {"but", LEX_STOP, 0},
+    {"by", LEX_CHANGE | LEX_FUTURE_PREP | LEX_MONTH_PREP | LEX_STOP, 0},
+    {"can", LEX_STOP, 0},
+    {"cattle", LEX_PLURAL, 0},
+    {"centuries", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_OTHER},
+    {"century", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_OTHER},
+    {"cet", LEX_CLOCK, 0},
+    {"children", LEX_PLURAL, 0},
+    {"christmas", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
+    {"clergy", LEX_PLURAL, 0},
+    {"climbed", LEX_CHANGE, 0},
+    {"cm", LEX_MEASURE, 0},
+    {"coming", LEX_SPAN, 0},
+    {"could", LEX_STOP, 0},
+    {"crew", LEX_PLURAL, 0},
+    {"cut", LEX_CHANGE, 0},
+    {"day", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_DAY},
+    {"days", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_DAY},
+    {"dec", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 12},
+    {"decade", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_DECADE},
+    {"decades", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_DECADE},
+    {"december", LEX_ANCHOR_DATE | LEX_MONTH, 12},
+    {"decreased", LEX_CHANGE, 0},
+    {"did", LEX_STOP, 0},
+    {"do", LEX_STOP, 0},
+    {"does", LEX_STOP, 0},
+    {"dollars", LEX_CURRENCY, 0},
+    {"doubled", LEX_CHANGE, 0},
+    {"down", LEX_STOP, 0},
+    {"dozen", LEX_ANCHOR_NUM | LEX_CARDINAL, 12},
+    {"dozens", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
+    {"dropped", LEX_CHANGE, 0},
+    {"during", LEX_MONTH_PREP | LEX_STOP, 0},
+    {"each", LEX_RATE | LEX_STOP, 0},
+    {"earlier", LEX_LEAD, 0},
+    {"early", LEX_LEAD | LEX_MONTH_PREP, 0},
+    {"eight", LEX_ANCHOR_NUM | LEX_CARDINAL, 8},
+    {"eighteen", LEX_ANCHOR_NUM | LEX_CARDINAL, 18},
+    {"eighty", LEX_ANCHOR_NUM | LEX_CARDINAL, 80},
+    {"either", LEX_STOP, 0},
+    {"eleven", LEX_ANCHOR_NUM | LEX_CARDINAL, 11},
+    {"else", LEX_STOP, 0},
+    {"end", LEX_MONTH_PREP, 0},
+    {"est", LEX_CLOCK, 0},
+    {"estimated", LEX_HEDGE_END, 0},
+    {"et", LEX_CLOCK, 0},
+    {"euros", LEX_CURRENCY, 1},
+    {"even", LEX_STOP, 0},
+    {"evening", LEX_ANCHOR_DATE, 0},
+    {"ever", LEX_STOP, 0},
+    {"every", LEX_RATE | LEX_STOP, 0},
+    {"feb", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 2},
+    {"february", LEX_ANCHOR_DATE | LEX_MONTH, 2},
+    {"feet", LEX_PLURAL, 0},
+    {"fell", LEX_CHANGE, 0},
+    {"few", LEX_COUNT | LEX_STOP, 0},
+    {"fewer", LEX_HEDGE, 0},
+    {"fifteen", LEX_ANCHOR_NUM | LEX_CARDINAL, 15},
+    {"fifty", LEX_ANCHOR_NUM | LEX_CARDINAL, 50},
+    {"five", LEX_ANCHOR_NUM | LEX_CARDINAL, 5},
+    {"for", LEX_SPAN | LEX_STOP, 0},
+    {"fortnight", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_OTHER},
+    {"fortnights", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_OTHER},
+    {"forty", LEX_ANCHOR_NUM | LEX_CARDINAL, 40},
+    {"four", LEX_ANCHOR_NUM | LEX_CARDINAL, 4},
+    {"fourteen", LEX_ANCHOR_NUM | LEX_CARDINAL, 14},
+    {"friday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 5},
+    {"from", LEX_CHANGE | LEX_MONTH_PREP | LEX_STOP, 0},
+    {"ft", LEX_MEASURE, 0},
+    {"g", LEX_MEASURE, 0},
+    {"gb", LEX_MEASURE, 0},
+    {"geese", LEX_PLURAL, 0},
+    {"ghz", LEX_MEASURE, 0},
+    {"gmt", LEX_CLOCK, 0},
+    {"grew", LEX_CHANGE, 0},
+    {"gw", LEX_MEASURE, 0},
+    {"ha", LEX_MEASURE, 0},
+    {"had", LEX_STOP, 0},
+    {"halloween", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
+    {"halved", LEX_CHANGE, 0},
+    {"has", LEX_STOP, 0},
+    {"have", LEX_STOP, 0},
+    {"he", LEX_STOP, 0},
+    {"her", LEX_DEFINITE | LEX_STOP, 0},
+    {"here", LEX_STOP, 0},
+    {"him", LEX_STOP, 0},
+    {"his", LEX_DEFINITE | LEX_STOP, 0},
+    {"hour", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_HOUR},
+    {"hours", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_HOUR},
+    {"how", LEX_STOP, 0},
+    {"however", LEX_STOP, 0},
+    {"hrs", LEX_CLOCK, 0},
+    {"hundred", LEX_ANCHOR_NUM | LEX_CARDINAL, 100},
+    {"hundreds", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
+    {"i", LEX_STOP, 0},
+    {"if", LEX_STOP, 0},
+    {"in", LEX_MONTH_PREP | LEX_STOP, 0},
+    {"including", LEX_STOP, 0},
+    {"increased", LEX_CHANGE, 0},
+    {"into", LEX_STOP, 0},
+    {"is", LEX_STOP, 0},
+    {"it", LEX_STOP, 0},
+    {"its", LEX_DEFINITE | LEX_STOP, 0},
+    {"jan", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 1},
+    {"january", LEX_ANCHOR_DATE | LEX_MONTH, 1},
+    {"jul", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 7},
+    {"july", LEX_ANCHOR_DATE | LEX_MONTH, 7},
+    {"jumped", LEX_CHANGE, 0},
+    {"jun", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 6},
+    {"june", LEX_ANCHOR_DATE | LEX_MONTH, 6},
+    {"just", LEX_HEDGE | LEX_STOP, 0},
+    {"k", LEX_SCALE, 1e3},
+    {"kg", LEX_MEASURE, 0},
+    {"km", LEX_MEASURE, 0},
+    {"kmh", LEX_MEASURE, 0},
+    {"kw", LEX_MEASURE, 0},
+    {"last", LEX_DIR | LEX_MONTH_PREP | LEX_SPAN | LEX_STOP, 0},
+    {"late", LEX_LEAD | LEX_MONTH_PREP, 0},
+    {"later", LEX_LEAD, 0},
+    {"lb", LEX_MEASURE, 0},
+    {"lbs", LEX_MEASURE, 0},
+    {"least", LEX_HEDGE_END | LEX_STOP, 0},
+    {"less", LEX_HEDGE | LEX_STOP, 0},
+    {"like", LEX_STOP, 0},
+    {"livestock", LEX_PLURAL, 0},
+    {"m", LEX_MEASURE | LEX_SCALE, 1e6},
+    {"many", LEX_COUNT | LEX_STOP, 0},
+    {"mar", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 3},
+    {"march", LEX_ANCHOR_DATE | LEX_MONTH, 3},
+    {"may", LEX_ANCHOR_DATE | LEX_MONTH | LEX_STOP, 5},
+    {"mb", LEX_MEASURE, 0},
+    {"me", LEX_STOP, 0},
+    {"men", LEX_PLURAL, 0},
+    {"mhz", LEX_MEASURE, 0},
+    {"mice", LEX_PLURAL, 0},
+    {"mid", LEX_MID | LEX_MONTH_PREP, 0},
+    {"might", LEX_STOP, 0},
+    {"million", LEX_ANCHOR_NUM | LEX_CARDINAL, 1e6},
+    {"millions", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
+    {"minute", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_HOUR},
+    {"minutes", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_HOUR},
+    {"mm", LEX_MEASURE, 0},
+    {"mn", LEX_SCALE, 1e6},
+    {"monday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 1},
+    {"month", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_MONTH},
+    {"months", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_MONTH},
+    {"more", LEX_HEDGE | LEX_STOP, 0},
+    {"morning", LEX_ANCHOR_DATE, 0},
+    {"most", LEX_STOP, 0},
+    {"mph", LEX_MEASURE, 0},
+    {"much", LEX_STOP, 0},
+    {"must", LEX_STOP, 0},
+    {"mw", LEX_MEASURE, 0},
+    {"my", LEX_DEFINITE | LEX_STOP, 0},
+    {"nd", LEX_ORDINAL, 0},
+    {"near", LEX_STOP, 0},
+    {"nearly", LEX_HEDGE | LEX_HEDGE_END | LEX_STOP, 0},
+    {"neither", LEX_STOP, 0},
+    {"next", LEX_DIR | LEX_FUTURE_PREP | LEX_MONTH_PREP | LEX_SPAN | LEX_STOP, 0},
+    {"night", LEX_ANCHOR_DATE, 0},
+    {"nine", LEX_ANCHOR_NUM | LEX_CARDINAL, 9},
+    {"nineteen", LEX_ANCHOR_NUM | LEX_CARDINAL, 19},
+    {"ninety", LEX_ANCHOR_NUM | LEX_CARDINAL, 90},
+    {"no", LEX_STOP, 0},
+    {"nor", LEX_STOP, 0},
+    {"not", LEX_STOP, 0},
+    {"nov", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 11},
+    {"november", LEX_ANCHOR_DATE | LEX_MONTH, 11},
+    {"now", LEX_STOP, 0},
+    {"o'clock", LEX_CLOCK, 0},
+    {"oct", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 10},
+    {"october", LEX_ANCHOR_DATE | LEX_MONTH, 10},
+    {"of", LEX_HEDGE_END | LEX_MONTH_PREP | LEX_STOP, 0},
+    {"off", LEX_STOP, 0},
+    {"on", LEX_STOP, 0},
+    {"once", LEX_RATE | LEX_STOP, 0},
+    {"one", LEX_ANCHOR_NUM | LEX_CARDINAL, 1},
+    {"only", LEX_STOP, 0},
+    {"onto", LEX_STOP, 0},
+    {"or", LEX_STOP, 0},
+    {"other", LEX_STOP, 0},
+    {"our", LEX_DEFINITE | LEX_STOP, 0},
+    {"out", LEX_STOP, 0},
+    {"over", LEX_HEDGE | LEX_HEDGE_END | LEX_STOP, 0},
+    {"oz", LEX_MEASURE, 0},
+    {"p.m", LEX_CLOCK, 0},
+    {"past", LEX_SPAN, 0},
+    {"people", LEX_PLURAL, 0},
+    {"per", LEX_RATE | LEX_STOP, 0},
+    {"personnel", LEX_PLURAL, 0},
+    {"pm", LEX_CLOCK, 0},
+    {"police", LEX_PLURAL, 0},
+    {"pounds", LEX_CURRENCY, 2},
+    {"previous", LEX_SPAN, 0},
+    {"raised", LEX_CHANGE, 0},
+    {"rd", LEX_ORDINAL, 0},
+    {"recent", LEX_SPAN, 0},
+    {"reduced", LEX_CHANGE, 0},
+    {"rises", LEX_CHANGE, 0},
+    {"rose", LEX_CHANGE, 0},
+    {"roubles", LEX_CURRENCY, 3},
+    {"roughly", LEX_HEDGE | LEX_HEDGE_END, 0},
+    {"rubles", LEX_CURRENCY, 4},
+    {"rupees", LEX_CURRENCY, 5},
+    {"saturday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 6},
+    {"scores", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
+    {"seconds", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_HOUR},
+    {"sep", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 9},
+    {"sept", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 9},
+    {"september", LEX_ANCHOR_DATE | LEX_MONTH, 9},
+    {"seven", LEX_ANCHOR_NUM | LEX_CARDINAL, 7},
+    {"seventeen", LEX_ANCHOR_NUM | LEX_CARDINAL, 17},
+    {"seventy", LEX_ANCHOR_NUM | LEX_CARDINAL, 70},
+    {"several", LEX_COUNT, 0},
+    {"sheep", LEX_PLURAL, 0},
+    {"since", LEX_MONTH_PREP | LEX_STOP, 0},
+    {"six", LEX_ANCHOR_NUM | LEX_CARDINAL, 6},
+    {"sixteen", LEX_ANCHOR_NUM | LEX_CARDINAL, 16},
+    {"sixty", LEX_ANCHOR_NUM | LEX_CARDINAL, 60},
+    {"slipped", LEX_CHANGE, 0},
+    {"so", LEX_STOP, 0},
+    {"soared", LEX_CHANGE, 0},
+    {"some", LEX_HEDGE | LEX_HEDGE_END | LEX_STOP, 0},
+    {"spring", LEX_ANCHOR_DATE, 0},
+    {"sq", LEX_MEASURE, 0},
+    {"st", LEX_ORDINAL, 0},
+    {"staff", LEX_PLURAL, 0},
+    {"sterling", LEX_CURRENCY, 6},
+    {"still", LEX_STOP, 0},
+    {"such", LEX_STOP, 0},
+    {"summer", LEX_ANCHOR_DATE, 0},
+    {"sunday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 7},
+    {"surged", LEX_CHANGE, 0},
+    {"tb", LEX_MEASURE, 0},
+    {"teeth", LEX_PLURAL, 0},
+    {"ten", LEX_ANCHOR_NUM | LEX_CARDINAL, 10},
+    {"tens", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
+    {"th", LEX_ORDINAL, 0},
+    {"than", LEX_HEDGE_END | LEX_STOP, 0},
+    {"that", LEX_STOP, 0},
+    {"the", LEX_DEFINITE | LEX_SPAN | LEX_STOP, 0},
+    {"their", LEX_DEFINITE | LEX_STOP, 0},
+    {"them", LEX_STOP, 0},
+    {"then", LEX_STOP, 0},
+    {"there", LEX_STOP, 0},
+    {"these", LEX_DEFINITE | LEX_STOP, 0},
+    {"they", LEX_STOP, 0},
+    {"thirteen", LEX_ANCHOR_NUM | LEX_CARDINAL, 13},
+    {"thirty", LEX_ANCHOR_NUM | LEX_CARDINAL, 30},
+    {"this", LEX_DIR | LEX_MONTH_PREP | LEX_STOP, 0},
+    {"those", LEX_DEFINITE | LEX_STOP, 0},
+    {"though", LEX_STOP, 0},
+    {"thousand", LEX_ANCHOR_NUM | LEX_CARDINAL, 1000},
+    {"thousands", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
+    {"three", LEX_ANCHOR_NUM | LEX_CARDINAL, 3},
+    {"thrice", LEX_RATE, 0},
+    {"through", LEX_MONTH_PREP | LEX_STOP, 0},
+    {"thursday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 4},
+    {"till", LEX_FUTURE_PREP | LEX_MONTH_PREP, 0},
+    {"times", LEX_RATE, 0},
+    {"tn", LEX_SCALE, 1e12},
+    {"to", LEX_HEDGE_END | LEX_STOP, 0},
+    {"today", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
+    {"tomorrow", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
+    {"tonight", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
+    {"tonnes", LEX_MEASURE, 0},
+    {"too", LEX_STOP, 0},
+    {"toward", LEX_STOP, 0},
+    {"towards", LEX_STOP, 0},
+    {"trillion", LEX_ANCHOR_NUM | LEX_CARDINAL, 1e12},
+    {"tripled", LEX_CHANGE, 0},
+    {"trn", LEX_SCALE, 1e12},
+    {"tuesday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 2},
+    {"twelve", LEX_ANCHOR_NUM | LEX_CARDINAL, 12},
+    {"twenty", LEX_ANCHOR_NUM | LEX_CARDINAL, 20},
+    {"twice", LEX_RATE, 0},
+    {"two", LEX_ANCHOR_NUM | LEX_CARDINAL, 2},
+    {"under", LEX_HEDGE_END | LEX_STOP, 0},
+    {"until", LEX_FUTURE_PREP | LEX_MONTH_PREP | LEX_STOP, 0},
+    {"up", LEX_STOP, 0},
+    {"upon", LEX_STOP, 0},
+    {"us", LEX_NUM_START | LEX_STOP, 0},
+    {"utc", LEX_CLOCK, 0},
+    {"very", LEX_STOP, 0},
+    {"via", LEX_STOP, 0},
+    {"was", LEX_STOP, 0},
+    {"we", LEX_STOP, 0},
+    {"wednesday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 3},
+    {"week", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_WEEK},
+    {"weekend", LEX_ANCHOR_DATE, 0},
+    {"weeks", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_WEEK},
+    {"were", LEX_STOP, 0},
+    {"what", LEX_STOP, 0},
+    {"when", LEX_STOP, 0},
+    {"where", LEX_STOP, 0},
+    {"whether", LEX_STOP, 0},
+    {"which", LEX_STOP, 0},
+    {"while", LEX_STOP, 0},
+    {"who", LEX_STOP, 0},
+    {"whom", LEX_STOP, 0},
+    {"whose", LEX_STOP, 0},
+    {"why", LEX_STOP, 0},
+    {"will", LEX_STOP, 0},
+    {"winter", LEX_ANCHOR_DATE, 0},
+    {"with", LEX_STOP, 0},
+    {"within", LEX_STOP, 0},
+    {"without", LEX_STOP, 0},
+    {"women", LEX_PLURAL, 0},
+    {"would", LEX_STOP, 0},
+    {"year", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_YEAR},
+    {"years", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_YEAR},
+    {"yen", LEX_CURRENCY, 7},
+    {"yesterday", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
+    {"yet", LEX_STOP, 0},
+    {"you", LEX_STOP, 0},
+    {"your", LEX_DEFINITE | LEX_STOP, 0},
+    {"youth", LEX_PLURAL, 0},
+    {"yuan", LEX_CURRENCY, 8},
+};
+
+/* ISO codes of the LEX_CURRENCY words, by their value. */
+static const char *const currency_codes[] = {"USD", "EUR", "GBP", "RUB", "RUB",
+                                             "INR", "GBP", "JPY", "CNY"};
+
+static const struct {
+  const char *sym, *code;
+} currency_signs[] = {{"$", "USD"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}, {"\xE2\x82\xAC", "EUR"}};
+
+/* Hedges before a figure, longest first so "as many as" wins over "as". */
+static const struct {
+  const char *words[3];
+  NumberApprox approx;
+} qualifiers[] = {
+    {{"as", "many", "as"}, NUM_AT_MOST},  {{"as", "much", "as"}, NUM_AT_MOST},
+    {{"in", "excess", "of"}, NUM_AT_LEAST}, {{"more", "than"}, NUM_AT_LEAST},
+    {{"at", "least"}, NUM_AT_LEAST},      {{"upwards", "of"}, NUM_AT_LEAST},
+    {{"up", "to"}, NUM_AT_MOST},          {{"fewer", "than"}, NUM_AT_MOST},
+    {{"less", "than"}, NUM_AT_MOST},      {{"close", "to"}, NUM_ABOUT},
+    {{"an", "estimated"}, NUM_ABOUT},     {{"estimated"}, NUM_ABOUT},
+    {{"about"}, NUM_ABOUT},               {{"around"}, NUM_ABOUT},
+    {{"approximately"}, NUM_ABOUT},       {{"roughly"}, NUM_ABOUT},
+    {{"some"}, NUM_ABOUT},                {{"almost"}, NUM_AT_MOST},
+    {{"nearly"}, NUM_AT_MOST},            {{"over"}, NUM_AT_LEAST},
+    {{"under"}, NUM_AT_MOST},
+};
+
+enum { LEX_SLOTS = 1024, LEX_MAX_LEN = 15 };
+
+/* Open-addressing hash of the lexicon: slot -> index + 1 (0: empty). It is
+** filled once (pthread_once) from the constant table above and only read
+** afterwards, so parsing threads share it safely. */
+static uint16_t lex_slots[LEX_SLOTS];
+static uint8_t lex_lens[COUNT(lexicon)];
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+static const uint32_t LEX_HASH_SEED = 2166136261u, LEX_HASH_PRIME = 16777619u; /* FNV-1a */
+
+static uint32_t lex_hash(const char *s, size_t n) {
+  uint32_t h = LEX_HASH_SEED;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * LEX_HASH_PRIME;
+  return h;
+}
+
+static void anchor_masks_build(void);
+
+static void lex_build(void) {
+  anchor_masks_build();
+  for (size_t i = 0; i < COUNT(lexicon); i++) {
+    lex_lens[i] = (uint8_t)strlen(lexicon[i].word);
+    uint32_t h = lex_hash(lexicon[i].word, lex_lens[i]) & (LEX_SLOTS - 1);
+    while (lex_slots[h] != 0) h = (h + 1) & (LEX_SLOTS - 1);
+    lex_slots[h] = (uint16_t)(i + 1);
+  }
+}
+
+/* Index of the lower-case word s[0..n) with FNV-1a hash hash in the
+** lexicon, or -1. */
+static int lex_lookup(const char *s, size_t n, uint32_t hash) {
+  if (n == 0 || n > LEX_MAX_LEN) return -1;
+  for (uint32_t h = hash & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1)) {
+    unsigned slot = lex_slots[h];
+    if (slot == 0) return -1;
+    if (lex_lens[slot - 1] == n && memcmp(lexicon[slot - 1].word, s, n) == 0) return (int)slot - 1;
+  }
+}
+
+static int lex_find(const char *s, size_t n) { return lex_lookup(s, n, lex_hash(s, n)); }
+
+/* Lower-cases text[start, end) into buf (cap bytes, NUL-terminated) and
+** returns its length, or 0 when it does not fit. */
+static size_t lower_copy(const char *text, size_t start, size_t end, char *buf, size_t cap) {
+  size_t len = end - start;
+  if (len + 1 > cap) return 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = text[start + i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+  }
+  buf[len] = '\0';
+  return len;
+}
+
+bool number_word_value(Span word, double *value) {
+  char buf[32];
+  pthread_once(&lex_once, lex_build);
+  size_t len = lower_copy(word.ptr, 0, word.len, buf, sizeof buf);
+  if (len == 0) return false;
+  char *dash = memchr(buf, '-', len);
+  if (dash == NULL) {
+    int i = lex_find(buf, len);
+    if (i < 0 || !(lexicon[i].flags & LEX_CARDINAL)) return false;
+    *value = lexicon[i].value;
+    return true;
+  }
+  /* "twenty-five": a multiple of ten, a hyphen, a unit */
+  int tens = lex_find(buf, (size_t)(dash - buf));
+  int units = lex_find(dash + 1, len - (size_t)(dash - buf) - 1);
+  if (tens < 0 || units < 0 || !(lexicon[tens].flags & lexicon[units].flags & LEX_CARDINAL)) return false;
+  double t = lexicon[tens].value, u = lexicon[units].value;
+  if (t < 20 || t > 90 || fmod(t, 10) != 0 || u < 1 || u > 9) return false;
+  *value = t + u;
+  return true;
+}
 
 /* ==== the token window ====================================================== */
 
@@ -60,6 +539,11 @@ static bool cp_is_upper(int32_t cp) {
 static size_t lex_word(const char *s, size_t pos, size_t end) {
   size_t seg = 0; /* letters since the last joiner */
   while (pos < end) {
+    unsigned char c = (unsigned char)s[pos];
+    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')) {
+      pos++, seg++;
+      continue;
+    }
     int32_t cp, next;
     size_t n = decode(s, pos, end, &cp);
     if (cp_is_alpha(cp) || cp_is_digit(cp)) {
@@ -93,6 +577,40 @@ static size_t lex_digits(const char *s, size_t pos, size_t end) {
   return pos;
 }
 
+/* The end of the word t without a possessive "'s" / "’s". */
+static size_t base_end_of(const char *s, const NumberTok *t) {
+  size_t end = t->end;
+  bool ends_s = end - t->start > 2 && (s[end - 1] == 's' || s[end - 1] == 'S');
+  if (ends_s && s[end - 2] == '\'') return end - 2;
+  if (ends_s && end - t->start > 4 && memcmp(s + end - 4, "\xE2\x80\x99", 3) == 0) return end - 4;
+  return end;
+}
+
+/* Looks the word t up in the lexicon and records its index and classes.
+** Words not in it may still be classed by their parts: "twenty-five" is a
+** cardinal, "mid-October" opens a date. */
+static void classify_word(const char *s, NumberTok *t) {
+  char buf[LEX_MAX_LEN + 1];
+  t->base_end = base_end_of(s, t);
+  size_t len = t->base_end - t->start, dash = 0;
+  if (len == 0 || len > LEX_MAX_LEN) return;
+  uint32_t h = LEX_HASH_SEED, h_head = 0;
+  for (size_t i = 0; i < len; i++) { /* lower-case, hash and find "-" in one pass */
+    char c = s[t->start + i];
+    c = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    if (c == '-' && dash == 0) dash = i, h_head = h;
+    buf[i] = c;
+    h = (h ^ (unsigned char)c) * LEX_HASH_PRIME;
+  }
+  t->lex = lex_lookup(buf, len, h);
+  if (t->lex >= 0) {
+    t->flags = lexicon[t->lex].flags;
+  } else if (dash > 0) {
+    int head = lex_lookup(buf, dash, h_head);
+    if (head >= 0) t->flags = lexicon[head].flags & (LEX_CARDINAL | LEX_MID);
+  }
+}
+
 /* Lexes the next token of the block into *t; false at the block's end. */
 static bool lex_next(NumberWin *w, NumberTok *t) {
   const char *s = w->text;
@@ -101,6 +619,10 @@ static bool lex_next(NumberWin *w, NumberTok *t) {
   int32_t cp = 0;
   size_t n = 0;
   while (pos < w->end) {
+    if (s[pos] == ' ') {
+      pos++, saw_space = true;
+      continue;
+    }
     n = decode(s, pos, w->end, &cp);
     if (!cp_is_space(cp)) break;
     saw_space = true;
@@ -112,6 +634,8 @@ static bool lex_next(NumberWin *w, NumberTok *t) {
   }
   t->start = pos;
   t->space_before = saw_space;
+  t->flags = 0;
+  t->lex = -1;
   t->is_cap = cp_is_upper(cp);
   if (cp_is_digit(cp)) {
     t->kind = NUMTOK_NUM;
@@ -119,73 +643,197 @@ static bool lex_next(NumberWin *w, NumberTok *t) {
   } else if (cp_is_alpha(cp)) {
     t->kind = NUMTOK_WORD;
     t->end = lex_word(s, pos, w->end);
+    classify_word(s, t);
   } else {
     t->kind = NUMTOK_PUNCT;
     t->end = pos + n;
   }
+  if (t->kind != NUMTOK_WORD) t->base_end = t->end;
   w->pos = t->end;
   return true;
 }
 
-void number_win_init(NumberWin *w, const char *text, Range block) {
-  w->text = text;
-  w->pos = block.start;
-  w->end = block.end;
+/* Lexes until tok[want] exists; false when the block (or the window's room)
+** ends first. */
+static bool win_fill(NumberWin *w, size_t want) {
+  while (w->n <= want) {
+    if (w->n >= NUMWIN_CAP || !lex_next(w, &w->tok[w->n])) return false;
+    w->n++;
+  }
+  return true;
+}
+
+/* Empties the window and restarts lexing at pos (a token start). */
+static void win_seek(NumberWin *w, size_t pos) {
+  w->pos = pos;
   w->n = 0;
   w->cur = 0;
 }
 
-/* Keeps NUMWIN_AHEAD tokens lexed after the current one, sliding the window
-** down (keeping NUMWIN_BEHIND tokens) when it would run out of room. Each
-** slide moves a bounded number of tokens, so the whole scan stays linear. */
-bool number_win_ready(NumberWin *w) {
+/* Makes sure the current token exists, first sliding the window down
+** (keeping NUMWIN_BEHIND tokens) when the look-ahead would run out of room.
+** Each slide moves a bounded number of tokens, so scanning stays linear. */
+static bool win_ready(NumberWin *w) {
   if (w->cur + NUMWIN_AHEAD + 1 > NUMWIN_CAP) {
     size_t keep_from = w->cur - NUMWIN_BEHIND;
     memmove(w->tok, w->tok + keep_from, (w->n - keep_from) * sizeof w->tok[0]);
     w->n -= keep_from;
     w->cur -= keep_from;
   }
-  while (w->n < w->cur + NUMWIN_AHEAD + 1 && lex_next(w, &w->tok[w->n])) w->n++;
-  return w->cur < w->n;
+  return win_fill(w, w->cur);
 }
 
-void number_win_advance(NumberWin *w, size_t k) {
-  w->cur += k;
-  if (w->cur > w->n) w->cur = w->n;
-}
-
-const NumberTok *number_win_at(const NumberWin *w, long k) {
+const NumberTok *number_win_at_slow(const NumberWin *w, long k) {
   if (k < 0 && (size_t)(-k) > w->cur) return NULL;
   if (k < -(long)NUMWIN_BEHIND || k > (long)NUMWIN_AHEAD) return NULL;
   size_t i = (size_t)((long)w->cur + k);
-  return i < w->n ? &w->tok[i] : NULL;
+  /* lazy look-ahead: the window object itself is never const */
+  if (i >= w->n && !win_fill((NumberWin *)w, i)) return NULL;
+  return &w->tok[i];
+}
+
+/* ==== finding anchors ======================================================= */
+
+enum { SCAN_BACK_BYTES = 160 };
+
+/* First and last letters of the anchor words, per word length: bit c - 'a'
+** of anchor_first[which][len]. which: 0 for LEX_ANCHOR_NUM, 1 for
+** LEX_ANCHOR_DATE. Filled with the lexicon hash (lex_build), then read-only;
+** they let the byte scan reject almost every word without a hash lookup. */
+static uint32_t anchor_first[2][LEX_MAX_LEN + 1], anchor_last[2][LEX_MAX_LEN + 1];
+
+static void anchor_masks_build(void) {
+  for (size_t i = 0; i < COUNT(lexicon); i++) {
+    const char *word = lexicon[i].word;
+    size_t len = strlen(word);
+    bool is_letters = true;
+    for (size_t j = 0; j < len; j++) is_letters = is_letters && word[j] >= 'a' && word[j] <= 'z';
+    if (!is_letters || len > LEX_MAX_LEN) continue;
+    for (int which = 0; which < 2; which++) {
+      if (!(lexicon[i].flags & (which == 0 ? LEX_ANCHOR_NUM : LEX_ANCHOR_DATE))) continue;
+      anchor_first[which][len] |= 1u << (word[0] - 'a');
+      anchor_last[which][len] |= 1u << (word[len - 1] - 'a');
+    }
+  }
+}
+
+static bool is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
+
+/* True when the ASCII letters s[start, end) are an anchor word. */
+static bool is_anchor_word(const char *s, size_t start, size_t end, unsigned anchor) {
+  int which = anchor == LEX_ANCHOR_NUM ? 0 : 1;
+  size_t len = end - start;
+  if (len > LEX_MAX_LEN) return false;
+  if (!(anchor_first[which][len] >> ((s[start] | 0x20) - 'a') & 1)) return false;
+  if (!(anchor_last[which][len] >> ((s[end - 1] | 0x20) - 'a') & 1)) return false;
+  char buf[LEX_MAX_LEN + 1];
+  lower_copy(s, start, end, buf, sizeof buf);
+  int i = lex_find(buf, len);
+  return i >= 0 && (lexicon[i].flags & anchor);
+}
+
+/* True when a currency sign starts at s[pos]: $, £, ¥, €. */
+static bool is_currency_at(const char *s, size_t pos, size_t end) {
+  unsigned char c = (unsigned char)s[pos];
+  if (c == '$') return true;
+  if (c == 0xC2) return pos + 1 < end && (s[pos + 1] == '\xA3' || s[pos + 1] == '\xA5');
+  return c == 0xE2 && pos + 2 < end && s[pos + 1] == '\x82' && s[pos + 2] == '\xAC';
+}
+
+/* The byte offset of the next anchor at or after pos, or end. */
+static size_t next_anchor(const char *s, size_t pos, size_t end, unsigned anchor) {
+  bool is_money = anchor == LEX_ANCHOR_NUM;
+  while (pos < end) {
+    unsigned char c = (unsigned char)s[pos];
+    if (is_ascii_letter(c)) {
+      size_t q = pos + 1;
+      while (q < end && is_ascii_letter((unsigned char)s[q])) q++;
+      if (is_anchor_word(s, pos, q, anchor)) return pos;
+      pos = q;
+    } else if ((c >= '0' && c <= '9') || (is_money && is_currency_at(s, pos, end))) {
+      return pos;
+    } else {
+      pos++;
+    }
+  }
+  return end;
+}
+
+static bool is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+/* Where to start lexing for the anchor at a: the start of the chunk (run of
+** non-space bytes) chunks - 1 chunks before the anchor's own, looking back
+** at most SCAN_BACK_BYTES and never before floor. Falls back to a itself
+** when the anchor sits in an overlong chunk. */
+static size_t back_up(const char *s, size_t floor, size_t a, int chunks) {
+  size_t lim = a - floor > SCAN_BACK_BYTES ? a - SCAN_BACK_BYTES : floor;
+  size_t p = a, best = a;
+  for (int i = 0; i < chunks; i++) {
+    while (p > lim && !is_space_byte(s[p - 1])) p--;
+    if (p > floor && !is_space_byte(s[p - 1])) break; /* cut mid-chunk: not a start */
+    best = p;
+    while (p > lim && is_space_byte(s[p - 1])) p--;
+    if (p == floor) break;
+  }
+  return best;
+}
+
+bool number_scan(const char *text, Range block, unsigned anchor, int back_chunks,
+                 NumberVisit visit, void *ctx) {
+  NumberWin w; /* not zeroed: 10 KB per block would cost more than the scan */
+  w.text = text;
+  w.end = block.end;
+  size_t pos = block.start; /* tokens before pos have been visited */
+  pthread_once(&lex_once, lex_build);
+  for (;;) {
+    size_t a = next_anchor(text, pos, block.end, anchor);
+    if (a >= block.end) return true;
+    win_seek(&w, back_up(text, block.start, a, back_chunks + 1));
+    while (win_ready(&w) && w.tok[w.cur].start <= a) {
+      if (w.tok[w.cur].start < pos) { /* context only: visited before */
+        w.cur++;
+        continue;
+      }
+      long used = visit(&w, ctx);
+      if (used < 0) return false;
+      size_t step = used > 0 ? (size_t)used : 1;
+      pos = w.tok[w.cur + step - 1].end;
+      w.cur += step;
+    }
+    if (pos <= a) pos = a + 1;
+  }
 }
 
 size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t *base_end) {
   const NumberTok *t = number_win_at(w, k);
   if (t == NULL || t->kind != NUMTOK_WORD) return 0;
-  size_t end = t->end;
-  const char *s = w->text;
-  if (end - t->start > 2 && (s[end - 1] == 's' || s[end - 1] == 'S') && s[end - 2] == '\'') {
-    end -= 2;
-  } else if (end - t->start > 4 && (s[end - 1] == 's' || s[end - 1] == 'S') &&
-             memcmp(s + end - 4, "\xE2\x80\x99", 3) == 0) {
-    end -= 4;
-  }
-  size_t len = end - t->start;
-  if (len + 1 > cap) return 0;
-  for (size_t i = 0; i < len; i++) {
-    char c = s[t->start + i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-  }
-  buf[len] = '\0';
-  if (base_end != NULL) *base_end = end;
+  size_t end = t->base_end;
+  size_t len = lower_copy(w->text, t->start, end, buf, cap);
+  if (len > 0 && base_end != NULL) *base_end = end;
   return len;
 }
 
+/* Compares without copying: most calls fail on the length. */
 bool number_win_is(const NumberWin *w, long k, const char *lit) {
-  char buf[32];
-  return number_win_word(w, k, buf, sizeof buf, NULL) > 0 && strcmp(buf, lit) == 0;
+  const NumberTok *t = number_win_at(w, k);
+  if (t == NULL || t->kind != NUMTOK_WORD) return false;
+  size_t n = strlen(lit);
+  if (t->base_end - t->start != n) return false;
+  for (size_t i = 0; i < n; i++) {
+    char c = w->text[t->start + i];
+    if (((c >= 'A' && c <= 'Z') ? (char)(c + 32) : c) != lit[i]) return false;
+  }
+  return true;
+}
+
+unsigned number_win_flags(const NumberWin *w, long k) {
+  const NumberTok *t = number_win_at(w, k);
+  return t != NULL ? t->flags : 0;
+}
+
+double number_win_value(const NumberWin *w, long k) {
+  const NumberTok *t = number_win_at(w, k);
+  return t != NULL && t->lex >= 0 ? lexicon[t->lex].value : 0;
 }
 
 bool number_win_punct(const NumberWin *w, long k, const char *lit) {
@@ -219,147 +867,6 @@ long number_win_int(const NumberWin *w, long k) {
   return v;
 }
 
-/* ==== word tables (sorted, lower case) ====================================== */
-
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
-static const struct {
-  const char *word;
-  double value;
-} cardinal_words[] = {
-    {"billion", 1e9},  {"dozen", 12},    {"eight", 8},        {"eighteen", 18},  {"eighty", 80},
-    {"eleven", 11},    {"fifteen", 15},  {"fifty", 50},       {"five", 5},       {"forty", 40},
-    {"four", 4},       {"fourteen", 14}, {"hundred", 100},    {"million", 1e6},  {"nine", 9},
-    {"nineteen", 19},  {"ninety", 90},   {"one", 1},          {"seven", 7},      {"seventeen", 17},
-    {"seventy", 70},   {"six", 6},       {"sixteen", 16},     {"sixty", 60},     {"ten", 10},
-    {"thirteen", 13},  {"thirty", 30},   {"thousand", 1000},  {"three", 3},      {"trillion", 1e12},
-    {"twelve", 12},    {"twenty", 20},   {"two", 2},
-};
-
-/* Words that end a counted-noun phrase or cannot be one: function words,
-** auxiliaries, pronouns and hedges. */
-static const char *const stop_words[] = {
-    "a", "about", "above", "across", "after", "against", "ago", "all", "almost", "already",
-    "also", "am", "among", "an", "and", "another", "any", "are", "around", "as", "at", "be",
-    "because", "been", "before", "behind", "being", "below", "between", "both", "but", "by",
-    "can", "could", "did", "do", "does", "down", "during", "each", "either", "else", "even",
-    "ever", "every", "few", "for", "from", "had", "has", "have", "he", "her", "here", "him",
-    "his", "how", "however", "i", "if", "in", "including", "into", "is", "it", "its", "just",
-    "last", "least", "less", "like", "many", "may", "me", "might", "more", "most", "much",
-    "must", "my", "near", "nearly", "neither", "next", "no", "nor", "not", "now", "of",
-    "off", "on", "once", "only", "onto", "or", "other", "our", "out", "over", "per",
-    "since", "so", "some", "still", "such", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "though", "through", "to", "too", "toward",
-    "towards", "under", "until", "up", "upon", "us", "very", "via", "was", "we", "were",
-    "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
-    "will", "with", "within", "without", "would", "yet", "you", "your",
-};
-
-/* Plural nouns that do not end in "s". */
-static const char *const irregular_plurals[] = {
-    "cattle", "children", "clergy", "crew", "feet", "geese", "livestock", "men", "mice",
-    "people", "personnel", "police", "sheep", "staff", "teeth", "women", "youth",
-};
-
-/* Words that mark a time of day after a number ("10 a.m"). */
-static const char *const time_words[] = {"a.m", "am", "bst", "cet", "est", "et", "gmt",
-                                         "hrs", "o'clock", "p.m", "pm", "utc"};
-
-/* Nouns that refer back rather than count: "the two sides", "all three". */
-static const char *const definite_words[] = {"all", "her", "his", "its", "my", "our", "the",
-                                             "their", "these", "those", "your"};
-
-static const struct {
-  const char *word;
-  double scale;
-} scale_suffixes[] = {{"bn", 1e9}, {"k", 1e3}, {"m", 1e6}, {"mn", 1e6}, {"tn", 1e12}, {"trn", 1e12}};
-
-/* Units of measure written straight after the digits ("10km", "5kg"). */
-static const char *const glued_units[] = {"cm",  "ft",  "g",   "gb",  "ghz", "gw",
-                                          "ha",  "kg",  "km",  "kmh", "kw",  "lb",
-                                          "lbs", "mb",  "mhz", "mm",  "mph", "mw",
-                                          "oz",  "sq",  "tb",  "tonnes"};
-
-static const struct {
-  const char *sym, *code;
-} currency_signs[] = {{"$", "USD"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}, {"\xE2\x82\xAC", "EUR"}};
-
-static const struct {
-  const char *word, *code;
-} currency_words[] = {{"dollars", "USD"}, {"euros", "EUR"},  {"pounds", "GBP"},
-                      {"roubles", "RUB"}, {"rubles", "RUB"}, {"rupees", "INR"},
-                      {"sterling", "GBP"}, {"yen", "JPY"},   {"yuan", "CNY"}};
-
-/* Hedges before a figure, longest first so "as many as" wins over "as". */
-static const struct {
-  const char *words[3];
-  NumberApprox approx;
-} qualifiers[] = {
-    {{"as", "many", "as"}, NUM_AT_MOST},  {{"as", "much", "as"}, NUM_AT_MOST},
-    {{"in", "excess", "of"}, NUM_AT_LEAST}, {{"more", "than"}, NUM_AT_LEAST},
-    {{"at", "least"}, NUM_AT_LEAST},      {{"upwards", "of"}, NUM_AT_LEAST},
-    {{"up", "to"}, NUM_AT_MOST},          {{"fewer", "than"}, NUM_AT_MOST},
-    {{"less", "than"}, NUM_AT_MOST},      {{"close", "to"}, NUM_ABOUT},
-    {{"an", "estimated"}, NUM_ABOUT},     {{"estimated"}, NUM_ABOUT},
-    {{"about"}, NUM_ABOUT},               {{"around"}, NUM_ABOUT},
-    {{"approximately"}, NUM_ABOUT},       {{"roughly"}, NUM_ABOUT},
-    {{"some"}, NUM_ABOUT},                {{"almost"}, NUM_AT_MOST},
-    {{"nearly"}, NUM_AT_MOST},            {{"over"}, NUM_AT_LEAST},
-    {{"under"}, NUM_AT_MOST},
-};
-
-/* Words before "X to Y" that make it a change, not a range: "rose from 10
-** to 15", "fell 3% to 20%". */
-static const char *const change_words[] = {
-    "by",      "climbed", "cut",    "decreased", "doubled", "dropped", "fell",
-    "from",    "grew",    "halved", "increased", "jumped",  "raised",  "reduced",
-    "rises",   "rose",    "slipped", "soared",   "surged",  "tripled"};
-
-/* Vague amounts that take "of" and a noun: "hundreds of civilians". */
-static const char *const vague_words[] = {"billions", "dozens", "hundreds", "millions",
-                                          "scores",   "tens",   "thousands"};
-
-static bool in_table(const char *word, const char *const *table, size_t n) {
-  return number_table_find(word, table, n) >= 0;
-}
-
-static long cardinal_find(const char *word) {
-  size_t lo = 0, hi = COUNT(cardinal_words);
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(word, cardinal_words[mid].word);
-    if (c == 0) return (long)mid;
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
-  }
-  return -1;
-}
-
-bool number_word_value(Span word, double *value) {
-  char buf[32];
-  if (word.len == 0 || word.len >= sizeof buf) return false;
-  for (size_t i = 0; i < word.len; i++) {
-    char c = word.ptr[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-  }
-  buf[word.len] = '\0';
-  char *dash = strchr(buf, '-');
-  if (dash == NULL) {
-    long i = cardinal_find(buf);
-    if (i < 0) return false;
-    *value = cardinal_words[i].value;
-    return true;
-  }
-  /* "twenty-five": a multiple of ten, a hyphen, a unit */
-  *dash = '\0';
-  long tens = cardinal_find(buf), units = cardinal_find(dash + 1);
-  if (tens < 0 || units < 0) return false;
-  double t = cardinal_words[tens].value, u = cardinal_words[units].value;
-  if (t < 20 || t > 90 || fmod(t, 10) != 0 || u < 1 || u > 9) return false;
-  *value = t + u;
-  return true;
-}
-
 /* ==== reading one figure ==================================================== */
 
 /* A figure being read; offsets are token positions relative to the window's
@@ -370,6 +877,8 @@ typedef struct {
   size_t start, end;      /* byte range of Number.r */
   double value, high;
   bool has_value, is_percent, is_spelled, is_vague, has_scale;
+  bool is_dash_range;     /* "10-15": without a unit, a score or a date span */
+  bool is_fraction;       /* "two thirds": value already divided */
   NumberApprox approx;
   Range qualifier, unit;
   const char *currency;
@@ -378,7 +887,6 @@ typedef struct {
 /* True when the word at k is a plural noun: ends in "s" (not "ss", "us",
 ** "is") or is an irregular plural. */
 static bool word_is_plural(const char *word, size_t len) {
-  if (in_table(word, irregular_plurals, COUNT(irregular_plurals))) return true;
   if (len < 3 || word[len - 1] != 's') return false;
   char before = word[len - 2];
   return before != 's' && before != 'u' && before != 'i' && before != '\'';
@@ -395,7 +903,8 @@ static bool followed_by_plural_noun(const NumberWin *w, long k) {
   char word[32];
   size_t len = number_win_word(w, k + 1, word, sizeof word, NULL);
   const NumberTok *t = number_win_at(w, k + 1);
-  if (len == 0 || t->is_cap || in_table(word, stop_words, COUNT(stop_words))) return false;
+  if (len == 0 || t->is_cap || (t->flags & LEX_STOP)) return false;
+  if (t->flags & LEX_PLURAL) return true;
   if (date_win_is_time_unit(w, k + 1)) return false;
   double scale;
   if (number_word_value((Span){word, len}, &scale) && scale >= 100) return true;
@@ -414,6 +923,7 @@ bool number_win_is_year(const NumberWin *w, long k) {
   }
   if (next != NULL && !next->space_before && next->kind != NUMTOK_PUNCT) return false;
   if (next != NULL && !next->space_before && number_win_punct(w, k + 1, "%")) return false;
+  if (next != NULL && (next->flags & LEX_CLOCK)) return false; /* "1400 GMT" */
   return !followed_by_plural_noun(w, k);
 }
 
@@ -509,13 +1019,25 @@ static bool read_core(const NumberWin *w, Cand *c) {
   return true;
 }
 
+/* "several hundred million pounds": a spelled scale after "several", "few"
+** or "many" is a vague amount; the figure then starts at that word. */
+static void read_vague_scale(const NumberWin *w, Cand *c) {
+  bool is_vague_word = number_win_is(w, -1, "several") || number_win_is(w, -1, "few") ||
+                       number_win_is(w, -1, "many");
+  if (!c->is_spelled || c->first != 0 || !is_vague_word) return;
+  if (!(number_win_flags(w, 0) & LEX_CARDINAL) || number_win_value(w, 0) < 100) return;
+  c->first = -1;
+  c->start = number_win_at(w, -1)->start;
+  c->has_value = false;
+}
+
 /* Reads "hundreds of", "tens of thousands of", ... at the current token.
 ** The noun after the last "of" is read later as the unit. */
 static bool read_vague(const NumberWin *w, Cand *c) {
   char word[32];
   long k = 0;
   while (k < 6 && number_win_word(w, k, word, sizeof word, NULL) > 0 &&
-         in_table(word, vague_words, COUNT(vague_words)) && number_win_is(w, k + 1, "of"))
+         (number_win_flags(w, k) & LEX_VAGUE) && number_win_is(w, k + 1, "of"))
     k += 2;
   if (k == 0) return false;
   c->first = 0;
@@ -531,28 +1053,24 @@ static bool read_vague(const NumberWin *w, Cand *c) {
 ** suffix that is neither a scale nor a unit of measure ("16x9", "1st",
 ** "1990s", "10am") makes the token no figure: returns false. */
 static bool read_scale(const NumberWin *w, Cand *c) {
-  char word[32];
   const NumberTok *t = number_win_at(w, c->next);
-  if (t == NULL) return true;
-  size_t len = number_win_word(w, c->next, word, sizeof word, NULL);
-  if (!t->space_before && t->kind == NUMTOK_WORD && !c->is_spelled) {
-    for (size_t i = 0; i < COUNT(scale_suffixes); i++) {
-      if (strcmp(word, scale_suffixes[i].word) != 0) continue;
-      bool is_million = scale_suffixes[i].scale != 1e6 || strcmp(word, "m") != 0 ||
-                        c->currency != NULL || followed_by_plural_noun(w, c->next);
-      if (!is_million) break; /* "100m" without money or a count: metres */
-      c->value *= scale_suffixes[i].scale, c->has_scale = true;
+  if (t == NULL || t->kind != NUMTOK_WORD || c->is_spelled) return true;
+  if (!t->space_before) {
+    bool is_metres = number_win_is(w, c->next, "m") && c->currency == NULL &&
+                     !followed_by_plural_noun(w, c->next); /* "100m": metres */
+    if ((t->flags & LEX_SCALE) && !is_metres) {
+      c->value *= number_win_value(w, c->next), c->has_scale = true;
       c->end = t->end, c->next++;
       return true;
     }
-    if (!in_table(word, glued_units, COUNT(glued_units)) && strcmp(word, "m") != 0) return false;
+    bool is_upper_letter = t->end - t->start == 1 && t->is_cap; /* "3G", "3D": names */
+    if (!(t->flags & LEX_MEASURE) || is_upper_letter) return false;
     c->unit = (Range){t->start, t->end};
     c->end = t->end, c->next++;
     return true;
   }
-  double scale;
-  if (!c->is_spelled && len > 0 && number_word_value((Span){word, len}, &scale) && scale >= 100) {
-    c->value *= scale, c->has_scale = true;
+  if ((t->flags & LEX_CARDINAL) && number_win_value(w, c->next) >= 100) {
+    c->value *= number_win_value(w, c->next), c->has_scale = true;
     c->end = t->end, c->next++;
   }
   return true;
@@ -565,17 +1083,24 @@ static long read_high(const NumberWin *w, long k, double *high, double *scale) {
   const NumberTok *t = number_win_at(w, k);
   *scale = 1;
   if (t == NULL) return 0;
+  const NumberTok *after = number_win_at(w, k + 1);
+  bool is_sign = t->kind == NUMTOK_PUNCT && after != NULL && after->kind == NUMTOK_NUM && !after->space_before &&
+                 is_currency_at(w->text, t->start, t->end);
+  if (is_sign) {
+    long used = read_high(w, k + 1, high, scale);
+    return used > 0 ? used + 1 : 0;
+  }
   if (t->kind != NUMTOK_NUM) return read_spelled(w, k, high);
   if (number_win_is_year(w, k) || !parse_digits(w, k, high)) return 0;
-  char word[32];
-  size_t len = number_win_word(w, k + 1, word, sizeof word, NULL);
-  if (len > 0 && number_win_at(w, k + 1)->space_before &&
-      number_word_value((Span){word, len}, scale) && *scale >= 1000) {
-    *high *= *scale;
-    return 2;
-  }
-  *scale = 1;
-  return 1;
+  const NumberTok *next = number_win_at(w, k + 1);
+  if (next == NULL || next->kind != NUMTOK_WORD) return 1;
+  bool is_glued_scale = !next->space_before && (next->flags & LEX_SCALE);         /* "4.35bn" */
+  bool is_word_scale = next->space_before && (next->flags & LEX_CARDINAL) &&
+                       number_win_value(w, k + 1) >= 1000;                         /* "2 million" */
+  if (!is_glued_scale && !is_word_scale) return 1;
+  *scale = number_win_value(w, k + 1);
+  *high *= *scale;
+  return 2;
 }
 
 /* Reads the upper end of a range: "10-15", "10 to 15", "between 10 and 15".
@@ -583,9 +1108,7 @@ static long read_high(const NumberWin *w, long k, double *high, double *scale) {
 ** is not larger ("2-1") is a score: returns false so the figure is dropped. */
 static bool read_range(const NumberWin *w, Cand *c) {
   bool is_dash = number_win_punct(w, c->next, "-") || number_win_punct(w, c->next, "\xE2\x80\x93");
-  char before[32];
-  bool is_change = number_win_word(w, c->first - 1, before, sizeof before, NULL) > 0 &&
-                   in_table(before, change_words, COUNT(change_words));
+  bool is_change = (number_win_flags(w, c->first - 1) & LEX_CHANGE) != 0;
   bool is_to = number_win_is(w, c->next, "to") && !is_change;
   bool is_and = number_win_is(w, c->next, "and") && number_win_is(w, c->first - 1, "between");
   if (!is_dash && !is_to && !is_and) return true;
@@ -597,6 +1120,7 @@ static bool read_range(const NumberWin *w, Cand *c) {
   if (high <= c->value) return true;
   c->high = high;
   c->approx = NUM_RANGE;
+  c->is_dash_range = is_dash;
   if (is_and) {
     const NumberTok *b = number_win_at(w, c->first - 1);
     c->qualifier = (Range){b->start, b->end};
@@ -609,21 +1133,16 @@ static bool read_range(const NumberWin *w, Cand *c) {
 /* Reads "%", "per cent", "percent" and currency words ("dollars") after the
 ** figure. */
 static void read_percent_or_money(const NumberWin *w, Cand *c) {
-  char word[32];
-  const NumberTok *t = number_win_at(w, c->next);
-  if (t == NULL) return;
+  if (number_win_at(w, c->next) == NULL) return;
   if (number_win_punct(w, c->next, "%")) {
     c->is_percent = true, c->next++;
   } else if (number_win_is(w, c->next, "percent") || number_win_is(w, c->next, "pc")) {
     c->is_percent = true, c->next++;
   } else if (number_win_is(w, c->next, "per") && number_win_is(w, c->next + 1, "cent")) {
     c->is_percent = true, c->next += 2;
-  } else if (number_win_word(w, c->next, word, sizeof word, NULL) > 0) {
-    for (size_t i = 0; i < COUNT(currency_words); i++) {
-      if (strcmp(word, currency_words[i].word) != 0) continue;
-      c->currency = currency_words[i].code, c->next++;
-      break;
-    }
+  } else if (number_win_flags(w, c->next) & LEX_CURRENCY) {
+    c->currency = currency_codes[(int)number_win_value(w, c->next)];
+    c->next++;
   }
   c->end = number_win_at(w, c->next - 1)->end;
 }
@@ -632,12 +1151,35 @@ static void read_percent_or_money(const NumberWin *w, Cand *c) {
 static bool unit_word_ok(const NumberWin *w, long k, long nth, char *word, size_t *len) {
   const NumberTok *t = number_win_at(w, k);
   *len = number_win_word(w, k, word, 32, NULL);
-  if (*len == 0 || in_table(word, stop_words, COUNT(stop_words))) return false;
+  if (*len == 0 || (t->flags & LEX_STOP)) return false;
   if (nth > 0 && !t->space_before) return false;
   if (nth > 0 && (ends_with(word, *len, "ly") || ends_with(word, *len, "ed") ||
                   ends_with(word, *len, "ing")))
     return false;
   return true;
+}
+
+/* The denominator of a fraction word ("thirds" -> 3), or 0. */
+static int fraction_of(const char *word) {
+  static const char *const words[] = {"fifth", "fifths", "half", "halves", "quarter",
+                                      "quarters", "tenth", "tenths", "third", "thirds"};
+  static const int denominators[] = {5, 5, 2, 2, 4, 4, 10, 10, 3, 3};
+  long i = number_table_find(word, words, COUNT(words));
+  return i < 0 ? 0 : denominators[i];
+}
+
+static bool is_fraction(const char *word) { return fraction_of(word) > 0; }
+
+/* Turns "two thirds" into the value 2/3 with no counted noun. */
+static void apply_fraction(const NumberWin *w, Cand *c) {
+  char word[32];
+  if (range_is_empty(c->unit) || number_win_word(w, c->next - 1, word, sizeof word, NULL) == 0) return;
+  int denominator = fraction_of(word);
+  if (denominator == 0) return;
+  c->value /= denominator;
+  c->high /= denominator;
+  c->unit = (Range){0, 0};
+  c->is_fraction = true;
 }
 
 /* Reads the counted noun after the figure: up to three words, ending at the
@@ -653,10 +1195,21 @@ static void read_unit(const NumberWin *w, Cand *c) {
     if (!unit_word_ok(w, c->next + j, j, word, &len)) break;
     if (j == 0 && date_win_month(w, c->next) > 0) break;
     head = j;
-    if ((is_plural = word_is_plural(word, len))) break;
+    is_plural = (number_win_flags(w, c->next + j) & LEX_PLURAL) || word_is_plural(word, len);
+    if (is_plural) break;
   }
   if (head < 0) return;
-  if (!is_plural) head = 0;
+  if (!is_plural) {
+    /* one thing ("one key point"), or a measure ("5 km"); not "top 10
+    ** include", "plus 3 compared" */
+    if (c->value != 1) head = 0;
+    size_t n = number_win_word(w, c->next, word, sizeof word, NULL);
+    bool is_measure = (number_win_flags(w, c->next) & LEX_MEASURE) != 0;
+    bool is_cap = number_win_at(w, c->next)->is_cap; /* kept so unit_is_name sees "50 Cent" */
+    if (c->value != 1 && !is_measure && !is_fraction(word) && !is_cap) return;
+    if (ends_with(word, n, "ed") || ends_with(word, n, "ing") || ends_with(word, n, "ly")) return;
+    number_win_word(w, c->next + head, word, sizeof word, NULL);
+  }
   const NumberTok *t = number_win_at(w, c->next + head);
   size_t base_end;
   number_win_word(w, c->next + head, word, sizeof word, &base_end);
@@ -667,6 +1220,7 @@ static void read_unit(const NumberWin *w, Cand *c) {
 
 /* Looks before the figure for a hedge ("more than", "about") and records it. */
 static void read_qualifier(const NumberWin *w, Cand *c) {
+  if (!(number_win_flags(w, c->first - 1) & LEX_HEDGE_END)) return;
   for (size_t i = 0; i < COUNT(qualifiers); i++) {
     long n = 0;
     while (n < 3 && qualifiers[i].words[n] != NULL) n++;
@@ -685,8 +1239,8 @@ static void read_qualifier(const NumberWin *w, Cand *c) {
 ** a time, a date, a ratio, a compound modifier or a code: "10:30", "24/7",
 ** "21-year-old", "#5", the "1" of a dropped score "2-1". */
 static bool digits_glued(const NumberWin *w, long k) {
-  static const char *const before[] = {"#", "-", ".", "/", ":", "\xE2\x80\x93"};
-  static const char *const after[] = {"-", "/", ":", "\xE2\x80\x93"};
+  static const char *const before[] = {"#", "+", "-", ".", "/", ":", "=", "\xE2\x80\x93"};
+  static const char *const after[] = {"-", "/", ":", "\xE2\x80\x93", "+", "="};
   const NumberTok *t = number_win_at(w, k), *next = number_win_at(w, k + 1);
   for (size_t i = 0; !t->space_before && i < COUNT(before); i++)
     if (number_win_punct(w, k - 1, before[i])) return true;
@@ -694,7 +1248,7 @@ static bool digits_glued(const NumberWin *w, long k) {
   for (size_t i = 0; i < COUNT(after); i++) {
     if (!number_win_punct(w, k + 1, after[i])) continue;
     const NumberTok *then = number_win_at(w, k + 2);
-    bool is_range_dash = i == 0 || i == 3;
+    bool is_range_dash = i == 0 || i == 3; /* "-" and the en dash */
     return then != NULL && !(is_range_dash && then->kind == NUMTOK_NUM);
   }
   return false;
@@ -703,33 +1257,48 @@ static bool digits_glued(const NumberWin *w, long k) {
 /* True when the digits at k are part of a date or a time: "October 7",
 ** "Oct. 4", "7 October", "in 2014", "10 a.m.". */
 static bool digits_in_date_or_time(const NumberWin *w, const Cand *c, long k) {
-  char word[32];
   if (date_win_month(w, k - 1) > 0 || date_win_month(w, k + 1) > 0) return true;
   if (number_win_punct(w, k - 1, ".") && date_win_month(w, k - 2) > 0) return true;
   if (c->currency == NULL && number_win_is_year(w, k)) return true;
-  size_t len = number_win_word(w, k + 1, word, sizeof word, NULL);
-  return len > 0 && in_table(word, time_words, COUNT(time_words));
+  bool is_span = number_win_is(w, k + 1, "to") || number_win_is(w, k + 1, "and") ||
+                 number_win_punct(w, k + 1, "-") || number_win_punct(w, k + 1, "\xE2\x80\x93");
+  const NumberTok *then = number_win_at(w, k + 2);
+  if (is_span && then != NULL && then->kind == NUMTOK_NUM && date_win_month(w, k + 3) > 0)
+    return true; /* "from 6 to 9 January" */
+  return (number_win_flags(w, k + 1) & LEX_CLOCK) != 0;
 }
 
 /* True when the digits at k belong to a name: "Route 6", "Windows 7", "Radio
 ** 4", i.e. a capitalized non-function word right before and no counted noun,
 ** hedge or currency. */
 static bool digits_in_name(const NumberWin *w, const Cand *c, long k) {
-  char word[32];
   if (!range_is_empty(c->unit) || !range_is_empty(c->qualifier) || c->currency != NULL) return false;
   const NumberTok *prev = number_win_at(w, k - 1);
-  if (prev == NULL || !prev->is_cap) return false;
-  size_t len = number_win_word(w, k - 1, word, sizeof word, NULL);
-  return len > 0 && !in_table(word, stop_words, COUNT(stop_words));
+  if (prev == NULL || prev->kind != NUMTOK_WORD || !prev->is_cap) return false;
+  return !(prev->flags & LEX_STOP) || number_win_is(w, k - 1, "no"); /* "No 1" */
+}
+
+/* True when the counted noun makes the figure part of a name: a capitalized
+** singular ("50 Cent") or a spelled number in title case ("Six Nations"). */
+static bool unit_is_name(const NumberWin *w, const Cand *c) {
+  if (range_is_empty(c->unit) || c->is_vague) return false;
+  const NumberTok *head = number_win_at(w, c->next - 1), *first = number_win_at(w, c->first);
+  if (head == NULL || !head->is_cap) return false;
+  char word[32];
+  size_t len = number_win_word(w, c->next - 1, word, sizeof word, NULL);
+  bool is_plural = (head->flags & LEX_PLURAL) || word_is_plural(word, len);
+  return !is_plural || (c->is_spelled && first->is_cap);
 }
 
 /* Decides whether a candidate is a figure an analyst would compare. */
 static bool is_figure(const NumberWin *w, const Cand *c) {
-  char word[32];
   if (!range_is_empty(c->unit) && !c->is_percent) {
     long unit_at = c->next - 1;
     if (date_win_is_time_unit(w, unit_at)) return false; /* a duration: date.c */
   }
+  if (unit_is_name(w, c) || number_win_is(w, c->first - 1, "number")) return false; /* "number one" */
+  bool is_bare = range_is_empty(c->unit) && !c->is_percent && c->currency == NULL;
+  if (c->is_dash_range && is_bare) return false; /* "6-3 3-6", "3-8 May" */
   if (c->is_vague) return !range_is_empty(c->unit);
   if (c->digits_at >= 0) {
     long k = c->digits_at;
@@ -737,55 +1306,67 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
   }
   /* spelled out: needs a counted noun, a scale or a percent sign, and is no
   ** back reference ("the two sides") */
-  bool has_anchor = !range_is_empty(c->unit) || c->is_percent || c->currency != NULL || c->value >= 1000;
-  size_t len = number_win_word(w, c->first - 1, word, sizeof word, NULL);
-  bool is_definite = len > 0 && in_table(word, definite_words, COUNT(definite_words));
+  bool has_anchor = !range_is_empty(c->unit) || c->is_percent || c->currency != NULL ||
+                    c->value >= 1000 || c->is_fraction;
+  bool is_definite = (number_win_flags(w, c->first - 1) & LEX_DEFINITE) != 0;
   return has_anchor && !is_definite;
 }
 
 /* ==== the scan ============================================================== */
 
+/* A cheap test on the current token: digits, a currency sign, or a word
+** that can open a figure. Most tokens stop here. */
+static bool may_start_figure(const NumberWin *w) {
+  const NumberTok *t = number_win_at(w, 0);
+  unsigned char c0 = (unsigned char)w->text[t->start];
+  if (t->kind == NUMTOK_NUM) return true;
+  if (t->kind == NUMTOK_PUNCT) return c0 == '$' || c0 == 0xC2 || c0 == 0xE2;
+  return (t->flags & (LEX_CARDINAL | LEX_VAGUE | LEX_NUM_START)) != 0;
+}
+
 /* Reads the whole figure at the window's current token into *c; false when
 ** none starts here. */
 static bool read_figure(const NumberWin *w, Cand *c) {
   *c = (Cand){.digits_at = -1, .approx = NUM_EXACT};
+  if (!may_start_figure(w)) return false;
   if (!read_vague(w, c)) {
     if (!read_core(w, c) || !read_scale(w, c)) return false;
+    read_vague_scale(w, c);
     read_percent_or_money(w, c);
     read_qualifier(w, c);
     if (!read_range(w, c)) return false;
-    if (c->approx == NUM_RANGE && !c->is_percent) read_percent_or_money(w, c);
+    if (c->approx == NUM_RANGE && (!c->is_percent || number_win_punct(w, c->next, "%")))
+      read_percent_or_money(w, c); /* "10-15%", "8%-10%" */
   }
   if (!c->is_percent && c->currency == NULL && range_is_empty(c->unit)) read_unit(w, c);
+  apply_fraction(w, c);
   return is_figure(w, c);
 }
 
-/* Appends the figures of one block to a->numbers. */
-static LedeStatus scan_block(Article *a, Range block, Err *err) {
-  NumberWin w;
-  number_win_init(&w, a->text, block);
-  while (number_win_ready(&w)) {
-    Cand c;
-    if (!read_figure(&w, &c)) {
-      number_win_advance(&w, 1);
-      continue;
-    }
-    Number num = {.r = {c.start, c.end}, .value = c.value, .value_high = c.value,
-                  .has_value = c.has_value, .is_percent = c.is_percent, .approx = c.approx,
-                  .qualifier = c.qualifier, .unit = c.unit};
-    if (c.approx == NUM_RANGE) num.value_high = c.high;
-    if (c.currency != NULL) memcpy(num.currency, c.currency, 4);
-    if (!vec_push(&a->numbers, num)) return err_set(err, LEDE_ENOMEM, "numbers: out of memory");
-    number_win_advance(&w, (size_t)c.next);
-  }
-  return LEDE_OK;
+/* number_scan visitor: reads a figure at the current token and appends it
+** to the Article passed as ctx. Returns tokens used, 0, or -1 when out of
+** memory. */
+static long visit_figure(NumberWin *w, void *ctx) {
+  Article *a = ctx;
+  Cand c;
+  if (!read_figure(w, &c)) return 0;
+  Number num = {.r = {c.start, c.end}, .value = c.value, .value_high = c.value,
+                .has_value = c.has_value, .is_percent = c.is_percent, .approx = c.approx,
+                .qualifier = c.qualifier, .unit = c.unit};
+  if (c.approx == NUM_RANGE) num.value_high = c.high;
+  if (c.currency != NULL) memcpy(num.currency, c.currency, 4);
+  return vec_push(&a->numbers, num) ? c.next : -1;
 }
+
+/* Words a figure may start before its anchor: "as many as 80" needs three for
+** the hedge and one more for "between"/"from"/"the". */
+enum { FIGURE_BACK_CHUNKS = 5 };
 
 LedeStatus numbers_find(Article *a, Err *err) {
   for (size_t i = 0; i < a->blocks.len; i++) {
     if (a->blocks.items[i].kind != BLOCK_BODY) continue;
-    LedeStatus st = scan_block(a, a->blocks.items[i].r, err);
-    if (st != LEDE_OK) return st;
+    if (!number_scan(a->text, a->blocks.items[i].r, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, visit_figure, a))
+      return err_set(err, LEDE_ENOMEM, "numbers: out of memory");
   }
   return LEDE_OK;
 }

@@ -24,21 +24,59 @@ bool number_word_value(Span word, double *value);
 
 typedef enum { NUMTOK_WORD, NUMTOK_NUM, NUMTOK_PUNCT } NumberTokKind;
 
+/* Classes of the words both stages know (one lexicon in number.c, looked up
+** once per word as it is lexed). A word may be in several classes; at most
+** one of them gives it a value (number_win_value). */
+enum {
+  LEX_STOP = 1u << 0,        /* function word: no counted noun ("of", "were") */
+  LEX_CARDINAL = 1u << 1,    /* spelled-out number; value: the number */
+  LEX_MONTH = 1u << 2,       /* value: 1..12 */
+  LEX_MONTH_ABBR = 1u << 3,  /* "Oct", "Sept"; value: 1..12 */
+  LEX_WEEKDAY = 1u << 4,     /* value: ISO 1 (Monday) .. 7 */
+  LEX_TIME_UNIT = 1u << 5,   /* "day", "years"; value: a DateUnit */
+  LEX_PLURAL = 1u << 6,      /* plural though not ending in "s" ("people"), or a plural time unit */
+  LEX_CLOCK = 1u << 7,       /* marks a time of day: "a.m", "GMT" */
+  LEX_DEFINITE = 1u << 8,    /* "the", "their": a back reference before a spelled number */
+  LEX_VAGUE = 1u << 9,       /* "hundreds", "dozens" (of ...) */
+  LEX_CHANGE = 1u << 10,     /* "rose", "from": "X to Y" after it is a change, not a range */
+  LEX_MONTH_PREP = 1u << 11, /* "in", "since": makes "May"/"March" months */
+  LEX_FUTURE_PREP = 1u << 12,/* "by", "until": the date lies ahead */
+  LEX_RATE = 1u << 13,       /* "twice", "per": "a day" after it is a rate */
+  LEX_SCALE = 1u << 14,      /* suffix glued to digits: "m", "bn"; value: the factor */
+  LEX_MEASURE = 1u << 15,    /* unit glued to digits: "km", "kg" */
+  LEX_CURRENCY = 1u << 16,   /* "dollars"; value: index of its ISO code */
+  LEX_ORDINAL = 1u << 17,    /* "st", "th" glued to digits */
+  LEX_NUM_START = 1u << 18,  /* can open a figure ("a dozen", "US$") */
+  LEX_HEDGE = 1u << 19,      /* can open a hedged span ("nearly", "more") */
+  LEX_COUNT = 1u << 20,      /* counts time units ("a", "few", "several") */
+  LEX_DIR = 1u << 21,        /* "this", "last", "next" */
+  LEX_LEAD = 1u << 22,       /* "early", "earlier", "late", "later" */
+  LEX_SPAN = 1u << 23,       /* opens a span ("the", "past", "recent", "for") */
+  LEX_NAMED_DAY = 1u << 24,  /* "today", "yesterday", "Christmas" */
+  LEX_MID = 1u << 25,        /* "mid", and any word "mid-..." */
+  LEX_ANCHOR_NUM = 1u << 26, /* every figure holds digits, a currency sign or one of these */
+  LEX_ANCHOR_DATE = 1u << 27, /* every date holds digits or one of these ("week", "Friday") */
+  LEX_HEDGE_END = 1u << 28   /* ends a hedge before a figure ("than", "about", "as") */
+};
+
 /* One token: a word (letters, digits after the first letter, inner hyphens
 ** and apostrophes: "Ki-moon", "S-300", "Friday's", "a.m"), a run of digits
 ** with inner separators ("275,000", "1.5"), or one punctuation code point. */
 typedef struct {
   size_t start, end;   /* byte range in the text */
+  size_t base_end;     /* end of a word without a possessive "'s"; end otherwise */
   NumberTokKind kind;
   bool space_before;   /* white space (incl. U+00A0) or the block start precedes */
   bool is_cap;         /* a word that begins with an upper-case letter */
+  unsigned flags;      /* LEX_* classes of a known word; 0 otherwise */
+  int lex;             /* index of the word in the lexicon, or -1 */
 } NumberTok;
 
 enum { NUMWIN_CAP = 256, NUMWIN_BEHIND = 8, NUMWIN_AHEAD = 24 };
 
 /* A sliding window over the tokens of one block: the current token, up to
-** NUMWIN_BEHIND tokens before it and NUMWIN_AHEAD after it. It lives on the
-** stack and allocates nothing, so a 100 MB line costs one pass. */
+** NUMWIN_BEHIND tokens before it and NUMWIN_AHEAD after it, lexed lazily as
+** they are asked for. It lives on the stack and allocates nothing. */
 typedef struct {
   const char *text;
   size_t pos, end;     /* next byte to lex; end of the block */
@@ -47,24 +85,42 @@ typedef struct {
   size_t cur;          /* index of the current token in tok */
 } NumberWin;
 
-/* Starts a window on text[block.start, block.end). */
-void number_win_init(NumberWin *w, const char *text, Range block);
+/* Called by number_scan at a token where a match may start: returns the
+** number of tokens a match found there uses (0: none), or -1 to stop the scan
+** (out of memory). */
+typedef long (*NumberVisit)(NumberWin *w, void *ctx);
 
-/* Lexes ahead as needed; false once the current token is past the block. */
-bool number_win_ready(NumberWin *w);
-
-/* Moves the current token k tokens on (k >= 1). */
-void number_win_advance(NumberWin *w, size_t k);
+/* Visits the tokens of text[block.start, block.end) that lie near an anchor:
+** digits, a currency sign when anchor is LEX_ANCHOR_NUM, or a word with the
+** class anchor. Every match must hold an anchor and start at most back_chunks
+** white-space-separated chunks before it. Finding anchors is a byte scan,
+** so text without them costs little more than reading it; tokens are lexed
+** only around anchors, and each byte a bounded number of times, so the scan
+** is linear. Returns false when visit stopped it. */
+bool number_scan(const char *text, Range block, unsigned anchor, int back_chunks,
+                 NumberVisit visit, void *ctx);
 
 /* The token k places from the current one (k < 0: before it), or NULL when
-** that is outside the block or the window. */
-const NumberTok *number_win_at(const NumberWin *w, long k);
+** that is outside the block or the window. Lexes ahead as needed: the window
+** is logically const. The inline part serves tokens already lexed. */
+const NumberTok *number_win_at_slow(const NumberWin *w, long k);
+static inline const NumberTok *number_win_at(const NumberWin *w, long k) {
+  bool is_held = k >= 0 ? k <= NUMWIN_AHEAD && w->cur + (size_t)k < w->n
+                        : k >= -(long)NUMWIN_BEHIND && (size_t)(-k) <= w->cur;
+  return is_held ? &w->tok[w->cur + (size_t)k] : number_win_at_slow(w, k);
+}
 
 /* Copies the word at k, ASCII-lower-cased and without a possessive "'s", into
 ** buf (NUL-terminated) and returns its length; 0 when the token is not a word
 ** or does not fit in cap - 1 bytes. *base_end (if not NULL) gets the byte end
 ** of the word without the possessive. */
 size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t *base_end);
+
+/* The LEX_* classes of token k (0 when it is no known word or absent). */
+unsigned number_win_flags(const NumberWin *w, long k);
+
+/* The lexicon value of token k's word (see the LEX_* classes), or 0. */
+double number_win_value(const NumberWin *w, long k);
 
 /* True when token k is the word lit (lower-case ASCII), ignoring case. */
 bool number_win_is(const NumberWin *w, long k, const char *lit);

@@ -103,8 +103,9 @@ static void test_resolution(void) {
   expect_date("made on November 1 alongside", 2016, 10, 8, "November 1", "2016-11-01");
   expect_date("made on December 20 alongside", 2016, 10, 8, "December 20", "2015-12-20");
   expect_date("the report due by March 1", 2016, 10, 8, "March 1", "2017-03-01");
-  expect_date("Christmas was quiet", 2017, 1, 10, "Christmas", "2016-12-25");
+  expect_date("It was quiet over Christmas.", 2017, 1, 10, "Christmas", "2016-12-25");
   expect_date("on 7 October the talks", 2016, 10, 8, "7 October", "2016-10-07");
+  expect_date("ready for a 5 May poll", 2005, 4, 20, "5 May", "2005-05-05");
   /* written years win, with or without a publication date */
   expect_date("in Aleppo, Syria October 4, 2016.", 0, 0, 0, "October 4, 2016", "2016-10-04");
   expect_date("on Oct. 4, 2016 there", 0, 0, 0, "Oct. 4, 2016", "2016-10-04");
@@ -156,6 +157,13 @@ static void test_not_dates(void) {
   expect_no_date("one of the harshest to date");
   expect_no_date("a week-long truce and a 10-day ceasefire");
   expect_no_date("the friday prayers");
+  /* from the BBC corpus: names, rates, times, feasts as modifiers */
+  expect_no_date("he told the BBC Today programme");
+  expect_no_date("Mike Friday's England side matched them");
+  expect_no_date("up to 15,000 a year, and fees of \xC2\xA3" "3,000 a year");
+  expect_no_date("shoppers bought Christmas presents");
+  expect_no_date("investment is growing at more than 25% a year");
+  expect_no_date("Kick-off 1400 GMT.");
 }
 
 static void test_calendar(void) {

@@ -133,6 +133,14 @@ static void test_not_numbers(void) {
   expect_none("the 2004 Beslan hostage crisis");
   expect_none("Several longer-range systems, many troops and few tanks.");
   expect_none("He said that no one would go.");
+  /* from the BBC corpus: names, scores, formulas, dates written with days */
+  expect_none("50 Cent's second album and the Six Nations clash");
+  expect_none("faster than current 3G networks");
+  expect_none("to beat China's Na Li 7-5 3-6 7-5 in the final");
+  expect_none("the song Gonna Have a No 1 This Christmas");
+  expect_none("a blackboard reading 2+2=5");
+  expect_none("CES runs from 6 to 9 January; the poll is on 5 May.");
+  expect_none("Kick-off 1400 GMT.");
 }
 
 static void test_spelled(void) {
@@ -141,6 +149,19 @@ static void test_spelled(void) {
   expect_one("Twenty-five journalists signed", "Twenty-five journalists", 25);
   expect_one("It will cost three million pounds.", "three million pounds", 3e6);
   expect_one("one man was arrested", "one man", 1);
+  Article a = numbers_of("More than two thirds of its 28,000 staff; the top 10 include Kelly Clarkson.");
+  CHECK_INT_EQ(a.numbers.len, 3);
+  CHECK(find_number(&a, "28,000 staff") != NULL);
+  const Number *n = find_number(&a, "two thirds");
+  CHECK(n != NULL && n->value > 0.66 && n->value < 0.67 && range_is_empty(n->unit));
+  CHECK(find_number(&a, "10") != NULL);
+  article_release(&a);
+  a = numbers_of("He has forgotten one key point. U2 had a number one success. It costs several hundred million pounds.");
+  CHECK_INT_EQ(a.numbers.len, 2);
+  CHECK(find_number(&a, "one key point") != NULL);
+  n = find_number(&a, "several hundred million pounds");
+  CHECK(n != NULL && !n->has_value && strcmp(n->currency, "GBP") == 0);
+  article_release(&a);
   double v = 0;
   static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven",
                                       "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -190,7 +211,17 @@ static void test_ranges(void) {
   Article a = numbers_of("10 to 15 people\n10-15 people\nbetween 10 and 15 people\n"
                          "1.5 to 2 million refugees\nrose from 10 to 15 points\n");
   CHECK_INT_EQ(a.numbers.len, 6);
-  const Number *n = find_number(&a, "10 to 15 people");
+  Article b = numbers_of("EBay forecasts revenue of $4.2bn to $4.35bn; plus 3 compared with minus 10.");
+  const Number *n = find_number(&b, "$4.2bn to $4.35bn");
+  CHECK(n != NULL && n->approx == NUM_RANGE && n->value == 4.2e9 && n->value_high == 4.35e9);
+  n = find_number(&b, "3");
+  CHECK(n != NULL && range_is_empty(n->unit));
+  article_release(&b);
+  b = numbers_of("recording an 8%-10% rise since Monday");
+  n = find_number(&b, "8%-10%");
+  CHECK(n != NULL && n->is_percent && n->approx == NUM_RANGE && n->value_high == 10);
+  article_release(&b);
+  n = find_number(&a, "10 to 15 people");
   CHECK(n != NULL && n->approx == NUM_RANGE && n->value == 10 && n->value_high == 15);
   n = find_number(&a, "10-15 people");
   CHECK(n != NULL && n->approx == NUM_RANGE && n->value_high == 15);
