@@ -14,7 +14,7 @@
 #include "normalize.h"
 #include "token.h"
 
-enum { WINDOW = 64, MAX_SPACED_DOTS = 16, URL_WINDOW = 256, WRAPPED_LINE = 50 };
+enum { WINDOW = 32, MAX_SPACED_DOTS = 16, URL_WINDOW = 256, WRAPPED_LINE = 50 };
 
 /* ======================================================================== */
 /* Word lists (sorted, lower case; looked up case-insensitively)            */
@@ -82,6 +82,8 @@ typedef struct {
   int list_kind;      /* kind of the list being read (Marker.kind), 0 = none */
   int list_next;      /* the value its next marker should have */
   size_t n_emitted;   /* sentences emitted from this paragraph */
+  size_t url_from, url_to; /* the last chunk checked for a URL or e-mail */
+  bool is_url;             /* and the answer */
   RangeVec *out;
   bool is_oom;
 } Splitter;
@@ -173,11 +175,12 @@ typedef struct {
 } Marker;
 
 static int roman_value(const char *s, size_t n) {
-  static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+  static const struct { char text[5]; size_t len; } romans[] = {
+      {"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 2}, {"v", 1}, {"vi", 2}, {"vii", 3}, {"viii", 4}, {"ix", 2}, {"x", 1}};
   for (size_t i = 0; i < n; i++)
     if (s[i] != 'i' && s[i] != 'v' && s[i] != 'x') return 0;
   for (size_t i = 0; i < COUNT(romans); i++)
-    if (romans[i][n] == '\0' && memcmp(romans[i], s, n) == 0) return (int)i + 1;
+    if (romans[i].len == n && memcmp(romans[i].text, s, n) == 0) return (int)i + 1;
   return 0;
 }
 
@@ -406,16 +409,21 @@ static bool next_is_lone_i(const Splitter *sp, const Next *nx) {
 }
 
 /* Whether the white-space-delimited chunk around p is a URL or e-mail. */
-static bool in_url_or_email(const Splitter *sp, size_t p) {
+/* The answer is kept for the chunk, so stops inside one long chunk
+** ("a.Bc.De...") do not rescan it. */
+static bool in_url_or_email(Splitter *sp, size_t p) {
+  if (p >= sp->url_from && p < sp->url_to) return sp->is_url;
   size_t b = p, e = p;
   while (b > sp->start && p - b < URL_WINDOW && !space_at(sp, b - 1)) b--;
   while (e < sp->end && e - p < URL_WINDOW && !space_at(sp, e)) e++;
   const char *s = sp->t + b;
   size_t n = e - b;
-  if (memchr(s, '@', n) != NULL || (n >= 4 && memcmp(s, "www.", 4) == 0)) return true;
-  for (size_t i = 0; i + 3 <= n; i++)
-    if (memcmp(s + i, "://", 3) == 0) return true;
-  return false;
+  bool is_url = memchr(s, '@', n) != NULL || (n >= 4 && memcmp(s, "www.", 4) == 0);
+  for (size_t i = 0; !is_url && i + 3 <= n; i++) is_url = memcmp(s + i, "://", 3) == 0;
+  sp->url_from = b;
+  sp->url_to = e;
+  sp->is_url = is_url;
+  return is_url;
 }
 
 /* ======================================================================== */
@@ -481,16 +489,20 @@ static size_t skip_closers(const Splitter *sp, size_t q, bool allow_digits) {
   return q;
 }
 
-/* Whether a single '.' at p (after token pv) ends a sentence. */
-static bool period_ends(const Splitter *sp, size_t p, const Prev *pv, const Next *nx) {
+/* Whether a single '.' at p ends a sentence; the token before it is only
+** looked at when the text after it leaves the question open. */
+static bool period_ends(Splitter *sp, size_t p, const Next *nx) {
   if (!nx->has_gap) {
     if (nx->kind == NEXT_END) return true;
     size_t len, k;
     int32_t cp = cp_at(sp, nx->word, &len);
-    bool is_word_next = text_is_upper(cp) && text_is_lower(cp_at(sp, nx->word + len, &k));
-    return is_word_next && nx->word == p + 1 && (pv->is_word || pv->kind == PREV_NUMBER) &&
-           pv->kind != PREV_ABBR && pv->kind != PREV_TITLE && !in_url_or_email(sp, p);
+    bool is_word_next = nx->word == p + 1 && text_is_upper(cp) && text_is_lower(cp_at(sp, nx->word + len, &k));
+    if (!is_word_next) return false;
+    Prev pv = prev_token(sp, p);
+    return (pv.is_word || pv.kind == PREV_NUMBER) && pv.kind != PREV_ABBR && pv.kind != PREV_TITLE &&
+           !in_url_or_email(sp, p);
   }
+  Prev prev = prev_token(sp, p), *pv = &prev;
   switch (pv->kind) {
     case PREV_TITLE:
     case PREV_NEVER: return false;
@@ -519,8 +531,7 @@ static size_t on_stop(Splitter *sp, size_t p) {
   } else if (cl.is_strong) {
     ends = nx.has_gap && (nx.kind == NEXT_UPPER || nx.kind == NEXT_END || nx.has_marker);
   } else if (cl.n_dots <= 2 && !cl.is_spaced) {
-    Prev pv = prev_token(sp, p);
-    ends = period_ends(sp, p, &pv, &nx);
+    ends = period_ends(sp, p, &nx);
   } else if (cl.is_spaced && cl.first_run == 1 && after_word && cl.n_dots == 4) {
     /* "compounds. . . . The": the period ends it, the ellipsis opens the next */
     if (nx.has_gap && nx.kind == NEXT_UPPER) {
