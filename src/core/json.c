@@ -517,9 +517,15 @@ void strbuf_append_json_string(StrBuf *sb, Span s) {
 }
 
 void strbuf_append_int(StrBuf *sb, long long v) {
-  char buf[32];
-  int n = snprintf(buf, sizeof buf, "%lld", v);
-  strbuf_append(sb, buf, (size_t)n);
+  char buf[24];
+  size_t i = sizeof buf;
+  unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+  do {
+    buf[--i] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (v < 0) buf[--i] = '-';
+  strbuf_append(sb, buf + i, sizeof buf - i);
 }
 
 void strbuf_append_double(StrBuf *sb, double v) {

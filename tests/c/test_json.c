@@ -130,6 +130,13 @@ static void test_writer(void) {
   strbuf_append_char(&sb, ' ');
   strbuf_append_double(&sb, NAN);
   CHECK_SPAN_EQ(sb.ptr, sb.len, "-275000 275000 0.1 0.33333333333333331 null");
+  strbuf_clear(&sb);
+  strbuf_append_int(&sb, 0);
+  strbuf_append_char(&sb, ' ');
+  strbuf_append_int(&sb, -9223372036854775807LL - 1);
+  strbuf_append_char(&sb, ' ');
+  strbuf_append_int(&sb, 9223372036854775807LL);
+  CHECK_SPAN_EQ(sb.ptr, sb.len, "0 -9223372036854775808 9223372036854775807");
   CHECK_INT_EQ(strbuf_status(&sb, NULL), LEDE_OK);
   strbuf_free(&sb);
   strbuf_free(&sb);
