@@ -231,6 +231,8 @@ static bool marker_at(const Splitter *sp, size_t q, Marker *m) {
   }
   m->has_paren = t[i - 1] == ')';
   if (m->kind == LIST_ROMAN && !m->has_paren) return false;
+  bool is_upper = t[q + has_open] >= 'A' && t[q + has_open] <= 'Z';
+  if (m->kind == LIST_ALPHA && is_upper && !m->has_paren) return false; /* "John A. Smith" */
   if (i >= sp->end || space_at(sp, i) == 0) return false;
   m->len = i - q;
   bool is_first_letter = m->kind == LIST_ALPHA && (m->value == 1 || m->value == 9);
@@ -239,8 +241,11 @@ static bool marker_at(const Splitter *sp, size_t q, Marker *m) {
   return true;
 }
 
+/* Whether m is the next marker of the list being read, or starts a new list
+** at 1 / a / i right after one. */
 static bool marker_continues_list(const Splitter *sp, const Marker *m) {
-  return sp->list_kind != 0 && m->kind == sp->list_kind && m->value == sp->list_next;
+  if (sp->list_kind == 0) return false;
+  return (m->kind == sp->list_kind && m->value == sp->list_next) || (m->is_start && m->value == 1);
 }
 
 /* Takes the marker at q as the start of the current sentence. */

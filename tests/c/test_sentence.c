@@ -98,6 +98,8 @@ static void test_lists_and_lines(void) {
   CHECK_SENTENCES("a) here it is b) another c) one more", "[a) here it is][b) another][c) one more]");
   CHECK_SENTENCES("\u2022 9. The first item \u2022 10. The second item", "[\u2022 9. The first item][\u2022 10. The second item]");
   CHECK_SENTENCES("As payment for 1. above, pay us.", "[As payment for 1. above, pay us.]");
+  CHECK_SENTENCES("1) one 2) two 1) again", "[1) one][2) two][1) again]"); /* a list restarts */
+  CHECK_SENTENCES("a. here it is b. another. It was John A. Smith.", "[a. here it is][b. another.][It was John A. Smith.]");
   CHECK_SENTENCES("features\ncontact manager\nevents, activities\n", "[features][contact manager][events, activities]");
   CHECK_SENTENCES("It was a cold \nnight in the city.", "[It was a cold \nnight in the city.]");
   CHECK_SENTENCES("One line here\n\nanother paragraph", "[One line here][another paragraph]");
