@@ -11,7 +11,6 @@
 
 #include <string.h>
 
-#include "normalize.h"
 #include "token.h"
 
 enum { WINDOW = 32, MAX_SPACED_DOTS = 16, URL_WINDOW = 256, WRAPPED_LINE = 50 };
