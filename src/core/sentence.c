@@ -556,9 +556,11 @@ static size_t on_stop(Splitter *sp, size_t p) {
 /* Newlines, bullets, markers                                               */
 /* ======================================================================== */
 
-/* Handles the '\n' at p: a blank line ends the sentence; a single newline
-** does too unless the line looks wrapped (a space before the break, or a long
-** line, and no capital, digit or list marker after it). */
+/* Handles the '\n' at p. A blank line ends the sentence, and so does a
+** single newline unless the line looks wrapped: a space before the break
+** and no capital after it ("a cold \nnight"), or a long line followed by a
+** lower-case word. A list marker or bullet on the next line always starts a
+** new sentence. */
 static size_t on_newline(Splitter *sp, size_t p) {
   if (!sp->has_content) return p + 1;
   size_t q = p + 1, k, len;
@@ -567,15 +569,15 @@ static size_t on_newline(Splitter *sp, size_t p) {
   int32_t cp;
   CharClass c = char_at(sp, q, &len, &cp);
   Marker m;
-  bool is_hard_start = (c == CHAR_LETTER && text_is_upper(cp)) || c == CHAR_DIGIT || is_bullet(cp) ||
-                       is_opener(cp) || marker_at(sp, q, &m);
+  bool is_list_next = is_bullet(cp) || marker_at(sp, q, &m);
+  bool is_upper_next = c == CHAR_LETTER && text_is_upper(cp);
+  bool is_lower_next = c == CHAR_LETTER && text_is_lower(cp);
   bool has_space_before = p > sp->start && (sp->t[p - 1] == ' ' || sp->t[p - 1] == '\t');
   size_t line = p;
   while (line > sp->start && p - line < WRAPPED_LINE && sp->t[line - 1] != '\n') line--;
   bool is_long = p - line >= WRAPPED_LINE;
-  bool is_wrapped = (has_space_before && !(c == CHAR_LETTER && text_is_upper(cp))) ||
-                    (is_long && c == CHAR_LETTER && text_is_lower(cp));
-  if (is_wrapped && !(is_hard_start && !has_space_before)) return p + 1;
+  bool is_wrapped = (has_space_before && !is_upper_next) || (is_long && is_lower_next);
+  if (is_wrapped && !is_list_next) return p + 1;
   emit(sp, p, p + 1);
   return p + 1;
 }

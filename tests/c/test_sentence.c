@@ -103,6 +103,7 @@ static void test_lists_and_lines(void) {
   CHECK_SENTENCES("features\ncontact manager\nevents, activities\n", "[features][contact manager][events, activities]");
   CHECK_SENTENCES("It was a cold \nnight in the city.", "[It was a cold \nnight in the city.]");
   CHECK_SENTENCES("One line here\n\nanother paragraph", "[One line here][another paragraph]");
+  CHECK_SENTENCES("Items: \n1. one\n2. two", "[Items:][1. one][2. two]"); /* a marker is never a wrap */
   CHECK_SENTENCES("A long line of prose that was wrapped by the sender's mail\nprogram goes on here.",
                   "[A long line of prose that was wrapped by the sender's mail\nprogram goes on here.]");
 }
