@@ -132,6 +132,49 @@ static void test_bad_input(void) {
   free(big);
 }
 
+
+/* Fills buf with n random pieces from a pool of tricky fragments (stops,
+** quotes, brackets, bullets, newlines, invalid bytes); deterministic. */
+static size_t random_text(char *buf, size_t cap, unsigned *seed) {
+  static const char *const pool[] = {".", "!", "?", "\"", "'", "(", ")", "[", "]", " ", "\n", "\n\n", "a",
+                                     "Mr", "U.S.", "1", "1.", "a)", "Ab", "I", "\u2026", "\u2022", "\u201C",
+                                     "\u201D", "\u2019", "\xFF", "\xE2\x80", "www.", "@", "...", " . . .",
+                                     "e.g.", "-", ",", "\u00A0", "\u3002", "x10", "The", "[1]"};
+  size_t n = 0;
+  int k = 1 + (int)(*seed % 40);
+  for (int i = 0; i < k; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    const char *piece = pool[(*seed >> 16) % (sizeof pool / sizeof pool[0])];
+    size_t len = strlen(piece);
+    if (n + len >= cap) break;
+    memcpy(buf + n, piece, len);
+    n += len;
+  }
+  buf[n] = '\0';
+  return n;
+}
+
+/* 20,000 random texts: sentences are non-empty, in bounds, in order, do not
+** overlap and do not start or end with white space. */
+static void test_random_texts(void) {
+  unsigned seed = 7;
+  char buf[512];
+  int n_bad = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t n = random_text(buf, sizeof buf, &seed);
+    RangeVec v = {0};
+    if (sentences_split(buf, (Range){0, n}, &v) != LEDE_OK) n_bad++;
+    for (size_t i = 0; i < v.len; i++) {
+      Range r = v.items[i];
+      bool is_ok = r.start < r.end && r.end <= n && (i == 0 || v.items[i - 1].end <= r.start);
+      is_ok = is_ok && buf[r.start] != ' ' && buf[r.end - 1] != ' ' && buf[r.end - 1] != '\n';
+      n_bad += !is_ok;
+    }
+    vec_free(&v);
+  }
+  CHECK_INT_EQ(n_bad, 0);
+}
+
 static void test_sentences_find(void) {
   char text[] = "Headline Here\nFirst body. Second one.\nA caption. Here.\nLast body";
   Article a = {0};
@@ -160,6 +203,7 @@ int main(void) {
   test_numbers_and_marks();
   test_lists_and_lines();
   test_bad_input();
+  test_random_texts();
   test_sentences_find();
   return CHECK_DONE();
 }

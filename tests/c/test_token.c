@@ -105,6 +105,48 @@ static void test_bad_input(void) {
   free(big);
 }
 
+
+/* Fills buf with n random pieces from a pool of tricky fragments (stops,
+** quotes, brackets, bullets, newlines, invalid bytes); deterministic. */
+static size_t random_text(char *buf, size_t cap, unsigned *seed) {
+  static const char *const pool[] = {".", "!", "?", "\"", "'", "(", ")", "[", "]", " ", "\n", "\n\n", "a",
+                                     "Mr", "U.S.", "1", "1.", "a)", "Ab", "I", "\u2026", "\u2022", "\u201C",
+                                     "\u201D", "\u2019", "\xFF", "\xE2\x80", "www.", "@", "...", " . . .",
+                                     "e.g.", "-", ",", "\u00A0", "\u3002", "x10", "The", "[1]"};
+  size_t n = 0;
+  int k = 1 + (int)(*seed % 40);
+  for (int i = 0; i < k; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    const char *piece = pool[(*seed >> 16) % (sizeof pool / sizeof pool[0])];
+    size_t len = strlen(piece);
+    if (n + len >= cap) break;
+    memcpy(buf + n, piece, len);
+    n += len;
+  }
+  buf[n] = '\0';
+  return n;
+}
+
+/* 20,000 random texts: tokens are non-empty, in bounds, in order, do not
+** overlap and never start with white space. */
+static void test_random_texts(void) {
+  unsigned seed = 11;
+  char buf[512];
+  int n_bad = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t n = random_text(buf, sizeof buf, &seed);
+    TokenVec v = {0};
+    if (tokens_scan(buf, (Range){0, n}, &v) != LEDE_OK) n_bad++;
+    for (size_t i = 0; i < v.len; i++) {
+      Range r = v.items[i].r;
+      bool is_ok = r.start < r.end && r.end <= n && (i == 0 || v.items[i - 1].r.end <= r.start);
+      n_bad += !(is_ok && buf[r.start] != ' ' && buf[r.start] != '\n');
+    }
+    vec_free(&v);
+  }
+  CHECK_INT_EQ(n_bad, 0);
+}
+
 static void test_tokens_find(void) {
   char text[] = "Title line\nBody one.\nCaption\nBody two";
   Article a = {0};
@@ -203,6 +245,7 @@ int main(void) {
   test_punct_and_symbols();
   test_unicode();
   test_bad_input();
+  test_random_texts();
   test_tokens_find();
   test_gum_tokens();
   return CHECK_DONE();
