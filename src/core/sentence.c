@@ -45,6 +45,15 @@ static const char *const starters[] = {
     "though", "thus", "to", "today", "under", "we", "what", "when", "where", "which", "while",
     "who", "why", "with", "yet", "you", "your"};
 
+/* Verbs of saying: after a quotation that ends in ? or ! they show that the
+** next words attribute it ("Why?" Trump said.), so no sentence ends there.
+** Bare "say" is left out ('... decision-making?” Others yet say: ...'). */
+static const char *const speech_verbs[] = {
+    "added", "admitted", "announced", "answered", "argued", "asked", "asks", "claimed", "continued",
+    "cried", "declared", "exclaimed", "explained", "insisted", "joked", "noted", "recalled", "replied",
+    "responded", "said", "says", "shouted", "stated", "tells", "told", "tweeted", "wondered", "wrote",
+    "yelled"};
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Whether the ASCII word w[0..len) is in the sorted list (case-insensitive). */
@@ -368,6 +377,7 @@ typedef enum { NEXT_END, NEXT_UPPER, NEXT_LOWER, NEXT_DIGIT, NEXT_OTHER } NextKi
 
 typedef struct {
   NextKind kind;         /* after white space, openers and dashes */
+  bool has_dash;         /* a free-standing dash comes first ("N.H. -- The") */
   bool is_direct_upper;  /* a capital right after the white space */
   bool has_gap;          /* white space follows the stop (and its closers) */
   bool has_marker;       /* a list marker that may start or continue a list */
@@ -375,7 +385,7 @@ typedef struct {
 } Next;
 
 static Next next_after(const Splitter *sp, size_t q) {
-  Next nx = {NEXT_END, false, false, false, q};
+  Next nx = {NEXT_END, false, false, false, false, q};
   size_t k, len;
   while ((k = space_at(sp, q)) > 0) { q += k; nx.has_gap = true; }
   if (q >= sp->end) return nx;
@@ -384,6 +394,9 @@ static Next next_after(const Splitter *sp, size_t q) {
   int32_t cp;
   CharClass c = char_at(sp, q, &len, &cp);
   nx.is_direct_upper = c == CHAR_LETTER && text_is_upper(cp);
+  size_t dash = q;
+  while (dash < sp->end && dash - q < 9 && is_dash(cp_at(sp, dash, &len))) dash += len;
+  nx.has_dash = dash > q && (dash >= sp->end || space_at(sp, dash));
   for (int i = 0; i < 8 && q < sp->end; i++) {
     c = char_at(sp, q, &len, &cp);
     if (!(is_opener(cp) || is_dash(cp) || c == CHAR_SPACE)) break;
@@ -405,6 +418,22 @@ static bool next_is_starter(const Splitter *sp, const Next *nx) {
   if (nx->kind != NEXT_UPPER) return false;
   while (q < sp->end && q - nx->word < 12 && ((sp->t[q] | 0x20) >= 'a' && (sp->t[q] | 0x20) <= 'z')) q++;
   return word_in(starters, COUNT(starters), sp->t + nx->word, q - nx->word);
+}
+
+/* Whether the next words attribute a quotation: a capitalized word, then a
+** verb of saying among the next two words ("Trump said", "Donald Trump
+** asked", "Mr. Kerry told"). Looks at most 48 bytes ahead. */
+static bool next_is_attribution(const Splitter *sp, const Next *nx) {
+  size_t q = nx->word, limit = sp->end - q > 48 ? q + 48 : sp->end;
+  if (nx->kind != NEXT_UPPER) return false;
+  for (int n_words = 0; n_words < 3 && q < limit; n_words++) {
+    size_t w = q;
+    while (q < limit && ((sp->t[q] | 0x20) >= 'a' && (sp->t[q] | 0x20) <= 'z')) q++;
+    if (n_words > 0 && word_in(speech_verbs, COUNT(speech_verbs), sp->t + w, q - w)) return true;
+    if (q == w) return false;
+    while (q < limit && (sp->t[q] == '.' || sp->t[q] == ' ')) q++;
+  }
+  return false;
 }
 
 static bool next_is_lone_i(const Splitter *sp, const Next *nx) {
@@ -533,9 +562,11 @@ static size_t on_stop(Splitter *sp, size_t p) {
   if (cl.is_fullwidth) {
     ends = true;
   } else if (cl.is_strong) {
-    ends = nx.has_gap && (nx.kind == NEXT_UPPER || nx.kind == NEXT_END || nx.has_marker);
+    bool is_quoted = cut > cl.end; /* closers followed the stop */
+    ends = nx.has_gap && (nx.kind == NEXT_UPPER || nx.kind == NEXT_END || nx.has_marker) &&
+           !(is_quoted && next_is_attribution(sp, &nx));
   } else if (cl.n_dots <= 2 && !cl.is_spaced) {
-    ends = period_ends(sp, p, &nx);
+    ends = !nx.has_dash && period_ends(sp, p, &nx);
   } else if (cl.is_spaced && cl.first_run == 1 && after_word && cl.n_dots == 4) {
     /* "compounds. . . . The": the period ends it, the ellipsis opens the next */
     if (nx.has_gap && nx.kind == NEXT_UPPER) {

@@ -48,6 +48,11 @@ static void test_news_paragraphs(void) {
                   "[Warplanes from the U.S might be at risk.][Mr. Kerry and Gen. Konashenkov spoke.]");
   CHECK_SENTENCES("Punctuation: \u201Csurrender\u201D. Then the talks ended.",
                   "[Punctuation: \u201Csurrender\u201D.][Then the talks ended.]");
+  /* attribution after a quoted question; a dateline before a dash */
+  CHECK_SENTENCES("\"Why's he attacking me?\" Trump said. \"Can we win?\" Mr. Manafort asked. \"Go!\" The crowd left.",
+                  "[\"Why's he attacking me?\" Trump said.][\"Can we win?\" Mr. Manafort asked.][\"Go!\"][The crowd left.]");
+  CHECK_SENTENCES("MANCHESTER, N.H. -- The debate starts. It ends. \u2014 Reuters",
+                  "[MANCHESTER, N.H. -- The debate starts.][It ends. \u2014 Reuters]");
   /* a headline without a final period */
   CHECK_SENTENCES("Kerry Calls For War Crimes Investigations Of Russia, Syria Over Aleppo",
                   "[Kerry Calls For War Crimes Investigations Of Russia, Syria Over Aleppo]");

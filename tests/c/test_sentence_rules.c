@@ -13,7 +13,7 @@
 #include "sentence.h"
 
 enum { FLOOR_GOLDEN = 50, FLOOR_EXTRA = 98 }; /* reached: 51/52, 100/129 */
-static const double FLOOR_GUM_F1 = 0.93; /* reached: 0.937 */
+static const double FLOOR_GUM_F1 = 0.93; /* reached: 0.938 */
 
 static char *read_file(const char *path, size_t *n) {
   FILE *f = fopen(path, "rb");
