@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* ======================================================================== */
 /* Arena                                                                    */
@@ -99,26 +100,6 @@ static long hex4(const char *p) {
   return v;
 }
 
-static size_t put_utf8(char *dst, unsigned long cp) {
-  if (cp < 0x80) { dst[0] = (char)cp; return 1; }
-  if (cp < 0x800) {
-    dst[0] = (char)(0xC0 | (cp >> 6));
-    dst[1] = (char)(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    dst[0] = (char)(0xE0 | (cp >> 12));
-    dst[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    dst[2] = (char)(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  dst[0] = (char)(0xF0 | (cp >> 18));
-  dst[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-  dst[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-  dst[3] = (char)(0x80 | (cp & 0x3F));
-  return 4;
-}
-
 /* Decodes the \u escape at *pp (pointing at the 'u'), joining a surrogate
 ** pair when one follows; lone surrogates become U+FFFD. Advances *pp past
 ** what it used and writes UTF-8 to dst; returns bytes written or 0 on error. */
@@ -139,7 +120,7 @@ static size_t decode_u_escape(Parser *ps, const char **pp, char *dst) {
     cp = 0xFFFD;
   }
   *pp = p;
-  return put_utf8(dst, cp);
+  return (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)dst);
 }
 
 /* Unescapes the string body [p, end) (known to be well delimited) into dst;
@@ -455,18 +436,11 @@ void strbuf_append_char(StrBuf *sb, char c) {
 }
 
 /* Length of the valid UTF-8 sequence at s[0..n), or 0 if it is invalid
-** (overlongs, surrogates and code points above U+10FFFF are invalid). */
+** (utf8proc refuses overlongs, surrogates and code points above U+10FFFF). */
 static size_t utf8_valid_len(const unsigned char *s, size_t n) {
-  unsigned char c = s[0];
-  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-  if (c < 0xC2 || c > 0xF4 || n < len) return 0;
-  for (size_t i = 1; i < len; i++)
-    if ((s[i] & 0xC0) != 0x80) return 0;
-  if (c == 0xE0 && s[1] < 0xA0) return 0;
-  if (c == 0xED && s[1] > 0x9F) return 0;
-  if (c == 0xF0 && s[1] < 0x90) return 0;
-  if (c == 0xF4 && s[1] > 0x8F) return 0;
-  return len;
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t k = utf8proc_iterate(s, n > 4 ? 4 : (utf8proc_ssize_t)n, &cp);
+  return k > 0 ? (size_t)k : 0;
 }
 
 /* For each ASCII byte: 0 = copy as is, else the letter after '\\' or 'u'. */
@@ -517,9 +491,15 @@ void strbuf_append_json_string(StrBuf *sb, Span s) {
 }
 
 void strbuf_append_int(StrBuf *sb, long long v) {
-  char buf[32];
-  int n = snprintf(buf, sizeof buf, "%lld", v);
-  strbuf_append(sb, buf, (size_t)n);
+  char buf[24];
+  size_t i = sizeof buf;
+  unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+  do {
+    buf[--i] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (v < 0) buf[--i] = '-';
+  strbuf_append(sb, buf + i, sizeof buf - i);
 }
 
 void strbuf_append_double(StrBuf *sb, double v) {

@@ -11,10 +11,9 @@
 
 #include <string.h>
 
-#include "normalize.h"
 #include "token.h"
 
-enum { WINDOW = 64, MAX_SPACED_DOTS = 16, URL_WINDOW = 256, WRAPPED_LINE = 50 };
+enum { WINDOW = 32, MAX_SPACED_DOTS = 16, URL_WINDOW = 256, WRAPPED_LINE = 50 };
 
 /* ======================================================================== */
 /* Word lists (sorted, lower case; looked up case-insensitively)            */
@@ -45,6 +44,15 @@ static const char *const starters[] = {
     "so", "some", "that", "the", "their", "then", "there", "these", "they", "this", "those",
     "though", "thus", "to", "today", "under", "we", "what", "when", "where", "which", "while",
     "who", "why", "with", "yet", "you", "your"};
+
+/* Verbs of saying: after a quotation that ends in ? or ! they show that the
+** next words attribute it ("Why?" Trump said.), so no sentence ends there.
+** Bare "say" is left out ('... decision-making?” Others yet say: ...'). */
+static const char *const speech_verbs[] = {
+    "added", "admitted", "announced", "answered", "argued", "asked", "asks", "claimed", "continued",
+    "cried", "declared", "exclaimed", "explained", "insisted", "joked", "noted", "recalled", "replied",
+    "responded", "said", "says", "shouted", "stated", "tells", "told", "tweeted", "wondered", "wrote",
+    "yelled"};
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -82,6 +90,8 @@ typedef struct {
   int list_kind;      /* kind of the list being read (Marker.kind), 0 = none */
   int list_next;      /* the value its next marker should have */
   size_t n_emitted;   /* sentences emitted from this paragraph */
+  size_t url_from, url_to; /* the last chunk checked for a URL or e-mail */
+  bool is_url;             /* and the answer */
   RangeVec *out;
   bool is_oom;
 } Splitter;
@@ -173,11 +183,12 @@ typedef struct {
 } Marker;
 
 static int roman_value(const char *s, size_t n) {
-  static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+  static const struct { char text[5]; size_t len; } romans[] = {
+      {"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 2}, {"v", 1}, {"vi", 2}, {"vii", 3}, {"viii", 4}, {"ix", 2}, {"x", 1}};
   for (size_t i = 0; i < n; i++)
     if (s[i] != 'i' && s[i] != 'v' && s[i] != 'x') return 0;
   for (size_t i = 0; i < COUNT(romans); i++)
-    if (romans[i][n] == '\0' && memcmp(romans[i], s, n) == 0) return (int)i + 1;
+    if (romans[i].len == n && memcmp(romans[i].text, s, n) == 0) return (int)i + 1;
   return 0;
 }
 
@@ -228,6 +239,8 @@ static bool marker_at(const Splitter *sp, size_t q, Marker *m) {
   }
   m->has_paren = t[i - 1] == ')';
   if (m->kind == LIST_ROMAN && !m->has_paren) return false;
+  bool is_upper = t[q + has_open] >= 'A' && t[q + has_open] <= 'Z';
+  if (m->kind == LIST_ALPHA && is_upper && !m->has_paren) return false; /* "John A. Smith" */
   if (i >= sp->end || space_at(sp, i) == 0) return false;
   m->len = i - q;
   bool is_first_letter = m->kind == LIST_ALPHA && (m->value == 1 || m->value == 9);
@@ -236,8 +249,11 @@ static bool marker_at(const Splitter *sp, size_t q, Marker *m) {
   return true;
 }
 
+/* Whether m is the next marker of the list being read, or starts a new list
+** at 1 / a / i right after one. */
 static bool marker_continues_list(const Splitter *sp, const Marker *m) {
-  return sp->list_kind != 0 && m->kind == sp->list_kind && m->value == sp->list_next;
+  if (sp->list_kind == 0) return false;
+  return (m->kind == sp->list_kind && m->value == sp->list_next) || (m->is_start && m->value == 1);
 }
 
 /* Takes the marker at q as the start of the current sentence. */
@@ -361,6 +377,7 @@ typedef enum { NEXT_END, NEXT_UPPER, NEXT_LOWER, NEXT_DIGIT, NEXT_OTHER } NextKi
 
 typedef struct {
   NextKind kind;         /* after white space, openers and dashes */
+  bool has_dash;         /* a free-standing dash comes first ("N.H. -- The") */
   bool is_direct_upper;  /* a capital right after the white space */
   bool has_gap;          /* white space follows the stop (and its closers) */
   bool has_marker;       /* a list marker that may start or continue a list */
@@ -368,7 +385,7 @@ typedef struct {
 } Next;
 
 static Next next_after(const Splitter *sp, size_t q) {
-  Next nx = {NEXT_END, false, false, false, q};
+  Next nx = {NEXT_END, false, false, false, false, q};
   size_t k, len;
   while ((k = space_at(sp, q)) > 0) { q += k; nx.has_gap = true; }
   if (q >= sp->end) return nx;
@@ -377,6 +394,9 @@ static Next next_after(const Splitter *sp, size_t q) {
   int32_t cp;
   CharClass c = char_at(sp, q, &len, &cp);
   nx.is_direct_upper = c == CHAR_LETTER && text_is_upper(cp);
+  size_t dash = q;
+  while (dash < sp->end && dash - q < 9 && is_dash(cp_at(sp, dash, &len))) dash += len;
+  nx.has_dash = dash > q && (dash >= sp->end || space_at(sp, dash));
   for (int i = 0; i < 8 && q < sp->end; i++) {
     c = char_at(sp, q, &len, &cp);
     if (!(is_opener(cp) || is_dash(cp) || c == CHAR_SPACE)) break;
@@ -400,22 +420,43 @@ static bool next_is_starter(const Splitter *sp, const Next *nx) {
   return word_in(starters, COUNT(starters), sp->t + nx->word, q - nx->word);
 }
 
+/* Whether the next words attribute a quotation: a capitalized word, then a
+** verb of saying among the next two words ("Trump said", "Donald Trump
+** asked", "Mr. Kerry told"). Looks at most 48 bytes ahead. */
+static bool next_is_attribution(const Splitter *sp, const Next *nx) {
+  size_t q = nx->word, limit = sp->end - q > 48 ? q + 48 : sp->end;
+  if (nx->kind != NEXT_UPPER) return false;
+  for (int n_words = 0; n_words < 3 && q < limit; n_words++) {
+    size_t w = q;
+    while (q < limit && ((sp->t[q] | 0x20) >= 'a' && (sp->t[q] | 0x20) <= 'z')) q++;
+    if (n_words > 0 && word_in(speech_verbs, COUNT(speech_verbs), sp->t + w, q - w)) return true;
+    if (q == w) return false;
+    while (q < limit && (sp->t[q] == '.' || sp->t[q] == ' ')) q++;
+  }
+  return false;
+}
+
 static bool next_is_lone_i(const Splitter *sp, const Next *nx) {
   size_t q = nx->word;
   return q < sp->end && sp->t[q] == 'I' && (q + 1 >= sp->end || sp->t[q + 1] == ' ' || sp->t[q + 1] == '\'');
 }
 
 /* Whether the white-space-delimited chunk around p is a URL or e-mail. */
-static bool in_url_or_email(const Splitter *sp, size_t p) {
+/* The answer is kept for the chunk, so stops inside one long chunk
+** ("a.Bc.De...") do not rescan it. */
+static bool in_url_or_email(Splitter *sp, size_t p) {
+  if (p >= sp->url_from && p < sp->url_to) return sp->is_url;
   size_t b = p, e = p;
   while (b > sp->start && p - b < URL_WINDOW && !space_at(sp, b - 1)) b--;
   while (e < sp->end && e - p < URL_WINDOW && !space_at(sp, e)) e++;
   const char *s = sp->t + b;
   size_t n = e - b;
-  if (memchr(s, '@', n) != NULL || (n >= 4 && memcmp(s, "www.", 4) == 0)) return true;
-  for (size_t i = 0; i + 3 <= n; i++)
-    if (memcmp(s + i, "://", 3) == 0) return true;
-  return false;
+  bool is_url = memchr(s, '@', n) != NULL || (n >= 4 && memcmp(s, "www.", 4) == 0);
+  for (size_t i = 0; !is_url && i + 3 <= n; i++) is_url = memcmp(s + i, "://", 3) == 0;
+  sp->url_from = b;
+  sp->url_to = e;
+  sp->is_url = is_url;
+  return is_url;
 }
 
 /* ======================================================================== */
@@ -481,16 +522,20 @@ static size_t skip_closers(const Splitter *sp, size_t q, bool allow_digits) {
   return q;
 }
 
-/* Whether a single '.' at p (after token pv) ends a sentence. */
-static bool period_ends(const Splitter *sp, size_t p, const Prev *pv, const Next *nx) {
+/* Whether a single '.' at p ends a sentence; the token before it is only
+** looked at when the text after it leaves the question open. */
+static bool period_ends(Splitter *sp, size_t p, const Next *nx) {
   if (!nx->has_gap) {
     if (nx->kind == NEXT_END) return true;
     size_t len, k;
     int32_t cp = cp_at(sp, nx->word, &len);
-    bool is_word_next = text_is_upper(cp) && text_is_lower(cp_at(sp, nx->word + len, &k));
-    return is_word_next && nx->word == p + 1 && (pv->is_word || pv->kind == PREV_NUMBER) &&
-           pv->kind != PREV_ABBR && pv->kind != PREV_TITLE && !in_url_or_email(sp, p);
+    bool is_word_next = nx->word == p + 1 && text_is_upper(cp) && text_is_lower(cp_at(sp, nx->word + len, &k));
+    if (!is_word_next) return false;
+    Prev pv = prev_token(sp, p);
+    return (pv.is_word || pv.kind == PREV_NUMBER) && pv.kind != PREV_ABBR && pv.kind != PREV_TITLE &&
+           !in_url_or_email(sp, p);
   }
+  Prev prev = prev_token(sp, p), *pv = &prev;
   switch (pv->kind) {
     case PREV_TITLE:
     case PREV_NEVER: return false;
@@ -517,10 +562,11 @@ static size_t on_stop(Splitter *sp, size_t p) {
   if (cl.is_fullwidth) {
     ends = true;
   } else if (cl.is_strong) {
-    ends = nx.has_gap && (nx.kind == NEXT_UPPER || nx.kind == NEXT_END || nx.has_marker);
+    bool is_quoted = cut > cl.end; /* closers followed the stop */
+    ends = nx.has_gap && (nx.kind == NEXT_UPPER || nx.kind == NEXT_END || nx.has_marker) &&
+           !(is_quoted && next_is_attribution(sp, &nx));
   } else if (cl.n_dots <= 2 && !cl.is_spaced) {
-    Prev pv = prev_token(sp, p);
-    ends = period_ends(sp, p, &pv, &nx);
+    ends = !nx.has_dash && period_ends(sp, p, &nx);
   } else if (cl.is_spaced && cl.first_run == 1 && after_word && cl.n_dots == 4) {
     /* "compounds. . . . The": the period ends it, the ellipsis opens the next */
     if (nx.has_gap && nx.kind == NEXT_UPPER) {
@@ -541,9 +587,11 @@ static size_t on_stop(Splitter *sp, size_t p) {
 /* Newlines, bullets, markers                                               */
 /* ======================================================================== */
 
-/* Handles the '\n' at p: a blank line ends the sentence; a single newline
-** does too unless the line looks wrapped (a space before the break, or a long
-** line, and no capital, digit or list marker after it). */
+/* Handles the '\n' at p. A blank line ends the sentence, and so does a
+** single newline unless the line looks wrapped: a space before the break
+** and no capital after it ("a cold \nnight"), or a long line followed by a
+** lower-case word. A list marker or bullet on the next line always starts a
+** new sentence. */
 static size_t on_newline(Splitter *sp, size_t p) {
   if (!sp->has_content) return p + 1;
   size_t q = p + 1, k, len;
@@ -552,15 +600,15 @@ static size_t on_newline(Splitter *sp, size_t p) {
   int32_t cp;
   CharClass c = char_at(sp, q, &len, &cp);
   Marker m;
-  bool is_hard_start = (c == CHAR_LETTER && text_is_upper(cp)) || c == CHAR_DIGIT || is_bullet(cp) ||
-                       is_opener(cp) || marker_at(sp, q, &m);
+  bool is_list_next = is_bullet(cp) || marker_at(sp, q, &m);
+  bool is_upper_next = c == CHAR_LETTER && text_is_upper(cp);
+  bool is_lower_next = c == CHAR_LETTER && text_is_lower(cp);
   bool has_space_before = p > sp->start && (sp->t[p - 1] == ' ' || sp->t[p - 1] == '\t');
   size_t line = p;
   while (line > sp->start && p - line < WRAPPED_LINE && sp->t[line - 1] != '\n') line--;
   bool is_long = p - line >= WRAPPED_LINE;
-  bool is_wrapped = (has_space_before && !(c == CHAR_LETTER && text_is_upper(cp))) ||
-                    (is_long && c == CHAR_LETTER && text_is_lower(cp));
-  if (is_wrapped && !(is_hard_start && !has_space_before)) return p + 1;
+  bool is_wrapped = (has_space_before && !is_upper_next) || (is_long && is_lower_next);
+  if (is_wrapped && !is_list_next) return p + 1;
   emit(sp, p, p + 1);
   return p + 1;
 }

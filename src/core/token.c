@@ -235,20 +235,34 @@ static bool ends_plain_word(const Scan *sc, const char *q) {
   return c < 0x80 && c != '.' && c != '-' && c != '\'' && !is_ascii_alnum[c];
 }
 
-/* The common ASCII token at p, pushed without the general scanner: a word
-** of ASCII letters and digits that starts with a letter and ends plainly,
-** or one punctuation or symbol byte other than '.' and '-'. Returns the end,
-** p when the general scanner must decide, NULL when memory ran out. */
+/* The common ASCII token at p, pushed without the general scanner (the
+** results are the same): a word of ASCII letters and digits that starts
+** with a letter and ends plainly, a run of ASCII digits that ends plainly,
+** a run of '.' or '-', or one other punctuation or symbol byte. Returns the
+** end, p when the general scanner must decide, NULL when memory ran out. */
 static const char *scan_fast(const Scan *sc, const char *p, TokenVec *out) {
   unsigned char c = (unsigned char)*p;
   CharClass cls = (CharClass)text_ascii_class[c];
+  const char *q = p + 1;
   if (cls == CHAR_LETTER) {
-    const char *q = p + 1;
     while (q < sc->end && is_ascii_alnum[(unsigned char)*q]) q++;
-    if (!ends_plain_word(sc, q)) return p;
+    /* a '.' after two or more letters is never part of the word */
+    bool is_plain = ends_plain_word(sc, q) || (*q == '.' && q - p >= 2);
+    if (!is_plain) return p;
     return push(out, sc, p, q, TOKEN_WORD) ? q : NULL;
   }
-  if ((cls == CHAR_PUNCT && c != '.' && c != '-') || cls == CHAR_SYMBOL)
+  if (cls == CHAR_DIGIT) {
+    while (q < sc->end && *q >= '0' && *q <= '9') q++;
+    bool is_plain = q >= sc->end || ((unsigned char)*q < 0x80 && *q != '.' && *q != ',' && *q != '-' &&
+                                     *q != '\'' && !is_ascii_alnum[(unsigned char)*q]);
+    if (!is_plain) return p;
+    return push(out, sc, p, q, TOKEN_NUMBER) ? q : NULL;
+  }
+  if (c == '.' || c == '-') {
+    while (q < sc->end && *q == (char)c) q++;
+    return push(out, sc, p, q, TOKEN_PUNCT) ? q : NULL;
+  }
+  if (cls == CHAR_PUNCT || cls == CHAR_SYMBOL)
     return push(out, sc, p, p + 1, cls == CHAR_PUNCT ? TOKEN_PUNCT : TOKEN_SYMBOL) ? p + 1 : NULL;
   return p;
 }

@@ -130,6 +130,13 @@ static void test_writer(void) {
   strbuf_append_char(&sb, ' ');
   strbuf_append_double(&sb, NAN);
   CHECK_SPAN_EQ(sb.ptr, sb.len, "-275000 275000 0.1 0.33333333333333331 null");
+  strbuf_clear(&sb);
+  strbuf_append_int(&sb, 0);
+  strbuf_append_char(&sb, ' ');
+  strbuf_append_int(&sb, -9223372036854775807LL - 1);
+  strbuf_append_char(&sb, ' ');
+  strbuf_append_int(&sb, 9223372036854775807LL);
+  CHECK_SPAN_EQ(sb.ptr, sb.len, "0 -9223372036854775808 9223372036854775807");
   CHECK_INT_EQ(strbuf_status(&sb, NULL), LEDE_OK);
   strbuf_free(&sb);
   strbuf_free(&sb);
@@ -146,6 +153,47 @@ static void test_round_trip(void) {
   CHECK_SPAN_EQ(sb.ptr, sb.len, text);
   strbuf_free(&sb);
   json_doc_free(&doc);
+}
+
+/* 20,000 mutations of a valid document (a byte replaced, dropped or
+** repeated): each parses or fails with EINPUT and a positioned message,
+** and whatever parses writes back as JSON that parses again. */
+static void test_mutations(void) {
+  const char *base = "{\"a\": [1, -2.5e3, true, null, \"x\\u00e9\\ud83d\\ude00\"], \"b\": {\"c\": \"\\n\"}}";
+  size_t n = strlen(base);
+  static const char bytes[] = "{}[]\",:\\u0123456789.eE+-tfn \x80\xff";
+  JsonDoc valid;
+  CHECK_INT_EQ(json_parse((Span){base, n}, &valid, NULL), LEDE_OK); /* mutations start from valid JSON */
+  CHECK_INT_EQ(json_len(json_get(&valid.root, "a")), 5);
+  json_doc_free(&valid);
+  unsigned seed = 3;
+  int n_bad = 0, n_parsed = 0;
+  char buf[128];
+  for (int round = 0; round < 20000; round++) {
+    memcpy(buf, base, n);
+    size_t len = n;
+    seed = seed * 1103515245u + 12345u;
+    size_t at = (seed >> 8) % len;
+    int op = (int)((seed >> 24) % 3);
+    if (op == 0) buf[at] = bytes[(seed >> 4) % (sizeof bytes - 1)];
+    else if (op == 1) { memmove(buf + at, buf + at + 1, len - at - 1); len--; }
+    else { memmove(buf + at + 1, buf + at, len - at); len++; }
+    JsonDoc doc;
+    Err err = {0};
+    LedeStatus rc = json_parse((Span){buf, len}, &doc, &err);
+    if (rc == LEDE_EINPUT) { n_bad += strncmp(err.msg, "line ", 5) != 0; continue; }
+    if (rc != LEDE_OK) { n_bad++; continue; }
+    n_parsed++;
+    StrBuf sb = {0};
+    strbuf_append_json_value(&sb, &doc.root);
+    JsonDoc again;
+    n_bad += json_parse((Span){sb.ptr, sb.len}, &again, &err) != LEDE_OK;
+    json_doc_free(&again);
+    strbuf_free(&sb);
+    json_doc_free(&doc);
+  }
+  CHECK_INT_EQ(n_bad, 0);
+  CHECK(n_parsed > 1000 && n_parsed < 19000); /* both outcomes were exercised */
 }
 
 /* Reads the gold file with the module when ../shared is there. */
@@ -178,6 +226,7 @@ int main(void) {
   test_depth_limit();
   test_writer();
   test_round_trip();
+  test_mutations();
   test_gold_file();
   return CHECK_DONE();
 }

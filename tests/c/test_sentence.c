@@ -48,6 +48,11 @@ static void test_news_paragraphs(void) {
                   "[Warplanes from the U.S might be at risk.][Mr. Kerry and Gen. Konashenkov spoke.]");
   CHECK_SENTENCES("Punctuation: \u201Csurrender\u201D. Then the talks ended.",
                   "[Punctuation: \u201Csurrender\u201D.][Then the talks ended.]");
+  /* attribution after a quoted question; a dateline before a dash */
+  CHECK_SENTENCES("\"Why's he attacking me?\" Trump said. \"Can we win?\" Mr. Manafort asked. \"Go!\" The crowd left.",
+                  "[\"Why's he attacking me?\" Trump said.][\"Can we win?\" Mr. Manafort asked.][\"Go!\"][The crowd left.]");
+  CHECK_SENTENCES("MANCHESTER, N.H. -- The debate starts. It ends. \u2014 Reuters",
+                  "[MANCHESTER, N.H. -- The debate starts.][It ends. \u2014 Reuters]");
   /* a headline without a final period */
   CHECK_SENTENCES("Kerry Calls For War Crimes Investigations Of Russia, Syria Over Aleppo",
                   "[Kerry Calls For War Crimes Investigations Of Russia, Syria Over Aleppo]");
@@ -98,9 +103,12 @@ static void test_lists_and_lines(void) {
   CHECK_SENTENCES("a) here it is b) another c) one more", "[a) here it is][b) another][c) one more]");
   CHECK_SENTENCES("\u2022 9. The first item \u2022 10. The second item", "[\u2022 9. The first item][\u2022 10. The second item]");
   CHECK_SENTENCES("As payment for 1. above, pay us.", "[As payment for 1. above, pay us.]");
+  CHECK_SENTENCES("1) one 2) two 1) again", "[1) one][2) two][1) again]"); /* a list restarts */
+  CHECK_SENTENCES("a. here it is b. another. It was John A. Smith.", "[a. here it is][b. another.][It was John A. Smith.]");
   CHECK_SENTENCES("features\ncontact manager\nevents, activities\n", "[features][contact manager][events, activities]");
   CHECK_SENTENCES("It was a cold \nnight in the city.", "[It was a cold \nnight in the city.]");
   CHECK_SENTENCES("One line here\n\nanother paragraph", "[One line here][another paragraph]");
+  CHECK_SENTENCES("Items: \n1. one\n2. two", "[Items:][1. one][2. two]"); /* a marker is never a wrap */
   CHECK_SENTENCES("A long line of prose that was wrapped by the sender's mail\nprogram goes on here.",
                   "[A long line of prose that was wrapped by the sender's mail\nprogram goes on here.]");
 }
@@ -127,6 +135,49 @@ static void test_bad_input(void) {
   CHECK_INT_EQ(v.len, 1);
   vec_free(&v);
   free(big);
+}
+
+
+/* Fills buf with n random pieces from a pool of tricky fragments (stops,
+** quotes, brackets, bullets, newlines, invalid bytes); deterministic. */
+static size_t random_text(char *buf, size_t cap, unsigned *seed) {
+  static const char *const pool[] = {".", "!", "?", "\"", "'", "(", ")", "[", "]", " ", "\n", "\n\n", "a",
+                                     "Mr", "U.S.", "1", "1.", "a)", "Ab", "I", "\u2026", "\u2022", "\u201C",
+                                     "\u201D", "\u2019", "\xFF", "\xE2\x80", "www.", "@", "...", " . . .",
+                                     "e.g.", "-", ",", "\u00A0", "\u3002", "x10", "The", "[1]"};
+  size_t n = 0;
+  int k = 1 + (int)(*seed % 40);
+  for (int i = 0; i < k; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    const char *piece = pool[(*seed >> 16) % (sizeof pool / sizeof pool[0])];
+    size_t len = strlen(piece);
+    if (n + len >= cap) break;
+    memcpy(buf + n, piece, len);
+    n += len;
+  }
+  buf[n] = '\0';
+  return n;
+}
+
+/* 20,000 random texts: sentences are non-empty, in bounds, in order, do not
+** overlap and do not start or end with white space. */
+static void test_random_texts(void) {
+  unsigned seed = 7;
+  char buf[512];
+  int n_bad = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t n = random_text(buf, sizeof buf, &seed);
+    RangeVec v = {0};
+    if (sentences_split(buf, (Range){0, n}, &v) != LEDE_OK) n_bad++;
+    for (size_t i = 0; i < v.len; i++) {
+      Range r = v.items[i];
+      bool is_ok = r.start < r.end && r.end <= n && (i == 0 || v.items[i - 1].end <= r.start);
+      is_ok = is_ok && buf[r.start] != ' ' && buf[r.end - 1] != ' ' && buf[r.end - 1] != '\n';
+      n_bad += !is_ok;
+    }
+    vec_free(&v);
+  }
+  CHECK_INT_EQ(n_bad, 0);
 }
 
 static void test_sentences_find(void) {
@@ -157,6 +208,7 @@ int main(void) {
   test_numbers_and_marks();
   test_lists_and_lines();
   test_bad_input();
+  test_random_texts();
   test_sentences_find();
   return CHECK_DONE();
 }
