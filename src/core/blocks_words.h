@@ -8,6 +8,7 @@
 #ifndef LEDE_BLOCKS_WORDS_H
 #define LEDE_BLOCKS_WORDS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #define WORDS_COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -57,6 +58,13 @@ static const char *const credit_markers[] = {
     "EPA/", "Photo:", "Photograph:", "Photo by", "Photographs by", "Picture:",
     "Credit:", "credit:", "courtesy of", "Courtesy of", "Image caption",
     "Media caption", "Screenshot by", "\xC2\xA9" /* (c) sign */,
+};
+
+/* The first bytes of the credit markers, so a scan can skip other bytes
+** (test_blocks checks it matches the list). */
+static const bool credit_first_bytes[256] = {
+    ['/'] = true, ['A'] = true, ['C'] = true, ['E'] = true, ['G'] = true, ['I'] = true,
+    ['M'] = true, ['P'] = true, ['R'] = true, ['S'] = true, ['c'] = true, [0xC2] = true,
 };
 
 /* News agencies and picture desks (case-sensitive, as printed): a short
