@@ -212,6 +212,18 @@ static bool has_prefix(const char *p, size_t avail, const char *lit, bool fold) 
   return true;
 }
 
+/* The index of the first entry of a sorted list that starts with byte c
+** (or the position where it would be). */
+static size_t first_with_byte(const char *const *list, size_t count, unsigned char c) {
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((unsigned char)list[mid][0] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* True when the range starts with lit (lower case), compared
 ** case-insensitively. */
 static bool starts_fold(const char *s, Range r, const char *lit) {
@@ -251,7 +263,7 @@ typedef struct {
   uint32_t n_upper;   /* ... whose first letter is upper case (or caseless) */
   uint32_t n_lower;   /* ... whose first letter is lower case */
   uint32_t n_small;   /* ... lower-case function words ("of", "the"); counted
-                      ** only up to MAX_TITLE_WORDS words */
+                      ** only on possible headlines (count_title_words) */
   uint32_t n_articles; /* ... lower-case "a", "an", "the"; likewise */
   bool first_lower;   /* the first word starts in lower case */
   bool ends_sentence; /* last visible mark is . ! ? or … (before closing quotes) */
@@ -271,7 +283,8 @@ enum {
   MAX_BYLINE_WORDS = 16,
   MAX_CREDIT_WORDS = 8,
   MAX_URL_LINE_WORDS = 15,
-  CREDIT_WINDOW = 50,
+  CREDIT_HEAD = 20, /* credit markers start this close to a line's start */
+  CREDIT_TAIL = 80, /* ... or to its end */
   LABEL_MAX_BYTES = 120,  /* a label, tag line or alt text is never longer */
   TITLE_MAX_BYTES = 400,  /* nor is a headline */
   MAX_CAPTION_WORDS = 150,
@@ -331,8 +344,8 @@ static void count_words(const char *s, Line *ln) {
   }
 }
 
-/* Counts the lower-case function words and articles of a short line (only
-** headline candidates need them). */
+/* Counts the lower-case function words and articles of a line; only
+** headline candidates need them (see count_title_words). */
 static void count_small_words(const char *s, Line *ln) {
   size_t pos = ln->r.start;
   Range tok;
@@ -348,8 +361,6 @@ static void count_small_words(const char *s, Line *ln) {
 /* Measures words, capitals and the final mark of the line. */
 static void measure_line(const char *s, Line *ln) {
   count_words(s, ln);
-  if (ln->n_words <= MAX_TITLE_WORDS && ln->r.end - ln->r.start <= TITLE_MAX_BYTES)
-    count_small_words(s, ln);
   measure_ending(s, ln);
 }
 
@@ -410,7 +421,9 @@ static bool cue_link(const char *s, const Line *ln) {
   if (ln->n_words <= MAX_URL_LINE_WORDS &&
       (contains(s + ln->r.start, len, "://") || contains(s + ln->r.start, len, "www.")))
     return true;
-  for (size_t k = 0; k < WORDS_COUNT(link_prefixes); k++) {
+  unsigned char c0 = (unsigned char)(s[ln->r.start] | 0x20);
+  size_t k = first_with_byte(link_prefixes, WORDS_COUNT(link_prefixes), c0);
+  for (; k < WORDS_COUNT(link_prefixes) && (unsigned char)link_prefixes[k][0] == c0; k++) {
     const char *lit = link_prefixes[k];
     if (!starts_fold(s, ln->r, lit)) continue;
     size_t n = strlen(lit);
@@ -432,20 +445,22 @@ static bool contains(const char *p, size_t n, const char *lit) {
   return false;
 }
 
-/* True when a photo-credit marker starts within CREDIT_WINDOW bytes of the
-** line's start, or within 2 * CREDIT_WINDOW of its end: "...2016.Image copyright",
-** "Image copyright Reuters Image caption ...", "... REUTERS/Carlos Jasso".
-** A marker deep inside a paragraph is the story talking about photos. */
+/* True when a photo-credit marker starts within CREDIT_HEAD bytes of the
+** line's start or CREDIT_TAIL bytes of its end: "Image copyright Reuters
+** Image caption ...", "...2016.Image copyright", "... REUTERS/Carlos
+** Jasso". A marker deep inside a paragraph is the story talking about
+** photos. */
 static bool has_credit_marker(const char *s, const Line *ln) {
   size_t len = ln->r.end - ln->r.start;
   const char *p = s + ln->r.start;
-  size_t head_end = len < CREDIT_WINDOW ? len : CREDIT_WINDOW;
-  size_t tail_at = len > head_end + 2 * CREDIT_WINDOW ? len - 2 * CREDIT_WINDOW : head_end;
+  size_t head_end = len < CREDIT_HEAD ? len : CREDIT_HEAD;
+  size_t tail_at = len > head_end + CREDIT_TAIL ? len - CREDIT_TAIL : head_end;
   for (size_t i = 0; i < len; i = i + 1 == head_end ? tail_at : i + 1) {
-    if (!credit_first_bytes[(unsigned char)p[i]]) continue;
-    for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++)
-      if (credit_markers[k][0] == p[i] && has_prefix(p + i, len - i, credit_markers[k], false))
-        return true;
+    unsigned char c = (unsigned char)p[i];
+    if (!credit_first_bytes[c]) continue;
+    size_t k = first_with_byte(credit_markers, WORDS_COUNT(credit_markers), c);
+    for (; k < WORDS_COUNT(credit_markers) && (unsigned char)credit_markers[k][0] == c; k++)
+      if (has_prefix(p + i, len - i, credit_markers[k], false)) return true;
   }
   return false;
 }
@@ -1085,6 +1100,17 @@ static void extend_body_span(Doc *d) {
   }
 }
 
+/* Counts function words where title case matters: undecided lines short
+** enough to be a headline that are fragments, or the first line. */
+static void count_title_words(Doc *d) {
+  for (size_t i = 0; i < d->lines.len; i++) {
+    Line *ln = LINE(d, i);
+    if (ln->decided || ln->n_words > MAX_TITLE_WORDS || ln->r.end - ln->r.start > TITLE_MAX_BYTES)
+      continue;
+    if (!ln->is_prose || i == 0) count_small_words(d->s, ln);
+  }
+}
+
 static bool neighbour_is_byline(const Doc *d, size_t i) {
   return (i > 0 && LINE(d, i - 1)->cue == CUE_BYLINE) ||
          (i + 1 < d->lines.len && LINE(d, i + 1)->cue == CUE_BYLINE);
@@ -1199,6 +1225,7 @@ LedeStatus blocks_classify(Article *a, Err *err) {
     find_dateline(&d);
     find_bio(&d);
     find_body_span(&d);
+    count_title_words(&d);
     find_title(&d);
     find_body_span(&d);
     extend_body_span(&d);
