@@ -27,13 +27,15 @@ const char *const block_kind_names[BLOCK_KIND_COUNT] = {
 
 typedef enum { CH_OTHER, CH_SPACE, CH_UPPER, CH_LOWER, CH_LETTER, CH_DIGIT } CharClass;
 
-static CharClass ascii_class(int32_t c) {
-  if (c >= 'a' && c <= 'z') return CH_LOWER;
-  if (c >= 'A' && c <= 'Z') return CH_UPPER;
-  if (c >= '0' && c <= '9') return CH_DIGIT;
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return CH_SPACE;
-  return CH_OTHER;
-}
+/* The CharClass of each byte, as a digit: 0 other, 1 space, 2 upper,
+** 3 lower, 5 digit; 9 marks a non-ASCII byte, which needs decoding. */
+static const char byte_classes[257] =
+    "0000000001111100000000000000000010000000000000005555555555000000"
+    "0222222222222222222222222220000003333333333333333333333333300000"
+    "9999999999999999999999999999999999999999999999999999999999999999"
+    "9999999999999999999999999999999999999999999999999999999999999999";
+
+static inline CharClass ascii_class(int32_t c) { return (CharClass)(byte_classes[c] - '0'); }
 
 /* The class of one code point; NBSP and the other Unicode spaces (and the
 ** zero-width space and BOM) are CH_SPACE. */
@@ -75,6 +77,19 @@ static size_t cp_next(const char *s, size_t i, size_t end, int32_t *cp) {
   return (size_t)n;
 }
 
+/* The class of the code point at s[i] (i < end); stores its length in *n
+** and the code point in *cp. ASCII takes the fast path. */
+static inline CharClass class_at(const char *s, size_t i, size_t end, size_t *n, int32_t *cp) {
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80) {
+    *n = 1;
+    *cp = c;
+    return ascii_class(c);
+  }
+  *n = cp_next(s, i, end, cp);
+  return cp_class(*cp);
+}
+
 /* Decodes the code point that ends just before s[i] (lo < i) into *cp and
 ** returns where it starts (never before lo). */
 static size_t cp_prev(const char *s, size_t lo, size_t i, int32_t *cp) {
@@ -90,11 +105,8 @@ static size_t cp_prev(const char *s, size_t lo, size_t i, int32_t *cp) {
 /* [start, end) without surrounding white space (Unicode spaces included). */
 static Range trim(const char *s, size_t start, size_t end) {
   int32_t cp;
-  while (start < end) {
-    size_t n = cp_next(s, start, end, &cp);
-    if (cp_class(cp) != CH_SPACE) break;
-    start += n;
-  }
+  size_t n;
+  while (start < end && class_at(s, start, end, &n, &cp) == CH_SPACE) start += n;
   while (end > start) {
     size_t j = cp_prev(s, start, end, &cp);
     if (cp_class(cp) != CH_SPACE) break;
@@ -106,23 +118,15 @@ static Range trim(const char *s, size_t start, size_t end) {
 /* Finds the next white-space-delimited token at or after *pos, before end.
 ** Stores it in *tok, moves *pos past it and returns true; false at the end. */
 static bool next_token(const char *s, size_t *pos, size_t end, Range *tok) {
-  size_t i = *pos;
+  size_t i = *pos, n;
   int32_t cp;
-  while (i < end) {
-    size_t n = cp_next(s, i, end, &cp);
-    if (cp_class(cp) != CH_SPACE) break;
-    i += n;
-  }
+  while (i < end && class_at(s, i, end, &n, &cp) == CH_SPACE) i += n;
   if (i >= end) {
     *pos = end;
     return false;
   }
   tok->start = i;
-  while (i < end) {
-    size_t n = cp_next(s, i, end, &cp);
-    if (cp_class(cp) == CH_SPACE) break;
-    i += n;
-  }
+  while (i < end && class_at(s, i, end, &n, &cp) != CH_SPACE) i += n;
   tok->end = i;
   *pos = i;
   return true;
@@ -132,12 +136,8 @@ static bool next_token(const char *s, size_t *pos, size_t end, Range *tok) {
 ** "Russia"); empty when it holds no letter or digit. */
 static Range tok_core(const char *s, Range tok) {
   int32_t cp;
-  size_t a = tok.start, b = tok.end;
-  while (a < b) {
-    size_t n = cp_next(s, a, b, &cp);
-    if (class_is_alnum(cp_class(cp))) break;
-    a += n;
-  }
+  size_t a = tok.start, b = tok.end, n;
+  while (a < b && !class_is_alnum(class_at(s, a, b, &n, &cp))) a += n;
   while (b > a) {
     size_t j = cp_prev(s, a, b, &cp);
     if (class_is_alnum(cp_class(cp))) break;
@@ -149,9 +149,9 @@ static Range tok_core(const char *s, Range tok) {
 /* The class of the token's first letter or digit; CH_OTHER when none. */
 static CharClass tok_first_class(const char *s, Range tok) {
   int32_t cp;
-  for (size_t i = tok.start; i < tok.end;) {
-    i += cp_next(s, i, tok.end, &cp);
-    CharClass c = cp_class(cp);
+  size_t n;
+  for (size_t i = tok.start; i < tok.end; i += n) {
+    CharClass c = class_at(s, i, tok.end, &n, &cp);
     if (class_is_alnum(c)) return c;
   }
   return CH_OTHER;
@@ -175,10 +175,11 @@ static int cmp_fold(const char *p, size_t n, const char *lit) {
 
 /* Compares n bytes at p with lit exactly (strcmp-like). */
 static int cmp_exact(const char *p, size_t n, const char *lit) {
-  size_t m = strlen(lit);
-  int c = memcmp(p, lit, n < m ? n : m);
-  if (c != 0) return c;
-  return n < m ? -1 : n > m;
+  size_t i = 0;
+  for (; i < n && lit[i] != '\0'; i++)
+    if (p[i] != lit[i]) return (unsigned char)p[i] - (unsigned char)lit[i];
+  if (i < n) return 1;
+  return lit[i] == '\0' ? 0 : -1;
 }
 
 /* Binary search of a sorted list for the n bytes at p, folded to lower case
@@ -198,10 +199,35 @@ static bool in_list(const char *const *list, size_t count, const char *p, size_t
 #define IN_FOLD(list, s, r) in_list((list), WORDS_COUNT(list), (s) + (r).start, (r).end - (r).start, true)
 #define IN_EXACT(list, s, r) in_list((list), WORDS_COUNT(list), (s) + (r).start, (r).end - (r).start, false)
 
-/* True when the range starts with lit, compared case-insensitively. */
+/* True when the avail bytes at p start with lit; with fold, ASCII letters
+** of p are lower-cased first (lit is lower case). Fails at the first
+** differing byte, so scanning many candidates stays cheap. */
+static bool has_prefix(const char *p, size_t avail, const char *lit, bool fold) {
+  for (size_t i = 0; lit[i] != '\0'; i++) {
+    if (i >= avail) return false;
+    char c = p[i];
+    if (fold && c >= 'A' && c <= 'Z') c = (char)(c + ('a' - 'A'));
+    if (c != lit[i]) return false;
+  }
+  return true;
+}
+
+/* The index of the first entry of a sorted list that starts with byte c
+** (or the position where it would be). */
+static size_t first_with_byte(const char *const *list, size_t count, unsigned char c) {
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((unsigned char)list[mid][0] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* True when the range starts with lit (lower case), compared
+** case-insensitively. */
 static bool starts_fold(const char *s, Range r, const char *lit) {
-  size_t n = strlen(lit);
-  return r.end - r.start >= n && cmp_fold(s + r.start, n, lit) == 0;
+  return has_prefix(s + r.start, r.end - r.start, lit, true);
 }
 
 /* ======================================================================
@@ -236,12 +262,14 @@ typedef struct {
   uint32_t n_words;   /* tokens holding a letter or digit */
   uint32_t n_upper;   /* ... whose first letter is upper case (or caseless) */
   uint32_t n_lower;   /* ... whose first letter is lower case */
-  uint32_t n_small;   /* ... lower-case function words ("of", "the") */
-  uint32_t n_articles; /* ... lower-case "a", "an", "the" */
+  uint32_t n_small;   /* ... lower-case function words ("of", "the"); counted
+                      ** only on possible headlines (count_title_words) */
+  uint32_t n_articles; /* ... lower-case "a", "an", "the"; likewise */
   bool first_lower;   /* the first word starts in lower case */
   bool ends_sentence; /* last visible mark is . ! ? or … (before closing quotes) */
   bool ends_colon;
   bool is_prose;      /* reads as running text */
+  bool is_cand;       /* may be an echo: checked against the other lines */
   bool is_echo;       /* repeats (most of) a longer or earlier line */
   bool decided;       /* kind is final */
   Cue cue;
@@ -255,7 +283,10 @@ enum {
   MAX_BYLINE_WORDS = 16,
   MAX_CREDIT_WORDS = 8,
   MAX_URL_LINE_WORDS = 15,
-  CREDIT_WINDOW = 80,
+  CREDIT_HEAD = 20, /* credit markers start this close to a line's start */
+  CREDIT_TAIL = 80, /* ... or to its end */
+  LABEL_MAX_BYTES = 120,  /* a label, tag line or alt text is never longer */
+  TITLE_MAX_BYTES = 400,  /* nor is a headline */
   MAX_CAPTION_WORDS = 150,
   MAX_TITLE_WORDS = 30,
   MAX_PROSE_TITLE_WORDS = 20,
@@ -290,26 +321,46 @@ static void measure_ending(const char *s, Line *ln) {
 
 static const char *const articles[] = {"a", "an", "the"};
 
-/* Counts the line's words by the case of their first letter. */
-static void measure_line(const char *s, Line *ln) {
+/* Counts the line's words (white-space-delimited tokens holding a letter or
+** digit) by the case of their first letter, in one tight pass. */
+static void count_words(const char *s, Line *ln) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = ln->r.start, end = ln->r.end, n;
+  int32_t cp;
+  while (i < end) {
+    CharClass c = class_at(s, i, end, &n, &cp);
+    i += n;
+    if (!class_is_alnum(c)) continue; /* space, or punctuation before a word */
+    if (ln->n_words++ == 0) ln->first_lower = c == CH_LOWER;
+    ln->n_lower += c == CH_LOWER;
+    ln->n_upper += c == CH_UPPER || c == CH_LETTER;
+    /* skip the rest of the token: ASCII non-space bytes in a tight loop */
+    while (i < end) {
+      char k = byte_classes[p[i]];
+      if (k == '1') break;
+      if (k == '9' && class_at(s, i, end, &n, &cp) == CH_SPACE) break;
+      i += k == '9' ? n : 1;
+    }
+  }
+}
+
+/* Counts the lower-case function words and articles of a line; only
+** headline candidates need them (see count_title_words). */
+static void count_small_words(const char *s, Line *ln) {
   size_t pos = ln->r.start;
   Range tok;
   while (next_token(s, &pos, ln->r.end, &tok)) {
-    CharClass c = tok_first_class(s, tok);
-    if (c == CH_OTHER) continue;
-    if (ln->n_words == 0) ln->first_lower = c == CH_LOWER;
-    ln->n_words++;
-    if (c == CH_LOWER) {
-      ln->n_lower++;
-      Range core = tok_core(s, tok);
-      if (core.end - core.start <= 4 && IN_EXACT(small_words, s, core)) {
-        ln->n_small++;
-        ln->n_articles += IN_EXACT(articles, s, core);
-      }
-    } else if (c != CH_DIGIT) {
-      ln->n_upper++;
-    }
+    Range core = tok_core(s, tok);
+    if (core.end - core.start > 4 || tok_first_class(s, core) != CH_LOWER) continue;
+    if (!IN_EXACT(small_words, s, core)) continue;
+    ln->n_small++;
+    ln->n_articles += IN_EXACT(articles, s, core);
   }
+}
+
+/* Measures words, capitals and the final mark of the line. */
+static void measure_line(const char *s, Line *ln) {
+  count_words(s, ln);
   measure_ending(s, ln);
 }
 
@@ -349,15 +400,14 @@ static bool cue_byline(const char *s, const Line *ln) {
 /* "NOW WATCH: ...", "RELATED: ...": one to three upper-case words and a colon
 ** opening a line that goes on but does not end like a sentence. */
 static bool caps_colon_prefix(const char *s, const Line *ln) {
-  size_t pos = ln->r.start;
-  Range tok;
-  for (int k = 0; k < 3 && next_token(s, &pos, ln->r.end, &tok); k++) {
-    for (size_t i = tok.start; i < tok.end; i++) {
-      char c = s[i];
-      bool last_colon = c == ':' && i + 1 == tok.end;
-      if (last_colon) return i > tok.start && pos < ln->r.end && !ln->ends_sentence;
-      if (!(c >= 'A' && c <= 'Z') && c != '\'') return false;
-    }
+  if (ln->ends_sentence) return false;
+  unsigned n_words = 0, n_letters = 0;
+  for (size_t i = ln->r.start; i < ln->r.end && i < ln->r.start + LABEL_MAX_BYTES; i++) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') n_letters++;
+    else if (c == ' ' && n_letters > 0 && ++n_words < 3) n_letters = 0;
+    else if (c == ':') return n_letters > 0 && i + 2 < ln->r.end && s[i + 1] == ' ';
+    else if (c != '\'') return false;
   }
   return false;
 }
@@ -371,10 +421,12 @@ static bool cue_link(const char *s, const Line *ln) {
   if (ln->n_words <= MAX_URL_LINE_WORDS &&
       (contains(s + ln->r.start, len, "://") || contains(s + ln->r.start, len, "www.")))
     return true;
-  for (size_t k = 0; k < WORDS_COUNT(link_prefixes); k++) {
+  unsigned char c0 = (unsigned char)(s[ln->r.start] | 0x20);
+  size_t k = first_with_byte(link_prefixes, WORDS_COUNT(link_prefixes), c0);
+  for (; k < WORDS_COUNT(link_prefixes) && (unsigned char)link_prefixes[k][0] == c0; k++) {
     const char *lit = link_prefixes[k];
-    size_t n = strlen(lit);
     if (!starts_fold(s, ln->r, lit)) continue;
+    size_t n = strlen(lit);
     size_t at = ln->r.start + n;
     if (lit[n - 1] == ':' || at == ln->r.end || s[at] == ':' || s[at] == ' ') return true;
   }
@@ -393,21 +445,22 @@ static bool contains(const char *p, size_t n, const char *lit) {
   return false;
 }
 
-/* True when a photo-credit marker opens or closes the line (within
-** CREDIT_WINDOW bytes of either end): "...2016.Image copyright",
-** "Image copyright Reuters Image caption ...", "... REUTERS/Carlos Jasso".
-** A marker deep inside a paragraph is the story talking about photos. */
+/* True when a photo-credit marker starts within CREDIT_HEAD bytes of the
+** line's start or CREDIT_TAIL bytes of its end: "Image copyright Reuters
+** Image caption ...", "...2016.Image copyright", "... REUTERS/Carlos
+** Jasso". A marker deep inside a paragraph is the story talking about
+** photos. */
 static bool has_credit_marker(const char *s, const Line *ln) {
   size_t len = ln->r.end - ln->r.start;
-  size_t head = len < CREDIT_WINDOW ? len : CREDIT_WINDOW;
-  size_t tail_at = len > CREDIT_WINDOW ? len - CREDIT_WINDOW : 0;
-  for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++) {
-    const char *lit = credit_markers[k];
-    size_t n = strlen(lit);
-    size_t tail_from = tail_at >= n ? tail_at - n : 0; /* a marker may straddle */
-    if (contains(s + ln->r.start, head, lit) ||
-        contains(s + ln->r.start + tail_from, len - tail_from, lit))
-      return true;
+  const char *p = s + ln->r.start;
+  size_t head_end = len < CREDIT_HEAD ? len : CREDIT_HEAD;
+  size_t tail_at = len > head_end + CREDIT_TAIL ? len - CREDIT_TAIL : head_end;
+  for (size_t i = 0; i < len; i = i + 1 == head_end ? tail_at : i + 1) {
+    unsigned char c = (unsigned char)p[i];
+    if (!credit_first_bytes[c]) continue;
+    size_t k = first_with_byte(credit_markers, WORDS_COUNT(credit_markers), c);
+    for (; k < WORDS_COUNT(credit_markers) && (unsigned char)credit_markers[k][0] == c; k++)
+      if (has_prefix(p + i, len - i, credit_markers[k], false)) return true;
   }
   return false;
 }
@@ -427,6 +480,7 @@ static bool cue_caption(const char *s, const Line *ln) {
 static bool is_label_with(const char *s, const Line *ln, uint32_t max_words,
                           const char *const *list, size_t count, bool fold) {
   if (ln->n_words > max_words || ln->ends_sentence) return false;
+  if (ln->r.end - ln->r.start > LABEL_MAX_BYTES) return false;
   bool has_word = false;
   size_t pos = ln->r.start;
   Range tok;
@@ -452,11 +506,11 @@ static bool cue_image(const char *s, const Line *ln) {
 /* Alt text or tags, all in lower case: "kerry", "syria aleppo". */
 static bool cue_alt(const char *s, const Line *ln) {
   if (ln->n_words > 6 || !ln->first_lower || ln->ends_sentence || ln->ends_colon) return false;
+  if (ln->r.end - ln->r.start > LABEL_MAX_BYTES) return false;
   int32_t cp;
-  for (size_t i = ln->r.start; i < ln->r.end;) {
-    i += cp_next(s, i, ln->r.end, &cp);
-    if (cp_class(cp) == CH_UPPER) return false;
-  }
+  size_t n;
+  for (size_t i = ln->r.start; i < ln->r.end; i += n)
+    if (class_at(s, i, ln->r.end, &n, &cp) == CH_UPPER) return false;
   return true;
 }
 
@@ -569,10 +623,9 @@ fail:
 /* An upper-case place word: "WASHINGTON", "ST.", "D'IVOIRE". */
 static bool is_caps_word(const char *s, Range core) {
   int32_t cp;
-  size_t n_upper = 0;
-  for (size_t i = core.start; i < core.end;) {
-    i += cp_next(s, i, core.end, &cp);
-    CharClass c = cp_class(cp);
+  size_t n_upper = 0, n;
+  for (size_t i = core.start; i < core.end; i += n) {
+    CharClass c = class_at(s, i, core.end, &n, &cp);
     if (c == CH_UPPER) n_upper++;
     else if (!(cp == '.' || cp == '\'' || cp == '-' || cp == 0x2019)) return false;
   }
@@ -680,7 +733,12 @@ static bool bio_parse(const char *s, Range r, Range *name) {
 ** identical earlier line — is an echo of it.
 ** ==================================================================== */
 
-enum { ECHO_MIN_WORDS = 7, ECHO_MAX_TRIGRAMS = 1 << 16, ECHO_IDS = 4 };
+enum {
+  ECHO_MIN_WORDS = 7,
+  ECHO_MAX_BYTES = 1 << 15, /* candidates indexed per article, at most */
+  ECHO_IDS = 4,             /* candidates remembered per trigram */
+  ECHO_BLOOM_BITS = 1 << 16 /* 8 KB filter in front of the table */
+};
 
 typedef struct {
   uint64_t key; /* 0: empty */
@@ -689,37 +747,60 @@ typedef struct {
   uint32_t stamp; /* last scanned line + 1, so a trigram votes once per line */
 } TriSlot;
 
+/* Walks the word trigrams of one line. */
 typedef struct {
-  const char *s;
   size_t pos, end;
   uint64_t h1, h2;
   unsigned n;
 } TriIter;
 
-/* Hashes the next word (run of letters/digits, lower-cased) into *h. */
-static bool word_hash(TriIter *it, uint64_t *h) {
+/* Hashes the word (run of letters/digits, lower-cased) at or after *pos
+** into *h and moves *pos past it; false at end. The hot loop of the echo
+** scan, so ASCII bytes skip the decoder. */
+static inline bool word_hash(const char *text, size_t *pos, size_t end, uint64_t *h) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = *pos, n;
   int32_t cp;
-  while (it->pos < it->end) {
-    size_t n = cp_next(it->s, it->pos, it->end, &cp);
-    if (class_is_alnum(cp_class(cp))) break;
-    it->pos += n;
+  while (i < end) {
+    if (s[i] < 0x80) {
+      if (byte_classes[s[i]] >= '2') break;
+      i++;
+    } else if (class_is_alnum(class_at(text, i, end, &n, &cp))) {
+      break;
+    } else {
+      i += n;
+    }
   }
-  if (it->pos >= it->end) return false;
-  uint64_t x = 1469598103934665603ULL;
-  while (it->pos < it->end) {
-    size_t n = cp_next(it->s, it->pos, it->end, &cp);
-    if (!class_is_alnum(cp_class(cp))) break;
-    x = (x ^ (uint64_t)utf8proc_tolower(cp)) * 1099511628211ULL;
-    it->pos += n;
+  if (i >= end) {
+    *pos = end;
+    return false;
   }
-  *h = x;
+  /* rotate-xor per byte (a short dependency chain), one multiply per word */
+  uint64_t x = 0;
+  while (i < end) {
+    unsigned c = s[i];
+    if (c < 0x80) {
+      char k = byte_classes[c];
+      if (k < '2' || k > '5') break;
+      x = (x << 7 | x >> 57) ^ (k == '2' ? c + ('a' - 'A') : c);
+      i++;
+      continue;
+    }
+    CharClass cls = class_at(text, i, end, &n, &cp);
+    if (!class_is_alnum(cls)) break;
+    x = (x << 7 | x >> 57) ^ (uint64_t)(cls == CH_UPPER ? utf8proc_tolower(cp) : cp);
+    i += n;
+  }
+  x *= 0x9E3779B97F4A7C15ULL;
+  *pos = i;
+  *h = x ^ (x >> 31);
   return true;
 }
 
 /* The next word trigram's hash (never 0); false at the end of the line. */
-static bool tri_next(TriIter *it, uint64_t *out) {
+static inline bool tri_next(const char *s, TriIter *it, uint64_t *out) {
   uint64_t h;
-  while (word_hash(it, &h)) {
+  while (word_hash(s, &it->pos, it->end, &h)) {
     uint64_t h1 = it->h1, h2 = it->h2;
     it->h1 = h2;
     it->h2 = h;
@@ -733,6 +814,7 @@ static bool tri_next(TriIter *it, uint64_t *out) {
 }
 
 typedef struct {
+  uint64_t bloom[ECHO_BLOOM_BITS / 64]; /* trigrams indexed, by their top bits */
   TriSlot *slots;
   size_t mask;
   uint32_t *n_tri;  /* per line: distinct trigrams indexed */
@@ -741,7 +823,15 @@ typedef struct {
   size_t n_touched;
 } EchoIndex;
 
+static size_t bloom_bit(uint64_t key) { return (size_t)(key >> 48) & (ECHO_BLOOM_BITS - 1); }
+
+/* The slot of key (linear probing; the table is at most half full). Without
+** insert, NULL when key is absent; the Bloom filter answers most misses
+** without touching the table. */
 static TriSlot *echo_slot(EchoIndex *ix, uint64_t key, bool insert) {
+  size_t bit = bloom_bit(key);
+  if (insert) ix->bloom[bit / 64] |= 1ULL << (bit % 64);
+  else if (!(ix->bloom[bit / 64] >> (bit % 64) & 1)) return NULL;
   for (size_t i = key & ix->mask;; i = (i + 1) & ix->mask) {
     TriSlot *sl = &ix->slots[i];
     if (sl->key == key) return sl;
@@ -753,23 +843,38 @@ static TriSlot *echo_slot(EchoIndex *ix, uint64_t key, bool insert) {
   }
 }
 
-/* Only undecided prose of a caption's length may be an echo; never the first
-** line, which may be a headline repeated by the story. */
-static bool echo_candidate(const Line *ln, size_t i) {
-  return i > 0 && ln->is_prose && !ln->decided && ln->n_words >= ECHO_MIN_WORDS &&
-         ln->n_words <= MAX_CAPTION_WORDS;
+/* Clutter around a line: a cue line other than a byline or a separator
+** ("___"), or a caption. */
+static bool is_clutter(const Line *ln) {
+  return (ln->cue != CUE_NONE && ln->cue != CUE_BYLINE && ln->cue != CUE_JUNK) ||
+         ln->kind == BLOCK_CAPTION;
 }
 
-/* Only an undecided line, or a body-to-be, can hold the original. */
-static bool echo_source(const Line *ln) {
-  return ln->n_words >= ECHO_MIN_WORDS && ln->cue == CUE_NONE && ln->kind != BLOCK_CAPTION;
+static bool near_clutter(const Line *lines, size_t n, size_t i) {
+  return (i > 0 && is_clutter(&lines[i - 1])) || (i + 1 < n && is_clutter(&lines[i + 1]));
+}
+
+/* Undecided prose of a caption's length beside clutter: only there is a
+** repeated line a caption (a live blog may repeat itself in the story).
+** Never the first line, a headline the story may repeat. */
+static bool echo_candidate(const Line *lines, size_t n, size_t i) {
+  const Line *ln = &lines[i];
+  if (i == 0 || !ln->is_prose || ln->decided) return false;
+  if (ln->n_words < ECHO_MIN_WORDS || ln->n_words > MAX_CAPTION_WORDS) return false;
+  return near_clutter(lines, n, i);
+}
+
+/* Only an undecided line, or a body-to-be, as long as the shortest
+** candidate, can hold the original. */
+static bool echo_source(const Line *ln, size_t min_len) {
+  return ln->r.end - ln->r.start >= min_len && ln->cue == CUE_NONE && ln->kind != BLOCK_CAPTION;
 }
 
 /* Indexes the trigrams of line id. */
 static void echo_insert(EchoIndex *ix, const char *s, const Line *ln, uint32_t id) {
-  TriIter it = {.s = s, .pos = ln->r.start, .end = ln->r.end};
+  TriIter it = {.pos = ln->r.start, .end = ln->r.end};
   uint64_t h;
-  while (tri_next(&it, &h)) {
+  while (tri_next(s, &it, &h)) {
     TriSlot *sl = echo_slot(ix, h, true);
     if (sl->n_ids > 0 && sl->ids[sl->n_ids - 1] == id) continue;
     if (sl->n_ids < ECHO_IDS) sl->ids[sl->n_ids++] = id;
@@ -779,9 +884,9 @@ static void echo_insert(EchoIndex *ix, const char *s, const Line *ln, uint32_t i
 
 /* Scans line m against the index and marks each candidate it echoes. */
 static void echo_scan(EchoIndex *ix, const char *s, Line *lines, uint32_t m) {
-  TriIter it = {.s = s, .pos = lines[m].r.start, .end = lines[m].r.end};
+  TriIter it = {.pos = lines[m].r.start, .end = lines[m].r.end};
   uint64_t h;
-  while (tri_next(&it, &h)) {
+  while (tri_next(s, &it, &h)) {
     TriSlot *sl = echo_slot(ix, h, false);
     if (sl == NULL || sl->stamp == m + 1) continue;
     sl->stamp = m + 1;
@@ -802,40 +907,44 @@ static void echo_scan(EchoIndex *ix, const char *s, Line *lines, uint32_t m) {
   ix->n_touched = 0;
 }
 
-/* Counts the candidates' trigrams, stopping after ECHO_MAX_TRIGRAMS; *limit
-** gets the index past the last line counted. */
-static size_t echo_count(const char *s, const Line *lines, size_t n, size_t *limit) {
-  size_t total = 0, i = 0;
-  for (; i < n && total < ECHO_MAX_TRIGRAMS; i++) {
-    if (!echo_candidate(&lines[i], i)) continue;
-    TriIter it = {.s = s, .pos = lines[i].r.start, .end = lines[i].r.end};
-    uint64_t h;
-    while (tri_next(&it, &h)) total++;
+/* Flags the echo candidates (is_cand) and returns their total bytes, at most
+** about ECHO_MAX_BYTES; *min_len gets the shortest one's length. */
+static size_t echo_pick(Line *lines, size_t n, size_t *min_len) {
+  size_t total = 0;
+  *min_len = SIZE_MAX;
+  for (size_t i = 0; i < n && total < ECHO_MAX_BYTES; i++) {
+    size_t len = lines[i].r.end - lines[i].r.start;
+    lines[i].is_cand = echo_candidate(lines, n, i);
+    if (!lines[i].is_cand) continue;
+    total += len;
+    if (len < *min_len) *min_len = len;
   }
-  *limit = i;
   return total;
 }
 
-/* Flags (is_echo) undecided short lines that repeat most of a longer line,
-** or an identical earlier one. Returns false when memory ran out. */
+/* Flags (is_echo) candidate lines that repeat most of a longer line, or an
+** identical earlier one. Returns false when memory ran out. */
 static bool find_echoes(const char *s, Line *lines, size_t n) {
-  size_t limit;
-  size_t total = echo_count(s, lines, n, &limit);
+  size_t min_len;
+  size_t total = echo_pick(lines, n, &min_len); /* a trigram takes >= 2 bytes */
   if (total == 0 || n > UINT32_MAX - 1) return true;
   size_t cap = 64;
-  while (cap < 2 * total) cap *= 2;
-  EchoIndex ix = {.slots = calloc(cap, sizeof(TriSlot)), .mask = cap - 1,
-                  .n_tri = calloc(n, sizeof(uint32_t)), .votes = calloc(n, sizeof(uint32_t)),
-                  .touched = calloc(n, sizeof(uint32_t))};
-  bool ok = ix.slots && ix.n_tri && ix.votes && ix.touched;
-  for (size_t i = 0; ok && i < limit; i++)
-    if (echo_candidate(&lines[i], i)) echo_insert(&ix, s, &lines[i], (uint32_t)i);
+  while (cap < total + 2) cap *= 2;
+  EchoIndex *ix = calloc(1, sizeof *ix);
+  if (ix == NULL) return false;
+  *ix = (EchoIndex){.slots = calloc(cap, sizeof(TriSlot)), .mask = cap - 1,
+                    .n_tri = calloc(n, sizeof(uint32_t)), .votes = calloc(n, sizeof(uint32_t)),
+                    .touched = calloc(n, sizeof(uint32_t))};
+  bool ok = ix->slots && ix->n_tri && ix->votes && ix->touched;
   for (size_t i = 0; ok && i < n; i++)
-    if (echo_source(&lines[i])) echo_scan(&ix, s, lines, (uint32_t)i);
-  free(ix.slots);
-  free(ix.n_tri);
-  free(ix.votes);
-  free(ix.touched);
+    if (lines[i].is_cand) echo_insert(ix, s, &lines[i], (uint32_t)i);
+  for (size_t i = 0; ok && i < n; i++)
+    if (echo_source(&lines[i], min_len)) echo_scan(ix, s, lines, (uint32_t)i);
+  free(ix->slots);
+  free(ix->n_tri);
+  free(ix->votes);
+  free(ix->touched);
+  free(ix);
   return ok;
 }
 
@@ -890,28 +999,11 @@ static void mark_captions_by_credit(Doc *d) {
   }
 }
 
-/* Clutter around a line: a cue line other than a byline or a separator
-** ("___"), or a caption. */
-static bool is_clutter(const Line *ln) {
-  return (ln->cue != CUE_NONE && ln->cue != CUE_BYLINE && ln->cue != CUE_JUNK) ||
-         ln->kind == BLOCK_CAPTION;
-}
-
-/* An echo is a caption when clutter (a credit, alt text, another caption)
-** sits next to it or when no other prose precedes it; an echo inside the
-** running text (a live blog repeating itself) stays body. */
+/* An echo (a line repeated beside clutter) is a caption. */
 static void mark_echo_captions(Doc *d) {
-  bool seen_body = false;
   for (size_t i = 0; i < d->lines.len; i++) {
     Line *ln = LINE(d, i);
-    if (ln->decided || !ln->is_prose) continue;
-    if (!ln->is_echo) {
-      seen_body |= i > 0;
-      continue;
-    }
-    bool near = (i > 0 && is_clutter(LINE(d, i - 1))) ||
-                (i + 1 < d->lines.len && is_clutter(LINE(d, i + 1)));
-    if (near || !seen_body) set_kind(ln, BLOCK_CAPTION);
+    if (ln->is_echo && !ln->decided) set_kind(ln, BLOCK_CAPTION);
   }
 }
 
@@ -1005,6 +1097,17 @@ static void extend_body_span(Doc *d) {
     if (ln->decided || ln->cue != CUE_NONE || ln->n_words < MIN_LEAD_WORDS || is_title_case(ln))
       break;
     d->first_body--;
+  }
+}
+
+/* Counts function words where title case matters: undecided lines short
+** enough to be a headline that are fragments, or the first line. */
+static void count_title_words(Doc *d) {
+  for (size_t i = 0; i < d->lines.len; i++) {
+    Line *ln = LINE(d, i);
+    if (ln->decided || ln->n_words > MAX_TITLE_WORDS || ln->r.end - ln->r.start > TITLE_MAX_BYTES)
+      continue;
+    if (!ln->is_prose || i == 0) count_small_words(d->s, ln);
   }
 }
 
@@ -1122,6 +1225,7 @@ LedeStatus blocks_classify(Article *a, Err *err) {
     find_dateline(&d);
     find_bio(&d);
     find_body_span(&d);
+    count_title_words(&d);
     find_title(&d);
     find_body_span(&d);
     extend_body_span(&d);

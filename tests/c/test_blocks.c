@@ -1,0 +1,557 @@
+/*
+** test_blocks.c — tests of blocks_classify: the five seed articles against
+** the gold annotations (title, bylines, dateline, which lines are body),
+** tricky synthetic layouts (headline at the bottom or printed twice,
+** captions that repeat the body, bylines, datelines, bios), bad input, and
+** linear time on huge lines.
+*/
+#include "blocks.h"
+#include "blocks_words.h"
+#include "check.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+/* ---- helpers ------------------------------------------------------------ */
+
+/* Classifies text (a NUL-terminated literal or buffer) into *a, reusing its
+** block and byline vectors (release frees them). */
+static LedeStatus classify(Article *a, const char *text) {
+  a->text = (char *)text;
+  a->len = strlen(text);
+  Err err = {0};
+  return blocks_classify(a, &err);
+}
+
+static void release(Article *a) {
+  vec_free(&a->blocks);
+  vec_free(&a->bylines);
+}
+
+/* The index of the first block whose text equals lit, or -1. */
+static long find_block(const Article *a, const char *lit) {
+  for (size_t i = 0; i < a->blocks.len; i++) {
+    Span sp = article_span(a, a->blocks.items[i].r);
+    if (sp.len == strlen(lit) && memcmp(sp.ptr, lit, sp.len) == 0) return (long)i;
+  }
+  return -1;
+}
+
+/* The kind of the block whose text equals lit; BLOCK_KIND_COUNT if absent. */
+static BlockKind kind_of(const Article *a, const char *lit) {
+  long i = find_block(a, lit);
+  return i < 0 ? BLOCK_KIND_COUNT : a->blocks.items[i].kind;
+}
+
+#define CHECK_RANGE(a, r, lit) CHECK_SPAN_EQ((a)->text + (r).start, (r).end - (r).start, lit)
+
+static double seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* ---- the word lists ----------------------------------------------------- */
+
+static bool sorted(const char *const *list, size_t n) {
+  for (size_t i = 1; i < n; i++)
+    if (strcmp(list[i - 1], list[i]) >= 0) return false;
+  return true;
+}
+
+#define CHECK_SORTED(list) CHECK(sorted((list), WORDS_COUNT(list)))
+
+static void test_word_lists(void) {
+  CHECK_SORTED(nav_lines);
+  CHECK_SORTED(label_lines);
+  CHECK_SORTED(link_prefixes);
+  CHECK_SORTED(agency_words);
+  CHECK_SORTED(small_words);
+  CHECK_SORTED(name_particles);
+  CHECK_SORTED(role_words);
+  CHECK_SORTED(bio_words);
+  CHECK_SORTED(bio_verbs);
+  CHECK_SORTED(image_words);
+  CHECK_SORTED(credit_markers);
+  /* the scan's first-byte filter must admit every marker's first byte */
+  int n_first = 0;
+  for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++)
+    CHECK(credit_first_bytes[(unsigned char)credit_markers[k][0]]);
+  for (int c = 0; c < 256; c++) n_first += credit_first_bytes[c];
+  CHECK(n_first <= 16); /* and stay selective */
+  CHECK_SPAN_EQ(block_kind_names[BLOCK_TITLE], strlen(block_kind_names[BLOCK_TITLE]), "title");
+  CHECK_SPAN_EQ(block_kind_names[BLOCK_BIO], strlen(block_kind_names[BLOCK_BIO]), "bio");
+  CHECK_SPAN_EQ(block_kind_names[BLOCK_BOILERPLATE], strlen(block_kind_names[BLOCK_BOILERPLATE]),
+                "boilerplate");
+}
+
+/* ---- the seeds against gold/seeds.json ---------------------------------- */
+
+typedef struct {
+  const char *file;
+  const char *title;
+  const char *bylines[3];
+  const char *dateline;       /* NULL: none */
+  const char *boilerplate[12]; /* every line that is neither body nor title */
+} SeedGold;
+
+/* Transcribed from gold/seeds.json. */
+static const SeedGold seed_gold[] = {
+    {"000_f5c1237fb4dadb5b.txt",
+     "France Joins US in Calling for Russia, Syria War Crimes Probe",
+     {"Colleen Curry"},
+     NULL,
+     {"Read More: UN Suspends All Aid Convoys to Syria After Deadly Airstrike Attack",
+      "Read More: Amid the Rubble of Syrian Airstrikes, a Young Man\xE2\x80\x99s Footage Captures "
+      "the Strength of the Human Spirit",
+      "News", "Demand Equity", "By Colleen Curry"}},
+    {"001_f198e9af24b5b421.txt",
+     "John Kerry calls for war crimes investigation of Russia and Syria over Aleppo attacks",
+     {NULL},
+     NULL,
+     {"Advertisement", "kerry", "Reuters",
+      "Kerry said on Friday that Russian and Syrian government actions in Aleppo \"beg for a war "
+      "crimes investigation.\"",
+      "Advertisement", "Advertisement", "syria aleppo", "REUTERS/Abdalrhman Ismail",
+      "A medic holds a dead child after airstrikes in the rebel held Karam Houmid neighbourhood in "
+      "Aleppo, Syria October 4, 2016.",
+      "Advertisement",
+      "NOW WATCH: Watch the US Navy test out one of its newest ships by almost blowing it up"}},
+    {"002_3c658fc30fc5dd6a.txt",
+     "Syria conflict: US calls for Russia and Syria war crimes probe",
+     {NULL},
+     NULL,
+     {"Related Topics",
+      "U.S. Secretary of State John Kerry (R) makes a statement next to French Foreign Minister "
+      "Jean-Marc Ayrault prior to a bilateral meeting on the crisis in Syria, at the State "
+      "Department in Washington, October 7, 2016.Image copyright",
+      "Reuters", "Image caption",
+      "John Kerry called for the investigation at a news conference with his French counterpart"}},
+    {"003_7cbff870a8b05fb5.txt",
+     "Kerry Calls For War Crimes Investigations Of Russia, Syria Over Aleppo",
+     {"Mike Eckel"},
+     "WASHINGTON",
+     {"Accessibility links", "Breaking News",
+      "Syrian civil-defense volunteers, known as the White Helmets, hold the body of a young man "
+      "after he was pulled from the rubble following a government air strike on the rebel-held "
+      "neighborhood of Karm Homad in the northern city of Aleppo on October 4.",
+      "\xE2\x80\xA2 16x9 Image", "Mike Eckel",
+      "Mike Eckel is a senior correspondent reporting on political and economic developments in "
+      "Russia, Ukraine, and around the former Soviet Union, as well as news involving cybercrime "
+      "and espionage. He's reported on the ground on Russia's invasion of Ukraine, the wars in "
+      "Chechnya and Georgia, and the 2004 Beslan hostage crisis, as well as the annexation of "
+      "Crimea in 2014."}},
+    {"004_a766c5a06c674e96.txt",
+     "Kerry calls for war crimes investigation in Syria",
+     {NULL},
+     NULL,
+     {"According to the World Health Organization, at least 377 people have been killed in "
+      "eastern Aleppo alone since Syrian forces backed by Russia started air and ground "
+      "offensives after the ceasefire collapsed late September.",
+      "TRT World and Agencies",
+      "According to the World Health Organization, at least 377 people have been killed in "
+      "eastern Aleppo alone since Syrian forces backed by Russia started air and ground "
+      "offensives after the ceasefire collapsed late September.",
+      "Route 6"}},
+};
+
+/* Reads a whole file into a NUL-terminated buffer the caller frees. */
+static char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) return NULL;
+  char *buf = NULL;
+  size_t cap = 0, n = 0;
+  for (;;) {
+    if (n + 4096 + 1 > cap) {
+      cap = cap ? cap * 2 : 65536;
+      char *grown = realloc(buf, cap);
+      if (grown == NULL) break;
+      buf = grown;
+    }
+    size_t got = fread(buf + n, 1, cap - n - 1, f);
+    n += got;
+    if (got == 0) break;
+  }
+  fclose(f);
+  if (buf) buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+/* How many entries of the gold boilerplate list equal the block's text. */
+static int gold_count(const SeedGold *g, Span sp) {
+  int n = 0;
+  for (size_t k = 0; k < WORDS_COUNT(g->boilerplate) && g->boilerplate[k]; k++)
+    n += strlen(g->boilerplate[k]) == sp.len && memcmp(g->boilerplate[k], sp.ptr, sp.len) == 0;
+  return n;
+}
+
+/* Every gold boilerplate line must come out as neither body nor title, and
+** every other line as body (or the title). */
+static void check_seed_lines(const Article *a, const SeedGold *g) {
+  int n_boiler = 0, n_gold = 0;
+  for (size_t k = 0; k < WORDS_COUNT(g->boilerplate) && g->boilerplate[k]; k++) n_gold++;
+  for (size_t i = 0; i < a->blocks.len; i++) {
+    Block b = a->blocks.items[i];
+    Span sp = article_span(a, b.r);
+    bool is_boiler = b.kind != BLOCK_BODY && b.kind != BLOCK_TITLE;
+    n_boiler += is_boiler;
+    if (is_boiler != (gold_count(g, sp) > 0))
+      fprintf(stderr, "%s: %s block \"%.60s\"\n", g->file, block_kind_names[b.kind], sp.ptr);
+    CHECK(is_boiler == (gold_count(g, sp) > 0));
+  }
+  CHECK_INT_EQ(n_boiler, n_gold);
+}
+
+static void check_seed(const char *dir, const SeedGold *g) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/seeds/%s", dir, g->file);
+  size_t len = 0;
+  char *text = read_file(path, &len);
+  CHECK(text != NULL);
+  if (text == NULL) return;
+  Article a = {.text = text, .len = len};
+  CHECK_INT_EQ(blocks_classify(&a, NULL), LEDE_OK);
+  CHECK_RANGE(&a, a.title, g->title);
+  size_t n_bylines = 0;
+  while (n_bylines < 3 && g->bylines[n_bylines]) n_bylines++;
+  CHECK_INT_EQ(a.bylines.len, n_bylines);
+  for (size_t k = 0; k < n_bylines && k < a.bylines.len; k++)
+    CHECK_RANGE(&a, a.bylines.items[k], g->bylines[k]);
+  CHECK_RANGE(&a, a.dateline, g->dateline ? g->dateline : "");
+  check_seed_lines(&a, g);
+  release(&a);
+  free(text);
+}
+
+static void test_seeds(void) {
+  const char *dir = getenv("LEDE_SHARED");
+  char probe[4096];
+  snprintf(probe, sizeof probe, "%s/seeds/%s", dir ? dir : "", seed_gold[0].file);
+  FILE *f = dir ? fopen(probe, "rb") : NULL;
+  if (f == NULL) {
+    printf("skipped: seeds (LEDE_SHARED unset or without seeds/)\n");
+    return;
+  }
+  fclose(f);
+  for (size_t k = 0; k < WORDS_COUNT(seed_gold); k++) check_seed(dir, &seed_gold[k]);
+}
+
+/* ---- synthetic layouts -------------------------------------------------- */
+
+static void test_empty_and_letterless(void) {
+  Article a = {0};
+  CHECK_INT_EQ(blocks_classify(&a, NULL), LEDE_OK); /* text NULL, len 0 */
+  CHECK_INT_EQ(a.blocks.len, 0);
+  CHECK_INT_EQ(classify(&a, ""), LEDE_OK);
+  CHECK_INT_EQ(a.blocks.len, 0);
+  CHECK(range_is_empty(a.title));
+  CHECK_INT_EQ(classify(&a, "\n\n \t\n\xC2\xA0\xC2\xA0\n"), LEDE_OK);
+  CHECK_INT_EQ(a.blocks.len, 0);
+  release(&a);
+  CHECK_INT_EQ(classify(&a, "\xE2\x80\xA2\n\n---\n\n!!!"), LEDE_OK);
+  CHECK_INT_EQ(a.blocks.len, 3);
+  CHECK(range_is_empty(a.title));
+  for (size_t i = 0; i < a.blocks.len; i++) CHECK(a.blocks.items[i].kind == BLOCK_BOILERPLATE);
+  release(&a);
+}
+
+static void test_one_line(void) {
+  Article a = {0};
+  classify(&a, "Ad sales boost Time Warner profit");
+  CHECK_RANGE(&a, a.title, "Ad sales boost Time Warner profit");
+  CHECK_INT_EQ(a.blocks.len, 1);
+  CHECK(a.blocks.items[0].kind == BLOCK_TITLE);
+  release(&a);
+  const char *para =
+      "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months "
+      "to December, from $639m a year earlier, the company said on Wednesday.";
+  classify(&a, para);
+  CHECK(range_is_empty(a.title)); /* a lead sentence, not a headline */
+  CHECK_INT_EQ(a.blocks.len, 1);
+  CHECK(a.blocks.items[0].kind == BLOCK_BODY);
+  release(&a);
+}
+
+static void test_trim(void) {
+  Article a = {0};
+  classify(&a, "Headline Of The Day Is Here\n\n  \xC2\xA0\t\xE2\x80\xA2 16x9 Image \xC2\xA0 \n");
+  CHECK_INT_EQ(a.blocks.len, 2);
+  CHECK(find_block(&a, "\xE2\x80\xA2 16x9 Image") == 1);
+  CHECK(kind_of(&a, "\xE2\x80\xA2 16x9 Image") == BLOCK_BOILERPLATE);
+  release(&a);
+}
+
+static void test_no_title(void) {
+  Article a = {0};
+  classify(&a,
+           "The council voted on Tuesday to close the old library, which has served the town "
+           "for more than a century, despite a petition signed by thousands.\n\n"
+           "The building will be sold next year, officials said.\n");
+  CHECK(range_is_empty(a.title));
+  CHECK_INT_EQ(a.blocks.len, 2);
+  CHECK(a.blocks.items[0].kind == BLOCK_BODY && a.blocks.items[1].kind == BLOCK_BODY);
+  release(&a);
+}
+
+/* One body paragraph, used to pad the synthetic articles. */
+#define PARA1                                                                               \
+  "The mayor said on Monday that the city would open three new shelters before winter, " \
+  "after a record number of families asked for help this year.\n\n"
+#define PARA2                                                                            \
+  "\"We cannot wait for the state to act,\" she told reporters at city hall, adding that " \
+  "the money would come from the reserve fund.\n\n"
+
+static void test_bylines(void) {
+  Article a = {0};
+  classify(&a, "City Opens New Shelters\n\nBy Jane Doe and John Roe\n\n" PARA1 PARA2);
+  CHECK_INT_EQ(a.bylines.len, 2);
+  if (a.bylines.len == 2) {
+    CHECK_RANGE(&a, a.bylines.items[0], "Jane Doe");
+    CHECK_RANGE(&a, a.bylines.items[1], "John Roe");
+  }
+  CHECK(kind_of(&a, "By Jane Doe and John Roe") == BLOCK_BYLINE);
+  CHECK_RANGE(&a, a.title, "City Opens New Shelters");
+  release(&a);
+
+  classify(&a, "City Opens New Shelters\n\nBy Ann Lee, Bo Diaz and Staffan de Mistura\n\n" PARA1);
+  CHECK_INT_EQ(a.bylines.len, 3);
+  if (a.bylines.len == 3) {
+    CHECK_RANGE(&a, a.bylines.items[0], "Ann Lee");
+    CHECK_RANGE(&a, a.bylines.items[1], "Bo Diaz");
+    CHECK_RANGE(&a, a.bylines.items[2], "Staffan de Mistura");
+  }
+  release(&a);
+
+  classify(&a, "City Opens New Shelters\n\nBY JANE DOE, Staff Writer\n\n" PARA1);
+  CHECK_INT_EQ(a.bylines.len, 1);
+  if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "JANE DOE");
+  release(&a);
+
+  /* "By" opening a sentence is no byline. */
+  classify(&a, "City Opens New Shelters\n\n" PARA1
+               "By Friday, the army had retaken the town and the roads were open again.\n\n" PARA2);
+  CHECK_INT_EQ(a.bylines.len, 0);
+  CHECK(kind_of(&a, "By Friday, the army had retaken the town and the roads were open again.") ==
+        BLOCK_BODY);
+  release(&a);
+}
+
+static void test_title_at_bottom(void) {
+  Article a = {0};
+  classify(&a, PARA1 PARA2 "News\n\nDemand Equity\n\nCity Opens Three New Shelters Before Winter\n\n"
+                           "By Colleen Curry\n");
+  CHECK_RANGE(&a, a.title, "City Opens Three New Shelters Before Winter");
+  CHECK_INT_EQ(a.bylines.len, 1);
+  if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "Colleen Curry");
+  CHECK(kind_of(&a, "News") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "Demand Equity") == BLOCK_BOILERPLATE);
+  CHECK(a.blocks.items[0].kind == BLOCK_BODY);
+  release(&a);
+  /* Without a byline beside it, a short line after the body is clutter. */
+  classify(&a, PARA1 PARA2 "Tweet With A Location Now\n");
+  CHECK(range_is_empty(a.title));
+  CHECK(kind_of(&a, "Tweet With A Location Now") == BLOCK_BOILERPLATE);
+  release(&a);
+}
+
+static void test_title_twice(void) {
+  Article a = {0};
+  classify(&a, "Shelters: City acts before winter\n\nShelters: City acts before winter\n\n"
+               "Related Topics\n\n" PARA1 PARA2);
+  CHECK_RANGE(&a, a.title, "Shelters: City acts before winter");
+  CHECK(a.title.start == 0);
+  CHECK(a.blocks.items[0].kind == BLOCK_TITLE && a.blocks.items[1].kind == BLOCK_TITLE);
+  CHECK(kind_of(&a, "Related Topics") == BLOCK_BOILERPLATE);
+  release(&a);
+}
+
+/* A caption repeating a body paragraph: the clutter copy (beside a credit)
+** is the caption, the copy inside the story stays body. */
+static void test_caption_echo(void) {
+  const char *dup =
+      "At least 377 people have been killed in the east of the city since the ceasefire collapsed "
+      "late in September.";
+  char text[2048];
+  snprintf(text, sizeof text,
+           "City under siege\n\n%s\n\nTRT World and Agencies\n\n" PARA1
+           "The offensive went on. %s\n\n" PARA2 "%s\n\n",
+           dup, dup, dup);
+  Article a = {0};
+  classify(&a, text);
+  CHECK_INT_EQ(a.blocks.len, 7);
+  if (a.blocks.len == 7) {
+    CHECK(a.blocks.items[1].kind == BLOCK_CAPTION);
+    CHECK(a.blocks.items[2].kind == BLOCK_CREDIT);
+    CHECK(a.blocks.items[3].kind == BLOCK_BODY);
+    CHECK(a.blocks.items[4].kind == BLOCK_BODY);
+    CHECK(a.blocks.items[5].kind == BLOCK_BODY);
+    /* the last copy repeats the story but sits inside it: a live blog may */
+    CHECK(a.blocks.items[6].kind == BLOCK_BODY);
+  }
+  release(&a);
+}
+
+static void test_credits_and_links(void) {
+  Article a = {0};
+  classify(&a, "City Opens New Shelters\n\nAdvertisement\n\nshelter winter\n\nREUTERS/Jane Doe\n\n"
+               "A volunteer carries blankets into a shelter in the city, October 4, 2016.\n\n" PARA1
+               "Read More: Why the shelters filled up so fast\n\n" PARA2
+               "NOW WATCH: The mayor tours the new shelters\n");
+  CHECK(kind_of(&a, "Advertisement") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "shelter winter") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "REUTERS/Jane Doe") == BLOCK_CREDIT);
+  CHECK(kind_of(&a, "A volunteer carries blankets into a shelter in the city, October 4, 2016.") ==
+        BLOCK_CAPTION);
+  CHECK(kind_of(&a, "Read More: Why the shelters filled up so fast") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "NOW WATCH: The mayor tours the new shelters") == BLOCK_BOILERPLATE);
+  CHECK_RANGE(&a, a.title, "City Opens New Shelters");
+  release(&a);
+}
+
+static void test_datelines(void) {
+  static const struct {
+    const char *para;
+    const char *place; /* "" when none */
+  } cases[] = {
+      {"WASHINGTON -- U.S. officials said on Friday that talks would resume next week.",
+       "WASHINGTON"},
+      {"BEIRUT (Reuters) - Syrian forces pressed their offensive on Friday, residents said.",
+       "BEIRUT"},
+      {"Beirut (Reuters) - Syrian forces pressed their offensive on Friday, residents said.",
+       "Beirut"},
+      {"NEW YORK \xE2\x80\x94 Stocks rose on Friday as oil prices fell for a third day.",
+       "NEW YORK"},
+      {"LONDON, Oct 7 (Reuters) - Britain's economy grew faster than expected, data showed.",
+       "LONDON"},
+      {"U.S. officials - who spoke on condition of anonymity - said the talks had failed.", ""},
+      {"Kerry said - in a statement on Friday - that the talks had failed again.", ""},
+      {"The talks failed on Friday, officials said, and no new date was set.", ""},
+  };
+  for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
+    char text[1024];
+    snprintf(text, sizeof text, "Talks Fail Again\n\n%s\n\n" PARA1, cases[k].para);
+    Article a = {0};
+    classify(&a, text);
+    CHECK_RANGE(&a, a.dateline, cases[k].place);
+    CHECK(kind_of(&a, cases[k].para) == BLOCK_BODY);
+    release(&a);
+  }
+  /* prose before the dateline paragraph is a caption, not the story */
+  Article a = {0};
+  classify(&a, "Talks Fail Again\n\n\nDiplomats leave the building after the talks in Geneva on "
+               "October 4.\n\nGENEVA -- The talks failed on Friday, officials said.\n\n" PARA1);
+  CHECK_RANGE(&a, a.dateline, "GENEVA");
+  CHECK(kind_of(&a, "Diplomats leave the building after the talks in Geneva on October 4.") ==
+        BLOCK_CAPTION);
+  release(&a);
+}
+
+static void test_bio(void) {
+  Article a = {0};
+  classify(&a, "City Opens New Shelters\n\n" PARA1 PARA2 "  \xE2\x80\xA2 16x9 Image\n\n"
+               "    Jane Doe\n\n    Jane Doe is a senior correspondent covering city hall and "
+               "the state legislature.\n");
+  CHECK_INT_EQ(a.bylines.len, 1);
+  if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "Jane Doe");
+  CHECK(kind_of(&a, "Jane Doe") == BLOCK_BYLINE);
+  CHECK(kind_of(&a, "Jane Doe is a senior correspondent covering city hall and the state "
+                    "legislature.") == BLOCK_BIO);
+  release(&a);
+}
+
+/* Classifying twice gives the same result (outputs are reset, not appended). */
+static void test_idempotent(void) {
+  Article a = {0};
+  classify(&a, "City Opens New Shelters\n\nBy Jane Doe\n\n" PARA1);
+  size_t n_blocks = a.blocks.len, n_bylines = a.bylines.len;
+  CHECK_INT_EQ(blocks_classify(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(a.blocks.len, n_blocks);
+  CHECK_INT_EQ(a.bylines.len, n_bylines);
+  release(&a);
+}
+
+/* ---- size and time ------------------------------------------------------ */
+
+static void test_many_lines(void) {
+  size_t n_lines = 10000;
+  const char *line = "\"He said \"\"it\" would \xE2\x80\x9C rain,\" she said.\n\n";
+  size_t len = strlen(line);
+  char *text = malloc(n_lines * len + 64);
+  CHECK(text != NULL);
+  if (text == NULL) return;
+  strcpy(text, "Rain Expected\n\n");
+  size_t at = strlen(text);
+  for (size_t i = 0; i < n_lines; i++, at += len) memcpy(text + at, line, len);
+  text[at] = '\0';
+  Article a = {.text = text, .len = at};
+  CHECK_INT_EQ(blocks_classify(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(a.blocks.len, n_lines + 1);
+  CHECK_RANGE(&a, a.title, "Rain Expected");
+  size_t n_body = 0;
+  for (size_t i = 0; i < a.blocks.len; i++) n_body += a.blocks.items[i].kind == BLOCK_BODY;
+  CHECK_INT_EQ(n_body, n_lines);
+  release(&a);
+  free(text);
+}
+
+/* Fills a buffer of len bytes by repeating unit, NUL-terminated. */
+static char *repeat(const char *unit, size_t len) {
+  char *buf = malloc(len + 1);
+  if (buf == NULL) return NULL;
+  size_t n = strlen(unit);
+  for (size_t i = 0; i < len; i++) buf[i] = unit[i % n];
+  buf[len] = '\0';
+  return buf;
+}
+
+/* Seconds to classify len bytes of unit repeated on one line; -1 on OOM. */
+static double time_line(const char *unit, size_t len) {
+  char *text = repeat(unit, len);
+  if (text == NULL) return -1;
+  Article a = {.text = text, .len = len};
+  double t0 = seconds();
+  LedeStatus st = blocks_classify(&a, NULL);
+  double dt = seconds() - t0;
+  CHECK_INT_EQ(st, LEDE_OK);
+  CHECK_INT_EQ(a.blocks.len, 1);
+  release(&a);
+  free(text);
+  return dt;
+}
+
+/* A 100 MB single line must cost about ten times a 10 MB one. */
+static void test_huge_line_linear(void) {
+  static const char *const units[] = {"word Word, \xC2\xA0", "\"", "abcdefghij"};
+  for (size_t k = 0; k < WORDS_COUNT(units); k++) {
+    double small = time_line(units[k], 10u << 20);
+    double big = time_line(units[k], 100u << 20);
+    if (small < 0 || big < 0) {
+      printf("skipped: huge line (out of memory)\n");
+      return;
+    }
+    printf("huge line %zu: 10 MB %.3fs, 100 MB %.3fs (%.0f MB/s)\n", k, small, big,
+           100.0 / (big > 0 ? big : 1e-9));
+    CHECK(big < 20 * small + 0.5);
+  }
+}
+
+int main(void) {
+  test_word_lists();
+  test_seeds();
+  test_empty_and_letterless();
+  test_one_line();
+  test_trim();
+  test_no_title();
+  test_bylines();
+  test_title_at_bottom();
+  test_title_twice();
+  test_caption_echo();
+  test_credits_and_links();
+  test_datelines();
+  test_bio();
+  test_idempotent();
+  test_many_lines();
+  test_huge_line_linear();
+  return CHECK_DONE();
+}
