@@ -16,22 +16,23 @@
 
 const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
 
-#define WORD_INITIAL 0x100u /* local flag: the word opens a sentence or a quote */
 #define LOWER_SEEN_WORDS 1024 /* 64 Ki bits */
+#define MAX_PIECE 65536       /* longest stretch of a paragraph scanned at once */
 #define NONE SIZE_MAX
 #define AMBIG (SIZE_MAX - 1)
 
 /* One candidate mention. */
 typedef struct {
-  Range name;       /* the mention without title or possessive */
-  Range title;      /* a title seen with it, or empty */
-  int ev[4];        /* evidence per EntityType */
-  unsigned n_words; /* words in name */
-  bool is_initial;  /* one word opening a sentence */
-  bool is_allcaps;  /* written in capitals ("WASHINGTON") */
-  bool is_loaded;   /* named by a loaded head ("regime") */
-  bool seen_lower;  /* the word also occurs in lower case in the article */
-  size_t alias_of;  /* candidate this one renames ("known as", "(UN)"), or NONE */
+  Range name;            /* the mention without title or possessive */
+  Range title;           /* a title seen with it, or empty */
+  int ev[4];             /* evidence per EntityType */
+  unsigned n_words;      /* words in name */
+  bool is_initial;       /* one word opening a sentence */
+  bool is_allcaps;       /* written in capitals ("WASHINGTON") */
+  bool is_loaded;        /* named by a loaded head ("regime") */
+  bool seen_lower;       /* the word also occurs in lower case in the article */
+  bool headed_by;        /* "Obama administration": the first word is a person too */
+  size_t alias_of;       /* candidate this one renames ("known as", "(UN)"), or NONE */
   const WlAcronym *acro; /* the whole mention is a known acronym */
   size_t key_off, key_len, key_tokens; /* normalised key in the key buffer */
   size_t group;
@@ -43,10 +44,10 @@ typedef struct {
   int ev[4];
   size_t key_off, key_len, key_tokens;
   bool any_noninitial;
-  bool is_name_like;   /* a lone initial word seen twice and never lower-cased */
-  unsigned n_initial;  /* candidates that are lone sentence-initial words */
-  size_t entity; /* index into a->entities once emitted, else NONE */
-  size_t best;   /* candidate that names the cluster (roots only) */
+  bool is_name_like;  /* a lone initial word seen twice and never lower-cased */
+  unsigned n_initial; /* candidates that are lone sentence-initial words */
+  size_t entity;      /* index into a->entities once emitted, else NONE */
+  size_t best;        /* candidate that names the cluster (roots only) */
 } Group;
 
 typedef VEC(Word) WordVec;
@@ -148,7 +149,8 @@ static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, const Word
   int cp;
   for (size_t i = from, n; i < to; i += n) {
     n = lex_decode(e->text, to, i, &cp);
-    if (cp == '!' || cp == '?' || cp == ':' || cp == '\n' || cp == 0x201C || cp == 0x2018) return true;
+    if (cp == '!' || cp == '?' || cp == ':' || cp == '\n' || cp == 0x201C || cp == 0x2018)
+      return true;
     if (cp == '"' && i + n == to) return true;
     if (cp == '.' && !(prev != NULL && i == prev->end &&
                        is_abbrev((Span){e->text + prev->start, prev->end - prev->start})))
@@ -157,55 +159,57 @@ static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, const Word
   return false;
 }
 
-/* Marks words that open a sentence or follow an opening quote mark. */
-static void mark_initials(Ent *e, size_t block_start) {
-  for (size_t k = 0; k < e->words.len; k++) {
-    Word *w = &e->words.items[k];
-    const Word *prev = k == 0 ? NULL : &e->words.items[k - 1];
-    if (k == 0 || gap_starts_sentence(e, prev->next, w->start, prev)) w->flags |= WORD_INITIAL;
-  }
-  (void)block_start;
+/* True when word k opens its block or a sentence, or follows an opening
+** quote mark. Asked only of the words that start a name. */
+static bool is_initial_word(const Ent *e, size_t k) {
+  if (k == 0) return true;
+  const Word *w = &e->words.items[k], *prev = &e->words.items[k - 1];
+  return gap_starts_sentence(e, prev->next, w->start, prev);
 }
 
 /* Headline-style lines ("Kerry Calls For War Crimes Probe") are clutter:
-** true when most longer words are capitalised and no sentence punctuation
-** ends the line. */
-static bool block_is_titlecase(const Ent *e, Range r) {
+** true when most longer words (n_long of them, n_cap capitalised) are
+** capitalised and no sentence punctuation ends the line. */
+static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_cap) {
   char last = e->text[r.end - 1];
   if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
       (r.end - r.start >= 3 && memcmp(e->text + r.end - 3, "\xE2\x80\x9D", 3) == 0))
     return false;
-  size_t n_long = 0, n_cap = 0;
-  for (size_t k = 0; k < e->words.len; k++) {
-    const Word *w = &e->words.items[k];
-    if (w->end - w->start < 4) continue;
-    n_long++;
-    if (w->flags & WORD_CAP) n_cap++;
-  }
   return n_long >= 2 && n_cap * 10 >= n_long * 7;
 }
 
-/* A hash of the ASCII-lower-cased word, for Ent.lower_seen. */
+/* A cheap hash of the ASCII-lower-cased word (length, first three and last
+** three bytes; n > 3), for the Ent.lower_seen bit set, where a rare
+** collision only keeps a word out of that set's evidence. */
 static size_t lower_hash(const char *p, size_t n) {
-  size_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)(p[i] | 0x20)) * 16777619u;
-  return h & (LOWER_SEEN_WORDS * 64 - 1);
+  size_t h = n;
+  for (size_t i = 0; i < 3; i++) h = h * 131 + (unsigned char)(p[i] | 0x20);
+  for (size_t i = n - 3; i < n; i++) h = h * 131 + (unsigned char)(p[i] | 0x20);
+  return (h ^ (h >> 17)) & (LOWER_SEEN_WORDS * 64 - 1);
 }
 
 static bool lower_seen(const Ent *e, Span w) {
+  if (w.len <= 3) return false;
   size_t h = lower_hash(w.ptr, w.len);
   return (e->lower_seen[h / 64] >> (h % 64)) & 1u;
 }
 
-/* Reads the words of text[r] into e->words, noting lower-case words. */
-static bool collect_words(Ent *e, Range r) {
+/* Reads the words of text[r] into e->words, noting lower-case words in
+** e->lower_seen and counting longer words (*n_long) and the capitalised
+** ones among them (*n_cap). */
+static bool collect_words(Ent *e, Range r, size_t *n_long, size_t *n_cap) {
   Word w;
   e->words.len = 0;
+  *n_long = *n_cap = 0;
   for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next) {
     w.kinds = KINDS_UNKNOWN;
-    if ((w.flags & WORD_LOWER) && w.end - w.start > 3) {
-      size_t h = lower_hash(e->text + w.start, w.end - w.start);
-      e->lower_seen[h / 64] |= 1ull << (h % 64);
+    if (w.end - w.start > 3) {
+      ++*n_long;
+      *n_cap += (w.flags & WORD_CAP) != 0;
+      if (w.flags & WORD_LOWER) {
+        size_t h = lower_hash(e->text + w.start, w.end - w.start);
+        e->lower_seen[h / 64] |= 1ull << (h % 64);
+      }
     }
     if (!vec_push(&e->words, w)) return false;
   }
@@ -232,13 +236,15 @@ static bool any_cap_in(const Ent *e, size_t k, size_t m, WlKind kind) {
 static size_t run_end(const Ent *e, size_t i) {
   size_t j = i + 1, n = e->words.len;
   while (j < n && gap_plain(e, j - 1)) {
+    if ((e->words.items[j].flags & WORD_CAP) && w_is(e, j, WL_STOP)) break; /* "Feel On How" */
     if (is_name_word(e, j)) {
       j++;
       continue;
     }
     bool joins = false;
     if (j + 1 < n && gap_plain(e, j) && is_name_word(e, j + 1)) {
-      if (w_lower_is(e, j, WL_PARTICLE)) joins = true;
+      if (w_lower_is(e, j, WL_PARTICLE))
+        joins = true;
       else if (w_eq(e, j, "of"))
         joins = any_cap_in(e, i, j, WL_TITLE) || any_cap_in(e, i, j, WL_ORG_HEAD);
       else if (w_eq(e, j, "for"))
@@ -255,6 +261,8 @@ static size_t run_end(const Ent *e, size_t i) {
 ** speech verb after, an appositive ", a ... spokesman" after. */
 static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   if (k > 0 && gap_plain(e, k - 1)) {
+    if (w_eq(e, k - 1, "in") || w_eq(e, k - 1, "near") || w_eq(e, k - 1, "outside"))
+      c->ev[ENTITY_PLACE] += 1; /* weak: "in Herat" */
     if (w_lower_is(e, k - 1, WL_ROLE)) {
       c->ev[ENTITY_PERSON] += 3;
       if (range_is_empty(c->title)) c->title = words_range(e, k - 1, k);
@@ -262,12 +270,14 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     if (w_lower_is(e, k - 1, WL_ORG_DESC)) c->ev[ENTITY_ORGANIZATION] += 2;
   }
   if (m < e->words.len && gap_plain(e, m - 1)) {
-    if (w_lower_is(e, m, WL_ORG_LOWER)) {
+    if (w_lower_is(e, m, WL_ORG_LOWER) && c->ev[ENTITY_PLACE] == 0) {
+      /* "Syrian government", "Obama administration"; a place stays a place
+      ** ("U.S. administration officials") */
       c->name.end = e->words.items[m].end;
       c->ev[ENTITY_ORGANIZATION] += 3;
       c->is_loaded = w_eq(e, m, "regime");
-      if (c->acro != NULL) c->ev[c->acro->type] -= 4; /* "U.S. administration" */
-      c->acro = NULL;
+      c->headed_by =
+          m - k == 1 && w_eq(e, m, "administration") && !w_is(e, k, WL_DEMONYM) && c->acro == NULL;
     } else if (w_lower_is(e, m, WL_GEO_LOWER)) {
       c->name.end = e->words.items[m].end;
       c->ev[ENTITY_PLACE] += 3;
@@ -278,6 +288,11 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
       c->ev[ENTITY_PERSON] += 1;
     }
   }
+  /* "Irving, Texas" */
+  if (m < e->words.len &&
+      gap_is_comma(e->text, e->words.items[m - 1].next, e->words.items[m].start) &&
+      (e->words.items[m].flags & WORD_CAP) && w_is(e, m, WL_PLACE) && c->ev[ENTITY_PERSON] == 0)
+    c->ev[ENTITY_PLACE] += 2;
   /* ", a Russian Defense Ministry spokesman," */
   if (m + 1 < e->words.len &&
       gap_is_comma(e->text, e->words.items[m - 1].next, e->words.items[m].start) &&
@@ -313,12 +328,22 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     c->acro = wl_acronym((Span){buf, n});
     if (c->acro != NULL) c->ev[c->acro->type] += 4;
   }
+  bool has_org_head = false;
   for (size_t i = k; i < m; i++) {
-    if ((e->words.items[i].flags & WORD_CAP) && w_is(e, i, WL_ORG_HEAD))
+    if ((e->words.items[i].flags & WORD_CAP) && w_is(e, i, WL_ORG_HEAD)) {
       c->ev[ENTITY_ORGANIZATION] += i + 1 == m ? 3 : 2;
+      has_org_head = true;
+    }
     if (i > k && w_lower_is(e, i, WL_PARTICLE)) c->ev[ENTITY_PERSON] += 1;
   }
   if (m - k >= 2 && w_is(e, k, WL_GIVEN)) c->ev[ENTITY_PERSON] += 2;
+  if (m - k >= 2 && (e->words.items[m - 1].flags & WORD_CAP)) {
+    if (w_is(e, m - 1, WL_GEO_HEAD))
+      c->ev[ENTITY_PLACE] += 3; /* "Mexico City", "Constitution Hall" */
+    if (w_is(e, m - 1, WL_EVENT_HEAD)) c->ev[ENTITY_OTHER] += 6; /* "Robot Olympics" */
+  }
+  if (m - k >= 2 && !has_org_head && w_is(e, k, WL_PLACE))
+    c->ev[ENTITY_PLACE] += 2; /* "Washington D.C." */
 }
 
 /* "a Russian TV channel": a demonym before a generic media word names no
@@ -338,7 +363,8 @@ static size_t alias_target(const Ent *e, size_t k, const Cand *c) {
   size_t prev = e->cands.len - 1;
   if (c->name.start - e->cands.items[prev].name.end > 80) return NONE;
   bool known_as = k >= 2 && w_eq(e, k - 2, "known") && w_eq(e, k - 1, "as");
-  bool known_as_the = k >= 3 && w_eq(e, k - 3, "known") && w_eq(e, k - 2, "as") && w_eq(e, k - 1, "the");
+  bool known_as_the =
+      k >= 3 && w_eq(e, k - 3, "known") && w_eq(e, k - 2, "as") && w_eq(e, k - 1, "the");
   Range gap = {e->cands.items[prev].name.end, c->name.start};
   bool in_parens = c->n_words == 1 && (e->words.items[k].flags & WORD_ALLCAPS) &&
                    gap.end - gap.start <= 2 && e->text[gap.end - 1] == '(';
@@ -360,9 +386,16 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   bool is_demonym = m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS));
   /* "Russian" alone is no one, but "Syrian government" is, and so is the
   ** "Cuban" or "West" who said something */
-  if (is_demonym && !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE))))
+  if (is_demonym &&
+      !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE))))
     return;
   if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return;
+  /* "the Council", "Police": a lone organisation head names no one body */
+  if (m - k == 1 && w_is(e, k, WL_ORG_HEAD) && !w_is(e, k, WL_ORG_KNOWN) &&
+      !(e->words.items[k].flags & WORD_ALLCAPS))
+    return;
+  /* "Officials said", "Critics say": common nouns opening a sentence */
+  if (m - k == 1 && (w_is(e, k, WL_SOURCE_NOUN) || w_is(e, k, WL_ROLE))) return;
   /* "eastern Aleppo": a lower-case compass word joins a place */
   if (k > 0 && gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
       wl_has(WL_PLACE, (Span){e->text + c.name.start, c.name.end - c.name.start})) {
@@ -377,11 +410,16 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
     c.ev[ENTITY_PERSON] += 3;
     if (range_is_empty(c.title)) c.title = e->pending_title;
   }
-  c.is_initial = c.n_words == 1 && (e->words.items[k].flags & WORD_INITIAL);
+  c.is_initial = c.n_words == 1 && is_initial_word(e, k);
   c.is_allcaps = true;
   for (size_t i = k; i < m; i++) c.is_allcaps &= (e->words.items[i].flags & WORD_ALLCAPS) != 0;
   c.alias_of = alias_target(e, k, &c);
   if (!vec_push(&e->cands, c)) e->ok = false;
+  if (c.headed_by) { /* the president named by "Obama administration" */
+    Cand person = {.name = words_range(e, k, k + 1), .n_words = 1, .alias_of = NONE};
+    person.ev[ENTITY_PERSON] = 3;
+    if (!vec_push(&e->cands, person)) e->ok = false;
+  }
 }
 
 /* True for words that may form a title phrase: titles, their modifiers, and
@@ -402,8 +440,8 @@ static bool split_title(Ent *e, size_t i, size_t j) {
   size_t name_start = t + 1;
   if (name_start + 1 < j && (w_eq(e, name_start, "of") || w_eq(e, name_start, "for")))
     name_start += 2;
-  if (name_start < j && (any_cap_in(e, name_start, j, WL_ORG_HEAD) ||
-                         w_eq(e, name_start, "of") || w_eq(e, name_start, "for")))
+  if (name_start < j && (any_cap_in(e, name_start, j, WL_ORG_HEAD) || w_eq(e, name_start, "of") ||
+                         w_eq(e, name_start, "for")))
     return false; /* "President of the Council", "Minister Council" */
   size_t t_first = t;
   while (t_first > i && is_title_part(e, t_first - 1)) t_first--;
@@ -418,14 +456,31 @@ static bool split_title(Ent *e, size_t i, size_t j) {
   return true;
 }
 
+/* Splits a run that starts with a known place and goes on with a name of
+** two words or more: "... Ambassador to the United States Hamdullah Mohib".
+** Returns false (adding nothing) when the run has no such shape. */
+static bool split_place(Ent *e, size_t i, size_t j) {
+  if (j - i < 3 || any_cap_in(e, i, j, WL_ORG_HEAD) || any_cap_in(e, i, j, WL_GEO_HEAD))
+    return false;
+  for (size_t p = 3; p >= 1; p--) {
+    if (i + p + 2 > j) continue;
+    Range r = words_range(e, i, i + p);
+    if (!wl_has(WL_PLACE, (Span){e->text + r.start, r.end - r.start})) continue;
+    add_candidate(e, i, i + p, (Range){0, 0}, 0);
+    add_candidate(e, i + p, j, (Range){0, 0}, 0);
+    return true;
+  }
+  return false;
+}
+
 /* Finds the candidates of one body block. */
 static void scan_block(Ent *e, Range r) {
-  if (!collect_words(e, r)) {
+  size_t n_long, n_cap;
+  if (!collect_words(e, r, &n_long, &n_cap)) {
     e->ok = false;
     return;
   }
-  if (block_is_titlecase(e, r)) return;
-  mark_initials(e, r.start);
+  if (block_is_titlecase(e, r, n_long, n_cap)) return;
   e->pending_title = (Range){0, 0};
   e->block_start = e->cands.len;
   size_t n = e->words.len;
@@ -441,18 +496,20 @@ static void scan_block(Ent *e, Range r) {
       continue;
     }
     size_t j = run_end(e, i);
-    /* the title of "Mr de Mistura" ends a run; join the particle name */
-    if (!split_title(e, i, j)) add_candidate(e, i, j, (Range){0, 0}, 0);
+    if (!split_title(e, i, j) && !split_place(e, i, j)) add_candidate(e, i, j, (Range){0, 0}, 0);
     i = j;
   }
 }
 
 /* ---- keys and a small hash map ------------------------------------------- */
 
-static Span word_span_of(const Ent *e, Word w) { return (Span){e->text + w.start, w.end - w.start}; }
+static Span word_span_of(const Ent *e, Word w) {
+  return (Span){e->text + w.start, w.end - w.start};
+}
 
 /* "Syrian regime" and "Syrian government" name one body. */
-static const WlAcronym regime_as_government = {"regime", "government", "government", ENTITY_ORGANIZATION};
+static const WlAcronym regime_as_government = {"regime", "government", "government",
+                                               ENTITY_ORGANIZATION};
 
 /* Appends the normalised key of c's name to e->keys: lower case, single
 ** spaces, dots dropped, ’ as ', known acronyms expanded ("UN" -> "united
@@ -468,7 +525,8 @@ static void build_key(Ent *e, Cand *c) {
     for (size_t i = w.start; i < w.end && n < sizeof buf; i++)
       if (e->text[i] != '.') buf[n++] = e->text[i];
     const WlAcronym *acro = (w.flags & (WORD_ALLCAPS | WORD_DOTTED)) && w.end - w.start < sizeof buf
-                                ? wl_acronym((Span){buf, n}) : NULL;
+                                ? wl_acronym((Span){buf, n})
+                                : NULL;
     if (wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
     if (acro != NULL) {
       for (const char *p = acro->expansion; *p; p++)
@@ -480,7 +538,8 @@ static void build_key(Ent *e, Cand *c) {
       unsigned char ch = (unsigned char)e->text[i];
       len = 1;
       if (ch < 0x80) {
-        if (ch != '.' && !vec_push(&e->keys, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch))) e->ok = false;
+        if (ch != '.' && !vec_push(&e->keys, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch)))
+          e->ok = false;
         continue;
       }
       len = lex_decode(e->text, w.end, i, &cp);
@@ -536,8 +595,10 @@ static MapSlot *map_find(const Map *m, const char *base, size_t off, size_t len)
 /* Stores val under key; a second, different value makes the key AMBIG. */
 static void map_put(Map *m, const char *base, size_t off, size_t len, size_t val) {
   MapSlot *s = map_find(m, base, off, len);
-  if (s->off == NONE) *s = (MapSlot){off, len, val};
-  else if (s->val != val) s->val = AMBIG;
+  if (s->off == NONE)
+    *s = (MapSlot){off, len, val};
+  else if (s->val != val)
+    s->val = AMBIG;
 }
 
 static size_t map_get(const Map *m, const char *base, size_t off, size_t len) {
@@ -567,6 +628,7 @@ static EntityType type_of(const int ev[4], size_t n_tokens) {
       best = order[i];
       score = ev[order[i]];
     }
+  if (ev[ENTITY_OTHER] > score) return ENTITY_OTHER; /* events: "Robot Olympics" */
   if (score == 0 && n_tokens >= 2) best = ENTITY_PERSON;
   return best;
 }
@@ -593,8 +655,12 @@ static bool make_groups(Ent *e) {
     size_t g = map_get(&m, e->keys.items, c->key_off, c->key_len);
     if (g == NONE) {
       g = e->groups.len;
-      Group ng = {.parent = g, .key_off = c->key_off, .key_len = c->key_len,
-                  .key_tokens = c->key_tokens, .entity = NONE, .best = NONE};
+      Group ng = {.parent = g,
+                  .key_off = c->key_off,
+                  .key_len = c->key_len,
+                  .key_tokens = c->key_tokens,
+                  .entity = NONE,
+                  .best = NONE};
       if (!vec_push(&e->groups, ng)) break;
       map_put(&m, e->keys.items, c->key_off, c->key_len, g);
     }
@@ -640,8 +706,8 @@ static void register_links(Ent *e, Map *link, Map *first, Map *acro) {
   for (size_t g = 0; g < e->groups.len && e->ok; g++) {
     Group gr = e->groups.items[g];
     EntityType type = group_type(&gr);
-    if (gr.key_tokens < 2 || (type != ENTITY_PERSON && type != ENTITY_ORGANIZATION &&
-                              type != ENTITY_PLACE))
+    if (gr.key_tokens < 2 ||
+        (type != ENTITY_PERSON && type != ENTITY_ORGANIZATION && type != ENTITY_PLACE))
       continue;
     size_t min_tokens = type == ENTITY_PERSON ? 1 : 2, seen = 0;
     for (size_t p = gr.key_len; p-- > 0;) {
@@ -716,6 +782,11 @@ static bool root_survives(const Group *root) {
          root->ev[2] > 0;
 }
 
+static int mention_cmp(const void *x, const void *y) {
+  const Mention *a = x, *b = y;
+  return a->r.start < b->r.start ? -1 : a->r.start > b->r.start;
+}
+
 /* Fills a->entities (in order of first mention) and a->mentions. */
 static bool emit(Ent *e, Article *a) {
   for (size_t i = 0; i < e->cands.len; i++) {
@@ -729,7 +800,9 @@ static bool emit(Ent *e, Article *a) {
     if (!root_survives(root)) continue;
     if (root->entity == NONE) {
       const Cand *best = &e->cands.items[root->best];
-      Entity ent = {type_of(root->ev, best->key_tokens), best->name, {0, 0},
+      Entity ent = {type_of(root->ev, best->key_tokens),
+                    best->name,
+                    {0, 0},
                     best->acro != NULL ? best->acro->display : NULL};
       if (!vec_push(&a->entities, ent)) return false;
       root->entity = a->entities.len - 1;
@@ -739,7 +812,26 @@ static bool emit(Ent *e, Article *a) {
     Mention m = {c->name, root->entity};
     if (!vec_push(&a->mentions, m)) return false;
   }
+  for (size_t i = 1; i < a->mentions.len; i++) /* candidates come in order; make sure */
+    if (a->mentions.items[i].r.start < a->mentions.items[i - 1].r.start) {
+      qsort(a->mentions.items, a->mentions.len, sizeof *a->mentions.items, mention_cmp);
+      break;
+    }
   return true;
+}
+
+/* Where the piece of a block starting at start ends: the block end, or for
+** a paragraph longer than MAX_PIECE bytes, the first sentence end (else
+** space) after MAX_PIECE bytes, so the word buffer stays small. */
+static size_t piece_end(const char *s, size_t start, size_t end) {
+  if (end - start <= MAX_PIECE) return end;
+  size_t cut = start + MAX_PIECE, limit = cut + 4096 < end ? cut + 4096 : end;
+  for (size_t i = cut; i + 1 < limit; i++)
+    if (s[i] == '.' && s[i + 1] == ' ') return i + 2;
+  for (size_t i = cut; i < limit; i++)
+    if (s[i] == ' ' || s[i] == '\n') return i + 1;
+  while (cut < end && ((unsigned char)s[cut] & 0xC0) == 0x80) cut++; /* a UTF-8 boundary */
+  return cut;
 }
 
 LedeStatus entities_find(Article *a, Err *err) {
@@ -748,8 +840,11 @@ LedeStatus entities_find(Article *a, Err *err) {
   Ent e = {.text = a->text, .ok = true};
   for (size_t b = 0; b < a->blocks.len && e.ok; b++) {
     Block blk = a->blocks.items[b];
-    if (blk.kind == BLOCK_BODY && blk.r.start < blk.r.end && blk.r.end <= a->len)
-      scan_block(&e, blk.r);
+    if (blk.kind != BLOCK_BODY || blk.r.start >= blk.r.end || blk.r.end > a->len) continue;
+    for (Range piece = {blk.r.start, 0}; piece.start < blk.r.end && e.ok; piece.start = piece.end) {
+      piece.end = piece_end(a->text, piece.start, blk.r.end);
+      scan_block(&e, piece);
+    }
   }
   for (size_t i = 0; i < e.cands.len && e.ok; i++) build_key(&e, &e.cands.items[i]);
   bool ok = e.ok && make_groups(&e) && link_groups(&e) && emit(&e, a);

@@ -14,8 +14,8 @@
 #include "wordlists.h"
 
 #define NONE SIZE_MAX
-#define WINDOW 300      /* bytes searched for a cue on either side of a quote */
-#define APPOSITIVE 160  /* longest ", a Russian Defense Ministry spokesman," */
+#define WINDOW 300     /* bytes searched for a cue on either side of a quote */
+#define APPOSITIVE 160 /* longest ", a Russian Defense Ministry spokesman," */
 
 /* A pair of marks before its kind and speaker are known. */
 typedef struct {
@@ -24,6 +24,7 @@ typedef struct {
   size_t close_end; /* byte after the closing mark (r.end when unclosed) */
   size_t block;     /* index into a->blocks */
   bool nested;      /* single-quoted inside a double quote */
+  bool continued;   /* unclosed: the next paragraph reopens it */
 } RawQuote;
 
 /* "Someone speaks here": a mention followed by a speech verb, or a speaker
@@ -47,7 +48,9 @@ typedef struct {
 
 /* ---- marks ---------------------------------------------------------------- */
 
-static bool is_space_cp(int cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0; }
+static bool is_space_cp(int cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0;
+}
 
 /* Code point before byte i, or ' ' at the start of [lo, ...). */
 static int cp_before(const char *s, size_t lo, size_t i) {
@@ -80,13 +83,13 @@ static bool is_close_context(int cp) {
 
 /* Appends a quote for the content [from, to) trimmed of spaces; empty
 ** contents are dropped. */
-static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close_end,
-                     size_t block, bool nested) {
+static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close_end, size_t block,
+                     bool nested) {
   size_t n;
   while (from < to && lex_is_space(q->text, to, from, &n)) from += n;
   while (to > from && is_space_cp(cp_before(q->text, from, to))) to = lex_prev_cp(q->text, to);
   if (from >= to) return;
-  RawQuote raw = {{from, to}, open, close_end, block, nested};
+  RawQuote raw = {{from, to}, open, close_end, block, nested, false};
   if (!vec_push(&q->raws, raw)) q->ok = false;
 }
 
@@ -121,18 +124,31 @@ static bool next_block_reopens(const QScan *q, size_t b) {
   return false;
 }
 
+static size_t skip_space_back(const QScan *q, size_t lo, size_t pos);
+
 /* What a double mark does at byte i, given whether a quote is open. */
 typedef enum { MARK_NONE, MARK_OPEN, MARK_CLOSE } MarkRole;
 
 static MarkRole mark_role(const QScan *q, Range r, size_t i, size_t n, int cp, bool is_open) {
-  if (cp == 0x201C || cp == 0x201E || cp == 0x00AB) return MARK_OPEN;
-  if (cp == 0x201D || cp == 0x00BB) return is_open ? MARK_CLOSE : MARK_NONE;
-  if (cp != '"') return MARK_NONE;
-  bool opens = is_open_context(cp_before(q->text, r.start, i));
+  int before = cp_before(q->text, r.start, i);
+  bool opens = is_open_context(before);
   bool closes = is_close_context(cp_at(q->text, r.end, i + n));
-  if (opens && closes && i > r.start && i + n < r.end) return MARK_NONE; /* " alone between spaces */
+  /* marks typed the wrong way round: “expedited review“ and ”Isis ...” */
+  if (cp == 0x201C || cp == 0x201E || cp == 0x00AB)
+    return is_open && closes && !opens ? MARK_CLOSE : MARK_OPEN;
+  if (cp == 0x201D || cp == 0x00BB)
+    return is_open ? MARK_CLOSE : (opens && !closes ? MARK_OPEN : MARK_NONE);
+  if (cp != '"') return MARK_NONE;
+  if (opens && closes && i > r.start && i + n < r.end) {
+    /* " alone between spaces closes only after the quote's own punctuation:
+    ** "... a disgrace that he is doing this, " */
+    int last = cp_before(q->text, r.start, skip_space_back(q, r.start, i));
+    return is_open && (last == ',' || last == '.' || last == '?' || last == '!') ? MARK_CLOSE
+                                                                                 : MARK_NONE;
+  }
   if (is_open) return MARK_CLOSE;
-  return closes && !opens ? MARK_NONE : MARK_OPEN; /* a stray closer is skipped */
+  /* a stray closer, or markup such as author="@x", opens nothing */
+  return opens ? MARK_OPEN : MARK_NONE;
 }
 
 /* Pairs the double marks of block b; an opener left unclosed is kept only
@@ -159,7 +175,9 @@ static void scan_block_marks(QScan *q, size_t b) {
     }
   }
   if (open != NONE && next_block_reopens(q, b)) {
+    size_t before = q->raws.len;
     push_raw(q, open, open + open_len, r.end, r.end, b, false);
+    if (q->raws.len > before) q->raws.items[before].continued = true;
     find_singles(q, open + open_len, r.end, b);
   }
 }
@@ -174,8 +192,10 @@ static bool in_quote(const QScan *q, size_t pos) {
   size_t lo = 0, hi = q->raws.len;
   while (lo < hi) { /* first quote opening after pos */
     size_t mid = lo + (hi - lo) / 2;
-    if (q->raws.items[mid].open <= pos) lo = mid + 1;
-    else hi = mid;
+    if (q->raws.items[mid].open <= pos)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   for (size_t k = lo; k-- > 0 && lo - k <= 3;) {
     const RawQuote *raw = &q->raws.items[k];
@@ -188,37 +208,23 @@ static bool in_quote(const QScan *q, size_t pos) {
 
 static Span word_span(const QScan *q, Word w) { return (Span){q->text + w.start, w.end - w.start}; }
 
-static bool word_is(const QScan *q, Word w, const char *lit) { return wl_cmp(word_span(q, w), lit) == 0; }
+static bool word_is(const QScan *q, Word w, const char *lit) {
+  return wl_cmp(word_span(q, w), lit) == 0;
+}
 
 /* Words that may stand between a speaker and the verb: "Kerry also said". */
-static bool is_adverb(Span w) {
-  static const char *const list[] = {
-      "again",   "already",    "also",       "are",       "been",   "did",      "does",
-      "earlier", "frequently", "further",    "had",       "has",    "have",     "is",
-      "just",    "later",      "now",        "often",     "once",   "previously", "publicly",
-      "quickly", "recently",   "repeatedly", "reportedly", "still", "then",     "was",
-      "were",    "will",       "would"};
-  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
-    if (wl_cmp(w, list[i]) == 0) return true;
-  return false;
-}
+static bool is_adverb(Span w) { return wl_has(WL_ADVERB, w); }
 
 /* Words that end the object of "told": "told reporters | before a meeting". */
 static bool ends_object(Span w) {
-  static const char *const list[] = {
-      "about", "after", "ahead", "and", "as", "at", "because", "before", "but", "by",
-      "during", "earlier", "following", "for", "from", "he", "if", "last", "later", "on",
-      "she", "since", "so", "that", "this", "today", "tonight", "via", "when", "where",
-      "whether", "which", "while", "who", "with", "yesterday"};
-  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
-    if (wl_cmp(w, list[i]) == 0) return true;
-  return wl_has(WL_CALENDAR, w) || wl_has(WL_CUE, w);
+  return wl_has(WL_OBJECT_END, w) || wl_has(WL_CALENDAR, w) || wl_has(WL_CUE, w);
 }
 
 /* The word ending at or before pos (spaces skipped), not before lo. */
 static bool word_before(const QScan *q, size_t lo, size_t pos, Word *out) {
   size_t n;
-  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n)) pos = lex_prev_cp(q->text, pos);
+  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n))
+    pos = lex_prev_cp(q->text, pos);
   size_t start = pos;
   while (start > lo) {
     size_t p = lex_prev_cp(q->text, start);
@@ -243,7 +249,8 @@ static bool only_spaces_between(const QScan *q, size_t from, size_t to) {
 /* pos moved back over white space, not before lo. */
 static size_t skip_space_back(const QScan *q, size_t lo, size_t pos) {
   size_t n;
-  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n)) pos = lex_prev_cp(q->text, pos);
+  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n))
+    pos = lex_prev_cp(q->text, pos);
   return pos;
 }
 
@@ -254,8 +261,10 @@ static size_t mention_from(const Article *a, size_t pos) {
   size_t lo = 0, hi = a->mentions.len;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (a->mentions.items[mid].r.start < pos) lo = mid + 1;
-    else hi = mid;
+    if (a->mentions.items[mid].r.start < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo;
 }
@@ -277,7 +286,8 @@ static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
   char c = q->text[j];
   if (c != '.' && c != '!' && c != '?') return false;
   int next = cp_at(q->text, hi, j + 1);
-  if (!is_space_cp(next) && next != '"' && next != 0x201D && next != 0x2019 && j + 1 < hi) return false;
+  if (!is_space_cp(next) && next != '"' && next != 0x201D && next != 0x2019 && j + 1 < hi)
+    return false;
   Word w;
   if (c == '.' && word_before(q, lo, j, &w) && w.end == j) {
     Span s = word_span(q, w);
@@ -305,23 +315,17 @@ static size_t sentence_end(const QScan *q, size_t pos, size_t hi) {
 /* ---- cues -------------------------------------------------------------------- */
 
 typedef struct {
-  Range cue;         /* the text recorded in Quote.cue */
-  size_t verb_start; /* where the subject search starts looking back */
-  bool is_statement; /* "the statement read" */
-  bool is_according; /* "according to X": the speaker follows */
+  Range cue;          /* the text recorded in Quote.cue */
+  size_t verb_start;  /* where the subject search starts looking back */
+  bool is_statement;  /* "the statement read" */
+  bool is_according;  /* "according to X": the speaker follows */
   bool is_participle; /* "..., noting": the speaker is the clause's */
   bool found;
 } Cue;
 
 #define MAX_WINDOW_WORDS 256 /* WINDOW bytes hold fewer words than this */
 
-static bool is_determiner(Span w) {
-  static const char *const list[] = {"a", "an", "his", "her", "its", "news", "our", "press",
-                                     "the", "their", "these", "this", "those"};
-  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
-    if (wl_cmp(w, list[i]) == 0) return true;
-  return false;
-}
+static bool is_determiner(Span w) { return wl_has(WL_DETERMINER, w); }
 
 /* Extends a "told" cue over its object: "told France Inter radio", "told
 ** reporters in Moscow"; stops at punctuation and at words like "before". */
@@ -347,7 +351,8 @@ static Cue make_cue(const QScan *q, const Word *ws, size_t n, size_t k) {
   if (plain_gap && word_is(q, ws[k - 1], "statement") &&
       (wl_cmp(w, "read") == 0 || wl_cmp(w, "said") == 0 || wl_cmp(w, "says") == 0)) {
     c.is_statement = true;
-    c.cue.start = k > 1 && is_determiner(word_span(q, ws[k - 2])) ? ws[k - 2].start : ws[k - 1].start;
+    c.cue.start =
+        k > 1 && is_determiner(word_span(q, ws[k - 2])) ? ws[k - 2].start : ws[k - 1].start;
   } else if (k > 1 && wl_cmp(w, "saying") == 0 && word_is(q, ws[k - 1], "by") &&
              (wl_has(WL_CUE, word_span(q, ws[k - 2])) || ends_with_ed(word_span(q, ws[k - 2])))) {
     c.cue.start = c.verb_start = ws[k - 2].start; /* "responded by saying" */
@@ -394,7 +399,8 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   size_t n = 0;
   Word w;
   size_t first_cue = NONE;
-  for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w); pos = w.next) {
+  for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w);
+       pos = w.next) {
     if (in_quote(q, w.start)) continue;
     ws[n++] = w;
     if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
@@ -417,7 +423,8 @@ typedef enum {
   SUBJ_PRONOUN,   /* he, she: the last person who spoke */
   SUBJ_STATEMENT, /* "the statement read": the last one who spoke */
   SUBJ_INHERIT,   /* "..., noting": the clause's speaker */
-  SUBJ_DESC       /* an unnamed source: desc */
+  SUBJ_DESC,      /* an unnamed source: desc */
+  SUBJ_TITLE      /* "the secretary": the person with that title; desc holds the word */
 } SubjKind;
 
 typedef struct {
@@ -431,8 +438,10 @@ static const RawQuote *quote_closing_at(const QScan *q, size_t pos) {
   size_t lo = 0, hi = q->raws.len;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (q->raws.items[mid].open < pos) lo = mid + 1;
-    else hi = mid;
+    if (q->raws.items[mid].open < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   for (size_t k = lo; k-- > 0 && lo - k <= 3;)
     if (q->raws.items[k].close_end == pos) return &q->raws.items[k];
@@ -460,7 +469,8 @@ static Range source_desc(const QScan *q, size_t lo, Word w) {
 static size_t subject_end(const QScan *q, size_t lo, size_t pos, bool *after_comma) {
   Word w;
   pos = skip_space_back(q, lo, pos);
-  for (int i = 0; i < 4 && word_before(q, lo, pos, &w) && w.end == pos && is_adverb(word_span(q, w)); i++)
+  for (int i = 0;
+       i < 4 && word_before(q, lo, pos, &w) && w.end == pos && is_adverb(word_span(q, w)); i++)
     pos = skip_space_back(q, lo, w.start);
   *after_comma = pos > lo && q->text[pos - 1] == ',';
   if (!*after_comma) return pos;
@@ -470,6 +480,38 @@ static size_t subject_end(const QScan *q, size_t lo, size_t pos, bool *after_com
       return q->text[j] == ',' ? skip_space_back(q, lo, j) : pos - 1;
     }
   return pos - 1;
+}
+
+/* True when the word before w is "the" ("the secretary said"). */
+static bool after_the(const QScan *q, size_t lo, Word w) {
+  Word prev;
+  return word_before(q, lo, w.start, &prev) && word_is(q, prev, "the");
+}
+
+/* True when the title range of entity ent contains the word `word`, ASCII
+** case ignored ("U.S. Secretary of State" holds "secretary"). */
+static bool title_has(const QScan *q, size_t ent, Span word) {
+  Range t = q->a->entities.items[ent].title;
+  for (size_t i = t.start; i + word.len <= t.end; i++) {
+    size_t end = i + word.len, k = 0;
+    if ((i > t.start && q->text[i - 1] != ' ') ||
+        (end < t.end && q->text[end] != ' ' && q->text[end] != '-'))
+      continue;
+    while (k < word.len && (q->text[i + k] | 0x20) == (word.ptr[k] | 0x20)) k++;
+    if (k == word.len) return true;
+  }
+  return false;
+}
+
+/* The person last mentioned before pos whose title holds `word`: "the
+** secretary" after "U.S. Secretary of State John Kerry"; NONE if none. */
+static size_t titled_person(const QScan *q, size_t pos, Span word) {
+  size_t k = mention_from(q->a, pos);
+  for (size_t i = k; i-- > 0 && k - i <= 64;) {
+    size_t ent = q->a->mentions.items[i].entity;
+    if (q->a->entities.items[ent].type == ENTITY_PERSON && title_has(q, ent, word)) return ent;
+  }
+  return NONE;
 }
 
 /* The speaker written before a cue: a mention, a pronoun, "the statement",
@@ -496,9 +538,14 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
     s.kind = SUBJ_ENTITY;
   } else if (word_before(q, lo, pos, &w) && w.end == pos) {
     Span ws = word_span(q, w);
-    if (is_pronoun(ws)) s.kind = SUBJ_PRONOUN;
-    else if (wl_cmp(ws, "statement") == 0) s.kind = SUBJ_STATEMENT;
-    else if (wl_has(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
+    if (is_pronoun(ws))
+      s.kind = SUBJ_PRONOUN;
+    else if (wl_cmp(ws, "statement") == 0)
+      s.kind = SUBJ_STATEMENT;
+    else if ((w.flags & WORD_LOWER) && wl_has(WL_TITLE, ws) && after_the(q, lo, w)) {
+      s.kind = SUBJ_TITLE;
+      s.desc = (Range){w.start, w.end};
+    } else if (wl_has(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
       s.kind = SUBJ_DESC;
       s.desc = source_desc(q, lo, w);
     }
@@ -529,8 +576,10 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
   size_t lo = 0, hi = q->events.len;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (q->events.items[mid].pos < pos) lo = mid + 1;
-    else hi = mid;
+    if (q->events.items[mid].pos < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   SpeakEvent best = {0, NONE};
   for (size_t k = lo; k-- > 0 && lo - k <= 64;) {
@@ -540,7 +589,8 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
       break;
     }
   }
-  if (q->last.entity != NONE && q->last.pos < pos && (best.entity == NONE || q->last.pos > best.pos) &&
+  if (q->last.entity != NONE && q->last.pos < pos &&
+      (best.entity == NONE || q->last.pos > best.pos) &&
       (!want_person || q->a->entities.items[q->last.entity].type == ENTITY_PERSON))
     best = q->last;
   if (best.entity != NONE) return best.entity;
@@ -548,7 +598,8 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
   size_t k = mention_from(q->a, pos);
   for (size_t i = k; i-- > 0 && k - i <= 32;) {
     const Mention *m = &q->a->mentions.items[i];
-    if (q->a->entities.items[m->entity].type == ENTITY_PERSON && !in_quote(q, m->r.start)) return m->entity;
+    if (q->a->entities.items[m->entity].type == ENTITY_PERSON && !in_quote(q, m->r.start))
+      return m->entity;
   }
   return NONE;
 }
@@ -585,14 +636,26 @@ static void collect_events(QScan *q) {
 static void resolve_subject(const QScan *q, Subject s, size_t pos, long inherited, Quote *out) {
   size_t ent = NONE;
   switch (s.kind) {
-  case SUBJ_ENTITY: ent = s.entity; break;
-  case SUBJ_PRONOUN: ent = last_speaker(q, pos, true); break;
-  case SUBJ_STATEMENT: ent = last_speaker(q, pos, false); break;
-  case SUBJ_INHERIT:
-    ent = inherited >= 0 ? (size_t)inherited : last_speaker(q, pos, true);
-    break;
-  case SUBJ_DESC: out->speaker_desc = s.desc; break;
-  case SUBJ_NONE: break;
+    case SUBJ_ENTITY:
+      ent = s.entity;
+      break;
+    case SUBJ_PRONOUN:
+      ent = last_speaker(q, pos, true);
+      break;
+    case SUBJ_STATEMENT:
+      ent = last_speaker(q, pos, false);
+      break;
+    case SUBJ_INHERIT:
+      ent = inherited >= 0 ? (size_t)inherited : last_speaker(q, pos, true);
+      break;
+    case SUBJ_DESC:
+      out->speaker_desc = s.desc;
+      break;
+    case SUBJ_TITLE:
+      ent = titled_person(q, pos, (Span){q->text + s.desc.start, s.desc.end - s.desc.start});
+      break;
+    case SUBJ_NONE:
+      break;
   }
   out->speaker = ent == NONE ? -1 : (long)ent;
 }
@@ -619,6 +682,24 @@ static bool starts_full(const QScan *q, const RawQuote *raw, size_t block_start)
   int before = cp_before(q->text, block_start, p);
   return before == '.' || before == '!' || before == '?' || before == ':' || before == ',' ||
          before == ';' || before == 0x2014 || before == 0x2013 || before == '-';
+}
+
+/* “Daily Show”, “Law and Order”: up to six words, every one but small
+** function words capitalised, no sentence punctuation at the end — the
+** title of a work, not speech. */
+static bool looks_title(const QScan *q, const RawQuote *raw) {
+  char last = q->text[raw->r.end - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ',') return false;
+  Word w;
+  size_t n = 0;
+  for (size_t pos = raw->r.start; lex_next_word(q->text, raw->r.end, pos, &w); pos = w.next) {
+    if (++n > 6) return false;
+    Span s = word_span(q, w);
+    bool small = wl_cmp(s, "a") == 0 || wl_cmp(s, "and") == 0 || wl_cmp(s, "of") == 0 ||
+                 wl_cmp(s, "the") == 0 || wl_cmp(s, "in") == 0 || wl_cmp(s, "for") == 0;
+    if (!(w.flags & (WORD_CAP | WORD_DIGIT)) && !(small && n > 1)) return false;
+  }
+  return n > 0;
 }
 
 /* A short quote used as a term, not as speech: the subject of a speech verb
@@ -674,7 +755,8 @@ static long acting_person(const QScan *q, size_t from, size_t to) {
     EntityType type = q->a->entities.items[m->entity].type;
     if ((type != ENTITY_PERSON && type != ENTITY_OTHER) || in_quote(q, m->r.start)) continue;
     Word next;
-    if (!lex_next_word(q->text, to, m->r.end, &next) || !only_spaces_between(q, m->r.end, next.start))
+    if (!lex_next_word(q->text, to, m->r.end, &next) ||
+        !only_spaces_between(q, m->r.end, next.start))
       continue;
     if ((next.flags & WORD_LOWER) && !wl_has(WL_STOP, word_span(q, next))) found = (long)m->entity;
   }
@@ -709,6 +791,14 @@ static Subject sentence_subject(const QScan *q, size_t sent, size_t to, Subject 
   return fallback;
 }
 
+/* Like sentence_subject, but only a person will do. */
+static Subject person_subject(const QScan *q, size_t sent, size_t to, Subject fallback) {
+  Subject s = sentence_subject(q, sent, to, fallback);
+  if (s.kind == SUBJ_ENTITY && q->a->entities.items[s.entity].type != ENTITY_PERSON)
+    return fallback;
+  return s;
+}
+
 /* True when [from, to) holds a letter: "," Kerry said" has one between the
 ** mark and the verb, "," said Kerry" has none. */
 static bool has_word_between(const QScan *q, size_t from, size_t to) {
@@ -720,16 +810,17 @@ static bool has_word_between(const QScan *q, size_t from, size_t to) {
 ** verb follows the quote directly ("," said Kerry") or in "according to X",
 ** else the sentence's first person (the clause subject of "Reid caucused and
 ** says he voted "uncommitted""). sent is the sentence start. */
-static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, size_t lo, size_t hi,
-                           bool after, size_t sent, long inherited, Quote *out) {
+static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, size_t lo,
+                           size_t hi, size_t sent, long inherited, Quote *out) {
   Subject s = subject_before(q, cue, lo);
-  (void)after;
   if (s.kind == SUBJ_NONE && (cue->is_according || !has_word_between(q, lo, cue->verb_start)) &&
       (s.entity = subject_after(q, cue, hi)) != NONE)
     s.kind = SUBJ_ENTITY;
   if (s.kind == SUBJ_NONE && cue->is_participle) s.kind = SUBJ_INHERIT; /* "before claiming" */
   if (s.kind == SUBJ_NONE || (s.kind == SUBJ_INHERIT && inherited < 0))
     s = sentence_subject(q, sent, cue->cue.start, s);
+  if (s.kind == SUBJ_PRONOUN) /* "Fallon fired back: “...,” he wrote" */
+    s = person_subject(q, sent < raw->open ? sent : raw->open, raw->open, s);
   resolve_subject(q, s, raw->open, inherited, out);
 }
 
@@ -762,7 +853,8 @@ static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *pr
   struct {
     size_t lo, hi;
     bool after;
-  } win[2] = {{raw->close_end, sentence_end(q, raw->close_end, b.end), true}, {from, raw->open, false}};
+  } win[2] = {{raw->close_end, sentence_end(q, raw->close_end, b.end), true},
+              {from, raw->open, false}};
   if (ends_own_sentence(q, raw, b.end)) win[0].hi = raw->close_end;
   bool before_first = !is_full || introduced_by_colon(q, raw);
   for (int i = 0; i < 2; i++) {
@@ -770,8 +862,7 @@ static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *pr
     Cue cue = find_cue(q, win[k].lo, win[k].hi, !win[k].after);
     if (!cue.found) continue;
     out->cue = cue.cue;
-    speaker_of_cue(q, raw, &cue, win[k].lo, win[k].hi, win[k].after, sent,
-                   same_block ? prev->speaker : -1, out);
+    speaker_of_cue(q, raw, &cue, win[k].lo, win[k].hi, sent, same_block ? prev->speaker : -1, out);
     return true;
   }
   return false;
@@ -805,6 +896,34 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
   return true;
 }
 
+/* "In a statement, Smith called the ruling “a disgrace.”": with no speech
+** verb, "in a statement", "in an interview" or "in a tweet" in the quote's
+** sentence is the cue, and the sentence's subject the speaker. */
+static bool attribute_by_medium(const QScan *q, const RawQuote *raw, Quote *out) {
+  static const char *const media[] = {"email",  "interview", "letter", "post",
+                                      "speech", "statement", "tweet"};
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t sent = sentence_start(q, b.start, raw->open), end = sentence_end(q, raw->close_end, b.end);
+  Word w[3];
+  size_t n = 0;
+  for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
+    pos = w[n++ % 3].next;
+    if (n < 3 || in_quote(q, w[(n - 1) % 3].start)) continue;
+    const Word *in = &w[(n - 3) % 3], *det = &w[(n - 2) % 3], *noun = &w[(n - 1) % 3];
+    if (wl_cmp(word_span(q, *in), "in") != 0 ||
+        (!word_is(q, *det, "a") && !word_is(q, *det, "an") && !word_is(q, *det, "the")))
+      continue;
+    for (size_t i = 0; i < sizeof media / sizeof media[0]; i++) {
+      if (!word_is(q, *noun, media[i])) continue;
+      out->cue = (Range){in->start, noun->end};
+      Subject s = sentence_subject(q, sent, raw->open, (Subject){SUBJ_NONE, NONE, {0, 0}});
+      resolve_subject(q, s, raw->open, -1, out);
+      return true;
+    }
+  }
+  return false;
+}
+
 /* A quote opening its paragraph after a paragraph that ends with a colon
 ** ("Cruz continued:") takes that sentence's cue and speaker. Returns whether
 ** it applied. */
@@ -812,13 +931,14 @@ static bool attribute_by_colon(const QScan *q, const RawQuote *raw, Quote *out) 
   Range b = q->a->blocks.items[raw->block].r;
   if (raw->open != b.start || raw->block == 0) return false;
   const Block *pb = &q->a->blocks.items[raw->block - 1];
-  if (pb->kind != BLOCK_BODY || pb->r.end <= pb->r.start || q->text[pb->r.end - 1] != ':') return false;
+  if (pb->kind != BLOCK_BODY || pb->r.end <= pb->r.start || q->text[pb->r.end - 1] != ':')
+    return false;
   size_t sent = sentence_start(q, pb->r.start, pb->r.end - 1);
-  RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false};
+  RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false, false};
   Cue cue = find_cue(q, sent, pb->r.end, true);
   if (cue.found) {
     out->cue = cue.cue;
-    speaker_of_cue(q, &lead, &cue, sent, pb->r.end, false, sent, -1, out);
+    speaker_of_cue(q, &lead, &cue, sent, pb->r.end, sent, -1, out);
   } else {
     out->speaker = first_person(q, sent, pb->r.end);
   }
@@ -854,7 +974,9 @@ static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev
     out->speaker_desc = prev->speaker_desc;
   } else if (!is_full) {
     Range b = q->a->blocks.items[raw->block].r;
-    out->speaker = first_person(q, sentence_start(q, b.start, raw->open), raw->open);
+    Subject s = sentence_subject(q, sentence_start(q, b.start, raw->open), raw->open,
+                                 (Subject){SUBJ_NONE, NONE, {0, 0}});
+    resolve_subject(q, s, raw->open, -1, out);
   }
 }
 
@@ -868,9 +990,10 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
     if (out->kind == QUOTE_PARTIAL) out->speaker = prev->speaker;
     return;
   }
-  bool has_cue = attribute_by_cue(q, raw, prev, is_full, out) || attribute_by_unknown_verb(q, raw, out) ||
-                 (is_full && attribute_by_colon(q, raw, out));
-  if (n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) {
+  bool has_cue = attribute_by_cue(q, raw, prev, is_full, out) ||
+                 attribute_by_unknown_verb(q, raw, out) ||
+                 (is_full && attribute_by_colon(q, raw, out)) || attribute_by_medium(q, raw, out);
+  if ((n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) || looks_title(q, raw)) {
     *out = (Quote){raw->r, QUOTE_SCARE, {0, 0}, -1, {0, 0}};
     return;
   }
@@ -878,6 +1001,22 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
   if (!has_cue) attribute_by_context(q, raw, prev, is_full, out);
   *prev = (Prev){true, raw->block, raw->close_end, out->cue, out->speaker, out->speaker_desc};
   if (out->speaker >= 0) q->last = (SpeakEvent){raw->open, (size_t)out->speaker};
+}
+
+/* A quote that runs on into the next paragraph and found no speaker of its
+** own takes the speaker of its continuation ("“First.¶“Second,” he said.");
+** walks backwards so a chain of paragraphs shares the final attribution. */
+static void share_continued(const QScan *q, Article *a) {
+  for (size_t i = q->raws.len; i-- > 0;) {
+    Quote *part = &a->quotes.items[i], *next = NULL;
+    if (!q->raws.items[i].continued || part->speaker >= 0 || !range_is_empty(part->speaker_desc))
+      continue;
+    for (size_t j = i + 1; j < q->raws.len && next == NULL; j++)
+      if (!q->raws.items[j].nested) next = &a->quotes.items[j];
+    if (next == NULL || next->kind == QUOTE_SCARE) continue;
+    part->speaker = next->speaker;
+    part->speaker_desc = next->speaker_desc;
+  }
 }
 
 LedeStatus quotes_find(Article *a, Err *err) {
@@ -896,6 +1035,7 @@ LedeStatus quotes_find(Article *a, Err *err) {
     classify(&q, &q.raws.items[i], &prev, &out);
     if (!vec_push(&a->quotes, out)) q.ok = false;
   }
+  if (q.ok) share_continued(&q, a);
   vec_free(&q.raws);
   vec_free(&q.events);
   if (!q.ok) {

@@ -72,14 +72,15 @@ static const char *const wl_role[] = {
 static const char *const wl_org_head[] = {
     "academy", "administration", "agency", "alliance", "army", "assembly", "association",
     "authority", "bank", "board", "brigade", "brigades", "bureau", "cabinet", "center", "centre",
-    "coalition", "college", "command", "commission", "committee", "company", "congress", "corp",
-    "corporation", "council", "court", "crescent", "cross", "department", "embassy", "federation",
-    "force", "forces", "foundation", "front", "fund", "government", "group", "guard", "guards",
-    "inc", "institute", "international", "journal", "league", "ltd", "media", "ministry",
-    "movement", "nations", "navy", "network", "news", "office", "organisation", "organization",
-    "parliament", "party", "police", "post", "press", "radio", "regime", "school", "senate",
-    "service", "services", "society", "telegraph", "times", "tribunal", "tribune", "tv", "union",
-    "university", "watch",
+    "chronicle", "coalition", "college", "command", "commission", "committee", "company",
+    "congress", "corp", "corporation", "council", "court", "crescent", "cross", "daily",
+    "department", "embassy", "express", "federation", "force", "forces", "foundation", "front",
+    "fund", "gazette", "government", "group", "guard", "guards", "herald", "inc", "institute",
+    "international", "journal", "league", "ltd", "magazine", "media", "ministry", "movement",
+    "nations", "navy", "network", "news", "observer", "office", "organisation", "organization",
+    "parliament", "party", "police", "post", "press", "radio", "regime", "review", "school",
+    "senate", "service", "services", "society", "telegraph", "times", "tribunal", "tribune", "tv",
+    "union", "university", "watch", "weekly",
 };
 
 static const char *const wl_org_lower[] = {
@@ -98,57 +99,83 @@ static const char *const wl_geo_lower[] = {
 };
 
 static const char *const wl_place[] = {
-    "abu dhabi", "afghanistan", "africa", "al-raqqa", "alabama", "alaska", "albania", "aleppo",
-    "algeria", "amman", "amsterdam", "ankara", "antarctica", "argentina", "arizona", "arkansas",
-    "armenia", "asia", "athens", "atlanta", "australia", "austria", "azerbaijan", "baghdad",
-    "bahrain", "baku", "balkans", "baltimore", "bangkok", "bangladesh", "barcelona", "beijing",
-    "beirut", "belarus", "belgium", "belgrade", "benghazi", "berlin", "bern", "black sea", "bosnia",
-    "bosnia and herzegovina", "boston", "brazil", "brussels", "bucharest", "budapest", "buenos",
-    "bulgaria", "burma", "cairo", "california", "cambodia", "canada", "caracas", "caribbean",
-    "caucasus", "chechnya", "chicago", "chile", "china", "colombia", "colorado", "congo",
+    "abu dhabi", "abuja", "accra", "addis ababa", "adelaide", "afghanistan", "africa", "al-raqqa",
+    "alabama", "alaska", "albania", "alberta", "aleppo", "algeria", "algiers", "almaty", "alps",
+    "amman", "amsterdam", "anchorage", "andalusia", "ankara", "antarctica", "antwerp", "argentina",
+    "arizona", "arkansas", "armenia", "asia", "asmara", "athens", "atlanta", "auckland",
+    "australia", "austria", "azerbaijan", "baghdad", "bahrain", "baku", "balkans", "balochistan",
+    "baltimore", "bamako", "bangalore", "bangkok", "bangladesh", "barcelona", "basra", "bavaria",
+    "beijing", "beirut", "belarus", "belgium", "belgrade", "bengal", "benghazi", "berlin", "bern",
+    "black sea", "bordeaux", "bosnia", "bosnia and herzegovina", "boston", "bratislava", "brazil",
+    "brisbane", "bristol", "brussels", "bucharest", "budapest", "buenos aires", "bulgaria", "burma",
+    "cairo", "calgary", "california", "cambodia", "canada", "canberra", "cape town", "caracas",
+    "caribbean", "catalonia", "caucasus", "central america", "central asia", "chechnya", "chennai",
+    "chicago", "chile", "china", "cologne", "colombia", "colombo", "colorado", "congo",
     "connecticut", "copenhagen", "costa rica", "crimea", "croatia", "cuba", "cyprus", "czech",
-    "damascus", "delaware", "delhi", "denmark", "des moines", "detroit", "doha", "donetsk", "dubai",
-    "dublin", "east jerusalem", "egypt", "el salvador", "england", "estonia", "ethiopia", "europe",
-    "falluja", "fallujah", "finland", "florida", "france", "gaza", "gaza strip", "geneva",
-    "georgia", "germany", "ghana", "golan heights", "great britain", "greece", "guatemala", "haiti",
-    "hama", "havana", "hawaii", "helsinki", "homs", "honduras", "hong kong", "houston", "hungary",
-    "idaho", "idlib", "illinois", "india", "indiana", "indonesia", "iowa", "iran", "iraq",
-    "ireland", "islamabad", "israel", "istanbul", "italy", "jakarta", "japan", "jerusalem",
-    "jordan", "kabul", "kandahar", "kansas", "karachi", "kazakhstan", "kentucky", "kenya", "kiev",
-    "kobani", "kosovo", "kurdistan", "kuwait", "kyiv", "lagos", "laos", "las vegas", "latakia",
-    "latin america", "latvia", "lebanon", "libya", "lisbon", "lithuania", "london", "los angeles",
-    "louisiana", "luhansk", "madrid", "maine", "malaysia", "mali", "manchester", "manila",
-    "maryland", "massachusetts", "mediterranean", "mexico", "miami", "michigan", "middle east",
-    "minnesota", "minsk", "mississippi", "missouri", "mogadishu", "moldova", "mongolia", "montana",
-    "montenegro", "morocco", "moscow", "mosul", "mumbai", "munich", "myanmar", "nairobi",
-    "nebraska", "nepal", "netherlands", "nevada", "new delhi", "new hampshire", "new jersey",
-    "new mexico", "new orleans", "new york", "new zealand", "nicaragua", "niger", "nigeria",
-    "north africa", "north carolina", "north dakota", "north korea", "norway", "ohio", "oklahoma",
-    "oman", "oregon", "oslo", "ottawa", "pakistan", "palestine", "palmyra", "panama", "paraguay",
-    "paris", "pennsylvania", "persian gulf", "peru", "philadelphia", "philippines", "poland",
-    "portugal", "puerto rico", "qatar", "raqqa", "red sea", "rhode island", "riyadh", "romania",
-    "rome", "russia", "rwanda", "salt lake city", "san francisco", "sanaa", "saudi arabia",
-    "scotland", "seattle", "senegal", "seoul", "serbia", "shanghai", "sierra leone", "singapore",
-    "slovakia", "slovenia", "somalia", "south africa", "south carolina", "south china sea",
-    "south dakota", "south korea", "south sudan", "spain", "sri lanka", "stockholm", "sudan",
-    "sweden", "switzerland", "sydney", "syria", "taipei", "taiwan", "tajikistan", "tartus",
-    "tehran", "tennessee", "texas", "thailand", "tikrit", "tokyo", "toronto", "tripoli", "tunisia",
-    "turkey", "turkmenistan", "uganda", "ukraine", "united arab emirates", "united kingdom",
-    "united states", "united states of america", "uruguay", "utah", "uzbekistan", "venezuela",
-    "vermont", "vienna", "vietnam", "virginia", "wales", "warsaw", "washington", "west bank",
-    "west virginia", "wisconsin", "wyoming", "yemen", "zimbabwe",
+    "dakar", "dallas", "damascus", "darfur", "delaware", "delhi", "denmark", "denver", "des moines",
+    "detroit", "dhaka", "doha", "donetsk", "dortmund", "dresden", "dubai", "dublin", "durban",
+    "east africa", "east asia", "east coast", "east jerusalem", "eastern europe", "edinburgh",
+    "egypt", "el salvador", "england", "estonia", "ethiopia", "europe", "falluja", "fallujah",
+    "finland", "flanders", "florida", "france", "frankfurt", "fukushima", "galilee", "gaza",
+    "gaza strip", "geneva", "georgia", "germany", "ghana", "glasgow", "golan heights", "gothenburg",
+    "great britain", "greece", "guangzhou", "guatemala", "guatemala city", "gulf coast", "haiti",
+    "hama", "hamburg", "hanoi", "harare", "havana", "hawaii", "hebron", "helmand", "helsinki",
+    "herat", "himalayas", "hiroshima", "ho chi minh city", "homs", "honduras", "hong kong",
+    "honolulu", "horn of africa", "houston", "hungary", "hyderabad", "idaho", "idlib", "illinois",
+    "india", "indiana", "indonesia", "iowa", "iran", "iraq", "ireland", "islamabad", "israel",
+    "istanbul", "italy", "jakarta", "japan", "jeddah", "jerusalem", "johannesburg", "jordan",
+    "kabul", "kampala", "kandahar", "kansas", "karachi", "kashmir", "kathmandu", "kazakhstan",
+    "kentucky", "kenya", "kiev", "kinshasa", "kobani", "kolkata", "kosovo", "kowloon", "krakow",
+    "kuala lumpur", "kunduz", "kurdistan", "kuwait", "kuwait city", "kyiv", "lagos", "lahore",
+    "laos", "las vegas", "latakia", "latin america", "latvia", "lebanon", "leeds", "lhasa", "libya",
+    "lima", "lisbon", "lithuania", "liverpool", "lombardy", "london", "los angeles", "louisiana",
+    "luhansk", "lyon", "madrid", "maine", "malaysia", "mali", "manchester", "manila", "manitoba",
+    "marseille", "maryland", "massachusetts", "mecca", "medina", "mediterranean", "melbourne",
+    "mexico", "mexico city", "miami", "michigan", "middle east", "milan", "minneapolis",
+    "minnesota", "minsk", "mississippi", "missouri", "mogadishu", "moldova", "mombasa", "mongolia",
+    "montana", "montenegro", "montreal", "morocco", "moscow", "mosul", "mumbai", "munich",
+    "myanmar", "nairobi", "naples", "nashville", "nebraska", "nepal", "netherlands", "nevada",
+    "new delhi", "new hampshire", "new jersey", "new mexico", "new orleans", "new south wales",
+    "new york", "new zealand", "newark", "nicaragua", "niger", "nigeria", "normandy",
+    "north africa", "north america", "north carolina", "north dakota", "north korea", "norway",
+    "odessa", "ohio", "oklahoma", "oman", "ontario", "oregon", "osaka", "oslo", "ottawa",
+    "pakistan", "palestine", "palmyra", "panama", "panama city", "paraguay", "paris", "patagonia",
+    "pennsylvania", "persian gulf", "perth", "peru", "philadelphia", "philippines", "phoenix",
+    "pittsburgh", "poland", "porto", "portugal", "prague", "pretoria", "provence", "puerto rico",
+    "punjab", "pyongyang", "qatar", "quebec", "queensland", "quito", "rabat", "rangoon", "raqqa",
+    "red sea", "rhode island", "rio de janeiro", "riyadh", "romania", "rome", "rotterdam", "russia",
+    "rwanda", "sacramento", "sahara", "saint petersburg", "salt lake city", "salzburg",
+    "san antonio", "san diego", "san francisco", "san jose", "sanaa", "santiago", "sao paulo",
+    "sarajevo", "sardinia", "saskatchewan", "saudi arabia", "scandinavia", "scotland", "seattle",
+    "senegal", "seoul", "serbia", "seville", "shanghai", "shenzhen", "siberia", "sicily",
+    "sierra leone", "sinai", "sindh", "singapore", "skopje", "slovakia", "slovenia", "sofia",
+    "somalia", "south africa", "south america", "south asia", "south carolina", "south china sea",
+    "south dakota", "south korea", "south sudan", "southeast asia", "southern africa", "spain",
+    "sri lanka", "srinagar", "st. louis", "st. petersburg", "stockholm", "stuttgart", "sudan",
+    "sweden", "switzerland", "sydney", "syria", "taipei", "taiwan", "tajikistan", "tallinn",
+    "tartus", "tashkent", "tasmania", "tbilisi", "tehran", "tel aviv", "tennessee", "texas",
+    "thailand", "tibet", "tijuana", "tikrit", "tirana", "tokyo", "toronto", "toulouse", "tripoli",
+    "tucson", "tunis", "tunisia", "turin", "turkey", "turkmenistan", "tuscany", "uganda", "ukraine",
+    "ulaanbaatar", "united arab emirates", "united kingdom", "united states",
+    "united states of america", "uruguay", "utah", "uzbekistan", "valencia", "vancouver",
+    "venezuela", "venice", "vermont", "vienna", "vietnam", "vilnius", "virginia", "wales",
+    "wallonia", "warsaw", "washington", "wellington", "west africa", "west bank", "west coast",
+    "west virginia", "western europe", "winnipeg", "wisconsin", "wuhan", "wyoming", "xinjiang",
+    "yangon", "yemen", "yerevan", "zagreb", "zimbabwe", "zurich",
 };
 
 static const char *const wl_org_known[] = {
-    "abc news", "afp", "al jazeera", "al qaeda", "al-qaeda", "al-shabab", "amnesty",
-    "amnesty international", "associated", "associated press", "bbc", "boko", "cbs news", "cia",
-    "cnn", "congress", "democratic party", "european union", "facebook", "fbi", "fox news",
-    "free syrian army", "google", "hamas", "hezbollah", "human rights watch", "interfax", "isil",
-    "isis", "islamic state", "kremlin", "microsoft", "muslim brotherhood", "nasa", "nato",
-    "nbc news", "new york times", "nusra front", "opec", "pentagon", "red crescent", "red cross",
-    "republican party", "reuters", "state department", "supreme court", "taliban", "twitter",
-    "unesco", "unicef", "united nations", "wall street journal", "washington post", "white house",
-    "whitehall", "xinhua", "youtube",
+    "abc news", "afp", "al jazeera", "al qaeda", "al-qaeda", "al-shabab", "amazon", "amnesty",
+    "amnesty international", "ansa", "apple", "associated", "associated press", "bbc", "boko",
+    "cbs news", "cia", "cnn", "congress", "democratic party", "disney", "dpa", "efe",
+    "european union", "facebook", "fbi", "fox news", "free syrian army", "google", "hamas",
+    "hezbollah", "human rights watch", "ibm", "intel", "interfax", "isil", "isis", "islamic state",
+    "itar-tass", "kremlin", "kyodo", "microsoft", "muslim brotherhood", "nasa", "nato", "nbc news",
+    "netflix", "new york times", "nusra front", "opec", "pentagon", "red crescent", "red cross",
+    "republican party", "reuters", "samsung", "sony", "state department", "supreme court",
+    "taliban", "tass", "toyota", "twitter", "ubisoft", "unesco", "unicef", "united nations",
+    "wall street journal", "washington post", "white house", "whitehall", "wikinews", "wikipedia",
+    "xinhua", "yonhap", "youtube",
 };
 
 static const char *const wl_demonym[] = {
@@ -234,8 +261,41 @@ static const char *const wl_calendar[] = {
     "sunday", "thursday", "tuesday", "wednesday",
 };
 
+static const char *const wl_geo_head[] = {
+    "airport", "avenue", "bay", "beach", "bridge", "canal", "cathedral", "church", "city", "coast",
+    "county", "desert", "district", "gulf", "hall", "harbor", "harbour", "heights", "island",
+    "islands", "lake", "mosque", "mountain", "mountains", "ocean", "palace", "park", "peninsula",
+    "plaza", "port", "province", "region", "river", "road", "sea", "square", "stadium", "station",
+    "strait", "street", "temple", "tower", "towers", "town", "valley", "village",
+};
+
+static const char *const wl_event_head[] = {
+    "awards", "championship", "championships", "conference", "convention", "cup", "festival",
+    "games", "olympics", "summit", "tournament", "war",
+};
+
+static const char *const wl_adverb[] = {
+    "again", "already", "also", "are", "been", "did", "does", "earlier", "frequently", "further",
+    "had", "has", "have", "is", "just", "later", "now", "often", "once", "previously", "publicly",
+    "quickly", "recently", "repeatedly", "reportedly", "still", "then", "was", "were", "will",
+    "would",
+};
+
+static const char *const wl_object_end[] = {
+    "about", "after", "ahead", "and", "as", "at", "because", "before", "but", "by", "during",
+    "earlier", "following", "for", "from", "he", "if", "last", "later", "on", "she", "since", "so",
+    "that", "this", "today", "tonight", "via", "when", "where", "whether", "which", "while", "who",
+    "with", "yesterday",
+};
+
+static const char *const wl_determiner[] = {
+    "a", "an", "her", "his", "its", "news", "our", "press", "the", "their", "these", "this",
+    "those",
+};
+
 typedef struct {
   const char *word;
+  unsigned char len;
   unsigned mask; /* bit k set: the word is in table k (a WlKind) */
 } WlWord;
 
@@ -244,417 +304,534 @@ typedef struct {
 ** linear probing, 0 = empty). Generated from the tables; test_entity.c
 ** checks that both agree. */
 static const WlWord wl_words[] = {
-    {"a", 0x1}, {"abdullah", 0x2000}, {"about", 0x1}, {"above", 0x1}, {"academy", 0x10},
-    {"according", 0x1}, {"accused", 0x8000}, {"accuses", 0x8000}, {"accusing", 0x8000},
-    {"acknowledged", 0x8000}, {"acknowledges", 0x8000}, {"across", 0x1}, {"acting", 0x4},
-    {"activist", 0x8}, {"add", 0x8000}, {"added", 0x8000}, {"adding", 0x8000}, {"additional", 0x1},
-    {"adds", 0x8000}, {"adm", 0x4002}, {"administration", 0x30}, {"admiral", 0x2},
-    {"admits", 0x8000}, {"admitted", 0x8000}, {"advertisement", 0x1}, {"adviser", 0xa},
-    {"advisor", 0xa}, {"afghan", 0x400}, {"afghanistan", 0x100}, {"afp", 0x200}, {"africa", 0x100},
-    {"african", 0x400}, {"after", 0x1}, {"afterward", 0x1}, {"afterwards", 0x1}, {"again", 0x1},
-    {"against", 0x1}, {"agency", 0x50}, {"ago", 0x1}, {"ahmed", 0x2000}, {"aide", 0x1000a},
-    {"aides", 0x10000}, {"al", 0x1000}, {"al-qaeda", 0x200}, {"al-raqqa", 0x100},
-    {"al-shabab", 0x200}, {"alabama", 0x100}, {"alaska", 0x100}, {"albania", 0x100},
-    {"albanian", 0x400}, {"aleppo", 0x100}, {"alexander", 0x2000}, {"alexei", 0x2000},
-    {"algeria", 0x100}, {"algerian", 0x400}, {"ali", 0x2000}, {"all", 0x1}, {"alliance", 0x10},
-    {"ally", 0x8}, {"also", 0x1}, {"although", 0x1}, {"ambassador", 0xa}, {"american", 0x400},
-    {"amid", 0x1}, {"amman", 0x100}, {"amnesty", 0x200}, {"among", 0x1}, {"amsterdam", 0x100},
-    {"an", 0x1}, {"analyst", 0x10008}, {"analysts", 0x10000}, {"anchor", 0x8}, {"and", 0x1},
-    {"andrea", 0x2000}, {"andrew", 0x2000}, {"angela", 0x2000}, {"ankara", 0x100}, {"anna", 0x2000},
-    {"anne", 0x2000}, {"announced", 0x8000}, {"announces", 0x8000}, {"another", 0x1},
-    {"antarctica", 0x100}, {"antonio", 0x2000}, {"any", 0x1}, {"anyone", 0x1}, {"anything", 0x1},
-    {"apr", 0x4000}, {"april", 0x40000}, {"arab", 0x400}, {"arabian", 0x400}, {"archbishop", 0x2},
-    {"are", 0x1}, {"argentina", 0x100}, {"argentine", 0x400}, {"argentinian", 0x400},
-    {"argued", 0x8000}, {"argues", 0x8000}, {"arguing", 0x8000}, {"arizona", 0x100},
-    {"arkansas", 0x100}, {"armenia", 0x100}, {"armenian", 0x400}, {"army", 0x30}, {"around", 0x1},
-    {"as", 0x1}, {"asia", 0x100}, {"asian", 0x400}, {"ask", 0x8000}, {"asked", 0x8000},
-    {"asking", 0x8000}, {"asks", 0x8000}, {"assembly", 0x10}, {"asserted", 0x8000},
-    {"asserts", 0x8000}, {"assistant", 0x4}, {"associated", 0x200}, {"association", 0x10},
-    {"at", 0x1}, {"athens", 0x100}, {"atlanta", 0x100}, {"attorney", 0xc}, {"aug", 0x4000},
-    {"august", 0x40000}, {"australia", 0x100}, {"australian", 0x400}, {"austria", 0x100},
-    {"austrian", 0x400}, {"author", 0x8}, {"authority", 0x10}, {"ayatollah", 0x2},
-    {"azerbaijan", 0x100}, {"azerbaijani", 0x400}, {"baghdad", 0x100}, {"bahrain", 0x100},
-    {"bahraini", 0x400}, {"baku", 0x100}, {"balkans", 0x100}, {"baltimore", 0x100},
-    {"bangkok", 0x100}, {"bangladesh", 0x100}, {"bank", 0x10}, {"barack", 0x2000},
-    {"barcelona", 0x100}, {"bashar", 0x2000}, {"bbc", 0x200}, {"because", 0x1}, {"before", 0x1},
-    {"beijing", 0x100}, {"being", 0x1}, {"beirut", 0x100}, {"belarus", 0x100}, {"belgian", 0x400},
-    {"belgium", 0x100}, {"belgrade", 0x100}, {"below", 0x1}, {"ben", 0x2000}, {"benghazi", 0x100},
-    {"benjamin", 0x2000}, {"berlin", 0x100}, {"bern", 0x100}, {"bernie", 0x2000}, {"beside", 0x1},
-    {"besides", 0x1}, {"between", 0x1}, {"bill", 0x2000}, {"bin", 0x1000}, {"bishop", 0x2},
-    {"blasted", 0x8000}, {"board", 0x10}, {"boasted", 0x8000}, {"boko", 0x200}, {"boris", 0x2000},
-    {"bosnia", 0x100}, {"boston", 0x100}, {"both", 0x1}, {"brazil", 0x100}, {"brazilian", 0x400},
-    {"breaking", 0x1}, {"brig", 0x4002}, {"brigade", 0x10}, {"brigades", 0x10}, {"british", 0x400},
-    {"broadcaster", 0x40}, {"brussels", 0x100}, {"bucharest", 0x100}, {"budapest", 0x100},
-    {"buenos", 0x100}, {"bulgaria", 0x100}, {"bulgarian", 0x400}, {"bureau", 0x10},
-    {"burma", 0x100}, {"burmese", 0x400}, {"but", 0x1}, {"by", 0x1}, {"cabinet", 0x10},
-    {"cairo", 0x100}, {"california", 0x100}, {"cambodia", 0x100}, {"can", 0x1}, {"canada", 0x100},
-    {"canadian", 0x400}, {"candidate", 0x8}, {"capt", 0x4002}, {"captain", 0x2}, {"caption", 0x1},
-    {"caracas", 0x100}, {"cardinal", 0x2}, {"caribbean", 0x100}, {"carlos", 0x2000},
-    {"catholic", 0x400}, {"catholics", 0x400}, {"caucasus", 0x100}, {"cautioned", 0x8000},
-    {"center", 0x10}, {"central", 0x800}, {"centre", 0x10}, {"chairman", 0xa}, {"chairwoman", 0xa},
-    {"chancellor", 0xa}, {"channel", 0x40}, {"charles", 0x2000}, {"chechen", 0x400},
-    {"chechnya", 0x100}, {"chicago", 0x100}, {"chief", 0xe}, {"chile", 0x100}, {"chilean", 0x400},
-    {"china", 0x100}, {"chinese", 0x400}, {"chris", 0x2000}, {"christian", 0x400},
-    {"christians", 0x400}, {"christmas", 0x40000}, {"christopher", 0x2000}, {"cia", 0x200},
-    {"claimed", 0x8000}, {"claiming", 0x8000}, {"claims", 0x8000}, {"click", 0x1}, {"cmdr", 0x4000},
-    {"cnn", 0x200}, {"co", 0x4000}, {"coalition", 0x10}, {"coast", 0x80}, {"col", 0x4002},
-    {"colleague", 0x8}, {"college", 0x10}, {"colombia", 0x100}, {"colombian", 0x400},
-    {"colonel", 0x2}, {"colorado", 0x100}, {"columnist", 0x8}, {"command", 0x10},
-    {"commander", 0xa}, {"commentator", 0x8}, {"commented", 0x8000}, {"comments", 0x8001},
-    {"commission", 0x10}, {"commissioner", 0x2}, {"committee", 0x10}, {"company", 0x50},
-    {"complained", 0x8000}, {"conceded", 0x8000}, {"concluded", 0x8000}, {"concludes", 0x8000},
-    {"confirmed", 0x8000}, {"confirms", 0x8000}, {"congo", 0x100}, {"congress", 0x210},
-    {"congressman", 0xa}, {"congresswoman", 0xa}, {"connecticut", 0x100}, {"conservative", 0x400},
-    {"conservatives", 0x400}, {"continued", 0x8000}, {"continues", 0x8000}, {"copenhagen", 0x100},
-    {"copyright", 0x1}, {"corp", 0x4010}, {"corporation", 0x10}, {"correspondent", 0x8},
-    {"could", 0x1}, {"council", 0x10}, {"councillor", 0x8}, {"councilman", 0x8},
-    {"counsellor", 0x2}, {"counselor", 0x2}, {"countered", 0x8000}, {"counterpart", 0x8},
-    {"court", 0x10}, {"crescent", 0x10}, {"crimea", 0x100}, {"croatia", 0x100}, {"croatian", 0x400},
-    {"cross", 0x10}, {"crown", 0x8}, {"cuba", 0x100}, {"cuban", 0x400}, {"cyprus", 0x100},
-    {"czech", 0x500}, {"da", 0x1000}, {"daily", 0x40}, {"damascus", 0x100}, {"dame", 0x2},
-    {"daniel", 0x2000}, {"danish", 0x400}, {"david", 0x2000}, {"de", 0x1000}, {"dec", 0x4000},
-    {"december", 0x40000}, {"declared", 0x8000}, {"declares", 0x8000}, {"declaring", 0x8000},
-    {"defence", 0x4}, {"defense", 0x4}, {"del", 0x1000}, {"delaware", 0x100}, {"delhi", 0x100},
-    {"della", 0x1000}, {"democrat", 0x400}, {"democratic", 0x400}, {"democrats", 0x400},
-    {"denied", 0x8000}, {"denies", 0x8000}, {"denmark", 0x100}, {"department", 0x10},
-    {"deputy", 0x4}, {"der", 0x1000}, {"described", 0x8000}, {"desert", 0x80}, {"despite", 0x1},
-    {"detroit", 0x100}, {"di", 0x1000}, {"did", 0x1}, {"diplomat", 0x10008}, {"diplomats", 0x10000},
-    {"director", 0xa}, {"dmitry", 0x2000}, {"do", 0x1}, {"does", 0x1}, {"doha", 0x100},
-    {"donald", 0x2000}, {"donetsk", 0x100}, {"dos", 0x1000}, {"dr", 0x4002}, {"du", 0x1000},
-    {"dubai", 0x100}, {"dublin", 0x100}, {"during", 0x1}, {"dutch", 0x400}, {"each", 0x1},
-    {"earlier", 0x1}, {"east", 0x800}, {"easter", 0x40000}, {"eastern", 0xc00}, {"economist", 0x8},
-    {"economy", 0x4}, {"editor", 0x9}, {"egypt", 0x100}, {"egyptian", 0x400}, {"either", 0x1},
-    {"el", 0x1000}, {"elizabeth", 0x2000}, {"else", 0x1}, {"embassy", 0x10}, {"emir", 0x2},
-    {"emirati", 0x400}, {"emmanuel", 0x2000}, {"emphasised", 0x8000}, {"emphasized", 0x8000},
-    {"energy", 0x4}, {"england", 0x100}, {"english", 0x400}, {"envoy", 0xa}, {"eric", 0x2000},
-    {"estonia", 0x100}, {"estonian", 0x400}, {"ethiopia", 0x100}, {"ethiopian", 0x400},
-    {"europe", 0x100}, {"european", 0x400}, {"evangelical", 0x400}, {"evangelicals", 0x400},
-    {"even", 0x1}, {"ever", 0x1}, {"every", 0x1}, {"everyone", 0x1}, {"everything", 0x1},
-    {"exclaimed", 0x8000}, {"executive", 0x8}, {"expert", 0x10008}, {"experts", 0x10000},
-    {"explained", 0x8000}, {"explaining", 0x8000}, {"explains", 0x8000}, {"facebook", 0x200},
-    {"falluja", 0x100}, {"fallujah", 0x100}, {"fbi", 0x200}, {"feb", 0x4000}, {"february", 0x40000},
-    {"federation", 0x10}, {"few", 0x1}, {"fig", 0x4000}, {"finance", 0x4}, {"finland", 0x100},
-    {"finnish", 0x400}, {"firm", 0x40}, {"first", 0x4}, {"florida", 0x100}, {"follow", 0x1},
-    {"for", 0x1}, {"force", 0x10}, {"forces", 0x10}, {"foreign", 0x4}, {"former", 0x5},
-    {"foundation", 0x10}, {"founder", 0x8}, {"france", 0x100}, {"francois", 0x2000},
-    {"frank", 0x2000}, {"french", 0x400}, {"friday", 0x40000}, {"from", 0x1}, {"front", 0x10},
-    {"fund", 0x10}, {"further", 0x1}, {"gaza", 0x100}, {"gen", 0x4002}, {"general", 0xa},
-    {"geneva", 0x100}, {"gennady", 0x2000}, {"george", 0x2000}, {"georgia", 0x100},
-    {"georgian", 0x400}, {"german", 0x400}, {"germany", 0x100}, {"ghana", 0x100}, {"google", 0x200},
-    {"gov", 0x4002}, {"government", 0x30}, {"governor", 0xa}, {"greece", 0x100}, {"greek", 0x400},
-    {"group", 0x50}, {"guard", 0x10}, {"guards", 0x10}, {"guatemala", 0x100}, {"had", 0x1},
-    {"haiti", 0x100}, {"haitian", 0x400}, {"hama", 0x100}, {"hamas", 0x200}, {"has", 0x1},
-    {"hassan", 0x2000}, {"havana", 0x100}, {"have", 0x1}, {"having", 0x1}, {"hawaii", 0x100},
-    {"he", 0x20001}, {"head", 0x8}, {"health", 0x4}, {"helsinki", 0x100}, {"her", 0x1},
-    {"here", 0x1}, {"hers", 0x1}, {"herself", 0x1}, {"hezbollah", 0x200}, {"hillary", 0x2000},
-    {"him", 0x1}, {"himself", 0x1}, {"his", 0x1}, {"home", 0x4}, {"homs", 0x100},
-    {"honduras", 0x100}, {"host", 0x8}, {"houston", 0x100}, {"how", 0x1}, {"however", 0x1},
-    {"hungarian", 0x400}, {"hungary", 0x100}, {"hussein", 0x2000}, {"i", 0x20001}, {"ibn", 0x1000},
-    {"idaho", 0x100}, {"idlib", 0x100}, {"if", 0x1}, {"igor", 0x2000}, {"illinois", 0x100},
-    {"image", 0x1}, {"in", 0x1}, {"inc", 0x4010}, {"including", 0x1}, {"indeed", 0x1},
-    {"india", 0x100}, {"indian", 0x400}, {"indiana", 0x100}, {"indonesia", 0x100},
-    {"indonesian", 0x400}, {"inside", 0x1}, {"insider", 0x10000}, {"insiders", 0x10000},
-    {"insisted", 0x8000}, {"insisting", 0x8000}, {"insists", 0x8000}, {"instead", 0x1},
-    {"institute", 0x10}, {"interfax", 0x200}, {"interior", 0x4}, {"international", 0x10},
-    {"into", 0x1}, {"iowa", 0x100}, {"iran", 0x100}, {"iranian", 0x400}, {"iraq", 0x100},
-    {"iraqi", 0x400}, {"ireland", 0x100}, {"irish", 0x400}, {"is", 0x1}, {"isil", 0x200},
-    {"isis", 0x200}, {"islamabad", 0x100}, {"islamic", 0x400}, {"island", 0x80}, {"islands", 0x80},
-    {"israel", 0x100}, {"israeli", 0x400}, {"istanbul", 0x100}, {"it", 0x20001}, {"italian", 0x400},
-    {"italy", 0x100}, {"its", 0x1}, {"itself", 0x1}, {"ivan", 0x2000}, {"jack", 0x2000},
-    {"jakarta", 0x100}, {"james", 0x2000}, {"jan", 0x4000}, {"jane", 0x2000}, {"january", 0x40000},
-    {"japan", 0x100}, {"japanese", 0x400}, {"jean", 0x2000}, {"jean-marc", 0x2000}, {"jeb", 0x2000},
-    {"jeff", 0x2000}, {"jennifer", 0x2000}, {"jerusalem", 0x100}, {"jewish", 0x400},
-    {"jim", 0x2000}, {"joe", 0x2000}, {"john", 0x2000}, {"joked", 0x8000}, {"jordan", 0x100},
-    {"jordanian", 0x400}, {"jose", 0x2000}, {"joseph", 0x2000}, {"journal", 0x10},
-    {"journalist", 0x8}, {"jr", 0x4000}, {"juan", 0x2000}, {"judge", 0xa}, {"jul", 0x4000},
-    {"julia", 0x2000}, {"july", 0x40000}, {"jun", 0x4000}, {"june", 0x40000}, {"just", 0x1},
-    {"justice", 0x6}, {"kabul", 0x100}, {"kandahar", 0x100}, {"kansas", 0x100}, {"karachi", 0x100},
-    {"kazakh", 0x400}, {"kazakhstan", 0x100}, {"kentucky", 0x100}, {"kenya", 0x100},
-    {"kenyan", 0x400}, {"kevin", 0x2000}, {"kiev", 0x100}, {"king", 0x2}, {"kobani", 0x100},
-    {"korean", 0x400}, {"kosovo", 0x100}, {"kremlin", 0x200}, {"kurdish", 0x400},
-    {"kurdistan", 0x100}, {"kuwait", 0x100}, {"kuwaiti", 0x400}, {"kyiv", 0x100}, {"la", 0x1000},
-    {"lagos", 0x100}, {"lake", 0x80}, {"lamented", 0x8000}, {"laos", 0x100}, {"last", 0x1},
-    {"latakia", 0x100}, {"later", 0x1}, {"latvia", 0x100}, {"latvian", 0x400}, {"laurent", 0x2000},
-    {"lawmaker", 0x8}, {"lawyer", 0x8}, {"le", 0x1000}, {"leader", 0x8}, {"league", 0x10},
-    {"least", 0x1}, {"lebanese", 0x400}, {"lebanon", 0x100}, {"legislator", 0x8}, {"less", 0x1},
-    {"let", 0x1}, {"liberal", 0x400}, {"liberals", 0x400}, {"libya", 0x100}, {"libyan", 0x400},
-    {"lieut", 0x2}, {"lieutenant", 0x4}, {"like", 0x1}, {"lindsey", 0x2000}, {"lisbon", 0x100},
-    {"lithuania", 0x100}, {"lithuanian", 0x400}, {"london", 0x100}, {"lord", 0x2},
-    {"louisiana", 0x100}, {"lt", 0x4002}, {"ltd", 0x4010}, {"luhansk", 0x100}, {"madrid", 0x100},
-    {"magazine", 0x40}, {"maine", 0x100}, {"maintained", 0x8000}, {"maintains", 0x8000},
-    {"maj", 0x4002}, {"major", 0x2}, {"malaysia", 0x100}, {"malaysian", 0x400}, {"mali", 0x100},
-    {"manager", 0x8}, {"manchester", 0x100}, {"manila", 0x100}, {"many", 0x1}, {"mar", 0x4000},
-    {"march", 0x40000}, {"marco", 0x2000}, {"maria", 0x2000}, {"mark", 0x2000}, {"martin", 0x2000},
-    {"mary", 0x2000}, {"maryland", 0x100}, {"massachusetts", 0x100}, {"may", 0x40001},
-    {"maybe", 0x1}, {"mayor", 0xa}, {"me", 0x1}, {"meanwhile", 0x1}, {"media", 0x10},
-    {"mediterranean", 0x100}, {"mentioned", 0x8000}, {"mexican", 0x400}, {"mexico", 0x100},
-    {"miami", 0x100}, {"michael", 0x2000}, {"michelle", 0x2000}, {"michigan", 0x100},
-    {"microsoft", 0x200}, {"might", 0x1}, {"mike", 0x2000}, {"military", 0x20}, {"minister", 0xa},
-    {"ministry", 0x30}, {"minnesota", 0x100}, {"minsk", 0x100}, {"mississippi", 0x100},
-    {"missouri", 0x100}, {"mitt", 0x2000}, {"mogadishu", 0x100}, {"mohammad", 0x2000},
-    {"mohammed", 0x2000}, {"moldova", 0x100}, {"monday", 0x40000}, {"mongolia", 0x100},
-    {"montana", 0x100}, {"montenegro", 0x100}, {"more", 0x1}, {"moreover", 0x1},
-    {"moroccan", 0x400}, {"morocco", 0x100}, {"moscow", 0x100}, {"most", 0x1}, {"mosul", 0x100},
-    {"mountain", 0x80}, {"mountains", 0x80}, {"movement", 0x10}, {"mr", 0x4002}, {"mrs", 0x4002},
-    {"ms", 0x4002}, {"mt", 0x4000}, {"much", 0x1}, {"muhammad", 0x2000}, {"mumbai", 0x100},
-    {"munich", 0x100}, {"muslim", 0x400}, {"must", 0x1}, {"my", 0x1}, {"myanmar", 0x100},
-    {"nairobi", 0x100}, {"nancy", 0x2000}, {"nasa", 0x200}, {"nations", 0x10}, {"nato", 0x200},
-    {"navy", 0x30}, {"nebraska", 0x100}, {"negotiator", 0x8}, {"neither", 0x1}, {"nepal", 0x100},
-    {"netherlands", 0x100}, {"network", 0x50}, {"nevada", 0x100}, {"never", 0x1},
-    {"nevertheless", 0x1}, {"news", 0x10}, {"newspaper", 0x40}, {"next", 0x1}, {"nicaragua", 0x100},
-    {"nicolas", 0x2000}, {"niger", 0x100}, {"nigeria", 0x100}, {"nigerian", 0x400}, {"no", 0x4001},
-    {"nominee", 0x8}, {"none", 0x1}, {"nor", 0x1}, {"north", 0x800}, {"northeast", 0x800},
-    {"northeastern", 0x800}, {"northern", 0xc00}, {"northwest", 0x800}, {"northwestern", 0x800},
-    {"norway", 0x100}, {"norwegian", 0x400}, {"not", 0x1}, {"note", 0x8001}, {"noted", 0x8000},
-    {"notes", 0x8000}, {"nothing", 0x1}, {"noting", 0x8000}, {"nov", 0x4000}, {"november", 0x40000},
-    {"now", 0x1}, {"observed", 0x8000}, {"oct", 0x4000}, {"october", 0x40000}, {"of", 0x1},
-    {"off", 0x1}, {"office", 0x10}, {"officer", 0x8}, {"official", 0x10008}, {"officials", 0x10000},
-    {"ohio", 0x100}, {"oklahoma", 0x100}, {"olga", 0x2000}, {"oman", 0x100}, {"omar", 0x2000},
-    {"on", 0x1}, {"once", 0x1}, {"one", 0x1}, {"only", 0x1}, {"opec", 0x200}, {"or", 0x1},
-    {"oregon", 0x100}, {"organisation", 0x50}, {"organization", 0x50}, {"oslo", 0x100},
-    {"other", 0x1}, {"others", 0x1}, {"otherwise", 0x1}, {"ottawa", 0x100}, {"our", 0x1},
-    {"ours", 0x1}, {"out", 0x1}, {"outlet", 0x40}, {"outside", 0x1}, {"over", 0x1}, {"own", 0x1},
-    {"pakistan", 0x100}, {"pakistani", 0x400}, {"palestine", 0x100}, {"palestinian", 0x400},
-    {"palmyra", 0x100}, {"panama", 0x100}, {"paraguay", 0x100}, {"paris", 0x100},
-    {"parliament", 0x30}, {"party", 0x50}, {"paul", 0x2000}, {"peninsula", 0x80},
-    {"pennsylvania", 0x100}, {"pentagon", 0x200}, {"perhaps", 0x1}, {"persian", 0x400},
-    {"peru", 0x100}, {"peter", 0x2000}, {"philadelphia", 0x100}, {"philippines", 0x100},
-    {"photo", 0x1}, {"please", 0x1}, {"pledged", 0x8000}, {"poland", 0x100}, {"police", 0x10},
-    {"polish", 0x400}, {"pope", 0x2}, {"portugal", 0x100}, {"portuguese", 0x400}, {"post", 0x10},
-    {"predicted", 0x8000}, {"premier", 0x2}, {"president", 0xa}, {"president-elect", 0x2},
-    {"press", 0x10}, {"prime", 0x4}, {"prince", 0x2}, {"princess", 0x2}, {"principal", 0x4},
-    {"prof", 0x4002}, {"professor", 0xa}, {"promised", 0x8000}, {"prosecutor", 0x8},
-    {"province", 0x80}, {"qatar", 0x100}, {"qatari", 0x400}, {"queen", 0x2}, {"quipped", 0x8000},
-    {"rabbi", 0x2}, {"radio", 0x50}, {"ramadan", 0x40000}, {"rand", 0x2000}, {"rapporteur", 0x8},
-    {"raqqa", 0x100}, {"rather", 0x1}, {"recalled", 0x8000}, {"recalls", 0x8000},
-    {"recounted", 0x8000}, {"regime", 0x30}, {"region", 0x80}, {"reiterated", 0x8000},
-    {"related", 0x1}, {"remarked", 0x8000}, {"rep", 0x4002}, {"replied", 0x8000},
-    {"replies", 0x8000}, {"reported", 0x8000}, {"reporting", 0x1}, {"reports", 0x8000},
-    {"representative", 0xa}, {"republican", 0x400}, {"republicans", 0x400}, {"researcher", 0x8},
-    {"responded", 0x8000}, {"responds", 0x8000}, {"reuters", 0x200}, {"rev", 0x4002},
-    {"reverend", 0x2}, {"richard", 0x2000}, {"rival", 0x8}, {"river", 0x80}, {"riyadh", 0x100},
-    {"robert", 0x2000}, {"romania", 0x100}, {"romanian", 0x400}, {"rome", 0x100}, {"ron", 0x2000},
-    {"russia", 0x100}, {"russian", 0x400}, {"rwanda", 0x100}, {"said", 0x8000}, {"same", 0x1},
-    {"sanaa", 0x100}, {"sarah", 0x2000}, {"saturday", 0x40000}, {"saudi", 0x400}, {"say", 0x8000},
-    {"saying", 0x8000}, {"says", 0x8000}, {"school", 0x10}, {"scotland", 0x100},
-    {"scottish", 0x400}, {"sea", 0x80}, {"seattle", 0x100}, {"secretary", 0xa},
-    {"secretary-general", 0x2}, {"sen", 0x4002}, {"senate", 0x10}, {"senator", 0xa},
-    {"senegal", 0x100}, {"senior", 0x4}, {"seoul", 0x100}, {"sep", 0x4000}, {"sept", 0x4000},
-    {"september", 0x40000}, {"serb", 0x400}, {"serbia", 0x100}, {"serbian", 0x400},
-    {"sergeant", 0x2}, {"sergei", 0x2000}, {"sergey", 0x2000}, {"service", 0x10},
-    {"services", 0x10}, {"several", 0x1}, {"sgt", 0x4002}, {"shanghai", 0x100}, {"share", 0x1},
-    {"she", 0x20001}, {"sheikh", 0x2}, {"shia", 0x400}, {"shiite", 0x400}, {"should", 0x1},
-    {"shouted", 0x8000}, {"sign", 0x1}, {"since", 0x1}, {"singapore", 0x100}, {"sir", 0x2},
-    {"slovak", 0x400}, {"slovakia", 0x100}, {"slovenia", 0x100}, {"so", 0x1}, {"society", 0x10},
-    {"somali", 0x400}, {"somalia", 0x100}, {"some", 0x1}, {"someone", 0x1}, {"something", 0x1},
-    {"soon", 0x1}, {"source", 0x10000}, {"sources", 0x10000}, {"south", 0x800},
-    {"southeast", 0x800}, {"southeastern", 0x800}, {"southern", 0xc00}, {"southwest", 0x800},
-    {"southwestern", 0x800}, {"soviet", 0x400}, {"spain", 0x100}, {"spanish", 0x400},
-    {"speaker", 0xa}, {"special", 0x4}, {"spokesman", 0x1000a}, {"spokesperson", 0x1000a},
-    {"spokeswoman", 0x1000a}, {"sr", 0x4000}, {"st", 0x4000}, {"staffan", 0x2000}, {"state", 0x4},
-    {"stated", 0x8000}, {"states", 0x8000}, {"station", 0x40}, {"stephen", 0x2000},
-    {"steve", 0x2000}, {"still", 0x1}, {"stockholm", 0x100}, {"strait", 0x80}, {"strategist", 0xa},
-    {"stressed", 0x8000}, {"stresses", 0x8000}, {"stressing", 0x8000}, {"strongman", 0x8},
-    {"student", 0x8}, {"subscribe", 0x1}, {"such", 0x1}, {"sudan", 0x100}, {"sudanese", 0x400},
-    {"suggested", 0x8000}, {"suggesting", 0x8000}, {"suggests", 0x8000}, {"sultan", 0x2},
-    {"sunday", 0x40000}, {"sunni", 0x400}, {"superintendent", 0x2}, {"susan", 0x2000},
-    {"sweden", 0x100}, {"swedish", 0x400}, {"swiss", 0x400}, {"switzerland", 0x100},
-    {"sydney", 0x100}, {"syria", 0x100}, {"syrian", 0x400}, {"taipei", 0x100}, {"taiwan", 0x100},
-    {"taiwanese", 0x400}, {"tajikistan", 0x100}, {"taliban", 0x200}, {"tartus", 0x100},
-    {"teacher", 0x8}, {"ted", 0x2000}, {"tehran", 0x100}, {"telegraph", 0x10}, {"television", 0x40},
-    {"tell", 0x8000}, {"telling", 0x8000}, {"tells", 0x8000}, {"tennessee", 0x100},
-    {"testified", 0x8000}, {"texas", 0x100}, {"thai", 0x400}, {"thailand", 0x100}, {"than", 0x1},
-    {"that", 0x1}, {"the", 0x1}, {"their", 0x1}, {"theirs", 0x1}, {"them", 0x1},
-    {"themselves", 0x1}, {"then", 0x1}, {"there", 0x1}, {"thereby", 0x1}, {"therefore", 0x1},
-    {"theresa", 0x2000}, {"these", 0x1}, {"they", 0x20001}, {"this", 0x1}, {"thomas", 0x2000},
-    {"those", 0x1}, {"though", 0x1}, {"through", 0x1}, {"throughout", 0x1}, {"thursday", 0x40000},
-    {"thus", 0x1}, {"tikrit", 0x100}, {"tim", 0x2000}, {"times", 0x10}, {"to", 0x1}, {"today", 0x1},
-    {"together", 0x1}, {"tokyo", 0x100}, {"told", 0x8000}, {"tom", 0x2000}, {"tomorrow", 0x1},
-    {"tonight", 0x1}, {"too", 0x1}, {"toronto", 0x100}, {"toward", 0x1}, {"towards", 0x1},
-    {"trade", 0x4}, {"tribunal", 0x10}, {"tribune", 0x10}, {"tripoli", 0x100}, {"tuesday", 0x40000},
-    {"tunisia", 0x100}, {"tunisian", 0x400}, {"turkey", 0x100}, {"turkish", 0x400},
-    {"turkmenistan", 0x100}, {"tv", 0x50}, {"tweeted", 0x8000}, {"tweets", 0x8000},
-    {"twitter", 0x200}, {"u.k", 0x4000}, {"u.n", 0x4000}, {"u.s", 0x4000}, {"uganda", 0x100},
-    {"ukraine", 0x100}, {"ukrainian", 0x400}, {"under", 0x5}, {"unesco", 0x200}, {"unicef", 0x200},
-    {"union", 0x10}, {"university", 0x10}, {"unless", 0x1}, {"unlike", 0x1}, {"until", 0x1},
-    {"up", 0x1}, {"update", 0x1}, {"updated", 0x1}, {"upon", 0x1}, {"urged", 0x8000},
-    {"urges", 0x8000}, {"urging", 0x8000}, {"uruguay", 0x100}, {"utah", 0x100}, {"uzbek", 0x400},
-    {"uzbekistan", 0x100}, {"valley", 0x80}, {"van", 0x1000}, {"venezuela", 0x100},
-    {"venezuelan", 0x400}, {"vermont", 0x100}, {"via", 0x1}, {"vice", 0x4}, {"video", 0x1},
-    {"vienna", 0x100}, {"vietnam", 0x100}, {"vietnamese", 0x400}, {"virginia", 0x100},
-    {"vladimir", 0x2000}, {"von", 0x1000}, {"vowed", 0x8000}, {"vs", 0x4000}, {"wales", 0x100},
-    {"warned", 0x8000}, {"warning", 0x8000}, {"warns", 0x8000}, {"warsaw", 0x100}, {"was", 0x1},
-    {"washington", 0x100}, {"watch", 0x11}, {"we", 0x20001}, {"website", 0x40},
-    {"wednesday", 0x40000}, {"well", 0x1}, {"welsh", 0x400}, {"were", 0x1}, {"west", 0x800},
-    {"western", 0xc00}, {"what", 0x1}, {"whatever", 0x1}, {"when", 0x1}, {"whenever", 0x1},
-    {"where", 0x1}, {"whereas", 0x1}, {"whether", 0x1}, {"which", 0x1}, {"while", 0x1},
-    {"whitehall", 0x200}, {"who", 0x1}, {"whoever", 0x1}, {"whom", 0x1}, {"whose", 0x1},
-    {"why", 0x1}, {"will", 0x1}, {"william", 0x2000}, {"wisconsin", 0x100}, {"with", 0x1},
-    {"within", 0x1}, {"without", 0x1}, {"witness", 0x10000}, {"witnesses", 0x10000}, {"would", 0x1},
-    {"writer", 0x8}, {"writes", 0x8000}, {"writing", 0x8000}, {"wrote", 0x8000}, {"wyoming", 0x100},
-    {"xi", 0x2000}, {"xinhua", 0x200}, {"yelled", 0x8000}, {"yemen", 0x100}, {"yemeni", 0x400},
-    {"yes", 0x1}, {"yesterday", 0x1}, {"yet", 0x1}, {"you", 0x1}, {"your", 0x1}, {"yours", 0x1},
-    {"youtube", 0x200}, {"yuri", 0x2000}, {"zimbabwe", 0x100},
+    {"a", 1, 0x800001}, {"abdullah", 8, 0x2000}, {"about", 5, 0x400001}, {"above", 5, 0x1},
+    {"abuja", 5, 0x100}, {"academy", 7, 0x10}, {"according", 9, 0x1}, {"accra", 5, 0x100},
+    {"accused", 7, 0x8000}, {"accuses", 7, 0x8000}, {"accusing", 8, 0x8000},
+    {"acknowledged", 12, 0x8000}, {"acknowledges", 12, 0x8000}, {"across", 6, 0x1},
+    {"acting", 6, 0x4}, {"activist", 8, 0x8}, {"add", 3, 0x8000}, {"added", 5, 0x8000},
+    {"adding", 6, 0x8000}, {"additional", 10, 0x1}, {"adds", 4, 0x8000}, {"adelaide", 8, 0x100},
+    {"adm", 3, 0x4002}, {"administration", 14, 0x30}, {"admiral", 7, 0x2}, {"admits", 6, 0x8000},
+    {"admitted", 8, 0x8000}, {"advertisement", 13, 0x1}, {"adviser", 7, 0xa}, {"advisor", 7, 0xa},
+    {"afghan", 6, 0x400}, {"afghanistan", 11, 0x100}, {"afp", 3, 0x200}, {"africa", 6, 0x100},
+    {"african", 7, 0x400}, {"after", 5, 0x400001}, {"afterward", 9, 0x1}, {"afterwards", 10, 0x1},
+    {"again", 5, 0x200001}, {"against", 7, 0x1}, {"agency", 6, 0x50}, {"ago", 3, 0x1},
+    {"ahead", 5, 0x400000}, {"ahmed", 5, 0x2000}, {"aide", 4, 0x1000a}, {"aides", 5, 0x10000},
+    {"airport", 7, 0x80000}, {"al", 2, 0x1000}, {"al-qaeda", 8, 0x200}, {"al-raqqa", 8, 0x100},
+    {"al-shabab", 9, 0x200}, {"alabama", 7, 0x100}, {"alaska", 6, 0x100}, {"albania", 7, 0x100},
+    {"albanian", 8, 0x400}, {"alberta", 7, 0x100}, {"aleppo", 6, 0x100}, {"alexander", 9, 0x2000},
+    {"alexei", 6, 0x2000}, {"algeria", 7, 0x100}, {"algerian", 8, 0x400}, {"algiers", 7, 0x100},
+    {"ali", 3, 0x2000}, {"all", 3, 0x1}, {"alliance", 8, 0x10}, {"ally", 4, 0x8},
+    {"almaty", 6, 0x100}, {"alps", 4, 0x100}, {"already", 7, 0x200000}, {"also", 4, 0x200001},
+    {"although", 8, 0x1}, {"amazon", 6, 0x200}, {"ambassador", 10, 0xa}, {"american", 8, 0x400},
+    {"amid", 4, 0x1}, {"amman", 5, 0x100}, {"amnesty", 7, 0x200}, {"among", 5, 0x1},
+    {"amsterdam", 9, 0x100}, {"an", 2, 0x800001}, {"analyst", 7, 0x10008}, {"analysts", 8, 0x10000},
+    {"anchor", 6, 0x8}, {"anchorage", 9, 0x100}, {"and", 3, 0x400001}, {"andalusia", 9, 0x100},
+    {"andrea", 6, 0x2000}, {"andrew", 6, 0x2000}, {"angela", 6, 0x2000}, {"ankara", 6, 0x100},
+    {"anna", 4, 0x2000}, {"anne", 4, 0x2000}, {"announced", 9, 0x8000}, {"announces", 9, 0x8000},
+    {"another", 7, 0x1}, {"ansa", 4, 0x200}, {"antarctica", 10, 0x100}, {"antonio", 7, 0x2000},
+    {"antwerp", 7, 0x100}, {"any", 3, 0x1}, {"anyone", 6, 0x1}, {"anything", 8, 0x1},
+    {"apple", 5, 0x200}, {"apr", 3, 0x4000}, {"april", 5, 0x40000}, {"arab", 4, 0x400},
+    {"arabian", 7, 0x400}, {"archbishop", 10, 0x2}, {"are", 3, 0x200001}, {"argentina", 9, 0x100},
+    {"argentine", 9, 0x400}, {"argentinian", 11, 0x400}, {"argued", 6, 0x8000},
+    {"argues", 6, 0x8000}, {"arguing", 7, 0x8000}, {"arizona", 7, 0x100}, {"arkansas", 8, 0x100},
+    {"armenia", 7, 0x100}, {"armenian", 8, 0x400}, {"army", 4, 0x30}, {"around", 6, 0x1},
+    {"as", 2, 0x400001}, {"asia", 4, 0x100}, {"asian", 5, 0x400}, {"ask", 3, 0x8000},
+    {"asked", 5, 0x8000}, {"asking", 6, 0x8000}, {"asks", 4, 0x8000}, {"asmara", 6, 0x100},
+    {"assembly", 8, 0x10}, {"asserted", 8, 0x8000}, {"asserts", 7, 0x8000}, {"assistant", 9, 0x4},
+    {"associated", 10, 0x200}, {"association", 11, 0x10}, {"at", 2, 0x400001}, {"athens", 6, 0x100},
+    {"atlanta", 7, 0x100}, {"attorney", 8, 0xc}, {"auckland", 8, 0x100}, {"aug", 3, 0x4000},
+    {"august", 6, 0x40000}, {"australia", 9, 0x100}, {"australian", 10, 0x400},
+    {"austria", 7, 0x100}, {"austrian", 8, 0x400}, {"author", 6, 0x8}, {"authority", 9, 0x10},
+    {"avenue", 6, 0x80000}, {"awards", 6, 0x100000}, {"ayatollah", 9, 0x2},
+    {"azerbaijan", 10, 0x100}, {"azerbaijani", 11, 0x400}, {"baghdad", 7, 0x100},
+    {"bahrain", 7, 0x100}, {"bahraini", 8, 0x400}, {"baku", 4, 0x100}, {"balkans", 7, 0x100},
+    {"balochistan", 11, 0x100}, {"baltimore", 9, 0x100}, {"bamako", 6, 0x100},
+    {"bangalore", 9, 0x100}, {"bangkok", 7, 0x100}, {"bangladesh", 10, 0x100}, {"bank", 4, 0x10},
+    {"barack", 6, 0x2000}, {"barcelona", 9, 0x100}, {"bashar", 6, 0x2000}, {"basra", 5, 0x100},
+    {"bavaria", 7, 0x100}, {"bay", 3, 0x80000}, {"bbc", 3, 0x200}, {"beach", 5, 0x80000},
+    {"because", 7, 0x400001}, {"been", 4, 0x200000}, {"before", 6, 0x400001}, {"beijing", 7, 0x100},
+    {"being", 5, 0x1}, {"beirut", 6, 0x100}, {"belarus", 7, 0x100}, {"belgian", 7, 0x400},
+    {"belgium", 7, 0x100}, {"belgrade", 8, 0x100}, {"below", 5, 0x1}, {"ben", 3, 0x2000},
+    {"bengal", 6, 0x100}, {"benghazi", 8, 0x100}, {"benjamin", 8, 0x2000}, {"berlin", 6, 0x100},
+    {"bern", 4, 0x100}, {"bernie", 6, 0x2000}, {"beside", 6, 0x1}, {"besides", 7, 0x1},
+    {"between", 7, 0x1}, {"bill", 4, 0x2000}, {"bin", 3, 0x1000}, {"bishop", 6, 0x2},
+    {"blasted", 7, 0x8000}, {"board", 5, 0x10}, {"boasted", 7, 0x8000}, {"boko", 4, 0x200},
+    {"bordeaux", 8, 0x100}, {"boris", 5, 0x2000}, {"bosnia", 6, 0x100}, {"boston", 6, 0x100},
+    {"both", 4, 0x1}, {"bratislava", 10, 0x100}, {"brazil", 6, 0x100}, {"brazilian", 9, 0x400},
+    {"breaking", 8, 0x1}, {"bridge", 6, 0x80000}, {"brig", 4, 0x4002}, {"brigade", 7, 0x10},
+    {"brigades", 8, 0x10}, {"brisbane", 8, 0x100}, {"bristol", 7, 0x100}, {"british", 7, 0x400},
+    {"broadcaster", 11, 0x40}, {"brussels", 8, 0x100}, {"bucharest", 9, 0x100},
+    {"budapest", 8, 0x100}, {"bulgaria", 8, 0x100}, {"bulgarian", 9, 0x400}, {"bureau", 6, 0x10},
+    {"burma", 5, 0x100}, {"burmese", 7, 0x400}, {"but", 3, 0x400001}, {"by", 2, 0x400001},
+    {"cabinet", 7, 0x10}, {"cairo", 5, 0x100}, {"calgary", 7, 0x100}, {"california", 10, 0x100},
+    {"cambodia", 8, 0x100}, {"can", 3, 0x1}, {"canada", 6, 0x100}, {"canadian", 8, 0x400},
+    {"canal", 5, 0x80000}, {"canberra", 8, 0x100}, {"candidate", 9, 0x8}, {"capt", 4, 0x4002},
+    {"captain", 7, 0x2}, {"caption", 7, 0x1}, {"caracas", 7, 0x100}, {"cardinal", 8, 0x2},
+    {"caribbean", 9, 0x100}, {"carlos", 6, 0x2000}, {"catalonia", 9, 0x100},
+    {"cathedral", 9, 0x80000}, {"catholic", 8, 0x400}, {"catholics", 9, 0x400},
+    {"caucasus", 8, 0x100}, {"cautioned", 9, 0x8000}, {"center", 6, 0x10}, {"central", 7, 0x800},
+    {"centre", 6, 0x10}, {"chairman", 8, 0xa}, {"chairwoman", 10, 0xa},
+    {"championship", 12, 0x100000}, {"championships", 13, 0x100000}, {"chancellor", 10, 0xa},
+    {"channel", 7, 0x40}, {"charles", 7, 0x2000}, {"chechen", 7, 0x400}, {"chechnya", 8, 0x100},
+    {"chennai", 7, 0x100}, {"chicago", 7, 0x100}, {"chief", 5, 0xe}, {"chile", 5, 0x100},
+    {"chilean", 7, 0x400}, {"china", 5, 0x100}, {"chinese", 7, 0x400}, {"chris", 5, 0x2000},
+    {"christian", 9, 0x400}, {"christians", 10, 0x400}, {"christmas", 9, 0x40000},
+    {"christopher", 11, 0x2000}, {"chronicle", 9, 0x10}, {"church", 6, 0x80000}, {"cia", 3, 0x200},
+    {"city", 4, 0x80000}, {"claimed", 7, 0x8000}, {"claiming", 8, 0x8000}, {"claims", 6, 0x8000},
+    {"click", 5, 0x1}, {"cmdr", 4, 0x4000}, {"cnn", 3, 0x200}, {"co", 2, 0x4000},
+    {"coalition", 9, 0x10}, {"coast", 5, 0x80080}, {"col", 3, 0x4002}, {"colleague", 9, 0x8},
+    {"college", 7, 0x10}, {"cologne", 7, 0x100}, {"colombia", 8, 0x100}, {"colombian", 9, 0x400},
+    {"colombo", 7, 0x100}, {"colonel", 7, 0x2}, {"colorado", 8, 0x100}, {"columnist", 9, 0x8},
+    {"command", 7, 0x10}, {"commander", 9, 0xa}, {"commentator", 11, 0x8}, {"commented", 9, 0x8000},
+    {"comments", 8, 0x8001}, {"commission", 10, 0x10}, {"commissioner", 12, 0x2},
+    {"committee", 9, 0x10}, {"company", 7, 0x50}, {"complained", 10, 0x8000},
+    {"conceded", 8, 0x8000}, {"concluded", 9, 0x8000}, {"concludes", 9, 0x8000},
+    {"conference", 10, 0x100000}, {"confirmed", 9, 0x8000}, {"confirms", 8, 0x8000},
+    {"congo", 5, 0x100}, {"congress", 8, 0x210}, {"congressman", 11, 0xa},
+    {"congresswoman", 13, 0xa}, {"connecticut", 11, 0x100}, {"conservative", 12, 0x400},
+    {"conservatives", 13, 0x400}, {"continued", 9, 0x8000}, {"continues", 9, 0x8000},
+    {"convention", 10, 0x100000}, {"copenhagen", 10, 0x100}, {"copyright", 9, 0x1},
+    {"corp", 4, 0x4010}, {"corporation", 11, 0x10}, {"correspondent", 13, 0x8}, {"could", 5, 0x1},
+    {"council", 7, 0x10}, {"councillor", 10, 0x8}, {"councilman", 10, 0x8}, {"counsellor", 10, 0x2},
+    {"counselor", 9, 0x2}, {"countered", 9, 0x8000}, {"counterpart", 11, 0x8},
+    {"county", 6, 0x80000}, {"court", 5, 0x10}, {"crescent", 8, 0x10}, {"crimea", 6, 0x100},
+    {"croatia", 7, 0x100}, {"croatian", 8, 0x400}, {"cross", 5, 0x10}, {"crown", 5, 0x8},
+    {"cuba", 4, 0x100}, {"cuban", 5, 0x400}, {"cup", 3, 0x100000}, {"cyprus", 6, 0x100},
+    {"czech", 5, 0x500}, {"da", 2, 0x1000}, {"daily", 5, 0x50}, {"dakar", 5, 0x100},
+    {"dallas", 6, 0x100}, {"damascus", 8, 0x100}, {"dame", 4, 0x2}, {"daniel", 6, 0x2000},
+    {"danish", 6, 0x400}, {"darfur", 6, 0x100}, {"david", 5, 0x2000}, {"de", 2, 0x1000},
+    {"dec", 3, 0x4000}, {"december", 8, 0x40000}, {"declared", 8, 0x8000}, {"declares", 8, 0x8000},
+    {"declaring", 9, 0x8000}, {"defence", 7, 0x4}, {"defense", 7, 0x4}, {"del", 3, 0x1000},
+    {"delaware", 8, 0x100}, {"delhi", 5, 0x100}, {"della", 5, 0x1000}, {"democrat", 8, 0x400},
+    {"democratic", 10, 0x400}, {"democrats", 9, 0x400}, {"denied", 6, 0x8000},
+    {"denies", 6, 0x8000}, {"denmark", 7, 0x100}, {"denver", 6, 0x100}, {"department", 10, 0x10},
+    {"deputy", 6, 0x4}, {"der", 3, 0x1000}, {"described", 9, 0x8000}, {"desert", 6, 0x80080},
+    {"despite", 7, 0x1}, {"detroit", 7, 0x100}, {"dhaka", 5, 0x100}, {"di", 2, 0x1000},
+    {"did", 3, 0x200001}, {"diplomat", 8, 0x10008}, {"diplomats", 9, 0x10000}, {"director", 8, 0xa},
+    {"disney", 6, 0x200}, {"district", 8, 0x80000}, {"dmitry", 6, 0x2000}, {"do", 2, 0x1},
+    {"does", 4, 0x200001}, {"doha", 4, 0x100}, {"donald", 6, 0x2000}, {"donetsk", 7, 0x100},
+    {"dortmund", 8, 0x100}, {"dos", 3, 0x1000}, {"dpa", 3, 0x200}, {"dr", 2, 0x4002},
+    {"dresden", 7, 0x100}, {"du", 2, 0x1000}, {"dubai", 5, 0x100}, {"dublin", 6, 0x100},
+    {"durban", 6, 0x100}, {"during", 6, 0x400001}, {"dutch", 5, 0x400}, {"each", 4, 0x1},
+    {"earlier", 7, 0x600001}, {"east", 4, 0x800}, {"easter", 6, 0x40000}, {"eastern", 7, 0xc00},
+    {"economist", 9, 0x8}, {"economy", 7, 0x4}, {"edinburgh", 9, 0x100}, {"editor", 6, 0x9},
+    {"efe", 3, 0x200}, {"egypt", 5, 0x100}, {"egyptian", 8, 0x400}, {"either", 6, 0x1},
+    {"el", 2, 0x1000}, {"elizabeth", 9, 0x2000}, {"else", 4, 0x1}, {"embassy", 7, 0x10},
+    {"emir", 4, 0x2}, {"emirati", 7, 0x400}, {"emmanuel", 8, 0x2000}, {"emphasised", 10, 0x8000},
+    {"emphasized", 10, 0x8000}, {"energy", 6, 0x4}, {"england", 7, 0x100}, {"english", 7, 0x400},
+    {"envoy", 5, 0xa}, {"eric", 4, 0x2000}, {"estonia", 7, 0x100}, {"estonian", 8, 0x400},
+    {"ethiopia", 8, 0x100}, {"ethiopian", 9, 0x400}, {"europe", 6, 0x100}, {"european", 8, 0x400},
+    {"evangelical", 11, 0x400}, {"evangelicals", 12, 0x400}, {"even", 4, 0x1}, {"ever", 4, 0x1},
+    {"every", 5, 0x1}, {"everyone", 8, 0x1}, {"everything", 10, 0x1}, {"exclaimed", 9, 0x8000},
+    {"executive", 9, 0x8}, {"expert", 6, 0x10008}, {"experts", 7, 0x10000},
+    {"explained", 9, 0x8000}, {"explaining", 10, 0x8000}, {"explains", 8, 0x8000},
+    {"express", 7, 0x10}, {"facebook", 8, 0x200}, {"falluja", 7, 0x100}, {"fallujah", 8, 0x100},
+    {"fbi", 3, 0x200}, {"feb", 3, 0x4000}, {"february", 8, 0x40000}, {"federation", 10, 0x10},
+    {"festival", 8, 0x100000}, {"few", 3, 0x1}, {"fig", 3, 0x4000}, {"finance", 7, 0x4},
+    {"finland", 7, 0x100}, {"finnish", 7, 0x400}, {"firm", 4, 0x40}, {"first", 5, 0x4},
+    {"flanders", 8, 0x100}, {"florida", 7, 0x100}, {"follow", 6, 0x1}, {"following", 9, 0x400000},
+    {"for", 3, 0x400001}, {"force", 5, 0x10}, {"forces", 6, 0x10}, {"foreign", 7, 0x4},
+    {"former", 6, 0x5}, {"foundation", 10, 0x10}, {"founder", 7, 0x8}, {"france", 6, 0x100},
+    {"francois", 8, 0x2000}, {"frank", 5, 0x2000}, {"frankfurt", 9, 0x100}, {"french", 6, 0x400},
+    {"frequently", 10, 0x200000}, {"friday", 6, 0x40000}, {"from", 4, 0x400001}, {"front", 5, 0x10},
+    {"fukushima", 9, 0x100}, {"fund", 4, 0x10}, {"further", 7, 0x200001}, {"galilee", 7, 0x100},
+    {"games", 5, 0x100000}, {"gaza", 4, 0x100}, {"gazette", 7, 0x10}, {"gen", 3, 0x4002},
+    {"general", 7, 0xa}, {"geneva", 6, 0x100}, {"gennady", 7, 0x2000}, {"george", 6, 0x2000},
+    {"georgia", 7, 0x100}, {"georgian", 8, 0x400}, {"german", 6, 0x400}, {"germany", 7, 0x100},
+    {"ghana", 5, 0x100}, {"glasgow", 7, 0x100}, {"google", 6, 0x200}, {"gothenburg", 10, 0x100},
+    {"gov", 3, 0x4002}, {"government", 10, 0x30}, {"governor", 8, 0xa}, {"greece", 6, 0x100},
+    {"greek", 5, 0x400}, {"group", 5, 0x50}, {"guangzhou", 9, 0x100}, {"guard", 5, 0x10},
+    {"guards", 6, 0x10}, {"guatemala", 9, 0x100}, {"gulf", 4, 0x80000}, {"had", 3, 0x200001},
+    {"haiti", 5, 0x100}, {"haitian", 7, 0x400}, {"hall", 4, 0x80000}, {"hama", 4, 0x100},
+    {"hamas", 5, 0x200}, {"hamburg", 7, 0x100}, {"hanoi", 5, 0x100}, {"harare", 6, 0x100},
+    {"harbor", 6, 0x80000}, {"harbour", 7, 0x80000}, {"has", 3, 0x200001}, {"hassan", 6, 0x2000},
+    {"havana", 6, 0x100}, {"have", 4, 0x200001}, {"having", 6, 0x1}, {"hawaii", 6, 0x100},
+    {"he", 2, 0x420001}, {"head", 4, 0x8}, {"health", 6, 0x4}, {"hebron", 6, 0x100},
+    {"heights", 7, 0x80000}, {"helmand", 7, 0x100}, {"helsinki", 8, 0x100}, {"her", 3, 0x800001},
+    {"herald", 6, 0x10}, {"herat", 5, 0x100}, {"here", 4, 0x1}, {"hers", 4, 0x1},
+    {"herself", 7, 0x1}, {"hezbollah", 9, 0x200}, {"hillary", 7, 0x2000}, {"him", 3, 0x1},
+    {"himalayas", 9, 0x100}, {"himself", 7, 0x1}, {"hiroshima", 9, 0x100}, {"his", 3, 0x800001},
+    {"home", 4, 0x4}, {"homs", 4, 0x100}, {"honduras", 8, 0x100}, {"honolulu", 8, 0x100},
+    {"host", 4, 0x8}, {"houston", 7, 0x100}, {"how", 3, 0x1}, {"however", 7, 0x1},
+    {"hungarian", 9, 0x400}, {"hungary", 7, 0x100}, {"hussein", 7, 0x2000}, {"hyderabad", 9, 0x100},
+    {"i", 1, 0x20001}, {"ibm", 3, 0x200}, {"ibn", 3, 0x1000}, {"idaho", 5, 0x100},
+    {"idlib", 5, 0x100}, {"if", 2, 0x400001}, {"igor", 4, 0x2000}, {"illinois", 8, 0x100},
+    {"image", 5, 0x1}, {"in", 2, 0x1}, {"inc", 3, 0x4010}, {"including", 9, 0x1},
+    {"indeed", 6, 0x1}, {"india", 5, 0x100}, {"indian", 6, 0x400}, {"indiana", 7, 0x100},
+    {"indonesia", 9, 0x100}, {"indonesian", 10, 0x400}, {"inside", 6, 0x1}, {"insider", 7, 0x10000},
+    {"insiders", 8, 0x10000}, {"insisted", 8, 0x8000}, {"insisting", 9, 0x8000},
+    {"insists", 7, 0x8000}, {"instead", 7, 0x1}, {"institute", 9, 0x10}, {"intel", 5, 0x200},
+    {"interfax", 8, 0x200}, {"interior", 8, 0x4}, {"international", 13, 0x10}, {"into", 4, 0x1},
+    {"iowa", 4, 0x100}, {"iran", 4, 0x100}, {"iranian", 7, 0x400}, {"iraq", 4, 0x100},
+    {"iraqi", 5, 0x400}, {"ireland", 7, 0x100}, {"irish", 5, 0x400}, {"is", 2, 0x200001},
+    {"isil", 4, 0x200}, {"isis", 4, 0x200}, {"islamabad", 9, 0x100}, {"islamic", 7, 0x400},
+    {"island", 6, 0x80080}, {"islands", 7, 0x80080}, {"israel", 6, 0x100}, {"israeli", 7, 0x400},
+    {"istanbul", 8, 0x100}, {"it", 2, 0x20001}, {"italian", 7, 0x400}, {"italy", 5, 0x100},
+    {"itar-tass", 9, 0x200}, {"its", 3, 0x800001}, {"itself", 6, 0x1}, {"ivan", 4, 0x2000},
+    {"jack", 4, 0x2000}, {"jakarta", 7, 0x100}, {"james", 5, 0x2000}, {"jan", 3, 0x4000},
+    {"jane", 4, 0x2000}, {"january", 7, 0x40000}, {"japan", 5, 0x100}, {"japanese", 8, 0x400},
+    {"jean", 4, 0x2000}, {"jean-marc", 9, 0x2000}, {"jeb", 3, 0x2000}, {"jeddah", 6, 0x100},
+    {"jeff", 4, 0x2000}, {"jennifer", 8, 0x2000}, {"jerusalem", 9, 0x100}, {"jewish", 6, 0x400},
+    {"jim", 3, 0x2000}, {"joe", 3, 0x2000}, {"johannesburg", 12, 0x100}, {"john", 4, 0x2000},
+    {"joked", 5, 0x8000}, {"jordan", 6, 0x100}, {"jordanian", 9, 0x400}, {"jose", 4, 0x2000},
+    {"joseph", 6, 0x2000}, {"journal", 7, 0x10}, {"journalist", 10, 0x8}, {"jr", 2, 0x4000},
+    {"juan", 4, 0x2000}, {"judge", 5, 0xa}, {"jul", 3, 0x4000}, {"julia", 5, 0x2000},
+    {"july", 4, 0x40000}, {"jun", 3, 0x4000}, {"june", 4, 0x40000}, {"just", 4, 0x200001},
+    {"justice", 7, 0x6}, {"kabul", 5, 0x100}, {"kampala", 7, 0x100}, {"kandahar", 8, 0x100},
+    {"kansas", 6, 0x100}, {"karachi", 7, 0x100}, {"kashmir", 7, 0x100}, {"kathmandu", 9, 0x100},
+    {"kazakh", 6, 0x400}, {"kazakhstan", 10, 0x100}, {"kentucky", 8, 0x100}, {"kenya", 5, 0x100},
+    {"kenyan", 6, 0x400}, {"kevin", 5, 0x2000}, {"kiev", 4, 0x100}, {"king", 4, 0x2},
+    {"kinshasa", 8, 0x100}, {"kobani", 6, 0x100}, {"kolkata", 7, 0x100}, {"korean", 6, 0x400},
+    {"kosovo", 6, 0x100}, {"kowloon", 7, 0x100}, {"krakow", 6, 0x100}, {"kremlin", 7, 0x200},
+    {"kunduz", 6, 0x100}, {"kurdish", 7, 0x400}, {"kurdistan", 9, 0x100}, {"kuwait", 6, 0x100},
+    {"kuwaiti", 7, 0x400}, {"kyiv", 4, 0x100}, {"kyodo", 5, 0x200}, {"la", 2, 0x1000},
+    {"lagos", 5, 0x100}, {"lahore", 6, 0x100}, {"lake", 4, 0x80080}, {"lamented", 8, 0x8000},
+    {"laos", 4, 0x100}, {"last", 4, 0x400001}, {"latakia", 7, 0x100}, {"later", 5, 0x600001},
+    {"latvia", 6, 0x100}, {"latvian", 7, 0x400}, {"laurent", 7, 0x2000}, {"lawmaker", 8, 0x8},
+    {"lawyer", 6, 0x8}, {"le", 2, 0x1000}, {"leader", 6, 0x8}, {"league", 6, 0x10},
+    {"least", 5, 0x1}, {"lebanese", 8, 0x400}, {"lebanon", 7, 0x100}, {"leeds", 5, 0x100},
+    {"legislator", 10, 0x8}, {"less", 4, 0x1}, {"let", 3, 0x1}, {"lhasa", 5, 0x100},
+    {"liberal", 7, 0x400}, {"liberals", 8, 0x400}, {"libya", 5, 0x100}, {"libyan", 6, 0x400},
+    {"lieut", 5, 0x2}, {"lieutenant", 10, 0x4}, {"like", 4, 0x1}, {"lima", 4, 0x100},
+    {"lindsey", 7, 0x2000}, {"lisbon", 6, 0x100}, {"lithuania", 9, 0x100},
+    {"lithuanian", 10, 0x400}, {"liverpool", 9, 0x100}, {"lombardy", 8, 0x100},
+    {"london", 6, 0x100}, {"lord", 4, 0x2}, {"louisiana", 9, 0x100}, {"lt", 2, 0x4002},
+    {"ltd", 3, 0x4010}, {"luhansk", 7, 0x100}, {"lyon", 4, 0x100}, {"madrid", 6, 0x100},
+    {"magazine", 8, 0x50}, {"maine", 5, 0x100}, {"maintained", 10, 0x8000},
+    {"maintains", 9, 0x8000}, {"maj", 3, 0x4002}, {"major", 5, 0x2}, {"malaysia", 8, 0x100},
+    {"malaysian", 9, 0x400}, {"mali", 4, 0x100}, {"manager", 7, 0x8}, {"manchester", 10, 0x100},
+    {"manila", 6, 0x100}, {"manitoba", 8, 0x100}, {"many", 4, 0x1}, {"mar", 3, 0x4000},
+    {"march", 5, 0x40000}, {"marco", 5, 0x2000}, {"maria", 5, 0x2000}, {"mark", 4, 0x2000},
+    {"marseille", 9, 0x100}, {"martin", 6, 0x2000}, {"mary", 4, 0x2000}, {"maryland", 8, 0x100},
+    {"massachusetts", 13, 0x100}, {"may", 3, 0x40001}, {"maybe", 5, 0x1}, {"mayor", 5, 0xa},
+    {"me", 2, 0x1}, {"meanwhile", 9, 0x1}, {"mecca", 5, 0x100}, {"media", 5, 0x10},
+    {"medina", 6, 0x100}, {"mediterranean", 13, 0x100}, {"melbourne", 9, 0x100},
+    {"mentioned", 9, 0x8000}, {"mexican", 7, 0x400}, {"mexico", 6, 0x100}, {"miami", 5, 0x100},
+    {"michael", 7, 0x2000}, {"michelle", 8, 0x2000}, {"michigan", 8, 0x100},
+    {"microsoft", 9, 0x200}, {"might", 5, 0x1}, {"mike", 4, 0x2000}, {"milan", 5, 0x100},
+    {"military", 8, 0x20}, {"minister", 8, 0xa}, {"ministry", 8, 0x30}, {"minneapolis", 11, 0x100},
+    {"minnesota", 9, 0x100}, {"minsk", 5, 0x100}, {"mississippi", 11, 0x100},
+    {"missouri", 8, 0x100}, {"mitt", 4, 0x2000}, {"mogadishu", 9, 0x100}, {"mohammad", 8, 0x2000},
+    {"mohammed", 8, 0x2000}, {"moldova", 7, 0x100}, {"mombasa", 7, 0x100}, {"monday", 6, 0x40000},
+    {"mongolia", 8, 0x100}, {"montana", 7, 0x100}, {"montenegro", 10, 0x100},
+    {"montreal", 8, 0x100}, {"more", 4, 0x1}, {"moreover", 8, 0x1}, {"moroccan", 8, 0x400},
+    {"morocco", 7, 0x100}, {"moscow", 6, 0x100}, {"mosque", 6, 0x80000}, {"most", 4, 0x1},
+    {"mosul", 5, 0x100}, {"mountain", 8, 0x80080}, {"mountains", 9, 0x80080}, {"movement", 8, 0x10},
+    {"mr", 2, 0x4002}, {"mrs", 3, 0x4002}, {"ms", 2, 0x4002}, {"mt", 2, 0x4000}, {"much", 4, 0x1},
+    {"muhammad", 8, 0x2000}, {"mumbai", 6, 0x100}, {"munich", 6, 0x100}, {"muslim", 6, 0x400},
+    {"must", 4, 0x1}, {"my", 2, 0x1}, {"myanmar", 7, 0x100}, {"nairobi", 7, 0x100},
+    {"nancy", 5, 0x2000}, {"naples", 6, 0x100}, {"nasa", 4, 0x200}, {"nashville", 9, 0x100},
+    {"nations", 7, 0x10}, {"nato", 4, 0x200}, {"navy", 4, 0x30}, {"nebraska", 8, 0x100},
+    {"negotiator", 10, 0x8}, {"neither", 7, 0x1}, {"nepal", 5, 0x100}, {"netflix", 7, 0x200},
+    {"netherlands", 11, 0x100}, {"network", 7, 0x50}, {"nevada", 6, 0x100}, {"never", 5, 0x1},
+    {"nevertheless", 12, 0x1}, {"newark", 6, 0x100}, {"news", 4, 0x800010}, {"newspaper", 9, 0x40},
+    {"next", 4, 0x1}, {"nicaragua", 9, 0x100}, {"nicolas", 7, 0x2000}, {"niger", 5, 0x100},
+    {"nigeria", 7, 0x100}, {"nigerian", 8, 0x400}, {"no", 2, 0x4001}, {"nominee", 7, 0x8},
+    {"none", 4, 0x1}, {"nor", 3, 0x1}, {"normandy", 8, 0x100}, {"north", 5, 0x800},
+    {"northeast", 9, 0x800}, {"northeastern", 12, 0x800}, {"northern", 8, 0xc00},
+    {"northwest", 9, 0x800}, {"northwestern", 12, 0x800}, {"norway", 6, 0x100},
+    {"norwegian", 9, 0x400}, {"not", 3, 0x1}, {"note", 4, 0x8001}, {"noted", 5, 0x8000},
+    {"notes", 5, 0x8000}, {"nothing", 7, 0x1}, {"noting", 6, 0x8000}, {"nov", 3, 0x4000},
+    {"november", 8, 0x40000}, {"now", 3, 0x200001}, {"observed", 8, 0x8000}, {"observer", 8, 0x10},
+    {"ocean", 5, 0x80000}, {"oct", 3, 0x4000}, {"october", 7, 0x40000}, {"odessa", 6, 0x100},
+    {"of", 2, 0x1}, {"off", 3, 0x1}, {"office", 6, 0x10}, {"officer", 7, 0x8},
+    {"official", 8, 0x10008}, {"officials", 9, 0x10000}, {"often", 5, 0x200000}, {"ohio", 4, 0x100},
+    {"oklahoma", 8, 0x100}, {"olga", 4, 0x2000}, {"olympics", 8, 0x100000}, {"oman", 4, 0x100},
+    {"omar", 4, 0x2000}, {"on", 2, 0x400001}, {"once", 4, 0x200001}, {"one", 3, 0x1},
+    {"only", 4, 0x1}, {"ontario", 7, 0x100}, {"opec", 4, 0x200}, {"or", 2, 0x1},
+    {"oregon", 6, 0x100}, {"organisation", 12, 0x50}, {"organization", 12, 0x50},
+    {"osaka", 5, 0x100}, {"oslo", 4, 0x100}, {"other", 5, 0x1}, {"others", 6, 0x1},
+    {"otherwise", 9, 0x1}, {"ottawa", 6, 0x100}, {"our", 3, 0x800001}, {"ours", 4, 0x1},
+    {"out", 3, 0x1}, {"outlet", 6, 0x40}, {"outside", 7, 0x1}, {"over", 4, 0x1}, {"own", 3, 0x1},
+    {"pakistan", 8, 0x100}, {"pakistani", 9, 0x400}, {"palace", 6, 0x80000},
+    {"palestine", 9, 0x100}, {"palestinian", 11, 0x400}, {"palmyra", 7, 0x100},
+    {"panama", 6, 0x100}, {"paraguay", 8, 0x100}, {"paris", 5, 0x100}, {"park", 4, 0x80000},
+    {"parliament", 10, 0x30}, {"party", 5, 0x50}, {"patagonia", 9, 0x100}, {"paul", 4, 0x2000},
+    {"peninsula", 9, 0x80080}, {"pennsylvania", 12, 0x100}, {"pentagon", 8, 0x200},
+    {"perhaps", 7, 0x1}, {"persian", 7, 0x400}, {"perth", 5, 0x100}, {"peru", 4, 0x100},
+    {"peter", 5, 0x2000}, {"philadelphia", 12, 0x100}, {"philippines", 11, 0x100},
+    {"phoenix", 7, 0x100}, {"photo", 5, 0x1}, {"pittsburgh", 10, 0x100}, {"plaza", 5, 0x80000},
+    {"please", 6, 0x1}, {"pledged", 7, 0x8000}, {"poland", 6, 0x100}, {"police", 6, 0x10},
+    {"polish", 6, 0x400}, {"pope", 4, 0x2}, {"port", 4, 0x80000}, {"porto", 5, 0x100},
+    {"portugal", 8, 0x100}, {"portuguese", 10, 0x400}, {"post", 4, 0x10}, {"prague", 6, 0x100},
+    {"predicted", 9, 0x8000}, {"premier", 7, 0x2}, {"president", 9, 0xa},
+    {"president-elect", 15, 0x2}, {"press", 5, 0x800010}, {"pretoria", 8, 0x100},
+    {"previously", 10, 0x200000}, {"prime", 5, 0x4}, {"prince", 6, 0x2}, {"princess", 8, 0x2},
+    {"principal", 9, 0x4}, {"prof", 4, 0x4002}, {"professor", 9, 0xa}, {"promised", 8, 0x8000},
+    {"prosecutor", 10, 0x8}, {"provence", 8, 0x100}, {"province", 8, 0x80080},
+    {"publicly", 8, 0x200000}, {"punjab", 6, 0x100}, {"pyongyang", 9, 0x100}, {"qatar", 5, 0x100},
+    {"qatari", 6, 0x400}, {"quebec", 6, 0x100}, {"queen", 5, 0x2}, {"queensland", 10, 0x100},
+    {"quickly", 7, 0x200000}, {"quipped", 7, 0x8000}, {"quito", 5, 0x100}, {"rabat", 5, 0x100},
+    {"rabbi", 5, 0x2}, {"radio", 5, 0x50}, {"ramadan", 7, 0x40000}, {"rand", 4, 0x2000},
+    {"rangoon", 7, 0x100}, {"rapporteur", 10, 0x8}, {"raqqa", 5, 0x100}, {"rather", 6, 0x1},
+    {"recalled", 8, 0x8000}, {"recalls", 7, 0x8000}, {"recently", 8, 0x200000},
+    {"recounted", 9, 0x8000}, {"regime", 6, 0x30}, {"region", 6, 0x80080},
+    {"reiterated", 10, 0x8000}, {"related", 7, 0x1}, {"remarked", 8, 0x8000}, {"rep", 3, 0x4002},
+    {"repeatedly", 10, 0x200000}, {"replied", 7, 0x8000}, {"replies", 7, 0x8000},
+    {"reported", 8, 0x8000}, {"reportedly", 10, 0x200000}, {"reporting", 9, 0x1},
+    {"reports", 7, 0x8000}, {"representative", 14, 0xa}, {"republican", 10, 0x400},
+    {"republicans", 11, 0x400}, {"researcher", 10, 0x8}, {"responded", 9, 0x8000},
+    {"responds", 8, 0x8000}, {"reuters", 7, 0x200}, {"rev", 3, 0x4002}, {"reverend", 8, 0x2},
+    {"review", 6, 0x10}, {"richard", 7, 0x2000}, {"rival", 5, 0x8}, {"river", 5, 0x80080},
+    {"riyadh", 6, 0x100}, {"road", 4, 0x80000}, {"robert", 6, 0x2000}, {"romania", 7, 0x100},
+    {"romanian", 8, 0x400}, {"rome", 4, 0x100}, {"ron", 3, 0x2000}, {"rotterdam", 9, 0x100},
+    {"russia", 6, 0x100}, {"russian", 7, 0x400}, {"rwanda", 6, 0x100}, {"sacramento", 10, 0x100},
+    {"sahara", 6, 0x100}, {"said", 4, 0x8000}, {"salzburg", 8, 0x100}, {"same", 4, 0x1},
+    {"samsung", 7, 0x200}, {"sanaa", 5, 0x100}, {"santiago", 8, 0x100}, {"sarah", 5, 0x2000},
+    {"sarajevo", 8, 0x100}, {"sardinia", 8, 0x100}, {"saskatchewan", 12, 0x100},
+    {"saturday", 8, 0x40000}, {"saudi", 5, 0x400}, {"say", 3, 0x8000}, {"saying", 6, 0x8000},
+    {"says", 4, 0x8000}, {"scandinavia", 11, 0x100}, {"school", 6, 0x10}, {"scotland", 8, 0x100},
+    {"scottish", 8, 0x400}, {"sea", 3, 0x80080}, {"seattle", 7, 0x100}, {"secretary", 9, 0xa},
+    {"secretary-general", 17, 0x2}, {"sen", 3, 0x4002}, {"senate", 6, 0x10}, {"senator", 7, 0xa},
+    {"senegal", 7, 0x100}, {"senior", 6, 0x4}, {"seoul", 5, 0x100}, {"sep", 3, 0x4000},
+    {"sept", 4, 0x4000}, {"september", 9, 0x40000}, {"serb", 4, 0x400}, {"serbia", 6, 0x100},
+    {"serbian", 7, 0x400}, {"sergeant", 8, 0x2}, {"sergei", 6, 0x2000}, {"sergey", 6, 0x2000},
+    {"service", 7, 0x10}, {"services", 8, 0x10}, {"several", 7, 0x1}, {"seville", 7, 0x100},
+    {"sgt", 3, 0x4002}, {"shanghai", 8, 0x100}, {"share", 5, 0x1}, {"she", 3, 0x420001},
+    {"sheikh", 6, 0x2}, {"shenzhen", 8, 0x100}, {"shia", 4, 0x400}, {"shiite", 6, 0x400},
+    {"should", 6, 0x1}, {"shouted", 7, 0x8000}, {"siberia", 7, 0x100}, {"sicily", 6, 0x100},
+    {"sign", 4, 0x1}, {"sinai", 5, 0x100}, {"since", 5, 0x400001}, {"sindh", 5, 0x100},
+    {"singapore", 9, 0x100}, {"sir", 3, 0x2}, {"skopje", 6, 0x100}, {"slovak", 6, 0x400},
+    {"slovakia", 8, 0x100}, {"slovenia", 8, 0x100}, {"so", 2, 0x400001}, {"society", 7, 0x10},
+    {"sofia", 5, 0x100}, {"somali", 6, 0x400}, {"somalia", 7, 0x100}, {"some", 4, 0x1},
+    {"someone", 7, 0x1}, {"something", 9, 0x1}, {"sony", 4, 0x200}, {"soon", 4, 0x1},
+    {"source", 6, 0x10000}, {"sources", 7, 0x10000}, {"south", 5, 0x800}, {"southeast", 9, 0x800},
+    {"southeastern", 12, 0x800}, {"southern", 8, 0xc00}, {"southwest", 9, 0x800},
+    {"southwestern", 12, 0x800}, {"soviet", 6, 0x400}, {"spain", 5, 0x100}, {"spanish", 7, 0x400},
+    {"speaker", 7, 0xa}, {"special", 7, 0x4}, {"spokesman", 9, 0x1000a},
+    {"spokesperson", 12, 0x1000a}, {"spokeswoman", 11, 0x1000a}, {"square", 6, 0x80000},
+    {"sr", 2, 0x4000}, {"srinagar", 8, 0x100}, {"st", 2, 0x4000}, {"stadium", 7, 0x80000},
+    {"staffan", 7, 0x2000}, {"state", 5, 0x4}, {"stated", 6, 0x8000}, {"states", 6, 0x8000},
+    {"station", 7, 0x80040}, {"stephen", 7, 0x2000}, {"steve", 5, 0x2000}, {"still", 5, 0x200001},
+    {"stockholm", 9, 0x100}, {"strait", 6, 0x80080}, {"strategist", 10, 0xa},
+    {"street", 6, 0x80000}, {"stressed", 8, 0x8000}, {"stresses", 8, 0x8000},
+    {"stressing", 9, 0x8000}, {"strongman", 9, 0x8}, {"student", 7, 0x8}, {"stuttgart", 9, 0x100},
+    {"subscribe", 9, 0x1}, {"such", 4, 0x1}, {"sudan", 5, 0x100}, {"sudanese", 8, 0x400},
+    {"suggested", 9, 0x8000}, {"suggesting", 10, 0x8000}, {"suggests", 8, 0x8000},
+    {"sultan", 6, 0x2}, {"summit", 6, 0x100000}, {"sunday", 6, 0x40000}, {"sunni", 5, 0x400},
+    {"superintendent", 14, 0x2}, {"susan", 5, 0x2000}, {"sweden", 6, 0x100}, {"swedish", 7, 0x400},
+    {"swiss", 5, 0x400}, {"switzerland", 11, 0x100}, {"sydney", 6, 0x100}, {"syria", 5, 0x100},
+    {"syrian", 6, 0x400}, {"taipei", 6, 0x100}, {"taiwan", 6, 0x100}, {"taiwanese", 9, 0x400},
+    {"tajikistan", 10, 0x100}, {"taliban", 7, 0x200}, {"tallinn", 7, 0x100}, {"tartus", 6, 0x100},
+    {"tashkent", 8, 0x100}, {"tasmania", 8, 0x100}, {"tass", 4, 0x200}, {"tbilisi", 7, 0x100},
+    {"teacher", 7, 0x8}, {"ted", 3, 0x2000}, {"tehran", 6, 0x100}, {"telegraph", 9, 0x10},
+    {"television", 10, 0x40}, {"tell", 4, 0x8000}, {"telling", 7, 0x8000}, {"tells", 5, 0x8000},
+    {"temple", 6, 0x80000}, {"tennessee", 9, 0x100}, {"testified", 9, 0x8000}, {"texas", 5, 0x100},
+    {"thai", 4, 0x400}, {"thailand", 8, 0x100}, {"than", 4, 0x1}, {"that", 4, 0x400001},
+    {"the", 3, 0x800001}, {"their", 5, 0x800001}, {"theirs", 6, 0x1}, {"them", 4, 0x1},
+    {"themselves", 10, 0x1}, {"then", 4, 0x200001}, {"there", 5, 0x1}, {"thereby", 7, 0x1},
+    {"therefore", 9, 0x1}, {"theresa", 7, 0x2000}, {"these", 5, 0x800001}, {"they", 4, 0x20001},
+    {"this", 4, 0xc00001}, {"thomas", 6, 0x2000}, {"those", 5, 0x800001}, {"though", 6, 0x1},
+    {"through", 7, 0x1}, {"throughout", 10, 0x1}, {"thursday", 8, 0x40000}, {"thus", 4, 0x1},
+    {"tibet", 5, 0x100}, {"tijuana", 7, 0x100}, {"tikrit", 6, 0x100}, {"tim", 3, 0x2000},
+    {"times", 5, 0x10}, {"tirana", 6, 0x100}, {"to", 2, 0x1}, {"today", 5, 0x400001},
+    {"together", 8, 0x1}, {"tokyo", 5, 0x100}, {"told", 4, 0x8000}, {"tom", 3, 0x2000},
+    {"tomorrow", 8, 0x1}, {"tonight", 7, 0x400001}, {"too", 3, 0x1}, {"toronto", 7, 0x100},
+    {"toulouse", 8, 0x100}, {"tournament", 10, 0x100000}, {"toward", 6, 0x1}, {"towards", 7, 0x1},
+    {"tower", 5, 0x80000}, {"towers", 6, 0x80000}, {"town", 4, 0x80000}, {"toyota", 6, 0x200},
+    {"trade", 5, 0x4}, {"tribunal", 8, 0x10}, {"tribune", 7, 0x10}, {"tripoli", 7, 0x100},
+    {"tucson", 6, 0x100}, {"tuesday", 7, 0x40000}, {"tunis", 5, 0x100}, {"tunisia", 7, 0x100},
+    {"tunisian", 8, 0x400}, {"turin", 5, 0x100}, {"turkey", 6, 0x100}, {"turkish", 7, 0x400},
+    {"turkmenistan", 12, 0x100}, {"tuscany", 7, 0x100}, {"tv", 2, 0x50}, {"tweeted", 7, 0x8000},
+    {"tweets", 6, 0x8000}, {"twitter", 7, 0x200}, {"u.k", 3, 0x4000}, {"u.n", 3, 0x4000},
+    {"u.s", 3, 0x4000}, {"ubisoft", 7, 0x200}, {"uganda", 6, 0x100}, {"ukraine", 7, 0x100},
+    {"ukrainian", 9, 0x400}, {"ulaanbaatar", 11, 0x100}, {"under", 5, 0x5}, {"unesco", 6, 0x200},
+    {"unicef", 6, 0x200}, {"union", 5, 0x10}, {"university", 10, 0x10}, {"unless", 6, 0x1},
+    {"unlike", 6, 0x1}, {"until", 5, 0x1}, {"up", 2, 0x1}, {"update", 6, 0x1}, {"updated", 7, 0x1},
+    {"upon", 4, 0x1}, {"urged", 5, 0x8000}, {"urges", 5, 0x8000}, {"urging", 6, 0x8000},
+    {"uruguay", 7, 0x100}, {"utah", 4, 0x100}, {"uzbek", 5, 0x400}, {"uzbekistan", 10, 0x100},
+    {"valencia", 8, 0x100}, {"valley", 6, 0x80080}, {"van", 3, 0x1000}, {"vancouver", 9, 0x100},
+    {"venezuela", 9, 0x100}, {"venezuelan", 10, 0x400}, {"venice", 6, 0x100}, {"vermont", 7, 0x100},
+    {"via", 3, 0x400001}, {"vice", 4, 0x4}, {"video", 5, 0x1}, {"vienna", 6, 0x100},
+    {"vietnam", 7, 0x100}, {"vietnamese", 10, 0x400}, {"village", 7, 0x80000},
+    {"vilnius", 7, 0x100}, {"virginia", 8, 0x100}, {"vladimir", 8, 0x2000}, {"von", 3, 0x1000},
+    {"vowed", 5, 0x8000}, {"vs", 2, 0x4000}, {"wales", 5, 0x100}, {"wallonia", 8, 0x100},
+    {"war", 3, 0x100000}, {"warned", 6, 0x8000}, {"warning", 7, 0x8000}, {"warns", 5, 0x8000},
+    {"warsaw", 6, 0x100}, {"was", 3, 0x200001}, {"washington", 10, 0x100}, {"watch", 5, 0x11},
+    {"we", 2, 0x20001}, {"website", 7, 0x40}, {"wednesday", 9, 0x40000}, {"weekly", 6, 0x10},
+    {"well", 4, 0x1}, {"wellington", 10, 0x100}, {"welsh", 5, 0x400}, {"were", 4, 0x200001},
+    {"west", 4, 0x800}, {"western", 7, 0xc00}, {"what", 4, 0x1}, {"whatever", 8, 0x1},
+    {"when", 4, 0x400001}, {"whenever", 8, 0x1}, {"where", 5, 0x400001}, {"whereas", 7, 0x1},
+    {"whether", 7, 0x400001}, {"which", 5, 0x400001}, {"while", 5, 0x400001},
+    {"whitehall", 9, 0x200}, {"who", 3, 0x400001}, {"whoever", 7, 0x1}, {"whom", 4, 0x1},
+    {"whose", 5, 0x1}, {"why", 3, 0x1}, {"wikinews", 8, 0x200}, {"wikipedia", 9, 0x200},
+    {"will", 4, 0x200001}, {"william", 7, 0x2000}, {"winnipeg", 8, 0x100}, {"wisconsin", 9, 0x100},
+    {"with", 4, 0x400001}, {"within", 6, 0x1}, {"without", 7, 0x1}, {"witness", 7, 0x10000},
+    {"witnesses", 9, 0x10000}, {"would", 5, 0x200001}, {"writer", 6, 0x8}, {"writes", 6, 0x8000},
+    {"writing", 7, 0x8000}, {"wrote", 5, 0x8000}, {"wuhan", 5, 0x100}, {"wyoming", 7, 0x100},
+    {"xi", 2, 0x2000}, {"xinhua", 6, 0x200}, {"xinjiang", 8, 0x100}, {"yangon", 6, 0x100},
+    {"yelled", 6, 0x8000}, {"yemen", 5, 0x100}, {"yemeni", 6, 0x400}, {"yerevan", 7, 0x100},
+    {"yes", 3, 0x1}, {"yesterday", 9, 0x400001}, {"yet", 3, 0x1}, {"yonhap", 6, 0x200},
+    {"you", 3, 0x1}, {"your", 4, 0x1}, {"yours", 5, 0x1}, {"youtube", 7, 0x200},
+    {"yuri", 4, 0x2000}, {"zagreb", 6, 0x100}, {"zimbabwe", 8, 0x100}, {"zurich", 6, 0x100},
 };
 
 static const unsigned short wl_slots[4096] = {
-    0, 0, 0, 804, 0, 0, 0, 0, 1020, 0, 0, 693, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 968, 0, 0, 0, 0, 746,
-    810, 0, 0, 0, 0, 0, 162, 0, 0, 0, 666, 0, 0, 0, 605, 0, 875, 0, 0, 0, 47, 0, 0, 0, 0, 0, 0, 579,
-    0, 0, 0, 0, 0, 0, 0, 0, 949, 0, 38, 0, 0, 0, 0, 0, 361, 0, 519, 0, 0, 85, 526, 0, 0, 0, 0, 0, 0,
-    1062, 558, 0, 0, 0, 0, 0, 0, 308, 0, 0, 0, 753, 0, 0, 0, 568, 0, 0, 66, 761, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 425, 324, 0, 0, 0, 0, 1056, 0, 0, 845, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 722, 0, 0,
-    0, 106, 0, 0, 127, 179, 0, 0, 0, 277, 372, 1152, 115, 287, 0, 0, 1153, 0, 0, 0, 598, 0, 694, 0,
-    0, 0, 0, 448, 0, 830, 0, 743, 0, 0, 0, 0, 120, 0, 0, 916, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    266, 591, 270, 768, 0, 0, 0, 0, 834, 565, 336, 473, 0, 0, 1052, 0, 136, 0, 0, 0, 0, 0, 0, 0,
-    978, 0, 0, 0, 0, 721, 0, 0, 0, 0, 0, 418, 0, 0, 0, 790, 850, 0, 0, 0, 0, 0, 904, 646, 0, 156,
-    1025, 0, 0, 609, 651, 145, 0, 626, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 261, 275, 1047, 0, 0, 0, 0,
-    22, 1027, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 332, 0, 0, 55, 0, 969, 0, 0, 0, 12, 0, 0, 0, 291,
-    352, 0, 0, 1113, 0, 0, 0, 0, 397, 692, 0, 0, 0, 0, 198, 0, 0, 0, 0, 0, 0, 0, 918, 0, 0, 567, 0,
-    0, 0, 0, 0, 1101, 281, 0, 0, 0, 0, 0, 1072, 1142, 0, 0, 0, 0, 898, 154, 0, 400, 0, 0, 0, 1066,
-    65, 0, 0, 851, 723, 449, 0, 0, 0, 0, 0, 0, 0, 534, 431, 0, 0, 447, 0, 329, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 554, 654, 0, 0, 0, 0, 105, 280, 729, 1095, 0, 0, 0,
-    61, 0, 0, 0, 633, 0, 0, 0, 0, 18, 0, 0, 0, 795, 0, 0, 0, 0, 0, 0, 0, 337, 0, 0, 0, 0, 0, 0, 0,
-    0, 789, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 733, 0, 0, 820, 0, 0, 0, 551, 964, 245, 218, 1128, 664,
-    881, 0, 349, 867, 502, 0, 0, 548, 714, 0, 0, 0, 0, 0, 0, 0, 0, 846, 0, 0, 0, 0, 0, 687, 0, 0, 0,
-    17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 70, 1105, 0, 0, 0, 0, 87, 891, 0, 0, 0, 0, 0, 0, 0, 11,
-    0, 0, 0, 0, 635, 131, 0, 0, 0, 0, 0, 0, 0, 0, 786, 0, 0, 0, 0, 82, 362, 0, 0, 0, 0, 0, 0, 1010,
-    779, 411, 0, 470, 0, 28, 0, 0, 0, 0, 0, 1107, 0, 306, 0, 0, 0, 0, 925, 0, 0, 0, 0, 0, 0, 0, 0,
-    168, 0, 0, 0, 354, 0, 3, 0, 0, 643, 248, 953, 0, 773, 888, 0, 0, 180, 0, 0, 0, 1029, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 203, 155, 0, 0, 0, 0, 902, 0, 765, 0, 363, 0, 0, 0, 885, 0, 0, 0, 0, 0,
-    0, 0, 0, 540, 0, 0, 15, 274, 0, 153, 359, 0, 0, 78, 0, 0, 0, 0, 0, 1022, 0, 0, 799, 0, 0, 0, 0,
-    0, 0, 0, 890, 0, 474, 1043, 0, 0, 0, 0, 1088, 0, 399, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    221, 0, 73, 0, 0, 0, 0, 655, 1158, 855, 0, 100, 0, 0, 0, 0, 640, 0, 608, 0, 0, 801, 95, 621, 0,
-    0, 1034, 0, 0, 0, 0, 1070, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1127, 0, 0, 0, 45, 836, 0, 0, 258,
-    0, 0, 0, 0, 0, 510, 0, 0, 0, 482, 135, 0, 0, 0, 69, 0, 0, 0, 0, 205, 523, 525, 977, 1102, 0, 0,
-    0, 0, 0, 0, 955, 0, 516, 0, 0, 0, 661, 0, 0, 0, 0, 0, 0, 0, 736, 1112, 0, 0, 0, 0, 30, 0, 0, 0,
-    98, 0, 0, 0, 0, 0, 0, 0, 0, 0, 735, 0, 0, 933, 0, 0, 0, 0, 0, 0, 0, 0, 0, 343, 1079, 1151, 706,
-    0, 0, 0, 1009, 0, 0, 0, 182, 351, 0, 323, 0, 0, 852, 0, 0, 781, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 161, 0, 0, 0, 0, 0, 427, 0, 264, 607, 0, 0, 0, 0, 0, 0, 0, 0, 0, 147, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 1031, 0, 0, 301, 892, 0, 0, 0, 409, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 124,
-    1012, 0, 0, 0, 0, 0, 0, 0, 423, 764, 0, 0, 0, 0, 0, 0, 0, 74, 0, 413, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 188, 0, 0, 679, 0, 0, 49, 0, 271, 0, 0, 0, 391, 0, 939, 0, 0,
-    461, 0, 0, 0, 741, 818, 1053, 0, 0, 0, 991, 0, 0, 0, 0, 0, 0, 0, 333, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 190, 582, 742, 800, 0, 201, 1106, 0, 930, 0, 760, 901, 401, 0, 0, 126, 498, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 392, 0, 0, 0, 0, 0, 0, 727, 690, 224, 458, 613, 927, 1086, 0, 0, 0, 0, 0,
-    464, 0, 0, 243, 0, 0, 0, 0, 0, 0, 267, 468, 530, 0, 0, 0, 0, 0, 0, 652, 702, 708, 928, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 235, 630, 0, 586, 1024, 0, 0, 0, 237, 1116, 0, 0, 424, 0, 0, 903, 0, 0,
-    0, 0, 0, 1006, 0, 0, 0, 0, 0, 0, 0, 0, 247, 0, 0, 1044, 0, 499, 0, 0, 0, 93, 0, 0, 0, 0, 0, 0,
-    889, 0, 0, 0, 357, 1120, 0, 0, 0, 178, 0, 0, 0, 1003, 665, 0, 0, 527, 0, 0, 209, 1069, 0, 0,
-    965, 0, 0, 0, 0, 246, 0, 196, 1074, 0, 0, 685, 835, 0, 940, 171, 0, 0, 0, 0, 0, 0, 1147, 0, 215,
-    0, 650, 0, 0, 841, 872, 791, 496, 476, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 827, 0, 0, 0, 546, 0,
-    649, 923, 0, 0, 0, 0, 0, 670, 717, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 163, 0, 0, 1099, 577, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 204, 0, 0, 0, 0, 0, 0, 0, 0, 0, 260, 0, 0, 0, 0, 0, 0, 334, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0,
-    0, 1050, 122, 1051, 0, 0, 1021, 0, 0, 0, 0, 0, 0, 581, 441, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1119, 0,
-    0, 0, 0, 0, 0, 0, 1118, 0, 0, 878, 0, 0, 1144, 0, 0, 0, 0, 0, 0, 0, 0, 51, 0, 0, 53, 0, 0, 0, 0,
-    948, 1075, 0, 0, 0, 0, 0, 0, 0, 0, 481, 0, 0, 319, 335, 1023, 0, 0, 339, 0, 54, 897, 0, 327, 0,
-    158, 0, 443, 974, 0, 0, 36, 0, 52, 999, 0, 0, 0, 0, 0, 0, 0, 216, 0, 0, 253, 348, 971, 1016, 0,
-    906, 0, 677, 587, 0, 0, 220, 0, 1140, 0, 532, 994, 0, 477, 0, 0, 347, 0, 0, 390, 0, 0, 0, 821,
-    0, 0, 701, 0, 0, 0, 823, 0, 0, 0, 0, 0, 440, 1080, 119, 711, 1148, 0, 0, 0, 0, 0, 1150, 0, 0, 0,
-    0, 995, 0, 0, 0, 0, 0, 0, 490, 480, 561, 0, 0, 0, 0, 0, 563, 0, 393, 0, 0, 0, 588, 629, 0, 931,
-    557, 0, 377, 843, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 422, 484, 0, 0, 0, 0, 0, 0,
-    466, 738, 1081, 0, 21, 460, 0, 0, 0, 0, 0, 0, 1110, 0, 90, 0, 241, 1057, 0, 0, 550, 0, 0, 0,
-    653, 0, 0, 0, 0, 0, 0, 0, 0, 0, 406, 0, 0, 0, 603, 792, 0, 873, 0, 573, 358, 663, 404, 491, 234,
-    941, 0, 832, 1098, 134, 0, 0, 0, 0, 0, 0, 0, 0, 658, 718, 877, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 771, 0, 0, 0, 0, 751, 874, 0, 0, 27, 104, 0, 0, 0, 0, 0, 0, 0, 0, 0, 662, 0, 0, 0, 0,
-    0, 0, 10, 0, 0, 0, 0, 0, 656, 973, 0, 0, 0, 0, 0, 947, 686, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1055, 0, 912, 88, 622, 186, 1019, 0, 0, 0, 0, 0, 542, 0, 593, 0, 783, 0, 0, 0, 0, 0, 704, 0, 86,
-    384, 0, 0, 0, 403, 0, 0, 0, 0, 0, 0, 0, 913, 0, 0, 1018, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 985, 0,
-    429, 0, 0, 0, 0, 805, 0, 0, 0, 0, 0, 0, 259, 0, 0, 0, 0, 452, 574, 0, 972, 0, 1046, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 157, 1145, 1154, 0, 0, 0, 0, 0, 0, 112, 0, 0, 0, 698, 0, 0, 0,
-    0, 0, 0, 1001, 0, 0, 0, 0, 0, 0, 720, 0, 880, 286, 0, 796, 802, 0, 0, 0, 342, 435, 862, 829,
-    911, 0, 471, 0, 0, 0, 0, 0, 0, 0, 541, 0, 0, 0, 210, 637, 808, 0, 16, 0, 6, 0, 0, 543, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 1068, 611, 0, 0, 0, 0, 0, 0, 0, 1141, 0, 0, 37, 0, 0, 1129, 387, 0, 0, 0, 0,
-    0, 8, 56, 610, 688, 602, 487, 0, 572, 868, 0, 0, 430, 1063, 0, 0, 0, 0, 0, 395, 0, 303, 0, 0, 0,
-    0, 512, 509, 0, 0, 0, 0, 0, 0, 0, 0, 794, 982, 0, 483, 0, 1077, 0, 0, 0, 0, 0, 46, 683, 506,
-    1030, 0, 0, 0, 0, 0, 0, 0, 962, 0, 0, 130, 0, 0, 1076, 0, 575, 0, 0, 945, 433, 0, 0, 60, 0, 0,
-    680, 0, 0, 0, 0, 0, 0, 0, 0, 0, 957, 0, 0, 0, 0, 330, 454, 0, 0, 0, 0, 0, 0, 298, 0, 0, 20, 133,
-    165, 0, 0, 0, 0, 0, 1096, 0, 759, 762, 990, 0, 0, 0, 225, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 908, 1125, 0, 0, 0, 0, 0, 0, 0, 0, 420, 1155, 0, 0, 0, 0, 0, 0, 1000, 0, 0, 0, 0, 0, 0,
-    0, 854, 0, 0, 0, 0, 0, 0, 0, 0, 678, 0, 0, 825, 0, 612, 0, 0, 0, 231, 369, 0, 0, 0, 0, 0, 682,
-    0, 0, 600, 0, 0, 432, 0, 0, 641, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 533, 0, 0, 0, 0, 438, 0,
-    871, 984, 0, 1013, 0, 0, 876, 214, 0, 428, 886, 0, 0, 5, 0, 0, 0, 0, 0, 920, 0, 0, 0, 89, 1082,
-    0, 0, 0, 0, 0, 0, 544, 0, 0, 976, 445, 0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 402, 340,
-    0, 882, 0, 0, 597, 0, 0, 0, 0, 585, 0, 0, 0, 0, 110, 1033, 0, 299, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    937, 0, 0, 123, 0, 370, 0, 0, 0, 0, 0, 0, 0, 283, 63, 0, 410, 0, 77, 0, 831, 1067, 0, 0, 0, 486,
-    0, 0, 0, 0, 0, 434, 0, 0, 0, 0, 0, 302, 442, 0, 0, 0, 7, 0, 0, 0, 595, 0, 0, 0, 0, 0, 556, 0, 0,
-    0, 0, 0, 0, 0, 467, 0, 240, 0, 0, 0, 0, 268, 0, 0, 0, 0, 716, 1026, 0, 0, 0, 0, 0, 0, 29, 703,
-    1078, 414, 0, 614, 0, 0, 0, 0, 531, 0, 0, 0, 0, 229, 0, 0, 0, 421, 0, 0, 0, 307, 0, 0, 296, 863,
-    780, 25, 0, 183, 96, 0, 0, 0, 83, 0, 0, 0, 513, 858, 67, 0, 0, 0, 0, 0, 0, 0, 0, 504, 0, 0, 0,
-    0, 0, 398, 0, 262, 0, 167, 0, 0, 0, 0, 0, 0, 0, 0, 79, 191, 320, 0, 0, 0, 0, 1124, 0, 952, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 606, 0, 0, 583, 893, 0, 0, 895, 0, 42, 0, 0,
-    0, 0, 0, 740, 0, 0, 0, 0, 0, 0, 99, 0, 0, 0, 963, 566, 0, 0, 0, 695, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 169, 942, 0, 0, 121, 0, 0, 0, 0, 0, 0, 0, 917, 0, 0, 0, 0, 338, 0, 636, 265, 0, 0, 31,
-    0, 0, 0, 0, 1, 866, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 537, 0, 0, 816, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-    0, 0, 508, 0, 848, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 39, 954, 627, 0, 0, 257, 0, 0,
-    1139, 0, 750, 200, 304, 500, 774, 815, 0, 934, 0, 0, 0, 249, 1117, 0, 0, 0, 619, 1037, 1015, 0,
-    0, 0, 0, 0, 0, 0, 311, 314, 236, 728, 451, 0, 772, 0, 0, 0, 0, 691, 0, 0, 173, 0, 0, 562, 0, 0,
-    0, 0, 0, 0, 671, 0, 0, 0, 0, 0, 673, 922, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 599, 256, 0, 0, 0,
-    1114, 615, 998, 0, 211, 0, 822, 0, 1143, 1028, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 545, 0, 76, 0, 310, 0, 0, 0, 0, 936, 1121, 0, 0, 0, 0, 592, 0, 273, 915, 0,
-    0, 0, 634, 0, 0, 0, 0, 0, 712, 0, 0, 0, 769, 814, 838, 778, 0, 0, 0, 0, 770, 0, 844, 0, 812, 0,
-    0, 0, 0, 0, 0, 0, 511, 970, 0, 0, 0, 0, 238, 757, 0, 0, 0, 0, 0, 0, 0, 109, 997, 0, 405, 0, 0,
-    589, 631, 0, 0, 0, 0, 0, 819, 389, 0, 0, 0, 0, 345, 1039, 0, 0, 826, 0, 0, 0, 0, 0, 0, 0, 758,
-    0, 0, 0, 0, 0, 0, 849, 0, 0, 879, 1017, 0, 0, 0, 0, 0, 788, 517, 0, 0, 0, 817, 0, 0, 776, 0,
-    617, 0, 0, 0, 0, 0, 0, 0, 0, 0, 129, 177, 0, 282, 0, 0, 0, 285, 457, 0, 0, 0, 0, 1059, 547, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 596, 0, 0, 0, 485, 0, 0, 0, 0, 0, 0, 860, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 59, 350, 521, 865, 138, 684, 228, 469, 899, 192, 951, 226, 23, 1126, 514, 0, 0, 232, 0,
-    0, 0, 0, 0, 492, 1156, 0, 0, 638, 407, 763, 1085, 1103, 657, 0, 0, 0, 0, 0, 0, 0, 0, 137, 0,
-    254, 312, 72, 419, 0, 0, 0, 0, 0, 946, 0, 0, 0, 0, 0, 0, 806, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13,
-    111, 555, 1065, 0, 864, 44, 212, 0, 1042, 0, 0, 0, 0, 0, 0, 0, 0, 0, 172, 681, 996, 0, 0, 0, 0,
-    0, 0, 0, 0, 1038, 0, 628, 0, 0, 0, 507, 935, 515, 0, 0, 0, 752, 0, 0, 0, 0, 189, 396, 0, 0, 0,
-    535, 0, 0, 0, 255, 0, 0, 150, 0, 373, 0, 41, 0, 0, 0, 0, 0, 146, 222, 437, 905, 0, 0, 0, 101, 0,
-    353, 0, 0, 0, 625, 1073, 0, 0, 0, 175, 0, 0, 116, 0, 0, 1135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1007, 0, 202, 0, 139, 0, 0, 0, 0, 356, 0, 950, 0, 0, 0, 0, 0, 668, 571, 842, 376, 355, 856, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 294, 0, 0, 0, 0, 0, 0, 981, 0, 0, 0, 208, 1040,
-    0, 560, 501, 1091, 992, 0, 0, 0, 0, 382, 0, 0, 0, 0, 0, 292, 0, 0, 0, 0, 0, 0, 0, 1084, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 807, 0, 0, 0, 489, 0, 321, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    632, 921, 149, 1004, 861, 0, 0, 0, 0, 318, 0, 0, 0, 0, 269, 0, 0, 0, 0, 0, 0, 0, 0, 0, 197, 0,
-    1064, 0, 0, 0, 0, 313, 462, 57, 0, 0, 0, 0, 0, 0, 0, 305, 989, 0, 0, 0, 1071, 0, 0, 0, 0, 956,
-    0, 102, 426, 444, 709, 0, 0, 0, 0, 0, 0, 0, 0, 0, 278, 322, 648, 0, 0, 775, 538, 0, 0, 0, 0,
-    365, 0, 0, 0, 0, 647, 0, 0, 0, 223, 0, 0, 185, 0, 0, 325, 944, 0, 0, 184, 0, 0, 0, 0, 0, 966, 4,
-    80, 0, 0, 0, 0, 0, 0, 0, 958, 239, 1089, 0, 0, 0, 0, 828, 374, 979, 1008, 64, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 824, 0, 919, 0, 0, 0, 383, 1157, 0, 385, 0, 0, 0, 174, 9, 34, 715, 914, 0, 68, 0, 745,
-    0, 0, 0, 0, 0, 0, 0, 0, 724, 493, 1138, 754, 0, 0, 0, 0, 0, 0, 618, 0, 0, 316, 0, 251, 0, 0, 0,
-    0, 0, 0, 132, 0, 0, 0, 276, 478, 1048, 0, 439, 206, 0, 755, 360, 756, 616, 1011, 0, 0, 94, 0, 0,
-    932, 0, 0, 408, 0, 0, 0, 0, 0, 378, 364, 975, 344, 0, 0, 0, 0, 0, 0, 475, 0, 0, 0, 0, 0, 744,
-    645, 0, 479, 0, 0, 295, 297, 784, 250, 195, 798, 0, 0, 62, 0, 536, 0, 0, 793, 983, 0, 0, 1014,
-    0, 0, 0, 0, 0, 0, 375, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 833, 0, 0, 0, 0, 0, 0, 0, 0, 697, 0,
-    58, 0, 0, 0, 785, 159, 929, 0, 230, 887, 1109, 719, 0, 0, 1146, 0, 0, 961, 0, 0, 0, 415, 839, 0,
-    0, 0, 0, 0, 0, 326, 0, 0, 0, 0, 1123, 0, 0, 0, 0, 0, 669, 0, 328, 0, 0, 0, 0, 0, 0, 0, 40, 0, 0,
-    0, 0, 0, 0, 0, 114, 0, 0, 0, 0, 0, 0, 604, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 394, 0, 0, 1049, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 553, 0, 0, 0, 0, 0, 0, 578, 0, 0, 0, 0, 0, 0, 0, 883, 623, 0, 0,
-    1035, 0, 0, 705, 117, 0, 0, 0, 0, 0, 0, 0, 0, 0, 288, 279, 0, 0, 0, 0, 0, 0, 0, 0, 529, 495, 0,
-    0, 1093, 813, 1100, 0, 900, 0, 986, 0, 803, 0, 0, 0, 0, 0, 0, 0, 81, 459, 676, 0, 0, 0, 0, 1092,
-    809, 0, 113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1097, 0, 0, 0, 388, 601, 938, 0, 0, 0,
-    782, 0, 0, 0, 0, 24, 75, 0, 0, 0, 725, 0, 0, 0, 465, 660, 1131, 463, 980, 894, 0, 300, 346, 0,
-    0, 456, 797, 0, 1094, 859, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 164, 0, 0, 674, 0, 0, 0, 0, 341,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 710, 731, 0, 33, 140, 1061, 0, 0,
-    0, 152, 0, 0, 0, 0, 1090, 0, 0, 0, 367, 0, 0, 108, 0, 0, 0, 0, 0, 0, 0, 1136, 0, 0, 0, 0, 726,
-    0, 959, 32, 0, 0, 869, 0, 0, 0, 0, 416, 987, 777, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1002,
-    857, 0, 488, 0, 0, 26, 1111, 0, 0, 0, 539, 0, 0, 1041, 0, 576, 0, 0, 993, 0, 0, 0, 151, 503,
-    417, 564, 967, 0, 0, 0, 0, 315, 0, 0, 0, 988, 0, 0, 1104, 170, 0, 0, 0, 0, 0, 0, 0, 0, 0, 910,
-    0, 0, 0, 924, 1130, 0, 0, 0, 594, 0, 0, 0, 0, 0, 1058, 675, 252, 0, 0, 552, 317, 0, 0, 0, 0, 0,
-    494, 699, 737, 896, 453, 0, 0, 0, 696, 1045, 0, 0, 0, 0, 0, 569, 884, 907, 0, 181, 909, 960, 0,
-    0, 0, 1134, 0, 0, 0, 0, 1054, 1132, 0, 0, 0, 0, 0, 549, 0, 0, 0, 0, 0, 0, 0, 847, 0, 0, 0, 0, 0,
-    0, 14, 0, 0, 0, 0, 0, 748, 0, 446, 730, 0, 0, 0, 0, 450, 707, 0, 0, 0, 97, 142, 713, 1005, 272,
-    118, 689, 0, 0, 0, 0, 176, 309, 1133, 0, 0, 0, 0, 926, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 837, 1032,
-    0, 0, 0, 0, 0, 263, 331, 0, 0, 853, 0, 0, 0, 0, 0, 0, 217, 381, 193, 0, 227, 642, 747, 0, 0, 0,
-    0, 213, 0, 0, 0, 0, 1087, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1122, 244, 528, 870, 624, 0, 0, 0, 0,
-    0, 0, 0, 242, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1036, 0, 0, 293, 0, 0, 0, 0, 584, 0, 659, 0, 0, 0,
-    0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 0, 0, 386, 520, 0, 0, 0, 0, 0, 166, 1060, 0, 50, 0, 0, 0,
-    0, 639, 0, 0, 472, 0, 0, 0, 0, 1137, 0, 0, 0, 48, 0, 0, 505, 0, 0, 620, 0, 0, 0, 0, 0, 0, 0,
-    148, 0, 0, 207, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 144, 379, 0, 0, 580, 366, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 290, 0, 380, 0, 289, 0, 0, 0, 0, 0, 0, 524, 0, 0, 0, 0, 0, 0, 412, 160, 0, 436, 0,
-    0, 0, 143, 559, 0, 0, 0, 0, 0, 766, 0, 0, 0, 103, 0, 141, 0, 0, 739, 0, 0, 0, 0, 194, 219, 943,
-    0, 0, 0, 0, 0, 0, 1115, 0, 0, 0, 0, 0, 0, 0, 0, 672, 0, 1149, 0, 644, 0, 0, 0, 71, 0, 0, 1108,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 187, 0, 840, 0, 0, 0, 371, 0, 787, 43, 0, 0, 0, 0, 522,
-    497, 0, 0, 125, 0, 0, 0, 0, 0, 0, 767, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128, 199, 368, 734, 1083, 0,
-    0, 0, 570, 455, 590, 700, 811, 0, 0, 0, 0, 0, 284, 0, 0, 0, 0, 233, 0, 0, 92, 0, 749, 107, 0, 0,
-    732, 0, 0, 0, 0, 0,
+    0, 0, 0, 943, 0, 0, 0, 0, 1213, 0, 0, 816, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1153, 0, 0, 0, 0, 874,
+    952, 0, 0, 0, 0, 0, 191, 0, 0, 0, 784, 0, 0, 0, 712, 0, 1038, 0, 0, 0, 52, 962, 0, 0, 0, 0, 0,
+    679, 0, 0, 0, 0, 0, 0, 0, 0, 1130, 0, 41, 0, 0, 836, 0, 0, 424, 0, 613, 0, 0, 100, 620, 0, 0, 0,
+    0, 0, 0, 1269, 655, 0, 0, 0, 0, 0, 0, 361, 0, 0, 0, 881, 0, 0, 0, 665, 0, 0, 77, 892, 0, 0, 499,
+    778, 0, 0, 0, 0, 0, 0, 0, 494, 377, 0, 0, 0, 0, 1262, 0, 0, 1003, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    848, 406, 0, 0, 122, 0, 0, 145, 210, 0, 0, 0, 324, 435, 1376, 132, 335, 0, 0, 1378, 0, 0, 0,
+    705, 0, 817, 0, 0, 1298, 0, 524, 0, 977, 0, 871, 0, 0, 0, 0, 137, 0, 0, 1089, 0, 0, 0, 0, 0, 0,
+    0, 0, 492, 247, 0, 0, 0, 312, 696, 317, 901, 0, 0, 0, 0, 986, 662, 391, 563, 0, 0, 1257, 0, 156,
+    0, 0, 0, 0, 0, 0, 0, 1165, 0, 0, 0, 0, 847, 0, 0, 0, 0, 0, 485, 0, 0, 949, 926, 1008, 0, 0, 0,
+    0, 0, 1076, 760, 0, 184, 1218, 0, 0, 716, 766, 168, 893, 738, 0, 0, 0, 0, 0, 99, 0, 0, 0, 0, 21,
+    307, 322, 1249, 0, 0, 0, 0, 25, 1220, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 386, 990, 0, 61, 0,
+    1154, 0, 0, 0, 14, 0, 1115, 1042, 340, 413, 0, 533, 1330, 0, 0, 0, 0, 461, 815, 0, 0, 0, 0, 232,
+    0, 0, 0, 0, 0, 0, 1050, 1092, 0, 0, 280, 664, 0, 0, 0, 0, 1316, 329, 0, 0, 0, 0, 0, 1280, 1362,
+    0, 0, 0, 0, 1070, 182, 0, 464, 0, 0, 0, 1274, 76, 0, 0, 1009, 849, 525, 0, 0, 0, 0, 0, 0, 0,
+    629, 504, 0, 0, 523, 567, 383, 0, 0, 0, 0, 0, 0, 1368, 216, 0, 0, 0, 612, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 651, 769, 0, 0, 0, 0, 121, 328, 856, 1308, 0, 0, 0, 71, 0, 0, 0, 746, 0, 0, 0, 0, 20, 0,
+    689, 0, 931, 0, 0, 0, 0, 0, 0, 0, 392, 0, 0, 0, 0, 0, 0, 0, 0, 924, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    785, 860, 0, 0, 965, 834, 0, 0, 647, 1148, 289, 256, 1345, 782, 1049, 0, 409, 1028, 595, 0, 0,
+    644, 839, 0, 0, 0, 0, 0, 0, 718, 68, 1004, 0, 0, 0, 0, 0, 809, 0, 0, 0, 19, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 81, 1320, 0, 0, 0, 0, 102, 1063, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 748, 151,
+    0, 0, 0, 0, 0, 0, 0, 0, 921, 0, 0, 0, 0, 95, 425, 0, 0, 0, 0, 0, 0, 1203, 914, 477, 0, 558, 0,
+    31, 1292, 0, 0, 0, 0, 1322, 0, 358, 0, 0, 0, 0, 1104, 0, 0, 0, 0, 0, 0, 0, 0, 197, 0, 0, 0, 415,
+    1195, 3, 0, 0, 756, 292, 1136, 0, 907, 1060, 980, 1133, 212, 0, 0, 0, 1222, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 239, 183, 0, 1002, 0, 0, 1074, 1137, 898, 0, 426, 0, 0, 0, 1056, 0, 0, 958, 0, 0,
+    0, 0, 0, 635, 0, 0, 17, 321, 0, 181, 421, 0, 0, 91, 0, 0, 0, 0, 0, 1215, 0, 0, 937, 0, 0, 0, 0,
+    0, 0, 0, 1062, 0, 564, 1241, 0, 0, 0, 0, 1299, 0, 463, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 380, 642,
+    0, 261, 691, 85, 957, 0, 0, 0, 770, 1384, 1015, 0, 116, 0, 0, 0, 0, 753, 0, 715, 0, 0, 939, 111,
+    731, 0, 0, 1230, 0, 0, 0, 0, 175, 1278, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1344, 0, 0, 0, 50, 992, 0,
+    0, 304, 0, 0, 0, 0, 0, 604, 0, 0, 0, 573, 155, 978, 1026, 0, 80, 231, 1090, 0, 0, 241, 617, 619,
+    1163, 460, 1317, 0, 0, 0, 0, 0, 1139, 0, 610, 0, 0, 0, 779, 0, 0, 0, 0, 0, 0, 0, 864, 1329, 0,
+    0, 0, 0, 33, 0, 0, 0, 114, 991, 0, 0, 0, 0, 0, 0, 0, 0, 862, 0, 0, 1113, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 400, 1287, 1375, 829, 0, 560, 0, 1202, 735, 0, 0, 214, 412, 0, 376, 0, 0, 1011, 0, 0, 916, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 190, 1251, 0, 0, 0, 0, 497, 0, 310, 714, 325, 0, 0, 0, 0,
+    0, 0, 0, 0, 174, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1226, 0, 0, 351, 1064, 0, 0, 0, 474, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 142, 1205, 0, 0, 0, 776, 673, 547, 0, 491, 896, 1315, 0, 0, 186, 0,
+    0, 0, 87, 0, 480, 1014, 0, 0, 0, 0, 0, 0, 0, 360, 1260, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    799, 0, 0, 54, 0, 318, 0, 0, 0, 454, 0, 1120, 0, 0, 544, 0, 0, 0, 869, 963, 1258, 0, 0, 0, 1178,
+    0, 0, 0, 0, 0, 0, 0, 387, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 223, 682, 870, 938, 0, 235,
+    1321, 0, 1110, 627, 891, 1073, 465, 0, 0, 144, 591, 0, 0, 0, 0, 0, 985, 0, 0, 0, 0, 455, 0, 0,
+    0, 0, 0, 0, 854, 812, 264, 541, 721, 1106, 1296, 0, 0, 0, 549, 0, 550, 0, 0, 287, 404, 0, 0, 0,
+    0, 0, 314, 349, 556, 624, 0, 0, 0, 0, 0, 767, 825, 831, 1107, 1383, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 276, 742, 1183, 690, 1217, 0, 0, 0, 281, 1333, 0, 0, 493, 0, 0, 1075, 0, 0, 0, 0, 0, 1199, 0,
+    0, 1149, 0, 0, 0, 0, 0, 291, 0, 0, 1242, 0, 592, 0, 0, 0, 109, 0, 0, 0, 0, 0, 0, 1061, 0, 0, 0,
+    418, 1337, 1348, 0, 0, 209, 0, 0, 0, 1196, 783, 1243, 0, 621, 0, 0, 245, 1277, 0, 0, 1150, 0, 0,
+    0, 0, 290, 0, 229, 1282, 0, 0, 806, 989, 0, 1121, 200, 0, 0, 0, 0, 0, 0, 1370, 0, 253, 0, 765,
+    0, 0, 998, 1034, 927, 589, 566, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 974, 0, 0, 0, 641, 0, 763,
+    1101, 0, 0, 0, 0, 0, 788, 842, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 161, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 192, 0, 0, 1312, 677, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 240, 0, 0, 0, 0, 0, 0, 0, 0, 0, 306, 0, 0, 0, 0, 0, 0, 389, 0, 0, 0, 0, 0, 0, 0, 0, 107, 339,
+    0, 1254, 139, 258, 1255, 0, 1214, 0, 803, 0, 1224, 169, 0, 681, 516, 0, 0, 0, 0, 0, 0, 43, 502,
+    0, 1336, 0, 0, 0, 0, 0, 0, 0, 1335, 0, 0, 1043, 0, 0, 552, 1365, 0, 0, 0, 0, 0, 0, 0, 57, 0, 0,
+    59, 0, 0, 0, 987, 1129, 1283, 0, 0, 0, 0, 0, 0, 0, 982, 572, 0, 0, 372, 390, 1216, 0, 0, 396, 0,
+    60, 1069, 0, 381, 0, 187, 0, 518, 1160, 0, 0, 39, 0, 58, 1191, 0, 0, 0, 0, 149, 0, 0, 254, 0, 0,
+    299, 408, 1157, 237, 1209, 1078, 0, 797, 692, 0, 0, 260, 0, 1360, 0, 626, 1182, 0, 568, 730, 0,
+    407, 0, 0, 453, 0, 0, 0, 966, 0, 0, 824, 0, 0, 0, 970, 0, 402, 0, 0, 0, 514, 1288, 136, 835,
+    1371, 0, 0, 1109, 0, 0, 1374, 0, 0, 0, 0, 1187, 0, 0, 0, 0, 0, 0, 583, 571, 658, 0, 0, 0, 0,
+    649, 660, 0, 456, 575, 0, 0, 693, 741, 0, 1111, 654, 0, 440, 1000, 0, 0, 0, 422, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 489, 576, 1328, 0, 0, 534, 0, 0, 536, 554, 866, 1289, 24, 543, 0, 0, 0,
+    0, 0, 0, 1325, 0, 106, 0, 285, 1263, 0, 0, 646, 0, 0, 0, 768, 1010, 0, 0, 0, 0, 0, 0, 0, 0, 471,
+    0, 0, 0, 710, 928, 0, 1035, 0, 671, 419, 781, 469, 584, 275, 1122, 0, 983, 1311, 154, 0, 0, 0,
+    0, 0, 0, 0, 0, 773, 843, 1040, 0, 0, 207, 0, 211, 0, 535, 0, 0, 0, 0, 850, 0, 0, 905, 0, 0, 0,
+    0, 879, 1036, 0, 0, 30, 120, 0, 0, 84, 0, 0, 0, 0, 0, 0, 780, 969, 0, 0, 0, 0, 0, 12, 0, 0, 0,
+    0, 0, 771, 1159, 0, 0, 0, 0, 0, 1128, 807, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1268, 0, 1261, 0, 1085,
+    104, 732, 220, 476, 1212, 0, 0, 0, 757, 637, 0, 699, 0, 918, 0, 0, 0, 0, 0, 827, 0, 101, 447, 0,
+    0, 0, 467, 0, 0, 0, 0, 0, 0, 0, 1086, 0, 0, 1211, 140, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1172, 0, 501,
+    0, 0, 0, 0, 944, 0, 0, 0, 0, 0, 0, 305, 683, 0, 0, 1041, 529, 672, 0, 1158, 0, 1248, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 96, 185, 5, 1366, 1379, 1385, 0, 0, 0, 128, 0, 0, 0, 821, 0, 0,
+    0, 0, 0, 764, 1193, 0, 0, 0, 0, 1244, 0, 846, 0, 1047, 334, 0, 933, 940, 0, 0, 0, 399, 508,
+    1022, 976, 1083, 0, 559, 0, 0, 0, 0, 0, 0, 0, 636, 0, 0, 722, 246, 750, 948, 0, 18, 0, 7, 0, 0,
+    638, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1276, 719, 0, 0, 0, 0, 0, 0, 0, 1361, 0, 0, 40, 0, 162, 1346,
+    450, 0, 0, 0, 0, 0, 10, 63, 717, 810, 709, 580, 0, 670, 1029, 0, 688, 503, 1270, 1295, 0, 0, 0,
+    0, 458, 0, 353, 0, 0, 1239, 0, 606, 603, 0, 0, 0, 0, 0, 0, 0, 0, 159, 930, 1169, 574, 0, 1051,
+    1285, 0, 0, 0, 0, 51, 804, 599, 1225, 0, 0, 0, 0, 0, 0, 0, 1146, 0, 1245, 148, 0, 0, 1284, 0,
+    675, 808, 0, 1126, 506, 0, 410, 70, 0, 0, 800, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1141, 0, 0, 0, 0, 384,
+    86, 532, 0, 0, 0, 0, 0, 347, 0, 0, 23, 153, 194, 1349, 0, 0, 0, 0, 238, 1309, 890, 894, 1177, 0,
+    0, 0, 266, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1080, 1342, 0, 0, 0, 0, 0, 0, 0, 0,
+    487, 1380, 0, 0, 0, 0, 0, 0, 1192, 0, 0, 0, 0, 0, 0, 0, 1013, 0, 0, 0, 0, 0, 793, 0, 0, 798, 0,
+    0, 972, 0, 720, 0, 0, 0, 272, 432, 0, 0, 0, 0, 0, 802, 1352, 0, 707, 0, 0, 505, 0, 0, 754, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 628, 0, 0, 0, 0, 511, 0, 1033, 1171, 0, 1206, 0, 0, 1039, 252, 0,
+    498, 1057, 1184, 0, 6, 0, 0, 1135, 0, 0, 863, 1094, 0, 0, 69, 105, 1290, 0, 0, 0, 0, 0, 639, 0,
+    0, 1162, 520, 0, 0, 0, 98, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 466, 397, 0, 1053, 0, 0, 704, 0, 0,
+    0, 0, 687, 0, 0, 0, 0, 126, 1229, 0, 348, 0, 0, 0, 0, 0, 0, 0, 0, 0, 490, 1118, 0, 0, 141, 0,
+    433, 0, 0, 0, 0, 0, 0, 0, 331, 74, 0, 475, 0, 90, 0, 979, 1275, 0, 173, 0, 579, 0, 0, 0, 0, 0,
+    507, 0, 0, 0, 0, 0, 352, 517, 0, 0, 0, 9, 0, 0, 0, 702, 0, 0, 0, 0, 0, 653, 0, 0, 0, 0, 0, 0, 0,
+    555, 0, 284, 0, 0, 0, 0, 315, 0, 0, 0, 0, 841, 1219, 0, 0, 0, 0, 0, 0, 32, 826, 1286, 481, 0,
+    723, 0, 0, 0, 0, 625, 0, 0, 0, 0, 270, 0, 0, 0, 488, 0, 0, 0, 359, 0, 0, 345, 562, 915, 28,
+    1023, 217, 112, 354, 0, 0, 97, 0, 0, 0, 607, 1018, 78, 0, 0, 0, 0, 0, 0, 0, 0, 597, 950, 1058,
+    0, 0, 0, 462, 0, 308, 0, 196, 0, 0, 0, 0, 0, 0, 0, 0, 92, 224, 373, 0, 0, 0, 0, 1341, 0, 388,
+    1134, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1272, 0, 0, 0, 0, 713, 0, 0, 684, 1065, 0, 0, 1067,
+    0, 46, 0, 0, 0, 0, 0, 868, 0, 0, 0, 0, 0, 0, 115, 0, 0, 0, 1147, 663, 0, 0, 0, 818, 0, 0, 0, 0,
+    0, 1307, 0, 0, 0, 0, 0, 0, 198, 1123, 0, 0, 138, 0, 0, 0, 0, 0, 0, 8, 1091, 0, 0, 0, 0, 393, 0,
+    749, 311, 0, 0, 34, 0, 0, 0, 0, 1, 1027, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 632, 0, 0, 960, 0, 0,
+    0, 0, 0, 0, 0, 2, 0, 0, 0, 601, 0, 1006, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 1138,
+    739, 0, 0, 303, 0, 0, 1359, 0, 878, 234, 356, 593, 908, 959, 0, 1114, 0, 0, 0, 294, 1334, 0, 0,
+    0, 728, 1233, 1208, 0, 0, 0, 0, 0, 0, 513, 364, 367, 279, 855, 528, 0, 906, 0, 0, 0, 0, 813, 0,
+    0, 203, 0, 0, 659, 0, 883, 0, 0, 0, 0, 790, 0, 479, 0, 0, 0, 792, 1099, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1084, 0, 706, 302, 0, 0, 0, 1331, 724, 1190, 0, 249, 0, 967, 0, 1363, 1221, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 640, 0, 89, 0, 363, 0, 0, 0, 0, 1117, 1338,
+    0, 526, 0, 0, 698, 0, 320, 1088, 0, 0, 0, 747, 0, 0, 0, 0, 0, 837, 0, 0, 0, 902, 956, 994, 913,
+    0, 0, 0, 0, 903, 0, 1001, 0, 954, 0, 0, 0, 0, 0, 0, 0, 605, 1156, 0, 0, 0, 0, 282, 888, 0, 0, 0,
+    0, 0, 0, 0, 125, 1189, 0, 470, 0, 0, 694, 744, 0, 0, 0, 0, 0, 964, 452, 0, 0, 0, 0, 403, 1235,
+    0, 0, 973, 0, 0, 0, 0, 0, 0, 0, 889, 0, 0, 0, 0, 0, 0, 1007, 0, 0, 1045, 1210, 0, 0, 0, 0, 0,
+    923, 611, 0, 968, 685, 961, 0, 0, 911, 0, 726, 0, 0, 0, 0, 0, 0, 0, 0, 0, 129, 147, 208, 330,
+    882, 0, 0, 333, 540, 0, 0, 0, 0, 1265, 643, 1306, 1228, 0, 0, 0, 0, 0, 0, 0, 0, 0, 703, 0, 0, 0,
+    578, 0, 0, 0, 0, 0, 0, 1020, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 411, 615, 1025, 158, 805, 269,
+    557, 1071, 225, 1132, 267, 26, 1343, 608, 0, 0, 273, 0, 0, 0, 674, 0, 585, 1381, 0, 0, 751, 472,
+    895, 1294, 1318, 772, 0, 0, 0, 0, 0, 0, 1326, 248, 157, 395, 300, 365, 83, 486, 1240, 0, 0, 0,
+    0, 1127, 0, 0, 0, 103, 62, 0, 945, 0, 0, 0, 0, 170, 0, 0, 0, 0, 0, 15, 127, 652, 1273, 0, 1024,
+    49, 250, 265, 774, 1238, 0, 0, 0, 0, 0, 981, 0, 0, 201, 801, 1188, 0, 0, 0, 0, 0, 0, 0, 0, 1234,
+    0, 740, 0, 0, 0, 600, 1116, 609, 0, 0, 0, 880, 0, 0, 0, 0, 222, 459, 0, 0, 0, 630, 0, 0, 0, 301,
+    0, 0, 178, 537, 436, 0, 45, 0, 0, 0, 0, 0, 172, 262, 510, 1077, 1155, 0, 0, 117, 0, 414, 0, 0,
+    0, 737, 1281, 0, 0, 0, 205, 0, 0, 133, 0, 0, 1355, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1200, 0,
+    236, 0, 160, 0, 0, 0, 1314, 417, 0, 1131, 0, 0, 0, 0, 0, 786, 668, 999, 439, 416, 1016, 1253, 0,
+    0, 1095, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 343, 0, 0, 925, 0, 0, 0, 1168, 0, 0, 0, 244,
+    886, 1236, 657, 594, 1302, 1179, 0, 0, 0, 0, 445, 0, 0, 420, 0, 0, 341, 0, 0, 0, 0, 1246, 0, 0,
+    1293, 0, 0, 0, 0, 0, 0, 0, 0, 0, 946, 0, 0, 0, 582, 0, 374, 515, 0, 0, 0, 0, 0, 0, 0, 0, 500, 0,
+    1096, 0, 0, 0, 0, 313, 745, 177, 1097, 1021, 1197, 0, 0, 0, 371, 0, 0, 0, 0, 316, 0, 0, 0, 468,
+    0, 0, 0, 0, 0, 230, 0, 1271, 0, 0, 0, 0, 366, 545, 64, 0, 0, 0, 0, 0, 0, 0, 357, 1176, 0, 0, 0,
+    1279, 0, 0, 0, 0, 1140, 0, 118, 495, 519, 832, 0, 0, 0, 0, 0, 0, 0, 0, 0, 326, 375, 762, 0, 0,
+    909, 633, 0, 1103, 0, 0, 428, 0, 0, 0, 0, 761, 0, 0, 0, 263, 0, 0, 219, 0, 0, 378, 1125, 0, 0,
+    218, 0, 0, 0, 0, 0, 1151, 4, 93, 0, 0, 789, 0, 0, 0, 0, 1142, 283, 1300, 0, 0, 0, 1186, 975,
+    437, 1166, 1201, 75, 150, 496, 0, 0, 0, 0, 0, 0, 0, 971, 0, 1093, 0, 0, 0, 446, 1382, 0, 448, 0,
+    0, 0, 204, 11, 37, 840, 1087, 0, 79, 0, 873, 0, 0, 0, 0, 0, 0, 0, 0, 851, 586, 1358, 884, 0, 0,
+    0, 0, 0, 0, 727, 0, 0, 369, 0, 297, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 323, 569, 1250, 736, 512,
+    242, 0, 885, 423, 887, 725, 844, 1204, 0, 110, 700, 0, 1112, 0, 0, 473, 1181, 0, 0, 0, 0, 441,
+    427, 1161, 401, 0, 0, 0, 0, 0, 0, 565, 0, 0, 0, 0, 0, 872, 759, 0, 570, 0, 0, 344, 346, 919,
+    295, 228, 936, 0, 0, 73, 0, 631, 1031, 0, 929, 1170, 0, 0, 1207, 0, 0, 0, 0, 0, 0, 438, 0, 0, 0,
+    0, 0, 0, 0, 47, 0, 0, 0, 0, 984, 0, 0, 1364, 0, 0, 0, 0, 0, 820, 0, 65, 0, 0, 0, 920, 188, 1108,
+    0, 271, 1059, 1324, 845, 0, 0, 1367, 0, 0, 1145, 0, 0, 0, 482, 995, 0, 0, 0, 0, 0, 0, 379, 0, 0,
+    0, 0, 1340, 0, 0, 0, 0, 0, 787, 0, 382, 0, 947, 0, 0, 0, 0, 0, 44, 0, 0, 0, 0, 0, 0, 0, 131,
+    1373, 0, 0, 0, 0, 0, 711, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 457, 0, 0, 1252, 0, 0, 814, 0, 0, 0,
+    0, 0, 0, 0, 0, 650, 259, 0, 0, 0, 0, 0, 678, 0, 0, 0, 0, 0, 0, 0, 1054, 733, 0, 0, 1231, 0, 0,
+    828, 134, 0, 0, 0, 0, 0, 0, 0, 0, 0, 336, 327, 1046, 0, 0, 0, 0, 0, 1369, 0, 623, 588, 0, 0,
+    1304, 955, 1313, 0, 1072, 0, 1173, 0, 941, 0, 0, 0, 0, 0, 0, 0, 94, 542, 796, 0, 0, 0, 67, 1303,
+    951, 0, 130, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1048, 1310, 0, 0, 0, 451, 708, 1119, 0, 0,
+    0, 917, 0, 0, 0, 1164, 27, 88, 0, 0, 0, 852, 0, 0, 0, 551, 777, 1350, 546, 1167, 1066, 0, 350,
+    405, 0, 0, 539, 934, 0, 1305, 1019, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 193, 0, 0, 794, 0, 0, 0,
+    0, 398, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 935, 833, 858, 0, 36, 163,
+    1267, 0, 0, 0, 180, 0, 0, 0, 0, 1301, 0, 0, 904, 430, 0, 56, 124, 0, 0, 0, 0, 0, 0, 0, 1356, 0,
+    0, 0, 0, 853, 0, 1143, 35, 0, 72, 1030, 0, 0, 0, 0, 483, 1174, 912, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    202, 0, 0, 0, 1194, 1017, 0, 581, 0, 0, 29, 1327, 0, 0, 996, 634, 0, 0, 1237, 0, 676, 0, 0,
+    1180, 0, 22, 0, 179, 596, 484, 661, 1152, 0, 0, 0, 0, 368, 548, 0, 0, 1175, 0, 0, 1319, 199,
+    988, 0, 0, 0, 0, 0, 0, 0, 1185, 1082, 1223, 0, 0, 1102, 1347, 0, 0, 0, 701, 0, 0, 0, 0, 0, 1264,
+    795, 298, 0, 0, 648, 370, 0, 0, 1037, 0, 0, 587, 822, 865, 1068, 531, 0, 0, 0, 819, 1247, 0, 0,
+    0, 0, 0, 666, 1055, 1079, 0, 213, 1081, 1144, 0, 0, 0, 1354, 0, 0, 0, 0, 1259, 743, 1351, 0, 0,
+    0, 0, 645, 0, 0, 0, 0, 0, 0, 0, 1005, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 394, 876, 0, 521, 857,
+    0, 0, 0, 0, 527, 830, 0, 0, 0, 113, 165, 838, 1198, 319, 135, 811, 0, 0, 0, 0, 206, 362, 1353,
+    0, 0, 0, 0, 1105, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 993, 1227, 0, 697, 0, 932, 0, 309, 385, 0, 0,
+    1012, 0, 0, 1052, 0, 0, 0, 255, 444, 226, 0, 268, 755, 875, 0, 0, 0, 0, 251, 0, 0, 0, 0, 1297,
+    0, 0, 0, 0, 0, 0, 0, 910, 0, 0, 0, 1339, 288, 622, 1032, 734, 0, 0, 0, 0, 0, 0, 0, 286, 171, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 1232, 0, 0, 342, 0, 0, 0, 0, 686, 0, 775, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0,
+    0, 0, 0, 0, 0, 0, 0, 449, 614, 0, 0, 0, 0, 0, 195, 1266, 0, 55, 0, 0, 0, 0, 752, 0, 0, 561, 0,
+    0, 0, 0, 1357, 577, 296, 0, 53, 0, 530, 598, 0, 0, 729, 0, 0, 0, 0, 0, 0, 0, 176, 0, 0, 243, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 167, 442, 0, 0, 680, 429, 0, 0, 0, 0, 0, 1100, 0, 0, 0, 0, 338,
+    0, 443, 0, 277, 337, 0, 0, 0, 0, 0, 618, 0, 0, 0, 0, 0, 0, 478, 189, 0, 509, 0, 0, 0, 166, 656,
+    215, 0, 0, 0, 0, 899, 0, 669, 522, 119, 0, 164, 0, 0, 867, 0, 0, 0, 0, 227, 257, 1124, 0, 0, 0,
+    0, 0, 0, 1332, 0, 0, 0, 0, 0, 0, 0, 0, 791, 0, 1372, 0, 758, 0, 0, 0, 82, 0, 0, 1323, 0, 0, 0,
+    0, 0, 1256, 0, 897, 0, 0, 0, 0, 0, 221, 0, 997, 0, 0, 0, 434, 0, 922, 48, 0, 0, 0, 0, 616, 590,
+    0, 942, 143, 293, 0, 0, 0, 0, 0, 900, 0, 0, 0, 0, 0, 0, 1098, 0, 553, 146, 233, 431, 861, 1291,
+    0, 0, 1044, 278, 355, 538, 667, 695, 823, 953, 0, 0, 0, 332, 0, 1377, 0, 0, 274, 0, 0, 108, 0,
+    877, 123, 602, 0, 859, 0, 0, 0, 0, 0,
 };
 
-#define WL_ENTRY(name) {name, sizeof name / sizeof name[0]}
+#define WL_ENTRY(name) \
+  { name, sizeof name / sizeof name[0] }
 
 /* Indexed by WlKind. */
 static const struct {
@@ -667,7 +844,8 @@ static const struct {
     WL_ENTRY(wl_org_known), WL_ENTRY(wl_demonym),     WL_ENTRY(wl_compass),
     WL_ENTRY(wl_particle),  WL_ENTRY(wl_given),       WL_ENTRY(wl_abbrev),
     WL_ENTRY(wl_cue),       WL_ENTRY(wl_source_noun), WL_ENTRY(wl_pronoun),
-    WL_ENTRY(wl_calendar),
+    WL_ENTRY(wl_calendar),  WL_ENTRY(wl_geo_head),    WL_ENTRY(wl_event_head),
+    WL_ENTRY(wl_adverb),    WL_ENTRY(wl_object_end),  WL_ENTRY(wl_determiner),
 };
 
 /* Well-known acronyms, sorted by acronym (exact bytes). */
@@ -717,9 +895,8 @@ unsigned wl_kinds(Span word) {
   for (size_t i = wl_hash(word) & mask;; i = (i + 1) & mask) {
     unsigned short slot = wl_slots[i];
     if (slot == 0) return 0;
-    const char *entry = wl_words[slot - 1].word;
-    if ((entry[0] | 0x20) == (word.ptr[0] | 0x20) && wl_cmp(word, entry) == 0)
-      return wl_words[slot - 1].mask;
+    const WlWord *entry = &wl_words[slot - 1];
+    if (entry->len == word.len && wl_cmp(word, entry->word) == 0) return entry->mask;
   }
 }
 
@@ -732,8 +909,10 @@ bool wl_has(WlKind kind, Span word) {
     size_t mid = lo + (hi - lo) / 2;
     int c = wl_cmp(word, items[mid]);
     if (c == 0) return true;
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return false;
 }
@@ -758,8 +937,10 @@ const WlAcronym *wl_acronym(Span word) {
     int c = memcmp(word.ptr, a, word.len < alen ? word.len : alen);
     if (c == 0) c = word.len < alen ? -1 : (word.len > alen ? 1 : 0);
     if (c == 0) return &wl_acronyms[mid];
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return NULL;
 }
@@ -772,8 +953,8 @@ size_t lex_decode(const char *s, size_t len, size_t i, int *cp) {
     return 1;
   }
   utf8proc_int32_t c = 0;
-  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                        (utf8proc_ssize_t)(len - i), &c);
+  utf8proc_ssize_t n =
+      utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);
   if (n <= 0) {
     *cp = (unsigned char)s[i];
     return 1;
@@ -807,7 +988,8 @@ bool lex_is_letter(int cp) {
 
 /* Letters, combining marks and digits make up words. */
 static bool lex_is_wordchar(int cp) {
-  if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 128)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   utf8proc_category_t cat = utf8proc_category(cp);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
          (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
@@ -817,26 +999,32 @@ static bool lex_is_wordchar(int cp) {
 ** between single letters. */
 static bool lex_is_joiner(int cp) { return cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.'; }
 
-/* Sets WORD_CAP/LOWER/ALLCAPS/DIGIT from the letters of w. */
-static bool lex_is_upper(int cp) { return cp < 128 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp); }
-static bool lex_is_lower(int cp) { return cp < 128 ? (cp >= 'a' && cp <= 'z') : utf8proc_islower(cp); }
-
-static void lex_classify(const char *s, Word *w) {
-  int cp;
-  size_t i = w->start, n_letters = 0;
-  bool has_lower = false;
-  lex_decode(s, w->end, i, &cp);
-  if (lex_is_upper(cp)) w->flags |= WORD_CAP;
-  else if (lex_is_lower(cp)) w->flags |= WORD_LOWER;
-  else if (cp >= '0' && cp <= '9') w->flags |= WORD_DIGIT;
-  if (w->flags & WORD_LOWER) return; /* neither ALLCAPS nor anything else to learn */
-  while (i < w->end) {
-    i += lex_decode(s, w->end, i, &cp);
-    if (lex_is_letter(cp)) n_letters++;
-    if (lex_is_lower(cp)) has_lower = true;
-  }
-  if (n_letters >= 2 && !has_lower && (w->flags & WORD_CAP)) w->flags |= WORD_ALLCAPS;
+static bool lex_is_upper(int cp) {
+  return cp < 128 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp);
 }
+static bool lex_is_lower(int cp) {
+  return cp < 128 ? (cp >= 'a' && cp <= 'z') : utf8proc_islower(cp);
+}
+
+/* Byte classes for the scanner's fast path: 1 a-z, 2 A-Z, 3 0-9, 4 a byte of
+** a multi-byte character, 0 anything else. */
+enum { LX_OTHER, LX_LOWER, LX_UPPER, LX_DIGIT, LX_HIGH };
+static const unsigned char lx_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
+
+/* What the scanner learns while reading one word. */
+typedef struct {
+  size_t n_letters, letters_since_dot;
+  bool has_lower, dotted;
+} LexState;
 
 /* Cuts a final 's / ’s off w (flagging WORD_POSS) and keeps the final dot of
 ** an initialism ("U.S."). */
@@ -855,63 +1043,86 @@ static void lex_finish(const char *s, size_t len, Word *w, bool dotted) {
   }
 }
 
-/* ASCII letters and digits, the common case of lex_is_wordchar. */
-static bool ascii_alnum(unsigned char c) {
-  return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+/* The first byte at or after i that starts a word character (len if none). */
+static size_t lex_skip_to_word(const char *s, size_t len, size_t i) {
+  int cp;
+  while (i < len) {
+    unsigned char k = lx_class[(unsigned char)s[i]];
+    if (k == LX_OTHER) {
+      i++;
+      continue;
+    }
+    if (k != LX_HIGH) return i;
+    size_t n = lex_decode(s, len, i, &cp);
+    if (lex_is_wordchar(cp)) return i;
+    i += n;
+  }
+  return len;
+}
+
+/* Whether the joiner cp (n bytes) at i continues the word: a word character
+** must follow, and a dot only joins single letters ("U.S"). */
+static bool lex_joins(const char *s, size_t len, size_t i, size_t n, int cp, LexState *st) {
+  if (!lex_is_joiner(cp) || i + n >= len) return false;
+  int next;
+  size_t m = lex_decode(s, len, i + n, &next);
+  if (!lex_is_wordchar(next)) return false;
+  if (cp == '.') {
+    if (st->letters_since_dot != 1) return false;
+    int after = ' ';
+    if (i + n + m < len) lex_decode(s, len, i + n + m, &after);
+    if (lex_is_wordchar(after)) return false;
+    st->dotted = true;
+  }
+  st->letters_since_dot = 0;
+  return true;
+}
+
+/* The end of the word starting at i, filling *st. */
+static size_t lex_word_end(const char *s, size_t len, size_t i, LexState *st) {
+  int cp;
+  while (i < len) {
+    unsigned char k = lx_class[(unsigned char)s[i]];
+    if (k == LX_LOWER || k == LX_UPPER || k == LX_DIGIT) {
+      st->has_lower |= k == LX_LOWER;
+      st->n_letters += k != LX_DIGIT;
+      st->letters_since_dot++;
+      i++;
+      continue;
+    }
+    size_t n = lex_decode(s, len, i, &cp);
+    if (k == LX_HIGH && lex_is_wordchar(cp)) {
+      st->has_lower |= lex_is_lower(cp);
+      st->n_letters += lex_is_letter(cp);
+      st->letters_since_dot++;
+      i += n;
+      continue;
+    }
+    if (!lex_joins(s, len, i, n, cp, st)) break;
+    i += n;
+  }
+  return i;
 }
 
 bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
-  int cp = 0;
-  size_t i = pos, n;
-  while (i < len) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-      if (ascii_alnum(c)) break;
-      i++;
-      continue;
-    }
-    n = lex_decode(s, len, i, &cp);
-    if (lex_is_wordchar(cp)) break;
-    i += n;
-  }
+  size_t i = lex_skip_to_word(s, len, pos);
   if (i >= len) return false;
+  LexState st = {0, 0, false, false};
   w->start = i;
   w->flags = 0;
   w->kinds = 0;
-  bool dotted = false;
-  size_t letters_since_dot = 0;
-  while (i < len) {
-    if (ascii_alnum((unsigned char)s[i])) {
-      i++;
-      letters_since_dot++;
-      continue;
-    }
-    n = lex_decode(s, len, i, &cp);
-    if (lex_is_wordchar(cp)) {
-      i += n;
-      letters_since_dot++;
-      continue;
-    }
-    if (!lex_is_joiner(cp) || i + n >= len) break;
-    int next;
-    lex_decode(s, len, i + n, &next);
-    if (!lex_is_wordchar(next)) break;
-    if (cp == '.') {
-      /* only "U.S"-style initialisms: one letter on each side */
-      if (letters_since_dot != 1) break;
-      size_t m = lex_decode(s, len, i + n, &next);
-      size_t after = i + n + m;
-      int after_cp = ' ';
-      if (after < len) lex_decode(s, len, after, &after_cp);
-      if (lex_is_wordchar(after_cp)) break;
-      dotted = true;
-    }
-    letters_since_dot = 0;
-    i += n;
-  }
+  i = lex_word_end(s, len, i, &st);
   w->end = i;
-  lex_classify(s, w);
-  lex_finish(s, len, w, dotted);
+  int first;
+  lex_decode(s, len, w->start, &first);
+  if (lex_is_upper(first))
+    w->flags |= WORD_CAP;
+  else if (lex_is_lower(first))
+    w->flags |= WORD_LOWER;
+  else if (first >= '0' && first <= '9')
+    w->flags |= WORD_DIGIT;
+  if ((w->flags & WORD_CAP) && st.n_letters >= 2 && !st.has_lower) w->flags |= WORD_ALLCAPS;
+  lex_finish(s, len, w, st.dotted);
   w->next = w->end > i ? w->end : i;
   return true;
 }

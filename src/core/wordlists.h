@@ -31,6 +31,11 @@ typedef enum {
   WL_SOURCE_NOUN, /* nouns heading an unnamed source: official, source, diplomat */
   WL_PRONOUN,     /* he, she, they, it, we, i */
   WL_CALENDAR,    /* days and months: dates, not entities */
+  WL_GEO_HEAD,    /* capitalised heads of place names: City, Island, Hall, Airport */
+  WL_EVENT_HEAD,  /* heads of event names: Olympics, Summit, Cup */
+  WL_ADVERB,      /* words between a speaker and the verb: also, has, was */
+  WL_OBJECT_END,  /* words ending the object of "told": before, that, on */
+  WL_DETERMINER,  /* a, the, his ...: a noun follows, not a verb */
   WL_KIND_COUNT
 } WlKind;
 
@@ -62,12 +67,12 @@ const WlAcronym *wl_acronym(Span word);
 /* ---- the word scanner --------------------------------------------------- */
 
 enum {
-  WORD_CAP = 1,      /* first letter upper case */
-  WORD_ALLCAPS = 2,  /* at least two letters and no lower-case letter */
-  WORD_LOWER = 4,    /* first letter lower case */
-  WORD_DIGIT = 8,    /* starts with a digit */
-  WORD_POSS = 16,    /* ended in 's / ’s, which end excludes */
-  WORD_DOTTED = 32   /* an initialism with internal dots ("U.S."); end keeps the last dot */
+  WORD_CAP = 1,     /* first letter upper case */
+  WORD_ALLCAPS = 2, /* at least two letters and no lower-case letter */
+  WORD_LOWER = 4,   /* first letter lower case */
+  WORD_DIGIT = 8,   /* starts with a digit */
+  WORD_POSS = 16,   /* ended in 's / ’s, which end excludes */
+  WORD_DOTTED = 32  /* an initialism with internal dots ("U.S."); end keeps the last dot */
 };
 
 /* A word: [start, end) excludes a possessive 's; `flags` is a WORD_* mask. */

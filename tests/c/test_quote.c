@@ -48,8 +48,8 @@ static bool span_is(const Article *a, Range r, const char *lit) {
 
 /* Checks quote i: its text start, kind, cue and speaker (entity name or
 ** description; NULL for none). */
-static void expect(const Article *a, size_t i, const char *text_start, QuoteKind kind, const char *cue,
-                   const char *speaker, int line) {
+static void expect(const Article *a, size_t i, const char *text_start, QuoteKind kind,
+                   const char *cue, const char *speaker, int line) {
   if (i >= a->quotes.len) {
     fprintf(stderr, "line %d: no quote %zu (have %zu)\n", line, i, a->quotes.len);
     CHECK(i < a->quotes.len);
@@ -61,13 +61,16 @@ static void expect(const Article *a, size_t i, const char *text_start, QuoteKind
   bool kind_ok = q->kind == kind;
   bool cue_ok = cue == NULL ? range_is_empty(q->cue) : span_is(a, q->cue, cue);
   bool speaker_ok;
-  if (speaker == NULL) speaker_ok = q->speaker < 0 && range_is_empty(q->speaker_desc);
-  else if (q->speaker >= 0) speaker_ok = span_is(a, a->entities.items[q->speaker].name, speaker);
-  else speaker_ok = span_is(a, q->speaker_desc, speaker);
+  if (speaker == NULL)
+    speaker_ok = q->speaker < 0 && range_is_empty(q->speaker_desc);
+  else if (q->speaker >= 0)
+    speaker_ok = span_is(a, a->entities.items[q->speaker].name, speaker);
+  else
+    speaker_ok = span_is(a, q->speaker_desc, speaker);
   if (!(text_ok && kind_ok && cue_ok && speaker_ok)) {
     fprintf(stderr, "line %d: quote %zu \"%.*s\" kind %d cue \"%.*s\" speaker %ld\n", line, i,
-            (int)(q->r.end - q->r.start), a->text + q->r.start, q->kind, (int)(q->cue.end - q->cue.start),
-            a->text + q->cue.start, q->speaker);
+            (int)(q->r.end - q->r.start), a->text + q->r.start, q->kind,
+            (int)(q->cue.end - q->cue.start), a->text + q->cue.start, q->speaker);
   }
   CHECK(text_ok);
   CHECK(kind_ok);
@@ -75,34 +78,39 @@ static void expect(const Article *a, size_t i, const char *text_start, QuoteKind
   CHECK(speaker_ok);
 }
 
-#define EXPECT(a, i, text, kind, cue, speaker) expect((a), (i), (text), (kind), (cue), (speaker), __LINE__)
+#define EXPECT(a, i, text, kind, cue, speaker) \
+  expect((a), (i), (text), (kind), (cue), (speaker), __LINE__)
 
 /* Seed 000: mixed marks, told X, responded by saying, unnamed source with a
 ** scare quote, two quotes around one attribution. */
 static void test_seed000(void) {
   Article a;
-  parse(&a,
-        "The French Foreign Minister, Jean-Marc Ayrault, said the bombing constituted war crimes.\n"
-        "\"We shall contact the International Criminal Court prosecutor to see how she can launch "
-        "these investigations,\u201d Ayrault told France Inter radio.\n"
-        "United Nations Secretary-General Ban Ki-Moon\u00a0also reiterated his call.\n"
-        "\"I ask and urge the Security Council to bring this matter to the ICC. I am urging them "
-        "again,\" Ban told reporters.\n"
-        "Russian Foreign Ministry spokeswoman Maria Zakharavoa responded by saying that a war crimes "
-        "investigation could \u201calso weigh\u00a0on the shoulders of American officials.\u201d\n"
-        "\"It will be complicated, but we are looking for other solutions. Our jurists are trying to "
-        "find other ways,\" an unnamed \u201c" "French diplomatic source\u201d told Reuters.\n"
-        "U.S. Secretary of State John Kerry also called for a war crimes investigation on Friday.\n"
-        "\u201cRussia and the regime owe the world more than an explanation,\u201d Kerry said. "
-        "\u201cThese are acts that beg for an appropriate investigation of war crimes.\u201d\n");
+  parse(
+      &a,
+      "The French Foreign Minister, Jean-Marc Ayrault, said the bombing constituted war crimes.\n"
+      "\"We shall contact the International Criminal Court prosecutor to see how she can launch "
+      "these investigations,\u201d Ayrault told France Inter radio.\n"
+      "United Nations Secretary-General Ban Ki-Moon\u00a0also reiterated his call.\n"
+      "\"I ask and urge the Security Council to bring this matter to the ICC. I am urging them "
+      "again,\" Ban told reporters.\n"
+      "Russian Foreign Ministry spokeswoman Maria Zakharavoa responded by saying that a war crimes "
+      "investigation could \u201calso weigh\u00a0on the shoulders of American officials.\u201d\n"
+      "\"It will be complicated, but we are looking for other solutions. Our jurists are trying to "
+      "find other ways,\" an unnamed \u201c"
+      "French diplomatic source\u201d told Reuters.\n"
+      "U.S. Secretary of State John Kerry also called for a war crimes investigation on Friday.\n"
+      "\u201cRussia and the regime owe the world more than an explanation,\u201d Kerry said. "
+      "\u201cThese are acts that beg for an appropriate investigation of war crimes.\u201d\n");
   CHECK_INT_EQ(a.quotes.len, 7);
   EXPECT(&a, 0, "We shall contact", QUOTE_FULL, "told France Inter radio", "Jean-Marc Ayrault");
   CHECK(span_is(&a, a.quotes.items[0].r,
                 "We shall contact the International Criminal Court prosecutor to see how she can "
                 "launch these investigations,"));
   EXPECT(&a, 1, "I ask and urge", QUOTE_FULL, "told reporters", "Ban Ki-Moon");
-  EXPECT(&a, 2, "also weigh\u00a0on the shoulders", QUOTE_PARTIAL, "responded by saying", "Maria Zakharavoa");
-  CHECK(span_is(&a, a.quotes.items[2].r, "also weigh\u00a0on the shoulders of American officials."));
+  EXPECT(&a, 2, "also weigh\u00a0on the shoulders", QUOTE_PARTIAL, "responded by saying",
+         "Maria Zakharavoa");
+  CHECK(
+      span_is(&a, a.quotes.items[2].r, "also weigh\u00a0on the shoulders of American officials."));
   EXPECT(&a, 3, "It will be complicated", QUOTE_FULL, "told Reuters", "French diplomatic source");
   EXPECT(&a, 4, "French diplomatic source", QUOTE_SCARE, NULL, NULL);
   EXPECT(&a, 5, "Russia and the regime", QUOTE_FULL, "said", "John Kerry");
@@ -121,9 +129,11 @@ static void test_seed001(void) {
         "Aleppo, he added, noting that the attacks are \"way beyond\" accidental at this point.\n"
         "The offensive is spawning an \"increased mood in support of kinetic actions against the "
         "regime,\" a senior administration official told the Washington Post earlier this week.\n"
-        "Gen. Igor Konashenkov, a Russian Defense Ministry spokesman, said in a statement released on "
+        "Gen. Igor Konashenkov, a Russian Defense Ministry spokesman, said in a statement released "
+        "on "
         "Thursday that Russia would fire.\n"
-        "\"Any missile or airstrikes will create a clear threat to Russian servicemen,\" the statement "
+        "\"Any missile or airstrikes will create a clear threat to Russian servicemen,\" the "
+        "statement "
         "read. \"Russian air defense system crews are unlikely to have time to determine in a "
         "'straight line' the exact flight paths of missiles.\"\n"
         "Russia accused the US of \"blatant aggression\" after US warplanes targeted a base.\n");
@@ -131,7 +141,8 @@ static void test_seed001(void) {
   EXPECT(&a, 0, "beg for a war crimes", QUOTE_PARTIAL, "said", "Kerry");
   EXPECT(&a, 1, "owe the world", QUOTE_PARTIAL, "added", "Kerry");
   EXPECT(&a, 2, "way beyond", QUOTE_PARTIAL, "noting", "Kerry");
-  EXPECT(&a, 3, "increased mood", QUOTE_PARTIAL, "told the Washington Post", "senior administration official");
+  EXPECT(&a, 3, "increased mood", QUOTE_PARTIAL, "told the Washington Post",
+         "senior administration official");
   EXPECT(&a, 4, "Any missile", QUOTE_FULL, "the statement read", "Igor Konashenkov");
   EXPECT(&a, 5, "Russian air defense", QUOTE_FULL, "the statement read", "Igor Konashenkov");
   EXPECT(&a, 6, "straight line", QUOTE_SCARE, NULL, NULL);
@@ -150,7 +161,8 @@ static void test_seeds_002_004(void) {
         "\u201cThese are acts that beg for an appropriate investigation of war crimes.\u201d\n"
         "Mr Kerry, however, said Russian and Syrian government attacks on hospitals were \u201c"
         "beyond the accidental\u201d and part of a deliberate strategy.\n"
-        "\"I would recommend our colleagues in Washington to carefully weigh possible consequences,\" "
+        "\"I would recommend our colleagues in Washington to carefully weigh possible "
+        "consequences,\" "
         "Major General Igor Konashenkov, a Russian Defense Ministry spokesman, told reporters in "
         "Moscow.\n"
         "Lavrov said opposition fighters should give written assurances they have separated from "
@@ -161,6 +173,17 @@ static void test_seeds_002_004(void) {
   EXPECT(&a, 2, "beyond the accidental", QUOTE_PARTIAL, "said", "John Kerry");
   EXPECT(&a, 3, "I would recommend", QUOTE_FULL, "told reporters in Moscow", "Igor Konashenkov");
   EXPECT(&a, 4, "terrorist", QUOTE_SCARE, NULL, NULL);
+  article_clear(&a);
+}
+
+/* "the secretary" is the person whose title holds Secretary. */
+static void test_title_speaker(void) {
+  Article a;
+  parse(&a,
+        "U.S. Secretary of State John Kerry met Sergei Lavrov in Geneva.\n"
+        "\u201cWe made progress,\u201d the secretary said.\n");
+  CHECK_INT_EQ(a.quotes.len, 1);
+  EXPECT(&a, 0, "We made progress,", QUOTE_FULL, "said", "John Kerry");
   article_clear(&a);
 }
 
@@ -180,6 +203,61 @@ static void test_cue_positions(void) {
   article_clear(&a);
 }
 
+/* Attribution without a listed verb or with the speaker outside the quote's
+** sentence, as in PolNeAR's political news. */
+static void test_harder_attributions(void) {
+  Article a;
+  parse(&a,
+        "Senator Ted Cruz spoke last.\n"
+        "Cruz continued:\n"
+        "\u201cYou look at the questions.\u201d\n"
+        "Donald Trump spoke too.\n"
+        "\u201cGo back to Univision,\u201d Trump barked.\n"
+        "In the depths of the Great Recession, Paul Ryan worried that the safety net was becoming "
+        "\u201ca hammock that lulls able-bodied people.\u201d\n"
+        "Brian Fallon fired back: \u201cAs a guardian of the legacy,\u201d he wrote.\n"
+        "Mark Cuban spoke on Sunday.\n"
+        "\"Well, it's certainly more of a consideration,\" Cuban said.\n"
+        "Trump insisted that he has \u201cexpanded the Republican party,\u201d claiming credit for "
+        "turnout in the primary states.\n");
+  CHECK_INT_EQ(a.quotes.len, 6);
+  EXPECT(&a, 0, "You look at the questions.", QUOTE_FULL, "continued", "Ted Cruz");
+  EXPECT(&a, 1, "Go back to Univision,", QUOTE_FULL, "barked", "Donald Trump");
+  EXPECT(&a, 2, "a hammock", QUOTE_PARTIAL, NULL, "Paul Ryan");
+  EXPECT(&a, 3, "As a guardian", QUOTE_FULL, "wrote", "Brian Fallon");
+  EXPECT(&a, 4, "Well, it's certainly", QUOTE_FULL, "said", "Mark Cuban");
+  EXPECT(&a, 5, "expanded the Republican party,", QUOTE_PARTIAL, "insisted", "Donald Trump");
+  article_clear(&a);
+  parse(&a, "In a statement, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n");
+  CHECK_INT_EQ(a.quotes.len, 1);
+  EXPECT(&a, 0, "a disgrace.", QUOTE_PARTIAL, "In a statement", "Elizabeth Warren");
+  article_clear(&a);
+}
+
+/* Markup attributes are no quotes; titles of works are scare quotes. */
+static void test_markup_and_titles(void) {
+  Article a;
+  parse(&a,
+        "<tweet id=\"7566\" author=\"@CecileRichards\">Great pick</tweet>.\n"
+        "Trump, the former host of the reality show \u201cThe Apprentice,\u201d listed "
+        "\u201cSaturday Night Live\u201d as his guilty pleasure.\n");
+  CHECK_INT_EQ(a.quotes.len, 2);
+  EXPECT(&a, 0, "The Apprentice,", QUOTE_PARTIAL, NULL, "Trump"); /* comma inside: kept as speech */
+  EXPECT(&a, 1, "Saturday Night Live", QUOTE_SCARE, NULL, NULL);
+  article_clear(&a);
+  /* marks typed the wrong way round, and a closer after a space */
+  parse(&a,
+        "The state needs an \u201cexpedited review\u201c of the water system, Sanders said.\n"
+        "\u201dIt is wrong,\u201d he said.\n"
+        "\"I think it is a disgrace that he is doing this, \" Donald Trump said.\n");
+  CHECK_INT_EQ(a.quotes.len, 3);
+  EXPECT(&a, 0, "expedited review", QUOTE_PARTIAL, "said", "Sanders");
+  EXPECT(&a, 1, "It is wrong,", QUOTE_FULL, "said", "Sanders");
+  EXPECT(&a, 2, "I think it is a disgrace", QUOTE_FULL, "said", "Donald Trump");
+  CHECK(span_is(&a, a.quotes.items[2].r, "I think it is a disgrace that he is doing this,"));
+  article_clear(&a);
+}
+
 /* A quote running over paragraphs: the first paragraph does not close, the
 ** next reopens. An unclosed quote not continued is dropped; stray marks in
 ** one paragraph leave the next alone. */
@@ -195,6 +273,17 @@ static void test_multi_paragraph_and_stray(void) {
   CHECK(span_is(&a, a.quotes.items[0].r, "This is the first paragraph of a long statement."));
   EXPECT(&a, 1, "And this is the second", QUOTE_FULL, "added", "John McCain");
   EXPECT(&a, 2, "Fine,", QUOTE_FULL, "said", "John McCain");
+  article_clear(&a);
+  /* the attribution comes at the end of the last paragraph */
+  parse(&a,
+        "Senator John McCain spoke on Monday.\n"
+        "\u201cThe first paragraph has no attribution.\n"
+        "\u201cNeither has the second.\n"
+        "\u201cThe third has one,\u201d Mr McCain said.\n");
+  CHECK_INT_EQ(a.quotes.len, 3);
+  EXPECT(&a, 0, "The first paragraph", QUOTE_FULL, NULL, "John McCain");
+  EXPECT(&a, 1, "Neither has", QUOTE_FULL, NULL, "John McCain");
+  EXPECT(&a, 2, "The third has one,", QUOTE_FULL, "said", "John McCain");
   article_clear(&a);
 }
 
@@ -258,16 +347,21 @@ static void test_seed_files(const char *dir) {
     size_t n_quotes;
     const char *speakers[11]; /* per quote in order; "" for none */
   } cases[] = {
-      {"000_f5c1237fb4dadb5b.txt", 7,
+      {"000_f5c1237fb4dadb5b.txt",
+       7,
        {"Jean-Marc Ayrault", "Ban Ki-Moon", "Maria Zakharavoa", "French diplomatic source", "",
         "John Kerry", "John Kerry"}},
-      {"001_f198e9af24b5b421.txt", 10,
+      {"001_f198e9af24b5b421.txt",
+       10,
        {"John Kerry", "John Kerry", "John Kerry", "John Kerry", "John Kerry",
         "senior administration official", "Igor Konashenkov", "Igor Konashenkov", "", "Russia"}},
-      {"002_3c658fc30fc5dd6a.txt", 6,
+      {"002_3c658fc30fc5dd6a.txt",
+       6,
        {"John Kerry", "John Kerry", "John Kerry", "John Kerry", "Sergei Lavrov", ""}},
-      {"003_7cbff870a8b05fb5.txt", 6,
-       {"Maria Zakharova", "Maria Zakharova", "John Kerry", "John Kerry", "John Kerry", "Igor Konashenkov"}},
+      {"003_7cbff870a8b05fb5.txt",
+       6,
+       {"Maria Zakharova", "Maria Zakharova", "John Kerry", "John Kerry", "John Kerry",
+        "Igor Konashenkov"}},
       {"004_a766c5a06c674e96.txt", 5, {NULL, "John Kerry", "John Kerry", "John Kerry", ""}},
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
@@ -276,13 +370,14 @@ static void test_seed_files(const char *dir) {
     if (text == NULL) continue;
     Article a;
     parse(&a, text);
-    if (a.quotes.len != cases[c].n_quotes) fprintf(stderr, "%s: %zu quotes\n", cases[c].file, a.quotes.len);
+    if (a.quotes.len != cases[c].n_quotes)
+      fprintf(stderr, "%s: %zu quotes\n", cases[c].file, a.quotes.len);
     CHECK_INT_EQ(a.quotes.len, cases[c].n_quotes);
     for (size_t i = 0; i < a.quotes.len && i < cases[c].n_quotes; i++) {
       const char *want = cases[c].speakers[i];
       if (want == NULL) continue; /* gold names no entity of the text ("US government") */
       const Quote *q = &a.quotes.items[i];
-      bool ok = want[0] == '\0' ? q->speaker < 0 && range_is_empty(q->speaker_desc)
+      bool ok = want[0] == '\0'   ? q->speaker < 0 && range_is_empty(q->speaker_desc)
                 : q->speaker >= 0 ? span_is(&a, a.entities.items[q->speaker].name, want)
                                   : span_is(&a, q->speaker_desc, want);
       if (!ok) fprintf(stderr, "%s: quote %zu: speaker is not %s\n", cases[c].file, i, want);
@@ -298,6 +393,9 @@ int main(void) {
   test_seed001();
   test_seeds_002_004();
   test_cue_positions();
+  test_title_speaker();
+  test_harder_attributions();
+  test_markup_and_titles();
   test_multi_paragraph_and_stray();
   test_bad_input();
   const char *shared = getenv("LEDE_SHARED");
