@@ -783,13 +783,17 @@ bool number_scan(const char *text, Range block, unsigned anchor, int back_chunks
   NumberWin w; /* not zeroed: 10 KB per block would cost more than the scan */
   w.text = text;
   w.end = block.end;
+  w.n = w.cur = 0;
   size_t pos = block.start; /* tokens before pos have been visited */
+  bool is_open = false;     /* w holds a current token at or after pos */
   pthread_once(&lex_once, lex_build);
-  for (;;) {
-    size_t a = next_anchor(text, pos, block.end, anchor);
-    if (a >= block.end) return true;
-    win_seek(&w, back_up(text, block.start, a, back_chunks + 1));
-    while (win_ready(&w) && w.tok[w.cur].start <= a) {
+  for (size_t a; (a = next_anchor(text, pos, block.end, anchor)) < block.end;) {
+    /* restart a few chunks before the anchor, unless the window has lexed
+    ** past that point already: then lexing on is cheaper, and dense text is
+    ** not lexed over and over */
+    size_t start = back_up(text, block.start, a, back_chunks + 1);
+    if (!is_open || start > w.pos) win_seek(&w, start);
+    while ((is_open = win_ready(&w)) && w.tok[w.cur].start <= a) {
       if (w.tok[w.cur].start < pos) { /* context only: visited before */
         w.cur++;
         continue;
@@ -802,6 +806,7 @@ bool number_scan(const char *text, Range block, unsigned anchor, int back_chunks
     }
     if (pos <= a) pos = a + 1;
   }
+  return true;
 }
 
 size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t *base_end) {
