@@ -195,6 +195,7 @@ static void resolve_month_date(const DateCtx *c, DateRef *d, int year, int month
   else set_month(d, year, month);
 }
 
+
 /* ==== matchers ============================================================== */
 
 /* Each matcher looks at the window's current token, and on a match fills
@@ -248,16 +249,62 @@ static int month_at(const NumberWin *w, long k, bool *is_mid) {
   return month_of_name[i];
 }
 
-/* "September", "late September", "mid-October", "October 7", "Oct. 4, 2016",
-** "October 2016". */
-static long m_month(const DateCtx *c, DateRef *d) {
+/* True when word (of length len) ends in "'ll" ("they'll"). */
+static bool ends_with_ll(const char *word, size_t len) {
+  return word[len - 1] == 'l' && word[len - 2] == 'l' && (word[len - 3] == '\'' || (unsigned char)word[len - 3] == 0x99);
+}
+
+/* The tense the word at j marks: +1 future ("will", "they'll", "are to",
+** "due to"), -1 past ("was", "took", a lower-case "-ed" form that is not a
+** passive after "is"), 0 none. */
+static int tense_cue(const NumberWin *w, long j) {
+  static const char *const past[] = {"began", "came", "did", "had", "held", "lost", "met",
+                                     "ran", "said", "told", "took", "was", "were", "went", "won"};
+  static const char *const future[] = {"shall", "will"};
+  static const char *const to_verbs[] = {"are", "due", "expected", "is", "scheduled", "set"};
+  static const char *const be[] = {"are", "be", "been", "being", "is"};
+  char word[32], prev[32];
+  size_t len = word_at(w, j, word);
+  if (len == 0) return 0;
+  if (find(word, future, COUNT(future)) >= 0 || (len > 3 && ends_with_ll(word, len))) return 1;
+  bool has_prev = word_at(w, j - 1, prev) > 0;
+  if (strcmp(word, "to") == 0 && has_prev && find(prev, to_verbs, COUNT(to_verbs)) >= 0) return 1;
+  if (find(word, past, COUNT(past)) >= 0) return -1;
+  bool is_ed = len > 4 && strcmp(word + len - 2, "ed") == 0 && !number_win_at(w, j)->is_cap; /* not "Mohamed" */
+  bool is_passive = has_prev && find(prev, be, COUNT(be)) >= 0;
+  return is_ed && !is_passive ? -1 : 0;
+}
+
+/* Which way the clause around token k points (see tense_cue): the cue
+** nearest to k wins, looking up to 8 tokens either side and not past a full
+** stop; 0 when there is none. */
+static int clause_tense(const NumberWin *w, long k) {
+  bool is_open[2] = {true, true}; /* left and right side not yet past a full stop */
+  for (long dist = 1; dist <= 8 && (is_open[0] || is_open[1]); dist++) {
+    for (int side = 0; side < 2; side++) {
+      long j = side == 0 ? k - dist : k + dist;
+      if (!is_open[side]) continue;
+      if (number_win_punct(w, j, ".") || number_win_punct(w, j, "?") || number_win_punct(w, j, "!")) {
+        is_open[side] = false;
+        continue;
+      }
+      int cue = tense_cue(w, j);
+      if (cue != 0) return cue;
+    }
+  }
+  return 0;
+}
+
+/* Reads a month date at token k0 ("late September", "Oct. 4, 2016") into d;
+** returns the index of its last token, or -1. */
+static long read_month_date(const DateCtx *c, long k0, DateRef *d) {
   static const char *const mods[] = {"early", "late", "mid"};
   const NumberWin *w = c->w;
   char word[32];
-  long k = word_at(w, 0, word) > 0 && find(word, mods, COUNT(mods)) >= 0 ? 1 : 0;
+  long k = k0 + (word_at(w, k0, word) > 0 && find(word, mods, COUNT(mods)) >= 0 ? 1 : 0);
   bool is_mid;
   int month = month_at(w, k, &is_mid), day = 0, year = 0;
-  if (month == 0 || (is_mid && k == 1)) return 0;
+  if (month == 0 || (is_mid && k > k0)) return -1;
   long last = k;
   bool has_dot = number_win_punct(w, last + 1, ".") && !number_win_at(w, last + 1)->space_before;
   long used = is_mid ? 0 : read_day(w, last + 1 + has_dot, &day);
@@ -266,26 +313,35 @@ static long m_month(const DateCtx *c, DateRef *d) {
   if (used > 0 && number_win_punct(w, last + 1, ",") && read_year(w, last + 2)) last += 2;
   else if (read_year(w, last + 1)) last += 1;
   year = read_year(w, last);
-  if (year > 0 && day > days_in_month(year, month)) return 0;
-  resolve_month_date(c, d, year, month, day, is_future(c, 0));
-  set_range(c, d, 0, last);
-  return last + 1;
+  if (year > 0 && day > days_in_month(year, month)) return -1;
+  bool is_ahead = year == 0 && (is_future(c, k0) || clause_tense(w, k) > 0);
+  resolve_month_date(c, d, year, month, day, is_ahead);
+  set_range(c, d, k0, last);
+  return last;
 }
 
-/* "7 October", "7th October 2016". */
-static long m_day_month(const DateCtx *c, DateRef *d) {
+/* "September", "late September", "mid-October", "October 7", "Oct. 4, 2016",
+** "October 2016". */
+static long m_month(const DateCtx *c, DateRef *d) { return read_month_date(c, 0, d) + 1; }
+
+/* Reads "7 October", "7th October 2016" at token k0 into d; returns the
+** index of its last token, or -1. */
+static long read_day_month(const DateCtx *c, long k0, DateRef *d) {
   int day = 0;
-  long used = read_day(c->w, 0, &day);
-  int month = used > 0 ? date_win_month(c->w, used) : 0;
-  if (month == 0 || day > days_in_month(2000, month)) return 0;
-  long last = used;
+  long used = read_day(c->w, k0, &day);
+  int month = used > 0 ? date_win_month(c->w, k0 + used) : 0;
+  if (month == 0 || day > days_in_month(2000, month)) return -1;
+  long last = k0 + used;
   int year = read_year(c->w, last + 1);
   if (year > 0) last++;
-  if (year > 0 && day > days_in_month(year, month)) return 0;
-  resolve_month_date(c, d, year, month, day, is_future(c, 0));
-  set_range(c, d, 0, last);
-  return last + 1;
+  if (year > 0 && day > days_in_month(year, month)) return -1;
+  bool is_ahead = year == 0 && (is_future(c, k0) || clause_tense(c->w, k0) > 0);
+  resolve_month_date(c, d, year, month, day, is_ahead);
+  set_range(c, d, k0, last);
+  return last;
 }
+
+static long m_day_month(const DateCtx *c, DateRef *d) { return read_day_month(c, 0, d) + 1; }
 
 /* Which way a "this/last/next" word points. */
 typedef enum { DIR_NONE, DIR_THIS, DIR_LAST, DIR_NEXT } DateDir;
@@ -298,22 +354,61 @@ static DateDir dir_at(const NumberWin *w, long k) {
   return i < 0 ? DIR_NONE : dirs[i];
 }
 
+/* True when the word before token k is a capitalized singular that is no
+** function word: a given name ("Mike Friday"), not "On" or "Questions". */
+static bool follows_name(const NumberWin *w, long k) {
+  const NumberTok *prev = number_win_at(w, k - 1);
+  char word[32];
+  size_t len = number_win_word(w, k - 1, word, sizeof word, NULL);
+  if (prev == NULL || prev->kind != NUMTOK_WORD || !prev->is_cap || len == 0) return false;
+  if (prev->flags & (LEX_STOP | LEX_WEEKDAY | LEX_MONTH | LEX_LEAD)) return false;
+  return word[len - 1] != 's';
+}
+
+
+/* A written date right after a weekday ("Friday, July 21, 2017", "Sunday 27
+** February"), read at token k (a comma may come first) into d; returns its
+** last token, or -1. When the year was inferred, the year before or after
+** is taken if only there the date falls on that weekday. */
+static long weekday_date(const DateCtx *c, long k, int weekday, DateRef *d) {
+  if (number_win_punct(c->w, k, ",")) k++;
+  DateRef dated = {0};
+  long last = read_month_date(c, k, &dated);
+  if (last < 0) last = read_day_month(c, k, &dated);
+  if (last < 0 || dated.precision != DATE_DAY) return -1;
+  /* a year inferred from publication: the weekday picks among neighbours */
+  for (int shift = 0; dated.is_relative && dated.is_resolved && shift < 3; shift++) {
+    int year = dated.year + (shift == 1 ? 1 : shift == 2 ? -1 : 0);
+    if (dated.day > days_in_month(year, dated.month)) continue;
+    long day = date_days_from_civil(year, dated.month, dated.day);
+    if (iso_weekday(day) != weekday) continue;
+    dated.year = year;
+    break;
+  }
+  *d = dated;
+  return last;
+}
+
 /* "Friday", "last Friday", "Friday night": the most recent such day on or
-** before publication (news convention); "last" excludes publication day,
-** "next" and "this" look forward. */
+** before publication (news convention), or the next one when the clause
+** speaks of the future ("On Wednesday, they will travel"); "last" excludes
+** publication day, "next" and "this" look forward. */
 static long m_weekday(const DateCtx *c, DateRef *d) {
   static const char *const parts[] = {"afternoon", "evening", "morning", "night"};
   const NumberWin *w = c->w;
   char word[32];
   DateDir dir = dir_at(w, 0);
   long k = dir == DIR_NONE ? 0 : 1;
-  const NumberTok *t = number_win_at(w, k), *prev = number_win_at(w, k - 1);
+  const NumberTok *t = number_win_at(w, k);
   if (t == NULL || !t->is_cap || !(t->flags & LEX_WEEKDAY)) return 0;
-  bool after_name = prev != NULL && prev->kind == NUMTOK_WORD && prev->is_cap &&
-                    !(prev->flags & (LEX_STOP | LEX_WEEKDAY | LEX_MONTH | LEX_LEAD));
-  if (dir == DIR_NONE && after_name) return 0; /* "Mike Friday's side" */
+  if (dir == DIR_NONE && follows_name(w, k)) return 0; /* "Mike Friday's side" */
   long last = k;
   if (word_at(w, k + 1, word) > 0 && find(word, parts, COUNT(parts)) >= 0) last++;
+  long dated = weekday_date(c, last + 1, (int)number_win_value(w, k), d); /* "Friday, July 21, 2017" */
+  if (dated >= 0) {
+    set_range(c, d, 0, dated);
+    return dated + 1;
+  }
   set_range(c, d, 0, last);
   d->precision = DATE_DAY;
   d->is_relative = true;
@@ -322,7 +417,8 @@ static long m_weekday(const DateCtx *c, DateRef *d) {
   long back = (pub_wd - target + 7) % 7, ahead = (target - pub_wd + 7) % 7;
   if (dir == DIR_LAST && back == 0) back = 7;
   if (dir == DIR_NEXT && ahead == 0) ahead = 7;
-  set_day(d, dir == DIR_NEXT || dir == DIR_THIS ? c->pub + ahead : c->pub - back);
+  bool is_ahead = dir == DIR_NEXT || dir == DIR_THIS || (dir == DIR_NONE && clause_tense(w, k) > 0);
+  set_day(d, is_ahead ? c->pub + ahead : c->pub - back);
   return last + 1;
 }
 
@@ -372,8 +468,9 @@ static long m_named_day(const DateCtx *c, DateRef *d) {
   return last + 1;
 }
 
-/* Resolves "this/last/next" + a period word into d. */
-static void resolve_period(const DateCtx *c, DateRef *d, DateDir dir, long unit) {
+/* Resolves "this/last/next" + a period word into d; tense (see
+** clause_tense) decides which weekend "this weekend" is. */
+static void resolve_period(const DateCtx *c, DateRef *d, DateDir dir, long unit, int tense) {
   static const char *const kinds[] = {"afternoon", "evening", "month", "morning", "night",
                                       "week", "weekend", "year"};
   int off = dir == DIR_LAST ? -1 : dir == DIR_NEXT ? 1 : 0;
@@ -384,6 +481,7 @@ static void resolve_period(const DateCtx *c, DateRef *d, DateDir dir, long unit)
     int wd = iso_weekday(c->pub);
     long sat_before = c->pub - (wd - 6 + 7) % 7;
     long nearest = wd == 6 || wd == 7 || wd <= 2 ? sat_before : sat_before + 7;
+    if (tense != 0 && wd < 6) nearest = tense < 0 ? sat_before : sat_before + 7; /* "took place this weekend" */
     if (dir == DIR_LAST) nearest = wd >= 6 ? sat_before - 7 : sat_before;
     if (dir == DIR_NEXT) nearest = sat_before + 7;
     set_week(d, nearest);
@@ -417,7 +515,7 @@ static long m_relative(const DateCtx *c, DateRef *d) {
   set_range(c, d, 0, k + 1);
   d->is_relative = true;
   d->precision = DATE_PERIOD;
-  if (c->has_pub && !is_season) resolve_period(c, d, dir, unit);
+  if (c->has_pub && !is_season) resolve_period(c, d, dir, unit, clause_tense(w, k + 1));
   return k + 2;
 }
 

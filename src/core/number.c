@@ -889,18 +889,22 @@ typedef struct {
   const char *currency;
 } Cand;
 
+static bool ends_with(const char *word, size_t len, const char *suffix) {
+  size_t n = strlen(suffix);
+  return len > n + 1 && memcmp(word + len - n, suffix, n) == 0;
+}
+
 /* True when the word at k is a plural noun: ends in "s" (not "ss", "us",
 ** "is") or is an irregular plural. */
 static bool word_is_plural(const char *word, size_t len) {
+  static const char *const tails[] = {"children", "men", "people"}; /* "schoolchildren", "firemen" */
+  for (size_t i = 0; i < COUNT(tails); i++)
+    if (ends_with(word, len, tails[i])) return true;
   if (len < 3 || word[len - 1] != 's') return false;
   char before = word[len - 2];
   return before != 's' && before != 'u' && before != 'i' && before != '\'';
 }
 
-static bool ends_with(const char *word, size_t len, const char *suffix) {
-  size_t n = strlen(suffix);
-  return len > n + 1 && memcmp(word + len - n, suffix, n) == 0;
-}
 
 /* True when the NUM token at k is a count followed by a counted plural noun:
 ** "2000 people" (a count), not "2004 Beslan" (a year). */
@@ -929,6 +933,7 @@ bool number_win_is_year(const NumberWin *w, long k) {
   if (next != NULL && !next->space_before && next->kind != NUMTOK_PUNCT) return false;
   if (next != NULL && !next->space_before && number_win_punct(w, k + 1, "%")) return false;
   if (next != NULL && (next->flags & LEX_CLOCK)) return false; /* "1400 GMT" */
+  if (number_win_is(w, k - 1, "the")) return true; /* "the 2014 protests": a year as modifier */
   return !followed_by_plural_noun(w, k);
 }
 

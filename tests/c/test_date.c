@@ -84,6 +84,7 @@ static void test_seed_spans(void) {
   expect_date("carrying out air strikes in Syria for more than a year.", 2016, 10, 8, "more than a year", "");
   expect_date("could be destroyed by Christmas.", 2016, 10, 8, "Christmas", "2016-12-25");
   expect_date("A similar request was blocked in 2014 by Russia", 2016, 10, 8, "2014", "2014");
+  expect_date("The election was before the 2014 protests.", 2016, 9, 9, "2014", "2014");
   expect_date("\"Last night, the [Syrian] regime attacked", 2016, 10, 8, "Last night", "2016-10-07");
 }
 
@@ -103,6 +104,10 @@ static void test_resolution(void) {
   expect_date("made on November 1 alongside", 2016, 10, 8, "November 1", "2016-11-01");
   expect_date("made on December 20 alongside", 2016, 10, 8, "December 20", "2015-12-20");
   expect_date("the report due by March 1", 2016, 10, 8, "March 1", "2017-03-01");
+  expect_date("The launch is planned for June 28, when it will fly.", 2011, 4, 20, "June 28", "2011-06-28");
+  expect_date("The shuttle flew on June 28.", 2011, 4, 20, "June 28", "2010-06-28");
+  expect_date("The broadcasts began on August 10 and the South says they will continue.", 2015, 8, 21,
+              "August 10", "2015-08-10"); /* the nearest cue wins */
   expect_date("It was quiet over Christmas.", 2017, 1, 10, "Christmas", "2016-12-25");
   expect_date("on 7 October the talks", 2016, 10, 8, "7 October", "2016-10-07");
   expect_date("ready for a 5 May poll", 2005, 4, 20, "5 May", "2005-05-05");
@@ -121,7 +126,13 @@ static void test_resolution(void) {
   expect_date("fell apart last month", 2016, 10, 8, "last month", "2016-09");
   expect_date("fell apart last month", 2016, 1, 15, "last month", "2015-12");
   expect_date("began last year when", 2016, 10, 8, "last year", "2015");
-  expect_date("It rained this weekend.", 2016, 10, 5, "this weekend", "2016-10-08");
+  expect_date("It rained this weekend.", 2016, 10, 5, "this weekend", "2016-10-01");
+  expect_date("It will rain this weekend.", 2016, 10, 5, "this weekend", "2016-10-08");
+  expect_date("The fair is on this weekend", 2016, 10, 5, "this weekend", "2016-10-08");
+  /* a weekday in a clause about the future looks forward; a written date wins */
+  expect_date("On Wednesday, Mohamed and his father are to travel", 2015, 9, 22, "Wednesday", "2015-09-23");
+  expect_date("Friday, July 21, 2017", 2017, 7, 18, "Friday, July 21, 2017", "2017-07-21");
+  expect_date("on Sunday 27 February.", 2005, 1, 15, "Sunday 27 February", "2005-02-27");
   expect_date("It rained last weekend.", 2016, 10, 10, "last weekend", "2016-10-08");
   expect_date("It rained at the weekend.", 2016, 10, 10, "the weekend", "2016-10-08");
   /* "N units ago" */
@@ -163,6 +174,7 @@ static void test_not_dates(void) {
   expect_no_date("up to 15,000 a year, and fees of \xC2\xA3" "3,000 a year");
   expect_no_date("shoppers bought Christmas presents");
   expect_no_date("investment is growing at more than 25% a year");
+  expect_no_date("A survey of 1709 schoolchildren");
   expect_no_date("Kick-off 1400 GMT.");
 }
 
