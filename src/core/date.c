@@ -259,7 +259,7 @@ static bool ends_with_ll(const char *word, size_t len) {
 ** passive after "is"), 0 none. */
 static int tense_cue(const NumberWin *w, long j) {
   static const char *const past[] = {"began", "came", "did", "had", "held", "lost", "met",
-                                     "ran", "said", "told", "took", "was", "were", "went", "won"};
+                                     "ran", "said", "told", "took", "was", "went", "were", "won"};
   static const char *const future[] = {"shall", "will"};
   static const char *const to_verbs[] = {"are", "due", "expected", "is", "scheduled", "set"};
   static const char *const be[] = {"are", "be", "been", "being", "is"};

@@ -1,10 +1,12 @@
 /*
-** number.c — the figures of an article's body. A bounded token window walks
-** each BLOCK_BODY block once; at each token a figure is read as core (digits,
-** spelled-out words or a vague "hundreds of"), then scale, range, percent,
-** currency and the counted noun, and finally filtered against what only looks
-** like a figure: years, days of months, times, model names, durations (those
-** belong to date.c). Fills Article.numbers; see number.h.
+** number.c — the figures of an article's body, and the scanner that date.c
+** shares. number_scan finds anchors (digits, currency signs, number words)
+** with a byte scan and lexes a small token window around each, classifying
+** every word once against one lexicon; at each token a figure is read as a
+** core (digits, spelled-out words, a vague "hundreds of"), then scale, range,
+** percent, currency and counted noun, and finally checked against what only
+** looks like a figure: years, days of months, times, names, scores, and
+** durations (which belong to date.c). Fills Article.numbers; see number.h.
 */
 #include "number.h"
 
@@ -266,15 +268,16 @@ static const struct {
     {"pounds", LEX_CURRENCY, 2},
     {"previous", LEX_SPAN, 0},
     {"raised", LEX_CHANGE, 0},
+    {"rand", LEX_CURRENCY, 3},
     {"rd", LEX_ORDINAL, 0},
     {"recent", LEX_SPAN, 0},
     {"reduced", LEX_CHANGE, 0},
     {"rises", LEX_CHANGE, 0},
     {"rose", LEX_CHANGE, 0},
-    {"roubles", LEX_CURRENCY, 3},
+    {"roubles", LEX_CURRENCY, 4},
     {"roughly", LEX_HEDGE | LEX_HEDGE_END, 0},
-    {"rubles", LEX_CURRENCY, 4},
-    {"rupees", LEX_CURRENCY, 5},
+    {"rubles", LEX_CURRENCY, 5},
+    {"rupees", LEX_CURRENCY, 6},
     {"saturday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 6},
     {"scores", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
     {"seconds", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_HOUR},
@@ -298,7 +301,7 @@ static const struct {
     {"sq", LEX_MEASURE, 0},
     {"st", LEX_ORDINAL, 0},
     {"staff", LEX_PLURAL, 0},
-    {"sterling", LEX_CURRENCY, 6},
+    {"sterling", LEX_CURRENCY, 7},
     {"still", LEX_STOP, 0},
     {"such", LEX_STOP, 0},
     {"summer", LEX_ANCHOR_DATE, 0},
@@ -382,18 +385,18 @@ static const struct {
     {"would", LEX_STOP, 0},
     {"year", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_YEAR},
     {"years", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_YEAR},
-    {"yen", LEX_CURRENCY, 7},
+    {"yen", LEX_CURRENCY, 8},
     {"yesterday", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
     {"yet", LEX_STOP, 0},
     {"you", LEX_STOP, 0},
     {"your", LEX_DEFINITE | LEX_STOP, 0},
     {"youth", LEX_PLURAL, 0},
-    {"yuan", LEX_CURRENCY, 8},
+    {"yuan", LEX_CURRENCY, 9},
 };
 
 /* ISO codes of the LEX_CURRENCY words, by their value. */
-static const char *const currency_codes[] = {"USD", "EUR", "GBP", "RUB", "RUB",
-                                             "INR", "GBP", "JPY", "CNY"};
+static const char *const currency_codes[] = {"USD", "EUR", "GBP", "ZAR", "RUB",
+                                             "RUB", "INR", "GBP", "JPY", "CNY"};
 
 static const struct {
   const char *sym, *code;
@@ -920,6 +923,18 @@ static bool followed_by_plural_noun(const NumberWin *w, long k) {
   return word_is_plural(word, len);
 }
 
+/* True when the word after the NUM token at k counts people ("2000
+** people", "1709 schoolchildren"): unseparated four digits before anything
+** else are a year in edited news ("2004 earnings", "1960 levels"). */
+static bool followed_by_people(const NumberWin *w, long k) {
+  char word[32];
+  const NumberTok *t = number_win_at(w, k + 1);
+  size_t len = number_win_word(w, k + 1, word, sizeof word, NULL);
+  if (len == 0 || t->is_cap) return false;
+  return (t->flags & LEX_PLURAL && !(t->flags & LEX_TIME_UNIT)) || ends_with(word, len, "children") ||
+         ends_with(word, len, "people") || ends_with(word, len, "men");
+}
+
 bool number_win_is_year(const NumberWin *w, long k) {
   const NumberTok *t = number_win_at(w, k);
   if (t == NULL || t->kind != NUMTOK_NUM || t->end - t->start != 4) return false;
@@ -934,7 +949,7 @@ bool number_win_is_year(const NumberWin *w, long k) {
   if (next != NULL && !next->space_before && number_win_punct(w, k + 1, "%")) return false;
   if (next != NULL && (next->flags & LEX_CLOCK)) return false; /* "1400 GMT" */
   if (number_win_is(w, k - 1, "the")) return true; /* "the 2014 protests": a year as modifier */
-  return !followed_by_plural_noun(w, k);
+  return !followed_by_people(w, k);
 }
 
 /* Parses the digits of the NUM token at k into *value ("275,000" -> 275000,
@@ -1278,11 +1293,19 @@ static bool digits_in_date_or_time(const NumberWin *w, const Cand *c, long k) {
   return (number_win_flags(w, k + 1) & LEX_CLOCK) != 0;
 }
 
-/* True when the digits at k belong to a name: "Route 6", "Windows 7", "Radio
-** 4", i.e. a capitalized non-function word right before and no counted noun,
-** hedge or currency. */
+/* True when bare digits at k (no counted noun, hedge, currency or percent)
+** belong to a name or label ("Route 6", "Windows 7", "version 1.0", "No 1")
+** or refer back ("the 10 had agreed"). */
 static bool digits_in_name(const NumberWin *w, const Cand *c, long k) {
+  static const char *const labels[] = {"chapter", "episode", "flight", "gate",    "level",
+                                       "page",    "phase",   "platform", "room",   "route",
+                                       "section", "stage",   "version"};
+  char word[32];
   if (!range_is_empty(c->unit) || !range_is_empty(c->qualifier) || c->currency != NULL) return false;
+  if (c->is_percent) return false;
+  if (number_win_word(w, k - 1, word, sizeof word, NULL) > 0 && number_table_find(word, labels, COUNT(labels)) >= 0)
+    return true; /* "version 1.0", "page 3" */
+  if (number_win_is(w, k - 1, "the")) return true; /* "the 10 had agreed": a back reference */
   const NumberTok *prev = number_win_at(w, k - 1);
   if (prev == NULL || prev->kind != NUMTOK_WORD || !prev->is_cap) return false;
   return !(prev->flags & LEX_STOP) || number_win_is(w, k - 1, "no"); /* "No 1" */
@@ -1319,6 +1342,10 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
   bool has_anchor = !range_is_empty(c->unit) || c->is_percent || c->currency != NULL ||
                     c->value >= 1000 || c->is_fraction;
   bool is_definite = (number_win_flags(w, c->first - 1) & LEX_DEFINITE) != 0;
+  /* a spelled "one" is mostly a pronoun or an idiom ("one side", "one half
+  ** of the duo"); as a count it rarely matters to an analyst */
+  bool is_lone_one = c->value == 1 && c->approx != NUM_RANGE && !c->is_percent && c->currency == NULL;
+  if (is_lone_one) return false;
   return has_anchor && !is_definite;
 }
 

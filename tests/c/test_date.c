@@ -164,7 +164,8 @@ static void test_not_dates(void) {
   expect_no_date("He may go, and the March on Washington drew crowds.");
   expect_no_date("They eat twice a day.");
   expect_no_date("They're beyond the accidental now, way beyond, years beyond the accidental.");
-  expect_no_date("The offensive killed 2,000 people and 2000 soldiers.");
+  expect_no_date("The offensive killed 2,000 people and 2000 people.");
+  expect_date("It hopes 2005 sales will rise.", 2004, 6, 1, "2005", "2005");
   expect_no_date("one of the harshest to date");
   expect_no_date("a week-long truce and a 10-day ceasefire");
   expect_no_date("the friday prayers");
