@@ -150,6 +150,7 @@ static void test_spelled(void) {
   expect_one("Twenty-five journalists signed", "Twenty-five journalists", 25);
   expect_one("It will cost three million pounds.", "three million pounds", 3e6);
   expect_none("one man was arrested, and one side won"); /* a spelled "one" is no figure */
+  expect_one("he was almost four seconds short", "four seconds", 4); /* a measure, not a date */
   expect_one("1 man was arrested", "1 man", 1);
   Article a = numbers_of("More than two thirds of its 28,000 staff; the top 10 include Kelly Clarkson.");
   CHECK_INT_EQ(a.numbers.len, 3);
