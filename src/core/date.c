@@ -122,7 +122,7 @@ bool date_win_is_time_unit(const NumberWin *w, long k) { return time_unit_at(w, 
 
 /* True when the word at k is a plural unit of time ("years"). */
 static bool is_plural_time_unit(const NumberWin *w, long k) {
-  unsigned flags = number_win_flags(w, k);
+  uint64_t flags = number_win_flags(w, k);
   return (flags & LEX_TIME_UNIT) && (flags & LEX_PLURAL);
 }
 
@@ -249,30 +249,22 @@ static int month_at(const NumberWin *w, long k, bool *is_mid) {
   return month_of_name[i];
 }
 
-/* True when word (of length len) ends in "'ll" ("they'll"). */
-static bool ends_with_ll(const char *word, size_t len) {
-  return word[len - 1] == 'l' && word[len - 2] == 'l' && (word[len - 3] == '\'' || (unsigned char)word[len - 3] == 0x99);
-}
 
 /* The tense the word at j marks: +1 future ("will", "they'll", "are to",
 ** "due to"), -1 past ("was", "took", a lower-case "-ed" form that is not a
-** passive after "is"), 0 none. */
+** passive after "is"), 0 none. Tests lexicon bits; copies nothing. */
 static int tense_cue(const NumberWin *w, long j) {
-  static const char *const past[] = {"began", "came", "did", "had", "held", "lost", "met",
-                                     "ran", "said", "told", "took", "was", "went", "were", "won"};
-  static const char *const future[] = {"shall", "will"};
-  static const char *const to_verbs[] = {"are", "due", "expected", "is", "scheduled", "set"};
-  static const char *const be[] = {"are", "be", "been", "being", "is"};
-  char word[32], prev[32];
-  size_t len = word_at(w, j, word);
-  if (len == 0) return 0;
-  if (find(word, future, COUNT(future)) >= 0 || (len > 3 && ends_with_ll(word, len))) return 1;
-  bool has_prev = word_at(w, j - 1, prev) > 0;
-  if (strcmp(word, "to") == 0 && has_prev && find(prev, to_verbs, COUNT(to_verbs)) >= 0) return 1;
-  if (find(word, past, COUNT(past)) >= 0) return -1;
-  bool is_ed = len > 4 && strcmp(word + len - 2, "ed") == 0 && !number_win_at(w, j)->is_cap; /* not "Mohamed" */
-  bool is_passive = has_prev && find(prev, be, COUNT(be)) >= 0;
-  return is_ed && !is_passive ? -1 : 0;
+  const NumberTok *t = number_win_at(w, j);
+  if (t == NULL || t->kind != NUMTOK_WORD) return 0;
+  const char *s = w->text;
+  size_t len = t->base_end - t->start;
+  bool is_ll = len > 3 && s[t->end - 1] == 'l' && s[t->end - 2] == 'l' &&
+               (s[t->end - 3] == '\'' || (unsigned char)s[t->end - 3] == 0x99); /* "they'll" */
+  if ((t->flags & LEX_FUTURE) || is_ll) return 1;
+  if (number_win_is(w, j, "to") && (number_win_flags(w, j - 1) & LEX_TO_VERB)) return 1; /* "are to" */
+  if (t->flags & LEX_PAST) return -1;
+  bool is_ed = len > 4 && s[t->base_end - 2] == 'e' && s[t->base_end - 1] == 'd' && !t->is_cap; /* not "Mohamed" */
+  return is_ed && !(number_win_flags(w, j - 1) & LEX_BE) ? -1 : 0; /* "is planned": a passive */
 }
 
 /* Which way the clause around token k points (see tense_cue): the cue
@@ -673,7 +665,7 @@ static long m_year(const DateCtx *c, DateRef *d) {
 ** it takes digits, so most words cost one bit test. */
 static const struct {
   DateMatcher match;
-  unsigned starts;
+  uint64_t starts;
   bool takes_digits;
 } matchers[] = {
     {m_month, LEX_MONTH | LEX_MONTH_ABBR | LEX_LEAD | LEX_MID, false},

@@ -28,7 +28,7 @@
 ** is lexed, and matchers then test bits. */
 static const struct {
   const char *word;
-  unsigned flags;
+  uint64_t flags;
   double value;
 } lexicon[] = {
     {"a", LEX_COUNT | LEX_NUM_START | LEX_STOP, 0},
@@ -53,19 +53,20 @@ static const struct {
     {"approximately", LEX_HEDGE_END, 0},
     {"apr", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 4},
     {"april", LEX_ANCHOR_DATE | LEX_MONTH, 4},
-    {"are", LEX_STOP, 0},
+    {"are", LEX_BE | LEX_STOP | LEX_TO_VERB, 0},
     {"around", LEX_HEDGE | LEX_HEDGE_END | LEX_STOP, 0},
     {"as", LEX_HEDGE_END | LEX_STOP, 0},
     {"at", LEX_HEDGE | LEX_STOP, 0},
     {"aug", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 8},
     {"august", LEX_ANCHOR_DATE | LEX_MONTH, 8},
     {"autumn", LEX_ANCHOR_DATE, 0},
-    {"be", LEX_STOP, 0},
+    {"be", LEX_BE | LEX_STOP, 0},
     {"because", LEX_STOP, 0},
-    {"been", LEX_STOP, 0},
+    {"been", LEX_BE | LEX_STOP, 0},
     {"before", LEX_FUTURE_PREP | LEX_STOP, 0},
+    {"began", LEX_PAST, 0},
     {"behind", LEX_STOP, 0},
-    {"being", LEX_STOP, 0},
+    {"being", LEX_BE | LEX_STOP, 0},
     {"below", LEX_STOP, 0},
     {"between", LEX_STOP, 0},
     {"billion", LEX_ANCHOR_NUM | LEX_CARDINAL, 1e9},
@@ -75,6 +76,7 @@ static const struct {
     {"bst", LEX_CLOCK, 0},
     {"but", LEX_STOP, 0},
     {"by", LEX_CHANGE | LEX_FUTURE_PREP | LEX_MONTH_PREP | LEX_STOP, 0},
+    {"came", LEX_PAST, 0},
     {"can", LEX_STOP, 0},
     {"cattle", LEX_PLURAL, 0},
     {"centuries", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_OTHER},
@@ -96,7 +98,7 @@ static const struct {
     {"decades", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_DECADE},
     {"december", LEX_ANCHOR_DATE | LEX_MONTH, 12},
     {"decreased", LEX_CHANGE, 0},
-    {"did", LEX_STOP, 0},
+    {"did", LEX_PAST | LEX_STOP, 0},
     {"do", LEX_STOP, 0},
     {"does", LEX_STOP, 0},
     {"dollars", LEX_CURRENCY, 0},
@@ -105,6 +107,7 @@ static const struct {
     {"dozen", LEX_ANCHOR_NUM | LEX_CARDINAL, 12},
     {"dozens", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
     {"dropped", LEX_CHANGE, 0},
+    {"due", LEX_TO_VERB, 0},
     {"during", LEX_MONTH_PREP | LEX_STOP, 0},
     {"each", LEX_RATE | LEX_STOP, 0},
     {"earlier", LEX_LEAD, 0},
@@ -124,6 +127,7 @@ static const struct {
     {"evening", LEX_ANCHOR_DATE, 0},
     {"ever", LEX_STOP, 0},
     {"every", LEX_RATE | LEX_STOP, 0},
+    {"expected", LEX_TO_VERB, 0},
     {"feb", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 2},
     {"february", LEX_ANCHOR_DATE | LEX_MONTH, 2},
     {"feet", LEX_PLURAL, 0},
@@ -150,12 +154,13 @@ static const struct {
     {"grew", LEX_CHANGE, 0},
     {"gw", LEX_MEASURE, 0},
     {"ha", LEX_MEASURE, 0},
-    {"had", LEX_STOP, 0},
+    {"had", LEX_PAST | LEX_STOP, 0},
     {"halloween", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
     {"halved", LEX_CHANGE, 0},
     {"has", LEX_STOP, 0},
     {"have", LEX_STOP, 0},
     {"he", LEX_STOP, 0},
+    {"held", LEX_PAST, 0},
     {"her", LEX_DEFINITE | LEX_STOP, 0},
     {"here", LEX_STOP, 0},
     {"him", LEX_STOP, 0},
@@ -173,7 +178,7 @@ static const struct {
     {"including", LEX_STOP, 0},
     {"increased", LEX_CHANGE, 0},
     {"into", LEX_STOP, 0},
-    {"is", LEX_STOP, 0},
+    {"is", LEX_BE | LEX_STOP | LEX_TO_VERB, 0},
     {"it", LEX_STOP, 0},
     {"its", LEX_DEFINITE | LEX_STOP, 0},
     {"jan", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 1},
@@ -198,6 +203,7 @@ static const struct {
     {"less", LEX_HEDGE | LEX_STOP, 0},
     {"like", LEX_STOP, 0},
     {"livestock", LEX_PLURAL, 0},
+    {"lost", LEX_PAST, 0},
     {"m", LEX_MEASURE | LEX_SCALE, 1e6},
     {"many", LEX_COUNT | LEX_STOP, 0},
     {"mar", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 3},
@@ -206,6 +212,7 @@ static const struct {
     {"mb", LEX_MEASURE, 0},
     {"me", LEX_STOP, 0},
     {"men", LEX_PLURAL, 0},
+    {"met", LEX_PAST, 0},
     {"mhz", LEX_MEASURE, 0},
     {"mice", LEX_PLURAL, 0},
     {"mid", LEX_MID | LEX_MONTH_PREP, 0},
@@ -266,6 +273,7 @@ static const struct {
     {"pounds", LEX_CURRENCY, 2},
     {"previous", LEX_SPAN, 0},
     {"raised", LEX_CHANGE, 0},
+    {"ran", LEX_PAST, 0},
     {"rand", LEX_CURRENCY, 3},
     {"rd", LEX_ORDINAL, 0},
     {"recent", LEX_SPAN, 0},
@@ -276,15 +284,19 @@ static const struct {
     {"roughly", LEX_HEDGE | LEX_HEDGE_END, 0},
     {"rubles", LEX_CURRENCY, 5},
     {"rupees", LEX_CURRENCY, 6},
+    {"said", LEX_PAST, 0},
     {"saturday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 6},
+    {"scheduled", LEX_TO_VERB, 0},
     {"scores", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
     {"sep", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 9},
     {"sept", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 9},
     {"september", LEX_ANCHOR_DATE | LEX_MONTH, 9},
+    {"set", LEX_TO_VERB, 0},
     {"seven", LEX_ANCHOR_NUM | LEX_CARDINAL, 7},
     {"seventeen", LEX_ANCHOR_NUM | LEX_CARDINAL, 17},
     {"seventy", LEX_ANCHOR_NUM | LEX_CARDINAL, 70},
     {"several", LEX_COUNT, 0},
+    {"shall", LEX_FUTURE, 0},
     {"sheep", LEX_PLURAL, 0},
     {"since", LEX_MONTH_PREP | LEX_STOP, 0},
     {"six", LEX_ANCHOR_NUM | LEX_CARDINAL, 6},
@@ -334,10 +346,12 @@ static const struct {
     {"tn", LEX_SCALE, 1e12},
     {"to", LEX_HEDGE_END | LEX_STOP, 0},
     {"today", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
+    {"told", LEX_PAST, 0},
     {"tomorrow", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
     {"tonight", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
     {"tonnes", LEX_MEASURE, 0},
     {"too", LEX_STOP, 0},
+    {"took", LEX_PAST, 0},
     {"toward", LEX_STOP, 0},
     {"towards", LEX_STOP, 0},
     {"trillion", LEX_ANCHOR_NUM | LEX_CARDINAL, 1e12},
@@ -356,13 +370,14 @@ static const struct {
     {"utc", LEX_CLOCK, 0},
     {"very", LEX_STOP, 0},
     {"via", LEX_STOP, 0},
-    {"was", LEX_STOP, 0},
+    {"was", LEX_PAST | LEX_STOP, 0},
     {"we", LEX_STOP, 0},
     {"wednesday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 3},
     {"week", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_WEEK},
     {"weekend", LEX_ANCHOR_DATE, 0},
     {"weeks", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_WEEK},
-    {"were", LEX_STOP, 0},
+    {"went", LEX_PAST, 0},
+    {"were", LEX_PAST | LEX_STOP, 0},
     {"what", LEX_STOP, 0},
     {"when", LEX_STOP, 0},
     {"where", LEX_STOP, 0},
@@ -373,12 +388,13 @@ static const struct {
     {"whom", LEX_STOP, 0},
     {"whose", LEX_STOP, 0},
     {"why", LEX_STOP, 0},
-    {"will", LEX_STOP, 0},
+    {"will", LEX_FUTURE | LEX_STOP, 0},
     {"winter", LEX_ANCHOR_DATE, 0},
     {"with", LEX_STOP, 0},
     {"within", LEX_STOP, 0},
     {"without", LEX_STOP, 0},
     {"women", LEX_PLURAL, 0},
+    {"won", LEX_PAST, 0},
     {"would", LEX_STOP, 0},
     {"year", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_YEAR},
     {"years", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_YEAR},
@@ -720,7 +736,7 @@ static void anchor_masks_build(void) {
 static bool is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 
 /* True when the ASCII letters s[start, end) are an anchor word. */
-static bool is_anchor_word(const char *s, size_t start, size_t end, unsigned anchor) {
+static bool is_anchor_word(const char *s, size_t start, size_t end, uint64_t anchor) {
   int which = anchor == LEX_ANCHOR_NUM ? 0 : 1;
   size_t len = end - start;
   if (len > LEX_MAX_LEN) return false;
@@ -741,7 +757,7 @@ static bool is_currency_at(const char *s, size_t pos, size_t end) {
 }
 
 /* The byte offset of the next anchor at or after pos, or end. */
-static size_t next_anchor(const char *s, size_t pos, size_t end, unsigned anchor) {
+static size_t next_anchor(const char *s, size_t pos, size_t end, uint64_t anchor) {
   bool is_money = anchor == LEX_ANCHOR_NUM;
   while (pos < end) {
     unsigned char c = (unsigned char)s[pos];
@@ -778,7 +794,7 @@ static size_t back_up(const char *s, size_t floor, size_t a, int chunks) {
   return best;
 }
 
-bool number_scan(const char *text, Range block, unsigned anchor, int back_chunks,
+bool number_scan(const char *text, Range block, uint64_t anchor, int back_chunks,
                  NumberVisit visit, void *ctx) {
   NumberWin w; /* not zeroed: 10 KB per block would cost more than the scan */
   w.text = text;
@@ -831,7 +847,7 @@ bool number_win_is(const NumberWin *w, long k, const char *lit) {
   return true;
 }
 
-unsigned number_win_flags(const NumberWin *w, long k) {
+uint64_t number_win_flags(const NumberWin *w, long k) {
   const NumberTok *t = number_win_at(w, k);
   return t != NULL ? t->flags : 0;
 }
@@ -841,12 +857,6 @@ double number_win_value(const NumberWin *w, long k) {
   return t != NULL && t->lex >= 0 ? lexicon[t->lex].value : 0;
 }
 
-bool number_win_punct(const NumberWin *w, long k, const char *lit) {
-  const NumberTok *t = number_win_at(w, k);
-  size_t n = strlen(lit);
-  return t != NULL && t->kind == NUMTOK_PUNCT && t->end - t->start == n &&
-         memcmp(w->text + t->start, lit, n) == 0;
-}
 
 long number_table_find(const char *word, const char *const *table, size_t n) {
   size_t lo = 0, hi = n;
@@ -953,25 +963,26 @@ bool number_win_is_year(const NumberWin *w, long k) {
 ** "1.5" -> 1.5). False for malformed groups and leading zeros ("0800"). */
 static bool parse_digits(const NumberWin *w, long k, double *value) {
   const NumberTok *t = number_win_at(w, k);
-  char buf[48];
-  size_t n = 0, len = t->end - t->start;
   const char *s = w->text + t->start;
-  if (len >= sizeof buf) return false;
+  size_t len = t->end - t->start;
   if (len > 1 && s[0] == '0' && s[1] != '.') return false;
-  bool seen_dot = false;
+  uint64_t mantissa = 0;
+  int n_digits = 0, n_frac = -1; /* n_frac: digits after the point, -1 before it */
   for (size_t i = 0; i < len; i++) {
-    if (s[i] == ',') {
-      if (seen_dot) return false;
+    if (s[i] == ',' && n_frac < 0) continue;
+    if (s[i] == ',' || (s[i] == '.' && n_frac >= 0)) return false;
+    if (s[i] == '.') {
+      n_frac = 0;
       continue;
     }
-    if (s[i] == '.') {
-      if (seen_dot) return false;
-      seen_dot = true;
-    }
-    buf[n++] = s[i];
+    if (++n_digits > 18) return false; /* beyond what a figure needs; no silent rounding */
+    mantissa = mantissa * 10 + (uint64_t)(s[i] - '0');
+    if (n_frac >= 0) n_frac++;
   }
-  buf[n] = '\0';
-  *value = strtod(buf, NULL);
+  /* an exact integer divided by an exact power of ten: correctly rounded */
+  static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+                                 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+  *value = (double)mantissa / pow10[n_frac > 0 ? n_frac : 0];
   return true;
 }
 
