@@ -1,11 +1,12 @@
 /*
-** date.c — the time expressions of an article's body. It walks each
-** BLOCK_BODY block with number.h's token window and, at each token, tries a
-** table of small matchers (month dates, weekdays, "today", "last week", "the
-** past few weeks", "six years ago", "for years", bare years); the first that
-** matches records a DateRef and resolves it against the publication date.
-** number.c asks the month and time-unit questions here so that the figures
-** it reports never include dates.
+** date.c — the time expressions of an article's body. number_scan (number.c)
+** visits the tokens near date anchors (digits, month and weekday names, units
+** of time); at each, a table of small matchers is tried (month dates,
+** weekdays, "today", "last week", "the past few weeks", "six years ago", "for
+** years", bare years) and the first match becomes a DateRef, resolved against
+** the publication date with news conventions and the tense of its clause.
+** number.c asks the month and time-unit questions here, so that no figure it
+** reports is a date.
 */
 #include "date.h"
 
@@ -84,7 +85,7 @@ static const struct {
                        {{"around"}},        {{"just"}},       {{"nearly"}},
                        {{"over"}},          {{"roughly"}},    {{"some"}}};
 
-
+/* Index of word in a sorted table, or -1. */
 static long find(const char *word, const char *const *table, size_t n) {
   return number_table_find(word, table, n);
 }
@@ -195,7 +196,6 @@ static void resolve_month_date(const DateCtx *c, DateRef *d, int year, int month
   else set_month(d, year, month);
 }
 
-
 /* ==== matchers ============================================================== */
 
 /* Each matcher looks at the window's current token, and on a match fills
@@ -248,7 +248,6 @@ static int month_at(const NumberWin *w, long k, bool *is_mid) {
   *is_mid = true;
   return month_of_name[i];
 }
-
 
 /* The tense the word at j marks: +1 future ("will", "they'll", "are to",
 ** "due to"), -1 past ("was", "took", a lower-case "-ed" form that is not a
@@ -306,7 +305,7 @@ static long read_month_date(const DateCtx *c, long k0, DateRef *d) {
   else if (read_year(w, last + 1)) last += 1;
   year = read_year(w, last);
   if (year > 0 && day > days_in_month(year, month)) return -1;
-  bool is_ahead = year == 0 && (is_future(c, k0) || clause_tense(w, k) > 0);
+  bool is_ahead = year == 0 && c->has_pub && (is_future(c, k0) || clause_tense(w, k) > 0);
   resolve_month_date(c, d, year, month, day, is_ahead);
   set_range(c, d, k0, last);
   return last;
@@ -327,7 +326,7 @@ static long read_day_month(const DateCtx *c, long k0, DateRef *d) {
   int year = read_year(c->w, last + 1);
   if (year > 0) last++;
   if (year > 0 && day > days_in_month(year, month)) return -1;
-  bool is_ahead = year == 0 && (is_future(c, k0) || clause_tense(c->w, k0) > 0);
+  bool is_ahead = year == 0 && c->has_pub && (is_future(c, k0) || clause_tense(c->w, k0) > 0);
   resolve_month_date(c, d, year, month, day, is_ahead);
   set_range(c, d, k0, last);
   return last;
@@ -356,7 +355,6 @@ static bool follows_name(const NumberWin *w, long k) {
   if (prev->flags & (LEX_STOP | LEX_WEEKDAY | LEX_MONTH | LEX_LEAD)) return false;
   return word[len - 1] != 's';
 }
-
 
 /* A written date right after a weekday ("Friday, July 21, 2017", "Sunday 27
 ** February"), read at token k (a comma may come first) into d; returns its

@@ -857,7 +857,6 @@ double number_win_value(const NumberWin *w, long k) {
   return t != NULL && t->lex >= 0 ? lexicon[t->lex].value : 0;
 }
 
-
 long number_table_find(const char *word, const char *const *table, size_t n) {
   size_t lo = 0, hi = n;
   while (lo < hi) {
@@ -914,7 +913,6 @@ static bool word_is_plural(const char *word, size_t len) {
   char before = word[len - 2];
   return before != 's' && before != 'u' && before != 'i' && before != '\'';
 }
-
 
 /* True when the NUM token at k is a count followed by a counted plural noun:
 ** "2000 people" (a count), not "2004 Beslan" (a year). */

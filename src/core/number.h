@@ -1,9 +1,10 @@
 /*
 ** number.h — finds the figures of an article's body ("275,000 people", "more
 ** than 250,000 civilians", "$1.2 billion", "hundreds of civilians") and fills
-** Article.numbers. It also exports the small word scanner that date.c shares:
-** a bounded window of tokens over one block, so both stages run in linear time
-** without depending on the tokenizer stage.
+** Article.numbers. It also exports the scanner date.c shares: number_scan
+** finds anchors with a byte scan and visits a lazily lexed token window around
+** each, whose words carry LEX_* classes from one lexicon. Neither stage
+** depends on the tokenizer stage, and both run in linear time.
 */
 #ifndef LEDE_NUMBER_H
 #define LEDE_NUMBER_H
@@ -23,7 +24,7 @@ LedeStatus numbers_find(Article *a, Err *err);
 ** not one. Scale words (hundred, thousand, million...) are included. */
 bool number_word_value(Span word, double *value);
 
-/* ---- the token window shared with date.c ---------------------------------- */
+/* ---- the scanner shared with date.c --------------------------------------- */
 
 typedef enum { NUMTOK_WORD, NUMTOK_NUM, NUMTOK_PUNCT } NumberTokKind;
 
