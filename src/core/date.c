@@ -393,7 +393,10 @@ static long m_weekday(const DateCtx *c, DateRef *d) {
   if (t == NULL || !t->is_cap || !(t->flags & LEX_WEEKDAY)) return 0;
   if (dir == DIR_NONE && follows_name(w, k)) return 0; /* "Mike Friday's side" */
   long last = k;
-  if (word_at(w, k + 1, word) > 0 && find(word, parts, COUNT(parts)) >= 0) last++;
+  if (word_at(w, k + 1, word) > 0 && find(word, parts, COUNT(parts)) >= 0) {
+    if (number_win_at(w, k + 1)->is_cap) return 0; /* "Saturday Night Live" */
+    last++;
+  }
   long dated = weekday_date(c, last + 1, (int)number_win_value(w, k), d); /* "Friday, July 21, 2017" */
   if (dated >= 0) {
     set_range(c, d, 0, dated);

@@ -172,6 +172,7 @@ static void test_not_dates(void) {
   /* from the BBC corpus: names, rates, times, feasts as modifiers */
   expect_no_date("he told the BBC Today programme");
   expect_no_date("Mike Friday's England side matched them");
+  expect_no_date("their experience on Saturday Night Live");
   expect_no_date("up to 15,000 a year, and fees of \xC2\xA3" "3,000 a year");
   expect_no_date("shoppers bought Christmas presents");
   expect_no_date("investment is growing at more than 25% a year");
