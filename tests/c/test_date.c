@@ -243,34 +243,46 @@ static char *read_file(const char *path) {
   return buf;
 }
 
-/* Seed 003, every line as body: the gold dates in order, plus the caption's
-** "October 4" and the bio's 2004 and 2014, which blocks.c keeps out of the
-** body in the real pipeline. */
+/* Seeds 001 and 003, every line as body: the gold dates in order, plus
+** what blocks.c keeps out of the body in the real pipeline (001's caption
+** "Friday" and "October 4, 2016"; 003's caption "October 4" and the bio's
+** 2004 and 2014). */
 static void test_seeds(void) {
-  static const char *const want[] = {"October 4",   "October 7",  "for years",
-                                     "nearly six years ago", "last year", "last month",
-                                     "earlier this week", "recent days", "October 6", "2004", "2014"};
+  static const struct {
+    const char *file;
+    const char *want[12];
+  } seeds[] = {
+      {"001_f198e9af24b5b421.txt",
+       {"Friday", "Friday", "a week", "Monday", "the past two weeks", "earlier this week",
+        "October 4, 2016", "Thursday", "Friday", "September 17"}},
+      {"003_7cbff870a8b05fb5.txt",
+       {"October 4", "October 7", "for years", "nearly six years ago", "last year", "last month",
+        "earlier this week", "recent days", "October 6", "2004", "2014"}},
+  };
   const char *shared = getenv("LEDE_SHARED");
-  char path[1024];
   if (shared == NULL) {
     printf("skipped: seeds (LEDE_SHARED not set)\n");
     return;
   }
-  snprintf(path, sizeof path, "%s/seeds/003_7cbff870a8b05fb5.txt", shared);
-  char *text = read_file(path);
-  if (text == NULL) {
-    printf("skipped: seeds (%s not readable)\n", path);
-    return;
+  for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s/seeds/%s", shared, seeds[i].file);
+    char *text = read_file(path);
+    if (text == NULL) {
+      printf("skipped: seeds (%s not readable)\n", path);
+      return;
+    }
+    Article a = dates_of(text, 2016, 10, 8);
+    size_t n = 0;
+    while (n < 12 && seeds[i].want[n] != NULL) n++;
+    CHECK_INT_EQ(a.dates.len, n);
+    for (size_t j = 0; j < n && j < a.dates.len; j++) {
+      Range r = a.dates.items[j].r;
+      CHECK_SPAN_EQ(a.text + r.start, r.end - r.start, seeds[i].want[j]);
+    }
+    article_release(&a);
+    free(text);
   }
-  Article a = dates_of(text, 2016, 10, 8);
-  size_t n = sizeof want / sizeof want[0];
-  CHECK_INT_EQ(a.dates.len, n);
-  for (size_t i = 0; i < n && i < a.dates.len; i++) {
-    Range r = a.dates.items[i].r;
-    CHECK_SPAN_EQ(a.text + r.start, r.end - r.start, want[i]);
-  }
-  article_release(&a);
-  free(text);
 }
 
 int main(void) {
