@@ -341,6 +341,7 @@ static DateDir dir_at(const NumberWin *w, long k) {
   static const char *const words[] = {"last", "next", "this"};
   static const DateDir dirs[] = {DIR_LAST, DIR_NEXT, DIR_THIS};
   char word[32];
+  if (!(number_win_flags(w, k) & LEX_DIR)) return DIR_NONE;
   long i = word_at(w, k, word) > 0 ? find(word, words, COUNT(words)) : -1;
   return i < 0 ? DIR_NONE : dirs[i];
 }
@@ -496,11 +497,14 @@ static long m_relative(const DateCtx *c, DateRef *d) {
   static const char *const seasons[] = {"autumn", "spring", "summer", "winter"};
   const NumberWin *w = c->w;
   char word[32];
-  long k = word_at(w, 0, word) > 0 && find(word, leads, COUNT(leads)) >= 0 ? 1 : 0;
+  bool has_lead = (number_win_flags(w, 0) & LEX_LEAD) && word_at(w, 0, word) > 0 &&
+                  find(word, leads, COUNT(leads)) >= 0;
+  long k = has_lead ? 1 : 0;
   DateDir dir = dir_at(w, k);
   bool is_the_weekend = k == 0 && number_win_is(w, 0, "the") && number_win_is(w, 1, "weekend");
   if (dir == DIR_NONE && !is_the_weekend) return 0;
   if (is_the_weekend) dir = DIR_THIS;
+  if (dir == DIR_THIS && number_win_is(w, k + 1, "past")) dir = DIR_LAST, k++; /* "this past week" */
   if (word_at(w, k + 1, word) == 0) return 0;
   long unit = find(word, kinds, COUNT(kinds));
   bool is_season = unit < 0 && find(word, seasons, COUNT(seasons)) >= 0;
@@ -544,6 +548,7 @@ static long m_past_span(const DateCtx *c, DateRef *d) {
   const NumberWin *w = c->w;
   char word[32];
   long k = number_win_is(w, 0, "the") ? 1 : 0;
+  if (!(number_win_flags(w, k) & (LEX_DIR | LEX_SPAN))) return 0;
   if (word_at(w, k, word) == 0 || find(word, words, COUNT(words)) < 0) return 0;
   long n, used = read_count(w, k + 1, &n);
   if (used > 0 && number_win_is(w, k + 1, "a")) used = 0; /* "last a week": no */
@@ -644,10 +649,30 @@ static long m_bare_span(const DateCtx *c, DateRef *d) {
   return last + 1;
 }
 
-/* "2014", "in 2014", "the 1990s" (a decade: a span). */
+/* An ISO date written in the text: "2016-10-07" (digits and hyphens glued);
+** returns the index of its last token, or -1. */
+static long read_iso_date(const DateCtx *c, DateRef *d) {
+  const NumberWin *w = c->w;
+  int year = read_year(w, 0);
+  for (long j = 1; year > 0 && j <= 4; j++) {
+    const NumberTok *t = number_win_at(w, j);
+    bool is_glued = t != NULL && !t->space_before;
+    bool is_part = j % 2 == 1 ? number_win_punct(w, j, "-") : (t != NULL && t->end - t->start == 2);
+    if (!is_glued || !is_part) return -1;
+  }
+  long month = number_win_int(w, 2), day = number_win_int(w, 4);
+  if (year == 0 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, (int)month)) return -1;
+  set_range(c, d, 0, 4);
+  set_day(d, date_days_from_civil(year, (int)month, (int)day));
+  return 4;
+}
+
+/* "2014", "in 2014", "the 1990s" (a decade: a span), "2016-10-07". */
 static long m_year(const DateCtx *c, DateRef *d) {
   const NumberWin *w = c->w;
   int year = read_year(w, 0);
+  long iso_last = read_iso_date(c, d);
+  if (iso_last > 0) return iso_last + 1;
   const NumberTok *next = number_win_at(w, 1);
   if (year > 0 && year % 10 == 0 && next != NULL && !next->space_before && number_win_is(w, 1, "s")) {
     set_range(c, d, 0, 1);

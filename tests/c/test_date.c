@@ -116,6 +116,8 @@ static void test_resolution(void) {
   expect_date("on Oct. 4, 2016 there", 0, 0, 0, "Oct. 4, 2016", "2016-10-04");
   expect_date("on 7 October 2016 there", 0, 0, 0, "7 October 2016", "2016-10-07");
   expect_date("in October 2015 there", 0, 0, 0, "October 2015", "2015-10");
+  expect_date("released on 2016-10-07 at noon", 0, 0, 0, "2016-10-07", "2016-10-07");
+  expect_date("This past week, the museum opened.", 2014, 1, 28, "This past week", "2014-01-20");
   expect_date("in mid-October the", 2016, 11, 2, "mid-October", "2016-10");
   /* months alone */
   expect_date("ceasefire brokered in September.", 2016, 10, 8, "September", "2016-09");

@@ -141,6 +141,7 @@ static void test_not_numbers(void) {
   expect_none("a blackboard reading 2+2=5");
   expect_none("CES runs from 6 to 9 January; the poll is on 5 May.");
   expect_none("Kick-off 1400 GMT.");
+  expect_none("released on 2016-10-07 at noon");
   expect_none("version 1.0 of the browser; the 10 had agreed to pay");
 }
 
