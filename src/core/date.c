@@ -266,12 +266,19 @@ static int tense_cue(const NumberWin *w, long j) {
   return is_ed && !(number_win_flags(w, j - 1) & LEX_BE) ? -1 : 0; /* "is planned": a passive */
 }
 
+/* Tokens clause_tense looks back: no more than number_scan always keeps
+** before an anchor (DATE_BACK_CHUNKS + 1 chunks hold at least as many
+** tokens), so the answer never depends on where the window happened to
+** start. */
+enum { TENSE_BACK_TOKENS = 8 };
+
 /* Which way the clause around token k points (see tense_cue): the cue
-** nearest to k wins, looking up to 8 tokens either side and not past a full
-** stop; 0 when there is none. */
+** nearest to k wins, looking up to TENSE_BACK_TOKENS tokens back and 8 ahead,
+** not past a full stop; 0 when there is none. */
 static int clause_tense(const NumberWin *w, long k) {
   bool is_open[2] = {true, true}; /* left and right side not yet past a full stop */
   for (long dist = 1; dist <= 8 && (is_open[0] || is_open[1]); dist++) {
+    is_open[0] = is_open[0] && dist <= TENSE_BACK_TOKENS;
     for (int side = 0; side < 2; side++) {
       long j = side == 0 ? k - dist : k + dist;
       if (!is_open[side]) continue;
@@ -735,9 +742,11 @@ static long visit_date(NumberWin *w, void *ctx) {
   return 0;
 }
 
-/* Words a date may start before its anchor: "more than a couple of weeks",
-** plus one for the word before ("by", "twice"). */
-enum { DATE_BACK_CHUNKS = 6 };
+/* Chunks kept before a date anchor: a date may start five words before it
+** ("more than a couple of weeks"), and clause_tense reads up to
+** TENSE_BACK_TOKENS tokens back ("will be released in San Francisco on
+** Monday"). */
+enum { DATE_BACK_CHUNKS = 8 };
 
 /* Reads the publication date from opts into a context; has_pub is false when
 ** none is given or it is no valid date. */

@@ -1299,6 +1299,22 @@ static bool digits_in_date_or_time(const NumberWin *w, const Cand *c, long k) {
   return (number_win_flags(w, k + 1) & LEX_CLOCK) != 0;
 }
 
+/* True when the digits at k number a list item: "2)" without "(", "2.)",
+** or "1." at the start of a block or after a bullet. */
+static bool is_list_marker(const NumberWin *w, long k) {
+  const NumberTok *prev = number_win_at(w, k - 1), *next = number_win_at(w, k + 1);
+  if (next == NULL || next->space_before) return false;
+  if (number_win_punct(w, k + 1, ")")) return !number_win_punct(w, k - 1, "(");
+  bool after_bullet = prev == NULL || (prev->kind == NUMTOK_PUNCT && !number_win_punct(w, k - 1, "(") &&
+                                       !number_win_punct(w, k - 1, ",") && !number_win_punct(w, k - 1, "."));
+  bool is_dot = number_win_punct(w, k + 1, ".");
+  const NumberTok *then = number_win_at(w, k + 2);
+  if (is_dot && then != NULL && !then->space_before && number_win_punct(w, k + 2, ")")) return true; /* "2.)" */
+  long v = number_win_int(w, k);
+  bool opens_item = then != NULL && then->kind == NUMTOK_WORD && then->is_cap; /* not "Attendance: 9,033." */
+  return is_dot && after_bullet && opens_item && v >= 0 && v < 100;
+}
+
 /* True when bare digits at k (no counted noun, hedge, currency or percent)
 ** belong to a name or label ("Route 6", "Windows 7", "version 1.0", "No 1")
 ** or refer back ("the 10 had agreed"). */
@@ -1312,6 +1328,9 @@ static bool digits_in_name(const NumberWin *w, const Cand *c, long k) {
   if (number_win_word(w, k - 1, word, sizeof word, NULL) > 0 && number_table_find(word, labels, COUNT(labels)) >= 0)
     return true; /* "version 1.0", "page 3" */
   if (number_win_is(w, k - 1, "the")) return true; /* "the 10 had agreed": a back reference */
+  if (is_list_marker(w, k)) return true;
+  bool is_page = number_win_punct(w, k - 1, ".") && (number_win_is(w, k - 2, "p") || number_win_is(w, k - 2, "pp"));
+  if (is_page) return true; /* "p. 55" */
   const NumberTok *prev = number_win_at(w, k - 1);
   if (prev == NULL || prev->kind != NUMTOK_WORD || !prev->is_cap) return false;
   return !(prev->flags & LEX_STOP) || number_win_is(w, k - 1, "no"); /* "No 1" */

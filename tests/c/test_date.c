@@ -133,6 +133,8 @@ static void test_resolution(void) {
   expect_date("The fair is on this weekend", 2016, 10, 5, "this weekend", "2016-10-08");
   /* a weekday in a clause about the future looks forward; a written date wins */
   expect_date("On Wednesday, Mohamed and his father are to travel", 2015, 9, 22, "Wednesday", "2015-09-23");
+  expect_date("Details of the chip will be released in San Francisco on Monday.", 2005, 1, 15, "Monday",
+              "2005-01-17");
   expect_date("Friday, July 21, 2017", 2017, 7, 18, "Friday, July 21, 2017", "2017-07-21");
   expect_date("on Sunday 27 February.", 2005, 1, 15, "Sunday 27 February", "2005-02-27");
   expect_date("It rained last weekend.", 2016, 10, 10, "last weekend", "2016-10-08");

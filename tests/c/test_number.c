@@ -142,6 +142,9 @@ static void test_not_numbers(void) {
   expect_none("CES runs from 6 to 9 January; the poll is on 5 May.");
   expect_none("Kick-off 1400 GMT.");
   expect_none("released on 2016-10-07 at noon");
+  expect_none("1.) The first item 2) The second item \xE2\x80\xA2 9. The third item");
+  expect_none("Please turn to p. 55.");
+  expect_one("He bought 55. Then he left.", "55", 55);
   expect_none("version 1.0 of the browser; the 10 had agreed to pay");
 }
 
