@@ -103,7 +103,7 @@ static const struct {
     {"does", LEX_STOP, 0},
     {"dollars", LEX_CURRENCY, 0},
     {"doubled", LEX_CHANGE, 0},
-    {"down", LEX_STOP, 0},
+    {"down", LEX_CHANGE | LEX_STOP, 0},
     {"dozen", LEX_ANCHOR_NUM | LEX_CARDINAL, 12},
     {"dozens", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
     {"dropped", LEX_CHANGE, 0},
@@ -364,7 +364,7 @@ static const struct {
     {"two", LEX_ANCHOR_NUM | LEX_CARDINAL, 2},
     {"under", LEX_HEDGE_END | LEX_STOP, 0},
     {"until", LEX_FUTURE_PREP | LEX_MONTH_PREP | LEX_STOP, 0},
-    {"up", LEX_STOP, 0},
+    {"up", LEX_CHANGE | LEX_STOP, 0},
     {"upon", LEX_STOP, 0},
     {"us", LEX_NUM_START | LEX_STOP, 0},
     {"utc", LEX_CLOCK, 0},
@@ -1087,15 +1087,18 @@ static bool read_scale(const NumberWin *w, Cand *c) {
   const NumberTok *t = number_win_at(w, c->next);
   if (t == NULL || t->kind != NUMTOK_WORD || c->is_spelled) return true;
   if (!t->space_before) {
-    bool is_metres = number_win_is(w, c->next, "m") && c->currency == NULL &&
-                     !followed_by_plural_noun(w, c->next); /* "100m": metres */
-    if ((t->flags & LEX_SCALE) && !is_metres) {
+    /* "100m" and "10K" without money or a counted noun are metres and
+    ** kilometres, not millions and thousands */
+    bool is_length = (number_win_is(w, c->next, "m") || number_win_is(w, c->next, "k")) &&
+                     c->currency == NULL && !followed_by_plural_noun(w, c->next);
+    if ((t->flags & LEX_SCALE) && !is_length) {
       c->value *= number_win_value(w, c->next), c->has_scale = true;
       c->end = t->end, c->next++;
       return true;
     }
     bool is_upper_letter = t->end - t->start == 1 && t->is_cap; /* "3G", "3D": names */
-    if (!(t->flags & LEX_MEASURE) || is_upper_letter) return false;
+    bool is_k = number_win_is(w, c->next, "k");
+    if (!is_k && (!(t->flags & LEX_MEASURE) || is_upper_letter)) return false;
     c->unit = (Range){t->start, t->end};
     c->end = t->end, c->next++;
     return true;
@@ -1144,6 +1147,9 @@ static bool read_range(const NumberWin *w, Cand *c) {
   bool is_and = number_win_is(w, c->next, "and") && number_win_is(w, c->first - 1, "between");
   if (!is_dash && !is_to && !is_and) return true;
   double high, scale;
+  const NumberTok *after = number_win_at(w, c->next + 1);
+  bool high_is_money = after != NULL && after->kind == NUMTOK_PUNCT && is_currency_at(w->text, after->start, after->end);
+  if (high_is_money && c->currency == NULL) return true; /* "up 4.3% to £1.97bn": two figures */
   long used = read_high(w, c->next + 1, &high, &scale);
   if (used == 0) return true;
   if (is_dash && !(high > c->value && c->value > 0)) return false;
@@ -1341,7 +1347,7 @@ static bool digits_in_name(const NumberWin *w, const Cand *c, long k) {
 static bool unit_is_name(const NumberWin *w, const Cand *c) {
   if (range_is_empty(c->unit) || c->is_vague) return false;
   const NumberTok *head = number_win_at(w, c->next - 1), *first = number_win_at(w, c->first);
-  if (head == NULL || !head->is_cap) return false;
+  if (head == NULL || !head->is_cap || !head->space_before) return false; /* not "10K" */
   char word[32];
   size_t len = number_win_word(w, c->next - 1, word, sizeof word, NULL);
   bool is_plural = (head->flags & LEX_PLURAL) || word_is_plural(word, len);

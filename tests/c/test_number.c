@@ -144,6 +144,14 @@ static void test_not_numbers(void) {
   expect_none("released on 2016-10-07 at noon");
   expect_none("1.) The first item 2) The second item \xE2\x80\xA2 9. The third item");
   expect_none("Please turn to p. 55.");
+  Article b = numbers_of("turnover was up 4.3% to \xC2\xA3" "1.97bn; he won the 10K race; it cost $10K.");
+  CHECK(find_number(&b, "4.3%") != NULL);
+  CHECK(find_number(&b, "\xC2\xA3" "1.97bn") != NULL);
+  const Number *k = find_number(&b, "10K");
+  CHECK(k != NULL && k->value == 10 && !range_is_empty(k->unit));
+  k = find_number(&b, "$10K");
+  CHECK(k != NULL && k->value == 10000);
+  article_release(&b);
   expect_one("He bought 55. Then he left.", "55", 55);
   expect_none("version 1.0 of the browser; the 10 had agreed to pay");
 }
