@@ -1050,6 +1050,16 @@ static bool read_core(const NumberWin *w, Cand *c) {
   return true;
 }
 
+/* "half a million children": "half" before "a <scale>" halves the value,
+** and the figure starts at "half". */
+static void read_half(const NumberWin *w, Cand *c) {
+  bool is_article = number_win_is(w, 0, "a") || number_win_is(w, 0, "an");
+  if (!c->is_spelled || c->first != 0 || !is_article || !number_win_is(w, -1, "half")) return;
+  c->value /= 2;
+  c->first = -1;
+  c->start = number_win_at(w, -1)->start;
+}
+
 /* "several hundred million pounds": a spelled scale after "several", "few"
 ** or "many" is a vague amount; the figure then starts at that word. */
 static void read_vague_scale(const NumberWin *w, Cand *c) {
@@ -1302,6 +1312,11 @@ static bool digits_in_date_or_time(const NumberWin *w, const Cand *c, long k) {
   const NumberTok *then = number_win_at(w, k + 2);
   if (is_span && then != NULL && then->kind == NUMTOK_NUM && date_win_month(w, k + 3) > 0)
     return true; /* "from 6 to 9 January" */
+  bool after_span = number_win_is(w, k - 1, "to") || number_win_is(w, k - 1, "and") ||
+                    number_win_punct(w, k - 1, "-") || number_win_punct(w, k - 1, "\xE2\x80\x93");
+  const NumberTok *before = number_win_at(w, k - 2);
+  if (after_span && before != NULL && before->kind == NUMTOK_NUM && date_win_month(w, k - 3) > 0)
+    return true; /* "February 16 and 17" */
   return (number_win_flags(w, k + 1) & LEX_CLOCK) != 0;
 }
 
@@ -1400,6 +1415,7 @@ static bool read_figure(const NumberWin *w, Cand *c) {
   if (!read_vague(w, c)) {
     if (!read_core(w, c) || !read_scale(w, c)) return false;
     read_vague_scale(w, c);
+    read_half(w, c);
     read_percent_or_money(w, c);
     read_qualifier(w, c);
     if (!read_range(w, c)) return false;

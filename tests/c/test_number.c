@@ -144,6 +144,8 @@ static void test_not_numbers(void) {
   expect_none("released on 2016-10-07 at noon");
   expect_none("1.) The first item 2) The second item \xE2\x80\xA2 9. The third item");
   expect_none("Please turn to p. 55.");
+  expect_none("hearings scheduled for February 16 and 17 will rule");
+  expect_one("nearly half a million children skip school", "half a million children", 5e5);
   Article b = numbers_of("turnover was up 4.3% to \xC2\xA3" "1.97bn; he won the 10K race; it cost $10K.");
   CHECK(find_number(&b, "4.3%") != NULL);
   CHECK(find_number(&b, "\xC2\xA3" "1.97bn") != NULL);
