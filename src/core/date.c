@@ -1,11 +1,12 @@
 /*
-** date.c — the time expressions of an article's body. It walks each
-** BLOCK_BODY block with number.h's token window and, at each token, tries a
-** table of small matchers (month dates, weekdays, "today", "last week", "the
-** past few weeks", "six years ago", "for years", bare years); the first that
-** matches records a DateRef and resolves it against the publication date.
-** number.c asks the month and time-unit questions here so that the figures
-** it reports never include dates.
+** date.c — the time expressions of an article's body. number_scan (number.c)
+** visits the tokens near date anchors (digits, month and weekday names, units
+** of time); at each, a table of small matchers is tried (month dates,
+** weekdays, "today", "last week", "the past few weeks", "six years ago", "for
+** years", bare years) and the first match becomes a DateRef, resolved against
+** the publication date with news conventions and the tense of its clause.
+** number.c asks the month and time-unit questions here, so that no figure it
+** reports is a date.
 */
 #include "date.h"
 
@@ -84,7 +85,7 @@ static const struct {
                        {{"around"}},        {{"just"}},       {{"nearly"}},
                        {{"over"}},          {{"roughly"}},    {{"some"}}};
 
-
+/* Index of word in a sorted table, or -1. */
 static long find(const char *word, const char *const *table, size_t n) {
   return number_table_find(word, table, n);
 }
@@ -122,7 +123,7 @@ bool date_win_is_time_unit(const NumberWin *w, long k) { return time_unit_at(w, 
 
 /* True when the word at k is a plural unit of time ("years"). */
 static bool is_plural_time_unit(const NumberWin *w, long k) {
-  unsigned flags = number_win_flags(w, k);
+  uint64_t flags = number_win_flags(w, k);
   return (flags & LEX_TIME_UNIT) && (flags & LEX_PLURAL);
 }
 
@@ -248,16 +249,60 @@ static int month_at(const NumberWin *w, long k, bool *is_mid) {
   return month_of_name[i];
 }
 
-/* "September", "late September", "mid-October", "October 7", "Oct. 4, 2016",
-** "October 2016". */
-static long m_month(const DateCtx *c, DateRef *d) {
+/* The tense the word at j marks: +1 future ("will", "they'll", "are to",
+** "due to"), -1 past ("was", "took", a lower-case "-ed" form that is not a
+** passive after "is"), 0 none. Tests lexicon bits; copies nothing. */
+static int tense_cue(const NumberWin *w, long j) {
+  const NumberTok *t = number_win_at(w, j);
+  if (t == NULL || t->kind != NUMTOK_WORD) return 0;
+  const char *s = w->text;
+  size_t len = t->base_end - t->start;
+  bool is_ll = len > 3 && s[t->end - 1] == 'l' && s[t->end - 2] == 'l' &&
+               (s[t->end - 3] == '\'' || (unsigned char)s[t->end - 3] == 0x99); /* "they'll" */
+  if ((t->flags & LEX_FUTURE) || is_ll) return 1;
+  if (number_win_is(w, j, "to") && (number_win_flags(w, j - 1) & LEX_TO_VERB)) return 1; /* "are to" */
+  if (t->flags & LEX_PAST) return -1;
+  bool is_ed = len > 4 && s[t->base_end - 2] == 'e' && s[t->base_end - 1] == 'd' && !t->is_cap; /* not "Mohamed" */
+  return is_ed && !(number_win_flags(w, j - 1) & LEX_BE) ? -1 : 0; /* "is planned": a passive */
+}
+
+/* Tokens clause_tense looks back: no more than number_scan always keeps
+** before an anchor (DATE_BACK_CHUNKS + 1 chunks hold at least as many
+** tokens), so the answer never depends on where the window happened to
+** start. */
+enum { TENSE_BACK_TOKENS = 8 };
+
+/* Which way the clause around token k points (see tense_cue): the cue
+** nearest to k wins, looking up to TENSE_BACK_TOKENS tokens back and 8 ahead,
+** not past a full stop; 0 when there is none. */
+static int clause_tense(const NumberWin *w, long k) {
+  bool is_open[2] = {true, true}; /* left and right side not yet past a full stop */
+  for (long dist = 1; dist <= 8 && (is_open[0] || is_open[1]); dist++) {
+    is_open[0] = is_open[0] && dist <= TENSE_BACK_TOKENS;
+    for (int side = 0; side < 2; side++) {
+      long j = side == 0 ? k - dist : k + dist;
+      if (!is_open[side]) continue;
+      if (number_win_punct(w, j, ".") || number_win_punct(w, j, "?") || number_win_punct(w, j, "!")) {
+        is_open[side] = false;
+        continue;
+      }
+      int cue = tense_cue(w, j);
+      if (cue != 0) return cue;
+    }
+  }
+  return 0;
+}
+
+/* Reads a month date at token k0 ("late September", "Oct. 4, 2016") into d;
+** returns the index of its last token, or -1. */
+static long read_month_date(const DateCtx *c, long k0, DateRef *d) {
   static const char *const mods[] = {"early", "late", "mid"};
   const NumberWin *w = c->w;
   char word[32];
-  long k = word_at(w, 0, word) > 0 && find(word, mods, COUNT(mods)) >= 0 ? 1 : 0;
+  long k = k0 + (word_at(w, k0, word) > 0 && find(word, mods, COUNT(mods)) >= 0 ? 1 : 0);
   bool is_mid;
   int month = month_at(w, k, &is_mid), day = 0, year = 0;
-  if (month == 0 || (is_mid && k == 1)) return 0;
+  if (month == 0 || (is_mid && k > k0)) return -1;
   long last = k;
   bool has_dot = number_win_punct(w, last + 1, ".") && !number_win_at(w, last + 1)->space_before;
   long used = is_mid ? 0 : read_day(w, last + 1 + has_dot, &day);
@@ -266,26 +311,35 @@ static long m_month(const DateCtx *c, DateRef *d) {
   if (used > 0 && number_win_punct(w, last + 1, ",") && read_year(w, last + 2)) last += 2;
   else if (read_year(w, last + 1)) last += 1;
   year = read_year(w, last);
-  if (year > 0 && day > days_in_month(year, month)) return 0;
-  resolve_month_date(c, d, year, month, day, is_future(c, 0));
-  set_range(c, d, 0, last);
-  return last + 1;
+  if (year > 0 && day > days_in_month(year, month)) return -1;
+  bool is_ahead = year == 0 && c->has_pub && (is_future(c, k0) || clause_tense(w, k) > 0);
+  resolve_month_date(c, d, year, month, day, is_ahead);
+  set_range(c, d, k0, last);
+  return last;
 }
 
-/* "7 October", "7th October 2016". */
-static long m_day_month(const DateCtx *c, DateRef *d) {
+/* "September", "late September", "mid-October", "October 7", "Oct. 4, 2016",
+** "October 2016". */
+static long m_month(const DateCtx *c, DateRef *d) { return read_month_date(c, 0, d) + 1; }
+
+/* Reads "7 October", "7th October 2016" at token k0 into d; returns the
+** index of its last token, or -1. */
+static long read_day_month(const DateCtx *c, long k0, DateRef *d) {
   int day = 0;
-  long used = read_day(c->w, 0, &day);
-  int month = used > 0 ? date_win_month(c->w, used) : 0;
-  if (month == 0 || day > days_in_month(2000, month)) return 0;
-  long last = used;
+  long used = read_day(c->w, k0, &day);
+  int month = used > 0 ? date_win_month(c->w, k0 + used) : 0;
+  if (month == 0 || day > days_in_month(2000, month)) return -1;
+  long last = k0 + used;
   int year = read_year(c->w, last + 1);
   if (year > 0) last++;
-  if (year > 0 && day > days_in_month(year, month)) return 0;
-  resolve_month_date(c, d, year, month, day, is_future(c, 0));
-  set_range(c, d, 0, last);
-  return last + 1;
+  if (year > 0 && day > days_in_month(year, month)) return -1;
+  bool is_ahead = year == 0 && c->has_pub && (is_future(c, k0) || clause_tense(c->w, k0) > 0);
+  resolve_month_date(c, d, year, month, day, is_ahead);
+  set_range(c, d, k0, last);
+  return last;
 }
+
+static long m_day_month(const DateCtx *c, DateRef *d) { return read_day_month(c, 0, d) + 1; }
 
 /* Which way a "this/last/next" word points. */
 typedef enum { DIR_NONE, DIR_THIS, DIR_LAST, DIR_NEXT } DateDir;
@@ -294,26 +348,68 @@ static DateDir dir_at(const NumberWin *w, long k) {
   static const char *const words[] = {"last", "next", "this"};
   static const DateDir dirs[] = {DIR_LAST, DIR_NEXT, DIR_THIS};
   char word[32];
+  if (!(number_win_flags(w, k) & LEX_DIR)) return DIR_NONE;
   long i = word_at(w, k, word) > 0 ? find(word, words, COUNT(words)) : -1;
   return i < 0 ? DIR_NONE : dirs[i];
 }
 
+/* True when the word before token k is a capitalized singular that is no
+** function word: a given name ("Mike Friday"), not "On" or "Questions". */
+static bool follows_name(const NumberWin *w, long k) {
+  const NumberTok *prev = number_win_at(w, k - 1);
+  char word[32];
+  size_t len = number_win_word(w, k - 1, word, sizeof word, NULL);
+  if (prev == NULL || prev->kind != NUMTOK_WORD || !prev->is_cap || len == 0) return false;
+  if (prev->flags & (LEX_STOP | LEX_WEEKDAY | LEX_MONTH | LEX_LEAD)) return false;
+  return word[len - 1] != 's';
+}
+
+/* A written date right after a weekday ("Friday, July 21, 2017", "Sunday 27
+** February"), read at token k (a comma may come first) into d; returns its
+** last token, or -1. When the year was inferred, the year before or after
+** is taken if only there the date falls on that weekday. */
+static long weekday_date(const DateCtx *c, long k, int weekday, DateRef *d) {
+  if (number_win_punct(c->w, k, ",")) k++;
+  DateRef dated = {0};
+  long last = read_month_date(c, k, &dated);
+  if (last < 0) last = read_day_month(c, k, &dated);
+  if (last < 0 || dated.precision != DATE_DAY) return -1;
+  /* a year inferred from publication: the weekday picks among neighbours */
+  for (int shift = 0; dated.is_relative && dated.is_resolved && shift < 3; shift++) {
+    int year = dated.year + (shift == 1 ? 1 : shift == 2 ? -1 : 0);
+    if (dated.day > days_in_month(year, dated.month)) continue;
+    long day = date_days_from_civil(year, dated.month, dated.day);
+    if (iso_weekday(day) != weekday) continue;
+    dated.year = year;
+    break;
+  }
+  *d = dated;
+  return last;
+}
+
 /* "Friday", "last Friday", "Friday night": the most recent such day on or
-** before publication (news convention); "last" excludes publication day,
-** "next" and "this" look forward. */
+** before publication (news convention), or the next one when the clause
+** speaks of the future ("On Wednesday, they will travel"); "last" excludes
+** publication day, "next" and "this" look forward. */
 static long m_weekday(const DateCtx *c, DateRef *d) {
   static const char *const parts[] = {"afternoon", "evening", "morning", "night"};
   const NumberWin *w = c->w;
   char word[32];
   DateDir dir = dir_at(w, 0);
   long k = dir == DIR_NONE ? 0 : 1;
-  const NumberTok *t = number_win_at(w, k), *prev = number_win_at(w, k - 1);
+  const NumberTok *t = number_win_at(w, k);
   if (t == NULL || !t->is_cap || !(t->flags & LEX_WEEKDAY)) return 0;
-  bool after_name = prev != NULL && prev->kind == NUMTOK_WORD && prev->is_cap &&
-                    !(prev->flags & (LEX_STOP | LEX_WEEKDAY | LEX_MONTH | LEX_LEAD));
-  if (dir == DIR_NONE && after_name) return 0; /* "Mike Friday's side" */
+  if (dir == DIR_NONE && follows_name(w, k)) return 0; /* "Mike Friday's side" */
   long last = k;
-  if (word_at(w, k + 1, word) > 0 && find(word, parts, COUNT(parts)) >= 0) last++;
+  if (word_at(w, k + 1, word) > 0 && find(word, parts, COUNT(parts)) >= 0) {
+    if (number_win_at(w, k + 1)->is_cap) return 0; /* "Saturday Night Live" */
+    last++;
+  }
+  long dated = weekday_date(c, last + 1, (int)number_win_value(w, k), d); /* "Friday, July 21, 2017" */
+  if (dated >= 0) {
+    set_range(c, d, 0, dated);
+    return dated + 1;
+  }
   set_range(c, d, 0, last);
   d->precision = DATE_DAY;
   d->is_relative = true;
@@ -322,7 +418,8 @@ static long m_weekday(const DateCtx *c, DateRef *d) {
   long back = (pub_wd - target + 7) % 7, ahead = (target - pub_wd + 7) % 7;
   if (dir == DIR_LAST && back == 0) back = 7;
   if (dir == DIR_NEXT && ahead == 0) ahead = 7;
-  set_day(d, dir == DIR_NEXT || dir == DIR_THIS ? c->pub + ahead : c->pub - back);
+  bool is_ahead = dir == DIR_NEXT || dir == DIR_THIS || (dir == DIR_NONE && clause_tense(w, k) > 0);
+  set_day(d, is_ahead ? c->pub + ahead : c->pub - back);
   return last + 1;
 }
 
@@ -372,8 +469,9 @@ static long m_named_day(const DateCtx *c, DateRef *d) {
   return last + 1;
 }
 
-/* Resolves "this/last/next" + a period word into d. */
-static void resolve_period(const DateCtx *c, DateRef *d, DateDir dir, long unit) {
+/* Resolves "this/last/next" + a period word into d; tense (see
+** clause_tense) decides which weekend "this weekend" is. */
+static void resolve_period(const DateCtx *c, DateRef *d, DateDir dir, long unit, int tense) {
   static const char *const kinds[] = {"afternoon", "evening", "month", "morning", "night",
                                       "week", "weekend", "year"};
   int off = dir == DIR_LAST ? -1 : dir == DIR_NEXT ? 1 : 0;
@@ -384,6 +482,7 @@ static void resolve_period(const DateCtx *c, DateRef *d, DateDir dir, long unit)
     int wd = iso_weekday(c->pub);
     long sat_before = c->pub - (wd - 6 + 7) % 7;
     long nearest = wd == 6 || wd == 7 || wd <= 2 ? sat_before : sat_before + 7;
+    if (tense != 0 && wd < 6) nearest = tense < 0 ? sat_before : sat_before + 7; /* "took place this weekend" */
     if (dir == DIR_LAST) nearest = wd >= 6 ? sat_before - 7 : sat_before;
     if (dir == DIR_NEXT) nearest = sat_before + 7;
     set_week(d, nearest);
@@ -405,11 +504,14 @@ static long m_relative(const DateCtx *c, DateRef *d) {
   static const char *const seasons[] = {"autumn", "spring", "summer", "winter"};
   const NumberWin *w = c->w;
   char word[32];
-  long k = word_at(w, 0, word) > 0 && find(word, leads, COUNT(leads)) >= 0 ? 1 : 0;
+  bool has_lead = (number_win_flags(w, 0) & LEX_LEAD) && word_at(w, 0, word) > 0 &&
+                  find(word, leads, COUNT(leads)) >= 0;
+  long k = has_lead ? 1 : 0;
   DateDir dir = dir_at(w, k);
   bool is_the_weekend = k == 0 && number_win_is(w, 0, "the") && number_win_is(w, 1, "weekend");
   if (dir == DIR_NONE && !is_the_weekend) return 0;
   if (is_the_weekend) dir = DIR_THIS;
+  if (dir == DIR_THIS && number_win_is(w, k + 1, "past")) dir = DIR_LAST, k++; /* "this past week" */
   if (word_at(w, k + 1, word) == 0) return 0;
   long unit = find(word, kinds, COUNT(kinds));
   bool is_season = unit < 0 && find(word, seasons, COUNT(seasons)) >= 0;
@@ -417,7 +519,7 @@ static long m_relative(const DateCtx *c, DateRef *d) {
   set_range(c, d, 0, k + 1);
   d->is_relative = true;
   d->precision = DATE_PERIOD;
-  if (c->has_pub && !is_season) resolve_period(c, d, dir, unit);
+  if (c->has_pub && !is_season) resolve_period(c, d, dir, unit, clause_tense(w, k + 1));
   return k + 2;
 }
 
@@ -453,6 +555,7 @@ static long m_past_span(const DateCtx *c, DateRef *d) {
   const NumberWin *w = c->w;
   char word[32];
   long k = number_win_is(w, 0, "the") ? 1 : 0;
+  if (!(number_win_flags(w, k) & (LEX_DIR | LEX_SPAN))) return 0;
   if (word_at(w, k, word) == 0 || find(word, words, COUNT(words)) < 0) return 0;
   long n, used = read_count(w, k + 1, &n);
   if (used > 0 && number_win_is(w, k + 1, "a")) used = 0; /* "last a week": no */
@@ -553,10 +656,30 @@ static long m_bare_span(const DateCtx *c, DateRef *d) {
   return last + 1;
 }
 
-/* "2014", "in 2014", "the 1990s" (a decade: a span). */
+/* An ISO date written in the text: "2016-10-07" (digits and hyphens glued);
+** returns the index of its last token, or -1. */
+static long read_iso_date(const DateCtx *c, DateRef *d) {
+  const NumberWin *w = c->w;
+  int year = read_year(w, 0);
+  for (long j = 1; year > 0 && j <= 4; j++) {
+    const NumberTok *t = number_win_at(w, j);
+    bool is_glued = t != NULL && !t->space_before;
+    bool is_part = j % 2 == 1 ? number_win_punct(w, j, "-") : (t != NULL && t->end - t->start == 2);
+    if (!is_glued || !is_part) return -1;
+  }
+  long month = number_win_int(w, 2), day = number_win_int(w, 4);
+  if (year == 0 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, (int)month)) return -1;
+  set_range(c, d, 0, 4);
+  set_day(d, date_days_from_civil(year, (int)month, (int)day));
+  return 4;
+}
+
+/* "2014", "in 2014", "the 1990s" (a decade: a span), "2016-10-07". */
 static long m_year(const DateCtx *c, DateRef *d) {
   const NumberWin *w = c->w;
   int year = read_year(w, 0);
+  long iso_last = read_iso_date(c, d);
+  if (iso_last > 0) return iso_last + 1;
   const NumberTok *next = number_win_at(w, 1);
   if (year > 0 && year % 10 == 0 && next != NULL && !next->space_before && number_win_is(w, 1, "s")) {
     set_range(c, d, 0, 1);
@@ -575,7 +698,7 @@ static long m_year(const DateCtx *c, DateRef *d) {
 ** it takes digits, so most words cost one bit test. */
 static const struct {
   DateMatcher match;
-  unsigned starts;
+  uint64_t starts;
   bool takes_digits;
 } matchers[] = {
     {m_month, LEX_MONTH | LEX_MONTH_ABBR | LEX_LEAD | LEX_MID, false},
@@ -619,9 +742,11 @@ static long visit_date(NumberWin *w, void *ctx) {
   return 0;
 }
 
-/* Words a date may start before its anchor: "more than a couple of weeks",
-** plus one for the word before ("by", "twice"). */
-enum { DATE_BACK_CHUNKS = 6 };
+/* Chunks kept before a date anchor: a date may start five words before it
+** ("more than a couple of weeks"), and clause_tense reads up to
+** TENSE_BACK_TOKENS tokens back ("will be released in San Francisco on
+** Monday"). */
+enum { DATE_BACK_CHUNKS = 8 };
 
 /* Reads the publication date from opts into a context; has_pub is false when
 ** none is given or it is no valid date. */

@@ -1,10 +1,12 @@
 /*
-** number.c — the figures of an article's body. A bounded token window walks
-** each BLOCK_BODY block once; at each token a figure is read as core (digits,
-** spelled-out words or a vague "hundreds of"), then scale, range, percent,
-** currency and the counted noun, and finally filtered against what only looks
-** like a figure: years, days of months, times, model names, durations (those
-** belong to date.c). Fills Article.numbers; see number.h.
+** number.c — the figures of an article's body, and the scanner that date.c
+** shares. number_scan finds anchors (digits, currency signs, number words)
+** with a byte scan and lexes a small token window around each, classifying
+** every word once against one lexicon; at each token a figure is read as a
+** core (digits, spelled-out words, a vague "hundreds of"), then scale, range,
+** percent, currency and counted noun, and finally checked against what only
+** looks like a figure: years, days of months, times, names, scores, and
+** durations (which belong to date.c). Fills Article.numbers; see number.h.
 */
 #include "number.h"
 
@@ -26,7 +28,7 @@
 ** is lexed, and matchers then test bits. */
 static const struct {
   const char *word;
-  unsigned flags;
+  uint64_t flags;
   double value;
 } lexicon[] = {
     {"a", LEX_COUNT | LEX_NUM_START | LEX_STOP, 0},
@@ -51,19 +53,20 @@ static const struct {
     {"approximately", LEX_HEDGE_END, 0},
     {"apr", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 4},
     {"april", LEX_ANCHOR_DATE | LEX_MONTH, 4},
-    {"are", LEX_STOP, 0},
+    {"are", LEX_BE | LEX_STOP | LEX_TO_VERB, 0},
     {"around", LEX_HEDGE | LEX_HEDGE_END | LEX_STOP, 0},
     {"as", LEX_HEDGE_END | LEX_STOP, 0},
     {"at", LEX_HEDGE | LEX_STOP, 0},
     {"aug", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 8},
     {"august", LEX_ANCHOR_DATE | LEX_MONTH, 8},
     {"autumn", LEX_ANCHOR_DATE, 0},
-    {"be", LEX_STOP, 0},
+    {"be", LEX_BE | LEX_STOP, 0},
     {"because", LEX_STOP, 0},
-    {"been", LEX_STOP, 0},
+    {"been", LEX_BE | LEX_STOP, 0},
     {"before", LEX_FUTURE_PREP | LEX_STOP, 0},
+    {"began", LEX_PAST, 0},
     {"behind", LEX_STOP, 0},
-    {"being", LEX_STOP, 0},
+    {"being", LEX_BE | LEX_STOP, 0},
     {"below", LEX_STOP, 0},
     {"between", LEX_STOP, 0},
     {"billion", LEX_ANCHOR_NUM | LEX_CARDINAL, 1e9},
@@ -73,6 +76,7 @@ static const struct {
     {"bst", LEX_CLOCK, 0},
     {"but", LEX_STOP, 0},
     {"by", LEX_CHANGE | LEX_FUTURE_PREP | LEX_MONTH_PREP | LEX_STOP, 0},
+    {"came", LEX_PAST, 0},
     {"can", LEX_STOP, 0},
     {"cattle", LEX_PLURAL, 0},
     {"centuries", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_OTHER},
@@ -94,15 +98,16 @@ static const struct {
     {"decades", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_DECADE},
     {"december", LEX_ANCHOR_DATE | LEX_MONTH, 12},
     {"decreased", LEX_CHANGE, 0},
-    {"did", LEX_STOP, 0},
+    {"did", LEX_PAST | LEX_STOP, 0},
     {"do", LEX_STOP, 0},
     {"does", LEX_STOP, 0},
     {"dollars", LEX_CURRENCY, 0},
     {"doubled", LEX_CHANGE, 0},
-    {"down", LEX_STOP, 0},
+    {"down", LEX_CHANGE | LEX_STOP, 0},
     {"dozen", LEX_ANCHOR_NUM | LEX_CARDINAL, 12},
     {"dozens", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
     {"dropped", LEX_CHANGE, 0},
+    {"due", LEX_TO_VERB, 0},
     {"during", LEX_MONTH_PREP | LEX_STOP, 0},
     {"each", LEX_RATE | LEX_STOP, 0},
     {"earlier", LEX_LEAD, 0},
@@ -122,6 +127,7 @@ static const struct {
     {"evening", LEX_ANCHOR_DATE, 0},
     {"ever", LEX_STOP, 0},
     {"every", LEX_RATE | LEX_STOP, 0},
+    {"expected", LEX_TO_VERB, 0},
     {"feb", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 2},
     {"february", LEX_ANCHOR_DATE | LEX_MONTH, 2},
     {"feet", LEX_PLURAL, 0},
@@ -148,12 +154,13 @@ static const struct {
     {"grew", LEX_CHANGE, 0},
     {"gw", LEX_MEASURE, 0},
     {"ha", LEX_MEASURE, 0},
-    {"had", LEX_STOP, 0},
+    {"had", LEX_PAST | LEX_STOP, 0},
     {"halloween", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
     {"halved", LEX_CHANGE, 0},
     {"has", LEX_STOP, 0},
     {"have", LEX_STOP, 0},
     {"he", LEX_STOP, 0},
+    {"held", LEX_PAST, 0},
     {"her", LEX_DEFINITE | LEX_STOP, 0},
     {"here", LEX_STOP, 0},
     {"him", LEX_STOP, 0},
@@ -171,7 +178,7 @@ static const struct {
     {"including", LEX_STOP, 0},
     {"increased", LEX_CHANGE, 0},
     {"into", LEX_STOP, 0},
-    {"is", LEX_STOP, 0},
+    {"is", LEX_BE | LEX_STOP | LEX_TO_VERB, 0},
     {"it", LEX_STOP, 0},
     {"its", LEX_DEFINITE | LEX_STOP, 0},
     {"jan", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 1},
@@ -196,6 +203,7 @@ static const struct {
     {"less", LEX_HEDGE | LEX_STOP, 0},
     {"like", LEX_STOP, 0},
     {"livestock", LEX_PLURAL, 0},
+    {"lost", LEX_PAST, 0},
     {"m", LEX_MEASURE | LEX_SCALE, 1e6},
     {"many", LEX_COUNT | LEX_STOP, 0},
     {"mar", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 3},
@@ -204,14 +212,13 @@ static const struct {
     {"mb", LEX_MEASURE, 0},
     {"me", LEX_STOP, 0},
     {"men", LEX_PLURAL, 0},
+    {"met", LEX_PAST, 0},
     {"mhz", LEX_MEASURE, 0},
     {"mice", LEX_PLURAL, 0},
     {"mid", LEX_MID | LEX_MONTH_PREP, 0},
     {"might", LEX_STOP, 0},
     {"million", LEX_ANCHOR_NUM | LEX_CARDINAL, 1e6},
     {"millions", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
-    {"minute", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_HOUR},
-    {"minutes", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_HOUR},
     {"mm", LEX_MEASURE, 0},
     {"mn", LEX_SCALE, 1e6},
     {"monday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 1},
@@ -266,25 +273,30 @@ static const struct {
     {"pounds", LEX_CURRENCY, 2},
     {"previous", LEX_SPAN, 0},
     {"raised", LEX_CHANGE, 0},
+    {"ran", LEX_PAST, 0},
+    {"rand", LEX_CURRENCY, 3},
     {"rd", LEX_ORDINAL, 0},
     {"recent", LEX_SPAN, 0},
     {"reduced", LEX_CHANGE, 0},
     {"rises", LEX_CHANGE, 0},
     {"rose", LEX_CHANGE, 0},
-    {"roubles", LEX_CURRENCY, 3},
+    {"roubles", LEX_CURRENCY, 4},
     {"roughly", LEX_HEDGE | LEX_HEDGE_END, 0},
-    {"rubles", LEX_CURRENCY, 4},
-    {"rupees", LEX_CURRENCY, 5},
+    {"rubles", LEX_CURRENCY, 5},
+    {"rupees", LEX_CURRENCY, 6},
+    {"said", LEX_PAST, 0},
     {"saturday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 6},
+    {"scheduled", LEX_TO_VERB, 0},
     {"scores", LEX_ANCHOR_NUM | LEX_VAGUE, 0},
-    {"seconds", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_HOUR},
     {"sep", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 9},
     {"sept", LEX_ANCHOR_DATE | LEX_MONTH_ABBR, 9},
     {"september", LEX_ANCHOR_DATE | LEX_MONTH, 9},
+    {"set", LEX_TO_VERB, 0},
     {"seven", LEX_ANCHOR_NUM | LEX_CARDINAL, 7},
     {"seventeen", LEX_ANCHOR_NUM | LEX_CARDINAL, 17},
     {"seventy", LEX_ANCHOR_NUM | LEX_CARDINAL, 70},
     {"several", LEX_COUNT, 0},
+    {"shall", LEX_FUTURE, 0},
     {"sheep", LEX_PLURAL, 0},
     {"since", LEX_MONTH_PREP | LEX_STOP, 0},
     {"six", LEX_ANCHOR_NUM | LEX_CARDINAL, 6},
@@ -298,7 +310,7 @@ static const struct {
     {"sq", LEX_MEASURE, 0},
     {"st", LEX_ORDINAL, 0},
     {"staff", LEX_PLURAL, 0},
-    {"sterling", LEX_CURRENCY, 6},
+    {"sterling", LEX_CURRENCY, 7},
     {"still", LEX_STOP, 0},
     {"such", LEX_STOP, 0},
     {"summer", LEX_ANCHOR_DATE, 0},
@@ -334,10 +346,12 @@ static const struct {
     {"tn", LEX_SCALE, 1e12},
     {"to", LEX_HEDGE_END | LEX_STOP, 0},
     {"today", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
+    {"told", LEX_PAST, 0},
     {"tomorrow", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
     {"tonight", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
     {"tonnes", LEX_MEASURE, 0},
     {"too", LEX_STOP, 0},
+    {"took", LEX_PAST, 0},
     {"toward", LEX_STOP, 0},
     {"towards", LEX_STOP, 0},
     {"trillion", LEX_ANCHOR_NUM | LEX_CARDINAL, 1e12},
@@ -350,19 +364,20 @@ static const struct {
     {"two", LEX_ANCHOR_NUM | LEX_CARDINAL, 2},
     {"under", LEX_HEDGE_END | LEX_STOP, 0},
     {"until", LEX_FUTURE_PREP | LEX_MONTH_PREP | LEX_STOP, 0},
-    {"up", LEX_STOP, 0},
+    {"up", LEX_CHANGE | LEX_STOP, 0},
     {"upon", LEX_STOP, 0},
     {"us", LEX_NUM_START | LEX_STOP, 0},
     {"utc", LEX_CLOCK, 0},
     {"very", LEX_STOP, 0},
     {"via", LEX_STOP, 0},
-    {"was", LEX_STOP, 0},
+    {"was", LEX_PAST | LEX_STOP, 0},
     {"we", LEX_STOP, 0},
     {"wednesday", LEX_ANCHOR_DATE | LEX_WEEKDAY, 3},
     {"week", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_WEEK},
     {"weekend", LEX_ANCHOR_DATE, 0},
     {"weeks", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_WEEK},
-    {"were", LEX_STOP, 0},
+    {"went", LEX_PAST, 0},
+    {"were", LEX_PAST | LEX_STOP, 0},
     {"what", LEX_STOP, 0},
     {"when", LEX_STOP, 0},
     {"where", LEX_STOP, 0},
@@ -373,27 +388,28 @@ static const struct {
     {"whom", LEX_STOP, 0},
     {"whose", LEX_STOP, 0},
     {"why", LEX_STOP, 0},
-    {"will", LEX_STOP, 0},
+    {"will", LEX_FUTURE | LEX_STOP, 0},
     {"winter", LEX_ANCHOR_DATE, 0},
     {"with", LEX_STOP, 0},
     {"within", LEX_STOP, 0},
     {"without", LEX_STOP, 0},
     {"women", LEX_PLURAL, 0},
+    {"won", LEX_PAST, 0},
     {"would", LEX_STOP, 0},
     {"year", LEX_ANCHOR_DATE | LEX_TIME_UNIT, DATE_UNIT_YEAR},
     {"years", LEX_ANCHOR_DATE | LEX_PLURAL | LEX_TIME_UNIT, DATE_UNIT_YEAR},
-    {"yen", LEX_CURRENCY, 7},
+    {"yen", LEX_CURRENCY, 8},
     {"yesterday", LEX_ANCHOR_DATE | LEX_NAMED_DAY, 0},
     {"yet", LEX_STOP, 0},
     {"you", LEX_STOP, 0},
     {"your", LEX_DEFINITE | LEX_STOP, 0},
     {"youth", LEX_PLURAL, 0},
-    {"yuan", LEX_CURRENCY, 8},
+    {"yuan", LEX_CURRENCY, 9},
 };
 
 /* ISO codes of the LEX_CURRENCY words, by their value. */
-static const char *const currency_codes[] = {"USD", "EUR", "GBP", "RUB", "RUB",
-                                             "INR", "GBP", "JPY", "CNY"};
+static const char *const currency_codes[] = {"USD", "EUR", "GBP", "ZAR", "RUB",
+                                             "RUB", "INR", "GBP", "JPY", "CNY"};
 
 static const struct {
   const char *sym, *code;
@@ -720,7 +736,7 @@ static void anchor_masks_build(void) {
 static bool is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 
 /* True when the ASCII letters s[start, end) are an anchor word. */
-static bool is_anchor_word(const char *s, size_t start, size_t end, unsigned anchor) {
+static bool is_anchor_word(const char *s, size_t start, size_t end, uint64_t anchor) {
   int which = anchor == LEX_ANCHOR_NUM ? 0 : 1;
   size_t len = end - start;
   if (len > LEX_MAX_LEN) return false;
@@ -741,7 +757,7 @@ static bool is_currency_at(const char *s, size_t pos, size_t end) {
 }
 
 /* The byte offset of the next anchor at or after pos, or end. */
-static size_t next_anchor(const char *s, size_t pos, size_t end, unsigned anchor) {
+static size_t next_anchor(const char *s, size_t pos, size_t end, uint64_t anchor) {
   bool is_money = anchor == LEX_ANCHOR_NUM;
   while (pos < end) {
     unsigned char c = (unsigned char)s[pos];
@@ -778,18 +794,22 @@ static size_t back_up(const char *s, size_t floor, size_t a, int chunks) {
   return best;
 }
 
-bool number_scan(const char *text, Range block, unsigned anchor, int back_chunks,
+bool number_scan(const char *text, Range block, uint64_t anchor, int back_chunks,
                  NumberVisit visit, void *ctx) {
   NumberWin w; /* not zeroed: 10 KB per block would cost more than the scan */
   w.text = text;
   w.end = block.end;
+  w.n = w.cur = 0;
   size_t pos = block.start; /* tokens before pos have been visited */
+  bool is_open = false;     /* w holds a current token at or after pos */
   pthread_once(&lex_once, lex_build);
-  for (;;) {
-    size_t a = next_anchor(text, pos, block.end, anchor);
-    if (a >= block.end) return true;
-    win_seek(&w, back_up(text, block.start, a, back_chunks + 1));
-    while (win_ready(&w) && w.tok[w.cur].start <= a) {
+  for (size_t a; (a = next_anchor(text, pos, block.end, anchor)) < block.end;) {
+    /* restart a few chunks before the anchor, unless the window has lexed
+    ** past that point already: then lexing on is cheaper, and dense text is
+    ** not lexed over and over */
+    size_t start = back_up(text, block.start, a, back_chunks + 1);
+    if (!is_open || start > w.pos) win_seek(&w, start);
+    while ((is_open = win_ready(&w)) && w.tok[w.cur].start <= a) {
       if (w.tok[w.cur].start < pos) { /* context only: visited before */
         w.cur++;
         continue;
@@ -802,6 +822,7 @@ bool number_scan(const char *text, Range block, unsigned anchor, int back_chunks
     }
     if (pos <= a) pos = a + 1;
   }
+  return true;
 }
 
 size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t *base_end) {
@@ -826,7 +847,7 @@ bool number_win_is(const NumberWin *w, long k, const char *lit) {
   return true;
 }
 
-unsigned number_win_flags(const NumberWin *w, long k) {
+uint64_t number_win_flags(const NumberWin *w, long k) {
   const NumberTok *t = number_win_at(w, k);
   return t != NULL ? t->flags : 0;
 }
@@ -834,13 +855,6 @@ unsigned number_win_flags(const NumberWin *w, long k) {
 double number_win_value(const NumberWin *w, long k) {
   const NumberTok *t = number_win_at(w, k);
   return t != NULL && t->lex >= 0 ? lexicon[t->lex].value : 0;
-}
-
-bool number_win_punct(const NumberWin *w, long k, const char *lit) {
-  const NumberTok *t = number_win_at(w, k);
-  size_t n = strlen(lit);
-  return t != NULL && t->kind == NUMTOK_PUNCT && t->end - t->start == n &&
-         memcmp(w->text + t->start, lit, n) == 0;
 }
 
 long number_table_find(const char *word, const char *const *table, size_t n) {
@@ -884,17 +898,20 @@ typedef struct {
   const char *currency;
 } Cand;
 
-/* True when the word at k is a plural noun: ends in "s" (not "ss", "us",
-** "is") or is an irregular plural. */
-static bool word_is_plural(const char *word, size_t len) {
-  if (len < 3 || word[len - 1] != 's') return false;
-  char before = word[len - 2];
-  return before != 's' && before != 'u' && before != 'i' && before != '\'';
-}
-
 static bool ends_with(const char *word, size_t len, const char *suffix) {
   size_t n = strlen(suffix);
   return len > n + 1 && memcmp(word + len - n, suffix, n) == 0;
+}
+
+/* True when the word at k is a plural noun: ends in "s" (not "ss", "us",
+** "is") or is an irregular plural. */
+static bool word_is_plural(const char *word, size_t len) {
+  static const char *const tails[] = {"children", "men", "people"}; /* "schoolchildren", "firemen" */
+  for (size_t i = 0; i < COUNT(tails); i++)
+    if (ends_with(word, len, tails[i])) return true;
+  if (len < 3 || word[len - 1] != 's') return false;
+  char before = word[len - 2];
+  return before != 's' && before != 'u' && before != 'i' && before != '\'';
 }
 
 /* True when the NUM token at k is a count followed by a counted plural noun:
@@ -911,6 +928,18 @@ static bool followed_by_plural_noun(const NumberWin *w, long k) {
   return word_is_plural(word, len);
 }
 
+/* True when the word after the NUM token at k counts people ("2000
+** people", "1709 schoolchildren"): unseparated four digits before anything
+** else are a year in edited news ("2004 earnings", "1960 levels"). */
+static bool followed_by_people(const NumberWin *w, long k) {
+  char word[32];
+  const NumberTok *t = number_win_at(w, k + 1);
+  size_t len = number_win_word(w, k + 1, word, sizeof word, NULL);
+  if (len == 0 || t->is_cap) return false;
+  return (t->flags & LEX_PLURAL && !(t->flags & LEX_TIME_UNIT)) || ends_with(word, len, "children") ||
+         ends_with(word, len, "people") || ends_with(word, len, "men");
+}
+
 bool number_win_is_year(const NumberWin *w, long k) {
   const NumberTok *t = number_win_at(w, k);
   if (t == NULL || t->kind != NUMTOK_NUM || t->end - t->start != 4) return false;
@@ -924,32 +953,34 @@ bool number_win_is_year(const NumberWin *w, long k) {
   if (next != NULL && !next->space_before && next->kind != NUMTOK_PUNCT) return false;
   if (next != NULL && !next->space_before && number_win_punct(w, k + 1, "%")) return false;
   if (next != NULL && (next->flags & LEX_CLOCK)) return false; /* "1400 GMT" */
-  return !followed_by_plural_noun(w, k);
+  if (number_win_is(w, k - 1, "the")) return true; /* "the 2014 protests": a year as modifier */
+  return !followed_by_people(w, k);
 }
 
 /* Parses the digits of the NUM token at k into *value ("275,000" -> 275000,
 ** "1.5" -> 1.5). False for malformed groups and leading zeros ("0800"). */
 static bool parse_digits(const NumberWin *w, long k, double *value) {
   const NumberTok *t = number_win_at(w, k);
-  char buf[48];
-  size_t n = 0, len = t->end - t->start;
   const char *s = w->text + t->start;
-  if (len >= sizeof buf) return false;
+  size_t len = t->end - t->start;
   if (len > 1 && s[0] == '0' && s[1] != '.') return false;
-  bool seen_dot = false;
+  uint64_t mantissa = 0;
+  int n_digits = 0, n_frac = -1; /* n_frac: digits after the point, -1 before it */
   for (size_t i = 0; i < len; i++) {
-    if (s[i] == ',') {
-      if (seen_dot) return false;
+    if (s[i] == ',' && n_frac < 0) continue;
+    if (s[i] == ',' || (s[i] == '.' && n_frac >= 0)) return false;
+    if (s[i] == '.') {
+      n_frac = 0;
       continue;
     }
-    if (s[i] == '.') {
-      if (seen_dot) return false;
-      seen_dot = true;
-    }
-    buf[n++] = s[i];
+    if (++n_digits > 18) return false; /* beyond what a figure needs; no silent rounding */
+    mantissa = mantissa * 10 + (uint64_t)(s[i] - '0');
+    if (n_frac >= 0) n_frac++;
   }
-  buf[n] = '\0';
-  *value = strtod(buf, NULL);
+  /* an exact integer divided by an exact power of ten: correctly rounded */
+  static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+                                 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+  *value = (double)mantissa / pow10[n_frac > 0 ? n_frac : 0];
   return true;
 }
 
@@ -1019,6 +1050,16 @@ static bool read_core(const NumberWin *w, Cand *c) {
   return true;
 }
 
+/* "half a million children": "half" before "a <scale>" halves the value,
+** and the figure starts at "half". */
+static void read_half(const NumberWin *w, Cand *c) {
+  bool is_article = number_win_is(w, 0, "a") || number_win_is(w, 0, "an");
+  if (!c->is_spelled || c->first != 0 || !is_article || !number_win_is(w, -1, "half")) return;
+  c->value /= 2;
+  c->first = -1;
+  c->start = number_win_at(w, -1)->start;
+}
+
 /* "several hundred million pounds": a spelled scale after "several", "few"
 ** or "many" is a vague amount; the figure then starts at that word. */
 static void read_vague_scale(const NumberWin *w, Cand *c) {
@@ -1056,15 +1097,18 @@ static bool read_scale(const NumberWin *w, Cand *c) {
   const NumberTok *t = number_win_at(w, c->next);
   if (t == NULL || t->kind != NUMTOK_WORD || c->is_spelled) return true;
   if (!t->space_before) {
-    bool is_metres = number_win_is(w, c->next, "m") && c->currency == NULL &&
-                     !followed_by_plural_noun(w, c->next); /* "100m": metres */
-    if ((t->flags & LEX_SCALE) && !is_metres) {
+    /* "100m" and "10K" without money or a counted noun are metres and
+    ** kilometres, not millions and thousands */
+    bool is_length = (number_win_is(w, c->next, "m") || number_win_is(w, c->next, "k")) &&
+                     c->currency == NULL && !followed_by_plural_noun(w, c->next);
+    if ((t->flags & LEX_SCALE) && !is_length) {
       c->value *= number_win_value(w, c->next), c->has_scale = true;
       c->end = t->end, c->next++;
       return true;
     }
     bool is_upper_letter = t->end - t->start == 1 && t->is_cap; /* "3G", "3D": names */
-    if (!(t->flags & LEX_MEASURE) || is_upper_letter) return false;
+    bool is_k = number_win_is(w, c->next, "k");
+    if (!is_k && (!(t->flags & LEX_MEASURE) || is_upper_letter)) return false;
     c->unit = (Range){t->start, t->end};
     c->end = t->end, c->next++;
     return true;
@@ -1113,6 +1157,9 @@ static bool read_range(const NumberWin *w, Cand *c) {
   bool is_and = number_win_is(w, c->next, "and") && number_win_is(w, c->first - 1, "between");
   if (!is_dash && !is_to && !is_and) return true;
   double high, scale;
+  const NumberTok *after = number_win_at(w, c->next + 1);
+  bool high_is_money = after != NULL && after->kind == NUMTOK_PUNCT && is_currency_at(w->text, after->start, after->end);
+  if (high_is_money && c->currency == NULL) return true; /* "up 4.3% to £1.97bn": two figures */
   long used = read_high(w, c->next + 1, &high, &scale);
   if (used == 0) return true;
   if (is_dash && !(high > c->value && c->value > 0)) return false;
@@ -1265,14 +1312,46 @@ static bool digits_in_date_or_time(const NumberWin *w, const Cand *c, long k) {
   const NumberTok *then = number_win_at(w, k + 2);
   if (is_span && then != NULL && then->kind == NUMTOK_NUM && date_win_month(w, k + 3) > 0)
     return true; /* "from 6 to 9 January" */
+  bool after_span = number_win_is(w, k - 1, "to") || number_win_is(w, k - 1, "and") ||
+                    number_win_punct(w, k - 1, "-") || number_win_punct(w, k - 1, "\xE2\x80\x93");
+  const NumberTok *before = number_win_at(w, k - 2);
+  if (after_span && before != NULL && before->kind == NUMTOK_NUM && date_win_month(w, k - 3) > 0)
+    return true; /* "February 16 and 17" */
   return (number_win_flags(w, k + 1) & LEX_CLOCK) != 0;
 }
 
-/* True when the digits at k belong to a name: "Route 6", "Windows 7", "Radio
-** 4", i.e. a capitalized non-function word right before and no counted noun,
-** hedge or currency. */
+/* True when the digits at k number a list item: "2)" without "(", "2.)",
+** or "1." at the start of a block or after a bullet. */
+static bool is_list_marker(const NumberWin *w, long k) {
+  const NumberTok *prev = number_win_at(w, k - 1), *next = number_win_at(w, k + 1);
+  if (next == NULL || next->space_before) return false;
+  if (number_win_punct(w, k + 1, ")")) return !number_win_punct(w, k - 1, "(");
+  bool after_bullet = prev == NULL || (prev->kind == NUMTOK_PUNCT && !number_win_punct(w, k - 1, "(") &&
+                                       !number_win_punct(w, k - 1, ",") && !number_win_punct(w, k - 1, "."));
+  bool is_dot = number_win_punct(w, k + 1, ".");
+  const NumberTok *then = number_win_at(w, k + 2);
+  if (is_dot && then != NULL && !then->space_before && number_win_punct(w, k + 2, ")")) return true; /* "2.)" */
+  long v = number_win_int(w, k);
+  bool opens_item = then != NULL && then->kind == NUMTOK_WORD && then->is_cap; /* not "Attendance: 9,033." */
+  return is_dot && after_bullet && opens_item && v >= 0 && v < 100;
+}
+
+/* True when bare digits at k (no counted noun, hedge, currency or percent)
+** belong to a name or label ("Route 6", "Windows 7", "version 1.0", "No 1")
+** or refer back ("the 10 had agreed"). */
 static bool digits_in_name(const NumberWin *w, const Cand *c, long k) {
+  static const char *const labels[] = {"chapter", "episode", "flight", "gate",    "level",
+                                       "page",    "phase",   "platform", "room",   "route",
+                                       "section", "stage",   "version"};
+  char word[32];
   if (!range_is_empty(c->unit) || !range_is_empty(c->qualifier) || c->currency != NULL) return false;
+  if (c->is_percent) return false;
+  if (number_win_word(w, k - 1, word, sizeof word, NULL) > 0 && number_table_find(word, labels, COUNT(labels)) >= 0)
+    return true; /* "version 1.0", "page 3" */
+  if (number_win_is(w, k - 1, "the")) return true; /* "the 10 had agreed": a back reference */
+  if (is_list_marker(w, k)) return true;
+  bool is_page = number_win_punct(w, k - 1, ".") && (number_win_is(w, k - 2, "p") || number_win_is(w, k - 2, "pp"));
+  if (is_page) return true; /* "p. 55" */
   const NumberTok *prev = number_win_at(w, k - 1);
   if (prev == NULL || prev->kind != NUMTOK_WORD || !prev->is_cap) return false;
   return !(prev->flags & LEX_STOP) || number_win_is(w, k - 1, "no"); /* "No 1" */
@@ -1283,7 +1362,7 @@ static bool digits_in_name(const NumberWin *w, const Cand *c, long k) {
 static bool unit_is_name(const NumberWin *w, const Cand *c) {
   if (range_is_empty(c->unit) || c->is_vague) return false;
   const NumberTok *head = number_win_at(w, c->next - 1), *first = number_win_at(w, c->first);
-  if (head == NULL || !head->is_cap) return false;
+  if (head == NULL || !head->is_cap || !head->space_before) return false; /* not "10K" */
   char word[32];
   size_t len = number_win_word(w, c->next - 1, word, sizeof word, NULL);
   bool is_plural = (head->flags & LEX_PLURAL) || word_is_plural(word, len);
@@ -1309,6 +1388,10 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
   bool has_anchor = !range_is_empty(c->unit) || c->is_percent || c->currency != NULL ||
                     c->value >= 1000 || c->is_fraction;
   bool is_definite = (number_win_flags(w, c->first - 1) & LEX_DEFINITE) != 0;
+  /* a spelled "one" is mostly a pronoun or an idiom ("one side", "one half
+  ** of the duo"); as a count it rarely matters to an analyst */
+  bool is_lone_one = c->value == 1 && c->approx != NUM_RANGE && !c->is_percent && c->currency == NULL;
+  if (is_lone_one) return false;
   return has_anchor && !is_definite;
 }
 
@@ -1332,6 +1415,7 @@ static bool read_figure(const NumberWin *w, Cand *c) {
   if (!read_vague(w, c)) {
     if (!read_core(w, c) || !read_scale(w, c)) return false;
     read_vague_scale(w, c);
+    read_half(w, c);
     read_percent_or_money(w, c);
     read_qualifier(w, c);
     if (!read_range(w, c)) return false;

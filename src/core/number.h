@@ -1,12 +1,16 @@
 /*
 ** number.h — finds the figures of an article's body ("275,000 people", "more
 ** than 250,000 civilians", "$1.2 billion", "hundreds of civilians") and fills
-** Article.numbers. It also exports the small word scanner that date.c shares:
-** a bounded window of tokens over one block, so both stages run in linear time
-** without depending on the tokenizer stage.
+** Article.numbers. It also exports the scanner date.c shares: number_scan
+** finds anchors with a byte scan and visits a lazily lexed token window around
+** each, whose words carry LEX_* classes from one lexicon. Neither stage
+** depends on the tokenizer stage, and both run in linear time.
 */
 #ifndef LEDE_NUMBER_H
 #define LEDE_NUMBER_H
+
+#include <stdint.h>
+#include <string.h>
 
 #include "article.h"
 
@@ -20,44 +24,46 @@ LedeStatus numbers_find(Article *a, Err *err);
 ** not one. Scale words (hundred, thousand, million...) are included. */
 bool number_word_value(Span word, double *value);
 
-/* ---- the token window shared with date.c ---------------------------------- */
+/* ---- the scanner shared with date.c --------------------------------------- */
 
 typedef enum { NUMTOK_WORD, NUMTOK_NUM, NUMTOK_PUNCT } NumberTokKind;
 
 /* Classes of the words both stages know (one lexicon in number.c, looked up
 ** once per word as it is lexed). A word may be in several classes; at most
 ** one of them gives it a value (number_win_value). */
-enum {
-  LEX_STOP = 1u << 0,        /* function word: no counted noun ("of", "were") */
-  LEX_CARDINAL = 1u << 1,    /* spelled-out number; value: the number */
-  LEX_MONTH = 1u << 2,       /* value: 1..12 */
-  LEX_MONTH_ABBR = 1u << 3,  /* "Oct", "Sept"; value: 1..12 */
-  LEX_WEEKDAY = 1u << 4,     /* value: ISO 1 (Monday) .. 7 */
-  LEX_TIME_UNIT = 1u << 5,   /* "day", "years"; value: a DateUnit */
-  LEX_PLURAL = 1u << 6,      /* plural though not ending in "s" ("people"), or a plural time unit */
-  LEX_CLOCK = 1u << 7,       /* marks a time of day: "a.m", "GMT" */
-  LEX_DEFINITE = 1u << 8,    /* "the", "their": a back reference before a spelled number */
-  LEX_VAGUE = 1u << 9,       /* "hundreds", "dozens" (of ...) */
-  LEX_CHANGE = 1u << 10,     /* "rose", "from": "X to Y" after it is a change, not a range */
-  LEX_MONTH_PREP = 1u << 11, /* "in", "since": makes "May"/"March" months */
-  LEX_FUTURE_PREP = 1u << 12,/* "by", "until": the date lies ahead */
-  LEX_RATE = 1u << 13,       /* "twice", "per": "a day" after it is a rate */
-  LEX_SCALE = 1u << 14,      /* suffix glued to digits: "m", "bn"; value: the factor */
-  LEX_MEASURE = 1u << 15,    /* unit glued to digits: "km", "kg" */
-  LEX_CURRENCY = 1u << 16,   /* "dollars"; value: index of its ISO code */
-  LEX_ORDINAL = 1u << 17,    /* "st", "th" glued to digits */
-  LEX_NUM_START = 1u << 18,  /* can open a figure ("a dozen", "US$") */
-  LEX_HEDGE = 1u << 19,      /* can open a hedged span ("nearly", "more") */
-  LEX_COUNT = 1u << 20,      /* counts time units ("a", "few", "several") */
-  LEX_DIR = 1u << 21,        /* "this", "last", "next" */
-  LEX_LEAD = 1u << 22,       /* "early", "earlier", "late", "later" */
-  LEX_SPAN = 1u << 23,       /* opens a span ("the", "past", "recent", "for") */
-  LEX_NAMED_DAY = 1u << 24,  /* "today", "yesterday", "Christmas" */
-  LEX_MID = 1u << 25,        /* "mid", and any word "mid-..." */
-  LEX_ANCHOR_NUM = 1u << 26, /* every figure holds digits, a currency sign or one of these */
-  LEX_ANCHOR_DATE = 1u << 27, /* every date holds digits or one of these ("week", "Friday") */
-  LEX_HEDGE_END = 1u << 28   /* ends a hedge before a figure ("than", "about", "as") */
-};
+#define LEX_STOP         (UINT64_C(1) << 0) /* function word: no counted noun ("of", "were") */
+#define LEX_CARDINAL     (UINT64_C(1) << 1) /* spelled-out number; value: the number */
+#define LEX_MONTH        (UINT64_C(1) << 2) /* value: 1..12 */
+#define LEX_MONTH_ABBR   (UINT64_C(1) << 3) /* "Oct", "Sept"; value: 1..12 */
+#define LEX_WEEKDAY      (UINT64_C(1) << 4) /* value: ISO 1 (Monday) .. 7 */
+#define LEX_TIME_UNIT    (UINT64_C(1) << 5) /* "day", "years"; value: a DateUnit */
+#define LEX_PLURAL       (UINT64_C(1) << 6) /* plural though not ending in "s" ("people"), or a plural time unit */
+#define LEX_CLOCK        (UINT64_C(1) << 7) /* marks a time of day: "a.m", "GMT" */
+#define LEX_DEFINITE     (UINT64_C(1) << 8) /* "the", "their": a back reference before a spelled number */
+#define LEX_VAGUE        (UINT64_C(1) << 9) /* "hundreds", "dozens" (of ...) */
+#define LEX_CHANGE       (UINT64_C(1) << 10) /* "rose", "from": "X to Y" after it is a change, not a range */
+#define LEX_MONTH_PREP   (UINT64_C(1) << 11) /* "in", "since": makes "May"/"March" months */
+#define LEX_FUTURE_PREP  (UINT64_C(1) << 12) /* "by", "until": the date lies ahead */
+#define LEX_RATE         (UINT64_C(1) << 13) /* "twice", "per": "a day" after it is a rate */
+#define LEX_SCALE        (UINT64_C(1) << 14) /* suffix glued to digits: "m", "bn"; value: the factor */
+#define LEX_MEASURE      (UINT64_C(1) << 15) /* unit glued to digits: "km", "kg" */
+#define LEX_CURRENCY     (UINT64_C(1) << 16) /* "dollars"; value: index of its ISO code */
+#define LEX_ORDINAL      (UINT64_C(1) << 17) /* "st", "th" glued to digits */
+#define LEX_NUM_START    (UINT64_C(1) << 18) /* can open a figure ("a dozen", "US$") */
+#define LEX_HEDGE        (UINT64_C(1) << 19) /* can open a hedged span ("nearly", "more") */
+#define LEX_COUNT        (UINT64_C(1) << 20) /* counts time units ("a", "few", "several") */
+#define LEX_DIR          (UINT64_C(1) << 21) /* "this", "last", "next" */
+#define LEX_LEAD         (UINT64_C(1) << 22) /* "early", "earlier", "late", "later" */
+#define LEX_SPAN         (UINT64_C(1) << 23) /* opens a span ("the", "past", "recent", "for") */
+#define LEX_NAMED_DAY    (UINT64_C(1) << 24) /* "today", "yesterday", "Christmas" */
+#define LEX_MID          (UINT64_C(1) << 25) /* "mid", and any word "mid-..." */
+#define LEX_ANCHOR_NUM   (UINT64_C(1) << 26) /* every figure holds digits, a currency sign or one of these */
+#define LEX_ANCHOR_DATE  (UINT64_C(1) << 27) /* every date holds digits or one of these ("week", "Friday") */
+#define LEX_HEDGE_END    (UINT64_C(1) << 28) /* ends a hedge before a figure ("than", "about", "as") */
+#define LEX_PAST         (UINT64_C(1) << 29) /* marks the past ("was", "took") */
+#define LEX_FUTURE       (UINT64_C(1) << 30) /* marks the future ("will", "shall") */
+#define LEX_TO_VERB      (UINT64_C(1) << 31) /* "is", "due", "set": with "to" after, the future */
+#define LEX_BE           (UINT64_C(1) << 32) /* a form of "be" ("is planned": a passive) */
 
 /* One token: a word (letters, digits after the first letter, inner hyphens
 ** and apostrophes: "Ki-moon", "S-300", "Friday's", "a.m"), a run of digits
@@ -68,7 +74,7 @@ typedef struct {
   NumberTokKind kind;
   bool space_before;   /* white space (incl. U+00A0) or the block start precedes */
   bool is_cap;         /* a word that begins with an upper-case letter */
-  unsigned flags;      /* LEX_* classes of a known word; 0 otherwise */
+  uint64_t flags;      /* LEX_* classes of a known word; 0 otherwise */
   int lex;             /* index of the word in the lexicon, or -1 */
 } NumberTok;
 
@@ -97,7 +103,7 @@ typedef long (*NumberVisit)(NumberWin *w, void *ctx);
 ** so text without them costs little more than reading it; tokens are lexed
 ** only around anchors, and each byte a bounded number of times, so the scan
 ** is linear. Returns false when visit stopped it. */
-bool number_scan(const char *text, Range block, unsigned anchor, int back_chunks,
+bool number_scan(const char *text, Range block, uint64_t anchor, int back_chunks,
                  NumberVisit visit, void *ctx);
 
 /* The token k places from the current one (k < 0: before it), or NULL when
@@ -117,7 +123,7 @@ static inline const NumberTok *number_win_at(const NumberWin *w, long k) {
 size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t *base_end);
 
 /* The LEX_* classes of token k (0 when it is no known word or absent). */
-unsigned number_win_flags(const NumberWin *w, long k);
+uint64_t number_win_flags(const NumberWin *w, long k);
 
 /* The lexicon value of token k's word (see the LEX_* classes), or 0. */
 double number_win_value(const NumberWin *w, long k);
@@ -126,7 +132,12 @@ double number_win_value(const NumberWin *w, long k);
 bool number_win_is(const NumberWin *w, long k, const char *lit);
 
 /* True when token k is punctuation whose bytes are exactly lit. */
-bool number_win_punct(const NumberWin *w, long k, const char *lit);
+static inline bool number_win_punct(const NumberWin *w, long k, const char *lit) {
+  const NumberTok *t = number_win_at(w, k);
+  size_t n = strlen(lit);
+  return t != NULL && t->kind == NUMTOK_PUNCT && t->end - t->start == n &&
+         memcmp(w->text + t->start, lit, n) == 0;
+}
 
 /* Index of word in a sorted table of lower-case strings, or -1. */
 long number_table_find(const char *word, const char *const *table, size_t n);
