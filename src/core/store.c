@@ -47,6 +47,9 @@ const char *const store_stmt_sql[SQL_STMT_COUNT] = {
     [SQL_DELETE_FTS] = "INSERT INTO documents_fts(documents_fts, rowid, title, body)"
                        " VALUES('delete', ?1, ?2, ?3)",
     [SQL_DELETE_DOC] = "DELETE FROM documents WHERE id = ?1",
+    [SQL_SAVEPOINT] = "SAVEPOINT store_add",
+    [SQL_RELEASE] = "RELEASE store_add",
+    [SQL_ROLLBACK_TO] = "ROLLBACK TO store_add",
 };
 
 /* ---- sticky helpers ----------------------------------------------------- */

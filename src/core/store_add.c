@@ -185,23 +185,43 @@ static void insert_fts(Store *s, int *rc, int64_t id, Span title, const Article 
   store_step_done(rc, stmt);
 }
 
+/* Writes the document and all its rows; the caller wraps it in a savepoint. */
+static int64_t insert_all(Store *s, int *rc, const DocMeta *meta, Span raw, const char *hash,
+                          const Article *a) {
+  insert_document(s, rc, meta, raw, hash, a);
+  int64_t doc = *rc == SQLITE_OK ? sqlite3_last_insert_rowid(s->db) : 0;
+  insert_blocks(s, rc, doc, a);
+  insert_sentences(s, rc, doc, a);
+  insert_entities(s, rc, doc, a);
+  insert_mentions(s, rc, doc, a);
+  insert_quotes(s, rc, doc, a);
+  insert_numbers(s, rc, doc, a);
+  insert_dates(s, rc, doc, a);
+  insert_fts(s, rc, doc, doc_title(meta, a), a);
+  return *rc == SQLITE_OK ? doc : 0;
+}
+
+/* A failed document is rolled back to its savepoint, so the transaction
+** holds what it held before the call and the caller may go on with the
+** next document (unless the error was one that ends the transaction). */
 LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
                      int64_t *id, Err *err) {
   int rc = SQLITE_OK;
   *id = 0;
   if (!s->in_transaction) return err_set(err, LEDE_ESQL, "%s: store_add outside a transaction", s->path);
-  insert_document(s, &rc, meta, raw, hash, a);
-  int64_t doc = rc == SQLITE_OK ? sqlite3_last_insert_rowid(s->db) : 0;
-  insert_blocks(s, &rc, doc, a);
-  insert_sentences(s, &rc, doc, a);
-  insert_entities(s, &rc, doc, a);
-  insert_mentions(s, &rc, doc, a);
-  insert_quotes(s, &rc, doc, a);
-  insert_numbers(s, &rc, doc, a);
-  insert_dates(s, &rc, doc, a);
-  insert_fts(s, &rc, doc, doc_title(meta, a), a);
+  store_step_done(&rc, s->stmt[SQL_SAVEPOINT]);
+  if (rc != SQLITE_OK) return store_fail(s, rc, "cannot store a document", err);
+  int64_t doc = insert_all(s, &rc, meta, raw, hash, a);
+  if (rc != SQLITE_OK) {
+    LedeStatus st = store_fail(s, rc, meta->path != NULL ? meta->path : "cannot store a document", err);
+    int ignored = SQLITE_OK; /* after FULL or IOERR SQLite may have ended the transaction */
+    store_step_done(&ignored, s->stmt[SQL_ROLLBACK_TO]);
+    store_step_done(&ignored, s->stmt[SQL_RELEASE]);
+    return st;
+  }
+  store_step_done(&rc, s->stmt[SQL_RELEASE]);
   if (rc == SQLITE_OK) *id = doc;
-  return store_fail(s, rc, meta->path != NULL ? meta->path : "cannot store a document", err);
+  return store_fail(s, rc, "cannot store a document", err);
 }
 
 LedeStatus store_delete(Store *s, int64_t id, Err *err) {
