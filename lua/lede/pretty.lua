@@ -193,7 +193,8 @@ end
 --- Draws a sequence of records as a box table with a header and a row
 --- count, numbers right-aligned, cells cut with "…" to fit the terminal.
 --- opts.columns gives the column order; opts.width overrides the terminal
---- width; opts.max_rows (default 50) limits the rows drawn.
+--- width; opts.max_rows (default 50) limits the rows drawn; opts.count is
+--- the total to report and opts.footer replaces the footer line.
 --- Example: print(pretty.table({{name = "Kerry", n = 3}, {name = "Ban", n = 1}}))
 function M.table(rows, opts)
   opts = opts or {}
@@ -232,6 +233,7 @@ function M.table(rows, opts)
   out[#out + 1] = rule("└", "┴", "┘")
   local footer = ("%d row%s"):format(n_rows, n_rows == 1 and "" or "s")
   if shown < n_rows then footer = footer .. (" (first %d shown)"):format(shown) end
+  if opts.footer then footer = opts.footer end
   out[#out + 1] = footer
   return table.concat(out, "\n")
 end
