@@ -10,7 +10,8 @@ local function seeds_corpus()
 end
 
 local function tmpfile(content, suffix)
-  local path = os.tmpname() .. (suffix or "")
+  local path = os.tmpname()
+  if suffix then os.remove(path) path = path .. suffix end
   local f = assert(io.open(path, "wb"))
   f:write(content)
   f:close()
