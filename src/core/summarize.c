@@ -342,8 +342,10 @@ static LedeStatus pick(Picker *pk, double *centrality) {
   return LEDE_OK;
 }
 
-LedeStatus summarize(const SumSentence *sents, size_t n, const SumOptions *opts, SumIndexVec *out,
-                     Err *err) {
+/* summarize and summarize_select: the choice in reading order or as
+** picked. */
+static LedeStatus summarize_run(const SumSentence *sents, size_t n, const SumOptions *opts,
+                                SumIndexVec *out, bool is_reading_order, Err *err) {
   SumOptions o = opts != NULL ? *opts : summarize_default_options();
   out->len = 0;
   LedeStatus rc = check_options(&o, err);
@@ -361,7 +363,7 @@ LedeStatus summarize(const SumSentence *sents, size_t n, const SumOptions *opts,
     rc = LEDE_ENOMEM;
   if (rc == LEDE_OK && o.method != SUM_LEAD) rc = model_centrality(&m, &o, centrality);
   if (rc == LEDE_OK) rc = pick(&pk, centrality);
-  if (rc == LEDE_OK) rc = order_for_reading(&m, out);
+  if (rc == LEDE_OK && is_reading_order) rc = order_for_reading(&m, out);
   free(centrality);
   free(pk.is_taken);
   free(pk.max_sim);
@@ -371,4 +373,14 @@ LedeStatus summarize(const SumSentence *sents, size_t n, const SumOptions *opts,
     return err_set(err, rc, "summarize: out of memory");
   }
   return LEDE_OK;
+}
+
+LedeStatus summarize(const SumSentence *sents, size_t n, const SumOptions *opts, SumIndexVec *out,
+                     Err *err) {
+  return summarize_run(sents, n, opts, out, true, err);
+}
+
+LedeStatus summarize_select(const SumSentence *sents, size_t n, const SumOptions *opts,
+                            SumIndexVec *out, Err *err) {
+  return summarize_run(sents, n, opts, out, false, err);
 }

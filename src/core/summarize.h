@@ -66,4 +66,9 @@ typedef VEC(size_t) SumIndexVec;
 LedeStatus summarize(const SumSentence *sents, size_t n, const SumOptions *opts, SumIndexVec *out,
                      Err *err);
 
+/* As summarize, but *out lists the sentences in the order they were picked
+** (best first), for callers that cut the summary to a length themselves. */
+LedeStatus summarize_select(const SumSentence *sents, size_t n, const SumOptions *opts,
+                            SumIndexVec *out, Err *err);
+
 #endif

@@ -67,6 +67,13 @@ static void test_mmr_and_lexrank(void) {
   CHECK_INT_EQ(copies, 1); /* told once */
   /* reading order: positions within the documents never go down */
   for (size_t i = 1; i < out.len; i++) CHECK(position(out.items[i - 1]) <= position(out.items[i]));
+  /* the same choice in the order it was picked: a copy of the Kerry
+  ** sentence first */
+  SumIndexVec picked = {0};
+  CHECK_INT_EQ(summarize_select(cluster, N_CLUSTER, &o, &picked, NULL), LEDE_OK);
+  CHECK_INT_EQ(picked.len, 3);
+  CHECK(picked.len > 0 && (picked.items[0] == 0 || picked.items[0] == 4 || picked.items[0] == 8));
+  vec_free(&picked);
   /* centrality alone takes the copies again and again */
   o.method = SUM_LEXRANK;
   CHECK_INT_EQ(summarize(cluster, N_CLUSTER, &o, &out, NULL), LEDE_OK);
