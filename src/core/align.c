@@ -181,7 +181,7 @@ static size_t overlap(size_t s0, size_t e0, size_t s1, size_t e1) {
 /* Sorts *v and merges passages that overlap on both sides; the merged
 ** passage's matched count assumes the shared part matched once. */
 static void merge_passages(AlignPassageVec *v) {
-  qsort(v->items, v->len, sizeof *v->items, cmp_passage);
+  if (v->len > 1) qsort(v->items, v->len, sizeof *v->items, cmp_passage);
   size_t kept = 0;
   for (size_t i = 0; i < v->len; i++) {
     AlignPassage p = v->items[i];

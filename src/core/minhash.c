@@ -194,7 +194,7 @@ static LedeStatus shingle_set(Span text, size_t k, HashVec *v) {
   /* a text has at most one shingle per word start, i.e. per 2 bytes, + 1 */
   if (!vec_reserve(v, text.len / 2 + 1)) return LEDE_ENOMEM;
   for_each_shingle(text, k, push_hash, v);
-  qsort(v->items, v->len, sizeof *v->items, cmp_u64);
+  if (v->len > 1) qsort(v->items, v->len, sizeof *v->items, cmp_u64);
   size_t kept = 0;
   for (size_t i = 0; i < v->len; i++)
     if (kept == 0 || v->items[kept - 1] != v->items[i]) v->items[kept++] = v->items[i];
@@ -327,7 +327,7 @@ LedeStatus minhash_candidates(const MinHash *sigs, size_t n, MinHashBands bb,
     out->len = 0;
     return err_set(err, rc, "minhash: out of memory");
   }
-  qsort(out->items, out->len, sizeof *out->items, cmp_pair);
+  if (out->len > 1) qsort(out->items, out->len, sizeof *out->items, cmp_pair);
   size_t kept = 0;
   for (size_t i = 0; i < out->len; i++) {
     MinHashPair p = out->items[i];

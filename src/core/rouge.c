@@ -113,7 +113,7 @@ static LedeStatus ngram_keys(const RougeText *t, int n, U64Vec *keys) {
     if (n == 2) key = key << 32 | t->ids.items[i + 1];
     keys->items[keys->len++] = key;
   }
-  qsort(keys->items, keys->len, sizeof *keys->items, cmp_u64);
+  if (keys->len > 1) qsort(keys->items, keys->len, sizeof *keys->items, cmp_u64);
   return LEDE_OK;
 }
 
@@ -213,7 +213,7 @@ static LedeStatus mark_lcs(Rouge *rg, const uint32_t *r, size_t nr, const uint32
 /* Counts each term of t into cnt (vocab entries, zeroed first). */
 static LedeStatus count_terms(U32Vec *cnt, const RougeText *t, size_t vocab) {
   if (!vec_reserve(cnt, vocab)) return LEDE_ENOMEM;
-  memset(cnt->items, 0, vocab * sizeof *cnt->items);
+  if (vocab > 0) memset(cnt->items, 0, vocab * sizeof *cnt->items);
   for (size_t i = 0; i < t->ids.len; i++) cnt->items[t->ids.items[i]]++;
   return LEDE_OK;
 }

@@ -31,7 +31,7 @@ LedeStatus tfidf_add_doc(TfidfIndex *ix, const uint32_t *terms, size_t n, size_t
     return LEDE_ENOMEM;
   uint32_t *sorted = ix->scratch.items;
   if (n > 0) memcpy(sorted, terms, n * sizeof *terms);
-  qsort(sorted, n, sizeof *sorted, cmp_u32);
+  if (n > 1) qsort(sorted, n, sizeof *sorted, cmp_u32);
   if (n > 0 && !df_cover(ix, (size_t)sorted[n - 1] + 1)) return LEDE_ENOMEM;
   /* nothing below can fail: one entry per distinct term, df counted */
   for (size_t i = 0, j; i < n; i = j) {
@@ -148,7 +148,7 @@ LedeStatus tfidf_top_k(const TfidfIndex *ix, size_t doc, size_t k, TfidfHitVec *
   }
   for (size_t d = 0; d < ix->n_docs; d++)
     if (d != doc && score[d] > 0) heap_offer(out->items, &out->len, k, (TfidfHit){d, score[d]});
-  qsort(out->items, out->len, sizeof *out->items, cmp_hit);
+  if (out->len > 1) qsort(out->items, out->len, sizeof *out->items, cmp_hit);
   free(score);
   return LEDE_OK;
 }
