@@ -20,22 +20,28 @@
 
 /* ---- words and shingles ------------------------------------------------- */
 
-/* ASCII: 0 not a word byte, otherwise the byte lower-cased. Bytes >= 0x80
-** are 0 here and classified by token.h. */
-static const unsigned char ascii_word[128] = {
+/* What a byte is to the word scanner: 0 a separator, NON_ASCII the first
+** byte of a character token.h must classify, otherwise an ASCII letter or
+** digit lower-cased. */
+#define NON_ASCII 0xff
+#define L(c) [c] = c, [c - 32] = c
+#define HI8(b) [b] = NON_ASCII, [b + 1] = NON_ASCII, [b + 2] = NON_ASCII, [b + 3] = NON_ASCII, \
+               [b + 4] = NON_ASCII, [b + 5] = NON_ASCII, [b + 6] = NON_ASCII, [b + 7] = NON_ASCII
+static const unsigned char word_byte[256] = {
     ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
     ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
-#define L(c) [c] = c, [c - 32] = c
     L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'),
     L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
     L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z'),
-#undef L
+    HI8(0x80), HI8(0x88), HI8(0x90), HI8(0x98), HI8(0xa0), HI8(0xa8), HI8(0xb0), HI8(0xb8),
+    HI8(0xc0), HI8(0xc8), HI8(0xd0), HI8(0xd8), HI8(0xe0), HI8(0xe8), HI8(0xf0), HI8(0xf8),
 };
+#undef L
+#undef HI8
 
-/* Length of the word character at p (a letter or digit), 0 if none. */
-static inline size_t word_char_len(const char *p, const char *end) {
-  unsigned char c = (unsigned char)*p;
-  if (c < 0x80) return ascii_word[c] != 0;
+/* Length of the non-ASCII character at p when it is a letter or digit, 0
+** when it is not (an invalid byte is not). */
+static size_t wide_word_char(const char *p, const char *end) {
   size_t len;
   int32_t cp;
   CharClass cls = text_char_class_slow(p, end, &len, &cp);
@@ -47,30 +53,44 @@ static inline uint64_t fold8(uint64_t h, uint64_t packed) {
   return hash_rotl64(h ^ (packed * 0x87c37b91114253d5ULL), 31) * 0x4cf5ad432745937fULL;
 }
 
+/* The bytes of one word being hashed: packed 8 to a 64-bit word, folded. */
+typedef struct {
+  uint64_t h, packed;
+  unsigned n_packed, total;
+} WordHash;
+
+static inline void word_add(WordHash *w, unsigned char b) {
+  w->packed = w->packed << 8 | b;
+  w->total++;
+  if (++w->n_packed == 8) w->h = fold8(w->h, w->packed), w->packed = 0, w->n_packed = 0;
+}
+
 /* Finds the next word in [*p, end), hashes it (ASCII lower-cased; other
-** letters as their bytes) into *hash and moves *p past it. Bytes are packed
-** 8 to a 64-bit word and folded, so a word costs about one multiply per 8
-** bytes. False when no word is left. */
+** letters as their bytes) into *hash and moves *p past it. ASCII bytes take
+** one table lookup each; only non-ASCII characters are decoded. False when
+** no word is left. */
 static inline bool next_word(const char **p, const char *end, uint64_t *hash) {
   const char *s = *p;
-  size_t len = 0;
-  while (s < end && (len = word_char_len(s, end)) == 0) s++;
-  if (s >= end) return false;
-  uint64_t h = WORD_SEED, packed = 0;
-  unsigned n_packed = 0, total = 0;
-  while (len > 0) {
-    for (size_t i = 0; i < len; i++) {
-      unsigned char c = (unsigned char)s[i];
-      packed = packed << 8 | (c < 0x80 ? ascii_word[c] : c);
-      if (++n_packed == 8) h = fold8(h, packed), packed = 0, n_packed = 0;
-    }
-    total += (unsigned)len;
-    s += len;
-    if (s >= end) break;
-    unsigned char c = (unsigned char)*s;
-    len = c < 0x80 ? ascii_word[c] != 0 : word_char_len(s, end);
+  size_t wide = 0; /* length of a non-ASCII letter at s, once classified */
+  for (; s < end; s++) {
+    unsigned char b = word_byte[(unsigned char)*s];
+    if (b == 0) continue;
+    if (b != NON_ASCII || (wide = wide_word_char(s, end)) > 0) break;
   }
-  *hash = hash_mix64(fold8(h, packed) ^ total);
+  if (s >= end) return false;
+  WordHash w = {WORD_SEED, 0, 0, 0};
+  while (s < end) {
+    unsigned char b = word_byte[(unsigned char)*s];
+    if (b == 0) break;
+    if (b != NON_ASCII) {
+      word_add(&w, b);
+      s++;
+      continue;
+    }
+    if (wide == 0 && (wide = wide_word_char(s, end)) == 0) break;
+    for (; wide > 0; wide--) word_add(&w, (unsigned char)*s++);
+  }
+  *hash = hash_mix64(fold8(w.h, w.packed) ^ w.total);
   *p = s;
   return true;
 }
