@@ -84,3 +84,22 @@ LedeStatus assoc_keyness(double a, double c, double b, double d, Keyness *out) {
   else out->pct_diff = a > 0 ? INFINITY : 0;
   return LEDE_OK;
 }
+
+size_t assoc_window_counts(const uint32_t *terms, size_t n, uint32_t node, size_t left,
+                           size_t right, uint32_t *counts, size_t *n_node) {
+  size_t span = 0, nodes = 0, covered = 0; /* positions below covered are counted */
+  for (size_t i = 0; i < n; i++) {
+    if (terms[i] != node) continue;
+    nodes++;
+    size_t from = i > left ? i - left : 0, to = n - i - 1 > right ? i + right + 1 : n;
+    if (from < covered) from = covered;
+    for (size_t j = from; j < to; j++) {
+      if (terms[j] == node) continue;
+      counts[terms[j]]++;
+      span++;
+    }
+    if (to > covered) covered = to;
+  }
+  if (n_node != NULL) *n_node = nodes;
+  return span;
+}

@@ -43,6 +43,8 @@
 #ifndef LEDE_ASSOC_H
 #define LEDE_ASSOC_H
 
+#include <stdint.h>
+
 #include "lede.h"
 
 /* The four observed cells of a 2x2 contingency table. */
@@ -93,5 +95,23 @@ typedef struct {
 ** LEDE_EINPUT (and a zeroed *out) for a negative count, a > c, b > d, or an
 ** empty corpus (c = 0 or d = 0). */
 LedeStatus assoc_keyness(double a, double c, double b, double d, Keyness *out);
+
+/* ---- window co-occurrence counts (for collocations) --------------------- */
+
+/* Counts the collocates of node in terms[0..n) (one sentence or document:
+** windows never cross the ends of the array, so pass units the windows must
+** not cross). The span is the union of the windows [i - left, i + right]
+** around every occurrence i of node, without the node's own occurrences; a
+** position inside two windows counts once. For each position j of the span,
+** counts[terms[j]] is incremented (counts must have an entry for every id
+** in terms, and is not cleared first, so several units can accumulate).
+** Returns the span's size; *n_node (if not NULL) gets the node's
+** occurrences. Linear time.
+**
+** With these counts summed over a corpus of N tokens, a collocate y with
+** corpus frequency f(y) gets the surface co-occurrence table (Evert 2008):
+**   assoc_table_from_marginals(counts[y], span_size, f(y), N). */
+size_t assoc_window_counts(const uint32_t *terms, size_t n, uint32_t node, size_t left,
+                           size_t right, uint32_t *counts, size_t *n_node);
 
 #endif

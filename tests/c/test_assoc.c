@@ -121,7 +121,37 @@ static void test_keyness(void) {
   CHECK_INT_EQ(assoc_keyness(-1, 10, 1, 10, &k), LEDE_EINPUT);
 }
 
+/* Window counts: "a x b x c", node x. */
+static void test_window(void) {
+  const uint32_t t[] = {0, 9, 1, 9, 2}; /* a x b x c */
+  uint32_t counts[10] = {0};
+  size_t nodes = 0;
+  CHECK_INT_EQ(assoc_window_counts(t, 5, 9, 1, 1, counts, &nodes), 3);
+  CHECK_INT_EQ(nodes, 2);
+  CHECK(counts[0] == 1 && counts[1] == 1 && counts[2] == 1 && counts[9] == 0);
+  memset(counts, 0, sizeof counts);
+  CHECK_INT_EQ(assoc_window_counts(t, 5, 9, 2, 0, counts, NULL), 2); /* left only: a, b */
+  CHECK(counts[0] == 1 && counts[1] == 1 && counts[2] == 0);
+  memset(counts, 0, sizeof counts);
+  CHECK_INT_EQ(assoc_window_counts(t, 5, 9, 5, 5, counts, NULL), 3); /* wide: each once */
+  CHECK(counts[0] == 1 && counts[1] == 1 && counts[2] == 1);
+  CHECK_INT_EQ(assoc_window_counts(t, 5, 7, 2, 2, counts, &nodes), 0); /* no node */
+  CHECK_INT_EQ(nodes, 0);
+  CHECK_INT_EQ(assoc_window_counts(NULL, 0, 7, 2, 2, counts, NULL), 0);
+  /* accumulating over two units, then a table: 10 tokens in all */
+  memset(counts, 0, sizeof counts);
+  const uint32_t u[] = {3, 9, 0, 3, 3};
+  size_t span = assoc_window_counts(t, 5, 9, 1, 1, counts, NULL);
+  span += assoc_window_counts(u, 5, 9, 1, 1, counts, NULL);
+  CHECK_INT_EQ(span, 5);
+  CHECK(counts[0] == 2 && counts[3] == 1);
+  AssocTable tab;
+  CHECK_INT_EQ(assoc_table_from_marginals(counts[0], (double)span, 2, 10, &tab), LEDE_OK);
+  CHECK_NEAR(assoc_dice(tab), 2.0 * 2 / (5 + 2), 1e-12);
+}
+
 int main(void) {
+  test_window();
   test_g2_literature();
   test_t_and_pmi_literature();
   test_small_table();
