@@ -1,11 +1,12 @@
 /*
 ** rouge.h — ROUGE scores of a candidate summary against reference summaries
 ** (Lin 2004), as ROUGE-1.5.5 defines them, for lede.rouge and the summary
-** benchmark. Texts are split into terms the way ROUGE-1.5.5 does: lower-
-** cased runs of letters and digits (so "U.S." is "u s"), with Porter
-** stemming of words longer than 3 bytes when asked (ROUGE's -m). For ASCII
-** text that is byte-for-byte ROUGE-1.5.5's tokenization; other letters are
-** kept (lower-cased) where ROUGE would drop them.
+** benchmark. Texts are split into terms as rouge-score (Google's Python
+** reimplementation of ROUGE-1.5.5) does: lower-cased maximal runs of
+** letters and digits (so "U.S." is "u s"), with Porter stemming of words
+** longer than 3 bytes when asked (ROUGE-1.5.5's -m). For ASCII text the
+** terms are the same; other letters are kept (lower-cased) where those
+** tools drop them.
 **
 **   ROUGE-N (N = 1, 2): hits = sum over n-grams g of min(count_cand(g),
 **     count_ref(g)); R = hits / #ref n-grams, P = hits / #cand n-grams.

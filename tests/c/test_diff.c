@@ -8,6 +8,8 @@
 
 #include "check.h"
 #include "diff.h"
+#include "fileio.h"
+#include "json.h"
 #include "terms.h"
 
 /* Term ids of text (lede words, lower-cased) in map. */
@@ -155,7 +157,64 @@ static void test_large(void) {
   free(b);
 }
 
+/* The quote-variant groups of ../shared/gold/cross.json: every variant
+** diffed against the group's longest keeps at least two words equal, and
+** the Kerry group shows 003's "over" replacing "about". */
+static void test_gold_variants(void) {
+  const char *shared = getenv("LEDE_SHARED");
+  char path[1024], *text = NULL;
+  size_t len = 0;
+  JsonDoc doc = {0};
+  if (shared != NULL) snprintf(path, sizeof path, "%s/gold/cross.json", shared);
+  if (shared == NULL || file_read_all(path, &text, &len, NULL) != LEDE_OK ||
+      json_parse((Span){text, len}, &doc, NULL) != LEDE_OK) {
+    printf("skipped: gold variants (LEDE_SHARED not set or cross.json unreadable)\n");
+    free(text);
+    return;
+  }
+  const JsonValue *groups = json_get(&doc.root, "quote_variants");
+  TermMap m = {0};
+  bool saw_over = false;
+  for (size_t g = 0; g < json_len(groups); g++) {
+    const JsonValue *group = json_at(groups, g);
+    Span first = {NULL, 0}; /* the longest wording of the group */
+    for (size_t v = 0; v < json_len(group); v++) {
+      Span t = json_string(json_get(json_at(group, v), "text"));
+      if (t.len > first.len) first = t;
+    }
+    for (size_t v = 0; v < json_len(group); v++) {
+      Span other = json_string(json_get(json_at(group, v), "text"));
+      TermIdVec a = {0}, b = {0};
+      terms_from_text(first.ptr, (Range){0, first.len}, NULL, &m, &a, NULL);
+      terms_from_text(other.ptr, (Range){0, other.len}, NULL, &m, &b, NULL);
+      DiffRunVec r = {0};
+      CHECK_INT_EQ(diff_terms(a.items, a.len, b.items, b.len, &r, NULL), LEDE_OK);
+      check_script(&r, a.items, a.len, b.items, b.len);
+      size_t shared_words = 0;
+      for (size_t i = 0; i < r.len; i++) {
+        const DiffRun *run = &r.items[i];
+        if (run->kind == DIFF_EQUAL) shared_words += run->a_end - run->a_start;
+        Span was = termmap_term(&m, a.items[run->a_start]);
+        if (run->kind == DIFF_REPLACE && run->a_end - run->a_start == 1 && was.len == 5 &&
+            memcmp(was.ptr, "about", 5) == 0) {
+          Span now = termmap_term(&m, b.items[run->b_start]);
+          saw_over = saw_over || (now.len == 4 && memcmp(now.ptr, "over", 4) == 0);
+        }
+      }
+      CHECK(shared_words >= 2);
+      vec_free(&r);
+      vec_free(&a);
+      vec_free(&b);
+    }
+  }
+  CHECK(saw_over);
+  termmap_free(&m);
+  json_doc_free(&doc);
+  free(text);
+}
+
 int main(void) {
+  test_gold_variants();
   test_quote_variants();
   test_degenerate();
   test_random_minimal();
