@@ -35,6 +35,7 @@ typedef struct {
 /* Appends the terms of text[r.start, r.end) to *ids, interned in *map; when
 ** ranges is not NULL, also appends each term's byte range in text (so
 ** ids->len == ranges->len grows in step). opts may be NULL for defaults.
+** A word too long to stem (over STEM_MAX_WORD bytes) is only lower-cased.
 ** Returns LEDE_OK or LEDE_ENOMEM (the vectors keep what was appended).
 ** Linear time; allocates only to grow its outputs and one scratch buffer. */
 LedeStatus terms_from_text(const char *text, Range r, const TermOptions *opts, TermMap *map,
