@@ -147,4 +147,10 @@ function Corpus.overview(corpus)
   return table.concat(lines, "\n")
 end
 
+-- The methods written in other modules join the class here, so that one
+-- table (flat, for tab completion) holds them all.
+for _, name in ipairs({"lede.search"}) do
+  for k, v in pairs(require(name).Corpus) do Corpus[k] = v end
+end
+
 return M

@@ -22,8 +22,10 @@ local function fill(rs, n)
   return #rows
 end
 
-local function new(columns, next_row, rows)
-  return setmetatable({columns = columns, _rows = rows or {}, _next = next_row}, RowSet)
+-- align: optional {column = "right"} for the printed table (kwic's left
+-- context); carried over by head, where and sort.
+local function new(columns, next_row, rows, align)
+  return setmetatable({columns = columns, _rows = rows or {}, _next = next_row, align = align}, RowSet)
 end
 
 -- The columns of a list of rows: the keys of the first row, sorted, unless given.
@@ -97,7 +99,7 @@ function RowSet.head(rs, n)
   n = n or 10
   check(math.type(n) == "integer" and n >= 0, 1, "head", "non-negative integer expected")
   fill(rs, n)
-  return new(rs.columns, nil, table.move(rs._rows, 1, math.min(n, #rs._rows), 1, {}))
+  return new(rs.columns, nil, table.move(rs._rows, 1, math.min(n, #rs._rows), 1, {}), rs.align)
 end
 
 --- rowset:where(fn) -> rowset
@@ -111,7 +113,7 @@ function RowSet.where(rs, fn)
       if fn(row) then return row end
     end
     return nil
-  end)
+  end, nil, rs.align)
 end
 
 -- Reads a sort or group key: a column name or a function of the row.
@@ -147,7 +149,7 @@ function RowSet.sort(rs, key, desc)
   end)
   local rows = {}
   for i, d in ipairs(decorated) do rows[i] = d[3] end
-  return new(rs.columns, nil, rows)
+  return new(rs.columns, nil, rows, rs.align)
 end
 
 --- rowset:group(key) -> rowset
@@ -224,7 +226,7 @@ RowSet.__tostring = function(rs)
   local rows = table.move(rs._rows, 1, math.min(n, SHOWN), 1, {})
   local is_complete = rs._next == nil
   return require("lede.pretty").table(rows, {
-    columns = rs.columns, max_rows = SHOWN, count = #rs._rows,
+    columns = rs.columns, max_rows = SHOWN, count = #rs._rows, align = rs.align,
     footer = not is_complete and ("more than %d rows (first %d shown; #rs counts them)"):format(SHOWN, SHOWN) or nil,
   })
 end

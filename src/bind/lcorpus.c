@@ -312,8 +312,10 @@ static int lcursor_next(lua_State *L) {
   if (st != LEDE_OK || !has_row) {
     store_query_close(cur->q);
     cur->q = NULL;
-    if (st == LEDE_EINTR) return luaL_error(L, "interrupted");
-    if (st != LEDE_OK) return luaL_error(L, "%s", err.msg);
+    /* the store's message is about the query, not about a Lua line: no position */
+    if (st == LEDE_EINTR) lua_pushliteral(L, "interrupted");
+    else if (st != LEDE_OK) lua_pushstring(L, err.msg);
+    if (st != LEDE_OK) return lua_error(L);
     return 0;
   }
   int n = store_query_columns(cur->q);
