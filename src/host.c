@@ -24,6 +24,46 @@
 
 static lua_State *volatile sigint_state = NULL;   /* set while a chunk runs */
 static volatile sig_atomic_t prompt_interrupted = 0;
+static volatile int cancel_requested = 0;          /* polled by long core loops */
+
+#define MAX_WATCHED 32
+
+static struct {
+  void *volatile handle;
+  void (*volatile interrupt)(void *);
+} watched[MAX_WATCHED];
+
+void host_watch_interruptible(void *handle, void (*interrupt)(void *handle)) {
+  for (int i = 0; i < MAX_WATCHED; i++) {
+    if (watched[i].handle == NULL) {
+      watched[i].interrupt = interrupt;
+      watched[i].handle = handle;
+      return;
+    }
+  }
+}
+
+void host_unwatch_interruptible(void *handle) {
+  for (int i = 0; i < MAX_WATCHED; i++) {
+    if (watched[i].handle == handle) {
+      watched[i].handle = NULL;
+      watched[i].interrupt = NULL;
+    }
+  }
+}
+
+static void interrupt_watched(void) {
+  for (int i = 0; i < MAX_WATCHED; i++) {
+    void *h = watched[i].handle;
+    void (*fn)(void *) = watched[i].interrupt;
+    if (h != NULL && fn != NULL) fn(h);
+  }
+}
+
+const volatile int *host_cancel_flag(void) {
+  cancel_requested = 0;
+  return &cancel_requested;
+}
 
 /* The hook installed by the handler: raises "interrupted" in the running chunk. */
 static void interrupt_hook(lua_State *L, lua_Debug *ar) {
@@ -35,18 +75,18 @@ static void interrupt_hook(lua_State *L, lua_Debug *ar) {
 static void on_sigint(int sig) {
   lua_State *L = sigint_state;
   (void)sig;
+  cancel_requested = 1;
+  interrupt_watched();
   if (L != NULL) {
     int mask = LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT;
     lua_sethook(L, interrupt_hook, mask, 1);
-    lbind_interrupt_stores();
   } else {
     prompt_interrupted = 1;
   }
 }
 
-void host_install_sigint(lua_State *L) {
+void host_install_sigint(void) {
   struct sigaction sa;
-  (void)L;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_sigint;
   sigemptyset(&sa.sa_mask);

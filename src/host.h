@@ -51,7 +51,19 @@ int host_run_string(lua_State *L, const char *code, const char *chunkname);
 ** to clear its line); reading clears it. */
 bool host_take_prompt_interrupt(void);
 
-/* Installs the SIGINT handler that interrupts running chunks. */
-void host_install_sigint(lua_State *L);
+/* Installs the SIGINT handler: it interrupts the running chunk (a Lua hook),
+** the watched stores (sqlite3_interrupt) and raises the cancel flag that
+** long core loops poll. */
+void host_install_sigint(void);
+
+/* The cancel flag, cleared: pass it as ParseOptions/IngestOptions.cancel to a
+** long core call, which then stops with LEDE_EINTR on Ctrl-C. */
+const volatile int *host_cancel_flag(void);
+
+/* Ctrl-C reaches long SQLite statements through these: an open store is
+** watched with its interrupt function until it closes. The handler reads a
+** fixed array only; past its size Ctrl-C falls back to the Lua hook. */
+void host_watch_interruptible(void *handle, void (*interrupt)(void *handle));
+void host_unwatch_interruptible(void *handle);
 
 #endif

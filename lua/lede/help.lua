@@ -20,8 +20,10 @@ History is kept in ~/.lede_history (or $LEDE_HISTORY).]],
 }
 
 -- Parses the `---` blocks of one module's source into entries. A block is
--- consecutive lines starting with "---" directly above `function M.name(`;
--- its first line is the usage, the rest the summary.
+-- consecutive lines starting with "---" directly above `function M.name(`
+-- (a module function, "lede.rowset.new") or `function Class.name(` (a
+-- method of a class the module exports as M.Class, "rowset:head"); its
+-- first line is the usage, the rest the summary.
 local function parse_doc_blocks(modname, source, into)
   local block = {}
   for line in (source .. "\n"):gmatch("([^\n]*)\n") do
@@ -29,13 +31,13 @@ local function parse_doc_blocks(modname, source, into)
     if doc then
       block[#block + 1] = doc
     else
-      local fname = line:match("^function%s+M%.([%w_]+)%s*%(")
+      local owner, fname = line:match("^function%s+([%w_]+)%.([%w_]+)%s*%(")
       if fname and #block > 0 and fname:sub(1, 1) ~= "_" then
-        local name = modname .. "." .. fname
+        local name = owner == "M" and (modname .. "." .. fname) or (owner:lower() .. ":" .. fname)
         into[name] = {
           usage = block[1],
           summary = table.concat(block, "\n", 2),
-          module = modname, field = fname,
+          module = modname, owner = owner, field = fname,
         }
       end
       block = {}
@@ -58,7 +60,8 @@ function M.entries()
     if next(found) then
       local mod = require(modname)
       for name, e in pairs(found) do
-        e.fn = type(mod) == "table" and mod[e.field] or nil
+        local holder = e.owner == "M" and mod or (type(mod) == "table" and mod[e.owner])
+        e.fn = type(holder) == "table" and holder[e.field] or nil
         all[name] = e
       end
     end
@@ -146,7 +149,15 @@ function M.missing()
   walk(lede, "lede.")
   for modname in pairs(lede._embedded()) do
     local mod = require(modname)
-    if type(mod) == "table" then walk(mod, modname .. ".") end
+    if type(mod) == "table" then
+      walk(mod, modname .. ".")
+      -- classes a module exports (M.RowSet): their methods are public too
+      for k, v in pairs(mod) do
+        if type(k) == "string" and k:match("^%u") and type(v) == "table" then
+          walk(v, k:lower() .. ":")
+        end
+      end
+    end
   end
   table.sort(missing)
   return missing

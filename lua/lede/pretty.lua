@@ -30,6 +30,16 @@ local function truncate(s, n)
 end
 M._truncate = truncate
 
+-- Cuts s to its last n characters, marking the cut with a leading "…".
+local function truncate_left(s, n)
+  local len = width(s)
+  if len <= n then return s end
+  if n <= 1 then return ("…"):sub(1, n > 0 and 3 or 0) end
+  local from = utf8.offset(s, len - n + 2)
+  if from == nil then return "…" .. s:sub(-(n - 1)) end
+  return "…" .. s:sub(from)
+end
+
 local function is_identifier(k)
   return type(k) == "string" and k:match("^[%a_][%w_]*$") ~= nil
 end
@@ -193,7 +203,9 @@ end
 --- Draws a sequence of records as a box table with a header and a row
 --- count, numbers right-aligned, cells cut with "…" to fit the terminal.
 --- opts.columns gives the column order; opts.width overrides the terminal
---- width; opts.max_rows (default 50) limits the rows drawn.
+--- width; opts.max_rows (default 50) limits the rows drawn; opts.count is
+--- the total to report, opts.footer replaces the footer line, and
+--- opts.align = {column = "right"|"left"} sets a column's alignment.
 --- Example: print(pretty.table({{name = "Kerry", n = 3}, {name = "Ban", n = 1}}))
 function M.table(rows, opts)
   opts = opts or {}
@@ -206,7 +218,8 @@ function M.table(rows, opts)
   for r = 1, shown do
     cells[r] = {}
     for c, name in ipairs(cols) do
-      local s = truncate(cell_text(rows[r][name]), MAX_CELL)
+      local cut = opts.align and opts.align[name] == "right" and truncate_left or truncate
+      local s = cut(cell_text(rows[r][name]), MAX_CELL)
       cells[r][c] = s
       if width(s) > widths[c] then widths[c] = width(s) end
     end
@@ -220,10 +233,11 @@ function M.table(rows, opts)
   local function line(values, is_header)
     local parts = {}
     for c = 1, #cols do
-      local s = truncate(values[c], widths[c])
+      local set = opts.align and opts.align[cols[c]]
+      local right = not is_header and (set == "right" or set == nil and math.type(tonumber(values[c])) ~= nil)
+      local s = (right and set == "right" and truncate_left or truncate)(values[c], widths[c])
       local pad = (" "):rep(widths[c] - width(s))
-      local v = rows[1] and not is_header and math.type(tonumber(s)) ~= nil
-      parts[c] = " " .. (v and pad .. s or s .. pad) .. " "
+      parts[c] = " " .. (right and pad .. s or s .. pad) .. " "
     end
     return "│" .. table.concat(parts, "│") .. "│"
   end
@@ -232,6 +246,7 @@ function M.table(rows, opts)
   out[#out + 1] = rule("└", "┴", "┘")
   local footer = ("%d row%s"):format(n_rows, n_rows == 1 and "" or "s")
   if shown < n_rows then footer = footer .. (" (first %d shown)"):format(shown) end
+  if opts.footer then footer = opts.footer end
   out[#out + 1] = footer
   return table.concat(out, "\n")
 end

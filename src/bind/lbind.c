@@ -4,7 +4,6 @@
 */
 #include "lbind.h"
 
-#include <signal.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -107,44 +106,4 @@ const char *lbind_opt_string(lua_State *L, int arg, const char *field, const cha
   const char *s = lua_tolstring(L, -1, len);
   lua_pop(L, 1);
   return s;
-}
-
-/* ---------------------------------------------------------------------------
-** Interruptible stores. A fixed table, so the signal handler never sees a
-** half-grown array; registering more than fits just means Ctrl-C falls back to
-** the Lua hook alone for the extra ones.
-** ------------------------------------------------------------------------- */
-
-#define MAX_WATCHED 32
-
-static struct {
-  void *volatile handle;
-  void (*volatile interrupt)(void *);
-} watched[MAX_WATCHED];
-
-void lbind_watch_interruptible(void *handle, void (*interrupt)(void *handle)) {
-  for (int i = 0; i < MAX_WATCHED; i++) {
-    if (watched[i].handle == NULL) {
-      watched[i].interrupt = interrupt;
-      watched[i].handle = handle;
-      return;
-    }
-  }
-}
-
-void lbind_unwatch_interruptible(void *handle) {
-  for (int i = 0; i < MAX_WATCHED; i++) {
-    if (watched[i].handle == handle) {
-      watched[i].handle = NULL;
-      watched[i].interrupt = NULL;
-    }
-  }
-}
-
-void lbind_interrupt_stores(void) {
-  for (int i = 0; i < MAX_WATCHED; i++) {
-    void *h = watched[i].handle;
-    void (*fn)(void *) = watched[i].interrupt;
-    if (h != NULL && fn != NULL) fn(h);
-  }
 }

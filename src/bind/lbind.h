@@ -44,13 +44,6 @@ static inline void lbind_push_span(lua_State *L, const char *text, size_t len) {
   lua_pushlstring(L, text, len);
 }
 
-/* Ctrl-C reaches long SQLite queries through these: a store registers an
-** interrupt function and its handle while open. lbind_interrupt_stores is
-** called from the SIGINT handler, so it only reads a fixed array. */
-void lbind_watch_interruptible(void *handle, void (*interrupt)(void *handle));
-void lbind_unwatch_interruptible(void *handle);
-void lbind_interrupt_stores(void);
-
 /* Pushes the JSON document text[0..len) as Lua tables (objects and arrays
 ** become tables, null nil) and returns 1; on malformed JSON pushes nil and
 ** "what: line L, column C: ..." and returns 2. (src/bind/ljson.c) */
@@ -61,5 +54,6 @@ int lbind_push_json(lua_State *L, const char *text, size_t len, const char *what
 int luaopen_lede(lua_State *L);
 void lbind_open_json(lua_State *L, int lede_table);
 void lbind_open_text(lua_State *L, int lede_table);
+void lbind_open_corpus(lua_State *L, int lede_table);
 
 #endif

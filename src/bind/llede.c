@@ -67,5 +67,6 @@ int luaopen_lede(lua_State *L) {
   lbind_register(L, -1, "lede.", lede_functions);
   lbind_open_json(L, -1);
   lbind_open_text(L, -1);
+  lbind_open_corpus(L, -1);
   return 1;
 }

@@ -11,7 +11,7 @@ local passed, failed = 0, 0
 
 -- "lede" in a command is the binary under test: its directory goes first on PATH.
 local bin_dir = lede_bin:match("^(.*)/[^/]*$")
-local path_prefix = bin_dir and ("PATH='%s':\"$PATH\" "):format(bin_dir) or ""
+local path_prefix = (bin_dir and ("PATH='%s':\"$PATH\" "):format(bin_dir) or "") .. "COLUMNS=100 "
 
 local function run(cmd)
   local quoted = "'" .. cmd:gsub("'", "'\\''") .. "'"

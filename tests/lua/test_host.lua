@@ -35,7 +35,9 @@ test("lede modules come from the embedded library first", function()
 end)
 
 test("scripts get arg and ... as in lua", function()
-  local path = os.tmpname() .. ".lua"
+  local path = os.tmpname()
+  os.remove(path)
+  path = path .. ".lua"
   local f = assert(io.open(path, "w"))
   f:write("print(arg[0] ~= nil, arg[-1], #arg, ...)")
   f:close()

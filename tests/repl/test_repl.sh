@@ -16,7 +16,7 @@ trap cleanup EXIT
 
 start() {
   tm kill-session -t r 2>/dev/null
-  tm new-session -d -s r -x 120 -y 50 "env LEDE_HISTORY='$LEDE_HISTORY' TERM=xterm '$LEDE'"
+  tm new-session -d -s r -x 120 -y 50 -c "$WORK" "env LEDE_HISTORY='$LEDE_HISTORY' TERM=xterm '$LEDE'"
   wait_for 'lede>' || echo "lede did not start" >&2
 }
 screen() { tm capture-pane -p -t r -S -200 2>/dev/null; }
@@ -100,6 +100,15 @@ tm send-keys -t r C-c
 check "Ctrl-C interrupts the loop" 'interrupted'
 type_line '"back" .. "!"'
 check "prompt works after Ctrl-C" 'back!'
+clear_screen
+
+# Ctrl-C stops a long SQL query too (sqlite3_interrupt), and the corpus still works
+type_line 'corpus:sql("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")[1]'
+sleep 0.7
+tm send-keys -t r C-c
+check "Ctrl-C interrupts a query" 'interrupted'
+type_line '#corpus, "docs"'
+check "corpus usable after an interrupted query" '0       docs'
 clear_screen
 
 # Ctrl-C at the prompt clears the line being typed, and an unfinished chunk

@@ -1,0 +1,42 @@
+-- lede.cli: the parts of the command line that are composition rather than
+-- speed: opening the corpus named on the command line (ingesting the paths
+-- given with it), the overview printed when stdin is no terminal, and
+-- `lede sql`. src/main.c calls these; they print and raise like a command.
+
+local M = {}
+
+--- cli.open(db, paths?) -> corpus | nil, message
+--- Opens (or creates) the corpus db and ingests paths into it, printing a
+--- one-line summary and each failure on stderr.
+function M.open(db, paths)
+  local corpus, err = require("lede").open(db)
+  if not corpus then return nil, err end
+  if paths and #paths > 0 then
+    local r = corpus:ingest(paths)
+    io.stderr:write(("ingested %d, skipped %d (already stored), failed %d\n"):format(
+      r.added, r.skipped, r.failed))
+    for _, e in ipairs(r.errors) do io.stderr:write("lede: ", e, "\n") end
+  end
+  return corpus
+end
+
+--- cli.sql(db, query, format?) -> true | nil, message
+--- `lede sql`: runs a read-only query on db and prints the rows as a table
+--- (the default), "csv" or "json".
+function M.sql(db, query, format)
+  local corpus, err = require("lede").open(db, {readonly = true})
+  if not corpus then return nil, err end
+  local ok, rows = pcall(corpus.sql, corpus, query)
+  if not ok then
+    corpus:close()
+    return nil, (tostring(rows):gsub("^.-: sql: ", "sql: "))
+  end
+  if format == "csv" then io.write(rows:csv())
+  elseif format == "json" then io.write(rows:json())
+  else print(require("lede.pretty").table(rows, {columns = rows.columns, count = #rows,
+    max_rows = math.huge})) end
+  corpus:close()
+  return true
+end
+
+return M

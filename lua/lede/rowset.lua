@@ -1,0 +1,234 @@
+-- lede.rowset: the results of every query. A row set has named columns and
+-- rows (tables keyed by column name); it fetches rows lazily from its
+-- source, so printing the first rows of a huge result reads only those. It
+-- prints as an aligned table in the REPL and exports to CSV and JSON.
+
+local M = {}
+
+local RowSet = {}
+RowSet.__name = "lede.RowSet"
+M.RowSet = RowSet -- the class: its methods are documented for help()
+
+local SHOWN = 50 -- rows drawn when a row set is printed
+
+-- Fetches rows from the source until n are cached (or the source ends).
+local function fill(rs, n)
+  local rows = rs._rows
+  while #rows < n and rs._next do
+    local row = rs._next()
+    if row == nil then rs._next = nil break end
+    rows[#rows + 1] = row
+  end
+  return #rows
+end
+
+-- align: optional {column = "right"} for the printed table (kwic's left
+-- context); carried over by head, where and sort.
+local function new(columns, next_row, rows, align)
+  return setmetatable({columns = columns, _rows = rows or {}, _next = next_row, align = align}, RowSet)
+end
+
+-- The columns of a list of rows: the keys of the first row, sorted, unless given.
+local function columns_of(rows)
+  local cols, seen = {}, {}
+  for _, row in ipairs(rows) do
+    for k in pairs(row) do
+      if type(k) == "string" and not seen[k] then seen[k] = true cols[#cols + 1] = k end
+    end
+  end
+  table.sort(cols)
+  return cols
+end
+
+local function check(cond, n, fname, msg)
+  if not cond then error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
+end
+
+--- rowset.new(rows, columns?) -> rowset
+--- A row set over a list of rows (tables keyed by column name). columns
+--- gives the column order; by default the keys found, sorted.
+--- Example: rowset.new({{outlet = "BBC", n = 3}}, {"outlet", "n"})
+function M.new(rows, columns)
+  check(type(rows) == "table", 1, "new", "table expected, got " .. type(rows))
+  check(columns == nil or type(columns) == "table", 2, "new", "table expected, got " .. type(columns))
+  local copy = table.move(rows, 1, #rows, 1, {})
+  return new(columns or columns_of(copy), nil, copy)
+end
+
+--- rowset.from_iterator(columns, next_row) -> rowset
+--- A lazy row set: next_row() returns the next row or nil at the end. Rows
+--- are fetched only as far as they are used.
+function M.from_iterator(columns, next_row)
+  check(type(columns) == "table", 1, "from_iterator", "table expected, got " .. type(columns))
+  check(type(next_row) == "function", 2, "from_iterator", "function expected, got " .. type(next_row))
+  return new(columns, next_row)
+end
+
+--- rowset.is_rowset(v) -> boolean
+--- Whether v is a row set.
+function M.is_rowset(v)
+  return getmetatable(v) == RowSet
+end
+
+RowSet.__index = function(rs, key)
+  if math.type(key) == "integer" then
+    fill(rs, key)
+    return rs._rows[key]
+  end
+  return RowSet[key]
+end
+
+RowSet.__len = function(rs)
+  return fill(rs, math.huge)
+end
+
+--- rowset:rows() -> iterator
+--- Iterates over all rows, fetching as it goes: for i, row in rs:rows() do ... end.
+function RowSet.rows(rs)
+  local i = 0
+  return function()
+    i = i + 1
+    if fill(rs, i) < i then return nil end
+    return i, rs._rows[i]
+  end
+end
+
+--- rowset:head(n?) -> rowset
+--- The first n rows (default 10) as a new row set; nothing past them is read.
+function RowSet.head(rs, n)
+  n = n or 10
+  check(math.type(n) == "integer" and n >= 0, 1, "head", "non-negative integer expected")
+  fill(rs, n)
+  return new(rs.columns, nil, table.move(rs._rows, 1, math.min(n, #rs._rows), 1, {}), rs.align)
+end
+
+--- rowset:where(fn) -> rowset
+--- The rows for which fn(row) returns true, filtered lazily.
+--- Example: corpus:quotes():where(function(q) return q.kind == "full" end)
+function RowSet.where(rs, fn)
+  check(type(fn) == "function", 1, "where", "function expected, got " .. type(fn))
+  local iter = rs:rows()
+  return new(rs.columns, function()
+    for _, row in iter do
+      if fn(row) then return row end
+    end
+    return nil
+  end, nil, rs.align)
+end
+
+-- Reads a sort or group key: a column name or a function of the row.
+local function key_fn(key, fname)
+  if type(key) == "function" then return key end
+  check(type(key) == "string", 1, fname, "column name or function expected, got " .. type(key))
+  return function(row) return row[key] end
+end
+
+-- Orders mixed values: nil last, numbers before strings, else by value.
+local function less(a, b)
+  if a == nil or b == nil then return a ~= nil end
+  local ta, tb = type(a), type(b)
+  if ta ~= tb then return ta < tb end
+  if ta == "number" or ta == "string" then return a < b end
+  return tostring(a) < tostring(b)
+end
+
+--- rowset:sort(key, desc?) -> rowset
+--- All rows ordered by key, a column name or a function of the row;
+--- ascending unless desc is true. Stable: equal keys keep their order.
+function RowSet.sort(rs, key, desc)
+  local get = key_fn(key, "sort")
+  fill(rs, math.huge)
+  local decorated = {}
+  for i, row in ipairs(rs._rows) do decorated[i] = {get(row), i, row} end
+  table.sort(decorated, function(x, y)
+    if x[1] ~= y[1] and (less(x[1], y[1]) or less(y[1], x[1])) then
+      if desc then return less(y[1], x[1]) end
+      return less(x[1], y[1])
+    end
+    return x[2] < y[2]
+  end)
+  local rows = {}
+  for i, d in ipairs(decorated) do rows[i] = d[3] end
+  return new(rs.columns, nil, rows, rs.align)
+end
+
+--- rowset:group(key) -> rowset
+--- Counts the rows per value of key (a column name or a function): a row
+--- set of {key, count}, the largest count first.
+function RowSet.group(rs, key)
+  local get = key_fn(key, "group")
+  local name = type(key) == "string" and key or "key"
+  local counts, order = {}, {}
+  for _, row in rs:rows() do
+    local k = get(row)
+    if k == nil then k = "(none)" end
+    if counts[k] == nil then counts[k] = 0 order[#order + 1] = k end
+    counts[k] = counts[k] + 1
+  end
+  local rows = {}
+  for i, k in ipairs(order) do rows[i] = {[name] = k, count = counts[k]} end
+  return new({name, "count"}, nil, rows):sort("count", true)
+end
+
+local function csv_field(v)
+  if v == nil then return "" end
+  local s = tostring(v)
+  if s:find('[,"\r\n]') then s = '"' .. s:gsub('"', '""') .. '"' end
+  return s
+end
+
+-- Writes text to path, or returns it when path is nil.
+local function deliver(text, path, fname)
+  if path == nil then return text end
+  check(type(path) == "string", 1, fname, "string expected, got " .. type(path))
+  local f, err = io.open(path, "w")
+  if not f then return nil, err end
+  local ok, werr = f:write(text)
+  f:close()
+  if not ok then return nil, werr end
+  return true
+end
+
+--- rowset:csv(path?) -> string | true | nil, message
+--- All rows as CSV (RFC 4180, header first): written to path, or returned
+--- as a string when path is nil.
+function RowSet.csv(rs, path)
+  local out = {}
+  local cols = rs.columns
+  local line = {}
+  for i, c in ipairs(cols) do line[i] = csv_field(c) end
+  out[1] = table.concat(line, ",")
+  for _, row in rs:rows() do
+    for i, c in ipairs(cols) do line[i] = csv_field(row[c]) end
+    out[#out + 1] = table.concat(line, ",")
+  end
+  return deliver(table.concat(out, "\r\n") .. "\r\n", path, "csv")
+end
+
+--- rowset:json(path?) -> string | true | nil, message
+--- All rows as a JSON array of objects with keys in column order: written
+--- to path, or returned as a string when path is nil.
+function RowSet.json(rs, path)
+  local encode = require("lede").json_encode
+  local out = {}
+  for _, row in rs:rows() do
+    local fields = {}
+    for _, c in ipairs(rs.columns) do
+      fields[#fields + 1] = encode(c) .. ":" .. encode(row[c])
+    end
+    out[#out + 1] = "{" .. table.concat(fields, ",") .. "}"
+  end
+  return deliver("[" .. table.concat(out, ",\n") .. "]\n", path, "json")
+end
+
+RowSet.__tostring = function(rs)
+  local n = fill(rs, SHOWN + 1)
+  local rows = table.move(rs._rows, 1, math.min(n, SHOWN), 1, {})
+  local is_complete = rs._next == nil
+  return require("lede.pretty").table(rows, {
+    columns = rs.columns, max_rows = SHOWN, count = #rs._rows, align = rs.align,
+    footer = not is_complete and ("more than %d rows (first %d shown; #rs counts them)"):format(SHOWN, SHOWN) or nil,
+  })
+end
+
+return M

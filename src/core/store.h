@@ -1,0 +1,113 @@
+/*
+** store.h — the corpus: one SQLite file that other tools can open too
+** (schema documented in docs/schema.md, versioned with PRAGMA user_version).
+** Documents with their raw and normalized text and everything the parser
+** found in them (blocks, sentences, entities and mentions, quotes, numbers,
+** dates), plus an FTS5 index over title and body. Only store*.c include
+** sqlite3.h; everything else, the Lua bindings included, goes through this
+** interface.
+*/
+#ifndef LEDE_STORE_H
+#define LEDE_STORE_H
+
+#include <stdint.h>
+
+#include "article.h"
+
+typedef struct Store Store;
+
+typedef enum {
+  STORE_CREATE,    /* open read-write, creating the file (and schema) if missing */
+  STORE_EXISTING,  /* open read-write; a missing file is an error */
+  STORE_READONLY   /* open read-only; a missing file is an error */
+} StoreMode;
+
+/* Opens the corpus at path (":memory:" for a private in-memory corpus) and
+** sets *out. WAL mode, foreign keys on, a busy timeout. A file that is not
+** SQLite, or SQLite without lede's schema, is refused with LEDE_EINPUT
+** ("path: not a lede corpus (...)") and left untouched; an older schema
+** version is migrated, a newer one refused with a message naming both
+** versions. On failure *out is NULL. Close with store_close. */
+LedeStatus store_open(const char *path, StoreMode mode, Store **out, Err *err);
+
+/* Finalizes every statement and closes the database; checks sqlite3_close.
+** NULL is allowed. */
+LedeStatus store_close(Store *s, Err *err);
+
+/* Makes the running statement of s stop with LEDE_EINTR as soon as it can.
+** Safe from a signal handler or another thread (sqlite3_interrupt). */
+void store_interrupt(Store *s);
+
+/* The path s was opened with. */
+const char *store_path(const Store *s);
+
+/* ---- writing ------------------------------------------------------------ */
+
+/* What the input said about a document besides its text; any field NULL. */
+typedef struct {
+  const char *path;      /* where it came from: "seeds/000.txt", "news.jsonl:12", "-" */
+  const char *source;    /* outlet or source name */
+  const char *url;
+  const char *published; /* publication date, ISO 8601 ("2016-10-07") */
+  const char *cluster;   /* Multi-News cluster id */
+  const char *title;     /* a title given by the input; overrides the parser's */
+} DocMeta;
+
+/* The content hash used for dedupe: lower-case hex SHA-256 of raw. */
+void store_hash(Span raw, char out[65]);
+
+/* Transactions. Writes happen only between begin and commit; rollback
+** undoes everything since begin and never fails loudly. */
+LedeStatus store_begin(Store *s, Err *err);
+LedeStatus store_commit(Store *s, Err *err);
+void store_rollback(Store *s);
+
+/* Sets *id to the document with this content hash, or 0 when none. */
+LedeStatus store_find_hash(Store *s, const char *hash, int64_t *id, Err *err);
+
+/* Stores one parsed document and everything found in it, and indexes it for
+** search; *id gets its id. Must run inside a transaction. */
+LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
+                     int64_t *id, Err *err);
+
+/* Deletes a document and all its rows (used by ingest --force). */
+LedeStatus store_delete(Store *s, int64_t id, Err *err);
+
+/* Number of documents. */
+LedeStatus store_count(Store *s, int64_t *n, Err *err);
+
+/* ---- reading: prepared read-only queries -------------------------------- */
+
+typedef struct StoreQuery StoreQuery;
+
+typedef enum { STORE_NULL, STORE_INT, STORE_REAL, STORE_TEXT, STORE_BLOB } StoreType;
+
+/* Prepares one SQL statement. Statements that would write, and text holding
+** more than one statement, are refused with LEDE_EINPUT; a syntax error is
+** LEDE_EINPUT with SQLite's message ("near \"FORM\": syntax error"). */
+LedeStatus store_query_open(Store *s, const char *sql, size_t len, StoreQuery **out, Err *err);
+
+/* Binds parameter i (1-based). Values are always bound, never spliced. */
+LedeStatus store_query_bind_null(StoreQuery *q, int i, Err *err);
+LedeStatus store_query_bind_int(StoreQuery *q, int i, int64_t v, Err *err);
+LedeStatus store_query_bind_real(StoreQuery *q, int i, double v, Err *err);
+LedeStatus store_query_bind_text(StoreQuery *q, int i, Span v, Err *err);
+int store_query_param_count(StoreQuery *q);
+
+/* Steps to the next row: *has_row false at the end. LEDE_EINTR when
+** store_interrupt stopped it, LEDE_ESQL on other failures. */
+LedeStatus store_query_step(StoreQuery *q, bool *has_row, Err *err);
+
+/* Columns of the current row (0-based). Text and blob spans are valid until
+** the next step or close. */
+int store_query_columns(StoreQuery *q);
+const char *store_query_column_name(StoreQuery *q, int i);
+StoreType store_query_type(StoreQuery *q, int i);
+int64_t store_query_int(StoreQuery *q, int i);
+double store_query_real(StoreQuery *q, int i);
+Span store_query_text(StoreQuery *q, int i);
+
+/* Finalizes the statement. NULL is allowed. */
+void store_query_close(StoreQuery *q);
+
+#endif

@@ -1,0 +1,244 @@
+/*
+** store_add.c — writing one parsed Article into the corpus: the documents
+** row, one row per block, sentence, entity, mention, quote, number and date
+** (byte offsets into documents.text), and the FTS5 entry; and deleting a
+** document with all of that (ingest --force). Runs inside the caller's
+** transaction with the long-lived statements of store.c.
+*/
+#include <string.h>
+
+#include "article_json.h"
+#include "store_internal.h"
+
+static const char *const quote_kind_names[] = {"full", "partial", "scare"};
+static const char *const approx_names[] = {"exact", "about", "at_least", "at_most", "range"};
+static const char *const precision_names[] = {"day", "week", "month", "year", "period"};
+
+/* The text of r as a Span, or {NULL, 0} (SQL NULL) when r is empty. */
+static Span span_or_null(const Article *a, Range r) {
+  return range_is_empty(r) ? (Span){NULL, 0} : article_span(a, r);
+}
+
+static void bind_range(int *rc, sqlite3_stmt *stmt, int i, Range r) {
+  store_bind_int(rc, stmt, i, (int64_t)r.start);
+  store_bind_int(rc, stmt, i + 1, (int64_t)r.end);
+}
+
+/* The title stored for a: the input's own title when it gave one. */
+static Span doc_title(const DocMeta *meta, const Article *a) {
+  if (meta->title != NULL) return (Span){meta->title, strlen(meta->title)};
+  return span_or_null(a, a->title);
+}
+
+/* Writes the bylines of a as a JSON array into s->scratch. */
+static void bylines_json(Store *s, const Article *a) {
+  strbuf_clear(&s->scratch);
+  strbuf_append_char(&s->scratch, '[');
+  for (size_t i = 0; i < a->bylines.len; i++) {
+    if (i > 0) strbuf_append_char(&s->scratch, ',');
+    strbuf_append_json_string(&s->scratch, article_span(a, a->bylines.items[i]));
+  }
+  strbuf_append_char(&s->scratch, ']');
+  strbuf_append_char(&s->scratch, '\0'); /* so ptr is set even when is_oom is not */
+}
+
+static void insert_document(Store *s, int *rc, const DocMeta *meta, Span raw, const char *hash,
+                            const Article *a) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_DOC];
+  bool is_raw_same = raw.len == a->len && memcmp(raw.ptr, a->text, raw.len) == 0;
+  bylines_json(s, a);
+  if (s->scratch.is_oom && *rc == SQLITE_OK) *rc = SQLITE_NOMEM;
+  store_bind_cstr(rc, stmt, 1, meta->path);
+  store_bind_cstr(rc, stmt, 2, meta->source);
+  store_bind_cstr(rc, stmt, 3, meta->url);
+  store_bind_span(rc, stmt, 4, doc_title(meta, a));
+  store_bind_span(rc, stmt, 5, (Span){s->scratch.ptr, s->scratch.len - 1});
+  store_bind_span(rc, stmt, 6, span_or_null(a, a->dateline));
+  store_bind_cstr(rc, stmt, 7, meta->published);
+  store_bind_cstr(rc, stmt, 8, meta->cluster);
+  store_bind_cstr(rc, stmt, 9, hash);
+  store_bind_span(rc, stmt, 10, (Span){a->text, a->len});
+  store_bind_blob(rc, stmt, 11, is_raw_same ? (Span){NULL, 0} : (Span){raw.ptr ? raw.ptr : "", raw.len});
+  store_bind_int(rc, stmt, 12, (int64_t)raw.len);
+  store_bind_cstr(rc, stmt, 13, a->was_legacy_encoding ? "windows-1252" : "utf-8");
+  store_bind_int(rc, stmt, 14, (int64_t)a->n_invalid_bytes);
+  store_bind_cstr(rc, stmt, 15, LEDE_VERSION);
+  store_step_done(rc, stmt);
+}
+
+static void insert_blocks(Store *s, int *rc, int64_t id, const Article *a) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_BLOCK];
+  for (size_t i = 0; *rc == SQLITE_OK && i < a->blocks.len; i++) {
+    const Block *b = &a->blocks.items[i];
+    store_bind_int(rc, stmt, 1, id);
+    store_bind_int(rc, stmt, 2, (int64_t)i);
+    store_bind_cstr(rc, stmt, 3, block_kind_names[b->kind]);
+    bind_range(rc, stmt, 4, b->r);
+    store_step_done(rc, stmt);
+  }
+}
+
+static void insert_sentences(Store *s, int *rc, int64_t id, const Article *a) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_SENTENCE];
+  for (size_t i = 0; *rc == SQLITE_OK && i < a->sentences.len; i++) {
+    store_bind_int(rc, stmt, 1, id);
+    store_bind_int(rc, stmt, 2, (int64_t)i);
+    bind_range(rc, stmt, 3, a->sentences.items[i]);
+    store_step_done(rc, stmt);
+  }
+}
+
+static void insert_entities(Store *s, int *rc, int64_t id, const Article *a) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_ENTITY];
+  for (size_t i = 0; *rc == SQLITE_OK && i < a->entities.len; i++) {
+    const Entity *e = &a->entities.items[i];
+    store_bind_int(rc, stmt, 1, id);
+    store_bind_int(rc, stmt, 2, (int64_t)i);
+    store_bind_cstr(rc, stmt, 3, entity_type_names[e->type]);
+    store_bind_span(rc, stmt, 4, article_entity_name(a, e));
+    store_bind_span(rc, stmt, 5, span_or_null(a, e->title));
+    bind_range(rc, stmt, 6, e->name);
+    store_step_done(rc, stmt);
+  }
+}
+
+static void insert_mentions(Store *s, int *rc, int64_t id, const Article *a) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_MENTION];
+  for (size_t i = 0; *rc == SQLITE_OK && i < a->mentions.len; i++) {
+    const Mention *m = &a->mentions.items[i];
+    store_bind_int(rc, stmt, 1, id);
+    store_bind_int(rc, stmt, 2, (int64_t)i);
+    store_bind_int(rc, stmt, 3, (int64_t)m->entity);
+    bind_range(rc, stmt, 4, m->r);
+    store_step_done(rc, stmt);
+  }
+}
+
+static void insert_quotes(Store *s, int *rc, int64_t id, const Article *a) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_QUOTE];
+  for (size_t i = 0; *rc == SQLITE_OK && i < a->quotes.len; i++) {
+    const Quote *q = &a->quotes.items[i];
+    bool has_cue = !range_is_empty(q->cue);
+    store_bind_int(rc, stmt, 1, id);
+    store_bind_int(rc, stmt, 2, (int64_t)i);
+    store_bind_cstr(rc, stmt, 3, quote_kind_names[q->kind]);
+    store_bind_span(rc, stmt, 4, article_span(a, q->r));
+    store_bind_span(rc, stmt, 5, article_quote_speaker(a, q));
+    if (q->speaker >= 0) store_bind_int(rc, stmt, 6, q->speaker);
+    store_bind_span(rc, stmt, 7, span_or_null(a, q->cue));
+    bind_range(rc, stmt, 8, q->r);
+    if (has_cue) bind_range(rc, stmt, 10, q->cue);
+    store_step_done(rc, stmt); /* unbound parameters are NULL */
+  }
+}
+
+static void insert_numbers(Store *s, int *rc, int64_t id, const Article *a) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_NUMBER];
+  for (size_t i = 0; *rc == SQLITE_OK && i < a->numbers.len; i++) {
+    const Number *n = &a->numbers.items[i];
+    store_bind_int(rc, stmt, 1, id);
+    store_bind_int(rc, stmt, 2, (int64_t)i);
+    store_bind_span(rc, stmt, 3, article_span(a, n->r));
+    if (n->has_value) store_bind_real(rc, stmt, 4, n->value);
+    if (n->has_value && n->approx == NUM_RANGE) store_bind_real(rc, stmt, 5, n->value_high);
+    store_bind_cstr(rc, stmt, 6, approx_names[n->approx]);
+    store_bind_int(rc, stmt, 7, n->is_percent);
+    store_bind_span(rc, stmt, 8, span_or_null(a, n->unit));
+    store_bind_cstr(rc, stmt, 9, n->currency[0] ? n->currency : NULL);
+    bind_range(rc, stmt, 10, n->r);
+    store_step_done(rc, stmt);
+  }
+}
+
+static void insert_dates(Store *s, int *rc, int64_t id, const Article *a) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_DATE];
+  for (size_t i = 0; *rc == SQLITE_OK && i < a->dates.len; i++) {
+    const DateRef *d = &a->dates.items[i];
+    char iso[48];
+    store_bind_int(rc, stmt, 1, id);
+    store_bind_int(rc, stmt, 2, (int64_t)i);
+    store_bind_span(rc, stmt, 3, article_span(a, d->r));
+    store_bind_cstr(rc, stmt, 4, article_date_iso(d, iso) ? iso : NULL);
+    store_bind_cstr(rc, stmt, 5, precision_names[d->precision]);
+    store_bind_int(rc, stmt, 6, d->is_relative);
+    bind_range(rc, stmt, 7, d->r);
+    store_step_done(rc, stmt);
+  }
+}
+
+/* Indexes title and body (the body blocks joined by "\n", exactly what the
+** documents_fts_content view rebuilds, so snippets line up). */
+static void insert_fts(Store *s, int *rc, int64_t id, Span title, const Article *a) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_FTS];
+  StrBuf *body = &s->scratch;
+  strbuf_clear(body);
+  for (size_t i = 0; i < a->blocks.len; i++) {
+    const Block *b = &a->blocks.items[i];
+    if (b->kind != BLOCK_BODY) continue;
+    if (body->len > 0) strbuf_append_char(body, '\n');
+    strbuf_append_span(body, article_span(a, b->r));
+  }
+  if (body->is_oom && *rc == SQLITE_OK) *rc = SQLITE_NOMEM;
+  store_bind_int(rc, stmt, 1, id);
+  store_bind_span(rc, stmt, 2, title);
+  store_bind_span(rc, stmt, 3, body->len > 0 ? (Span){body->ptr, body->len} : (Span){NULL, 0});
+  store_step_done(rc, stmt);
+}
+
+/* Writes the document and all its rows; the caller wraps it in a savepoint. */
+static int64_t insert_all(Store *s, int *rc, const DocMeta *meta, Span raw, const char *hash,
+                          const Article *a) {
+  insert_document(s, rc, meta, raw, hash, a);
+  int64_t doc = *rc == SQLITE_OK ? sqlite3_last_insert_rowid(s->db) : 0;
+  insert_blocks(s, rc, doc, a);
+  insert_sentences(s, rc, doc, a);
+  insert_entities(s, rc, doc, a);
+  insert_mentions(s, rc, doc, a);
+  insert_quotes(s, rc, doc, a);
+  insert_numbers(s, rc, doc, a);
+  insert_dates(s, rc, doc, a);
+  insert_fts(s, rc, doc, doc_title(meta, a), a);
+  return *rc == SQLITE_OK ? doc : 0;
+}
+
+/* A failed document is rolled back to its savepoint, so the transaction
+** holds what it held before the call and the caller may go on with the
+** next document (unless the error was one that ends the transaction). */
+LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
+                     int64_t *id, Err *err) {
+  int rc = SQLITE_OK;
+  *id = 0;
+  if (!s->in_transaction) return err_set(err, LEDE_ESQL, "%s: store_add outside a transaction", s->path);
+  store_step_done(&rc, s->stmt[SQL_SAVEPOINT]);
+  if (rc != SQLITE_OK) return store_fail(s, rc, "cannot store a document", err);
+  int64_t doc = insert_all(s, &rc, meta, raw, hash, a);
+  if (rc != SQLITE_OK) {
+    LedeStatus st = store_fail(s, rc, meta->path != NULL ? meta->path : "cannot store a document", err);
+    int ignored = SQLITE_OK; /* after FULL or IOERR SQLite may have ended the transaction */
+    store_step_done(&ignored, s->stmt[SQL_ROLLBACK_TO]);
+    store_step_done(&ignored, s->stmt[SQL_RELEASE]);
+    return st;
+  }
+  store_step_done(&rc, s->stmt[SQL_RELEASE]);
+  if (rc == SQLITE_OK) *id = doc;
+  return store_fail(s, rc, "cannot store a document", err);
+}
+
+LedeStatus store_delete(Store *s, int64_t id, Err *err) {
+  int rc = SQLITE_OK;
+  sqlite3_stmt *content = s->stmt[SQL_FTS_CONTENT], *fts = s->stmt[SQL_DELETE_FTS];
+  store_bind_int(&rc, content, 1, id);
+  if (store_step_row(&rc, content)) {
+    /* the FTS entry is removed with exactly the values it was indexed with */
+    store_bind_int(&rc, fts, 1, id);
+    for (int col = 0; col < 2; col++) {
+      const char *text = (const char *)sqlite3_column_text(content, col);
+      store_bind_span(&rc, fts, 2 + col, (Span){text, (size_t)sqlite3_column_bytes(content, col)});
+    }
+    store_step_done(&rc, fts);
+  }
+  store_reset(content);
+  store_bind_int(&rc, s->stmt[SQL_DELETE_DOC], 1, id);
+  store_step_done(&rc, s->stmt[SQL_DELETE_DOC]);
+  return store_fail(s, rc, "cannot delete a document", err);
+}

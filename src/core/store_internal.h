@@ -1,0 +1,107 @@
+/*
+** store_internal.h — what the store*.c files share and nothing else sees:
+** the Store struct with its long-lived statements, the schema ladder
+** (store_schema.c) and the sticky-rc SQLite helpers in the style of the
+** SQLite shell's shellPrepare/shellFinalize (the first error wins, later
+** calls do nothing). Only store*.c include this header and sqlite3.h.
+*/
+#ifndef LEDE_STORE_INTERNAL_H
+#define LEDE_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "json.h"
+#include "store.h"
+
+/* "lede" in ASCII: PRAGMA application_id of every lede corpus. */
+#define STORE_APPLICATION_ID 0x6c656465
+
+/* The long-lived statements, prepared once in store_open (SQL in
+** store_stmt_sql, store.c) and finalized in store_close. */
+typedef enum {
+  SQL_BEGIN,
+  SQL_COMMIT,
+  SQL_ROLLBACK,
+  SQL_FIND_HASH,
+  SQL_COUNT,
+  SQL_INSERT_DOC,
+  SQL_INSERT_BLOCK,
+  SQL_INSERT_SENTENCE,
+  SQL_INSERT_ENTITY,
+  SQL_INSERT_MENTION,
+  SQL_INSERT_QUOTE,
+  SQL_INSERT_NUMBER,
+  SQL_INSERT_DATE,
+  SQL_INSERT_FTS,
+  SQL_FTS_CONTENT,
+  SQL_DELETE_FTS,
+  SQL_DELETE_DOC,
+  SQL_SAVEPOINT,
+  SQL_RELEASE,
+  SQL_ROLLBACK_TO,
+  SQL_STMT_COUNT
+} StoreStmt;
+
+extern const char *const store_stmt_sql[SQL_STMT_COUNT];
+
+struct Store {
+  sqlite3 *db;
+  char *path;                      /* as given to store_open; owned */
+  bool is_readonly;
+  bool in_transaction;
+  sqlite3_stmt *stmt[SQL_STMT_COUNT]; /* NULL until prepared */
+  StrBuf scratch;                  /* reused buffer: FTS body, bylines JSON */
+  int n_queries;                   /* StoreQuery objects still open */
+  bool is_zombie;                  /* closed while queries were open: the last
+                                   ** store_query_close frees it */
+};
+
+/* Frees s itself (path, scratch); the connection must be closed already. */
+void store_free(Store *s);
+
+/* ---- schema (store_schema.c) -------------------------------------------- */
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define STORE_SCHEMA_VERSION 2
+
+/* Checks that s->db is a lede corpus (or a new, empty database, which it
+** initialises unless s is read-only) and brings an older schema up to
+** STORE_SCHEMA_VERSION in one transaction. LEDE_EINPUT with "path: not a
+** lede corpus (...)" or a version message; nothing is written on refusal. */
+LedeStatus store_schema_check(Store *s, Err *err);
+
+/* ---- sticky helpers (store.c) ------------------------------------------- */
+
+/* Each does nothing when *rc is already an error, and sets *rc on failure. */
+void store_prepare(Store *s, int *rc, sqlite3_stmt **stmt, const char *sql);
+void store_bind_int(int *rc, sqlite3_stmt *stmt, int i, int64_t v);
+void store_bind_real(int *rc, sqlite3_stmt *stmt, int i, double v);
+void store_bind_null(int *rc, sqlite3_stmt *stmt, int i);
+/* Binds text (ptr NULL: SQL NULL). The bytes are copied by SQLite only when
+** it needs them beyond the step (SQLITE_STATIC: valid until reset). */
+void store_bind_span(int *rc, sqlite3_stmt *stmt, int i, Span v);
+void store_bind_cstr(int *rc, sqlite3_stmt *stmt, int i, const char *v);
+void store_bind_blob(int *rc, sqlite3_stmt *stmt, int i, Span v);
+
+/* Steps a statement that returns no row (or whose rows are ignored), then
+** resets it and clears its bindings: always, even after an earlier error, so
+** a long-lived statement is ready for its next use. */
+void store_step_done(int *rc, sqlite3_stmt *stmt);
+
+/* Steps once: true with a row to read, false at the end or on error (*rc).
+** The caller resets with store_reset when done with the row. */
+bool store_step_row(int *rc, sqlite3_stmt *stmt);
+void store_reset(sqlite3_stmt *stmt);
+
+/* Finalizes stmt (NULL allowed), keeping the first error in *rc. */
+void store_finalize(int *rc, sqlite3_stmt *stmt);
+
+/* Runs SQL text that may hold several statements (schema scripts). */
+void store_exec(Store *s, int *rc, const char *sql);
+
+/* Turns a failed rc into a status and message "path: what: sqlite says"
+** (SQLITE_INTERRUPT -> LEDE_EINTR, FULL/IOERR/CANTOPEN -> LEDE_EIO, NOMEM ->
+** LEDE_ENOMEM, the rest -> LEDE_ESQL). LEDE_OK when rc is SQLITE_OK. */
+LedeStatus store_fail(Store *s, int rc, const char *what, Err *err);
+
+#endif

@@ -1,0 +1,140 @@
+/*
+** test_tfidf.c — TF-IDF weights and cosines against a hand computation
+** (four tiny documents, both tf schemes), top-k order and ties, empty
+** documents, misuse, and a larger collection where planted near-copies
+** must come out on top.
+*/
+#include <math.h>
+#include <stdlib.h>
+
+#include "check.h"
+#include "terms.h"
+#include "tfidf.h"
+
+#define CHECK_NEAR(got, want, tol)                                                 \
+  do {                                                                             \
+    double g_ = (got), w_ = (want);                                                \
+    check_count++;                                                                 \
+    if (!(fabs(g_ - w_) <= (tol))) {                                               \
+      check_failures++;                                                            \
+      fprintf(stderr, "%s:%d: %s: got %.10g, want %.10g\n", __FILE__, __LINE__, #got, g_, w_); \
+    }                                                                              \
+  } while (0)
+
+static void add_text(TfidfIndex *ix, TermMap *m, const char *text) {
+  TermIdVec ids = {0};
+  CHECK_INT_EQ(terms_from_text(text, (Range){0, strlen(text)}, NULL, m, &ids, NULL), LEDE_OK);
+  CHECK_INT_EQ(tfidf_add_doc(ix, ids.items, ids.len, NULL), LEDE_OK);
+  vec_free(&ids);
+}
+
+/* d0 "a a b", d1 "a c", d2 "b c c", d3 "a d": idf(a) = ln(5/4) + 1,
+** idf(b) = idf(c) = ln(5/3) + 1, idf(d) = ln(5/2) + 1; weights 1 + ln tf;
+** the cosines were worked out by hand (and checked in Python). */
+static void test_hand(void) {
+  static const char *const docs[] = {"a a b", "a c", "b c c", "a d"};
+  for (int raw = 0; raw <= 1; raw++) {
+    TfidfIndex ix = {0};
+    TermMap m = {0};
+    for (size_t i = 0; i < 4; i++) add_text(&ix, &m, docs[i]);
+    CHECK_INT_EQ(tfidf_finish(&ix, raw ? TFIDF_TF_RAW : TFIDF_TF_LOG), LEDE_OK);
+    if (!raw) {
+      TfidfEntryVec v = tfidf_vector(&ix, 0);
+      CHECK_INT_EQ(v.len, 2);
+      CHECK_NEAR(v.items[0].weight, 0.8078683906, 1e-6); /* a */
+      CHECK_NEAR(v.items[1].weight, 0.5893629302, 1e-6); /* b */
+      CHECK_NEAR(tfidf_cosine(&ix, 0, 1), 0.50833302, 1e-6);
+      CHECK_NEAR(tfidf_cosine(&ix, 0, 2), 0.299715992, 1e-6);
+      CHECK_NEAR(tfidf_cosine(&ix, 1, 2), 0.669216175, 1e-6);
+      CHECK_NEAR(tfidf_cosine(&ix, 2, 3), 0, 0);
+      CHECK_NEAR(tfidf_cosine(&ix, 3, 3), 1, 1e-6);
+    } else {
+      CHECK_NEAR(tfidf_cosine(&ix, 0, 2), 0.2349944539, 1e-6);
+    }
+    TfidfHitVec hits = {0};
+    CHECK_INT_EQ(tfidf_top_k(&ix, 0, 10, &hits, NULL), LEDE_OK);
+    if (!raw) {
+      CHECK_INT_EQ(hits.len, 3);
+      CHECK(hits.len == 3 && hits.items[0].doc == 1 && hits.items[1].doc == 3 &&
+            hits.items[2].doc == 2);
+      CHECK(hits.len == 3 && fabs(hits.items[0].score - 0.50833302) < 1e-6);
+    }
+    CHECK_INT_EQ(tfidf_top_k(&ix, 2, 1, &hits, NULL), LEDE_OK);
+    CHECK(hits.len == 1 && hits.items[0].doc == 1);
+    CHECK_INT_EQ(tfidf_top_k(&ix, 2, 0, &hits, NULL), LEDE_OK);
+    CHECK_INT_EQ(hits.len, 0);
+    vec_free(&hits);
+    tfidf_free(&ix);
+    termmap_free(&m);
+  }
+}
+
+static void test_edges(void) {
+  TfidfIndex ix = {0};
+  TfidfHitVec hits = {0};
+  Err err = {0};
+  uint32_t t[] = {5, 5, 1};
+  size_t doc = 99;
+  CHECK_INT_EQ(tfidf_add_doc(&ix, NULL, 0, &doc), LEDE_OK);
+  CHECK_INT_EQ(doc, 0);
+  CHECK_INT_EQ(tfidf_top_k(&ix, 0, 3, &hits, &err), LEDE_EINPUT);
+  CHECK(strstr(err.msg, "not finished") != NULL);
+  CHECK_INT_EQ(tfidf_add_doc(&ix, t, 3, &doc), LEDE_OK);
+  CHECK_INT_EQ(doc, 1);
+  CHECK_INT_EQ(tfidf_add_doc(&ix, t, 1, &doc), LEDE_OK);
+  CHECK_INT_EQ(tfidf_finish(&ix, TFIDF_TF_LOG), LEDE_OK);
+  CHECK_INT_EQ(tfidf_add_doc(&ix, t, 1, NULL), LEDE_EINPUT);
+  CHECK_NEAR(tfidf_cosine(&ix, 0, 1), 0, 0);
+  CHECK_INT_EQ(tfidf_vector(&ix, 0).len, 0);
+  CHECK_INT_EQ(tfidf_top_k(&ix, 0, 3, &hits, NULL), LEDE_OK);
+  CHECK_INT_EQ(hits.len, 0); /* the empty document resembles nothing */
+  CHECK_INT_EQ(tfidf_top_k(&ix, 1, 3, &hits, NULL), LEDE_OK);
+  CHECK(hits.len == 1 && hits.items[0].doc == 2);
+  CHECK_INT_EQ(tfidf_top_k(&ix, 3, 3, &hits, &err), LEDE_EINPUT);
+  vec_free(&hits);
+  tfidf_free(&ix);
+  tfidf_free(&ix);
+  /* an index with no documents at all */
+  CHECK_INT_EQ(tfidf_finish(&ix, TFIDF_TF_LOG), LEDE_OK);
+  CHECK_INT_EQ(tfidf_top_k(&ix, 0, 3, &hits, &err), LEDE_EINPUT);
+  tfidf_free(&ix);
+}
+
+/* 2,000 random documents of 200 terms over 20,000 terms; documents 2,000..
+** 2,009 are copies of 0, 100, ..., 900 with a tenth of the terms changed:
+** each is the other's top hit, with a cosine near 0.9. */
+static void test_planted(void) {
+  enum { N = 2000, LEN = 200 };
+  TfidfIndex ix = {0};
+  uint32_t terms[LEN];
+  unsigned seed = 42;
+  uint32_t *keep = malloc(10 * LEN * sizeof *keep);
+  for (size_t d = 0; d < N; d++) {
+    for (size_t i = 0; i < LEN; i++) terms[i] = ((seed = seed * 1103515245 + 12345) >> 8) % 20000;
+    if (d % 100 == 0 && d < 1000) memcpy(keep + d / 100 * LEN, terms, sizeof terms);
+    CHECK_INT_EQ(tfidf_add_doc(&ix, terms, LEN, NULL), LEDE_OK);
+  }
+  for (size_t c = 0; c < 10; c++) {
+    for (size_t i = 0; i < LEN; i++) terms[i] = i % 10 == 0 ? 20000 + (uint32_t)i : keep[c * LEN + i];
+    CHECK_INT_EQ(tfidf_add_doc(&ix, terms, LEN, NULL), LEDE_OK);
+  }
+  CHECK_INT_EQ(tfidf_finish(&ix, TFIDF_TF_LOG), LEDE_OK);
+  TfidfHitVec hits = {0};
+  for (size_t c = 0; c < 10; c++) {
+    CHECK_INT_EQ(tfidf_top_k(&ix, N + c, 5, &hits, NULL), LEDE_OK);
+    CHECK(hits.len == 5 && hits.items[0].doc == c * 100);
+    CHECK(hits.len == 5 && hits.items[0].score > 0.8 && hits.items[1].score < 0.2);
+    CHECK(hits.len == 5 && hits.items[1].score >= hits.items[4].score);
+    CHECK_NEAR(hits.items[0].score, tfidf_cosine(&ix, N + c, c * 100), 1e-6);
+  }
+  vec_free(&hits);
+  free(keep);
+  tfidf_free(&ix);
+}
+
+int main(void) {
+  test_hand();
+  test_edges();
+  test_planted();
+  return CHECK_DONE();
+}

@@ -1,0 +1,116 @@
+-- lede.rowset: lazy rows, head/where/sort/group, CSV and JSON export, printing.
+local H = require("harness")
+local rowset = require("lede.rowset")
+local test, eq, ok, contains = H.test, H.eq, H.ok, H.contains
+
+local function sample()
+  return rowset.new({
+    {outlet = "BBC", speaker = "John Kerry", n = 3},
+    {outlet = "RFE/RL", speaker = "Maria Zakharova", n = 2},
+    {outlet = "Reuters", speaker = "John Kerry", n = 5},
+    {outlet = "TRT", speaker = "John Kerry", n = 1},
+  }, {"outlet", "speaker", "n"})
+end
+
+-- A lazy row set over 1..limit that counts how many rows were fetched.
+local function counting(limit)
+  local fetched = 0
+  local rs = rowset.from_iterator({"i"}, function()
+    if fetched >= limit then return nil end
+    fetched = fetched + 1
+    return {i = fetched}
+  end)
+  return rs, function() return fetched end
+end
+
+test("length and indexing", function()
+  local rs = sample()
+  eq(#rs, 4)
+  eq(rs[2].speaker, "Maria Zakharova")
+  eq(rs[9], nil)
+  ok(rowset.is_rowset(rs), "is a row set")
+  ok(not rowset.is_rowset({}), "a table is not")
+end)
+
+test("rows are fetched lazily", function()
+  local rs, fetched = counting(1000000)
+  local first = rs:head(3)
+  eq(#first, 3)
+  eq(fetched(), 3, "head(3) reads three rows")
+  tostring(rs)
+  eq(fetched(), 51, "printing reads one more than it shows")
+  local n = 0
+  for _, row in rs:rows() do n = n + 1 if row.i == 60 then break end end
+  eq(fetched(), 60)
+end)
+
+test("where filters lazily", function()
+  local rs, fetched = counting(100000)
+  local odd = rs:where(function(r) return r.i % 2 == 1 end)
+  eq(odd[3].i, 5)
+  eq(fetched(), 5)
+end)
+
+test("sort by column or function, stable, descending", function()
+  local s = sample():sort("n")
+  eq(s[1].n, 1)
+  eq(s[4].n, 5)
+  s = sample():sort("n", true)
+  eq(s[1].outlet, "Reuters")
+  s = sample():sort("speaker")
+  eq(s[1].outlet, "BBC", "stable: BBC before Reuters among Kerry rows")
+  eq(s[2].outlet, "Reuters")
+  s = sample():sort(function(r) return -r.n end)
+  eq(s[1].n, 5)
+end)
+
+test("group counts per key, largest first", function()
+  local g = sample():group("speaker")
+  eq(g.columns[1], "speaker")
+  eq(g[1].speaker, "John Kerry")
+  eq(g[1].count, 3)
+  eq(g[2].count, 1)
+end)
+
+test("csv quotes what needs quoting", function()
+  local rs = rowset.new({{a = 'say "hi", then', b = 1}, {a = "plain"}}, {"a", "b"})
+  eq(rs:csv(), 'a,b\r\n"say ""hi"", then",1\r\nplain,\r\n')
+  local path = os.tmpname()
+  eq(rs:csv(path), true)
+  local f = io.open(path)
+  eq(f:read("a"), rs:csv())
+  f:close()
+  os.remove(path)
+end)
+
+test("json keeps column order and types", function()
+  local rs = rowset.new({{name = "Kerry", n = 3, ok = true}}, {"name", "n", "ok"})
+  eq(rs:json(), '[{"name":"Kerry","n":3,"ok":true}]\n')
+  local back = lede.json_decode(sample():json())
+  eq(#back, 4)
+  eq(back[3].outlet, "Reuters")
+end)
+
+test("export to an unwritable path returns nil and a message", function()
+  local okay, err = sample():csv("/no/such/dir/x.csv")
+  eq(okay, nil)
+  contains(err, "/no/such/dir/x.csv")
+end)
+
+test("printing draws a table with the row count", function()
+  local s = tostring(sample())
+  contains(s, "│ outlet  │ speaker         │ n │")
+  contains(s, "4 rows")
+  local big = counting(1000)
+  contains(tostring(big), "more than 50 rows (first 50 shown")
+  contains(tostring(rowset.new({}, {"a"})), "0 rows")
+end)
+
+test("misuse names the argument", function()
+  H.expect_error("bad argument #1 to 'where' %(function expected, got nil%)", function() sample():where() end)
+  H.expect_error("bad argument #1 to 'sort' %(column name or function expected", function() sample():sort(5) end)
+  H.expect_error("bad argument #1 to 'head' %(non%-negative integer expected%)", function() sample():head(-1) end)
+  H.expect_error("bad argument #1 to 'new' %(table expected, got string%)", rowset.new, "x")
+end)
+
+H.done()

@@ -1,0 +1,108 @@
+-- corpus:search and corpus:kwic on the seeds.
+local H = require("harness")
+local test, eq, ok, contains = H.test, H.eq, H.ok, H.contains
+
+local corpus = assert(lede.open())
+corpus:ingest("seeds", {progress = false})
+
+test('search("\\"war crimes\\"") returns all five articles', function()
+  local rows = corpus:search('"war crimes"')
+  eq(#rows, 5)
+  local ids = {}
+  for _, r in rows:rows() do ids[r.id] = true contains(r.snippet, "«war crimes»") end
+  for id = 1, 5 do ok(ids[id], "article " .. id) end
+end)
+
+test("search ranks by BM25 and honours limit and offset", function()
+  local rows = corpus:search("Kerry OR Zakharova")
+  for i = 2, #rows do ok(rows[i - 1].score >= rows[i].score, "descending score") end
+  eq(#corpus:search("Kerry", {limit = 2}), 2)
+  local second = corpus:search("Kerry", {limit = 1, offset = 1})[1]
+  eq(second.id, corpus:search("Kerry")[2].id)
+end)
+
+test("search syntax: NOT, NEAR, prefix, stemming", function()
+  local n_all = #corpus:search("Kerry")
+  ok(#corpus:search("Kerry NOT Zakharova") < n_all, "NOT removes")
+  ok(#corpus:search("NEAR(Kerry investigation, 5)") >= 1, "NEAR")
+  ok(#corpus:search("Zakhar*") > #corpus:search("Zakharova"), "prefix finds the misspelling too")
+  eq(#corpus:search("investigating"), #corpus:search("investigation"), "stemmed")
+end)
+
+test("search filters by source and date", function()
+  eq(#corpus:search("Kerry", {source = "no such outlet"}), 0)
+  eq(#corpus:search("Kerry", {from = "2030-01-01"}), 0)
+end)
+
+test("a malformed query gives a clear error", function()
+  H.expect_error('search: bad query "AND OR": syntax error near "AND"', function() corpus:search("AND OR") end)
+  H.expect_error('search: bad query "\\"unclosed": ', function() corpus:search('"unclosed') end)
+end)
+
+test("kwic lines are aligned on the hit", function()
+  local rows = corpus:kwic("Aleppo", {width = 30})
+  ok(#rows >= 15, "Aleppo is frequent: " .. #rows)
+  for _, r in rows:rows() do
+    eq(r.hit:lower(), "aleppo")
+    ok(utf8.len(r.left) <= 30 and utf8.len(r.right) <= 30, "context width")
+  end
+  local text = tostring(rows:head(5))
+  local col
+  for line in text:gmatch("[^\n]+") do
+    local at = line:find("│ Aleppo │", 1, true)
+    if at then
+      col = col or utf8.len(line:sub(1, at - 1))
+      eq(utf8.len(line:sub(1, at - 1)), col, "hit column aligned")
+    end
+  end
+  ok(col, "hits shown")
+end)
+
+test("kwic finds phrases, whole words only, any case", function()
+  local rows = corpus:kwic("war crimes")
+  ok(#rows >= 10, "phrase")
+  for _, r in rows:rows() do eq(r.hit:lower():gsub("%s+", " "), "war crimes") end
+  eq(#corpus:kwic("lepp"), 0, "no partial words")
+end)
+
+-- The words of s, lower-cased, joined by spaces (reversed for left contexts).
+local function words(s, reverse)
+  local list = {}
+  for w in s:lower():gmatch("[%w']+") do list[#list + 1] = w end
+  if reverse then
+    for i = 1, #list // 2 do list[i], list[#list + 1 - i] = list[#list + 1 - i], list[i] end
+  end
+  return table.concat(list, " ")
+end
+
+test("kwic sorts by the right or left context", function()
+  local rows = corpus:kwic("Kerry", {sort = "right"})
+  ok(#rows > 10, "hits")
+  for i = 2, #rows do ok(words(rows[i - 1].right) <= words(rows[i].right), "right sorted at " .. i) end
+  rows = corpus:kwic("Kerry", {sort = "left"})
+  for i = 2, #rows do ok(words(rows[i - 1].left, true) <= words(rows[i].left, true), "left sorted at " .. i) end
+end)
+
+test("kwic with whole sentences as context", function()
+  local r = corpus:kwic("Zakharova", {sentence = true})[1]
+  ok(#r.left + #r.right > 40, "a sentence around it")
+end)
+
+test("kwic with a pattern", function()
+  local rows = corpus:kwic("%d[%d,]+ %a+", {pattern = true})
+  ok(#rows >= 3, "figures")
+end)
+
+test("kwic is lazy: the first hits come without reading every document", function()
+  local rows = corpus:kwic("the")
+  eq(#rows:head(3), 3)
+end)
+
+test("misuse names the argument", function()
+  H.expect_error("bad argument #1 to 'search' %(string expected, got nil%)", function() corpus:search() end)
+  H.expect_error("bad argument #2 to 'search' %(opts.limit: non%-negative integer", function() corpus:search("x", {limit = -1}) end)
+  H.expect_error("bad argument #1 to 'kwic' %(non%-empty string expected", function() corpus:kwic("") end)
+  H.expect_error("bad argument #2 to 'kwic' %(opts.sort:", function() corpus:kwic("x", {sort = "up"}) end)
+end)
+
+H.done()
