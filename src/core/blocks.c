@@ -562,14 +562,18 @@ static bool is_piece_separator(const char *s, Range tok) {
   return false;
 }
 
-/* Adds one token to the piece: a capitalized word, a name particle, or a
-** lower-case "in"/"for"/"at" that ends the name ("By A in Beirut"). */
+/* Adds one token to the piece: a capitalized word, a name particle, a
+** lower-case "in"/"for"/"at" that ends the name ("By A in Beirut"), or a
+** date or number, which ends it too ("By A Oct. 7, 2016", "| Updated"). */
 static void piece_add(const char *s, Range tok, Piece *pc) {
   static const char *const stops[] = {"at", "for", "from", "in"};
   Range core = tok_core(s, tok);
   if (pc->is_stopped || core.end == core.start) return;
   CharClass c = tok_first_class(s, core);
-  if (c == CH_UPPER || c == CH_LETTER) {
+  bool is_date = IN_FOLD(date_words, s, core) || (c == CH_DIGIT && (pc->n_tok == 0 || pc->n_cap >= 2));
+  if (is_date) {
+    pc->is_stopped = true;
+  } else if (c == CH_UPPER || c == CH_LETTER) {
     if (pc->n_tok == 0) pc->start = core.start;
     pc->end = core.end;
     pc->n_tok++;
@@ -1137,6 +1141,8 @@ static int title_score(const Doc *d, size_t i) {
   bool title_case = is_title_case(ln);
   if (ln->decided || ln->cue != CUE_NONE || ln->ends_colon) return INT_MIN;
   if (ln->n_words > MAX_TITLE_WORDS || !(in_head || in_tail)) return INT_MIN;
+  uint32_t n_numbers = ln->n_words - ln->n_upper - ln->n_lower; /* "Oct. 7, 2016" */
+  if (ln->n_words < 2 || n_numbers * 2 >= ln->n_words) return INT_MIN;
   if (in_tail && !in_head && !neighbour_is_byline(d, i)) return INT_MIN;
   if (ln->is_prose && (i != 0 || !is_headline_sentence(ln, title_case))) return INT_MIN;
   int score = ln->n_words >= 4 ? 3 : ln->n_words == 3 ? 1 : -1;

@@ -99,6 +99,16 @@ static const char *const role_words[] = {
     "senior", "staff", "team", "times", "writer",
 };
 
+/* Month and weekday names (lowercase; "may" left out, a surname too) and
+** the labels that stamp a byline with its date: they end a byline name. */
+static const char *const date_words[] = {
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february",
+    "friday", "jan", "january", "jul", "july", "jun", "june", "mar", "march",
+    "monday", "nov", "november", "oct", "october", "posted", "published",
+    "saturday", "sep", "sept", "september", "sunday", "thursday", "tuesday",
+    "updated", "wednesday",
+};
+
 /* Words (lowercase) that make a closing paragraph an author bio. */
 static const char *const bio_words[] = {
     "analyst", "author", "columnist", "contributor", "correspondent", "editor",

@@ -70,6 +70,7 @@ static void test_word_lists(void) {
   CHECK_SORTED(name_particles);
   CHECK_SORTED(role_words);
   CHECK_SORTED(bio_words);
+  CHECK_SORTED(date_words);
   CHECK_SORTED(bio_verbs);
   CHECK_SORTED(image_words);
   CHECK_SORTED(credit_markers);
@@ -302,6 +303,17 @@ static void test_no_title(void) {
   "\"We cannot wait for the state to act,\" she told reporters at city hall, adding that " \
   "the money would come from the reserve fund.\n\n"
 
+/* Section labels and date lines are no headlines. */
+static void test_not_titles(void) {
+  Article a = {0};
+  classify(&a, "Politics\n\n" PARA1);
+  CHECK(range_is_empty(a.title));
+  CHECK(kind_of(&a, "Politics") == BLOCK_BOILERPLATE);
+  classify(&a, "Oct. 7, 2016 3:45 PM\n\nCity Opens New Shelters\n\n" PARA1);
+  CHECK_RANGE(&a, a.title, "City Opens New Shelters");
+  release(&a);
+}
+
 static void test_bylines(void) {
   Article a = {0};
   classify(&a, "City Opens New Shelters\n\nBy Jane Doe and John Roe\n\n" PARA1 PARA2);
@@ -328,12 +340,20 @@ static void test_bylines(void) {
   if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "JANE DOE");
   release(&a);
 
+  classify(&a, "City Opens New Shelters\n\nBy Colleen Curry Oct. 7, 2016 | Updated 3:45 PM\n\n" PARA1);
+  CHECK_INT_EQ(a.bylines.len, 1);
+  if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "Colleen Curry");
+  release(&a);
+
   /* "By" opening a sentence is no byline. */
   classify(&a, "City Opens New Shelters\n\n" PARA1
                "By Friday, the army had retaken the town and the roads were open again.\n\n" PARA2);
   CHECK_INT_EQ(a.bylines.len, 0);
   CHECK(kind_of(&a, "By Friday, the army had retaken the town and the roads were open again.") ==
         BLOCK_BODY);
+  release(&a);
+  classify(&a, "City Opens New Shelters\n\n" PARA1 "By 2015, the coal market was in a slide.\n\n");
+  CHECK_INT_EQ(a.bylines.len, 0);
   release(&a);
 }
 
@@ -541,6 +561,7 @@ int main(void) {
   test_seeds();
   test_empty_and_letterless();
   test_one_line();
+  test_not_titles();
   test_trim();
   test_no_title();
   test_bylines();
