@@ -445,12 +445,12 @@ static bool contains(const char *p, size_t n, const char *lit) {
   return false;
 }
 
-/* True when a photo-credit marker starts within CREDIT_HEAD bytes of the
-** line's start or CREDIT_TAIL bytes of its end: "Image copyright Reuters
-** Image caption ...", "...2016.Image copyright", "... REUTERS/Carlos
-** Jasso". A marker deep inside a paragraph is the story talking about
-** photos. */
-static bool has_credit_marker(const char *s, const Line *ln) {
+/* Where (bytes from the line's start) a photo-credit marker starts within
+** CREDIT_HEAD bytes of the line's start or CREDIT_TAIL bytes of its end,
+** or SIZE_MAX: "Image copyright Reuters Image caption ...", "...2016.Image
+** copyright", "... REUTERS/Carlos Jasso". A marker deep inside a paragraph
+** is the story talking about photos. */
+static size_t credit_marker_at(const char *s, const Line *ln) {
   size_t len = ln->r.end - ln->r.start;
   const char *p = s + ln->r.start;
   size_t head_end = len < CREDIT_HEAD ? len : CREDIT_HEAD;
@@ -460,13 +460,20 @@ static bool has_credit_marker(const char *s, const Line *ln) {
     if (!credit_first_bytes[c]) continue;
     size_t k = first_with_byte(credit_markers, WORDS_COUNT(credit_markers), c);
     for (; k < WORDS_COUNT(credit_markers) && (unsigned char)credit_markers[k][0] == c; k++)
-      if (has_prefix(p + i, len - i, credit_markers[k], false)) return true;
+      if (has_prefix(p + i, len - i, credit_markers[k], false)) return i;
   }
-  return false;
+  return SIZE_MAX;
 }
 
+static bool has_credit_marker(const char *s, const Line *ln) {
+  return credit_marker_at(s, ln) != SIZE_MAX;
+}
+
+/* A credit line proper opens with its marker ("REUTERS/Jane Doe", "Photo by
+** ...", "(credit: CBS)"); a short line with the marker after other words
+** ("Belle Image: Nick Moreau.") is a caption carrying its credit. */
 static bool cue_credit(const char *s, const Line *ln) {
-  return ln->n_words <= MAX_CREDIT_WORDS && has_credit_marker(s, ln);
+  return ln->n_words <= MAX_CREDIT_WORDS && credit_marker_at(s, ln) <= 1;
 }
 
 static bool cue_caption(const char *s, const Line *ln) {

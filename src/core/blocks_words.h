@@ -56,9 +56,9 @@ static const char *const link_prefixes[] = {
 static const char *const credit_markers[] = {
     "/AFP", "/Getty", "/REUTERS", "/Reuters", "AFP/", "AP Photo", "Courtesy of",
     "Credit:", "EPA/", "Getty Images", "Image caption", "Image copyright",
-    "Image source", "Media caption", "Photo by", "Photo credit", "Photo:",
-    "Photograph:", "Photographs by", "Picture:", "REUTERS/", "Screenshot by",
-    "courtesy of", "credit:", "\xC2\xA9",
+    "Image source", "Image:", "Media caption", "Photo by", "Photo credit",
+    "Photo:", "Photograph:", "Photographs by", "Picture:", "REUTERS/",
+    "Screenshot by", "courtesy of", "credit:", "\xC2\xA9",
 };
 
 /* The first bytes of the credit markers, so a scan can skip other bytes
