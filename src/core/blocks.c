@@ -265,6 +265,7 @@ typedef struct {
   uint32_t n_small;   /* ... lower-case function words ("of", "the"); counted
                       ** only on possible headlines (count_title_words) */
   uint32_t n_articles; /* ... lower-case "a", "an", "the"; likewise */
+  size_t credit_at;   /* offset of a photo-credit marker; SIZE_MAX: none */
   bool first_lower;   /* the first word starts in lower case */
   bool ends_sentence; /* last visible mark is . ! ? or … (before closing quotes) */
   bool ends_colon;
@@ -465,19 +466,17 @@ static size_t credit_marker_at(const char *s, const Line *ln) {
   return SIZE_MAX;
 }
 
-static bool has_credit_marker(const char *s, const Line *ln) {
-  return credit_marker_at(s, ln) != SIZE_MAX;
-}
-
 /* A credit line proper opens with its marker ("REUTERS/Jane Doe", "Photo by
 ** ...", "(credit: CBS)"); a short line with the marker after other words
 ** ("Belle Image: Nick Moreau.") is a caption carrying its credit. */
 static bool cue_credit(const char *s, const Line *ln) {
-  return ln->n_words <= MAX_CREDIT_WORDS && credit_marker_at(s, ln) <= 1;
+  (void)s;
+  return ln->n_words <= MAX_CREDIT_WORDS && ln->credit_at <= 1;
 }
 
 static bool cue_caption(const char *s, const Line *ln) {
-  return ln->n_words <= MAX_CAPTION_WORDS && has_credit_marker(s, ln);
+  (void)s;
+  return ln->n_words <= MAX_CAPTION_WORDS && ln->credit_at != SIZE_MAX;
 }
 
 /* A label line: at most max_words words, no sentence end, every word
@@ -536,6 +535,7 @@ static const struct {
 static Line line_make(const char *s, Range r) {
   Line ln = {.r = r, .kind = BLOCK_BODY};
   measure_line(s, &ln);
+  ln.credit_at = ln.n_words <= MAX_CAPTION_WORDS ? credit_marker_at(s, &ln) : SIZE_MAX;
   for (size_t k = 0; k < WORDS_COUNT(cue_tests); k++) {
     if (cue_tests[k].test(s, &ln)) {
       ln.cue = cue_tests[k].cue;

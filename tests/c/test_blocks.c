@@ -427,6 +427,12 @@ static void test_credits_and_links(void) {
   CHECK(kind_of(&a, "NOW WATCH: The mayor tours the new shelters") == BLOCK_BOILERPLATE);
   CHECK_RANGE(&a, a.title, "City Opens New Shelters");
   release(&a);
+  /* an agency line after the story is its source, not a photo credit */
+  classify(&a, "City Opens New Shelters\n\n" PARA1 PARA2 "Reuters\n");
+  CHECK(kind_of(&a, "Reuters") == BLOCK_CREDIT);
+  CHECK_INT_EQ(a.blocks.len, 4);
+  if (a.blocks.len == 4) CHECK(a.blocks.items[2].kind == BLOCK_BODY);
+  release(&a);
 }
 
 static void test_datelines(void) {
@@ -455,6 +461,16 @@ static void test_datelines(void) {
     classify(&a, text);
     CHECK_RANGE(&a, a.dateline, cases[k].place);
     CHECK(kind_of(&a, cases[k].para) == BLOCK_BODY);
+    release(&a);
+  }
+  /* a dateline on a line of its own */
+  {
+    Article a = {0};
+    classify(&a, "Talks Fail Again\n\nGENEVA \xE2\x80\x94\n\nThe talks failed on Friday, officials "
+                 "said.\n\n" PARA1);
+    CHECK_RANGE(&a, a.dateline, "GENEVA");
+    CHECK(kind_of(&a, "GENEVA \xE2\x80\x94") == BLOCK_DATELINE);
+    CHECK(kind_of(&a, "The talks failed on Friday, officials said.") == BLOCK_BODY);
     release(&a);
   }
   /* prose before the dateline paragraph is a caption, not the story */
