@@ -51,21 +51,24 @@ static const char *const link_prefixes[] = {
 };
 
 /* Substrings (case-sensitive, as printed) that mark a photo credit or a
-** caption's credit label; sorted by bytes, so those sharing a first byte
+** caption's credit label, or open an agency's file-photo caption ("FILE -
+** In this June 14, 2012 file photo, ..."); sorted by bytes, so those sharing a first byte
 ** sit together. */
 static const char *const credit_markers[] = {
     "/AFP", "/Getty", "/REUTERS", "/Reuters", "AFP/", "AP Photo", "Courtesy of",
-    "Credit:", "EPA/", "Getty Images", "Image caption", "Image copyright",
-    "Image source", "Image:", "Media caption", "Photo by", "Photo credit",
-    "Photo:", "Photograph:", "Photographs by", "Picture:", "REUTERS/",
-    "Screenshot by", "courtesy of", "credit:", "\xC2\xA9",
+    "Credit:", "EPA/", "FILE - ", "FILE \xE2\x80\x93", "FILE \xE2\x80\x94",
+    "Getty Images", "Image caption", "Image copyright", "Image source",
+    "Image:", "Media caption", "Photo by", "Photo credit", "Photo:",
+    "Photograph:", "Photographs by", "Picture:", "REUTERS/", "Screenshot by",
+    "courtesy of", "credit:", "\xC2\xA9",
 };
 
 /* The first bytes of the credit markers, so a scan can skip other bytes
 ** (test_blocks checks it matches the list). */
 static const bool credit_first_bytes[256] = {
-    ['/'] = true, ['A'] = true, ['C'] = true, ['E'] = true, ['G'] = true, ['I'] = true,
-    ['M'] = true, ['P'] = true, ['R'] = true, ['S'] = true, ['c'] = true, [0xC2] = true,
+    ['/'] = true, ['A'] = true, ['C'] = true, ['E'] = true, ['F'] = true,
+    ['G'] = true, ['I'] = true, ['M'] = true, ['P'] = true, ['R'] = true,
+    ['S'] = true, ['c'] = true, [0xC2] = true,
 };
 
 /* News agencies and picture desks (case-sensitive, as printed): a short
@@ -107,6 +110,14 @@ static const char *const date_words[] = {
     "monday", "nov", "november", "oct", "october", "posted", "published",
     "saturday", "sep", "sept", "september", "sunday", "thursday", "tuesday",
     "updated", "wednesday",
+};
+
+/* Kickers that open a headline or paragraph in capitals and a dash like a
+** dateline but name no place ("EXCLUSIVE - ...", "UPDATE - ..."). */
+static const char *const kicker_words[] = {
+    "analysis", "breaking", "commentary", "correction", "editorial", "exclusive",
+    "file", "interview", "live", "opinion", "photos", "review", "update",
+    "updated", "video", "watch",
 };
 
 /* Words (lowercase) that make a closing paragraph an author bio. */

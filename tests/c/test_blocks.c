@@ -71,6 +71,7 @@ static void test_word_lists(void) {
   CHECK_SORTED(role_words);
   CHECK_SORTED(bio_words);
   CHECK_SORTED(date_words);
+  CHECK_SORTED(kicker_words);
   CHECK_SORTED(bio_verbs);
   CHECK_SORTED(image_words);
   CHECK_SORTED(credit_markers);
@@ -340,7 +341,8 @@ static void test_bylines(void) {
   if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "JANE DOE");
   release(&a);
 
-  classify(&a, "City Opens New Shelters\n\nBy Colleen Curry Oct. 7, 2016 | Updated 3:45 PM\n\n" PARA1);
+  classify(&a, "City Opens New Shelters\n\nBy Colleen Curry Oct. 7, 2016 | Updated 3:45 PM\n\n"
+               PARA1);
   CHECK_INT_EQ(a.bylines.len, 1);
   if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "Colleen Curry");
   release(&a);
@@ -359,7 +361,8 @@ static void test_bylines(void) {
 
 static void test_title_at_bottom(void) {
   Article a = {0};
-  classify(&a, PARA1 PARA2 "News\n\nDemand Equity\n\nCity Opens Three New Shelters Before Winter\n\n"
+  classify(&a, PARA1 PARA2
+               "News\n\nDemand Equity\n\nCity Opens Three New Shelters Before Winter\n\n"
                            "By Colleen Curry\n");
   CHECK_RANGE(&a, a.title, "City Opens Three New Shelters Before Winter");
   CHECK_INT_EQ(a.bylines.len, 1);
@@ -452,6 +455,7 @@ static void test_datelines(void) {
        "LONDON"},
       {"U.S. officials - who spoke on condition of anonymity - said the talks had failed.", ""},
       {"Kerry said - in a statement on Friday - that the talks had failed again.", ""},
+      {"EXCLUSIVE - The talks failed on Friday, two officials told this newspaper.", ""},
       {"The talks failed on Friday, officials said, and no new date was set.", ""},
   };
   for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
