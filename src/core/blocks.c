@@ -327,27 +327,56 @@ static void measure_ending(const char *s, Line *ln) {
 
 static const char *const articles[] = {"a", "an", "the"};
 
+/* Bits describing a character for count_words; F_HIGH: a non-ASCII byte. */
+enum { F_SPACE = 1, F_ALNUM = 2, F_UPPER = 4, F_LOWER = 8, F_HIGH = 16 };
+
+/* The F_ bits of each byte, plus '@' so the table is a string. */
+static const char byte_flags[257] =
+    "@@@@@@@@@AAAAA@@@@@@@@@@@@@@@@@@A@@@@@@@@@@@@@@@BBBBBBBBBB@@@@@@"
+    "@FFFFFFFFFFFFFFFFFFFFFFFFFF@@@@@@JJJJJJJJJJJJJJJJJJJJJJJJJJ@@@@@"
+    "PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP"
+    "PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP";
+
+/* The F_ bits of a decoded character class. */
+static const unsigned char class_flags[CH_DIGIT + 1] = {
+    [CH_OTHER] = 0,
+    [CH_SPACE] = F_SPACE,
+    [CH_UPPER] = F_ALNUM | F_UPPER,
+    [CH_LOWER] = F_ALNUM | F_LOWER,
+    [CH_LETTER] = F_ALNUM | F_UPPER,
+    [CH_DIGIT] = F_ALNUM,
+};
+
 /* Counts the line's words (white-space-delimited tokens holding a letter or
-** digit) by the case of their first letter, in one tight pass. */
+** digit) by the case of their first letter or digit, and notes whether the
+** first word starts in lower case. Word lengths vary too much for a branch
+** predictor, so for ASCII the state ("waiting" for a token's first letter
+** or digit: set by a space, cleared by that letter) is kept in bits. */
 static void count_words(const char *s, Line *ln) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = ln->r.start, end = ln->r.end, n;
+  uint32_t n_words = 0, n_lower = 0, n_upper = 0;
+  unsigned waiting = 1;
   int32_t cp;
   while (i < end) {
-    CharClass c = class_at(s, i, end, &n, &cp);
-    i += n;
-    if (!class_is_alnum(c)) continue; /* space, or punctuation before a word */
-    if (ln->n_words++ == 0) ln->first_lower = c == CH_LOWER;
-    ln->n_lower += c == CH_LOWER;
-    ln->n_upper += c == CH_UPPER || c == CH_LETTER;
-    /* skip the rest of the token: ASCII non-space bytes in a tight loop */
-    while (i < end) {
-      char k = byte_classes[p[i]];
-      if (k == '1') break;
-      if (k == '9' && class_at(s, i, end, &n, &cp) == CH_SPACE) break;
-      i += k == '9' ? n : 1;
+    unsigned f = (unsigned)(byte_flags[p[i]] - '@');
+    if (f & F_HIGH) {
+      f = class_flags[class_at(s, i, end, &n, &cp)];
+      i += n;
+    } else {
+      i++;
     }
+    unsigned is_alnum = (f >> 1) & 1;
+    unsigned first = waiting & is_alnum;
+    waiting = (waiting & (is_alnum ^ 1)) | (f & F_SPACE);
+    n_words += first;
+    n_upper += first & (f >> 2);
+    n_lower += first & (f >> 3);
   }
+  ln->n_words = n_words;
+  ln->n_lower = n_lower;
+  ln->n_upper = n_upper;
+  ln->first_lower = n_words > 0 && tok_first_class(s, ln->r) == CH_LOWER;
 }
 
 /* Counts the lower-case function words and articles of a line; only
