@@ -492,8 +492,8 @@ static size_t credit_marker_at(const char *s, const Line *ln) {
   size_t tail_at = len > head_end + CREDIT_TAIL ? len - CREDIT_TAIL : head_end;
   for (size_t i = 0; i < len; i = i + 1 == head_end ? tail_at : i + 1) {
     unsigned char c = (unsigned char)p[i];
-    if (!credit_first_bytes[c]) continue;
-    size_t k = first_with_byte(credit_markers, WORDS_COUNT(credit_markers), c);
+    if (credit_first_index[c] == 0) continue;
+    size_t k = credit_first_index[c] - 1u;
     for (; k < WORDS_COUNT(credit_markers) && (unsigned char)credit_markers[k][0] == c; k++)
       if (has_prefix(p + i, len - i, credit_markers[k], false)) return i;
   }
@@ -803,43 +803,32 @@ typedef struct {
 
 /* Hashes the word (run of letters/digits, lower-cased) at or after *pos
 ** into *h and moves *pos past it; false at end. The hot loop of the echo
-** scan, so ASCII bytes skip the decoder. */
+** scan: for ASCII, one flag-table read per byte and a single branch per
+** word (its end), the hash kept with conditional moves. */
 static inline bool word_hash(const char *text, size_t *pos, size_t end, uint64_t *h) {
   const unsigned char *s = (const unsigned char *)text;
   size_t i = *pos, n;
+  uint64_t x = 0;
+  unsigned in_word = 0;
   int32_t cp;
   while (i < end) {
-    if (s[i] < 0x80) {
-      if (byte_classes[s[i]] >= '2') break;
-      i++;
-    } else if (class_is_alnum(class_at(text, i, end, &n, &cp))) {
-      break;
-    } else {
-      i += n;
+    unsigned f = (unsigned)(byte_flags[s[i]] - '@');
+    uint64_t c = s[i] | ((f & F_UPPER) << 3); /* ASCII lower case: set 0x20 */
+    n = 1;
+    if (f & F_HIGH) {
+      CharClass cls = class_at(text, i, end, &n, &cp);
+      f = class_flags[cls];
+      c = (uint64_t)(cls == CH_UPPER ? utf8proc_tolower(cp) : cp);
     }
-  }
-  if (i >= end) {
-    *pos = end;
-    return false;
-  }
-  /* rotate-xor per byte (a short dependency chain), one multiply per word */
-  uint64_t x = 0;
-  while (i < end) {
-    unsigned c = s[i];
-    if (c < 0x80) {
-      char k = byte_classes[c];
-      if (k < '2' || k > '5') break;
-      x = (x << 7 | x >> 57) ^ (k == '2' ? c + ('a' - 'A') : c);
-      i++;
-      continue;
-    }
-    CharClass cls = class_at(text, i, end, &n, &cp);
-    if (!class_is_alnum(cls)) break;
-    x = (x << 7 | x >> 57) ^ (uint64_t)(cls == CH_UPPER ? utf8proc_tolower(cp) : cp);
+    unsigned is_alnum = (f >> 1) & 1;
+    if (!is_alnum && in_word) break;
+    x = is_alnum ? ((x << 7 | x >> 57) ^ c) : x;
+    in_word |= is_alnum;
     i += n;
   }
-  x *= 0x9E3779B97F4A7C15ULL;
   *pos = i;
+  if (!in_word) return false;
+  x *= 0x9E3779B97F4A7C15ULL;
   *h = x ^ (x >> 31);
   return true;
 }
@@ -890,11 +879,11 @@ static TriSlot *echo_slot(EchoIndex *ix, uint64_t key, bool insert) {
   }
 }
 
-/* Clutter around a line: a cue line other than a byline or a separator
-** ("___"), or a caption. */
+/* Picture clutter around a line: a credit, caption, caption label, image
+** residue or alt text; the company a caption keeps. */
 static bool is_clutter(const Line *ln) {
-  return (ln->cue != CUE_NONE && ln->cue != CUE_BYLINE && ln->cue != CUE_JUNK) ||
-         ln->kind == BLOCK_CAPTION;
+  return ln->cue == CUE_CREDIT || ln->cue == CUE_CAPTION || ln->cue == CUE_LABEL ||
+         ln->cue == CUE_IMAGE || ln->cue == CUE_ALT || ln->kind == BLOCK_CAPTION;
 }
 
 static bool near_clutter(const Line *lines, size_t n, size_t i) {

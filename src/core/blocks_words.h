@@ -8,7 +8,6 @@
 #ifndef LEDE_BLOCKS_WORDS_H
 #define LEDE_BLOCKS_WORDS_H
 
-#include <stdbool.h>
 #include <stddef.h>
 
 #define WORDS_COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -63,12 +62,13 @@ static const char *const credit_markers[] = {
     "courtesy of", "credit:", "\xC2\xA9",
 };
 
-/* The first bytes of the credit markers, so a scan can skip other bytes
-** (test_blocks checks it matches the list). */
-static const bool credit_first_bytes[256] = {
-    ['/'] = true, ['A'] = true, ['C'] = true, ['E'] = true, ['F'] = true,
-    ['G'] = true, ['I'] = true, ['M'] = true, ['P'] = true, ['R'] = true,
-    ['S'] = true, ['c'] = true, [0xC2] = true,
+/* For each byte, 1 + the index of the first credit marker that starts with
+** it (0: none), so the scan skips other bytes and jumps to its bucket
+** (test_blocks checks it against the list). */
+static const unsigned char credit_first_index[256] = {
+    ['/'] = 1, ['A'] = 5, ['C'] = 7, ['E'] = 9, ['F'] = 10, ['G'] = 13,
+    ['I'] = 14, ['M'] = 18, ['P'] = 19, ['R'] = 25, ['S'] = 26, ['c'] = 27,
+    [0xC2] = 29,
 };
 
 /* News agencies and picture desks (case-sensitive, as printed): a short
