@@ -447,7 +447,17 @@ static bool caps_colon_prefix(const char *s, const Line *ln) {
   return false;
 }
 
-static bool contains(const char *p, size_t n, const char *lit);
+/* True when lit occurs in the n bytes at p (lit is short: O(n * |lit|)). */
+static bool contains(const char *p, size_t n, const char *lit) {
+  size_t m = strlen(lit);
+  for (const char *end = p + n; m <= (size_t)(end - p);) {
+    const char *hit = memchr(p, lit[0], (size_t)(end - p) - m + 1);
+    if (hit == NULL) return false;
+    if (memcmp(hit, lit, m) == 0) return true;
+    p = hit + 1;
+  }
+  return false;
+}
 
 /* Links and calls to action: a short line with a URL, a known opening
 ** ("Read More", "Follow us"), or an upper-case label and colon. */
@@ -466,18 +476,6 @@ static bool cue_link(const char *s, const Line *ln) {
     if (lit[n - 1] == ':' || at == ln->r.end || s[at] == ':' || s[at] == ' ') return true;
   }
   return caps_colon_prefix(s, ln);
-}
-
-/* True when lit occurs in the n bytes at p (lit is short: O(n * |lit|)). */
-static bool contains(const char *p, size_t n, const char *lit) {
-  size_t m = strlen(lit);
-  for (const char *end = p + n; m <= (size_t)(end - p);) {
-    const char *hit = memchr(p, lit[0], (size_t)(end - p) - m + 1);
-    if (hit == NULL) return false;
-    if (memcmp(hit, lit, m) == 0) return true;
-    p = hit + 1;
-  }
-  return false;
 }
 
 /* Where (bytes from the line's start) a photo-credit marker starts within
