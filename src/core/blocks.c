@@ -301,6 +301,7 @@ enum {
   BIO_SEARCH = 4,
   BIO_JOB_WINDOW = 8,
   MIN_LEAD_WORDS = 12,
+  MIN_ANCHOR_WORDS = 8, /* prose this long fixes where the body runs */
   MAX_TITLE_CASE_PROSE_TITLE_WORDS = 30,
 };
 
@@ -1092,15 +1093,33 @@ static void find_bio(Doc *d) {
   }
 }
 
-/* The body runs from the first to the last undecided prose line. */
-static void find_body_span(Doc *d) {
+static bool is_body_prose(const Line *ln) {
+  return !ln->decided && ln->is_prose && ln->kind != BLOCK_TITLE;
+}
+
+/* Sets the body span to the first and last body prose of min_words or more
+** words; false (span left empty) when there is none. */
+static bool anchor_body_span(Doc *d, uint32_t min_words) {
   d->first_body = d->last_body = SIZE_MAX;
   for (size_t i = 0; i < d->lines.len; i++) {
     const Line *ln = LINE(d, i);
-    if (ln->decided || !ln->is_prose || ln->kind == BLOCK_TITLE) continue;
+    if (!is_body_prose(ln) || ln->n_words < min_words) continue;
     if (d->first_body == SIZE_MAX) d->first_body = i;
     d->last_body = i;
   }
+  return d->first_body != SIZE_MAX;
+}
+
+/* The body runs between its anchors, the first and last body prose of
+** MIN_ANCHOR_WORDS or more words, widened over the prose lines right beside
+** them (a short closing sentence); short prose further out ("Lowest Prices
+** Anywhere!" among the links after a story) does not stretch it. Without
+** such a line any prose anchors it. */
+static void find_body_span(Doc *d) {
+  if (!anchor_body_span(d, MIN_ANCHOR_WORDS) && !anchor_body_span(d, 0)) return;
+  while (d->first_body > 0 && is_body_prose(LINE(d, d->first_body - 1))) d->first_body--;
+  while (d->last_body + 1 < d->lines.len && is_body_prose(LINE(d, d->last_body + 1)))
+    d->last_body++;
 }
 
 static bool line_in_head(const Doc *d, size_t i) {
@@ -1208,9 +1227,8 @@ static void find_title(Doc *d) {
     if (range_eq(d->s, LINE(d, i)->r, title)) set_kind(LINE(d, i), BLOCK_TITLE);
 }
 
-/* Final kinds for what is left: prose is body; a fragment inside the body
-** span is body (a subhead, a list item), outside it boilerplate. Collects
-** the names of "By" lines. */
+/* Final kinds for what is left: inside the body span, body (prose, subheads,
+** list items); outside it, boilerplate. Collects the names of "By" lines. */
 static void settle(Doc *d) {
   for (size_t i = 0; i < d->lines.len; i++) {
     Line *ln = LINE(d, i);
@@ -1222,7 +1240,7 @@ static void settle(Doc *d) {
     }
     if (ln->decided) continue;
     bool inside = d->first_body != SIZE_MAX && i >= d->first_body && i <= d->last_body;
-    set_kind(ln, ln->is_prose || inside ? BLOCK_BODY : BLOCK_BOILERPLATE);
+    set_kind(ln, inside ? BLOCK_BODY : BLOCK_BOILERPLATE);
   }
 }
 
