@@ -302,6 +302,7 @@ enum {
   BIO_JOB_WINDOW = 8,
   MIN_LEAD_WORDS = 12,
   MIN_ANCHOR_WORDS = 8, /* prose this long fixes where the body runs */
+  CLUTTER_RUN = 8,      /* lines without prose that break the body */
   MAX_TITLE_CASE_PROSE_TITLE_WORDS = 30,
 };
 
@@ -1227,9 +1228,28 @@ static void find_title(Doc *d) {
     if (range_eq(d->s, LINE(d, i)->r, title)) set_kind(LINE(d, i), BLOCK_TITLE);
 }
 
+/* Inside the body, a run of CLUTTER_RUN or more lines without prose is a
+** block of links or labels between parts of a page ("Topics:", "Mac,",
+** "(42) Comments", "Tweet"); its plain fragments are boilerplate, its list
+** items ("- Best actress - ...") and lines ending in ':' stay. */
+static void mark_fragment_runs(Doc *d) {
+  size_t n = d->lines.len;
+  for (size_t i = d->first_body; d->first_body != SIZE_MAX && i <= d->last_body;) {
+    size_t j = i;
+    while (j <= d->last_body && !LINE(d, j)->is_prose) j++;
+    for (size_t k = i; j - i >= CLUTTER_RUN && k < j && k < n; k++) {
+      Line *ln = LINE(d, k);
+      if (!ln->decided && !ln->ends_colon && !is_list_item(d->s, ln))
+        set_kind(ln, BLOCK_BOILERPLATE);
+    }
+    i = j + 1;
+  }
+}
+
 /* Final kinds for what is left: inside the body span, body (prose, subheads,
 ** list items); outside it, boilerplate. Collects the names of "By" lines. */
 static void settle(Doc *d) {
+  mark_fragment_runs(d);
   for (size_t i = 0; i < d->lines.len; i++) {
     Line *ln = LINE(d, i);
     if (ln->cue == CUE_BYLINE && ln->kind == BLOCK_BYLINE) {

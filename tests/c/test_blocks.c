@@ -505,6 +505,35 @@ static void test_bio(void) {
   release(&a);
 }
 
+/* A block of links or tags inside a page is no part of the story; a list
+** with bullets is. */
+static void test_link_runs(void) {
+  Article a = {0};
+  classify(&a, "City Opens New Shelters\n\n" PARA1
+               "Topics:\n\nShelters,\n\nCity Hall,\n\nWinter\n\n(42) Comments\n\n"
+               "Previous Story\n\nNext Story\n\nMost Popular Now\n\nMore From Our Site\n\n"
+               PARA2);
+  CHECK(kind_of(&a, "Topics:") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "Shelters,") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "(42) Comments") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "More From Our Site") == BLOCK_BOILERPLATE);
+  release(&a);
+  /* fewer lines, or lines after a colon, are part of the story */
+  classify(&a, "City Opens New Shelters\n\n" PARA1
+               "The shelters:\n\nNorth Hall\n\nEast Hall\n\nRiver Hall\n\n" PARA2);
+  CHECK(kind_of(&a, "North Hall") == BLOCK_BODY);
+  CHECK(kind_of(&a, "The shelters:") == BLOCK_BODY);
+  release(&a);
+  classify(&a, "Awards Announced\n\n" PARA1
+               "- Best actress - Jane Doe\n\n- Best actor - John Roe\n\n"
+               "- Best play - The Shelter\n\n- Best musical - Winter\n\n"
+               "- Best director - Ann Lee\n\n- Best design - Bo Diaz\n\n"
+               "- Best score - Cy Twombly\n\n- Best debut - Di Lu\n\n" PARA2);
+  CHECK(kind_of(&a, "- Best actress - Jane Doe") == BLOCK_BODY);
+  CHECK(kind_of(&a, "- Best debut - Di Lu") == BLOCK_BODY);
+  release(&a);
+}
+
 /* Classifying twice gives the same result (outputs are reset, not appended). */
 static void test_idempotent(void) {
   Article a = {0};
@@ -596,6 +625,7 @@ int main(void) {
   test_credits_and_links();
   test_datelines();
   test_bio();
+  test_link_runs();
   test_idempotent();
   test_many_lines();
   test_huge_line_linear();
