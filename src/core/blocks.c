@@ -1180,6 +1180,16 @@ static bool is_headline_sentence(const Line *ln, bool title_case) {
          (ln->n_words <= MAX_PROSE_TITLE_WORDS && ln->n_articles == 0);
 }
 
+/* True when the line's first word names a month or weekday, or is
+** "Updated"/"Published"/"Posted": with a number, it is a date line. */
+static bool opens_with_date_word(const char *s, const Line *ln) {
+  size_t pos = ln->r.start;
+  Range tok;
+  if (!next_token(s, &pos, ln->r.end, &tok)) return false;
+  Range core = tok_core(s, tok);
+  return core.end > core.start && IN_FOLD(date_words, s, core);
+}
+
 /* How much line i looks like the headline, or INT_MIN when it cannot be
 ** one. Headlines are short, unpunctuated, often title case; they open the
 ** article, or close it beside a byline. The first line may be a short
@@ -1193,6 +1203,7 @@ static int title_score(const Doc *d, size_t i) {
   if (ln->n_words > MAX_TITLE_WORDS || !(in_head || in_tail)) return INT_MIN;
   uint32_t n_numbers = ln->n_words - ln->n_upper - ln->n_lower; /* "Oct. 7, 2016" */
   if (ln->n_words < 2 || n_numbers * 2 >= ln->n_words) return INT_MIN;
+  if (n_numbers > 0 && opens_with_date_word(d->s, ln)) return INT_MIN; /* "Monday, Nov. 18" */
   if (in_tail && !in_head && !neighbour_is_byline(d, i)) return INT_MIN;
   if (ln->is_prose && (i != 0 || !is_headline_sentence(ln, title_case))) return INT_MIN;
   if (d->a->dateline.end > d->a->dateline.start && d->a->dateline.start >= ln->r.start &&

@@ -317,6 +317,9 @@ static void test_not_titles(void) {
   CHECK(kind_of(&a, "Politics") == BLOCK_BOILERPLATE);
   classify(&a, "Oct. 7, 2016 3:45 PM\n\nCity Opens New Shelters\n\n" PARA1);
   CHECK_RANGE(&a, a.title, "City Opens New Shelters");
+  classify(&a, "Review\n\nCity opens new shelters before the winter\n\nBy Jane Doe\n\n"
+               "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)\n\n" PARA1);
+  CHECK_RANGE(&a, a.title, "City opens new shelters before the winter");
   release(&a);
 }
 
