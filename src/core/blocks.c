@@ -603,19 +603,26 @@ static bool is_piece_separator(const char *s, Range tok) {
   return false;
 }
 
-/* Adds one token to the piece: a capitalized word, a name particle, a
-** lower-case "in"/"for"/"at" that ends the name ("By A in Beirut"), or a
-** date or number, which ends it too ("By A Oct. 7, 2016", "| Updated"). */
+/* Adds one token to the piece: a capitalized word or a name particle; or
+** "in"/"for"/"at"/"on" after a name, a date, a number or a "@handle", which
+** end it ("By A in Beirut", "By A Oct. 7, 2016", "| Updated", "A@a"). */
 static void piece_add(const char *s, Range tok, Piece *pc) {
-  static const char *const stops[] = {"at", "for", "from", "in"};
+  static const char *const stops[] = {"at", "for", "from", "in", "on"};
+  const char *at_sign = memchr(s + tok.start, '@', tok.end - tok.start);
+  if (at_sign != NULL) tok.end = (size_t)(at_sign - s); /* "Chris Pokorny@handle" */
   Range core = tok_core(s, tok);
-  if (pc->is_stopped || core.end == core.start) return;
+  if (pc->is_stopped || core.end == core.start) {
+    pc->is_stopped |= at_sign != NULL;
+    return;
+  }
   CharClass c = tok_first_class(s, core);
   bool is_date = IN_FOLD(date_words, s, core) ||
                  (c == CH_DIGIT && (pc->n_tok == 0 || pc->n_cap >= 2));
-  if (is_date) {
+  if (is_date || (pc->n_cap >= 2 && IN_FOLD(stops, s, core))) { /* "A B On 11/13/19" */
     pc->is_stopped = true;
-  } else if (c == CH_UPPER || c == CH_LETTER) {
+    return;
+  }
+  if (c == CH_UPPER || c == CH_LETTER) {
     if (pc->n_tok == 0) pc->start = core.start;
     pc->end = core.end;
     pc->n_tok++;
@@ -623,29 +630,32 @@ static void piece_add(const char *s, Range tok, Piece *pc) {
     if (IN_FOLD(role_words, s, core)) pc->is_role = true;
   } else if (c == CH_LOWER && IN_EXACT(name_particles, s, core) && pc->n_tok > 0) {
     pc->n_tok++;
-  } else if (c == CH_LOWER && pc->n_cap >= 2 && IN_EXACT(stops, s, core)) {
-    pc->is_stopped = true;
   } else {
     pc->is_bad = true;
   }
+  pc->is_stopped |= at_sign != NULL;
 }
 
-/* Ends a piece: a name of 2-5 words is appended to out (when not NULL).
+/* Ends a piece: a name of 2-5 words is appended to out (when not NULL) and
+** counted in *n_pieces, as is a role or outlet ("Staff Writer", "Reuters").
 ** Returns false when the piece shows the line is no byline. */
-static bool piece_finish(Piece *pc, RangeVec *out, size_t *n_names, bool *nomem) {
+static bool piece_finish(Piece *pc, RangeVec *out, size_t *n_pieces, bool *nomem) {
   bool ok = !pc->is_bad;
-  if (ok && !pc->is_role && pc->n_cap >= 2 && pc->n_tok <= 5) {
-    (*n_names)++;
+  if (ok && pc->is_role) {
+    (*n_pieces)++;
+  } else if (ok && pc->n_cap >= 2 && pc->n_tok <= 5) {
+    (*n_pieces)++;
     if (out != NULL && !vec_push(out, ((Range){pc->start, pc->end})) && nomem) *nomem = true;
   }
   *pc = (Piece){0};
   return ok;
 }
 
-/* Reads the author names of a line that opens with "By " ("By A", "By A and
-** B", "By A, B and C", "By A, Staff Writer"), appending each name's Range to
-** out when out is not NULL (setting *nomem if that fails). Returns the number
-** of names; 0 when the line is not a byline ("By Friday, the army..."). */
+/* Reads a line that opens with "By " ("By A", "By A and B", "By A, B and
+** C", "By A, Staff Writer", "By JERUSALEM POST STAFF"), appending each
+** person's name to out when out is not NULL (setting *nomem if that fails).
+** Returns the number of names and roles read; 0 when the line is no byline
+** ("By Friday, the army..."). */
 static size_t byline_parse(const char *s, Range r, RangeVec *out, bool *nomem) {
   size_t pos = r.start + 3, n_names = 0;
   size_t n_out = out ? out->len : 0;

@@ -355,6 +355,19 @@ static void test_bylines(void) {
   if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "Colleen Curry");
   release(&a);
 
+  classify(&a, "City Opens New Shelters\n\nBy Chris Pokorny@DawgsByNature Nov 18, 2019\n\n"
+               PARA1);
+  CHECK_INT_EQ(a.bylines.len, 1);
+  if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "Chris Pokorny");
+  classify(&a, "City Opens New Shelters\n\nBy Kashmira Gander On 11/13/19 at 4:00 PM EST\n\n"
+               PARA1);
+  CHECK_INT_EQ(a.bylines.len, 1);
+  if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "Kashmira Gander");
+  classify(&a, "City Opens New Shelters\n\nBy JERUSALEM POST STAFF\n\n" PARA1);
+  CHECK_INT_EQ(a.bylines.len, 0); /* an outlet, not an author */
+  CHECK(kind_of(&a, "By JERUSALEM POST STAFF") == BLOCK_BYLINE);
+  release(&a);
+
   /* "By" opening a sentence is no byline. */
   classify(&a, "City Opens New Shelters\n\n" PARA1
                "By Friday, the army had retaken the town and the roads were open again.\n\n" PARA2);
