@@ -2,11 +2,12 @@
 ** blocks.c — article structure. Splits the normalized text into lines and
 ** measures each one (words, capitals, final punctuation, lexical cues such as
 ** "By ", "Read More:" or "REUTERS/"), then decides in passes: cue lines,
-** prose, captions (credit neighbours, labels, near-duplicates, text before a
-** dateline), the author bio, the body span, and last the headline, which may
-** sit at the top, be printed twice, or come at the bottom next to a byline.
-** article.c calls blocks_classify; sentence.c and the later stages read only
-** the BLOCK_BODY blocks this file marks.
+** prose, captions (credit neighbours, labels, lines repeated beside picture
+** clutter, text before a dateline), the author bio, the body span (anchored
+** on real paragraphs, cut by long runs of link lines), and last the
+** headline, which may sit at the top, be printed twice, or come at the
+** bottom next to a byline. article.c calls blocks_classify; sentence.c and
+** the later stages read only the BLOCK_BODY blocks this file marks.
 */
 #include "blocks.h"
 #include "blocks_words.h"
