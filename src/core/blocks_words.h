@@ -40,13 +40,16 @@ static const char *const label_lines[] = {
 /* Line openings (case-insensitive) of links and calls to action; the prefix
 ** must be followed by ':', a space or the end of the line. */
 static const char *const link_prefixes[] = {
-    "also read", "click here", "continue reading", "don't miss", "e-mail:",
-    "email:", "follow her", "follow him", "follow me", "follow us", "join us",
-    "last updated", "media playback", "more:", "must read", "must watch",
-    "now watch", "published on", "published:", "read also", "read more",
-    "recommended:", "related coverage", "related stories", "related:",
-    "see also", "share this", "sign up", "story highlights", "subscribe to",
-    "twitter:", "updated:", "watch now", "watch:", "you might also like",
+    "also read", "click here", "continue reading", "don't miss", "download our",
+    "download the app", "e-mail:", "email:", "filed under", "follow her",
+    "follow him", "follow me", "follow us", "join us", "last updated",
+    "like us on", "listen to this", "media playback", "more on:", "more:",
+    "must read", "must watch", "now watch", "published on", "published:",
+    "read also", "read more", "recommended:", "related coverage",
+    "related stories", "related:", "see also", "share on", "share this",
+    "share via", "sign up", "story highlights", "subscribe to",
+    "tags:", "topics:", "twitter:", "updated:", "watch now", "watch:",
+    "you might also like",
 };
 
 /* Substrings (case-sensitive, as printed) that mark a photo credit or a

@@ -441,7 +441,8 @@ static void test_credits_and_links(void) {
   classify(&a, "City Opens New Shelters\n\nAdvertisement\n\nshelter winter\n\nREUTERS/Jane Doe\n\n"
                "A volunteer carries blankets into a shelter in the city, October 4, 2016.\n\n" PARA1
                "Read More: Why the shelters filled up so fast\n\n" PARA2
-               "NOW WATCH: The mayor tours the new shelters\n");
+               "NOW WATCH: The mayor tours the new shelters\n\n"
+               "Tags: shelters, winter, city hall\n\nSign up for our daily newsletter\n");
   CHECK(kind_of(&a, "Advertisement") == BLOCK_BOILERPLATE);
   CHECK(kind_of(&a, "shelter winter") == BLOCK_BOILERPLATE);
   CHECK(kind_of(&a, "REUTERS/Jane Doe") == BLOCK_CREDIT);
@@ -449,6 +450,8 @@ static void test_credits_and_links(void) {
         BLOCK_CAPTION);
   CHECK(kind_of(&a, "Read More: Why the shelters filled up so fast") == BLOCK_BOILERPLATE);
   CHECK(kind_of(&a, "NOW WATCH: The mayor tours the new shelters") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "Tags: shelters, winter, city hall") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "Sign up for our daily newsletter") == BLOCK_BOILERPLATE);
   CHECK_RANGE(&a, a.title, "City Opens New Shelters");
   release(&a);
   /* an agency line after the story is its source, not a photo credit */
