@@ -762,8 +762,8 @@ static bool dateline_parse(const char *s, Range r, Range *place, bool *is_alone)
 
 /* True when the paragraph reads as an author bio: two to four capitalized
 ** words, a bio verb ("is", "has", "writes"...), and a job word
-** ("correspondent", "reporter"...) within the next BIO_JOB_WINDOW words. *name gets the
-** name. */
+** ("correspondent", "reporter"...) within the next BIO_JOB_WINDOW words.
+** *name gets the name. */
 static bool bio_parse(const char *s, Range r, Range *name) {
   size_t pos = r.start;
   Range tok, core = {0, 0};
@@ -785,10 +785,11 @@ static bool bio_parse(const char *s, Range r, Range *name) {
 /* ======================================================================
 ** Near-duplicates ("echoes")
 **
-** A caption often repeats a body sentence. Each short line's word trigrams
-** go into a small hash table; then every line is scanned once, and a short
-** line whose trigrams mostly (3/4) occur in one longer line — or in an
-** identical earlier line — is an echo of it.
+** A caption often repeats a body sentence. The word trigrams of each short
+** prose line beside picture clutter go into a small hash table; then every
+** other line is scanned once, and a candidate whose trigrams mostly (3/4)
+** occur in one longer line — or in an identical earlier line — is an echo
+** of it, and so a caption.
 ** ==================================================================== */
 
 enum {
