@@ -2,11 +2,12 @@
 ** blocks.c — article structure. Splits the normalized text into lines and
 ** measures each one (words, capitals, final punctuation, lexical cues such as
 ** "By ", "Read More:" or "REUTERS/"), then decides in passes: cue lines,
-** prose, captions (credit neighbours, labels, near-duplicates, text before a
-** dateline), the author bio, the body span, and last the headline, which may
-** sit at the top, be printed twice, or come at the bottom next to a byline.
-** article.c calls blocks_classify; sentence.c and the later stages read only
-** the BLOCK_BODY blocks this file marks.
+** prose, captions (credit neighbours, labels, lines repeated beside picture
+** clutter, text before a dateline), the author bio, the body span (anchored
+** on real paragraphs, cut by long runs of link lines), and last the
+** headline, which may sit at the top, be printed twice, or come at the
+** bottom next to a byline. article.c calls blocks_classify; sentence.c and
+** the later stages read only the BLOCK_BODY blocks this file marks.
 */
 #include "blocks.h"
 #include "blocks_words.h"
@@ -196,8 +197,11 @@ static bool in_list(const char *const *list, size_t count, const char *p, size_t
   return false;
 }
 
-#define IN_FOLD(list, s, r) in_list((list), WORDS_COUNT(list), (s) + (r).start, (r).end - (r).start, true)
-#define IN_EXACT(list, s, r) in_list((list), WORDS_COUNT(list), (s) + (r).start, (r).end - (r).start, false)
+/* Whether the text of Range r of s is in a word list (folded or exact). */
+#define IN_FOLD(list, s, r) \
+  in_list((list), WORDS_COUNT(list), (s) + (r).start, (r).end - (r).start, true)
+#define IN_EXACT(list, s, r) \
+  in_list((list), WORDS_COUNT(list), (s) + (r).start, (r).end - (r).start, false)
 
 /* True when the avail bytes at p start with lit; with fold, ASCII letters
 ** of p are lower-cased first (lit is lower case). Fails at the first
@@ -265,6 +269,7 @@ typedef struct {
   uint32_t n_small;   /* ... lower-case function words ("of", "the"); counted
                       ** only on possible headlines (count_title_words) */
   uint32_t n_articles; /* ... lower-case "a", "an", "the"; likewise */
+  size_t credit_at;   /* offset of a photo-credit marker; SIZE_MAX: none */
   bool first_lower;   /* the first word starts in lower case */
   bool ends_sentence; /* last visible mark is . ! ? or … (before closing quotes) */
   bool ends_colon;
@@ -289,7 +294,7 @@ enum {
   TITLE_MAX_BYTES = 400,  /* nor is a headline */
   MAX_CAPTION_WORDS = 150,
   MAX_TITLE_WORDS = 30,
-  MAX_PROSE_TITLE_WORDS = 20,
+  MAX_PROSE_TITLE_WORDS = 17,
   MAX_SHORT_TITLE_WORDS = 15,
   MIN_UNPUNCTUATED_PROSE = 25,
   DATELINE_WINDOW = 160,
@@ -297,11 +302,15 @@ enum {
   BIO_SEARCH = 4,
   BIO_JOB_WINDOW = 8,
   MIN_LEAD_WORDS = 12,
+  MIN_ANCHOR_WORDS = 8, /* prose this long fixes where the body runs */
+  CLUTTER_RUN = 8,      /* lines without prose that break the body */
   MAX_TITLE_CASE_PROSE_TITLE_WORDS = 30,
 };
 
+/* Whether ranges a and b of s hold the same bytes. */
 static bool range_eq(const char *s, Range a, Range b) {
-  return a.end - a.start == b.end - b.start && memcmp(s + a.start, s + b.start, a.end - a.start) == 0;
+  size_t n = a.end - a.start;
+  return n == b.end - b.start && memcmp(s + a.start, s + b.start, n) == 0;
 }
 
 /* Sets ends_sentence / ends_colon from the line's last visible mark, looking
@@ -321,27 +330,56 @@ static void measure_ending(const char *s, Line *ln) {
 
 static const char *const articles[] = {"a", "an", "the"};
 
+/* Bits describing a character for count_words; F_HIGH: a non-ASCII byte. */
+enum { F_SPACE = 1, F_ALNUM = 2, F_UPPER = 4, F_LOWER = 8, F_HIGH = 16 };
+
+/* The F_ bits of each byte, plus '@' so the table is a string. */
+static const char byte_flags[257] =
+    "@@@@@@@@@AAAAA@@@@@@@@@@@@@@@@@@A@@@@@@@@@@@@@@@BBBBBBBBBB@@@@@@"
+    "@FFFFFFFFFFFFFFFFFFFFFFFFFF@@@@@@JJJJJJJJJJJJJJJJJJJJJJJJJJ@@@@@"
+    "PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP"
+    "PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP";
+
+/* The F_ bits of a decoded character class. */
+static const unsigned char class_flags[CH_DIGIT + 1] = {
+    [CH_OTHER] = 0,
+    [CH_SPACE] = F_SPACE,
+    [CH_UPPER] = F_ALNUM | F_UPPER,
+    [CH_LOWER] = F_ALNUM | F_LOWER,
+    [CH_LETTER] = F_ALNUM | F_UPPER,
+    [CH_DIGIT] = F_ALNUM,
+};
+
 /* Counts the line's words (white-space-delimited tokens holding a letter or
-** digit) by the case of their first letter, in one tight pass. */
+** digit) by the case of their first letter or digit, and notes whether the
+** first word starts in lower case. Word lengths vary too much for a branch
+** predictor, so for ASCII the state ("waiting" for a token's first letter
+** or digit: set by a space, cleared by that letter) is kept in bits. */
 static void count_words(const char *s, Line *ln) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = ln->r.start, end = ln->r.end, n;
+  uint32_t n_words = 0, n_lower = 0, n_upper = 0;
+  unsigned waiting = 1;
   int32_t cp;
   while (i < end) {
-    CharClass c = class_at(s, i, end, &n, &cp);
-    i += n;
-    if (!class_is_alnum(c)) continue; /* space, or punctuation before a word */
-    if (ln->n_words++ == 0) ln->first_lower = c == CH_LOWER;
-    ln->n_lower += c == CH_LOWER;
-    ln->n_upper += c == CH_UPPER || c == CH_LETTER;
-    /* skip the rest of the token: ASCII non-space bytes in a tight loop */
-    while (i < end) {
-      char k = byte_classes[p[i]];
-      if (k == '1') break;
-      if (k == '9' && class_at(s, i, end, &n, &cp) == CH_SPACE) break;
-      i += k == '9' ? n : 1;
+    unsigned f = (unsigned)(byte_flags[p[i]] - '@');
+    if (f & F_HIGH) {
+      f = class_flags[class_at(s, i, end, &n, &cp)];
+      i += n;
+    } else {
+      i++;
     }
+    unsigned is_alnum = (f >> 1) & 1;
+    unsigned first = waiting & is_alnum;
+    waiting = (waiting & (is_alnum ^ 1)) | (f & F_SPACE);
+    n_words += first;
+    n_upper += first & (f >> 2);
+    n_lower += first & (f >> 3);
   }
+  ln->n_words = n_words;
+  ln->n_lower = n_lower;
+  ln->n_upper = n_upper;
+  ln->first_lower = n_words > 0 && tok_first_class(s, ln->r) == CH_LOWER;
 }
 
 /* Counts the lower-case function words and articles of a line; only
@@ -412,7 +450,17 @@ static bool caps_colon_prefix(const char *s, const Line *ln) {
   return false;
 }
 
-static bool contains(const char *p, size_t n, const char *lit);
+/* True when lit occurs in the n bytes at p (lit is short: O(n * |lit|)). */
+static bool contains(const char *p, size_t n, const char *lit) {
+  size_t m = strlen(lit);
+  for (const char *end = p + n; m <= (size_t)(end - p);) {
+    const char *hit = memchr(p, lit[0], (size_t)(end - p) - m + 1);
+    if (hit == NULL) return false;
+    if (memcmp(hit, lit, m) == 0) return true;
+    p = hit + 1;
+  }
+  return false;
+}
 
 /* Links and calls to action: a short line with a URL, a known opening
 ** ("Read More", "Follow us"), or an upper-case label and colon. */
@@ -433,44 +481,37 @@ static bool cue_link(const char *s, const Line *ln) {
   return caps_colon_prefix(s, ln);
 }
 
-/* True when lit occurs in the n bytes at p (lit is short: O(n * |lit|)). */
-static bool contains(const char *p, size_t n, const char *lit) {
-  size_t m = strlen(lit);
-  for (const char *end = p + n; m <= (size_t)(end - p);) {
-    const char *hit = memchr(p, lit[0], (size_t)(end - p) - m + 1);
-    if (hit == NULL) return false;
-    if (memcmp(hit, lit, m) == 0) return true;
-    p = hit + 1;
-  }
-  return false;
-}
-
-/* True when a photo-credit marker starts within CREDIT_HEAD bytes of the
-** line's start or CREDIT_TAIL bytes of its end: "Image copyright Reuters
-** Image caption ...", "...2016.Image copyright", "... REUTERS/Carlos
-** Jasso". A marker deep inside a paragraph is the story talking about
-** photos. */
-static bool has_credit_marker(const char *s, const Line *ln) {
+/* Where (bytes from the line's start) a photo-credit marker starts within
+** CREDIT_HEAD bytes of the line's start or CREDIT_TAIL bytes of its end,
+** or SIZE_MAX: "Image copyright Reuters Image caption ...", "...2016.Image
+** copyright", "... REUTERS/Carlos Jasso". A marker deep inside a paragraph
+** is the story talking about photos. */
+static size_t credit_marker_at(const char *s, const Line *ln) {
   size_t len = ln->r.end - ln->r.start;
   const char *p = s + ln->r.start;
   size_t head_end = len < CREDIT_HEAD ? len : CREDIT_HEAD;
   size_t tail_at = len > head_end + CREDIT_TAIL ? len - CREDIT_TAIL : head_end;
   for (size_t i = 0; i < len; i = i + 1 == head_end ? tail_at : i + 1) {
     unsigned char c = (unsigned char)p[i];
-    if (!credit_first_bytes[c]) continue;
-    size_t k = first_with_byte(credit_markers, WORDS_COUNT(credit_markers), c);
+    if (credit_first_index[c] == 0) continue;
+    size_t k = credit_first_index[c] - 1u;
     for (; k < WORDS_COUNT(credit_markers) && (unsigned char)credit_markers[k][0] == c; k++)
-      if (has_prefix(p + i, len - i, credit_markers[k], false)) return true;
+      if (has_prefix(p + i, len - i, credit_markers[k], false)) return i;
   }
-  return false;
+  return SIZE_MAX;
 }
 
+/* A credit line proper opens with its marker ("REUTERS/Jane Doe", "Photo by
+** ...", "(credit: CBS)"); a short line with the marker after other words
+** ("Belle Image: Nick Moreau.") is a caption carrying its credit. */
 static bool cue_credit(const char *s, const Line *ln) {
-  return ln->n_words <= MAX_CREDIT_WORDS && has_credit_marker(s, ln);
+  (void)s;
+  return ln->n_words <= MAX_CREDIT_WORDS && ln->credit_at <= 1;
 }
 
 static bool cue_caption(const char *s, const Line *ln) {
-  return ln->n_words <= MAX_CAPTION_WORDS && has_credit_marker(s, ln);
+  (void)s;
+  return ln->n_words <= MAX_CAPTION_WORDS && ln->credit_at != SIZE_MAX;
 }
 
 /* A label line: at most max_words words, no sentence end, every word
@@ -529,6 +570,7 @@ static const struct {
 static Line line_make(const char *s, Range r) {
   Line ln = {.r = r, .kind = BLOCK_BODY};
   measure_line(s, &ln);
+  ln.credit_at = ln.n_words <= MAX_CAPTION_WORDS ? credit_marker_at(s, &ln) : SIZE_MAX;
   for (size_t k = 0; k < WORDS_COUNT(cue_tests); k++) {
     if (cue_tests[k].test(s, &ln)) {
       ln.cue = cue_tests[k].cue;
@@ -562,13 +604,25 @@ static bool is_piece_separator(const char *s, Range tok) {
   return false;
 }
 
-/* Adds one token to the piece: a capitalized word, a name particle, or a
-** lower-case "in"/"for"/"at" that ends the name ("By A in Beirut"). */
+/* Adds one token to the piece: a capitalized word or a name particle; or
+** "in"/"for"/"at"/"on" after a name, a date, a number or a "@handle", which
+** end it ("By A in Beirut", "By A Oct. 7, 2016", "| Updated", "A@a"). */
 static void piece_add(const char *s, Range tok, Piece *pc) {
-  static const char *const stops[] = {"at", "for", "from", "in"};
+  static const char *const stops[] = {"at", "for", "from", "in", "on"};
+  const char *at_sign = memchr(s + tok.start, '@', tok.end - tok.start);
+  if (at_sign != NULL) tok.end = (size_t)(at_sign - s); /* "Chris Pokorny@handle" */
   Range core = tok_core(s, tok);
-  if (pc->is_stopped || core.end == core.start) return;
+  if (pc->is_stopped || core.end == core.start) {
+    pc->is_stopped |= at_sign != NULL;
+    return;
+  }
   CharClass c = tok_first_class(s, core);
+  bool is_date = IN_FOLD(date_words, s, core) ||
+                 (c == CH_DIGIT && (pc->n_tok == 0 || pc->n_cap >= 2));
+  if (is_date || (pc->n_cap >= 2 && IN_FOLD(stops, s, core))) { /* "A B On 11/13/19" */
+    pc->is_stopped = true;
+    return;
+  }
   if (c == CH_UPPER || c == CH_LETTER) {
     if (pc->n_tok == 0) pc->start = core.start;
     pc->end = core.end;
@@ -577,29 +631,32 @@ static void piece_add(const char *s, Range tok, Piece *pc) {
     if (IN_FOLD(role_words, s, core)) pc->is_role = true;
   } else if (c == CH_LOWER && IN_EXACT(name_particles, s, core) && pc->n_tok > 0) {
     pc->n_tok++;
-  } else if (c == CH_LOWER && pc->n_cap >= 2 && IN_EXACT(stops, s, core)) {
-    pc->is_stopped = true;
   } else {
     pc->is_bad = true;
   }
+  pc->is_stopped |= at_sign != NULL;
 }
 
-/* Ends a piece: a name of 2-5 words is appended to out (when not NULL).
+/* Ends a piece: a name of 2-5 words is appended to out (when not NULL) and
+** counted in *n_pieces, as is a role or outlet ("Staff Writer", "Reuters").
 ** Returns false when the piece shows the line is no byline. */
-static bool piece_finish(Piece *pc, RangeVec *out, size_t *n_names, bool *nomem) {
+static bool piece_finish(Piece *pc, RangeVec *out, size_t *n_pieces, bool *nomem) {
   bool ok = !pc->is_bad;
-  if (ok && !pc->is_role && pc->n_cap >= 2 && pc->n_tok <= 5) {
-    (*n_names)++;
+  if (ok && pc->is_role) {
+    (*n_pieces)++;
+  } else if (ok && pc->n_cap >= 2 && pc->n_tok <= 5) {
+    (*n_pieces)++;
     if (out != NULL && !vec_push(out, ((Range){pc->start, pc->end})) && nomem) *nomem = true;
   }
   *pc = (Piece){0};
   return ok;
 }
 
-/* Reads the author names of a line that opens with "By " ("By A", "By A and
-** B", "By A, B and C", "By A, Staff Writer"), appending each name's Range to
-** out when out is not NULL (setting *nomem if that fails). Returns the number
-** of names; 0 when the line is not a byline ("By Friday, the army..."). */
+/* Reads a line that opens with "By " ("By A", "By A and B", "By A, B and
+** C", "By A, Staff Writer", "By JERUSALEM POST STAFF"), appending each
+** person's name to out when out is not NULL (setting *nomem if that fails).
+** Returns the number of names and roles read; 0 when the line is no byline
+** ("By Friday, the army..."). */
 static size_t byline_parse(const char *s, Range r, RangeVec *out, bool *nomem) {
   size_t pos = r.start + 3, n_names = 0;
   size_t n_out = out ? out->len : 0;
@@ -695,6 +752,7 @@ static bool dateline_parse(const char *s, Range r, Range *place, bool *is_alone)
     if (step == 0) continue;
     if (ds.is_mixed && !ds.has_agency) return false;
     if (ds.place.end - ds.place.start < 2) return false;
+    if (ds.n_place == 1 && IN_FOLD(kicker_words, s, ds.place)) return false; /* "EXCLUSIVE -" */
     *place = ds.place;
     *is_alone = pos >= r.end || trim(s, pos, r.end).start >= r.end;
     return true;
@@ -704,8 +762,8 @@ static bool dateline_parse(const char *s, Range r, Range *place, bool *is_alone)
 
 /* True when the paragraph reads as an author bio: two to four capitalized
 ** words, a bio verb ("is", "has", "writes"...), and a job word
-** ("correspondent", "reporter"...) within the next BIO_JOB_WINDOW words. *name gets the
-** name. */
+** ("correspondent", "reporter"...) within the next BIO_JOB_WINDOW words.
+** *name gets the name. */
 static bool bio_parse(const char *s, Range r, Range *name) {
   size_t pos = r.start;
   Range tok, core = {0, 0};
@@ -727,10 +785,11 @@ static bool bio_parse(const char *s, Range r, Range *name) {
 /* ======================================================================
 ** Near-duplicates ("echoes")
 **
-** A caption often repeats a body sentence. Each short line's word trigrams
-** go into a small hash table; then every line is scanned once, and a short
-** line whose trigrams mostly (3/4) occur in one longer line — or in an
-** identical earlier line — is an echo of it.
+** A caption often repeats a body sentence. The word trigrams of each short
+** prose line beside picture clutter go into a small hash table; then every
+** other line is scanned once, and a candidate whose trigrams mostly (3/4)
+** occur in one longer line — or in an identical earlier line — is an echo
+** of it, and so a caption.
 ** ==================================================================== */
 
 enum {
@@ -756,43 +815,32 @@ typedef struct {
 
 /* Hashes the word (run of letters/digits, lower-cased) at or after *pos
 ** into *h and moves *pos past it; false at end. The hot loop of the echo
-** scan, so ASCII bytes skip the decoder. */
+** scan: for ASCII, one flag-table read per byte and a single branch per
+** word (its end), the hash kept with conditional moves. */
 static inline bool word_hash(const char *text, size_t *pos, size_t end, uint64_t *h) {
   const unsigned char *s = (const unsigned char *)text;
   size_t i = *pos, n;
+  uint64_t x = 0;
+  unsigned in_word = 0;
   int32_t cp;
   while (i < end) {
-    if (s[i] < 0x80) {
-      if (byte_classes[s[i]] >= '2') break;
-      i++;
-    } else if (class_is_alnum(class_at(text, i, end, &n, &cp))) {
-      break;
-    } else {
-      i += n;
+    unsigned f = (unsigned)(byte_flags[s[i]] - '@');
+    uint64_t c = s[i] | ((f & F_UPPER) << 3); /* ASCII lower case: set 0x20 */
+    n = 1;
+    if (f & F_HIGH) {
+      CharClass cls = class_at(text, i, end, &n, &cp);
+      f = class_flags[cls];
+      c = (uint64_t)(cls == CH_UPPER ? utf8proc_tolower(cp) : cp);
     }
-  }
-  if (i >= end) {
-    *pos = end;
-    return false;
-  }
-  /* rotate-xor per byte (a short dependency chain), one multiply per word */
-  uint64_t x = 0;
-  while (i < end) {
-    unsigned c = s[i];
-    if (c < 0x80) {
-      char k = byte_classes[c];
-      if (k < '2' || k > '5') break;
-      x = (x << 7 | x >> 57) ^ (k == '2' ? c + ('a' - 'A') : c);
-      i++;
-      continue;
-    }
-    CharClass cls = class_at(text, i, end, &n, &cp);
-    if (!class_is_alnum(cls)) break;
-    x = (x << 7 | x >> 57) ^ (uint64_t)(cls == CH_UPPER ? utf8proc_tolower(cp) : cp);
+    unsigned is_alnum = (f >> 1) & 1;
+    if (!is_alnum && in_word) break;
+    x = is_alnum ? ((x << 7 | x >> 57) ^ c) : x;
+    in_word |= is_alnum;
     i += n;
   }
-  x *= 0x9E3779B97F4A7C15ULL;
   *pos = i;
+  if (!in_word) return false;
+  x *= 0x9E3779B97F4A7C15ULL;
   *h = x ^ (x >> 31);
   return true;
 }
@@ -843,11 +891,11 @@ static TriSlot *echo_slot(EchoIndex *ix, uint64_t key, bool insert) {
   }
 }
 
-/* Clutter around a line: a cue line other than a byline or a separator
-** ("___"), or a caption. */
+/* Picture clutter around a line: a credit, caption, caption label, image
+** residue or alt text; the company a caption keeps. */
 static bool is_clutter(const Line *ln) {
-  return (ln->cue != CUE_NONE && ln->cue != CUE_BYLINE && ln->cue != CUE_JUNK) ||
-         ln->kind == BLOCK_CAPTION;
+  return ln->cue == CUE_CREDIT || ln->cue == CUE_CAPTION || ln->cue == CUE_LABEL ||
+         ln->cue == CUE_IMAGE || ln->cue == CUE_ALT || ln->kind == BLOCK_CAPTION;
 }
 
 static bool near_clutter(const Line *lines, size_t n, size_t i) {
@@ -1058,15 +1106,33 @@ static void find_bio(Doc *d) {
   }
 }
 
-/* The body runs from the first to the last undecided prose line. */
-static void find_body_span(Doc *d) {
+static bool is_body_prose(const Line *ln) {
+  return !ln->decided && ln->is_prose && ln->kind != BLOCK_TITLE;
+}
+
+/* Sets the body span to the first and last body prose of min_words or more
+** words; false (span left empty) when there is none. */
+static bool anchor_body_span(Doc *d, uint32_t min_words) {
   d->first_body = d->last_body = SIZE_MAX;
   for (size_t i = 0; i < d->lines.len; i++) {
     const Line *ln = LINE(d, i);
-    if (ln->decided || !ln->is_prose || ln->kind == BLOCK_TITLE) continue;
+    if (!is_body_prose(ln) || ln->n_words < min_words) continue;
     if (d->first_body == SIZE_MAX) d->first_body = i;
     d->last_body = i;
   }
+  return d->first_body != SIZE_MAX;
+}
+
+/* The body runs between its anchors, the first and last body prose of
+** MIN_ANCHOR_WORDS or more words, widened over the prose lines right beside
+** them (a short closing sentence); short prose further out ("Lowest Prices
+** Anywhere!" among the links after a story) does not stretch it. Without
+** such a line any prose anchors it. */
+static void find_body_span(Doc *d) {
+  if (!anchor_body_span(d, MIN_ANCHOR_WORDS) && !anchor_body_span(d, 0)) return;
+  while (d->first_body > 0 && is_body_prose(LINE(d, d->first_body - 1))) d->first_body--;
+  while (d->last_body + 1 < d->lines.len && is_body_prose(LINE(d, d->last_body + 1)))
+    d->last_body++;
 }
 
 static bool line_in_head(const Doc *d, size_t i) {
@@ -1117,13 +1183,23 @@ static bool neighbour_is_byline(const Doc *d, size_t i) {
 }
 
 /* Whether a first line that ends like a sentence may still be a headline:
-** title case up to 30 words; sentence case up to 15 words, or up to 20 in
-** headlinese (at most one article: "Stein removed from debate site by
-** police."), since a lead sentence uses "the" and "a". */
+** title case up to 30 words; sentence case up to 15 words, or 17 in
+** headlinese (no article). Measured: polnear's sentence-case headlines
+** run to 14 words or so, the multi-news lead sentences to 18 and more. */
 static bool is_headline_sentence(const Line *ln, bool title_case) {
   if (title_case) return ln->n_words <= MAX_TITLE_CASE_PROSE_TITLE_WORDS;
   return ln->n_words <= MAX_SHORT_TITLE_WORDS ||
-         (ln->n_words <= MAX_PROSE_TITLE_WORDS && ln->n_articles <= 1);
+         (ln->n_words <= MAX_PROSE_TITLE_WORDS && ln->n_articles == 0);
+}
+
+/* True when the line's first word names a month or weekday, or is
+** "Updated"/"Published"/"Posted": with a number, it is a date line. */
+static bool opens_with_date_word(const char *s, const Line *ln) {
+  size_t pos = ln->r.start;
+  Range tok;
+  if (!next_token(s, &pos, ln->r.end, &tok)) return false;
+  Range core = tok_core(s, tok);
+  return core.end > core.start && IN_FOLD(date_words, s, core);
 }
 
 /* How much line i looks like the headline, or INT_MIN when it cannot be
@@ -1137,8 +1213,14 @@ static int title_score(const Doc *d, size_t i) {
   bool title_case = is_title_case(ln);
   if (ln->decided || ln->cue != CUE_NONE || ln->ends_colon) return INT_MIN;
   if (ln->n_words > MAX_TITLE_WORDS || !(in_head || in_tail)) return INT_MIN;
+  uint32_t n_numbers = ln->n_words - ln->n_upper - ln->n_lower; /* "Oct. 7, 2016" */
+  if (ln->n_words < 2 || n_numbers * 2 >= ln->n_words) return INT_MIN;
+  if (n_numbers > 0 && opens_with_date_word(d->s, ln)) return INT_MIN; /* "Monday, Nov. 18" */
   if (in_tail && !in_head && !neighbour_is_byline(d, i)) return INT_MIN;
   if (ln->is_prose && (i != 0 || !is_headline_sentence(ln, title_case))) return INT_MIN;
+  if (d->a->dateline.end > d->a->dateline.start && d->a->dateline.start >= ln->r.start &&
+      d->a->dateline.end <= ln->r.end)
+    return INT_MIN; /* "DALLAS - Kennan Jones is recovering...": a lead, not a headline */
   int score = ln->n_words >= 4 ? 3 : ln->n_words == 3 ? 1 : -1;
   score -= ln->first_lower ? 1 : 0;
   score += title_case ? 1 : 0;
@@ -1169,10 +1251,28 @@ static void find_title(Doc *d) {
     if (range_eq(d->s, LINE(d, i)->r, title)) set_kind(LINE(d, i), BLOCK_TITLE);
 }
 
-/* Final kinds for what is left: prose is body; a fragment inside the body
-** span is body (a subhead, a list item), outside it boilerplate. Collects
-** the names of "By" lines. */
+/* Inside the body, a run of CLUTTER_RUN or more lines without prose is a
+** block of links or labels between parts of a page ("Topics:", "Mac,",
+** "(42) Comments", "Tweet"); its plain fragments are boilerplate, its list
+** items ("- Best actress - ...") and lines ending in ':' stay. */
+static void mark_fragment_runs(Doc *d) {
+  size_t n = d->lines.len;
+  for (size_t i = d->first_body; d->first_body != SIZE_MAX && i <= d->last_body;) {
+    size_t j = i;
+    while (j <= d->last_body && !LINE(d, j)->is_prose) j++;
+    for (size_t k = i; j - i >= CLUTTER_RUN && k < j && k < n; k++) {
+      Line *ln = LINE(d, k);
+      if (!ln->decided && !ln->ends_colon && !is_list_item(d->s, ln))
+        set_kind(ln, BLOCK_BOILERPLATE);
+    }
+    i = j + 1;
+  }
+}
+
+/* Final kinds for what is left: inside the body span, body (prose, subheads,
+** list items); outside it, boilerplate. Collects the names of "By" lines. */
 static void settle(Doc *d) {
+  mark_fragment_runs(d);
   for (size_t i = 0; i < d->lines.len; i++) {
     Line *ln = LINE(d, i);
     if (ln->cue == CUE_BYLINE && ln->kind == BLOCK_BYLINE) {
@@ -1183,7 +1283,7 @@ static void settle(Doc *d) {
     }
     if (ln->decided) continue;
     bool inside = d->first_body != SIZE_MAX && i >= d->first_body && i <= d->last_body;
-    set_kind(ln, ln->is_prose || inside ? BLOCK_BODY : BLOCK_BOILERPLATE);
+    set_kind(ln, inside ? BLOCK_BODY : BLOCK_BOILERPLATE);
   }
 }
 

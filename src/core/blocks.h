@@ -11,12 +11,20 @@
 #include "article.h"
 
 /* Classifies a->text (a->len bytes of valid UTF-8 with '\n' line ends) and
-** fills a->blocks (every non-empty line, trimmed, in text order), a->title,
-** a->bylines (author names only) and a->dateline. Earlier contents of those
-** fields are replaced; every Range points into a->text. Returns LEDE_OK (also
+** fills a->blocks (every non-empty line, trimmed of white space including
+** NBSP, in text order), a->title, a->bylines (author names only, from "By"
+** lines or the name line before an author bio) and a->dateline ("WASHINGTON"
+** from "WASHINGTON -- ..."). Earlier contents of those fields are replaced;
+** every Range points into a->text. Kinds: the headline (and any identical
+** copy) is BLOCK_TITLE; story paragraphs, a standfirst among them, and
+** subheads or list items inside the story are BLOCK_BODY (a paragraph that
+** opens with the dateline stays BODY; a dateline alone on its line is
+** BLOCK_DATELINE); the rest is BLOCK_BYLINE, BLOCK_CAPTION, BLOCK_CREDIT,
+** BLOCK_BIO or BLOCK_BOILERPLATE. BLOCK_STANDFIRST is not emitted: a summary
+** under the headline is editorial text and stays body. Returns LEDE_OK (also
 ** for empty or letterless text, which yields no title and no body) or
 ** LEDE_ENOMEM, with err filled, when memory runs out; the fields are then
-** left empty. Linear in a->len. */
+** left empty. Linear in a->len; allocates only O(lines) working memory. */
 LedeStatus blocks_classify(Article *a, Err *err);
 
 #endif

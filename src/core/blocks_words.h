@@ -8,7 +8,6 @@
 #ifndef LEDE_BLOCKS_WORDS_H
 #define LEDE_BLOCKS_WORDS_H
 
-#include <stdbool.h>
 #include <stddef.h>
 
 #define WORDS_COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -41,31 +40,38 @@ static const char *const label_lines[] = {
 /* Line openings (case-insensitive) of links and calls to action; the prefix
 ** must be followed by ':', a space or the end of the line. */
 static const char *const link_prefixes[] = {
-    "also read", "click here", "continue reading", "don't miss", "e-mail:",
-    "email:", "follow her", "follow him", "follow me", "follow us", "join us",
-    "last updated", "media playback", "more:", "must read", "must watch",
-    "now watch", "published on", "published:", "read also", "read more",
-    "recommended:", "related coverage", "related stories", "related:",
-    "see also", "share this", "sign up", "story highlights", "subscribe to",
-    "twitter:", "updated:", "watch now", "watch:", "you might also like",
+    "also read", "click here", "continue reading", "don't miss", "download our",
+    "download the app", "e-mail:", "email:", "filed under", "follow her",
+    "follow him", "follow me", "follow us", "join us", "last updated",
+    "like us on", "listen to this", "media playback", "more on:", "more:",
+    "must read", "must watch", "now watch", "published on", "published:",
+    "read also", "read more", "recommended:", "related coverage",
+    "related stories", "related:", "see also", "share on", "share this",
+    "share via", "sign up", "story highlights", "subscribe to",
+    "tags:", "topics:", "twitter:", "updated:", "watch now", "watch:",
+    "you might also like",
 };
 
 /* Substrings (case-sensitive, as printed) that mark a photo credit or a
-** caption's credit label; sorted by bytes, so those sharing a first byte
+** caption's credit label, or open an agency's file-photo caption ("FILE -
+** In this June 14, 2012 file photo, ..."); sorted by bytes, so those sharing a first byte
 ** sit together. */
 static const char *const credit_markers[] = {
     "/AFP", "/Getty", "/REUTERS", "/Reuters", "AFP/", "AP Photo", "Courtesy of",
-    "Credit:", "EPA/", "Getty Images", "Image caption", "Image copyright",
-    "Image source", "Media caption", "Photo by", "Photo credit", "Photo:",
+    "Credit:", "EPA/", "FILE - ", "FILE \xE2\x80\x93", "FILE \xE2\x80\x94",
+    "Getty Images", "Image caption", "Image copyright", "Image source",
+    "Image:", "Media caption", "Photo by", "Photo credit", "Photo:",
     "Photograph:", "Photographs by", "Picture:", "REUTERS/", "Screenshot by",
     "courtesy of", "credit:", "\xC2\xA9",
 };
 
-/* The first bytes of the credit markers, so a scan can skip other bytes
-** (test_blocks checks it matches the list). */
-static const bool credit_first_bytes[256] = {
-    ['/'] = true, ['A'] = true, ['C'] = true, ['E'] = true, ['G'] = true, ['I'] = true,
-    ['M'] = true, ['P'] = true, ['R'] = true, ['S'] = true, ['c'] = true, [0xC2] = true,
+/* For each byte, 1 + the index of the first credit marker that starts with
+** it (0: none), so the scan skips other bytes and jumps to its bucket
+** (test_blocks checks it against the list). */
+static const unsigned char credit_first_index[256] = {
+    ['/'] = 1, ['A'] = 5, ['C'] = 7, ['E'] = 9, ['F'] = 10, ['G'] = 13,
+    ['I'] = 14, ['M'] = 18, ['P'] = 19, ['R'] = 25, ['S'] = 26, ['c'] = 27,
+    [0xC2] = 29,
 };
 
 /* News agencies and picture desks (case-sensitive, as printed): a short
@@ -97,6 +103,24 @@ static const char *const role_words[] = {
     "cnn", "contributor", "correspondent", "desk", "editor", "editors",
     "journal", "news", "newsroom", "post", "press", "reporter", "reuters",
     "senior", "staff", "team", "times", "writer",
+};
+
+/* Month and weekday names (lowercase; "may" left out, a surname too) and
+** the labels that stamp a byline with its date: they end a byline name. */
+static const char *const date_words[] = {
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february",
+    "friday", "jan", "january", "jul", "july", "jun", "june", "mar", "march",
+    "monday", "nov", "november", "oct", "october", "posted", "published",
+    "saturday", "sep", "sept", "september", "sunday", "thursday", "tuesday",
+    "updated", "wednesday",
+};
+
+/* Kickers that open a headline or paragraph in capitals and a dash like a
+** dateline but name no place ("EXCLUSIVE - ...", "UPDATE - ..."). */
+static const char *const kicker_words[] = {
+    "analysis", "breaking", "commentary", "correction", "editorial", "exclusive",
+    "file", "interview", "live", "opinion", "photos", "review", "update",
+    "updated", "video", "watch",
 };
 
 /* Words (lowercase) that make a closing paragraph an author bio. */

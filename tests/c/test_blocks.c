@@ -70,15 +70,22 @@ static void test_word_lists(void) {
   CHECK_SORTED(name_particles);
   CHECK_SORTED(role_words);
   CHECK_SORTED(bio_words);
+  CHECK_SORTED(date_words);
+  CHECK_SORTED(kicker_words);
   CHECK_SORTED(bio_verbs);
   CHECK_SORTED(image_words);
   CHECK_SORTED(credit_markers);
-  /* the scan's first-byte filter must admit every marker's first byte */
-  int n_first = 0;
-  for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++)
-    CHECK(credit_first_bytes[(unsigned char)credit_markers[k][0]]);
-  for (int c = 0; c < 256; c++) n_first += credit_first_bytes[c];
-  CHECK(n_first <= 16); /* and stay selective */
+  /* the scan's first-byte index must point at each bucket's first marker */
+  for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++) {
+    unsigned char c = (unsigned char)credit_markers[k][0];
+    bool opens_bucket = k == 0 || (unsigned char)credit_markers[k - 1][0] != c;
+    if (opens_bucket) CHECK_INT_EQ(credit_first_index[c], k + 1);
+  }
+  for (int c = 0; c < 256; c++) {
+    unsigned idx = credit_first_index[c];
+    CHECK(idx == 0 || (idx <= WORDS_COUNT(credit_markers) &&
+                       (unsigned char)credit_markers[idx - 1][0] == c));
+  }
   CHECK_SPAN_EQ(block_kind_names[BLOCK_TITLE], strlen(block_kind_names[BLOCK_TITLE]), "title");
   CHECK_SPAN_EQ(block_kind_names[BLOCK_BIO], strlen(block_kind_names[BLOCK_BIO]), "bio");
   CHECK_SPAN_EQ(block_kind_names[BLOCK_BOILERPLATE], strlen(block_kind_names[BLOCK_BOILERPLATE]),
@@ -302,6 +309,20 @@ static void test_no_title(void) {
   "\"We cannot wait for the state to act,\" she told reporters at city hall, adding that " \
   "the money would come from the reserve fund.\n\n"
 
+/* Section labels and date lines are no headlines. */
+static void test_not_titles(void) {
+  Article a = {0};
+  classify(&a, "Politics\n\n" PARA1);
+  CHECK(range_is_empty(a.title));
+  CHECK(kind_of(&a, "Politics") == BLOCK_BOILERPLATE);
+  classify(&a, "Oct. 7, 2016 3:45 PM\n\nCity Opens New Shelters\n\n" PARA1);
+  CHECK_RANGE(&a, a.title, "City Opens New Shelters");
+  classify(&a, "Review\n\nCity opens new shelters before the winter\n\nBy Jane Doe\n\n"
+               "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)\n\n" PARA1);
+  CHECK_RANGE(&a, a.title, "City opens new shelters before the winter");
+  release(&a);
+}
+
 static void test_bylines(void) {
   Article a = {0};
   classify(&a, "City Opens New Shelters\n\nBy Jane Doe and John Roe\n\n" PARA1 PARA2);
@@ -328,6 +349,25 @@ static void test_bylines(void) {
   if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "JANE DOE");
   release(&a);
 
+  classify(&a, "City Opens New Shelters\n\nBy Colleen Curry Oct. 7, 2016 | Updated 3:45 PM\n\n"
+               PARA1);
+  CHECK_INT_EQ(a.bylines.len, 1);
+  if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "Colleen Curry");
+  release(&a);
+
+  classify(&a, "City Opens New Shelters\n\nBy Chris Pokorny@DawgsByNature Nov 18, 2019\n\n"
+               PARA1);
+  CHECK_INT_EQ(a.bylines.len, 1);
+  if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "Chris Pokorny");
+  classify(&a, "City Opens New Shelters\n\nBy Kashmira Gander On 11/13/19 at 4:00 PM EST\n\n"
+               PARA1);
+  CHECK_INT_EQ(a.bylines.len, 1);
+  if (a.bylines.len == 1) CHECK_RANGE(&a, a.bylines.items[0], "Kashmira Gander");
+  classify(&a, "City Opens New Shelters\n\nBy JERUSALEM POST STAFF\n\n" PARA1);
+  CHECK_INT_EQ(a.bylines.len, 0); /* an outlet, not an author */
+  CHECK(kind_of(&a, "By JERUSALEM POST STAFF") == BLOCK_BYLINE);
+  release(&a);
+
   /* "By" opening a sentence is no byline. */
   classify(&a, "City Opens New Shelters\n\n" PARA1
                "By Friday, the army had retaken the town and the roads were open again.\n\n" PARA2);
@@ -335,11 +375,15 @@ static void test_bylines(void) {
   CHECK(kind_of(&a, "By Friday, the army had retaken the town and the roads were open again.") ==
         BLOCK_BODY);
   release(&a);
+  classify(&a, "City Opens New Shelters\n\n" PARA1 "By 2015, the coal market was in a slide.\n\n");
+  CHECK_INT_EQ(a.bylines.len, 0);
+  release(&a);
 }
 
 static void test_title_at_bottom(void) {
   Article a = {0};
-  classify(&a, PARA1 PARA2 "News\n\nDemand Equity\n\nCity Opens Three New Shelters Before Winter\n\n"
+  classify(&a, PARA1 PARA2
+               "News\n\nDemand Equity\n\nCity Opens Three New Shelters Before Winter\n\n"
                            "By Colleen Curry\n");
   CHECK_RANGE(&a, a.title, "City Opens Three New Shelters Before Winter");
   CHECK_INT_EQ(a.bylines.len, 1);
@@ -397,7 +441,8 @@ static void test_credits_and_links(void) {
   classify(&a, "City Opens New Shelters\n\nAdvertisement\n\nshelter winter\n\nREUTERS/Jane Doe\n\n"
                "A volunteer carries blankets into a shelter in the city, October 4, 2016.\n\n" PARA1
                "Read More: Why the shelters filled up so fast\n\n" PARA2
-               "NOW WATCH: The mayor tours the new shelters\n");
+               "NOW WATCH: The mayor tours the new shelters\n\n"
+               "Tags: shelters, winter, city hall\n\nSign up for our daily newsletter\n");
   CHECK(kind_of(&a, "Advertisement") == BLOCK_BOILERPLATE);
   CHECK(kind_of(&a, "shelter winter") == BLOCK_BOILERPLATE);
   CHECK(kind_of(&a, "REUTERS/Jane Doe") == BLOCK_CREDIT);
@@ -405,7 +450,15 @@ static void test_credits_and_links(void) {
         BLOCK_CAPTION);
   CHECK(kind_of(&a, "Read More: Why the shelters filled up so fast") == BLOCK_BOILERPLATE);
   CHECK(kind_of(&a, "NOW WATCH: The mayor tours the new shelters") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "Tags: shelters, winter, city hall") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "Sign up for our daily newsletter") == BLOCK_BOILERPLATE);
   CHECK_RANGE(&a, a.title, "City Opens New Shelters");
+  release(&a);
+  /* an agency line after the story is its source, not a photo credit */
+  classify(&a, "City Opens New Shelters\n\n" PARA1 PARA2 "Reuters\n");
+  CHECK(kind_of(&a, "Reuters") == BLOCK_CREDIT);
+  CHECK_INT_EQ(a.blocks.len, 4);
+  if (a.blocks.len == 4) CHECK(a.blocks.items[2].kind == BLOCK_BODY);
   release(&a);
 }
 
@@ -426,6 +479,7 @@ static void test_datelines(void) {
        "LONDON"},
       {"U.S. officials - who spoke on condition of anonymity - said the talks had failed.", ""},
       {"Kerry said - in a statement on Friday - that the talks had failed again.", ""},
+      {"EXCLUSIVE - The talks failed on Friday, two officials told this newspaper.", ""},
       {"The talks failed on Friday, officials said, and no new date was set.", ""},
   };
   for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
@@ -435,6 +489,16 @@ static void test_datelines(void) {
     classify(&a, text);
     CHECK_RANGE(&a, a.dateline, cases[k].place);
     CHECK(kind_of(&a, cases[k].para) == BLOCK_BODY);
+    release(&a);
+  }
+  /* a dateline on a line of its own */
+  {
+    Article a = {0};
+    classify(&a, "Talks Fail Again\n\nGENEVA \xE2\x80\x94\n\nThe talks failed on Friday, officials "
+                 "said.\n\n" PARA1);
+    CHECK_RANGE(&a, a.dateline, "GENEVA");
+    CHECK(kind_of(&a, "GENEVA \xE2\x80\x94") == BLOCK_DATELINE);
+    CHECK(kind_of(&a, "The talks failed on Friday, officials said.") == BLOCK_BODY);
     release(&a);
   }
   /* prose before the dateline paragraph is a caption, not the story */
@@ -457,6 +521,35 @@ static void test_bio(void) {
   CHECK(kind_of(&a, "Jane Doe") == BLOCK_BYLINE);
   CHECK(kind_of(&a, "Jane Doe is a senior correspondent covering city hall and the state "
                     "legislature.") == BLOCK_BIO);
+  release(&a);
+}
+
+/* A block of links or tags inside a page is no part of the story; a list
+** with bullets is. */
+static void test_link_runs(void) {
+  Article a = {0};
+  classify(&a, "City Opens New Shelters\n\n" PARA1
+               "Topics:\n\nShelters,\n\nCity Hall,\n\nWinter\n\n(42) Comments\n\n"
+               "Previous Story\n\nNext Story\n\nMost Popular Now\n\nMore From Our Site\n\n"
+               PARA2);
+  CHECK(kind_of(&a, "Topics:") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "Shelters,") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "(42) Comments") == BLOCK_BOILERPLATE);
+  CHECK(kind_of(&a, "More From Our Site") == BLOCK_BOILERPLATE);
+  release(&a);
+  /* fewer lines, or lines after a colon, are part of the story */
+  classify(&a, "City Opens New Shelters\n\n" PARA1
+               "The shelters:\n\nNorth Hall\n\nEast Hall\n\nRiver Hall\n\n" PARA2);
+  CHECK(kind_of(&a, "North Hall") == BLOCK_BODY);
+  CHECK(kind_of(&a, "The shelters:") == BLOCK_BODY);
+  release(&a);
+  classify(&a, "Awards Announced\n\n" PARA1
+               "- Best actress - Jane Doe\n\n- Best actor - John Roe\n\n"
+               "- Best play - The Shelter\n\n- Best musical - Winter\n\n"
+               "- Best director - Ann Lee\n\n- Best design - Bo Diaz\n\n"
+               "- Best score - Cy Twombly\n\n- Best debut - Di Lu\n\n" PARA2);
+  CHECK(kind_of(&a, "- Best actress - Jane Doe") == BLOCK_BODY);
+  CHECK(kind_of(&a, "- Best debut - Di Lu") == BLOCK_BODY);
   release(&a);
 }
 
@@ -520,11 +613,14 @@ static double time_line(const char *unit, size_t len) {
   return dt;
 }
 
-/* A 100 MB single line must cost about ten times a 10 MB one. */
+/* A 100 MB single line must cost about ten times a 10 MB one (a quadratic
+** pass would cost a hundred times; the slack absorbs a busy machine). */
 static void test_huge_line_linear(void) {
   static const char *const units[] = {"word Word, \xC2\xA0", "\"", "abcdefghij"};
   for (size_t k = 0; k < WORDS_COUNT(units); k++) {
     double small = time_line(units[k], 10u << 20);
+    double again = time_line(units[k], 10u << 20);
+    if (again >= 0 && again > small) small = again; /* the slower: a fair base */
     double big = time_line(units[k], 100u << 20);
     if (small < 0 || big < 0) {
       printf("skipped: huge line (out of memory)\n");
@@ -532,7 +628,7 @@ static void test_huge_line_linear(void) {
     }
     printf("huge line %zu: 10 MB %.3fs, 100 MB %.3fs (%.0f MB/s)\n", k, small, big,
            100.0 / (big > 0 ? big : 1e-9));
-    CHECK(big < 20 * small + 0.5);
+    CHECK(big < 30 * small + 2.0);
   }
 }
 
@@ -541,6 +637,7 @@ int main(void) {
   test_seeds();
   test_empty_and_letterless();
   test_one_line();
+  test_not_titles();
   test_trim();
   test_no_title();
   test_bylines();
@@ -550,6 +647,7 @@ int main(void) {
   test_credits_and_links();
   test_datelines();
   test_bio();
+  test_link_runs();
   test_idempotent();
   test_many_lines();
   test_huge_line_linear();
