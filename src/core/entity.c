@@ -335,7 +335,10 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   c.n_words = (unsigned)(m - k);
   c.ev[ENTITY_PERSON] = person_ev;
   bool is_demonym = m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS));
-  if (is_demonym && !(gap_plain(e, k) && w_lower_is(e, m, WL_ORG_LOWER))) return;
+  /* "Russian" alone is no one, but "Syrian government" is, and so is the
+  ** "Cuban" or "West" who said something */
+  if (is_demonym && !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE))))
+    return;
   if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return;
   /* "eastern Aleppo": a lower-case compass word joins a place */
   if (k > 0 && gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
