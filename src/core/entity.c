@@ -17,6 +17,7 @@
 const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
 
 #define WORD_INITIAL 0x100u /* local flag: the word opens a sentence or a quote */
+#define LOWER_SEEN_WORDS 1024 /* 64 Ki bits */
 #define NONE SIZE_MAX
 #define AMBIG (SIZE_MAX - 1)
 
@@ -29,6 +30,7 @@ typedef struct {
   bool is_initial;  /* one word opening a sentence */
   bool is_allcaps;  /* written in capitals ("WASHINGTON") */
   bool is_loaded;   /* named by a loaded head ("regime") */
+  bool seen_lower;  /* the word also occurs in lower case in the article */
   size_t alias_of;  /* candidate this one renames ("known as", "(UN)"), or NONE */
   const WlAcronym *acro; /* the whole mention is a known acronym */
   size_t key_off, key_len, key_tokens; /* normalised key in the key buffer */
@@ -41,6 +43,8 @@ typedef struct {
   int ev[4];
   size_t key_off, key_len, key_tokens;
   bool any_noninitial;
+  bool is_name_like;   /* a lone initial word seen twice and never lower-cased */
+  unsigned n_initial;  /* candidates that are lone sentence-initial words */
   size_t entity; /* index into a->entities once emitted, else NONE */
   size_t best;   /* candidate that names the cluster (roots only) */
 } Group;
@@ -57,6 +61,9 @@ typedef struct {
   CandVec cands;
   CharVec keys;
   GroupVec groups;
+  /* bit set of the hashes of lower-case words in the body: "McConnell"
+  ** opening sentences is a name when "mcconnell" never occurs */
+  unsigned long long lower_seen[LOWER_SEEN_WORDS];
   Range pending_title; /* a title-only run that may introduce ", Name," */
   size_t block_start;  /* first candidate of the current block */
   bool ok;             /* false once an allocation failed */
@@ -178,12 +185,28 @@ static bool block_is_titlecase(const Ent *e, Range r) {
   return n_long >= 2 && n_cap * 10 >= n_long * 7;
 }
 
-/* Reads the words of text[r] into e->words. */
+/* A hash of the ASCII-lower-cased word, for Ent.lower_seen. */
+static size_t lower_hash(const char *p, size_t n) {
+  size_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)(p[i] | 0x20)) * 16777619u;
+  return h & (LOWER_SEEN_WORDS * 64 - 1);
+}
+
+static bool lower_seen(const Ent *e, Span w) {
+  size_t h = lower_hash(w.ptr, w.len);
+  return (e->lower_seen[h / 64] >> (h % 64)) & 1u;
+}
+
+/* Reads the words of text[r] into e->words, noting lower-case words. */
 static bool collect_words(Ent *e, Range r) {
   Word w;
   e->words.len = 0;
   for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next) {
     w.kinds = KINDS_UNKNOWN;
+    if ((w.flags & WORD_LOWER) && w.end - w.start > 3) {
+      size_t h = lower_hash(e->text + w.start, w.end - w.start);
+      e->lower_seen[h / 64] |= 1ull << (h % 64);
+    }
     if (!vec_push(&e->words, w)) return false;
   }
   return true;
@@ -558,6 +581,7 @@ static void group_union(Ent *e, size_t child, size_t target) {
   gs[rc].parent = rt;
   for (int t = 0; t < 4; t++) gs[rt].ev[t] += gs[rc].ev[t];
   gs[rt].any_noninitial |= gs[rc].any_noninitial;
+  gs[rt].is_name_like |= gs[rc].is_name_like;
 }
 
 /* Groups candidates with equal keys. */
@@ -577,6 +601,11 @@ static bool make_groups(Ent *e) {
     Group *gr = &e->groups.items[g];
     for (int t = 0; t < 4; t++) gr->ev[t] += c->ev[t];
     gr->any_noninitial |= !c->is_initial;
+    if (c->is_initial) {
+      c->seen_lower = lower_seen(e, (Span){e->text + c->name.start, c->name.end - c->name.start});
+      gr->n_initial++;
+      gr->is_name_like = gr->n_initial >= 2 && !c->seen_lower && c->name.end - c->name.start > 3;
+    }
     c->group = g;
   }
   bool done = e->groups.len > 0 || e->cands.len == 0;
@@ -683,7 +712,8 @@ static bool names_better(const Cand *a, const Cand *b) {
 /* True when a cluster holds a mention that is not a lone sentence-initial
 ** word, or has any evidence at all. */
 static bool root_survives(const Group *root) {
-  return root->any_noninitial || root->ev[0] > 0 || root->ev[1] > 0 || root->ev[2] > 0;
+  return root->any_noninitial || root->is_name_like || root->ev[0] > 0 || root->ev[1] > 0 ||
+         root->ev[2] > 0;
 }
 
 /* Fills a->entities (in order of first mention) and a->mentions. */
