@@ -681,11 +681,26 @@ static long acting_person(const QScan *q, size_t from, size_t to) {
   return found;
 }
 
+/* The person or untyped name that opens the sentence at sent (only
+** capitalised words before it: "Comedian Sarah Silverman was ..."), or -1. */
+static long opening_person(const QScan *q, size_t sent, size_t to) {
+  size_t k = mention_from(q->a, sent);
+  if (k >= q->a->mentions.len || q->a->mentions.items[k].r.start >= to) return -1;
+  const Mention *m = &q->a->mentions.items[k];
+  EntityType type = q->a->entities.items[m->entity].type;
+  if (type != ENTITY_PERSON && type != ENTITY_OTHER) return -1;
+  Word w;
+  for (size_t pos = sent; lex_next_word(q->text, m->r.start, pos, &w); pos = w.next)
+    if (!(w.flags & WORD_CAP)) return -1;
+  return (long)m->entity;
+}
+
 /* The subject of the sentence starting at sent: the name acting before
 ** `to`, else its first person, or he/she opening it; otherwise fallback
 ** unchanged. */
 static Subject sentence_subject(const QScan *q, size_t sent, size_t to, Subject fallback) {
-  long first = acting_person(q, sent, to);
+  long first = opening_person(q, sent, to);
+  if (first < 0) first = acting_person(q, sent, to);
   if (first < 0) first = first_person(q, sent, to);
   if (first >= 0) return (Subject){SUBJ_ENTITY, (size_t)first, {0, 0}};
   Word w;
@@ -718,6 +733,13 @@ static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, 
   resolve_subject(q, s, raw->open, inherited, out);
 }
 
+/* True when a colon leads into the quote: "Cruz continued: “...”". */
+static bool introduced_by_colon(const QScan *q, const RawQuote *raw) {
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t p = skip_space_back(q, b.start, raw->open);
+  return p > b.start && q->text[p - 1] == ':';
+}
+
 /* True when the quote closes its sentence: its words end in a full stop
 ** and a capital opens the next ("“arbitrary.” Josh Hendler warned ..."). */
 static bool ends_own_sentence(const QScan *q, const RawQuote *raw, size_t hi) {
@@ -742,8 +764,9 @@ static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *pr
     bool after;
   } win[2] = {{raw->close_end, sentence_end(q, raw->close_end, b.end), true}, {from, raw->open, false}};
   if (ends_own_sentence(q, raw, b.end)) win[0].hi = raw->close_end;
+  bool before_first = !is_full || introduced_by_colon(q, raw);
   for (int i = 0; i < 2; i++) {
-    int k = is_full ? i : 1 - i;
+    int k = before_first ? 1 - i : i;
     Cue cue = find_cue(q, win[k].lo, win[k].hi, !win[k].after);
     if (!cue.found) continue;
     out->cue = cue.cue;

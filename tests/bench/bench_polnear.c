@@ -186,6 +186,9 @@ static void last_word(const char *text, Range r, char *buf, size_t cap) {
   size_t e = r.end;
   while (e > r.start && (text[e - 1] == ' ' || text[e - 1] == '.' || text[e - 1] == ',')) e--;
   if (e >= 2 && text[e - 1] == 's' && (text[e - 2] == '\'')) e -= 2;
+  else if (e >= 4 && text[e - 1] == 's' && memcmp(text + e - 4, "\xE2\x80\x99", 3) == 0) e -= 4;
+  else if (e >= 3 && memcmp(text + e - 3, "\xE2\x80\x99", 3) == 0) e -= 3; /* "Sanders’" */
+  else if (e >= 1 && text[e - 1] == '\'') e -= 1;
   size_t s = e;
   while (s > r.start && text[s - 1] != ' ') s--;
   size_t n = 0;
