@@ -709,6 +709,13 @@ static Subject sentence_subject(const QScan *q, size_t sent, size_t to, Subject 
   return fallback;
 }
 
+/* Like sentence_subject, but only a person will do. */
+static Subject person_subject(const QScan *q, size_t sent, size_t to, Subject fallback) {
+  Subject s = sentence_subject(q, sent, to, fallback);
+  if (s.kind == SUBJ_ENTITY && q->a->entities.items[s.entity].type != ENTITY_PERSON) return fallback;
+  return s;
+}
+
 /* True when [from, to) holds a letter: "," Kerry said" has one between the
 ** mark and the verb, "," said Kerry" has none. */
 static bool has_word_between(const QScan *q, size_t from, size_t to) {
@@ -730,6 +737,8 @@ static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, 
   if (s.kind == SUBJ_NONE && cue->is_participle) s.kind = SUBJ_INHERIT; /* "before claiming" */
   if (s.kind == SUBJ_NONE || (s.kind == SUBJ_INHERIT && inherited < 0))
     s = sentence_subject(q, sent, cue->cue.start, s);
+  if (s.kind == SUBJ_PRONOUN) /* "Fallon fired back: “...,” he wrote" */
+    s = person_subject(q, sent < raw->open ? sent : raw->open, raw->open, s);
   resolve_subject(q, s, raw->open, inherited, out);
 }
 
@@ -854,7 +863,9 @@ static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev
     out->speaker_desc = prev->speaker_desc;
   } else if (!is_full) {
     Range b = q->a->blocks.items[raw->block].r;
-    out->speaker = first_person(q, sentence_start(q, b.start, raw->open), raw->open);
+    Subject s = sentence_subject(q, sentence_start(q, b.start, raw->open), raw->open,
+                                 (Subject){SUBJ_NONE, NONE, {0, 0}});
+    resolve_subject(q, s, raw->open, -1, out);
   }
 }
 
