@@ -222,6 +222,18 @@ static void test_clutter(void) {
   /* a sentence-initial name followed by a speech verb is kept */
   CHECK(entity_of_mention(&a, "Brafman") >= 0);
   article_clear(&a);
+  /* a title-case headline with a quote is no single name; a surname that only
+  ** ever opens sentences (and never occurs in lower case) is kept */
+  article_from(&a,
+               "John Leguizamo On How U.S. History Makes Latinos Feel \u201cInvisible.\u201d\n"
+               "McConnell was quick to embrace the mogul. McConnell went home.\n"
+               "Voters came early. Voters left late. Many voters stayed.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK(find_entity(&a, "John Leguizamo") >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "John Leguizamo On How U.S. History Makes Latinos Feel"), -1);
+  CHECK(entity_of_mention(&a, "McConnell") >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "Voters"), -1);
+  article_clear(&a);
 }
 
 /* Empty text, no letters, a huge single line, marks only: no crash, linear. */

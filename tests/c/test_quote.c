@@ -180,6 +180,33 @@ static void test_cue_positions(void) {
   article_clear(&a);
 }
 
+/* Attribution without a listed verb or with the speaker outside the quote's
+** sentence, as in PolNeAR's political news. */
+static void test_harder_attributions(void) {
+  Article a;
+  parse(&a,
+        "Senator Ted Cruz spoke last.\n"
+        "Cruz continued:\n"
+        "\u201cYou look at the questions.\u201d\n"
+        "Donald Trump spoke too.\n"
+        "\u201cGo back to Univision,\u201d Trump barked.\n"
+        "In the depths of the Great Recession, Paul Ryan worried that the safety net was becoming "
+        "\u201ca hammock that lulls able-bodied people.\u201d\n"
+        "Brian Fallon fired back: \u201cAs a guardian of the legacy,\u201d he wrote.\n"
+        "Mark Cuban spoke on Sunday.\n"
+        "\"Well, it's certainly more of a consideration,\" Cuban said.\n"
+        "Trump insisted that he has \u201cexpanded the Republican party,\u201d claiming credit for "
+        "turnout in the primary states.\n");
+  CHECK_INT_EQ(a.quotes.len, 6);
+  EXPECT(&a, 0, "You look at the questions.", QUOTE_FULL, "continued", "Ted Cruz");
+  EXPECT(&a, 1, "Go back to Univision,", QUOTE_FULL, "barked", "Donald Trump");
+  EXPECT(&a, 2, "a hammock", QUOTE_PARTIAL, NULL, "Paul Ryan");
+  EXPECT(&a, 3, "As a guardian", QUOTE_FULL, "wrote", "Brian Fallon");
+  EXPECT(&a, 4, "Well, it's certainly", QUOTE_FULL, "said", "Mark Cuban");
+  EXPECT(&a, 5, "expanded the Republican party,", QUOTE_PARTIAL, "insisted", "Donald Trump");
+  article_clear(&a);
+}
+
 /* A quote running over paragraphs: the first paragraph does not close, the
 ** next reopens. An unclosed quote not continued is dropped; stray marks in
 ** one paragraph leave the next alone. */
@@ -298,6 +325,7 @@ int main(void) {
   test_seed001();
   test_seeds_002_004();
   test_cue_positions();
+  test_harder_attributions();
   test_multi_paragraph_and_stray();
   test_bad_input();
   const char *shared = getenv("LEDE_SHARED");
