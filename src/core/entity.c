@@ -31,6 +31,7 @@ typedef struct {
   bool is_allcaps;  /* written in capitals ("WASHINGTON") */
   bool is_loaded;   /* named by a loaded head ("regime") */
   bool seen_lower;  /* the word also occurs in lower case in the article */
+  bool headed_by;   /* "Obama administration": the first word is a person too */
   size_t alias_of;  /* candidate this one renames ("known as", "(UN)"), or NONE */
   const WlAcronym *acro; /* the whole mention is a known acronym */
   size_t key_off, key_len, key_tokens; /* normalised key in the key buffer */
@@ -185,14 +186,18 @@ static bool block_is_titlecase(const Ent *e, Range r) {
   return n_long >= 2 && n_cap * 10 >= n_long * 7;
 }
 
-/* A hash of the ASCII-lower-cased word, for Ent.lower_seen. */
+/* A cheap hash of the ASCII-lower-cased word (length, first three and last
+** three bytes; n > 3), for the Ent.lower_seen bit set, where a rare
+** collision only keeps a word out of that set's evidence. */
 static size_t lower_hash(const char *p, size_t n) {
-  size_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)(p[i] | 0x20)) * 16777619u;
-  return h & (LOWER_SEEN_WORDS * 64 - 1);
+  size_t h = n;
+  for (size_t i = 0; i < 3; i++) h = h * 131 + (unsigned char)(p[i] | 0x20);
+  for (size_t i = n - 3; i < n; i++) h = h * 131 + (unsigned char)(p[i] | 0x20);
+  return (h ^ (h >> 17)) & (LOWER_SEEN_WORDS * 64 - 1);
 }
 
 static bool lower_seen(const Ent *e, Span w) {
+  if (w.len <= 3) return false;
   size_t h = lower_hash(w.ptr, w.len);
   return (e->lower_seen[h / 64] >> (h % 64)) & 1u;
 }
@@ -263,12 +268,14 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     if (w_lower_is(e, k - 1, WL_ORG_DESC)) c->ev[ENTITY_ORGANIZATION] += 2;
   }
   if (m < e->words.len && gap_plain(e, m - 1)) {
-    if (w_lower_is(e, m, WL_ORG_LOWER)) {
+    if (w_lower_is(e, m, WL_ORG_LOWER) && c->ev[ENTITY_PLACE] == 0) {
+      /* "Syrian government", "Obama administration"; a place stays a place
+      ** ("U.S. administration officials") */
       c->name.end = e->words.items[m].end;
       c->ev[ENTITY_ORGANIZATION] += 3;
       c->is_loaded = w_eq(e, m, "regime");
-      if (c->acro != NULL) c->ev[c->acro->type] -= 4; /* "U.S. administration" */
-      c->acro = NULL;
+      c->headed_by = m - k == 1 && w_eq(e, m, "administration") && !w_is(e, k, WL_DEMONYM) &&
+                     c->acro == NULL;
     } else if (w_lower_is(e, m, WL_GEO_LOWER)) {
       c->name.end = e->words.items[m].end;
       c->ev[ENTITY_PLACE] += 3;
@@ -383,6 +390,11 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   for (size_t i = k; i < m; i++) c.is_allcaps &= (e->words.items[i].flags & WORD_ALLCAPS) != 0;
   c.alias_of = alias_target(e, k, &c);
   if (!vec_push(&e->cands, c)) e->ok = false;
+  if (c.headed_by) { /* the president named by "Obama administration" */
+    Cand person = {.name = words_range(e, k, k + 1), .n_words = 1, .alias_of = NONE};
+    person.ev[ENTITY_PERSON] = 3;
+    if (!vec_push(&e->cands, person)) e->ok = false;
+  }
 }
 
 /* True for words that may form a title phrase: titles, their modifiers, and
