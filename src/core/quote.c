@@ -24,6 +24,7 @@ typedef struct {
   size_t close_end; /* byte after the closing mark (r.end when unclosed) */
   size_t block;     /* index into a->blocks */
   bool nested;      /* single-quoted inside a double quote */
+  bool continued;   /* unclosed: the next paragraph reopens it */
 } RawQuote;
 
 /* "Someone speaks here": a mention followed by a speech verb, or a speaker
@@ -86,7 +87,7 @@ static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close
   while (from < to && lex_is_space(q->text, to, from, &n)) from += n;
   while (to > from && is_space_cp(cp_before(q->text, from, to))) to = lex_prev_cp(q->text, to);
   if (from >= to) return;
-  RawQuote raw = {{from, to}, open, close_end, block, nested};
+  RawQuote raw = {{from, to}, open, close_end, block, nested, false};
   if (!vec_push(&q->raws, raw)) q->ok = false;
 }
 
@@ -159,7 +160,9 @@ static void scan_block_marks(QScan *q, size_t b) {
     }
   }
   if (open != NONE && next_block_reopens(q, b)) {
+    size_t before = q->raws.len;
     push_raw(q, open, open + open_len, r.end, r.end, b, false);
+    if (q->raws.len > before) q->raws.items[before].continued = true;
     find_singles(q, open + open_len, r.end, b);
   }
 }
@@ -823,7 +826,7 @@ static bool attribute_by_colon(const QScan *q, const RawQuote *raw, Quote *out) 
   const Block *pb = &q->a->blocks.items[raw->block - 1];
   if (pb->kind != BLOCK_BODY || pb->r.end <= pb->r.start || q->text[pb->r.end - 1] != ':') return false;
   size_t sent = sentence_start(q, pb->r.start, pb->r.end - 1);
-  RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false};
+  RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false, false};
   Cue cue = find_cue(q, sent, pb->r.end, true);
   if (cue.found) {
     out->cue = cue.cue;
@@ -891,6 +894,21 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
   if (out->speaker >= 0) q->last = (SpeakEvent){raw->open, (size_t)out->speaker};
 }
 
+/* A quote that runs on into the next paragraph and found no speaker of its
+** own takes the speaker of its continuation ("“First.¶“Second,” he said.");
+** walks backwards so a chain of paragraphs shares the final attribution. */
+static void share_continued(const QScan *q, Article *a) {
+  for (size_t i = q->raws.len; i-- > 0;) {
+    Quote *part = &a->quotes.items[i], *next = NULL;
+    if (!q->raws.items[i].continued || part->speaker >= 0 || !range_is_empty(part->speaker_desc)) continue;
+    for (size_t j = i + 1; j < q->raws.len && next == NULL; j++)
+      if (!q->raws.items[j].nested) next = &a->quotes.items[j];
+    if (next == NULL || next->kind == QUOTE_SCARE) continue;
+    part->speaker = next->speaker;
+    part->speaker_desc = next->speaker_desc;
+  }
+}
+
 LedeStatus quotes_find(Article *a, Err *err) {
   a->quotes.len = 0;
   QScan q = {.a = a, .text = a->text, .last = {0, NONE}, .ok = true};
@@ -907,6 +925,7 @@ LedeStatus quotes_find(Article *a, Err *err) {
     classify(&q, &q.raws.items[i], &prev, &out);
     if (!vec_push(&a->quotes, out)) q.ok = false;
   }
+  if (q.ok) share_continued(&q, a);
   vec_free(&q.raws);
   vec_free(&q.events);
   if (!q.ok) {

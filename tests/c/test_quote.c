@@ -223,6 +223,17 @@ static void test_multi_paragraph_and_stray(void) {
   EXPECT(&a, 1, "And this is the second", QUOTE_FULL, "added", "John McCain");
   EXPECT(&a, 2, "Fine,", QUOTE_FULL, "said", "John McCain");
   article_clear(&a);
+  /* the attribution comes at the end of the last paragraph */
+  parse(&a,
+        "Senator John McCain spoke on Monday.\n"
+        "\u201cThe first paragraph has no attribution.\n"
+        "\u201cNeither has the second.\n"
+        "\u201cThe third has one,\u201d Mr McCain said.\n");
+  CHECK_INT_EQ(a.quotes.len, 3);
+  EXPECT(&a, 0, "The first paragraph", QUOTE_FULL, NULL, "John McCain");
+  EXPECT(&a, 1, "Neither has", QUOTE_FULL, NULL, "John McCain");
+  EXPECT(&a, 2, "The third has one,", QUOTE_FULL, "said", "John McCain");
+  article_clear(&a);
 }
 
 /* Empty text, marks only, 10,000 unmatched marks, a huge line: no crash, and
