@@ -18,6 +18,7 @@ const char *const entity_type_names[4] = {"person", "organization", "place", "ot
 
 #define WORD_INITIAL 0x100u /* local flag: the word opens a sentence or a quote */
 #define LOWER_SEEN_WORDS 1024 /* 64 Ki bits */
+#define MAX_PIECE 65536       /* longest stretch of a paragraph scanned at once */
 #define NONE SIZE_MAX
 #define AMBIG (SIZE_MAX - 1)
 
@@ -755,14 +756,31 @@ static bool emit(Ent *e, Article *a) {
   return true;
 }
 
+/* Where the piece of a block starting at start ends: the block end, or for
+** a paragraph longer than MAX_PIECE bytes, the first sentence end (else
+** space) after MAX_PIECE bytes, so the word buffer stays small. */
+static size_t piece_end(const char *s, size_t start, size_t end) {
+  if (end - start <= MAX_PIECE) return end;
+  size_t cut = start + MAX_PIECE, limit = cut + 4096 < end ? cut + 4096 : end;
+  for (size_t i = cut; i + 1 < limit; i++)
+    if (s[i] == '.' && s[i + 1] == ' ') return i + 2;
+  for (size_t i = cut; i < limit; i++)
+    if (s[i] == ' ' || s[i] == '\n') return i + 1;
+  while (cut < end && ((unsigned char)s[cut] & 0xC0) == 0x80) cut++; /* a UTF-8 boundary */
+  return cut;
+}
+
 LedeStatus entities_find(Article *a, Err *err) {
   a->entities.len = 0;
   a->mentions.len = 0;
   Ent e = {.text = a->text, .ok = true};
   for (size_t b = 0; b < a->blocks.len && e.ok; b++) {
     Block blk = a->blocks.items[b];
-    if (blk.kind == BLOCK_BODY && blk.r.start < blk.r.end && blk.r.end <= a->len)
-      scan_block(&e, blk.r);
+    if (blk.kind != BLOCK_BODY || blk.r.start >= blk.r.end || blk.r.end > a->len) continue;
+    for (Range piece = {blk.r.start, 0}; piece.start < blk.r.end && e.ok; piece.start = piece.end) {
+      piece.end = piece_end(a->text, piece.start, blk.r.end);
+      scan_block(&e, piece);
+    }
   }
   for (size_t i = 0; i < e.cands.len && e.ok; i++) build_key(&e, &e.cands.items[i]);
   bool ok = e.ok && make_groups(&e) && link_groups(&e) && emit(&e, a);
