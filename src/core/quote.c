@@ -133,7 +133,8 @@ static MarkRole mark_role(const QScan *q, Range r, size_t i, size_t n, int cp, b
   bool closes = is_close_context(cp_at(q->text, r.end, i + n));
   if (opens && closes && i > r.start && i + n < r.end) return MARK_NONE; /* " alone between spaces */
   if (is_open) return MARK_CLOSE;
-  return closes && !opens ? MARK_NONE : MARK_OPEN; /* a stray closer is skipped */
+  /* a stray closer, or markup such as author="@x", opens nothing */
+  return opens ? MARK_OPEN : MARK_NONE;
 }
 
 /* Pairs the double marks of block b; an opener left unclosed is kept only
@@ -624,6 +625,24 @@ static bool starts_full(const QScan *q, const RawQuote *raw, size_t block_start)
          before == ';' || before == 0x2014 || before == 0x2013 || before == '-';
 }
 
+/* “Daily Show”, “Law and Order”: up to six words, every one but small
+** function words capitalised, no sentence punctuation at the end — the
+** title of a work, not speech. */
+static bool looks_title(const QScan *q, const RawQuote *raw) {
+  char last = q->text[raw->r.end - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ',') return false;
+  Word w;
+  size_t n = 0;
+  for (size_t pos = raw->r.start; lex_next_word(q->text, raw->r.end, pos, &w); pos = w.next) {
+    if (++n > 6) return false;
+    Span s = word_span(q, w);
+    bool small = wl_cmp(s, "a") == 0 || wl_cmp(s, "and") == 0 || wl_cmp(s, "of") == 0 ||
+                 wl_cmp(s, "the") == 0 || wl_cmp(s, "in") == 0 || wl_cmp(s, "for") == 0;
+    if (!(w.flags & (WORD_CAP | WORD_DIGIT)) && !(small && n > 1)) return false;
+  }
+  return n > 0;
+}
+
 /* A short quote used as a term, not as speech: the subject of a speech verb
 ** (an unnamed “French diplomatic source” told), or a noun modifier after a
 ** determiner or preposition ("from "terrorist" groups"). */
@@ -884,7 +903,7 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
   }
   bool has_cue = attribute_by_cue(q, raw, prev, is_full, out) || attribute_by_unknown_verb(q, raw, out) ||
                  (is_full && attribute_by_colon(q, raw, out));
-  if (n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) {
+  if ((n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) || looks_title(q, raw)) {
     *out = (Quote){raw->r, QUOTE_SCARE, {0, 0}, -1, {0, 0}};
     return;
   }

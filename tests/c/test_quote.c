@@ -207,6 +207,19 @@ static void test_harder_attributions(void) {
   article_clear(&a);
 }
 
+/* Markup attributes are no quotes; titles of works are scare quotes. */
+static void test_markup_and_titles(void) {
+  Article a;
+  parse(&a,
+        "<tweet id=\"7566\" author=\"@CecileRichards\">Great pick</tweet>.\n"
+        "Trump, the former host of the reality show \u201cThe Apprentice,\u201d listed "
+        "\u201cSaturday Night Live\u201d as his guilty pleasure.\n");
+  CHECK_INT_EQ(a.quotes.len, 2);
+  EXPECT(&a, 0, "The Apprentice,", QUOTE_PARTIAL, NULL, "Trump"); /* comma inside: kept as speech */
+  EXPECT(&a, 1, "Saturday Night Live", QUOTE_SCARE, NULL, NULL);
+  article_clear(&a);
+}
+
 /* A quote running over paragraphs: the first paragraph does not close, the
 ** next reopens. An unclosed quote not continued is dropped; stray marks in
 ** one paragraph leave the next alone. */
@@ -337,6 +350,7 @@ int main(void) {
   test_seeds_002_004();
   test_cue_positions();
   test_harder_attributions();
+  test_markup_and_titles();
   test_multi_paragraph_and_stray();
   test_bad_input();
   const char *shared = getenv("LEDE_SHARED");
