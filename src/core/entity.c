@@ -372,6 +372,8 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   if (is_demonym && !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE))))
     return;
   if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return;
+  /* "Officials said", "Critics say": common nouns opening a sentence */
+  if (m - k == 1 && (w_is(e, k, WL_SOURCE_NOUN) || w_is(e, k, WL_ROLE))) return;
   /* "eastern Aleppo": a lower-case compass word joins a place */
   if (k > 0 && gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
       wl_has(WL_PLACE, (Span){e->text + c.name.start, c.name.end - c.name.start})) {

@@ -122,16 +122,25 @@ static bool next_block_reopens(const QScan *q, size_t b) {
   return false;
 }
 
+static size_t skip_space_back(const QScan *q, size_t lo, size_t pos);
+
 /* What a double mark does at byte i, given whether a quote is open. */
 typedef enum { MARK_NONE, MARK_OPEN, MARK_CLOSE } MarkRole;
 
 static MarkRole mark_role(const QScan *q, Range r, size_t i, size_t n, int cp, bool is_open) {
-  if (cp == 0x201C || cp == 0x201E || cp == 0x00AB) return MARK_OPEN;
-  if (cp == 0x201D || cp == 0x00BB) return is_open ? MARK_CLOSE : MARK_NONE;
-  if (cp != '"') return MARK_NONE;
-  bool opens = is_open_context(cp_before(q->text, r.start, i));
+  int before = cp_before(q->text, r.start, i);
+  bool opens = is_open_context(before);
   bool closes = is_close_context(cp_at(q->text, r.end, i + n));
-  if (opens && closes && i > r.start && i + n < r.end) return MARK_NONE; /* " alone between spaces */
+  /* marks typed the wrong way round: “expedited review“ and ”Isis ...” */
+  if (cp == 0x201C || cp == 0x201E || cp == 0x00AB) return is_open && closes && !opens ? MARK_CLOSE : MARK_OPEN;
+  if (cp == 0x201D || cp == 0x00BB) return is_open ? MARK_CLOSE : (opens && !closes ? MARK_OPEN : MARK_NONE);
+  if (cp != '"') return MARK_NONE;
+  if (opens && closes && i > r.start && i + n < r.end) {
+    /* " alone between spaces closes only after the quote's own punctuation:
+    ** "... a disgrace that he is doing this, " */
+    int last = cp_before(q->text, r.start, skip_space_back(q, r.start, i));
+    return is_open && (last == ',' || last == '.' || last == '?' || last == '!') ? MARK_CLOSE : MARK_NONE;
+  }
   if (is_open) return MARK_CLOSE;
   /* a stray closer, or markup such as author="@x", opens nothing */
   return opens ? MARK_OPEN : MARK_NONE;

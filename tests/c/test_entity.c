@@ -213,7 +213,8 @@ static void test_clutter(void) {
                "Read More: UN Suspends All Aid Convoys to Syria After Deadly Airstrike Attack\n"
                "Advertisement\n"
                "However, officials disagreed. Meanwhile the talks went on.\n"
-               "Brafman noted the facts. Later, Brafman said more.\n");
+               "Brafman noted the facts. Later, Brafman said more.\n"
+               "Officials said nothing. Analysts disagreed.\n");
   CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(entity_of_mention(&a, "Suspends"), -1);
   CHECK_INT_EQ(entity_of_mention(&a, "Aid Convoys"), -1);
@@ -222,6 +223,8 @@ static void test_clutter(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "Meanwhile"), -1);
   /* a sentence-initial name followed by a speech verb is kept */
   CHECK(entity_of_mention(&a, "Brafman") >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "Officials"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "Analysts"), -1);
   article_clear(&a);
   /* a title-case headline with a quote is no single name; a surname that only
   ** ever opens sentences (and never occurs in lower case) is kept */

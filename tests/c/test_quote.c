@@ -218,6 +218,17 @@ static void test_markup_and_titles(void) {
   EXPECT(&a, 0, "The Apprentice,", QUOTE_PARTIAL, NULL, "Trump"); /* comma inside: kept as speech */
   EXPECT(&a, 1, "Saturday Night Live", QUOTE_SCARE, NULL, NULL);
   article_clear(&a);
+  /* marks typed the wrong way round, and a closer after a space */
+  parse(&a,
+        "The state needs an \u201cexpedited review\u201c of the water system, Sanders said.\n"
+        "\u201dIt is wrong,\u201d he said.\n"
+        "\"I think it is a disgrace that he is doing this, \" Donald Trump said.\n");
+  CHECK_INT_EQ(a.quotes.len, 3);
+  EXPECT(&a, 0, "expedited review", QUOTE_PARTIAL, "said", "Sanders");
+  EXPECT(&a, 1, "It is wrong,", QUOTE_FULL, "said", "Sanders");
+  EXPECT(&a, 2, "I think it is a disgrace", QUOTE_FULL, "said", "Donald Trump");
+  CHECK(span_is(&a, a.quotes.items[2].r, "I think it is a disgrace that he is doing this,"));
+  article_clear(&a);
 }
 
 /* A quote running over paragraphs: the first paragraph does not close, the
