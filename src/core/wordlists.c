@@ -817,26 +817,36 @@ static bool lex_is_wordchar(int cp) {
 ** between single letters. */
 static bool lex_is_joiner(int cp) { return cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.'; }
 
-/* Sets WORD_CAP/LOWER/ALLCAPS/DIGIT from the letters of w. */
 static bool lex_is_upper(int cp) { return cp < 128 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp); }
 static bool lex_is_lower(int cp) { return cp < 128 ? (cp >= 'a' && cp <= 'z') : utf8proc_islower(cp); }
 
-static void lex_classify(const char *s, Word *w) {
-  int cp;
-  size_t i = w->start, n_letters = 0;
-  bool has_lower = false;
-  lex_decode(s, w->end, i, &cp);
-  if (lex_is_upper(cp)) w->flags |= WORD_CAP;
-  else if (lex_is_lower(cp)) w->flags |= WORD_LOWER;
-  else if (cp >= '0' && cp <= '9') w->flags |= WORD_DIGIT;
-  if (w->flags & WORD_LOWER) return; /* neither ALLCAPS nor anything else to learn */
-  while (i < w->end) {
-    i += lex_decode(s, w->end, i, &cp);
-    if (lex_is_letter(cp)) n_letters++;
-    if (lex_is_lower(cp)) has_lower = true;
-  }
-  if (n_letters >= 2 && !has_lower && (w->flags & WORD_CAP)) w->flags |= WORD_ALLCAPS;
-}
+/* Byte classes for the scanner's fast path: 1 a-z, 2 A-Z, 3 0-9, 4 a byte of
+** a multi-byte character, 0 anything else. */
+enum { LX_OTHER, LX_LOWER, LX_UPPER, LX_DIGIT, LX_HIGH };
+static const unsigned char lx_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
+
+/* What the scanner learns while reading one word. */
+typedef struct {
+  size_t n_letters, letters_since_dot;
+  bool has_lower, dotted;
+} LexState;
 
 /* Cuts a final 's / ’s off w (flagging WORD_POSS) and keeps the final dot of
 ** an initialism ("U.S."). */
@@ -855,63 +865,83 @@ static void lex_finish(const char *s, size_t len, Word *w, bool dotted) {
   }
 }
 
-/* ASCII letters and digits, the common case of lex_is_wordchar. */
-static bool ascii_alnum(unsigned char c) {
-  return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+/* The first byte at or after i that starts a word character (len if none). */
+static size_t lex_skip_to_word(const char *s, size_t len, size_t i) {
+  int cp;
+  while (i < len) {
+    unsigned char k = lx_class[(unsigned char)s[i]];
+    if (k == LX_OTHER) {
+      i++;
+      continue;
+    }
+    if (k != LX_HIGH) return i;
+    size_t n = lex_decode(s, len, i, &cp);
+    if (lex_is_wordchar(cp)) return i;
+    i += n;
+  }
+  return len;
+}
+
+/* Whether the joiner cp (n bytes) at i continues the word: a word character
+** must follow, and a dot only joins single letters ("U.S"). */
+static bool lex_joins(const char *s, size_t len, size_t i, size_t n, int cp, LexState *st) {
+  if (!lex_is_joiner(cp) || i + n >= len) return false;
+  int next;
+  size_t m = lex_decode(s, len, i + n, &next);
+  if (!lex_is_wordchar(next)) return false;
+  if (cp == '.') {
+    if (st->letters_since_dot != 1) return false;
+    int after = ' ';
+    if (i + n + m < len) lex_decode(s, len, i + n + m, &after);
+    if (lex_is_wordchar(after)) return false;
+    st->dotted = true;
+  }
+  st->letters_since_dot = 0;
+  return true;
+}
+
+/* The end of the word starting at i, filling *st. */
+static size_t lex_word_end(const char *s, size_t len, size_t i, LexState *st) {
+  int cp;
+  while (i < len) {
+    unsigned char k = lx_class[(unsigned char)s[i]];
+    if (k == LX_LOWER || k == LX_UPPER || k == LX_DIGIT) {
+      st->has_lower |= k == LX_LOWER;
+      st->n_letters += k != LX_DIGIT;
+      st->letters_since_dot++;
+      i++;
+      continue;
+    }
+    size_t n = lex_decode(s, len, i, &cp);
+    if (k == LX_HIGH && lex_is_wordchar(cp)) {
+      st->has_lower |= lex_is_lower(cp);
+      st->n_letters += lex_is_letter(cp);
+      st->letters_since_dot++;
+      i += n;
+      continue;
+    }
+    if (!lex_joins(s, len, i, n, cp, st)) break;
+    i += n;
+  }
+  return i;
 }
 
 bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
-  int cp = 0;
-  size_t i = pos, n;
-  while (i < len) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-      if (ascii_alnum(c)) break;
-      i++;
-      continue;
-    }
-    n = lex_decode(s, len, i, &cp);
-    if (lex_is_wordchar(cp)) break;
-    i += n;
-  }
+  size_t i = lex_skip_to_word(s, len, pos);
   if (i >= len) return false;
+  LexState st = {0, 0, false, false};
   w->start = i;
   w->flags = 0;
   w->kinds = 0;
-  bool dotted = false;
-  size_t letters_since_dot = 0;
-  while (i < len) {
-    if (ascii_alnum((unsigned char)s[i])) {
-      i++;
-      letters_since_dot++;
-      continue;
-    }
-    n = lex_decode(s, len, i, &cp);
-    if (lex_is_wordchar(cp)) {
-      i += n;
-      letters_since_dot++;
-      continue;
-    }
-    if (!lex_is_joiner(cp) || i + n >= len) break;
-    int next;
-    lex_decode(s, len, i + n, &next);
-    if (!lex_is_wordchar(next)) break;
-    if (cp == '.') {
-      /* only "U.S"-style initialisms: one letter on each side */
-      if (letters_since_dot != 1) break;
-      size_t m = lex_decode(s, len, i + n, &next);
-      size_t after = i + n + m;
-      int after_cp = ' ';
-      if (after < len) lex_decode(s, len, after, &after_cp);
-      if (lex_is_wordchar(after_cp)) break;
-      dotted = true;
-    }
-    letters_since_dot = 0;
-    i += n;
-  }
+  i = lex_word_end(s, len, i, &st);
   w->end = i;
-  lex_classify(s, w);
-  lex_finish(s, len, w, dotted);
+  int first;
+  lex_decode(s, len, w->start, &first);
+  if (lex_is_upper(first)) w->flags |= WORD_CAP;
+  else if (lex_is_lower(first)) w->flags |= WORD_LOWER;
+  else if (first >= '0' && first <= '9') w->flags |= WORD_DIGIT;
+  if ((w->flags & WORD_CAP) && st.n_letters >= 2 && !st.has_lower) w->flags |= WORD_ALLCAPS;
+  lex_finish(s, len, w, st.dotted);
   w->next = w->end > i ? w->end : i;
   return true;
 }
