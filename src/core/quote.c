@@ -430,7 +430,8 @@ typedef enum {
   SUBJ_PRONOUN,   /* he, she: the last person who spoke */
   SUBJ_STATEMENT, /* "the statement read": the last one who spoke */
   SUBJ_INHERIT,   /* "..., noting": the clause's speaker */
-  SUBJ_DESC       /* an unnamed source: desc */
+  SUBJ_DESC,      /* an unnamed source: desc */
+  SUBJ_TITLE      /* "the secretary": the person with that title; desc holds the word */
 } SubjKind;
 
 typedef struct {
@@ -485,6 +486,37 @@ static size_t subject_end(const QScan *q, size_t lo, size_t pos, bool *after_com
   return pos - 1;
 }
 
+/* True when the word before w is "the" ("the secretary said"). */
+static bool after_the(const QScan *q, size_t lo, Word w) {
+  Word prev;
+  return word_before(q, lo, w.start, &prev) && word_is(q, prev, "the");
+}
+
+/* True when the title range of entity ent contains the word `word`, ASCII
+** case ignored ("U.S. Secretary of State" holds "secretary"). */
+static bool title_has(const QScan *q, size_t ent, Span word) {
+  Range t = q->a->entities.items[ent].title;
+  for (size_t i = t.start; i + word.len <= t.end; i++) {
+    size_t end = i + word.len, k = 0;
+    if ((i > t.start && q->text[i - 1] != ' ') || (end < t.end && q->text[end] != ' ' && q->text[end] != '-'))
+      continue;
+    while (k < word.len && (q->text[i + k] | 0x20) == (word.ptr[k] | 0x20)) k++;
+    if (k == word.len) return true;
+  }
+  return false;
+}
+
+/* The person last mentioned before pos whose title holds `word`: "the
+** secretary" after "U.S. Secretary of State John Kerry"; NONE if none. */
+static size_t titled_person(const QScan *q, size_t pos, Span word) {
+  size_t k = mention_from(q->a, pos);
+  for (size_t i = k; i-- > 0 && k - i <= 64;) {
+    size_t ent = q->a->mentions.items[i].entity;
+    if (q->a->entities.items[ent].type == ENTITY_PERSON && title_has(q, ent, word)) return ent;
+  }
+  return NONE;
+}
+
 /* The speaker written before a cue: a mention, a pronoun, "the statement",
 ** an unnamed source, or a scare-quoted source ("French diplomatic source"). */
 static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
@@ -511,7 +543,10 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
     Span ws = word_span(q, w);
     if (is_pronoun(ws)) s.kind = SUBJ_PRONOUN;
     else if (wl_cmp(ws, "statement") == 0) s.kind = SUBJ_STATEMENT;
-    else if (wl_has(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
+    else if ((w.flags & WORD_LOWER) && wl_has(WL_TITLE, ws) && after_the(q, lo, w)) {
+      s.kind = SUBJ_TITLE;
+      s.desc = (Range){w.start, w.end};
+    } else if (wl_has(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
       s.kind = SUBJ_DESC;
       s.desc = source_desc(q, lo, w);
     }
@@ -605,6 +640,9 @@ static void resolve_subject(const QScan *q, Subject s, size_t pos, long inherite
     ent = inherited >= 0 ? (size_t)inherited : last_speaker(q, pos, true);
     break;
   case SUBJ_DESC: out->speaker_desc = s.desc; break;
+  case SUBJ_TITLE:
+    ent = titled_person(q, pos, (Span){q->text + s.desc.start, s.desc.end - s.desc.start});
+    break;
   case SUBJ_NONE: break;
   }
   out->speaker = ent == NONE ? -1 : (long)ent;

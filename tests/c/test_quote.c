@@ -164,6 +164,17 @@ static void test_seeds_002_004(void) {
   article_clear(&a);
 }
 
+/* "the secretary" is the person whose title holds Secretary. */
+static void test_title_speaker(void) {
+  Article a;
+  parse(&a,
+        "U.S. Secretary of State John Kerry met Sergei Lavrov in Geneva.\n"
+        "\u201cWe made progress,\u201d the secretary said.\n");
+  CHECK_INT_EQ(a.quotes.len, 1);
+  EXPECT(&a, 0, "We made progress,", QUOTE_FULL, "said", "John Kerry");
+  article_clear(&a);
+}
+
 /* Speaker after the verb, "according to", "said X:" before a quote. */
 static void test_cue_positions(void) {
   Article a;
@@ -360,6 +371,7 @@ int main(void) {
   test_seed001();
   test_seeds_002_004();
   test_cue_positions();
+  test_title_speaker();
   test_harder_attributions();
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
