@@ -160,13 +160,12 @@ static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, const Word
 }
 
 /* Marks words that open a sentence or follow an opening quote mark. */
-static void mark_initials(Ent *e, size_t block_start) {
+static void mark_initials(Ent *e) {
   for (size_t k = 0; k < e->words.len; k++) {
     Word *w = &e->words.items[k];
     const Word *prev = k == 0 ? NULL : &e->words.items[k - 1];
     if (k == 0 || gap_starts_sentence(e, prev->next, w->start, prev)) w->flags |= WORD_INITIAL;
   }
-  (void)block_start;
 }
 
 /* Headline-style lines ("Kerry Calls For War Crimes Probe") are clutter:
@@ -441,7 +440,7 @@ static void scan_block(Ent *e, Range r) {
     return;
   }
   if (block_is_titlecase(e, r)) return;
-  mark_initials(e, r.start);
+  mark_initials(e);
   e->pending_title = (Range){0, 0};
   e->block_start = e->cands.len;
   size_t n = e->words.len;
@@ -732,6 +731,11 @@ static bool root_survives(const Group *root) {
          root->ev[2] > 0;
 }
 
+static int mention_cmp(const void *x, const void *y) {
+  const Mention *a = x, *b = y;
+  return a->r.start < b->r.start ? -1 : a->r.start > b->r.start;
+}
+
 /* Fills a->entities (in order of first mention) and a->mentions. */
 static bool emit(Ent *e, Article *a) {
   for (size_t i = 0; i < e->cands.len; i++) {
@@ -755,6 +759,11 @@ static bool emit(Ent *e, Article *a) {
     Mention m = {c->name, root->entity};
     if (!vec_push(&a->mentions, m)) return false;
   }
+  for (size_t i = 1; i < a->mentions.len; i++) /* candidates come in order; make sure */
+    if (a->mentions.items[i].r.start < a->mentions.items[i - 1].r.start) {
+      qsort(a->mentions.items, a->mentions.len, sizeof *a->mentions.items, mention_cmp);
+      break;
+    }
   return true;
 }
 

@@ -797,9 +797,8 @@ static bool has_word_between(const QScan *q, size_t from, size_t to) {
 ** else the sentence's first person (the clause subject of "Reid caucused and
 ** says he voted "uncommitted""). sent is the sentence start. */
 static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, size_t lo, size_t hi,
-                           bool after, size_t sent, long inherited, Quote *out) {
+                           size_t sent, long inherited, Quote *out) {
   Subject s = subject_before(q, cue, lo);
-  (void)after;
   if (s.kind == SUBJ_NONE && (cue->is_according || !has_word_between(q, lo, cue->verb_start)) &&
       (s.entity = subject_after(q, cue, hi)) != NONE)
     s.kind = SUBJ_ENTITY;
@@ -848,8 +847,7 @@ static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *pr
     Cue cue = find_cue(q, win[k].lo, win[k].hi, !win[k].after);
     if (!cue.found) continue;
     out->cue = cue.cue;
-    speaker_of_cue(q, raw, &cue, win[k].lo, win[k].hi, win[k].after, sent,
-                   same_block ? prev->speaker : -1, out);
+    speaker_of_cue(q, raw, &cue, win[k].lo, win[k].hi, sent, same_block ? prev->speaker : -1, out);
     return true;
   }
   return false;
@@ -896,7 +894,7 @@ static bool attribute_by_colon(const QScan *q, const RawQuote *raw, Quote *out) 
   Cue cue = find_cue(q, sent, pb->r.end, true);
   if (cue.found) {
     out->cue = cue.cue;
-    speaker_of_cue(q, &lead, &cue, sent, pb->r.end, false, sent, -1, out);
+    speaker_of_cue(q, &lead, &cue, sent, pb->r.end, sent, -1, out);
   } else {
     out->speaker = first_person(q, sent, pb->r.end);
   }
