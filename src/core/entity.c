@@ -261,6 +261,8 @@ static size_t run_end(const Ent *e, size_t i) {
 ** speech verb after, an appositive ", a ... spokesman" after. */
 static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   if (k > 0 && gap_plain(e, k - 1)) {
+    if (w_eq(e, k - 1, "in") || w_eq(e, k - 1, "near") || w_eq(e, k - 1, "outside"))
+      c->ev[ENTITY_PLACE] += 1; /* weak: "in Herat" */
     if (w_lower_is(e, k - 1, WL_ROLE)) {
       c->ev[ENTITY_PERSON] += 3;
       if (range_is_empty(c->title)) c->title = words_range(e, k - 1, k);
@@ -286,6 +288,10 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
       c->ev[ENTITY_PERSON] += 1;
     }
   }
+  /* "Irving, Texas" */
+  if (m < e->words.len && gap_is_comma(e->text, e->words.items[m - 1].next, e->words.items[m].start) &&
+      (e->words.items[m].flags & WORD_CAP) && w_is(e, m, WL_PLACE) && c->ev[ENTITY_PERSON] == 0)
+    c->ev[ENTITY_PLACE] += 2;
   /* ", a Russian Defense Ministry spokesman," */
   if (m + 1 < e->words.len &&
       gap_is_comma(e->text, e->words.items[m - 1].next, e->words.items[m].start) &&
@@ -321,12 +327,20 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     c->acro = wl_acronym((Span){buf, n});
     if (c->acro != NULL) c->ev[c->acro->type] += 4;
   }
+  bool has_org_head = false;
   for (size_t i = k; i < m; i++) {
-    if ((e->words.items[i].flags & WORD_CAP) && w_is(e, i, WL_ORG_HEAD))
+    if ((e->words.items[i].flags & WORD_CAP) && w_is(e, i, WL_ORG_HEAD)) {
       c->ev[ENTITY_ORGANIZATION] += i + 1 == m ? 3 : 2;
+      has_org_head = true;
+    }
     if (i > k && w_lower_is(e, i, WL_PARTICLE)) c->ev[ENTITY_PERSON] += 1;
   }
   if (m - k >= 2 && w_is(e, k, WL_GIVEN)) c->ev[ENTITY_PERSON] += 2;
+  if (m - k >= 2 && (e->words.items[m - 1].flags & WORD_CAP)) {
+    if (w_is(e, m - 1, WL_GEO_HEAD)) c->ev[ENTITY_PLACE] += 3;   /* "Mexico City", "Constitution Hall" */
+    if (w_is(e, m - 1, WL_EVENT_HEAD)) c->ev[ENTITY_OTHER] += 6; /* "Robot Olympics" */
+  }
+  if (m - k >= 2 && !has_org_head && w_is(e, k, WL_PLACE)) c->ev[ENTITY_PLACE] += 2; /* "Washington D.C." */
 }
 
 /* "a Russian TV channel": a demonym before a generic media word names no
@@ -371,6 +385,10 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   if (is_demonym && !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE))))
     return;
   if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return;
+  /* "the Council", "Police": a lone organisation head names no one body */
+  if (m - k == 1 && w_is(e, k, WL_ORG_HEAD) && !w_is(e, k, WL_ORG_KNOWN) &&
+      !(e->words.items[k].flags & WORD_ALLCAPS))
+    return;
   /* "Officials said", "Critics say": common nouns opening a sentence */
   if (m - k == 1 && (w_is(e, k, WL_SOURCE_NOUN) || w_is(e, k, WL_ROLE))) return;
   /* "eastern Aleppo": a lower-case compass word joins a place */
@@ -433,6 +451,22 @@ static bool split_title(Ent *e, size_t i, size_t j) {
   return true;
 }
 
+/* Splits a run that starts with a known place and goes on with a name of
+** two words or more: "... Ambassador to the United States Hamdullah Mohib".
+** Returns false (adding nothing) when the run has no such shape. */
+static bool split_place(Ent *e, size_t i, size_t j) {
+  if (j - i < 3 || any_cap_in(e, i, j, WL_ORG_HEAD) || any_cap_in(e, i, j, WL_GEO_HEAD)) return false;
+  for (size_t p = 3; p >= 1; p--) {
+    if (i + p + 2 > j) continue;
+    Range r = words_range(e, i, i + p);
+    if (!wl_has(WL_PLACE, (Span){e->text + r.start, r.end - r.start})) continue;
+    add_candidate(e, i, i + p, (Range){0, 0}, 0);
+    add_candidate(e, i + p, j, (Range){0, 0}, 0);
+    return true;
+  }
+  return false;
+}
+
 /* Finds the candidates of one body block. */
 static void scan_block(Ent *e, Range r) {
   if (!collect_words(e, r)) {
@@ -456,8 +490,7 @@ static void scan_block(Ent *e, Range r) {
       continue;
     }
     size_t j = run_end(e, i);
-    /* the title of "Mr de Mistura" ends a run; join the particle name */
-    if (!split_title(e, i, j)) add_candidate(e, i, j, (Range){0, 0}, 0);
+    if (!split_title(e, i, j) && !split_place(e, i, j)) add_candidate(e, i, j, (Range){0, 0}, 0);
     i = j;
   }
 }
@@ -582,6 +615,7 @@ static EntityType type_of(const int ev[4], size_t n_tokens) {
       best = order[i];
       score = ev[order[i]];
     }
+  if (ev[ENTITY_OTHER] > score) return ENTITY_OTHER; /* events: "Robot Olympics" */
   if (score == 0 && n_tokens >= 2) best = ENTITY_PERSON;
   return best;
 }

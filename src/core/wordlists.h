@@ -31,6 +31,8 @@ typedef enum {
   WL_SOURCE_NOUN, /* nouns heading an unnamed source: official, source, diplomat */
   WL_PRONOUN,     /* he, she, they, it, we, i */
   WL_CALENDAR,    /* days and months: dates, not entities */
+  WL_GEO_HEAD,    /* capitalised heads of place names: City, Island, Hall, Airport */
+  WL_EVENT_HEAD,  /* heads of event names: Olympics, Summit, Cup */
   WL_KIND_COUNT
 } WlKind;
 
