@@ -206,6 +206,27 @@ static void test_seed_other_lines(void) {
   article_clear(&a);
 }
 
+/* Place heads, event heads, place-led runs and place context (GUM-style
+** Wikinews sentences). */
+static void test_places_and_events(void) {
+  Article a;
+  article_from(&a,
+               "The team won a medal at the FIRST Global Challenge Robot Olympics in Mexico City.\n"
+               "According to Afghan Ambassador to the United States Hamdullah Mohib, the team is proud.\n"
+               "The boy lives in Irving, Texas, and studies in Herat.\n"
+               "The Council met on Monday.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(type_of(&a, "FIRST Global Challenge Robot Olympics"), ENTITY_OTHER);
+  CHECK_INT_EQ(type_of(&a, "Mexico City"), ENTITY_PLACE);
+  CHECK_INT_EQ(type_of(&a, "United States"), ENTITY_PLACE);
+  CHECK_INT_EQ(type_of(&a, "Hamdullah Mohib"), ENTITY_PERSON);
+  CHECK_INT_EQ(type_of(&a, "Irving"), ENTITY_PLACE);
+  CHECK_INT_EQ(type_of(&a, "Texas"), ENTITY_PLACE);
+  CHECK_INT_EQ(type_of(&a, "Herat"), ENTITY_PLACE);
+  CHECK_INT_EQ(entity_of_mention(&a, "Council"), -1);
+  article_clear(&a);
+}
+
 /* Headline-style clutter and sentence-initial capitals are no entities. */
 static void test_clutter(void) {
   Article a;
@@ -354,6 +375,7 @@ int main(void) {
   test_scanner();
   test_seed000_lines();
   test_seed_other_lines();
+  test_places_and_events();
   test_clutter();
   test_bad_input();
   test_only_body();
