@@ -16,7 +16,6 @@
 
 const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
 
-#define WORD_INITIAL 0x100u /* local flag: the word opens a sentence or a quote */
 #define LOWER_SEEN_WORDS 1024 /* 64 Ki bits */
 #define MAX_PIECE 65536       /* longest stretch of a paragraph scanned at once */
 #define NONE SIZE_MAX
@@ -159,30 +158,22 @@ static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, const Word
   return false;
 }
 
-/* Marks words that open a sentence or follow an opening quote mark. */
-static void mark_initials(Ent *e) {
-  for (size_t k = 0; k < e->words.len; k++) {
-    Word *w = &e->words.items[k];
-    const Word *prev = k == 0 ? NULL : &e->words.items[k - 1];
-    if (k == 0 || gap_starts_sentence(e, prev->next, w->start, prev)) w->flags |= WORD_INITIAL;
-  }
+/* True when word k opens its block or a sentence, or follows an opening
+** quote mark. Asked only of the words that start a name. */
+static bool is_initial_word(const Ent *e, size_t k) {
+  if (k == 0) return true;
+  const Word *w = &e->words.items[k], *prev = &e->words.items[k - 1];
+  return gap_starts_sentence(e, prev->next, w->start, prev);
 }
 
 /* Headline-style lines ("Kerry Calls For War Crimes Probe") are clutter:
-** true when most longer words are capitalised and no sentence punctuation
-** ends the line. */
-static bool block_is_titlecase(const Ent *e, Range r) {
+** true when most longer words (n_long of them, n_cap capitalised) are
+** capitalised and no sentence punctuation ends the line. */
+static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_cap) {
   char last = e->text[r.end - 1];
   if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
       (r.end - r.start >= 3 && memcmp(e->text + r.end - 3, "\xE2\x80\x9D", 3) == 0))
     return false;
-  size_t n_long = 0, n_cap = 0;
-  for (size_t k = 0; k < e->words.len; k++) {
-    const Word *w = &e->words.items[k];
-    if (w->end - w->start < 4) continue;
-    n_long++;
-    if (w->flags & WORD_CAP) n_cap++;
-  }
   return n_long >= 2 && n_cap * 10 >= n_long * 7;
 }
 
@@ -202,15 +193,22 @@ static bool lower_seen(const Ent *e, Span w) {
   return (e->lower_seen[h / 64] >> (h % 64)) & 1u;
 }
 
-/* Reads the words of text[r] into e->words, noting lower-case words. */
-static bool collect_words(Ent *e, Range r) {
+/* Reads the words of text[r] into e->words, noting lower-case words in
+** e->lower_seen and counting longer words (*n_long) and the capitalised
+** ones among them (*n_cap). */
+static bool collect_words(Ent *e, Range r, size_t *n_long, size_t *n_cap) {
   Word w;
   e->words.len = 0;
+  *n_long = *n_cap = 0;
   for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next) {
     w.kinds = KINDS_UNKNOWN;
-    if ((w.flags & WORD_LOWER) && w.end - w.start > 3) {
-      size_t h = lower_hash(e->text + w.start, w.end - w.start);
-      e->lower_seen[h / 64] |= 1ull << (h % 64);
+    if (w.end - w.start > 3) {
+      ++*n_long;
+      *n_cap += (w.flags & WORD_CAP) != 0;
+      if (w.flags & WORD_LOWER) {
+        size_t h = lower_hash(e->text + w.start, w.end - w.start);
+        e->lower_seen[h / 64] |= 1ull << (h % 64);
+      }
     }
     if (!vec_push(&e->words, w)) return false;
   }
@@ -405,7 +403,7 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
     c.ev[ENTITY_PERSON] += 3;
     if (range_is_empty(c.title)) c.title = e->pending_title;
   }
-  c.is_initial = c.n_words == 1 && (e->words.items[k].flags & WORD_INITIAL);
+  c.is_initial = c.n_words == 1 && is_initial_word(e, k);
   c.is_allcaps = true;
   for (size_t i = k; i < m; i++) c.is_allcaps &= (e->words.items[i].flags & WORD_ALLCAPS) != 0;
   c.alias_of = alias_target(e, k, &c);
@@ -469,12 +467,12 @@ static bool split_place(Ent *e, size_t i, size_t j) {
 
 /* Finds the candidates of one body block. */
 static void scan_block(Ent *e, Range r) {
-  if (!collect_words(e, r)) {
+  size_t n_long, n_cap;
+  if (!collect_words(e, r, &n_long, &n_cap)) {
     e->ok = false;
     return;
   }
-  if (block_is_titlecase(e, r)) return;
-  mark_initials(e);
+  if (block_is_titlecase(e, r, n_long, n_cap)) return;
   e->pending_title = (Range){0, 0};
   e->block_start = e->cands.len;
   size_t n = e->words.len;
