@@ -204,28 +204,11 @@ static Span word_span(const QScan *q, Word w) { return (Span){q->text + w.start,
 static bool word_is(const QScan *q, Word w, const char *lit) { return wl_cmp(word_span(q, w), lit) == 0; }
 
 /* Words that may stand between a speaker and the verb: "Kerry also said". */
-static bool is_adverb(Span w) {
-  static const char *const list[] = {
-      "again",   "already",    "also",       "are",       "been",   "did",      "does",
-      "earlier", "frequently", "further",    "had",       "has",    "have",     "is",
-      "just",    "later",      "now",        "often",     "once",   "previously", "publicly",
-      "quickly", "recently",   "repeatedly", "reportedly", "still", "then",     "was",
-      "were",    "will",       "would"};
-  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
-    if (wl_cmp(w, list[i]) == 0) return true;
-  return false;
-}
+static bool is_adverb(Span w) { return wl_has(WL_ADVERB, w); }
 
 /* Words that end the object of "told": "told reporters | before a meeting". */
 static bool ends_object(Span w) {
-  static const char *const list[] = {
-      "about", "after", "ahead", "and", "as", "at", "because", "before", "but", "by",
-      "during", "earlier", "following", "for", "from", "he", "if", "last", "later", "on",
-      "she", "since", "so", "that", "this", "today", "tonight", "via", "when", "where",
-      "whether", "which", "while", "who", "with", "yesterday"};
-  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
-    if (wl_cmp(w, list[i]) == 0) return true;
-  return wl_has(WL_CALENDAR, w) || wl_has(WL_CUE, w);
+  return wl_has(WL_OBJECT_END, w) || wl_has(WL_CALENDAR, w) || wl_has(WL_CUE, w);
 }
 
 /* The word ending at or before pos (spaces skipped), not before lo. */
@@ -328,13 +311,7 @@ typedef struct {
 
 #define MAX_WINDOW_WORDS 256 /* WINDOW bytes hold fewer words than this */
 
-static bool is_determiner(Span w) {
-  static const char *const list[] = {"a", "an", "his", "her", "its", "news", "our", "press",
-                                     "the", "their", "these", "this", "those"};
-  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
-    if (wl_cmp(w, list[i]) == 0) return true;
-  return false;
-}
+static bool is_determiner(Span w) { return wl_has(WL_DETERMINER, w); }
 
 /* Extends a "told" cue over its object: "told France Inter radio", "told
 ** reporters in Moscow"; stops at punctuation and at words like "before". */

@@ -33,6 +33,9 @@ typedef enum {
   WL_CALENDAR,    /* days and months: dates, not entities */
   WL_GEO_HEAD,    /* capitalised heads of place names: City, Island, Hall, Airport */
   WL_EVENT_HEAD,  /* heads of event names: Olympics, Summit, Cup */
+  WL_ADVERB,      /* words between a speaker and the verb: also, has, was */
+  WL_OBJECT_END,  /* words ending the object of "told": before, that, on */
+  WL_DETERMINER,  /* a, the, his ...: a noun follows, not a verb */
   WL_KIND_COUNT
 } WlKind;
 
