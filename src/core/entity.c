@@ -23,16 +23,16 @@ const char *const entity_type_names[4] = {"person", "organization", "place", "ot
 
 /* One candidate mention. */
 typedef struct {
-  Range name;       /* the mention without title or possessive */
-  Range title;      /* a title seen with it, or empty */
-  int ev[4];        /* evidence per EntityType */
-  unsigned n_words; /* words in name */
-  bool is_initial;  /* one word opening a sentence */
-  bool is_allcaps;  /* written in capitals ("WASHINGTON") */
-  bool is_loaded;   /* named by a loaded head ("regime") */
-  bool seen_lower;  /* the word also occurs in lower case in the article */
-  bool headed_by;   /* "Obama administration": the first word is a person too */
-  size_t alias_of;  /* candidate this one renames ("known as", "(UN)"), or NONE */
+  Range name;            /* the mention without title or possessive */
+  Range title;           /* a title seen with it, or empty */
+  int ev[4];             /* evidence per EntityType */
+  unsigned n_words;      /* words in name */
+  bool is_initial;       /* one word opening a sentence */
+  bool is_allcaps;       /* written in capitals ("WASHINGTON") */
+  bool is_loaded;        /* named by a loaded head ("regime") */
+  bool seen_lower;       /* the word also occurs in lower case in the article */
+  bool headed_by;        /* "Obama administration": the first word is a person too */
+  size_t alias_of;       /* candidate this one renames ("known as", "(UN)"), or NONE */
   const WlAcronym *acro; /* the whole mention is a known acronym */
   size_t key_off, key_len, key_tokens; /* normalised key in the key buffer */
   size_t group;
@@ -44,10 +44,10 @@ typedef struct {
   int ev[4];
   size_t key_off, key_len, key_tokens;
   bool any_noninitial;
-  bool is_name_like;   /* a lone initial word seen twice and never lower-cased */
-  unsigned n_initial;  /* candidates that are lone sentence-initial words */
-  size_t entity; /* index into a->entities once emitted, else NONE */
-  size_t best;   /* candidate that names the cluster (roots only) */
+  bool is_name_like;  /* a lone initial word seen twice and never lower-cased */
+  unsigned n_initial; /* candidates that are lone sentence-initial words */
+  size_t entity;      /* index into a->entities once emitted, else NONE */
+  size_t best;        /* candidate that names the cluster (roots only) */
 } Group;
 
 typedef VEC(Word) WordVec;
@@ -149,7 +149,8 @@ static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, const Word
   int cp;
   for (size_t i = from, n; i < to; i += n) {
     n = lex_decode(e->text, to, i, &cp);
-    if (cp == '!' || cp == '?' || cp == ':' || cp == '\n' || cp == 0x201C || cp == 0x2018) return true;
+    if (cp == '!' || cp == '?' || cp == ':' || cp == '\n' || cp == 0x201C || cp == 0x2018)
+      return true;
     if (cp == '"' && i + n == to) return true;
     if (cp == '.' && !(prev != NULL && i == prev->end &&
                        is_abbrev((Span){e->text + prev->start, prev->end - prev->start})))
@@ -242,7 +243,8 @@ static size_t run_end(const Ent *e, size_t i) {
     }
     bool joins = false;
     if (j + 1 < n && gap_plain(e, j) && is_name_word(e, j + 1)) {
-      if (w_lower_is(e, j, WL_PARTICLE)) joins = true;
+      if (w_lower_is(e, j, WL_PARTICLE))
+        joins = true;
       else if (w_eq(e, j, "of"))
         joins = any_cap_in(e, i, j, WL_TITLE) || any_cap_in(e, i, j, WL_ORG_HEAD);
       else if (w_eq(e, j, "for"))
@@ -274,8 +276,8 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
       c->name.end = e->words.items[m].end;
       c->ev[ENTITY_ORGANIZATION] += 3;
       c->is_loaded = w_eq(e, m, "regime");
-      c->headed_by = m - k == 1 && w_eq(e, m, "administration") && !w_is(e, k, WL_DEMONYM) &&
-                     c->acro == NULL;
+      c->headed_by =
+          m - k == 1 && w_eq(e, m, "administration") && !w_is(e, k, WL_DEMONYM) && c->acro == NULL;
     } else if (w_lower_is(e, m, WL_GEO_LOWER)) {
       c->name.end = e->words.items[m].end;
       c->ev[ENTITY_PLACE] += 3;
@@ -287,7 +289,8 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     }
   }
   /* "Irving, Texas" */
-  if (m < e->words.len && gap_is_comma(e->text, e->words.items[m - 1].next, e->words.items[m].start) &&
+  if (m < e->words.len &&
+      gap_is_comma(e->text, e->words.items[m - 1].next, e->words.items[m].start) &&
       (e->words.items[m].flags & WORD_CAP) && w_is(e, m, WL_PLACE) && c->ev[ENTITY_PERSON] == 0)
     c->ev[ENTITY_PLACE] += 2;
   /* ", a Russian Defense Ministry spokesman," */
@@ -335,10 +338,12 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   }
   if (m - k >= 2 && w_is(e, k, WL_GIVEN)) c->ev[ENTITY_PERSON] += 2;
   if (m - k >= 2 && (e->words.items[m - 1].flags & WORD_CAP)) {
-    if (w_is(e, m - 1, WL_GEO_HEAD)) c->ev[ENTITY_PLACE] += 3;   /* "Mexico City", "Constitution Hall" */
+    if (w_is(e, m - 1, WL_GEO_HEAD))
+      c->ev[ENTITY_PLACE] += 3; /* "Mexico City", "Constitution Hall" */
     if (w_is(e, m - 1, WL_EVENT_HEAD)) c->ev[ENTITY_OTHER] += 6; /* "Robot Olympics" */
   }
-  if (m - k >= 2 && !has_org_head && w_is(e, k, WL_PLACE)) c->ev[ENTITY_PLACE] += 2; /* "Washington D.C." */
+  if (m - k >= 2 && !has_org_head && w_is(e, k, WL_PLACE))
+    c->ev[ENTITY_PLACE] += 2; /* "Washington D.C." */
 }
 
 /* "a Russian TV channel": a demonym before a generic media word names no
@@ -358,7 +363,8 @@ static size_t alias_target(const Ent *e, size_t k, const Cand *c) {
   size_t prev = e->cands.len - 1;
   if (c->name.start - e->cands.items[prev].name.end > 80) return NONE;
   bool known_as = k >= 2 && w_eq(e, k - 2, "known") && w_eq(e, k - 1, "as");
-  bool known_as_the = k >= 3 && w_eq(e, k - 3, "known") && w_eq(e, k - 2, "as") && w_eq(e, k - 1, "the");
+  bool known_as_the =
+      k >= 3 && w_eq(e, k - 3, "known") && w_eq(e, k - 2, "as") && w_eq(e, k - 1, "the");
   Range gap = {e->cands.items[prev].name.end, c->name.start};
   bool in_parens = c->n_words == 1 && (e->words.items[k].flags & WORD_ALLCAPS) &&
                    gap.end - gap.start <= 2 && e->text[gap.end - 1] == '(';
@@ -380,7 +386,8 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   bool is_demonym = m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS));
   /* "Russian" alone is no one, but "Syrian government" is, and so is the
   ** "Cuban" or "West" who said something */
-  if (is_demonym && !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE))))
+  if (is_demonym &&
+      !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE))))
     return;
   if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return;
   /* "the Council", "Police": a lone organisation head names no one body */
@@ -433,8 +440,8 @@ static bool split_title(Ent *e, size_t i, size_t j) {
   size_t name_start = t + 1;
   if (name_start + 1 < j && (w_eq(e, name_start, "of") || w_eq(e, name_start, "for")))
     name_start += 2;
-  if (name_start < j && (any_cap_in(e, name_start, j, WL_ORG_HEAD) ||
-                         w_eq(e, name_start, "of") || w_eq(e, name_start, "for")))
+  if (name_start < j && (any_cap_in(e, name_start, j, WL_ORG_HEAD) || w_eq(e, name_start, "of") ||
+                         w_eq(e, name_start, "for")))
     return false; /* "President of the Council", "Minister Council" */
   size_t t_first = t;
   while (t_first > i && is_title_part(e, t_first - 1)) t_first--;
@@ -453,7 +460,8 @@ static bool split_title(Ent *e, size_t i, size_t j) {
 ** two words or more: "... Ambassador to the United States Hamdullah Mohib".
 ** Returns false (adding nothing) when the run has no such shape. */
 static bool split_place(Ent *e, size_t i, size_t j) {
-  if (j - i < 3 || any_cap_in(e, i, j, WL_ORG_HEAD) || any_cap_in(e, i, j, WL_GEO_HEAD)) return false;
+  if (j - i < 3 || any_cap_in(e, i, j, WL_ORG_HEAD) || any_cap_in(e, i, j, WL_GEO_HEAD))
+    return false;
   for (size_t p = 3; p >= 1; p--) {
     if (i + p + 2 > j) continue;
     Range r = words_range(e, i, i + p);
@@ -495,10 +503,13 @@ static void scan_block(Ent *e, Range r) {
 
 /* ---- keys and a small hash map ------------------------------------------- */
 
-static Span word_span_of(const Ent *e, Word w) { return (Span){e->text + w.start, w.end - w.start}; }
+static Span word_span_of(const Ent *e, Word w) {
+  return (Span){e->text + w.start, w.end - w.start};
+}
 
 /* "Syrian regime" and "Syrian government" name one body. */
-static const WlAcronym regime_as_government = {"regime", "government", "government", ENTITY_ORGANIZATION};
+static const WlAcronym regime_as_government = {"regime", "government", "government",
+                                               ENTITY_ORGANIZATION};
 
 /* Appends the normalised key of c's name to e->keys: lower case, single
 ** spaces, dots dropped, ’ as ', known acronyms expanded ("UN" -> "united
@@ -514,7 +525,8 @@ static void build_key(Ent *e, Cand *c) {
     for (size_t i = w.start; i < w.end && n < sizeof buf; i++)
       if (e->text[i] != '.') buf[n++] = e->text[i];
     const WlAcronym *acro = (w.flags & (WORD_ALLCAPS | WORD_DOTTED)) && w.end - w.start < sizeof buf
-                                ? wl_acronym((Span){buf, n}) : NULL;
+                                ? wl_acronym((Span){buf, n})
+                                : NULL;
     if (wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
     if (acro != NULL) {
       for (const char *p = acro->expansion; *p; p++)
@@ -526,7 +538,8 @@ static void build_key(Ent *e, Cand *c) {
       unsigned char ch = (unsigned char)e->text[i];
       len = 1;
       if (ch < 0x80) {
-        if (ch != '.' && !vec_push(&e->keys, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch))) e->ok = false;
+        if (ch != '.' && !vec_push(&e->keys, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch)))
+          e->ok = false;
         continue;
       }
       len = lex_decode(e->text, w.end, i, &cp);
@@ -582,8 +595,10 @@ static MapSlot *map_find(const Map *m, const char *base, size_t off, size_t len)
 /* Stores val under key; a second, different value makes the key AMBIG. */
 static void map_put(Map *m, const char *base, size_t off, size_t len, size_t val) {
   MapSlot *s = map_find(m, base, off, len);
-  if (s->off == NONE) *s = (MapSlot){off, len, val};
-  else if (s->val != val) s->val = AMBIG;
+  if (s->off == NONE)
+    *s = (MapSlot){off, len, val};
+  else if (s->val != val)
+    s->val = AMBIG;
 }
 
 static size_t map_get(const Map *m, const char *base, size_t off, size_t len) {
@@ -640,8 +655,12 @@ static bool make_groups(Ent *e) {
     size_t g = map_get(&m, e->keys.items, c->key_off, c->key_len);
     if (g == NONE) {
       g = e->groups.len;
-      Group ng = {.parent = g, .key_off = c->key_off, .key_len = c->key_len,
-                  .key_tokens = c->key_tokens, .entity = NONE, .best = NONE};
+      Group ng = {.parent = g,
+                  .key_off = c->key_off,
+                  .key_len = c->key_len,
+                  .key_tokens = c->key_tokens,
+                  .entity = NONE,
+                  .best = NONE};
       if (!vec_push(&e->groups, ng)) break;
       map_put(&m, e->keys.items, c->key_off, c->key_len, g);
     }
@@ -687,8 +706,8 @@ static void register_links(Ent *e, Map *link, Map *first, Map *acro) {
   for (size_t g = 0; g < e->groups.len && e->ok; g++) {
     Group gr = e->groups.items[g];
     EntityType type = group_type(&gr);
-    if (gr.key_tokens < 2 || (type != ENTITY_PERSON && type != ENTITY_ORGANIZATION &&
-                              type != ENTITY_PLACE))
+    if (gr.key_tokens < 2 ||
+        (type != ENTITY_PERSON && type != ENTITY_ORGANIZATION && type != ENTITY_PLACE))
       continue;
     size_t min_tokens = type == ENTITY_PERSON ? 1 : 2, seen = 0;
     for (size_t p = gr.key_len; p-- > 0;) {
@@ -781,7 +800,9 @@ static bool emit(Ent *e, Article *a) {
     if (!root_survives(root)) continue;
     if (root->entity == NONE) {
       const Cand *best = &e->cands.items[root->best];
-      Entity ent = {type_of(root->ev, best->key_tokens), best->name, {0, 0},
+      Entity ent = {type_of(root->ev, best->key_tokens),
+                    best->name,
+                    {0, 0},
                     best->acro != NULL ? best->acro->display : NULL};
       if (!vec_push(&a->entities, ent)) return false;
       root->entity = a->entities.len - 1;

@@ -14,8 +14,8 @@
 #include "wordlists.h"
 
 #define NONE SIZE_MAX
-#define WINDOW 300      /* bytes searched for a cue on either side of a quote */
-#define APPOSITIVE 160  /* longest ", a Russian Defense Ministry spokesman," */
+#define WINDOW 300     /* bytes searched for a cue on either side of a quote */
+#define APPOSITIVE 160 /* longest ", a Russian Defense Ministry spokesman," */
 
 /* A pair of marks before its kind and speaker are known. */
 typedef struct {
@@ -48,7 +48,9 @@ typedef struct {
 
 /* ---- marks ---------------------------------------------------------------- */
 
-static bool is_space_cp(int cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0; }
+static bool is_space_cp(int cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0;
+}
 
 /* Code point before byte i, or ' ' at the start of [lo, ...). */
 static int cp_before(const char *s, size_t lo, size_t i) {
@@ -81,8 +83,8 @@ static bool is_close_context(int cp) {
 
 /* Appends a quote for the content [from, to) trimmed of spaces; empty
 ** contents are dropped. */
-static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close_end,
-                     size_t block, bool nested) {
+static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close_end, size_t block,
+                     bool nested) {
   size_t n;
   while (from < to && lex_is_space(q->text, to, from, &n)) from += n;
   while (to > from && is_space_cp(cp_before(q->text, from, to))) to = lex_prev_cp(q->text, to);
@@ -132,14 +134,17 @@ static MarkRole mark_role(const QScan *q, Range r, size_t i, size_t n, int cp, b
   bool opens = is_open_context(before);
   bool closes = is_close_context(cp_at(q->text, r.end, i + n));
   /* marks typed the wrong way round: “expedited review“ and ”Isis ...” */
-  if (cp == 0x201C || cp == 0x201E || cp == 0x00AB) return is_open && closes && !opens ? MARK_CLOSE : MARK_OPEN;
-  if (cp == 0x201D || cp == 0x00BB) return is_open ? MARK_CLOSE : (opens && !closes ? MARK_OPEN : MARK_NONE);
+  if (cp == 0x201C || cp == 0x201E || cp == 0x00AB)
+    return is_open && closes && !opens ? MARK_CLOSE : MARK_OPEN;
+  if (cp == 0x201D || cp == 0x00BB)
+    return is_open ? MARK_CLOSE : (opens && !closes ? MARK_OPEN : MARK_NONE);
   if (cp != '"') return MARK_NONE;
   if (opens && closes && i > r.start && i + n < r.end) {
     /* " alone between spaces closes only after the quote's own punctuation:
     ** "... a disgrace that he is doing this, " */
     int last = cp_before(q->text, r.start, skip_space_back(q, r.start, i));
-    return is_open && (last == ',' || last == '.' || last == '?' || last == '!') ? MARK_CLOSE : MARK_NONE;
+    return is_open && (last == ',' || last == '.' || last == '?' || last == '!') ? MARK_CLOSE
+                                                                                 : MARK_NONE;
   }
   if (is_open) return MARK_CLOSE;
   /* a stray closer, or markup such as author="@x", opens nothing */
@@ -187,8 +192,10 @@ static bool in_quote(const QScan *q, size_t pos) {
   size_t lo = 0, hi = q->raws.len;
   while (lo < hi) { /* first quote opening after pos */
     size_t mid = lo + (hi - lo) / 2;
-    if (q->raws.items[mid].open <= pos) lo = mid + 1;
-    else hi = mid;
+    if (q->raws.items[mid].open <= pos)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   for (size_t k = lo; k-- > 0 && lo - k <= 3;) {
     const RawQuote *raw = &q->raws.items[k];
@@ -201,7 +208,9 @@ static bool in_quote(const QScan *q, size_t pos) {
 
 static Span word_span(const QScan *q, Word w) { return (Span){q->text + w.start, w.end - w.start}; }
 
-static bool word_is(const QScan *q, Word w, const char *lit) { return wl_cmp(word_span(q, w), lit) == 0; }
+static bool word_is(const QScan *q, Word w, const char *lit) {
+  return wl_cmp(word_span(q, w), lit) == 0;
+}
 
 /* Words that may stand between a speaker and the verb: "Kerry also said". */
 static bool is_adverb(Span w) { return wl_has(WL_ADVERB, w); }
@@ -214,7 +223,8 @@ static bool ends_object(Span w) {
 /* The word ending at or before pos (spaces skipped), not before lo. */
 static bool word_before(const QScan *q, size_t lo, size_t pos, Word *out) {
   size_t n;
-  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n)) pos = lex_prev_cp(q->text, pos);
+  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n))
+    pos = lex_prev_cp(q->text, pos);
   size_t start = pos;
   while (start > lo) {
     size_t p = lex_prev_cp(q->text, start);
@@ -239,7 +249,8 @@ static bool only_spaces_between(const QScan *q, size_t from, size_t to) {
 /* pos moved back over white space, not before lo. */
 static size_t skip_space_back(const QScan *q, size_t lo, size_t pos) {
   size_t n;
-  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n)) pos = lex_prev_cp(q->text, pos);
+  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n))
+    pos = lex_prev_cp(q->text, pos);
   return pos;
 }
 
@@ -250,8 +261,10 @@ static size_t mention_from(const Article *a, size_t pos) {
   size_t lo = 0, hi = a->mentions.len;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (a->mentions.items[mid].r.start < pos) lo = mid + 1;
-    else hi = mid;
+    if (a->mentions.items[mid].r.start < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo;
 }
@@ -273,7 +286,8 @@ static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
   char c = q->text[j];
   if (c != '.' && c != '!' && c != '?') return false;
   int next = cp_at(q->text, hi, j + 1);
-  if (!is_space_cp(next) && next != '"' && next != 0x201D && next != 0x2019 && j + 1 < hi) return false;
+  if (!is_space_cp(next) && next != '"' && next != 0x201D && next != 0x2019 && j + 1 < hi)
+    return false;
   Word w;
   if (c == '.' && word_before(q, lo, j, &w) && w.end == j) {
     Span s = word_span(q, w);
@@ -301,10 +315,10 @@ static size_t sentence_end(const QScan *q, size_t pos, size_t hi) {
 /* ---- cues -------------------------------------------------------------------- */
 
 typedef struct {
-  Range cue;         /* the text recorded in Quote.cue */
-  size_t verb_start; /* where the subject search starts looking back */
-  bool is_statement; /* "the statement read" */
-  bool is_according; /* "according to X": the speaker follows */
+  Range cue;          /* the text recorded in Quote.cue */
+  size_t verb_start;  /* where the subject search starts looking back */
+  bool is_statement;  /* "the statement read" */
+  bool is_according;  /* "according to X": the speaker follows */
   bool is_participle; /* "..., noting": the speaker is the clause's */
   bool found;
 } Cue;
@@ -337,7 +351,8 @@ static Cue make_cue(const QScan *q, const Word *ws, size_t n, size_t k) {
   if (plain_gap && word_is(q, ws[k - 1], "statement") &&
       (wl_cmp(w, "read") == 0 || wl_cmp(w, "said") == 0 || wl_cmp(w, "says") == 0)) {
     c.is_statement = true;
-    c.cue.start = k > 1 && is_determiner(word_span(q, ws[k - 2])) ? ws[k - 2].start : ws[k - 1].start;
+    c.cue.start =
+        k > 1 && is_determiner(word_span(q, ws[k - 2])) ? ws[k - 2].start : ws[k - 1].start;
   } else if (k > 1 && wl_cmp(w, "saying") == 0 && word_is(q, ws[k - 1], "by") &&
              (wl_has(WL_CUE, word_span(q, ws[k - 2])) || ends_with_ed(word_span(q, ws[k - 2])))) {
     c.cue.start = c.verb_start = ws[k - 2].start; /* "responded by saying" */
@@ -384,7 +399,8 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   size_t n = 0;
   Word w;
   size_t first_cue = NONE;
-  for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w); pos = w.next) {
+  for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w);
+       pos = w.next) {
     if (in_quote(q, w.start)) continue;
     ws[n++] = w;
     if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
@@ -422,8 +438,10 @@ static const RawQuote *quote_closing_at(const QScan *q, size_t pos) {
   size_t lo = 0, hi = q->raws.len;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (q->raws.items[mid].open < pos) lo = mid + 1;
-    else hi = mid;
+    if (q->raws.items[mid].open < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   for (size_t k = lo; k-- > 0 && lo - k <= 3;)
     if (q->raws.items[k].close_end == pos) return &q->raws.items[k];
@@ -451,7 +469,8 @@ static Range source_desc(const QScan *q, size_t lo, Word w) {
 static size_t subject_end(const QScan *q, size_t lo, size_t pos, bool *after_comma) {
   Word w;
   pos = skip_space_back(q, lo, pos);
-  for (int i = 0; i < 4 && word_before(q, lo, pos, &w) && w.end == pos && is_adverb(word_span(q, w)); i++)
+  for (int i = 0;
+       i < 4 && word_before(q, lo, pos, &w) && w.end == pos && is_adverb(word_span(q, w)); i++)
     pos = skip_space_back(q, lo, w.start);
   *after_comma = pos > lo && q->text[pos - 1] == ',';
   if (!*after_comma) return pos;
@@ -475,7 +494,8 @@ static bool title_has(const QScan *q, size_t ent, Span word) {
   Range t = q->a->entities.items[ent].title;
   for (size_t i = t.start; i + word.len <= t.end; i++) {
     size_t end = i + word.len, k = 0;
-    if ((i > t.start && q->text[i - 1] != ' ') || (end < t.end && q->text[end] != ' ' && q->text[end] != '-'))
+    if ((i > t.start && q->text[i - 1] != ' ') ||
+        (end < t.end && q->text[end] != ' ' && q->text[end] != '-'))
       continue;
     while (k < word.len && (q->text[i + k] | 0x20) == (word.ptr[k] | 0x20)) k++;
     if (k == word.len) return true;
@@ -518,8 +538,10 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
     s.kind = SUBJ_ENTITY;
   } else if (word_before(q, lo, pos, &w) && w.end == pos) {
     Span ws = word_span(q, w);
-    if (is_pronoun(ws)) s.kind = SUBJ_PRONOUN;
-    else if (wl_cmp(ws, "statement") == 0) s.kind = SUBJ_STATEMENT;
+    if (is_pronoun(ws))
+      s.kind = SUBJ_PRONOUN;
+    else if (wl_cmp(ws, "statement") == 0)
+      s.kind = SUBJ_STATEMENT;
     else if ((w.flags & WORD_LOWER) && wl_has(WL_TITLE, ws) && after_the(q, lo, w)) {
       s.kind = SUBJ_TITLE;
       s.desc = (Range){w.start, w.end};
@@ -554,8 +576,10 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
   size_t lo = 0, hi = q->events.len;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (q->events.items[mid].pos < pos) lo = mid + 1;
-    else hi = mid;
+    if (q->events.items[mid].pos < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   SpeakEvent best = {0, NONE};
   for (size_t k = lo; k-- > 0 && lo - k <= 64;) {
@@ -565,7 +589,8 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
       break;
     }
   }
-  if (q->last.entity != NONE && q->last.pos < pos && (best.entity == NONE || q->last.pos > best.pos) &&
+  if (q->last.entity != NONE && q->last.pos < pos &&
+      (best.entity == NONE || q->last.pos > best.pos) &&
       (!want_person || q->a->entities.items[q->last.entity].type == ENTITY_PERSON))
     best = q->last;
   if (best.entity != NONE) return best.entity;
@@ -573,7 +598,8 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
   size_t k = mention_from(q->a, pos);
   for (size_t i = k; i-- > 0 && k - i <= 32;) {
     const Mention *m = &q->a->mentions.items[i];
-    if (q->a->entities.items[m->entity].type == ENTITY_PERSON && !in_quote(q, m->r.start)) return m->entity;
+    if (q->a->entities.items[m->entity].type == ENTITY_PERSON && !in_quote(q, m->r.start))
+      return m->entity;
   }
   return NONE;
 }
@@ -610,17 +636,26 @@ static void collect_events(QScan *q) {
 static void resolve_subject(const QScan *q, Subject s, size_t pos, long inherited, Quote *out) {
   size_t ent = NONE;
   switch (s.kind) {
-  case SUBJ_ENTITY: ent = s.entity; break;
-  case SUBJ_PRONOUN: ent = last_speaker(q, pos, true); break;
-  case SUBJ_STATEMENT: ent = last_speaker(q, pos, false); break;
-  case SUBJ_INHERIT:
-    ent = inherited >= 0 ? (size_t)inherited : last_speaker(q, pos, true);
-    break;
-  case SUBJ_DESC: out->speaker_desc = s.desc; break;
-  case SUBJ_TITLE:
-    ent = titled_person(q, pos, (Span){q->text + s.desc.start, s.desc.end - s.desc.start});
-    break;
-  case SUBJ_NONE: break;
+    case SUBJ_ENTITY:
+      ent = s.entity;
+      break;
+    case SUBJ_PRONOUN:
+      ent = last_speaker(q, pos, true);
+      break;
+    case SUBJ_STATEMENT:
+      ent = last_speaker(q, pos, false);
+      break;
+    case SUBJ_INHERIT:
+      ent = inherited >= 0 ? (size_t)inherited : last_speaker(q, pos, true);
+      break;
+    case SUBJ_DESC:
+      out->speaker_desc = s.desc;
+      break;
+    case SUBJ_TITLE:
+      ent = titled_person(q, pos, (Span){q->text + s.desc.start, s.desc.end - s.desc.start});
+      break;
+    case SUBJ_NONE:
+      break;
   }
   out->speaker = ent == NONE ? -1 : (long)ent;
 }
@@ -720,7 +755,8 @@ static long acting_person(const QScan *q, size_t from, size_t to) {
     EntityType type = q->a->entities.items[m->entity].type;
     if ((type != ENTITY_PERSON && type != ENTITY_OTHER) || in_quote(q, m->r.start)) continue;
     Word next;
-    if (!lex_next_word(q->text, to, m->r.end, &next) || !only_spaces_between(q, m->r.end, next.start))
+    if (!lex_next_word(q->text, to, m->r.end, &next) ||
+        !only_spaces_between(q, m->r.end, next.start))
       continue;
     if ((next.flags & WORD_LOWER) && !wl_has(WL_STOP, word_span(q, next))) found = (long)m->entity;
   }
@@ -758,7 +794,8 @@ static Subject sentence_subject(const QScan *q, size_t sent, size_t to, Subject 
 /* Like sentence_subject, but only a person will do. */
 static Subject person_subject(const QScan *q, size_t sent, size_t to, Subject fallback) {
   Subject s = sentence_subject(q, sent, to, fallback);
-  if (s.kind == SUBJ_ENTITY && q->a->entities.items[s.entity].type != ENTITY_PERSON) return fallback;
+  if (s.kind == SUBJ_ENTITY && q->a->entities.items[s.entity].type != ENTITY_PERSON)
+    return fallback;
   return s;
 }
 
@@ -773,8 +810,8 @@ static bool has_word_between(const QScan *q, size_t from, size_t to) {
 ** verb follows the quote directly ("," said Kerry") or in "according to X",
 ** else the sentence's first person (the clause subject of "Reid caucused and
 ** says he voted "uncommitted""). sent is the sentence start. */
-static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, size_t lo, size_t hi,
-                           size_t sent, long inherited, Quote *out) {
+static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, size_t lo,
+                           size_t hi, size_t sent, long inherited, Quote *out) {
   Subject s = subject_before(q, cue, lo);
   if (s.kind == SUBJ_NONE && (cue->is_according || !has_word_between(q, lo, cue->verb_start)) &&
       (s.entity = subject_after(q, cue, hi)) != NONE)
@@ -816,7 +853,8 @@ static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *pr
   struct {
     size_t lo, hi;
     bool after;
-  } win[2] = {{raw->close_end, sentence_end(q, raw->close_end, b.end), true}, {from, raw->open, false}};
+  } win[2] = {{raw->close_end, sentence_end(q, raw->close_end, b.end), true},
+              {from, raw->open, false}};
   if (ends_own_sentence(q, raw, b.end)) win[0].hi = raw->close_end;
   bool before_first = !is_full || introduced_by_colon(q, raw);
   for (int i = 0; i < 2; i++) {
@@ -865,7 +903,8 @@ static bool attribute_by_colon(const QScan *q, const RawQuote *raw, Quote *out) 
   Range b = q->a->blocks.items[raw->block].r;
   if (raw->open != b.start || raw->block == 0) return false;
   const Block *pb = &q->a->blocks.items[raw->block - 1];
-  if (pb->kind != BLOCK_BODY || pb->r.end <= pb->r.start || q->text[pb->r.end - 1] != ':') return false;
+  if (pb->kind != BLOCK_BODY || pb->r.end <= pb->r.start || q->text[pb->r.end - 1] != ':')
+    return false;
   size_t sent = sentence_start(q, pb->r.start, pb->r.end - 1);
   RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false, false};
   Cue cue = find_cue(q, sent, pb->r.end, true);
@@ -923,7 +962,8 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
     if (out->kind == QUOTE_PARTIAL) out->speaker = prev->speaker;
     return;
   }
-  bool has_cue = attribute_by_cue(q, raw, prev, is_full, out) || attribute_by_unknown_verb(q, raw, out) ||
+  bool has_cue = attribute_by_cue(q, raw, prev, is_full, out) ||
+                 attribute_by_unknown_verb(q, raw, out) ||
                  (is_full && attribute_by_colon(q, raw, out));
   if ((n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) || looks_title(q, raw)) {
     *out = (Quote){raw->r, QUOTE_SCARE, {0, 0}, -1, {0, 0}};
@@ -941,7 +981,8 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
 static void share_continued(const QScan *q, Article *a) {
   for (size_t i = q->raws.len; i-- > 0;) {
     Quote *part = &a->quotes.items[i], *next = NULL;
-    if (!q->raws.items[i].continued || part->speaker >= 0 || !range_is_empty(part->speaker_desc)) continue;
+    if (!q->raws.items[i].continued || part->speaker >= 0 || !range_is_empty(part->speaker_desc))
+      continue;
     for (size_t j = i + 1; j < q->raws.len && next == NULL; j++)
       if (!q->raws.items[j].nested) next = &a->quotes.items[j];
     if (next == NULL || next->kind == QUOTE_SCARE) continue;

@@ -830,7 +830,8 @@ static const unsigned short wl_slots[4096] = {
     877, 123, 602, 0, 859, 0, 0, 0, 0, 0,
 };
 
-#define WL_ENTRY(name) {name, sizeof name / sizeof name[0]}
+#define WL_ENTRY(name) \
+  { name, sizeof name / sizeof name[0] }
 
 /* Indexed by WlKind. */
 static const struct {
@@ -908,8 +909,10 @@ bool wl_has(WlKind kind, Span word) {
     size_t mid = lo + (hi - lo) / 2;
     int c = wl_cmp(word, items[mid]);
     if (c == 0) return true;
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return false;
 }
@@ -934,8 +937,10 @@ const WlAcronym *wl_acronym(Span word) {
     int c = memcmp(word.ptr, a, word.len < alen ? word.len : alen);
     if (c == 0) c = word.len < alen ? -1 : (word.len > alen ? 1 : 0);
     if (c == 0) return &wl_acronyms[mid];
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return NULL;
 }
@@ -948,8 +953,8 @@ size_t lex_decode(const char *s, size_t len, size_t i, int *cp) {
     return 1;
   }
   utf8proc_int32_t c = 0;
-  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                        (utf8proc_ssize_t)(len - i), &c);
+  utf8proc_ssize_t n =
+      utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);
   if (n <= 0) {
     *cp = (unsigned char)s[i];
     return 1;
@@ -983,7 +988,8 @@ bool lex_is_letter(int cp) {
 
 /* Letters, combining marks and digits make up words. */
 static bool lex_is_wordchar(int cp) {
-  if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 128)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   utf8proc_category_t cat = utf8proc_category(cp);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
          (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
@@ -993,29 +999,25 @@ static bool lex_is_wordchar(int cp) {
 ** between single letters. */
 static bool lex_is_joiner(int cp) { return cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.'; }
 
-static bool lex_is_upper(int cp) { return cp < 128 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp); }
-static bool lex_is_lower(int cp) { return cp < 128 ? (cp >= 'a' && cp <= 'z') : utf8proc_islower(cp); }
+static bool lex_is_upper(int cp) {
+  return cp < 128 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp);
+}
+static bool lex_is_lower(int cp) {
+  return cp < 128 ? (cp >= 'a' && cp <= 'z') : utf8proc_islower(cp);
+}
 
 /* Byte classes for the scanner's fast path: 1 a-z, 2 A-Z, 3 0-9, 4 a byte of
 ** a multi-byte character, 0 anything else. */
 enum { LX_OTHER, LX_LOWER, LX_UPPER, LX_DIGIT, LX_HIGH };
 static const unsigned char lx_class[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
-    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
 };
 
 /* What the scanner learns while reading one word. */
@@ -1113,9 +1115,12 @@ bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
   w->end = i;
   int first;
   lex_decode(s, len, w->start, &first);
-  if (lex_is_upper(first)) w->flags |= WORD_CAP;
-  else if (lex_is_lower(first)) w->flags |= WORD_LOWER;
-  else if (first >= '0' && first <= '9') w->flags |= WORD_DIGIT;
+  if (lex_is_upper(first))
+    w->flags |= WORD_CAP;
+  else if (lex_is_lower(first))
+    w->flags |= WORD_LOWER;
+  else if (first >= '0' && first <= '9')
+    w->flags |= WORD_DIGIT;
   if ((w->flags & WORD_CAP) && st.n_letters >= 2 && !st.has_lower) w->flags |= WORD_ALLCAPS;
   lex_finish(s, len, w, st.dotted);
   w->next = w->end > i ? w->end : i;

@@ -67,12 +67,12 @@ const WlAcronym *wl_acronym(Span word);
 /* ---- the word scanner --------------------------------------------------- */
 
 enum {
-  WORD_CAP = 1,      /* first letter upper case */
-  WORD_ALLCAPS = 2,  /* at least two letters and no lower-case letter */
-  WORD_LOWER = 4,    /* first letter lower case */
-  WORD_DIGIT = 8,    /* starts with a digit */
-  WORD_POSS = 16,    /* ended in 's / ’s, which end excludes */
-  WORD_DOTTED = 32   /* an initialism with internal dots ("U.S."); end keeps the last dot */
+  WORD_CAP = 1,     /* first letter upper case */
+  WORD_ALLCAPS = 2, /* at least two letters and no lower-case letter */
+  WORD_LOWER = 4,   /* first letter lower case */
+  WORD_DIGIT = 8,   /* starts with a digit */
+  WORD_POSS = 16,   /* ended in 's / ’s, which end excludes */
+  WORD_DOTTED = 32  /* an initialism with internal dots ("U.S."); end keeps the last dot */
 };
 
 /* A word: [start, end) excludes a possessive 's; `flags` is a WORD_* mask. */

@@ -39,11 +39,11 @@ typedef struct {
 typedef VEC(Relation) RelVec;
 
 typedef struct {
-  long gold_direct, gold_matched;      /* recall side */
-  long pred, pred_matched;             /* precision side (full + partial) */
-  long pred_scare, scare_matched;      /* scare quotes, reported apart */
-  long named_total, named_ok;          /* gold source a proper name, quote matched */
-  long named_any;                      /* ... and we gave some speaker */
+  long gold_direct, gold_matched; /* recall side */
+  long pred, pred_matched;        /* precision side (full + partial) */
+  long pred_scare, scare_matched; /* scare quotes, reported apart */
+  long named_total, named_ok;     /* gold source a proper name, quote matched */
+  long named_any;                 /* ... and we gave some speaker */
   double seconds_entities, seconds_quotes;
   size_t bytes;
   long articles;
@@ -98,8 +98,7 @@ static void parse_frags(const char *p, const size_t *map, size_t n_cp, Span_ *sp
     long e = strtol(p, &end, 10);
     if (end == p) return;
     p = end;
-    if (s >= 0 && e >= s && (size_t)e <= n_cp)
-      sp->frag[sp->n_frags++] = (Range){map[s], map[e]};
+    if (s >= 0 && e >= s && (size_t)e <= n_cp) sp->frag[sp->n_frags++] = (Range){map[s], map[e]};
     if (*p != ';') return;
     p++;
   }
@@ -138,9 +137,10 @@ static const Span_ *span_by_id(const SpanVec *spans, const char *id) {
 static bool has_mark(const char *text, const Span_ *sp) {
   for (int f = 0; f < sp->n_frags; f++)
     for (size_t i = sp->frag[f].start; i < sp->frag[f].end; i++)
-      if (text[i] == '"' || (i + 2 < sp->frag[f].end && (unsigned char)text[i] == 0xE2 &&
-                             (unsigned char)text[i + 1] == 0x80 &&
-                             ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D)))
+      if (text[i] == '"' ||
+          (i + 2 < sp->frag[f].end && (unsigned char)text[i] == 0xE2 &&
+           (unsigned char)text[i + 1] == 0x80 &&
+           ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D)))
         return true;
   return false;
 }
@@ -172,8 +172,10 @@ static bool is_proper_name(const char *text, const Span_ *src) {
     }
     if (word_start) {
       bool particle = strncmp(text + i, "de ", 3) == 0 || strncmp(text + i, "al ", 3) == 0;
-      if (c >= 'A' && c <= 'Z') n_upper_words++;
-      else if (!particle) return false;
+      if (c >= 'A' && c <= 'Z')
+        n_upper_words++;
+      else if (!particle)
+        return false;
     }
     word_start = false;
   }
@@ -185,10 +187,14 @@ static bool is_proper_name(const char *text, const Span_ *src) {
 static void last_word(const char *text, Range r, char *buf, size_t cap) {
   size_t e = r.end;
   while (e > r.start && (text[e - 1] == ' ' || text[e - 1] == '.' || text[e - 1] == ',')) e--;
-  if (e >= 2 && text[e - 1] == 's' && (text[e - 2] == '\'')) e -= 2;
-  else if (e >= 4 && text[e - 1] == 's' && memcmp(text + e - 4, "\xE2\x80\x99", 3) == 0) e -= 4;
-  else if (e >= 3 && memcmp(text + e - 3, "\xE2\x80\x99", 3) == 0) e -= 3; /* "Sanders’" */
-  else if (e >= 1 && text[e - 1] == '\'') e -= 1;
+  if (e >= 2 && text[e - 1] == 's' && (text[e - 2] == '\''))
+    e -= 2;
+  else if (e >= 4 && text[e - 1] == 's' && memcmp(text + e - 4, "\xE2\x80\x99", 3) == 0)
+    e -= 4;
+  else if (e >= 3 && memcmp(text + e - 3, "\xE2\x80\x99", 3) == 0)
+    e -= 3; /* "Sanders’" */
+  else if (e >= 1 && text[e - 1] == '\'')
+    e -= 1;
   size_t s = e;
   while (s > r.start && text[s - 1] != ' ') s--;
   size_t n = 0;
@@ -255,7 +261,8 @@ static void score(const Article *a, const SpanVec *spans, const RelVec *rels, St
     bool matched = false;
     for (size_t r = 0; r < rels->len && !matched; r++) {
       const Span_ *content = span_by_id(spans, rels->items[r].content);
-      matched = content != NULL && has_mark(a->text, content) && span_overlaps(content, a->quotes.items[q].r);
+      matched = content != NULL && has_mark(a->text, content) &&
+                span_overlaps(content, a->quotes.items[q].r);
     }
     if (is_scare) {
       st->pred_scare++;
@@ -416,12 +423,17 @@ int main(int argc, char **argv) {
   double r = st.gold_direct ? (double)st.gold_matched / (double)st.gold_direct : 0;
   double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
   printf("articles %ld, %.1f MB\n", st.articles, (double)st.bytes / 1e6);
-  printf("quotes (full+partial): P %.3f R %.3f F1 %.3f  (pred %ld, matched %ld; gold direct %ld, found %ld)\n",
-         p, r, f, st.pred, st.pred_matched, st.gold_direct, st.gold_matched);
-  printf("scare quotes: %ld, of which inside a gold direct Content %ld\n", st.pred_scare, st.scare_matched);
-  printf("gold source a proper name: %ld matched quotes; speaker named right %ld (%.3f), any speaker %ld\n",
-         st.named_total, st.named_ok, st.named_total ? (double)st.named_ok / (double)st.named_total : 0,
-         st.named_any);
+  printf(
+      "quotes (full+partial): P %.3f R %.3f F1 %.3f  (pred %ld, matched %ld; gold direct %ld, "
+      "found %ld)\n",
+      p, r, f, st.pred, st.pred_matched, st.gold_direct, st.gold_matched);
+  printf("scare quotes: %ld, of which inside a gold direct Content %ld\n", st.pred_scare,
+         st.scare_matched);
+  printf(
+      "gold source a proper name: %ld matched quotes; speaker named right %ld (%.3f), any speaker "
+      "%ld\n",
+      st.named_total, st.named_ok,
+      st.named_total ? (double)st.named_ok / (double)st.named_total : 0, st.named_any);
   double mb = (double)st.bytes / 1e6, both = st.seconds_entities + st.seconds_quotes;
   printf("speed: entities_find %.1f MB/s, quotes_find %.1f MB/s, both %.1f MB/s\n",
          st.seconds_entities > 0 ? mb / st.seconds_entities : 0,

@@ -114,18 +114,19 @@ static void test_scanner(void) {
 /* Lines from seed 000, where titles, org heads and places do the typing. */
 static void test_seed000_lines(void) {
   Article a;
-  article_from(&a,
-               "The French Foreign Minister, Jean-Marc Ayrault, said that the bombing of Aleppo "
-               "constituted war crimes, and that he would ask the International Criminal Court’s "
-               "prosecutor to investigate, according to Reuters.\n"
-               "United Nations Secretary-General Ban Ki-Moon\u00a0also reiterated his call for the "
-               "UN Security Council to refer the case to the ICC. A similar request was blocked in "
-               "2014 by Russia and China, but Ban said the council should try again\n"
-               "Russian Foreign Ministry spokeswoman Maria Zakharavoa responded by saying so.\n"
-               "This weekend, a resolution proposed by France at the United Nations Security Council "
-               "that would force Russia to stop bombing East Aleppo was rejected.\n"
-               "U.S. Secretary of State John Kerry also called for an investigation on Friday.\n"
-               "“These are acts,” Kerry said.\n");
+  article_from(
+      &a,
+      "The French Foreign Minister, Jean-Marc Ayrault, said that the bombing of Aleppo "
+      "constituted war crimes, and that he would ask the International Criminal Court’s "
+      "prosecutor to investigate, according to Reuters.\n"
+      "United Nations Secretary-General Ban Ki-Moon\u00a0also reiterated his call for the "
+      "UN Security Council to refer the case to the ICC. A similar request was blocked in "
+      "2014 by Russia and China, but Ban said the council should try again\n"
+      "Russian Foreign Ministry spokeswoman Maria Zakharavoa responded by saying so.\n"
+      "This weekend, a resolution proposed by France at the United Nations Security Council "
+      "that would force Russia to stop bombing East Aleppo was rejected.\n"
+      "U.S. Secretary of State John Kerry also called for an investigation on Friday.\n"
+      "“These are acts,” Kerry said.\n");
   CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(type_of(&a, "Jean-Marc Ayrault"), ENTITY_PERSON);
   long ayrault = find_entity(&a, "Jean-Marc Ayrault");
@@ -153,7 +154,8 @@ static void test_seed000_lines(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "Kerry"), kerry);
   /* U.S. is the United States, named by its canonical form */
   long us = entity_of_mention(&a, "U.S.");
-  CHECK(us >= 0 && a.entities.items[us].type == ENTITY_PLACE && a.entities.items[us].canon != NULL &&
+  CHECK(us >= 0 && a.entities.items[us].type == ENTITY_PLACE &&
+        a.entities.items[us].canon != NULL &&
         strcmp(a.entities.items[us].canon, "United States") == 0);
   /* no sentence-initial or title words as entities */
   CHECK_INT_EQ(entity_of_mention(&a, "This"), -1);
@@ -169,20 +171,21 @@ static void test_seed000_lines(void) {
 /* Seeds 001-004: appositives, lower-case heads, aliases, particles. */
 static void test_seed_other_lines(void) {
   Article a;
-  article_from(&a,
-               "Gen. Igor Konashenkov, a Russian Defense Ministry spokesman, said in a statement.\n"
-               "The Obama administration said the airstrike was meant to target the Islamic State.\n"
-               "US warplanes targeted a Syrian army base on Al-Tharda mountain.\n"
-               "Staffan de Mistura, the UN’s special envoy, appealed for fighters from the rebel "
-               "group Jabhat Fateh al-Sham – formerly known as the Nusra Front – to leave.\n"
-               "Mr de Mistura said only about 900 fighters were members.\n"
-               "The United Nations (UN) has predicted opposition-held Aleppo could be destroyed.\n"
-               "Russia's Foreign Ministry responded, saying it saw legal consequences, Interfax news "
-               "agency reported.\n"
-               "A major ally of Bashar al Assad, Russia has been carrying out air strikes in the "
-               "eastern Mediterranean.\n"
-               "Moscow responded, with Foreign Ministry spokeswoman Maria Zakharova telling a Russian "
-               "TV channel that there were consequences.\n");
+  article_from(
+      &a,
+      "Gen. Igor Konashenkov, a Russian Defense Ministry spokesman, said in a statement.\n"
+      "The Obama administration said the airstrike was meant to target the Islamic State.\n"
+      "US warplanes targeted a Syrian army base on Al-Tharda mountain.\n"
+      "Staffan de Mistura, the UN’s special envoy, appealed for fighters from the rebel "
+      "group Jabhat Fateh al-Sham – formerly known as the Nusra Front – to leave.\n"
+      "Mr de Mistura said only about 900 fighters were members.\n"
+      "The United Nations (UN) has predicted opposition-held Aleppo could be destroyed.\n"
+      "Russia's Foreign Ministry responded, saying it saw legal consequences, Interfax news "
+      "agency reported.\n"
+      "A major ally of Bashar al Assad, Russia has been carrying out air strikes in the "
+      "eastern Mediterranean.\n"
+      "Moscow responded, with Foreign Ministry spokeswoman Maria Zakharova telling a Russian "
+      "TV channel that there were consequences.\n");
   CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(type_of(&a, "Igor Konashenkov"), ENTITY_PERSON);
   CHECK_INT_EQ(type_of(&a, "Russian Defense Ministry"), ENTITY_ORGANIZATION);
@@ -210,11 +213,12 @@ static void test_seed_other_lines(void) {
 ** Wikinews sentences). */
 static void test_places_and_events(void) {
   Article a;
-  article_from(&a,
-               "The team won a medal at the FIRST Global Challenge Robot Olympics in Mexico City.\n"
-               "According to Afghan Ambassador to the United States Hamdullah Mohib, the team is proud.\n"
-               "The boy lives in Irving, Texas, and studies in Herat.\n"
-               "The Council met on Monday.\n");
+  article_from(
+      &a,
+      "The team won a medal at the FIRST Global Challenge Robot Olympics in Mexico City.\n"
+      "According to Afghan Ambassador to the United States Hamdullah Mohib, the team is proud.\n"
+      "The boy lives in Irving, Texas, and studies in Herat.\n"
+      "The Council met on Monday.\n");
   CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(type_of(&a, "FIRST Global Challenge Robot Olympics"), ENTITY_OTHER);
   CHECK_INT_EQ(type_of(&a, "Mexico City"), ENTITY_PLACE);
@@ -307,7 +311,8 @@ static void test_only_body(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "Colleen Curry"), -1);
   CHECK(find_entity(&a, "John Kerry") >= 0);
   CHECK_INT_EQ(type_of(&a, "Moscow"), ENTITY_PLACE);
-  CHECK_SPAN_EQ(entity_type_names[ENTITY_ORGANIZATION], strlen(entity_type_names[1]), "organization");
+  CHECK_SPAN_EQ(entity_type_names[ENTITY_ORGANIZATION], strlen(entity_type_names[1]),
+                "organization");
   article_clear(&a);
 }
 
@@ -333,15 +338,20 @@ static void test_seed_files(const char *dir) {
     const char *people[6];
     const char *places[4];
   } cases[] = {
-      {"000_f5c1237fb4dadb5b.txt", {"Jean-Marc Ayrault", "Ban Ki-Moon", "Maria Zakharavoa", "John Kerry"},
+      {"000_f5c1237fb4dadb5b.txt",
+       {"Jean-Marc Ayrault", "Ban Ki-Moon", "Maria Zakharavoa", "John Kerry"},
        {"France", "Aleppo", "China", "Syria"}},
-      {"001_f198e9af24b5b421.txt", {"John Kerry", "Laurent Fabius", "Bashar al-Assad", "Igor Konashenkov"},
+      {"001_f198e9af24b5b421.txt",
+       {"John Kerry", "Laurent Fabius", "Bashar al-Assad", "Igor Konashenkov"},
        {"Moscow", "Tartus", "Al-Tharda mountain", "Russia"}},
-      {"002_3c658fc30fc5dd6a.txt", {"John Kerry", "Jean-Marc Ayrault", "Staffan de Mistura", "Sergei Lavrov"},
+      {"002_3c658fc30fc5dd6a.txt",
+       {"John Kerry", "Jean-Marc Ayrault", "Staffan de Mistura", "Sergei Lavrov"},
        {"Washington", "Eastern Aleppo", "Moscow", "Syria"}},
-      {"003_7cbff870a8b05fb5.txt", {"John Kerry", "Maria Zakharova", "Igor Konashenkov", "Gennady Gatilov"},
+      {"003_7cbff870a8b05fb5.txt",
+       {"John Kerry", "Maria Zakharova", "Igor Konashenkov", "Gennady Gatilov"},
        {"Iraq", "Libya", "Yemen", "eastern Mediterranean"}},
-      {"004_a766c5a06c674e96.txt", {"John Kerry", "Vladimir Putin", "Staffan de Mistura", "Sergei Lavrov"},
+      {"004_a766c5a06c674e96.txt",
+       {"John Kerry", "Vladimir Putin", "Staffan de Mistura", "Sergei Lavrov"},
        {"Moscow", "eastern Aleppo", "France", "Aleppo"}},
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
@@ -353,18 +363,21 @@ static void test_seed_files(const char *dir) {
     CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
     for (size_t p = 0; p < 6 && cases[c].people[p] != NULL; p++) {
       int t = type_of(&a, cases[c].people[p]);
-      if (t != ENTITY_PERSON) fprintf(stderr, "%s: person %s: type %d\n", cases[c].file, cases[c].people[p], t);
+      if (t != ENTITY_PERSON)
+        fprintf(stderr, "%s: person %s: type %d\n", cases[c].file, cases[c].people[p], t);
       CHECK_INT_EQ(t, ENTITY_PERSON);
     }
     for (size_t p = 0; p < 4; p++) {
       int t = type_of(&a, cases[c].places[p]);
-      if (t != ENTITY_PLACE) fprintf(stderr, "%s: place %s: type %d\n", cases[c].file, cases[c].places[p], t);
+      if (t != ENTITY_PLACE)
+        fprintf(stderr, "%s: place %s: type %d\n", cases[c].file, cases[c].places[p], t);
       CHECK_INT_EQ(t, ENTITY_PLACE);
     }
     /* Kerry is one cluster per file */
     long kerry = find_entity(&a, "John Kerry");
     for (size_t m = 0; m < a.mentions.len; m++)
-      if (span_is(&a, a.mentions.items[m].r, "Kerry")) CHECK_INT_EQ(a.mentions.items[m].entity, kerry);
+      if (span_is(&a, a.mentions.items[m].r, "Kerry"))
+        CHECK_INT_EQ(a.mentions.items[m].entity, kerry);
     article_clear(&a);
     free(text);
   }

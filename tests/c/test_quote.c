@@ -48,8 +48,8 @@ static bool span_is(const Article *a, Range r, const char *lit) {
 
 /* Checks quote i: its text start, kind, cue and speaker (entity name or
 ** description; NULL for none). */
-static void expect(const Article *a, size_t i, const char *text_start, QuoteKind kind, const char *cue,
-                   const char *speaker, int line) {
+static void expect(const Article *a, size_t i, const char *text_start, QuoteKind kind,
+                   const char *cue, const char *speaker, int line) {
   if (i >= a->quotes.len) {
     fprintf(stderr, "line %d: no quote %zu (have %zu)\n", line, i, a->quotes.len);
     CHECK(i < a->quotes.len);
@@ -61,13 +61,16 @@ static void expect(const Article *a, size_t i, const char *text_start, QuoteKind
   bool kind_ok = q->kind == kind;
   bool cue_ok = cue == NULL ? range_is_empty(q->cue) : span_is(a, q->cue, cue);
   bool speaker_ok;
-  if (speaker == NULL) speaker_ok = q->speaker < 0 && range_is_empty(q->speaker_desc);
-  else if (q->speaker >= 0) speaker_ok = span_is(a, a->entities.items[q->speaker].name, speaker);
-  else speaker_ok = span_is(a, q->speaker_desc, speaker);
+  if (speaker == NULL)
+    speaker_ok = q->speaker < 0 && range_is_empty(q->speaker_desc);
+  else if (q->speaker >= 0)
+    speaker_ok = span_is(a, a->entities.items[q->speaker].name, speaker);
+  else
+    speaker_ok = span_is(a, q->speaker_desc, speaker);
   if (!(text_ok && kind_ok && cue_ok && speaker_ok)) {
     fprintf(stderr, "line %d: quote %zu \"%.*s\" kind %d cue \"%.*s\" speaker %ld\n", line, i,
-            (int)(q->r.end - q->r.start), a->text + q->r.start, q->kind, (int)(q->cue.end - q->cue.start),
-            a->text + q->cue.start, q->speaker);
+            (int)(q->r.end - q->r.start), a->text + q->r.start, q->kind,
+            (int)(q->cue.end - q->cue.start), a->text + q->cue.start, q->speaker);
   }
   CHECK(text_ok);
   CHECK(kind_ok);
@@ -75,34 +78,39 @@ static void expect(const Article *a, size_t i, const char *text_start, QuoteKind
   CHECK(speaker_ok);
 }
 
-#define EXPECT(a, i, text, kind, cue, speaker) expect((a), (i), (text), (kind), (cue), (speaker), __LINE__)
+#define EXPECT(a, i, text, kind, cue, speaker) \
+  expect((a), (i), (text), (kind), (cue), (speaker), __LINE__)
 
 /* Seed 000: mixed marks, told X, responded by saying, unnamed source with a
 ** scare quote, two quotes around one attribution. */
 static void test_seed000(void) {
   Article a;
-  parse(&a,
-        "The French Foreign Minister, Jean-Marc Ayrault, said the bombing constituted war crimes.\n"
-        "\"We shall contact the International Criminal Court prosecutor to see how she can launch "
-        "these investigations,\u201d Ayrault told France Inter radio.\n"
-        "United Nations Secretary-General Ban Ki-Moon\u00a0also reiterated his call.\n"
-        "\"I ask and urge the Security Council to bring this matter to the ICC. I am urging them "
-        "again,\" Ban told reporters.\n"
-        "Russian Foreign Ministry spokeswoman Maria Zakharavoa responded by saying that a war crimes "
-        "investigation could \u201calso weigh\u00a0on the shoulders of American officials.\u201d\n"
-        "\"It will be complicated, but we are looking for other solutions. Our jurists are trying to "
-        "find other ways,\" an unnamed \u201c" "French diplomatic source\u201d told Reuters.\n"
-        "U.S. Secretary of State John Kerry also called for a war crimes investigation on Friday.\n"
-        "\u201cRussia and the regime owe the world more than an explanation,\u201d Kerry said. "
-        "\u201cThese are acts that beg for an appropriate investigation of war crimes.\u201d\n");
+  parse(
+      &a,
+      "The French Foreign Minister, Jean-Marc Ayrault, said the bombing constituted war crimes.\n"
+      "\"We shall contact the International Criminal Court prosecutor to see how she can launch "
+      "these investigations,\u201d Ayrault told France Inter radio.\n"
+      "United Nations Secretary-General Ban Ki-Moon\u00a0also reiterated his call.\n"
+      "\"I ask and urge the Security Council to bring this matter to the ICC. I am urging them "
+      "again,\" Ban told reporters.\n"
+      "Russian Foreign Ministry spokeswoman Maria Zakharavoa responded by saying that a war crimes "
+      "investigation could \u201calso weigh\u00a0on the shoulders of American officials.\u201d\n"
+      "\"It will be complicated, but we are looking for other solutions. Our jurists are trying to "
+      "find other ways,\" an unnamed \u201c"
+      "French diplomatic source\u201d told Reuters.\n"
+      "U.S. Secretary of State John Kerry also called for a war crimes investigation on Friday.\n"
+      "\u201cRussia and the regime owe the world more than an explanation,\u201d Kerry said. "
+      "\u201cThese are acts that beg for an appropriate investigation of war crimes.\u201d\n");
   CHECK_INT_EQ(a.quotes.len, 7);
   EXPECT(&a, 0, "We shall contact", QUOTE_FULL, "told France Inter radio", "Jean-Marc Ayrault");
   CHECK(span_is(&a, a.quotes.items[0].r,
                 "We shall contact the International Criminal Court prosecutor to see how she can "
                 "launch these investigations,"));
   EXPECT(&a, 1, "I ask and urge", QUOTE_FULL, "told reporters", "Ban Ki-Moon");
-  EXPECT(&a, 2, "also weigh\u00a0on the shoulders", QUOTE_PARTIAL, "responded by saying", "Maria Zakharavoa");
-  CHECK(span_is(&a, a.quotes.items[2].r, "also weigh\u00a0on the shoulders of American officials."));
+  EXPECT(&a, 2, "also weigh\u00a0on the shoulders", QUOTE_PARTIAL, "responded by saying",
+         "Maria Zakharavoa");
+  CHECK(
+      span_is(&a, a.quotes.items[2].r, "also weigh\u00a0on the shoulders of American officials."));
   EXPECT(&a, 3, "It will be complicated", QUOTE_FULL, "told Reuters", "French diplomatic source");
   EXPECT(&a, 4, "French diplomatic source", QUOTE_SCARE, NULL, NULL);
   EXPECT(&a, 5, "Russia and the regime", QUOTE_FULL, "said", "John Kerry");
@@ -121,9 +129,11 @@ static void test_seed001(void) {
         "Aleppo, he added, noting that the attacks are \"way beyond\" accidental at this point.\n"
         "The offensive is spawning an \"increased mood in support of kinetic actions against the "
         "regime,\" a senior administration official told the Washington Post earlier this week.\n"
-        "Gen. Igor Konashenkov, a Russian Defense Ministry spokesman, said in a statement released on "
+        "Gen. Igor Konashenkov, a Russian Defense Ministry spokesman, said in a statement released "
+        "on "
         "Thursday that Russia would fire.\n"
-        "\"Any missile or airstrikes will create a clear threat to Russian servicemen,\" the statement "
+        "\"Any missile or airstrikes will create a clear threat to Russian servicemen,\" the "
+        "statement "
         "read. \"Russian air defense system crews are unlikely to have time to determine in a "
         "'straight line' the exact flight paths of missiles.\"\n"
         "Russia accused the US of \"blatant aggression\" after US warplanes targeted a base.\n");
@@ -131,7 +141,8 @@ static void test_seed001(void) {
   EXPECT(&a, 0, "beg for a war crimes", QUOTE_PARTIAL, "said", "Kerry");
   EXPECT(&a, 1, "owe the world", QUOTE_PARTIAL, "added", "Kerry");
   EXPECT(&a, 2, "way beyond", QUOTE_PARTIAL, "noting", "Kerry");
-  EXPECT(&a, 3, "increased mood", QUOTE_PARTIAL, "told the Washington Post", "senior administration official");
+  EXPECT(&a, 3, "increased mood", QUOTE_PARTIAL, "told the Washington Post",
+         "senior administration official");
   EXPECT(&a, 4, "Any missile", QUOTE_FULL, "the statement read", "Igor Konashenkov");
   EXPECT(&a, 5, "Russian air defense", QUOTE_FULL, "the statement read", "Igor Konashenkov");
   EXPECT(&a, 6, "straight line", QUOTE_SCARE, NULL, NULL);
@@ -150,7 +161,8 @@ static void test_seeds_002_004(void) {
         "\u201cThese are acts that beg for an appropriate investigation of war crimes.\u201d\n"
         "Mr Kerry, however, said Russian and Syrian government attacks on hospitals were \u201c"
         "beyond the accidental\u201d and part of a deliberate strategy.\n"
-        "\"I would recommend our colleagues in Washington to carefully weigh possible consequences,\" "
+        "\"I would recommend our colleagues in Washington to carefully weigh possible "
+        "consequences,\" "
         "Major General Igor Konashenkov, a Russian Defense Ministry spokesman, told reporters in "
         "Moscow.\n"
         "Lavrov said opposition fighters should give written assurances they have separated from "
@@ -331,16 +343,21 @@ static void test_seed_files(const char *dir) {
     size_t n_quotes;
     const char *speakers[11]; /* per quote in order; "" for none */
   } cases[] = {
-      {"000_f5c1237fb4dadb5b.txt", 7,
+      {"000_f5c1237fb4dadb5b.txt",
+       7,
        {"Jean-Marc Ayrault", "Ban Ki-Moon", "Maria Zakharavoa", "French diplomatic source", "",
         "John Kerry", "John Kerry"}},
-      {"001_f198e9af24b5b421.txt", 10,
+      {"001_f198e9af24b5b421.txt",
+       10,
        {"John Kerry", "John Kerry", "John Kerry", "John Kerry", "John Kerry",
         "senior administration official", "Igor Konashenkov", "Igor Konashenkov", "", "Russia"}},
-      {"002_3c658fc30fc5dd6a.txt", 6,
+      {"002_3c658fc30fc5dd6a.txt",
+       6,
        {"John Kerry", "John Kerry", "John Kerry", "John Kerry", "Sergei Lavrov", ""}},
-      {"003_7cbff870a8b05fb5.txt", 6,
-       {"Maria Zakharova", "Maria Zakharova", "John Kerry", "John Kerry", "John Kerry", "Igor Konashenkov"}},
+      {"003_7cbff870a8b05fb5.txt",
+       6,
+       {"Maria Zakharova", "Maria Zakharova", "John Kerry", "John Kerry", "John Kerry",
+        "Igor Konashenkov"}},
       {"004_a766c5a06c674e96.txt", 5, {NULL, "John Kerry", "John Kerry", "John Kerry", ""}},
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
@@ -349,13 +366,14 @@ static void test_seed_files(const char *dir) {
     if (text == NULL) continue;
     Article a;
     parse(&a, text);
-    if (a.quotes.len != cases[c].n_quotes) fprintf(stderr, "%s: %zu quotes\n", cases[c].file, a.quotes.len);
+    if (a.quotes.len != cases[c].n_quotes)
+      fprintf(stderr, "%s: %zu quotes\n", cases[c].file, a.quotes.len);
     CHECK_INT_EQ(a.quotes.len, cases[c].n_quotes);
     for (size_t i = 0; i < a.quotes.len && i < cases[c].n_quotes; i++) {
       const char *want = cases[c].speakers[i];
       if (want == NULL) continue; /* gold names no entity of the text ("US government") */
       const Quote *q = &a.quotes.items[i];
-      bool ok = want[0] == '\0' ? q->speaker < 0 && range_is_empty(q->speaker_desc)
+      bool ok = want[0] == '\0'   ? q->speaker < 0 && range_is_empty(q->speaker_desc)
                 : q->speaker >= 0 ? span_is(&a, a.entities.items[q->speaker].name, want)
                                   : span_is(&a, q->speaker_desc, want);
       if (!ok) fprintf(stderr, "%s: quote %zu: speaker is not %s\n", cases[c].file, i, want);
