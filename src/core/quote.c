@@ -896,6 +896,34 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
   return true;
 }
 
+/* "In a statement, Smith called the ruling “a disgrace.”": with no speech
+** verb, "in a statement", "in an interview" or "in a tweet" in the quote's
+** sentence is the cue, and the sentence's subject the speaker. */
+static bool attribute_by_medium(const QScan *q, const RawQuote *raw, Quote *out) {
+  static const char *const media[] = {"email",  "interview", "letter", "post",
+                                      "speech", "statement", "tweet"};
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t sent = sentence_start(q, b.start, raw->open), end = sentence_end(q, raw->close_end, b.end);
+  Word w[3];
+  size_t n = 0;
+  for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
+    pos = w[n++ % 3].next;
+    if (n < 3 || in_quote(q, w[(n - 1) % 3].start)) continue;
+    const Word *in = &w[(n - 3) % 3], *det = &w[(n - 2) % 3], *noun = &w[(n - 1) % 3];
+    if (wl_cmp(word_span(q, *in), "in") != 0 ||
+        (!word_is(q, *det, "a") && !word_is(q, *det, "an") && !word_is(q, *det, "the")))
+      continue;
+    for (size_t i = 0; i < sizeof media / sizeof media[0]; i++) {
+      if (!word_is(q, *noun, media[i])) continue;
+      out->cue = (Range){in->start, noun->end};
+      Subject s = sentence_subject(q, sent, raw->open, (Subject){SUBJ_NONE, NONE, {0, 0}});
+      resolve_subject(q, s, raw->open, -1, out);
+      return true;
+    }
+  }
+  return false;
+}
+
 /* A quote opening its paragraph after a paragraph that ends with a colon
 ** ("Cruz continued:") takes that sentence's cue and speaker. Returns whether
 ** it applied. */
@@ -964,7 +992,7 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
   }
   bool has_cue = attribute_by_cue(q, raw, prev, is_full, out) ||
                  attribute_by_unknown_verb(q, raw, out) ||
-                 (is_full && attribute_by_colon(q, raw, out));
+                 (is_full && attribute_by_colon(q, raw, out)) || attribute_by_medium(q, raw, out);
   if ((n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) || looks_title(q, raw)) {
     *out = (Quote){raw->r, QUOTE_SCARE, {0, 0}, -1, {0, 0}};
     return;

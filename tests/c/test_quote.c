@@ -228,6 +228,10 @@ static void test_harder_attributions(void) {
   EXPECT(&a, 4, "Well, it's certainly", QUOTE_FULL, "said", "Mark Cuban");
   EXPECT(&a, 5, "expanded the Republican party,", QUOTE_PARTIAL, "insisted", "Donald Trump");
   article_clear(&a);
+  parse(&a, "In a statement, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n");
+  CHECK_INT_EQ(a.quotes.len, 1);
+  EXPECT(&a, 0, "a disgrace.", QUOTE_PARTIAL, "In a statement", "Elizabeth Warren");
+  article_clear(&a);
 }
 
 /* Markup attributes are no quotes; titles of works are scare quotes. */
