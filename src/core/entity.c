@@ -378,6 +378,14 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
                    ((e->words.items[k].flags & WORD_LOWER) && !w_is(e, k, WL_PARTICLE))))
     k++;
   if (k >= m) return;
+  /* "Rival Hillary Clinton", "Comedian Sarah Silverman": a capitalised role
+  ** word opening the run is a title */
+  size_t role_start = k;
+  while (k + 1 < m && (e->words.items[k].flags & WORD_CAP) && w_is(e, k, WL_ROLE)) k++;
+  if (k > role_start) {
+    if (range_is_empty(title)) title = words_range(e, role_start, k);
+    person_ev += 3;
+  }
   Cand c = {0};
   c.name = words_range(e, k, m);
   c.title = title;

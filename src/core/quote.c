@@ -806,6 +806,17 @@ static bool has_word_between(const QScan *q, size_t from, size_t to) {
   return lex_next_word(q->text, to, from, &w);
 }
 
+/* The speaker of the speech verb that a participle hangs on: "Spicer said,
+** adding, “...”" gives Spicer. fallback when no earlier cue has a subject. */
+static Subject clause_speaker(const QScan *q, size_t sent, const Cue *participle,
+                              Subject fallback) {
+  if (participle->cue.start <= sent) return fallback;
+  Cue main = find_cue(q, sent, participle->cue.start, true);
+  if (!main.found || main.cue.start >= participle->cue.start) return fallback;
+  Subject s = subject_before(q, &main, sent);
+  return s.kind == SUBJ_NONE || s.kind == SUBJ_INHERIT ? fallback : s;
+}
+
 /* Resolves the speaker of a found cue: written before it, after it when the
 ** verb follows the quote directly ("," said Kerry") or in "according to X",
 ** else the sentence's first person (the clause subject of "Reid caucused and
@@ -817,6 +828,7 @@ static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, 
       (s.entity = subject_after(q, cue, hi)) != NONE)
     s.kind = SUBJ_ENTITY;
   if (s.kind == SUBJ_NONE && cue->is_participle) s.kind = SUBJ_INHERIT; /* "before claiming" */
+  if (s.kind == SUBJ_INHERIT && inherited < 0) s = clause_speaker(q, sent, cue, s);
   if (s.kind == SUBJ_NONE || (s.kind == SUBJ_INHERIT && inherited < 0))
     s = sentence_subject(q, sent, cue->cue.start, s);
   if (s.kind == SUBJ_PRONOUN) /* "Fallon fired back: “...,” he wrote" */
@@ -866,6 +878,23 @@ static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *pr
     return true;
   }
   return false;
+}
+
+/* "“The most unqualified child to ever run.” ― Francisco Herrero": a
+** dash right after the closing mark, then a name, signs the quote. Returns
+** whether it applied (the cue stays empty). */
+static bool attribute_by_dash(const QScan *q, const RawQuote *raw, Quote *out) {
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t p = raw->close_end, n;
+  while (p < b.end && lex_is_space(q->text, b.end, p, &n)) p += n;
+  int cp = cp_at(q->text, b.end, p);
+  if (cp != 0x2015 && cp != 0x2014 && cp != 0x2013 && cp != '-') return false;
+  Word who;
+  if (!lex_next_word(q->text, b.end, p, &who) || who.start - p > 8) return false;
+  size_t k = mention_from(q->a, who.start);
+  if (k >= q->a->mentions.len || q->a->mentions.items[k].r.start != who.start) return false;
+  out->speaker = (long)q->a->mentions.items[k].entity;
+  return true;
 }
 
 /* "“Go back to Univision,” Trump barked": a quote ending in , ? or ! and
@@ -990,7 +1019,7 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
     if (out->kind == QUOTE_PARTIAL) out->speaker = prev->speaker;
     return;
   }
-  bool has_cue = attribute_by_cue(q, raw, prev, is_full, out) ||
+  bool has_cue = attribute_by_dash(q, raw, out) || attribute_by_cue(q, raw, prev, is_full, out) ||
                  attribute_by_unknown_verb(q, raw, out) ||
                  (is_full && attribute_by_colon(q, raw, out)) || attribute_by_medium(q, raw, out);
   if ((n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) || looks_title(q, raw)) {
