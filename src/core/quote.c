@@ -1009,7 +1009,11 @@ static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev
   }
 }
 
-/* Fills kind, cue and speaker of one quote. */
+/* Fills kind, cue and speaker of one quote: nested and term-like quotes
+** are scare quotes (no cue, no speaker); the others take the first
+** attribution that applies (a dash signature, a cue in the sentence, a bare
+** verb, a colon-ended paragraph before, "in a statement"), else the context
+** (the previous quote, the sentence subject). Updates *prev and q->last. */
 static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
   Range b = q->a->blocks.items[raw->block].r;
   size_t n_words = count_words(q, raw->r);
@@ -1019,15 +1023,16 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
     if (out->kind == QUOTE_PARTIAL) out->speaker = prev->speaker;
     return;
   }
-  bool has_cue = attribute_by_dash(q, raw, out) || attribute_by_cue(q, raw, prev, is_full, out) ||
-                 attribute_by_unknown_verb(q, raw, out) ||
-                 (is_full && attribute_by_colon(q, raw, out)) || attribute_by_medium(q, raw, out);
   if ((n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) || looks_title(q, raw)) {
-    *out = (Quote){raw->r, QUOTE_SCARE, {0, 0}, -1, {0, 0}};
+    out->kind = QUOTE_SCARE; /* a term, not speech: no cue, no speaker */
     return;
   }
   out->kind = is_full ? QUOTE_FULL : QUOTE_PARTIAL;
-  if (!has_cue) attribute_by_context(q, raw, prev, is_full, out);
+  bool attributed = attribute_by_dash(q, raw, out) || attribute_by_cue(q, raw, prev, is_full, out) ||
+                    attribute_by_unknown_verb(q, raw, out) ||
+                    (is_full && attribute_by_colon(q, raw, out)) ||
+                    attribute_by_medium(q, raw, out);
+  if (!attributed) attribute_by_context(q, raw, prev, is_full, out);
   *prev = (Prev){true, raw->block, raw->close_end, out->cue, out->speaker, out->speaker_desc};
   if (out->speaker >= 0) q->last = (SpeakEvent){raw->open, (size_t)out->speaker};
 }
