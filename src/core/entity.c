@@ -256,9 +256,10 @@ static size_t run_end(const Ent *e, size_t i) {
   return j;
 }
 
-/* Adds evidence from the words around [k, m): role nouns and organisation
-** descriptors before, lower-case heads after (which may extend c->name), a
-** speech verb after, an appositive ", a ... spokesman" after. */
+/* Adds evidence from the words around [k, m): "in", role nouns and
+** organisation descriptors before; lower-case heads after (which may extend
+** c->name), a speech verb, ", Texas" or an appositive ", a ... spokesman"
+** after. */
 static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   if (k > 0 && gap_plain(e, k - 1)) {
     if (w_eq(e, k - 1, "in") || w_eq(e, k - 1, "near") || w_eq(e, k - 1, "outside"))
@@ -361,7 +362,9 @@ static bool is_generic_media(Span w) {
 static size_t alias_target(const Ent *e, size_t k, const Cand *c) {
   if (e->cands.len <= e->block_start) return NONE;
   size_t prev = e->cands.len - 1;
-  if (c->name.start - e->cands.items[prev].name.end > 80) return NONE;
+  if (c->name.start < e->cands.items[prev].name.end ||
+      c->name.start - e->cands.items[prev].name.end > 80)
+    return NONE;
   bool known_as = k >= 2 && w_eq(e, k - 2, "known") && w_eq(e, k - 1, "as");
   bool known_as_the =
       k >= 3 && w_eq(e, k - 3, "known") && w_eq(e, k - 2, "as") && w_eq(e, k - 1, "the");
