@@ -126,7 +126,7 @@ static bool gap_is_comma(const char *s, size_t from, size_t to) {
 }
 
 /* A word that may sit in a name: capitalised, or "al-Sham"-style. */
-static bool is_name_word(const Ent *e, size_t k) {
+static inline bool is_name_word(const Ent *e, size_t k) {
   const Word *w = &e->words.items[k];
   if (w->flags & WORD_CAP) return true;
   Span s = wspan(e, k);
@@ -178,14 +178,16 @@ static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_ca
   return n_long >= 2 && n_cap * 10 >= n_long * 7;
 }
 
-/* A cheap hash of the ASCII-lower-cased word (length, first three and last
-** three bytes; n > 3), for the Ent.lower_seen bit set, where a rare
+/* A cheap hash of the ASCII-lower-cased word (its length, first four and
+** last four bytes; n > 3), for the Ent.lower_seen bit set, where a rare
 ** collision only keeps a word out of that set's evidence. */
 static size_t lower_hash(const char *p, size_t n) {
-  size_t h = n;
-  for (size_t i = 0; i < 3; i++) h = h * 131 + (unsigned char)(p[i] | 0x20);
-  for (size_t i = n - 3; i < n; i++) h = h * 131 + (unsigned char)(p[i] | 0x20);
-  return (h ^ (h >> 17)) & (LOWER_SEEN_WORDS * 64 - 1);
+  uint32_t head, tail;
+  memcpy(&head, p, 4);
+  memcpy(&tail, p + n - 4, 4);
+  uint64_t h = ((uint64_t)(head | 0x20202020u) << 32 | (tail | 0x20202020u)) ^ n;
+  h *= 0x9E3779B97F4A7C15ull;
+  return (size_t)(h >> 48) & (LOWER_SEEN_WORDS * 64 - 1);
 }
 
 static bool lower_seen(const Ent *e, Span w) {
@@ -201,6 +203,7 @@ static bool collect_words(Ent *e, Range r, size_t *n_long, size_t *n_cap) {
   Word w;
   e->words.len = 0;
   *n_long = *n_cap = 0;
+  if (!vec_reserve(&e->words, (r.end - r.start) / 2 + 1)) return false; /* one push each */
   for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next) {
     w.kinds = KINDS_UNKNOWN;
     if (w.end - w.start > 3) {
@@ -211,7 +214,7 @@ static bool collect_words(Ent *e, Range r, size_t *n_long, size_t *n_cap) {
         e->lower_seen[h / 64] |= 1ull << (h % 64);
       }
     }
-    if (!vec_push(&e->words, w)) return false;
+    e->words.items[e->words.len++] = w; /* reserved: a word takes two bytes at least */
   }
   return true;
 }
