@@ -171,6 +171,10 @@ static bool is_initial_word(const Ent *e, size_t k) {
 ** true when most longer words (n_long of them, n_cap capitalised) are
 ** capitalised and no sentence punctuation ends the line. */
 static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_cap) {
+  size_t sp;
+  while (r.end > r.start && lex_is_space(e->text, r.end, lex_prev_cp(e->text, r.end), &sp))
+    r.end = lex_prev_cp(e->text, r.end); /* trailing spaces, NBSP included */
+  if (r.end == r.start) return false;
   char last = e->text[r.end - 1];
   if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
       (r.end - r.start >= 3 && memcmp(e->text + r.end - 3, "\xE2\x80\x9D", 3) == 0))
