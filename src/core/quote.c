@@ -100,6 +100,11 @@ static void find_singles(QScan *q, size_t from, size_t to, size_t block) {
   size_t pending = NONE;
   int cp;
   for (size_t i = from, n; i < to; i += n) {
+    unsigned char c = (unsigned char)q->text[i];
+    if (c != '\'' && c != 0xE2) { /* no single mark starts with another byte */
+      n = 1;
+      continue;
+    }
     n = lex_decode(q->text, to, i, &cp);
     if (cp != '\'' && cp != 0x2018 && cp != 0x2019) continue;
     int before = cp_before(q->text, from, i), after = cp_at(q->text, to, i + n);
@@ -157,12 +162,10 @@ static void scan_block_marks(QScan *q, size_t b) {
   Range r = q->a->blocks.items[b].r;
   size_t open = NONE, open_len = 0;
   int cp;
+  const unsigned char *s = (const unsigned char *)q->text;
   for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
-    unsigned char c = (unsigned char)q->text[i];
-    if (c != '"' && c != 0xE2 && c != 0xC2) { /* no mark starts with another byte */
-      n = 1;
-      continue;
-    }
+    while (i < r.end && s[i] != '"' && s[i] != 0xE2 && s[i] != 0xC2) i++; /* mark lead bytes */
+    if (i >= r.end) break;
     n = lex_decode(q->text, r.end, i, &cp);
     MarkRole role = mark_role(q, r, i, n, cp, open != NONE);
     if (role == MARK_OPEN) {
@@ -296,11 +299,13 @@ static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
   return true;
 }
 
+static bool is_stop_char(char c) { return c == '.' || c == '!' || c == '?'; }
+
 /* Start of the sentence holding pos, looking back at most WINDOW bytes. */
 static size_t sentence_start(const QScan *q, size_t lo, size_t pos) {
   size_t limit = pos > lo + WINDOW ? pos - WINDOW : lo;
   for (size_t j = pos; j-- > limit;)
-    if (ends_sentence(q, lo, pos, j)) return j + 1;
+    if (is_stop_char(q->text[j]) && ends_sentence(q, lo, pos, j)) return j + 1;
   return limit;
 }
 
@@ -308,7 +313,7 @@ static size_t sentence_start(const QScan *q, size_t lo, size_t pos) {
 static size_t sentence_end(const QScan *q, size_t pos, size_t hi) {
   size_t limit = hi - pos > WINDOW ? pos + WINDOW : hi;
   for (size_t j = pos; j < limit; j++)
-    if (ends_sentence(q, pos, hi, j)) return j + 1;
+    if (is_stop_char(q->text[j]) && ends_sentence(q, pos, hi, j)) return j + 1;
   return limit;
 }
 
