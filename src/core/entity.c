@@ -423,6 +423,12 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   }
   word_evidence(e, k, m, &c);
   context_evidence(e, k, m, &c);
+  /* "Russia's Foreign Ministry": a country's organisation keeps the country
+  ** in its name (Russia stays a place mention of its own) */
+  if (k > 0 && (e->words.items[k - 1].flags & WORD_POSS) && c.ev[ENTITY_ORGANIZATION] > 0 &&
+      w_is(e, k - 1, WL_PLACE) &&
+      only_space(e->text, e->words.items[k - 1].next, e->words.items[k].start))
+    c.name.start = e->words.items[k - 1].start;
   if (!range_is_empty(e->pending_title) &&
       gap_is_comma(e->text, e->pending_title.end, e->words.items[k].start)) {
     c.ev[ENTITY_PERSON] += 3;

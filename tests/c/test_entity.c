@@ -200,6 +200,7 @@ static void test_seed_other_lines(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "Nusra Front"), find_entity(&a, "Jabhat Fateh al-Sham"));
   CHECK_INT_EQ(entity_of_mention(&a, "UN"), find_entity(&a, "United Nations"));
   CHECK_INT_EQ(type_of(&a, "Interfax"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Russia's Foreign Ministry"), ENTITY_ORGANIZATION);
   CHECK_INT_EQ(type_of(&a, "Bashar al Assad"), ENTITY_PERSON);
   CHECK_INT_EQ(type_of(&a, "eastern Mediterranean"), ENTITY_PLACE);
   CHECK_INT_EQ(type_of(&a, "Maria Zakharova"), ENTITY_PERSON);
