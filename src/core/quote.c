@@ -782,6 +782,29 @@ static long opening_person(const QScan *q, size_t sent, size_t to) {
   return (long)m->entity;
 }
 
+/* "The jihadist faction, however, has rejected ...": a sentence opening
+** with "the" and up to two words before a group noun (faction, group,
+** ministry, party ...) speaks for the organisation last named before it.
+** NONE when the sentence does not open so or no organisation came before. */
+static size_t described_org(const QScan *q, size_t sent, size_t to) {
+  Word w;
+  size_t pos = sent;
+  if (!lex_next_word(q->text, to, pos, &w) || !word_is(q, w, "the")) return NONE;
+  for (int i = 0; i < 3 && lex_next_word(q->text, to, w.next, &w); i++) {
+    Span s = word_span(q, w);
+    if (!(w.flags & WORD_LOWER)) return NONE;
+    if (!wl_has(WL_ORG_DESC, s) && !wl_has(WL_ORG_LOWER, s) && wl_cmp(s, "faction") != 0 &&
+        wl_cmp(s, "movement") != 0 && wl_cmp(s, "militia") != 0)
+      continue;
+    for (size_t k = mention_from(q->a, sent); k-- > 0 && mention_from(q->a, sent) - k <= 64;) {
+      size_t ent = q->a->mentions.items[k].entity;
+      if (q->a->entities.items[ent].type == ENTITY_ORGANIZATION) return ent;
+    }
+    return NONE;
+  }
+  return NONE;
+}
+
 /* The subject of the sentence starting at sent: the name acting before
 ** `to`, else its first person, or he/she opening it; otherwise fallback
 ** unchanged. */
@@ -793,6 +816,8 @@ static Subject sentence_subject(const QScan *q, size_t sent, size_t to, Subject 
   Word w;
   if (lex_next_word(q->text, to, sent, &w) && is_pronoun(word_span(q, w)))
     return (Subject){SUBJ_PRONOUN, NONE, {0, 0}};
+  size_t org = described_org(q, sent, to);
+  if (org != NONE) return (Subject){SUBJ_ENTITY, org, {0, 0}};
   return fallback;
 }
 
@@ -1033,10 +1058,10 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
     return;
   }
   out->kind = is_full ? QUOTE_FULL : QUOTE_PARTIAL;
-  bool attributed = attribute_by_dash(q, raw, out) || attribute_by_cue(q, raw, prev, is_full, out) ||
-                    attribute_by_unknown_verb(q, raw, out) ||
-                    (is_full && attribute_by_colon(q, raw, out)) ||
-                    attribute_by_medium(q, raw, out);
+  bool attributed =
+      attribute_by_dash(q, raw, out) || attribute_by_cue(q, raw, prev, is_full, out) ||
+      attribute_by_unknown_verb(q, raw, out) || (is_full && attribute_by_colon(q, raw, out)) ||
+      attribute_by_medium(q, raw, out);
   if (!attributed) attribute_by_context(q, raw, prev, is_full, out);
   *prev = (Prev){true, raw->block, raw->close_end, out->cue, out->speaker, out->speaker_desc};
   if (out->speaker >= 0) q->last = (SpeakEvent){raw->open, (size_t)out->speaker};
