@@ -381,54 +381,65 @@ static size_t alias_target(const Ent *e, size_t k, const Cand *c) {
   return known_as || known_as_the || in_parens ? prev : NONE;
 }
 
-/* Turns words [k, m) (no title inside) into a candidate. A lone demonym is
-** dropped unless a government head follows ("Syrian government"). */
-static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev) {
-  while (k < m && (w_is(e, k, WL_STOP) || w_is(e, k, WL_CALENDAR) ||
-                   ((e->words.items[k].flags & WORD_LOWER) && !w_is(e, k, WL_PARTICLE))))
-    k++;
-  if (k >= m) return;
-  /* "Rival Hillary Clinton", "Comedian Sarah Silverman": a capitalised role
-  ** word opening the run is a title */
-  size_t role_start = k;
-  while (k + 1 < m && (e->words.items[k].flags & WORD_CAP) && w_is(e, k, WL_ROLE)) k++;
-  if (k > role_start) {
-    if (range_is_empty(title)) title = words_range(e, role_start, k);
-    person_ev += 3;
+/* True when the words [k, m) name no one on their own: a lone demonym or
+** compass word ("Russian", unless a government head or a speech verb
+** follows: "Syrian government", "Cuban said"), a demonym before a generic
+** media word ("Russian TV"), a lone organisation head ("the Council") or a
+** common source noun opening a sentence ("Officials said"). */
+static bool names_no_one(const Ent *e, size_t k, size_t m) {
+  if (m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS)))
+    return !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE)));
+  if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return true;
+  if (m - k == 1 && w_is(e, k, WL_ORG_HEAD) && !w_is(e, k, WL_ORG_KNOWN) &&
+      !(e->words.items[k].flags & WORD_ALLCAPS))
+    return true;
+  return m - k == 1 && (w_is(e, k, WL_SOURCE_NOUN) || w_is(e, k, WL_ROLE));
+}
+
+/* Moves *k past function words and past capitalised role words opening
+** the run ("Rival Hillary Clinton"), which become *title (if empty) and
+** person evidence (returned). */
+static int skip_run_head(const Ent *e, size_t *k, size_t m, Range *title) {
+  while (*k < m && (w_is(e, *k, WL_STOP) || w_is(e, *k, WL_CALENDAR) ||
+                    ((e->words.items[*k].flags & WORD_LOWER) && !w_is(e, *k, WL_PARTICLE))))
+    ++*k;
+  size_t role_start = *k;
+  while (*k + 1 < m && (e->words.items[*k].flags & WORD_CAP) && w_is(e, *k, WL_ROLE)) ++*k;
+  if (*k == role_start) return 0;
+  if (range_is_empty(*title)) *title = words_range(e, role_start, *k);
+  return 3;
+}
+
+/* Widens c->name over words just before it: a lower-case compass word
+** before a place ("eastern Aleppo") or a country's possessive before an
+** organisation ("Russia's Foreign Ministry", Russia staying a place). */
+static void widen_name(const Ent *e, size_t k, Cand *c) {
+  if (k == 0) return;
+  const Word *prev = &e->words.items[k - 1];
+  if (gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
+      wl_has(WL_PLACE, (Span){e->text + c->name.start, c->name.end - c->name.start})) {
+    c->name.start = prev->start;
+    c->n_words++;
+    c->ev[ENTITY_PLACE] += 4;
+  } else if ((prev->flags & WORD_POSS) && c->ev[ENTITY_ORGANIZATION] > 0 &&
+             w_is(e, k - 1, WL_PLACE) && only_space(e->text, prev->next, e->words.items[k].start)) {
+    c->name.start = prev->start;
   }
+}
+
+/* Turns words [k, m) (no title inside) into a candidate, with the evidence
+** of its words and context; title and person_ev come from a split title. */
+static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev) {
+  person_ev += skip_run_head(e, &k, m, &title);
+  if (k >= m || names_no_one(e, k, m)) return;
   Cand c = {0};
   c.name = words_range(e, k, m);
   c.title = title;
   c.n_words = (unsigned)(m - k);
   c.ev[ENTITY_PERSON] = person_ev;
-  bool is_demonym = m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS));
-  /* "Russian" alone is no one, but "Syrian government" is, and so is the
-  ** "Cuban" or "West" who said something */
-  if (is_demonym &&
-      !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE))))
-    return;
-  if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return;
-  /* "the Council", "Police": a lone organisation head names no one body */
-  if (m - k == 1 && w_is(e, k, WL_ORG_HEAD) && !w_is(e, k, WL_ORG_KNOWN) &&
-      !(e->words.items[k].flags & WORD_ALLCAPS))
-    return;
-  /* "Officials said", "Critics say": common nouns opening a sentence */
-  if (m - k == 1 && (w_is(e, k, WL_SOURCE_NOUN) || w_is(e, k, WL_ROLE))) return;
-  /* "eastern Aleppo": a lower-case compass word joins a place */
-  if (k > 0 && gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
-      wl_has(WL_PLACE, (Span){e->text + c.name.start, c.name.end - c.name.start})) {
-    c.name.start = e->words.items[k - 1].start;
-    c.n_words++;
-    c.ev[ENTITY_PLACE] += 4;
-  }
   word_evidence(e, k, m, &c);
   context_evidence(e, k, m, &c);
-  /* "Russia's Foreign Ministry": a country's organisation keeps the country
-  ** in its name (Russia stays a place mention of its own) */
-  if (k > 0 && (e->words.items[k - 1].flags & WORD_POSS) && c.ev[ENTITY_ORGANIZATION] > 0 &&
-      w_is(e, k - 1, WL_PLACE) &&
-      only_space(e->text, e->words.items[k - 1].next, e->words.items[k].start))
-    c.name.start = e->words.items[k - 1].start;
+  widen_name(e, k, &c);
   if (!range_is_empty(e->pending_title) &&
       gap_is_comma(e->text, e->pending_title.end, e->words.items[k].start)) {
     c.ev[ENTITY_PERSON] += 3;
