@@ -243,7 +243,13 @@ static bool any_cap_in(const Ent *e, size_t k, size_t m, WlKind kind) {
 static size_t run_end(const Ent *e, size_t i) {
   size_t j = i + 1, n = e->words.len;
   while (j < n && gap_plain(e, j - 1)) {
-    if ((e->words.items[j].flags & WORD_CAP) && w_is(e, j, WL_STOP)) break; /* "Feel On How" */
+    /* a capitalised function word inside a title-case stretch ("Feel On How");
+    ** "Theresa May said" keeps its May */
+    if ((e->words.items[j].flags & WORD_CAP) && w_is(e, j, WL_STOP) &&
+        (j + 1 >= n || !(e->words.items[j + 1].flags & WORD_LOWER)))
+      break;
+    if (w_is(e, j, WL_CALENDAR) && j + 1 < n && (e->words.items[j + 1].flags & WORD_DIGIT))
+      break; /* "Aleppo, Syria October 4" */
     if (is_name_word(e, j)) {
       j++;
       continue;

@@ -230,6 +230,15 @@ static void test_places_and_events(void) {
   CHECK_INT_EQ(type_of(&a, "Herat"), ENTITY_PLACE);
   CHECK_INT_EQ(entity_of_mention(&a, "Council"), -1);
   article_clear(&a);
+  /* a date ends a name; "May" stays a surname */
+  article_from(&a,
+               "A medic holds a child in Aleppo, Syria October 4, 2016.\n"
+               "British Prime Minister Theresa May said she agreed.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(type_of(&a, "Syria"), ENTITY_PLACE);
+  CHECK_INT_EQ(entity_of_mention(&a, "Syria October"), -1);
+  CHECK_INT_EQ(type_of(&a, "Theresa May"), ENTITY_PERSON);
+  article_clear(&a);
 }
 
 /* Headline-style clutter and sentence-initial capitals are no entities. */
