@@ -126,7 +126,7 @@ static bool gap_is_comma(const char *s, size_t from, size_t to) {
 }
 
 /* A word that may sit in a name: capitalised, or "al-Sham"-style. */
-static bool is_name_word(const Ent *e, size_t k) {
+static inline bool is_name_word(const Ent *e, size_t k) {
   const Word *w = &e->words.items[k];
   if (w->flags & WORD_CAP) return true;
   Span s = wspan(e, k);
@@ -171,6 +171,10 @@ static bool is_initial_word(const Ent *e, size_t k) {
 ** true when most longer words (n_long of them, n_cap capitalised) are
 ** capitalised and no sentence punctuation ends the line. */
 static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_cap) {
+  size_t sp;
+  while (r.end > r.start && lex_is_space(e->text, r.end, lex_prev_cp(e->text, r.end), &sp))
+    r.end = lex_prev_cp(e->text, r.end); /* trailing spaces, NBSP included */
+  if (r.end == r.start) return false;
   char last = e->text[r.end - 1];
   if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
       (r.end - r.start >= 3 && memcmp(e->text + r.end - 3, "\xE2\x80\x9D", 3) == 0))
@@ -178,14 +182,16 @@ static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_ca
   return n_long >= 2 && n_cap * 10 >= n_long * 7;
 }
 
-/* A cheap hash of the ASCII-lower-cased word (length, first three and last
-** three bytes; n > 3), for the Ent.lower_seen bit set, where a rare
+/* A cheap hash of the ASCII-lower-cased word (its length, first four and
+** last four bytes; n > 3), for the Ent.lower_seen bit set, where a rare
 ** collision only keeps a word out of that set's evidence. */
 static size_t lower_hash(const char *p, size_t n) {
-  size_t h = n;
-  for (size_t i = 0; i < 3; i++) h = h * 131 + (unsigned char)(p[i] | 0x20);
-  for (size_t i = n - 3; i < n; i++) h = h * 131 + (unsigned char)(p[i] | 0x20);
-  return (h ^ (h >> 17)) & (LOWER_SEEN_WORDS * 64 - 1);
+  uint32_t head, tail;
+  memcpy(&head, p, 4);
+  memcpy(&tail, p + n - 4, 4);
+  uint64_t h = ((uint64_t)(head | 0x20202020u) << 32 | (tail | 0x20202020u)) ^ n;
+  h *= 0x9E3779B97F4A7C15ull;
+  return (size_t)(h >> 48) & (LOWER_SEEN_WORDS * 64 - 1);
 }
 
 static bool lower_seen(const Ent *e, Span w) {
@@ -201,6 +207,7 @@ static bool collect_words(Ent *e, Range r, size_t *n_long, size_t *n_cap) {
   Word w;
   e->words.len = 0;
   *n_long = *n_cap = 0;
+  if (!vec_reserve(&e->words, (r.end - r.start) / 2 + 1)) return false; /* one push each */
   for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next) {
     w.kinds = KINDS_UNKNOWN;
     if (w.end - w.start > 3) {
@@ -211,7 +218,7 @@ static bool collect_words(Ent *e, Range r, size_t *n_long, size_t *n_cap) {
         e->lower_seen[h / 64] |= 1ull << (h % 64);
       }
     }
-    if (!vec_push(&e->words, w)) return false;
+    e->words.items[e->words.len++] = w; /* reserved: a word takes two bytes at least */
   }
   return true;
 }
@@ -236,7 +243,13 @@ static bool any_cap_in(const Ent *e, size_t k, size_t m, WlKind kind) {
 static size_t run_end(const Ent *e, size_t i) {
   size_t j = i + 1, n = e->words.len;
   while (j < n && gap_plain(e, j - 1)) {
-    if ((e->words.items[j].flags & WORD_CAP) && w_is(e, j, WL_STOP)) break; /* "Feel On How" */
+    /* a capitalised function word inside a title-case stretch ("Feel On How");
+    ** "Theresa May said" keeps its May */
+    if ((e->words.items[j].flags & WORD_CAP) && w_is(e, j, WL_STOP) &&
+        (j + 1 >= n || !(e->words.items[j + 1].flags & WORD_LOWER)))
+      break;
+    if (w_is(e, j, WL_CALENDAR) && j + 1 < n && (e->words.items[j + 1].flags & WORD_DIGIT))
+      break; /* "Aleppo, Syria October 4" */
     if (is_name_word(e, j)) {
       j++;
       continue;
@@ -256,9 +269,10 @@ static size_t run_end(const Ent *e, size_t i) {
   return j;
 }
 
-/* Adds evidence from the words around [k, m): role nouns and organisation
-** descriptors before, lower-case heads after (which may extend c->name), a
-** speech verb after, an appositive ", a ... spokesman" after. */
+/* Adds evidence from the words around [k, m): "in", role nouns and
+** organisation descriptors before; lower-case heads after (which may extend
+** c->name), a speech verb, ", Texas" or an appositive ", a ... spokesman"
+** after. */
 static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   if (k > 0 && gap_plain(e, k - 1)) {
     if (w_eq(e, k - 1, "in") || w_eq(e, k - 1, "near") || w_eq(e, k - 1, "outside"))
@@ -361,7 +375,9 @@ static bool is_generic_media(Span w) {
 static size_t alias_target(const Ent *e, size_t k, const Cand *c) {
   if (e->cands.len <= e->block_start) return NONE;
   size_t prev = e->cands.len - 1;
-  if (c->name.start - e->cands.items[prev].name.end > 80) return NONE;
+  if (c->name.start < e->cands.items[prev].name.end ||
+      c->name.start - e->cands.items[prev].name.end > 80)
+    return NONE;
   bool known_as = k >= 2 && w_eq(e, k - 2, "known") && w_eq(e, k - 1, "as");
   bool known_as_the =
       k >= 3 && w_eq(e, k - 3, "known") && w_eq(e, k - 2, "as") && w_eq(e, k - 1, "the");
@@ -371,40 +387,65 @@ static size_t alias_target(const Ent *e, size_t k, const Cand *c) {
   return known_as || known_as_the || in_parens ? prev : NONE;
 }
 
-/* Turns words [k, m) (no title inside) into a candidate. A lone demonym is
-** dropped unless a government head follows ("Syrian government"). */
+/* True when the words [k, m) name no one on their own: a lone demonym or
+** compass word ("Russian", unless a government head or a speech verb
+** follows: "Syrian government", "Cuban said"), a demonym before a generic
+** media word ("Russian TV"), a lone organisation head ("the Council") or a
+** common source noun opening a sentence ("Officials said"). */
+static bool names_no_one(const Ent *e, size_t k, size_t m) {
+  if (m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS)))
+    return !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE)));
+  if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return true;
+  if (m - k == 1 && w_is(e, k, WL_ORG_HEAD) && !w_is(e, k, WL_ORG_KNOWN) &&
+      !(e->words.items[k].flags & WORD_ALLCAPS))
+    return true;
+  return m - k == 1 && (w_is(e, k, WL_SOURCE_NOUN) || w_is(e, k, WL_ROLE));
+}
+
+/* Moves *k past function words and past capitalised role words opening
+** the run ("Rival Hillary Clinton"), which become *title (if empty) and
+** person evidence (returned). */
+static int skip_run_head(const Ent *e, size_t *k, size_t m, Range *title) {
+  while (*k < m && (w_is(e, *k, WL_STOP) || w_is(e, *k, WL_CALENDAR) ||
+                    ((e->words.items[*k].flags & WORD_LOWER) && !w_is(e, *k, WL_PARTICLE))))
+    ++*k;
+  size_t role_start = *k;
+  while (*k + 1 < m && (e->words.items[*k].flags & WORD_CAP) && w_is(e, *k, WL_ROLE)) ++*k;
+  if (*k == role_start) return 0;
+  if (range_is_empty(*title)) *title = words_range(e, role_start, *k);
+  return 3;
+}
+
+/* Widens c->name over words just before it: a lower-case compass word
+** before a place ("eastern Aleppo") or a country's possessive before an
+** organisation ("Russia's Foreign Ministry", Russia staying a place). */
+static void widen_name(const Ent *e, size_t k, Cand *c) {
+  if (k == 0) return;
+  const Word *prev = &e->words.items[k - 1];
+  if (gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
+      wl_has(WL_PLACE, (Span){e->text + c->name.start, c->name.end - c->name.start})) {
+    c->name.start = prev->start;
+    c->n_words++;
+    c->ev[ENTITY_PLACE] += 4;
+  } else if ((prev->flags & WORD_POSS) && c->ev[ENTITY_ORGANIZATION] > 0 &&
+             w_is(e, k - 1, WL_PLACE) && only_space(e->text, prev->next, e->words.items[k].start)) {
+    c->name.start = prev->start;
+  }
+}
+
+/* Turns words [k, m) (no title inside) into a candidate, with the evidence
+** of its words and context; title and person_ev come from a split title. */
 static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev) {
-  while (k < m && (w_is(e, k, WL_STOP) || w_is(e, k, WL_CALENDAR) ||
-                   ((e->words.items[k].flags & WORD_LOWER) && !w_is(e, k, WL_PARTICLE))))
-    k++;
-  if (k >= m) return;
+  person_ev += skip_run_head(e, &k, m, &title);
+  if (k >= m || names_no_one(e, k, m)) return;
   Cand c = {0};
   c.name = words_range(e, k, m);
   c.title = title;
   c.n_words = (unsigned)(m - k);
   c.ev[ENTITY_PERSON] = person_ev;
-  bool is_demonym = m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS));
-  /* "Russian" alone is no one, but "Syrian government" is, and so is the
-  ** "Cuban" or "West" who said something */
-  if (is_demonym &&
-      !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE))))
-    return;
-  if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return;
-  /* "the Council", "Police": a lone organisation head names no one body */
-  if (m - k == 1 && w_is(e, k, WL_ORG_HEAD) && !w_is(e, k, WL_ORG_KNOWN) &&
-      !(e->words.items[k].flags & WORD_ALLCAPS))
-    return;
-  /* "Officials said", "Critics say": common nouns opening a sentence */
-  if (m - k == 1 && (w_is(e, k, WL_SOURCE_NOUN) || w_is(e, k, WL_ROLE))) return;
-  /* "eastern Aleppo": a lower-case compass word joins a place */
-  if (k > 0 && gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
-      wl_has(WL_PLACE, (Span){e->text + c.name.start, c.name.end - c.name.start})) {
-    c.name.start = e->words.items[k - 1].start;
-    c.n_words++;
-    c.ev[ENTITY_PLACE] += 4;
-  }
   word_evidence(e, k, m, &c);
   context_evidence(e, k, m, &c);
+  widen_name(e, k, &c);
   if (!range_is_empty(e->pending_title) &&
       gap_is_comma(e->text, e->pending_title.end, e->words.items[k].start)) {
     c.ev[ENTITY_PERSON] += 3;

@@ -100,6 +100,11 @@ static void find_singles(QScan *q, size_t from, size_t to, size_t block) {
   size_t pending = NONE;
   int cp;
   for (size_t i = from, n; i < to; i += n) {
+    unsigned char c = (unsigned char)q->text[i];
+    if (c != '\'' && c != 0xE2) { /* no single mark starts with another byte */
+      n = 1;
+      continue;
+    }
     n = lex_decode(q->text, to, i, &cp);
     if (cp != '\'' && cp != 0x2018 && cp != 0x2019) continue;
     int before = cp_before(q->text, from, i), after = cp_at(q->text, to, i + n);
@@ -157,12 +162,10 @@ static void scan_block_marks(QScan *q, size_t b) {
   Range r = q->a->blocks.items[b].r;
   size_t open = NONE, open_len = 0;
   int cp;
+  const unsigned char *s = (const unsigned char *)q->text;
   for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
-    unsigned char c = (unsigned char)q->text[i];
-    if (c != '"' && c != 0xE2 && c != 0xC2) { /* no mark starts with another byte */
-      n = 1;
-      continue;
-    }
+    while (i < r.end && s[i] != '"' && s[i] != 0xE2 && s[i] != 0xC2) i++; /* mark lead bytes */
+    if (i >= r.end) break;
     n = lex_decode(q->text, r.end, i, &cp);
     MarkRole role = mark_role(q, r, i, n, cp, open != NONE);
     if (role == MARK_OPEN) {
@@ -296,11 +299,13 @@ static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
   return true;
 }
 
+static bool is_stop_char(char c) { return c == '.' || c == '!' || c == '?'; }
+
 /* Start of the sentence holding pos, looking back at most WINDOW bytes. */
 static size_t sentence_start(const QScan *q, size_t lo, size_t pos) {
   size_t limit = pos > lo + WINDOW ? pos - WINDOW : lo;
   for (size_t j = pos; j-- > limit;)
-    if (ends_sentence(q, lo, pos, j)) return j + 1;
+    if (is_stop_char(q->text[j]) && ends_sentence(q, lo, pos, j)) return j + 1;
   return limit;
 }
 
@@ -308,7 +313,7 @@ static size_t sentence_start(const QScan *q, size_t lo, size_t pos) {
 static size_t sentence_end(const QScan *q, size_t pos, size_t hi) {
   size_t limit = hi - pos > WINDOW ? pos + WINDOW : hi;
   for (size_t j = pos; j < limit; j++)
-    if (ends_sentence(q, pos, hi, j)) return j + 1;
+    if (is_stop_char(q->text[j]) && ends_sentence(q, pos, hi, j)) return j + 1;
   return limit;
 }
 
@@ -777,6 +782,29 @@ static long opening_person(const QScan *q, size_t sent, size_t to) {
   return (long)m->entity;
 }
 
+/* "The jihadist faction, however, has rejected ...": a sentence opening
+** with "the" and up to two words before a group noun (faction, group,
+** ministry, party ...) speaks for the organisation last named before it.
+** NONE when the sentence does not open so or no organisation came before. */
+static size_t described_org(const QScan *q, size_t sent, size_t to) {
+  Word w;
+  size_t pos = sent;
+  if (!lex_next_word(q->text, to, pos, &w) || !word_is(q, w, "the")) return NONE;
+  for (int i = 0; i < 3 && lex_next_word(q->text, to, w.next, &w); i++) {
+    Span s = word_span(q, w);
+    if (!(w.flags & WORD_LOWER)) return NONE;
+    if (!wl_has(WL_ORG_DESC, s) && !wl_has(WL_ORG_LOWER, s) && wl_cmp(s, "faction") != 0 &&
+        wl_cmp(s, "movement") != 0 && wl_cmp(s, "militia") != 0)
+      continue;
+    for (size_t k = mention_from(q->a, sent); k-- > 0 && mention_from(q->a, sent) - k <= 64;) {
+      size_t ent = q->a->mentions.items[k].entity;
+      if (q->a->entities.items[ent].type == ENTITY_ORGANIZATION) return ent;
+    }
+    return NONE;
+  }
+  return NONE;
+}
+
 /* The subject of the sentence starting at sent: the name acting before
 ** `to`, else its first person, or he/she opening it; otherwise fallback
 ** unchanged. */
@@ -788,6 +816,8 @@ static Subject sentence_subject(const QScan *q, size_t sent, size_t to, Subject 
   Word w;
   if (lex_next_word(q->text, to, sent, &w) && is_pronoun(word_span(q, w)))
     return (Subject){SUBJ_PRONOUN, NONE, {0, 0}};
+  size_t org = described_org(q, sent, to);
+  if (org != NONE) return (Subject){SUBJ_ENTITY, org, {0, 0}};
   return fallback;
 }
 
@@ -806,6 +836,17 @@ static bool has_word_between(const QScan *q, size_t from, size_t to) {
   return lex_next_word(q->text, to, from, &w);
 }
 
+/* The speaker of the speech verb that a participle hangs on: "Spicer said,
+** adding, “...”" gives Spicer. fallback when no earlier cue has a subject. */
+static Subject clause_speaker(const QScan *q, size_t sent, const Cue *participle,
+                              Subject fallback) {
+  if (participle->cue.start <= sent) return fallback;
+  Cue main = find_cue(q, sent, participle->cue.start, true);
+  if (!main.found || main.cue.start >= participle->cue.start) return fallback;
+  Subject s = subject_before(q, &main, sent);
+  return s.kind == SUBJ_NONE || s.kind == SUBJ_INHERIT ? fallback : s;
+}
+
 /* Resolves the speaker of a found cue: written before it, after it when the
 ** verb follows the quote directly ("," said Kerry") or in "according to X",
 ** else the sentence's first person (the clause subject of "Reid caucused and
@@ -817,6 +858,7 @@ static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, 
       (s.entity = subject_after(q, cue, hi)) != NONE)
     s.kind = SUBJ_ENTITY;
   if (s.kind == SUBJ_NONE && cue->is_participle) s.kind = SUBJ_INHERIT; /* "before claiming" */
+  if (s.kind == SUBJ_INHERIT && inherited < 0) s = clause_speaker(q, sent, cue, s);
   if (s.kind == SUBJ_NONE || (s.kind == SUBJ_INHERIT && inherited < 0))
     s = sentence_subject(q, sent, cue->cue.start, s);
   if (s.kind == SUBJ_PRONOUN) /* "Fallon fired back: “...,” he wrote" */
@@ -866,6 +908,23 @@ static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *pr
     return true;
   }
   return false;
+}
+
+/* "“The most unqualified child to ever run.” ― Francisco Herrero": a
+** dash right after the closing mark, then a name, signs the quote. Returns
+** whether it applied (the cue stays empty). */
+static bool attribute_by_dash(const QScan *q, const RawQuote *raw, Quote *out) {
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t p = raw->close_end, n;
+  while (p < b.end && lex_is_space(q->text, b.end, p, &n)) p += n;
+  int cp = cp_at(q->text, b.end, p);
+  if (cp != 0x2015 && cp != 0x2014 && cp != 0x2013 && cp != '-') return false;
+  Word who;
+  if (!lex_next_word(q->text, b.end, p, &who) || who.start - p > 8) return false;
+  size_t k = mention_from(q->a, who.start);
+  if (k >= q->a->mentions.len || q->a->mentions.items[k].r.start != who.start) return false;
+  out->speaker = (long)q->a->mentions.items[k].entity;
+  return true;
 }
 
 /* "“Go back to Univision,” Trump barked": a quote ending in , ? or ! and
@@ -980,7 +1039,11 @@ static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev
   }
 }
 
-/* Fills kind, cue and speaker of one quote. */
+/* Fills kind, cue and speaker of one quote: nested and term-like quotes
+** are scare quotes (no cue, no speaker); the others take the first
+** attribution that applies (a dash signature, a cue in the sentence, a bare
+** verb, a colon-ended paragraph before, "in a statement"), else the context
+** (the previous quote, the sentence subject). Updates *prev and q->last. */
 static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
   Range b = q->a->blocks.items[raw->block].r;
   size_t n_words = count_words(q, raw->r);
@@ -990,15 +1053,16 @@ static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
     if (out->kind == QUOTE_PARTIAL) out->speaker = prev->speaker;
     return;
   }
-  bool has_cue = attribute_by_cue(q, raw, prev, is_full, out) ||
-                 attribute_by_unknown_verb(q, raw, out) ||
-                 (is_full && attribute_by_colon(q, raw, out)) || attribute_by_medium(q, raw, out);
   if ((n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) || looks_title(q, raw)) {
-    *out = (Quote){raw->r, QUOTE_SCARE, {0, 0}, -1, {0, 0}};
+    out->kind = QUOTE_SCARE; /* a term, not speech: no cue, no speaker */
     return;
   }
   out->kind = is_full ? QUOTE_FULL : QUOTE_PARTIAL;
-  if (!has_cue) attribute_by_context(q, raw, prev, is_full, out);
+  bool attributed =
+      attribute_by_dash(q, raw, out) || attribute_by_cue(q, raw, prev, is_full, out) ||
+      attribute_by_unknown_verb(q, raw, out) || (is_full && attribute_by_colon(q, raw, out)) ||
+      attribute_by_medium(q, raw, out);
+  if (!attributed) attribute_by_context(q, raw, prev, is_full, out);
   *prev = (Prev){true, raw->block, raw->close_end, out->cue, out->speaker, out->speaker_desc};
   if (out->speaker >= 0) q->last = (SpeakEvent){raw->open, (size_t)out->speaker};
 }

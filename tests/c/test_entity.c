@@ -200,6 +200,7 @@ static void test_seed_other_lines(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "Nusra Front"), find_entity(&a, "Jabhat Fateh al-Sham"));
   CHECK_INT_EQ(entity_of_mention(&a, "UN"), find_entity(&a, "United Nations"));
   CHECK_INT_EQ(type_of(&a, "Interfax"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Russia's Foreign Ministry"), ENTITY_ORGANIZATION);
   CHECK_INT_EQ(type_of(&a, "Bashar al Assad"), ENTITY_PERSON);
   CHECK_INT_EQ(type_of(&a, "eastern Mediterranean"), ENTITY_PLACE);
   CHECK_INT_EQ(type_of(&a, "Maria Zakharova"), ENTITY_PERSON);
@@ -228,6 +229,15 @@ static void test_places_and_events(void) {
   CHECK_INT_EQ(type_of(&a, "Texas"), ENTITY_PLACE);
   CHECK_INT_EQ(type_of(&a, "Herat"), ENTITY_PLACE);
   CHECK_INT_EQ(entity_of_mention(&a, "Council"), -1);
+  article_clear(&a);
+  /* a date ends a name; "May" stays a surname */
+  article_from(&a,
+               "A medic holds a child in Aleppo, Syria October 4, 2016.\n"
+               "British Prime Minister Theresa May said she agreed.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(type_of(&a, "Syria"), ENTITY_PLACE);
+  CHECK_INT_EQ(entity_of_mention(&a, "Syria October"), -1);
+  CHECK_INT_EQ(type_of(&a, "Theresa May"), ENTITY_PERSON);
   article_clear(&a);
 }
 

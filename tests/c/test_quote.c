@@ -228,6 +228,24 @@ static void test_harder_attributions(void) {
   EXPECT(&a, 4, "Well, it's certainly", QUOTE_FULL, "said", "Mark Cuban");
   EXPECT(&a, 5, "expanded the Republican party,", QUOTE_PARTIAL, "insisted", "Donald Trump");
   article_clear(&a);
+  parse(&a,
+        "Sean Spicer and Paul Ryan spoke.\n"
+        "Ryan and Trump will meet next week, Spicer said, adding, \"They need to talk.\"\n"
+        "\u201cThe most unqualified child to ever run.\u201d \u2015 Francisco Herrero\n"
+        "Rival Hillary Clinton spoke: \u201cWe are stronger together.\u201d\n");
+  CHECK_INT_EQ(a.quotes.len, 3);
+  EXPECT(&a, 0, "They need to talk.", QUOTE_FULL, "adding", "Sean Spicer");
+  EXPECT(&a, 1, "The most unqualified", QUOTE_FULL, NULL, "Francisco Herrero");
+  EXPECT(&a, 2, "We are stronger", QUOTE_FULL, NULL, "Hillary Clinton");
+  article_clear(&a);
+  /* "the jihadist faction" speaks for the organisation named before (seed 002) */
+  parse(&a,
+        "He appealed to fighters from the rebel group Jabhat Fateh al-Sham to leave.\n"
+        "The jihadist faction, however, has already rejected the proposal as a "
+        "\u201csurrender\u201d.\n");
+  CHECK_INT_EQ(a.quotes.len, 1);
+  EXPECT(&a, 0, "surrender", QUOTE_PARTIAL, NULL, "Jabhat Fateh al-Sham");
+  article_clear(&a);
   parse(&a, "In a statement, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n");
   CHECK_INT_EQ(a.quotes.len, 1);
   EXPECT(&a, 0, "a disgrace.", QUOTE_PARTIAL, "In a statement", "Elizabeth Warren");
@@ -357,7 +375,8 @@ static void test_seed_files(const char *dir) {
         "senior administration official", "Igor Konashenkov", "Igor Konashenkov", "", "Russia"}},
       {"002_3c658fc30fc5dd6a.txt",
        6,
-       {"John Kerry", "John Kerry", "John Kerry", "John Kerry", "Sergei Lavrov", ""}},
+       {"John Kerry", "John Kerry", "John Kerry", "John Kerry", "Sergei Lavrov",
+        "Jabhat Fateh al-Sham"}},
       {"003_7cbff870a8b05fb5.txt",
        6,
        {"Maria Zakharova", "Maria Zakharova", "John Kerry", "John Kerry", "John Kerry",
