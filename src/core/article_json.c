@@ -4,6 +4,8 @@
 */
 #include "article_json.h"
 
+#include "date.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -20,11 +22,7 @@ Span article_quote_speaker(const Article *a, const Quote *q) {
 }
 
 bool article_date_iso(const DateRef *d, char buf[48]) {
-  if (d->year <= 0 || d->precision == DATE_PERIOD) return false;
-  if (d->month <= 0 || d->precision == DATE_YEAR) snprintf(buf, 48, "%04d", d->year);
-  else if (d->day <= 0 || d->precision == DATE_MONTH) snprintf(buf, 48, "%04d-%02d", d->year, d->month);
-  else snprintf(buf, 48, "%04d-%02d-%02d", d->year, d->month, d->day);
-  return true;
+  return date_format_iso(d, buf) > 0; /* date.c owns the format */
 }
 
 /* ,"key": */
