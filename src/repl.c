@@ -299,6 +299,10 @@ int repl_run(lua_State *L) {
   repl_readline_init(&r);
   printf("lede %s on Lua %s.%s. help() for help, Ctrl-D to quit.\n", LEDE_VERSION,
          LUA_VERSION_MAJOR, LUA_VERSION_MINOR);
+  /* which corpus `corpus` holds, when there is one (lede.cli.intro) */
+  static const char intro[] = "local c = rawget(_G, 'corpus') if c then require('lede.cli').intro(c) end";
+  if (luaL_loadstring(L, intro) == LUA_OK) host_report(L, host_docall(L, 0, 0));
+  else lua_pop(L, 1);
   while (!r.is_done && read_eval_print(&r)) {
   }
   completion_state = NULL;

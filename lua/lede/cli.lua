@@ -39,4 +39,13 @@ function M.sql(db, query, format)
   return true
 end
 
+--- cli.intro(corpus) -> nothing
+--- The line the REPL prints under its banner: which corpus the global
+--- `corpus` holds, how many documents, and what to try first.
+function M.intro(corpus)
+  local name = tostring(corpus):gsub("^corpus ", ""):gsub("^:memory:$", "a corpus in memory")
+  print(("corpus = %s, %d document%s. Try corpus:docs(), corpus:search(\"...\"), help().")
+    :format(name, #corpus, #corpus == 1 and "" or "s"))
+end
+
 return M

@@ -54,6 +54,7 @@ check_not() { # check_not NAME PATTERN (after a settle delay)
 }
 
 start
+check "the banner names the corpus" 'corpus = a corpus in memory, 0 documents'
 
 # completion of a library field, of a method after ':', of a module name
 tm send-keys -t r -l 'string.fo'; tm send-keys -t r Tab
