@@ -13,8 +13,10 @@ function M.arg(cond, n, fname, msg)
   if not cond then error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
 end
 
+-- What a wrong value was: a number shows itself, anything else its type.
 local function describe(v)
-  return math.type(v) or type(v)
+  if type(v) == "number" then return tostring(v) end
+  return type(v)
 end
 
 -- kind: what the value must be, and a test for it.

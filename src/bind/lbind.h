@@ -58,5 +58,6 @@ void lbind_open_corpus(lua_State *L, int lede_table);
 /* The analysis API (src/bind/lstats.c, lsimilar.c, lcompare.c, lsummary.c). */
 void lbind_open_summary(lua_State *L, int lede_table);
 void lbind_open_stats(lua_State *L, int lede_table);
+void lbind_open_compare(lua_State *L, int lede_table);
 
 #endif
