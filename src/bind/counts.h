@@ -15,10 +15,20 @@
 #define LEDE_COUNTS_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "stem.h"
 #include "termmap.h"
 #include "terms.h"
+
+/* Grows the per-term vector *v to n entries (at least), the new ones zero;
+** evaluates to false when memory runs out. */
+#define VEC_GROW_ZERO(v, n)                                                            \
+  ((n) <= (v)->len ? true                                                              \
+   : vec_reserve((v), (n))                                                             \
+       ? (memset((v)->items + (v)->len, 0, ((n) - (v)->len) * sizeof *(v)->items),     \
+          (v)->len = (n), true)                                                        \
+       : false)
 
 /* ---- the lexer ------------------------------------------------------------ */
 

@@ -89,6 +89,16 @@ void lk_to_rowset(lua_State *L, const char *const columns[]) {
   lua_call(L, 2, 1); /* rowset */
 }
 
+void lk_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods) {
+  luaL_newmetatable(L, mt_name);
+  lua_pushcfunction(L, gc);
+  lua_setfield(L, -2, "__gc");
+  lua_newtable(L);
+  lbind_register(L, -1, "", methods);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+}
+
 /* Sorted (strcmp order, bytes), so a binary search finds a word. */
 static const char *const stopwords[] = {
     "'s", "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",

@@ -31,6 +31,9 @@ double lk_opt_number(lua_State *L, int arg, const char *field, double def, doubl
 ** require("lede.rowset").new(rows, columns). */
 void lk_to_rowset(lua_State *L, const char *const columns[]);
 
+/* Makes the metatable mt_name: __gc, and __index the (private) methods. */
+void lk_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods);
+
 /* Whether the lower-cased word w is on lede's English stop-word list (the
 ** function words of SMART/Snowball that carry no topic: articles,
 ** pronouns, auxiliaries, prepositions, conjunctions, "'s"). */

@@ -265,13 +265,6 @@ static int lstats_colloc(lua_State *L) {
   return 1;
 }
 
-/* Grows a zero-filled per-term vector to n entries. */
-#define GROW_ZERO(v, n)                                                          \
-  (vec_reserve((v), (n)) ? (memset((v)->items + (v)->len, 0, ((n) - (v)->len) * \
-                                   sizeof *(v)->items),                          \
-                            (v)->len = (n), true)                                \
-                         : false)
-
 /* Counts the windows of one sentence ids[from, to) (a stop word counts as
 ** the extra id stop_id, cleared after). */
 static void count_unit(LColloc *c, size_t from, size_t to, uint32_t stop_id) {
@@ -297,7 +290,7 @@ static int lcolloc_add(lua_State *L) {
   const char *text = luaL_checklstring(L, 2, &len);
   if (lexer_terms(&c->lx, (Span){text, len}, &c->ids) != LEDE_OK) goto oom;
   size_t n_terms = termmap_count(&c->lx.map);
-  if (!GROW_ZERO(&c->near, n_terms + 1) || !GROW_ZERO(&c->freq, n_terms + 1) ||
+  if (!VEC_GROW_ZERO(&c->near, n_terms + 1) || !VEC_GROW_ZERO(&c->freq, n_terms + 1) ||
       !vec_reserve(&c->unit, c->ids.len))
     goto oom;
   for (size_t from = 0, i = 0; i <= c->ids.len; i++) {
@@ -393,20 +386,9 @@ static const LedeReg stats_functions[] = {
     {"_colloc", lstats_colloc, NULL, NULL},
     {NULL, NULL, NULL, NULL}};
 
-/* Makes the metatable mt_name with __gc and the private methods. */
-static void new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods) {
-  luaL_newmetatable(L, mt_name);
-  lua_pushcfunction(L, gc);
-  lua_setfield(L, -2, "__gc");
-  lua_newtable(L);
-  lbind_register(L, -1, "", methods);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
-}
-
 void lbind_open_stats(lua_State *L, int lede_table) {
   lede_table = lua_absindex(L, lede_table);
-  new_class(L, LEDE_COUNTER_MT, lcounter_gc, counter_methods);
-  new_class(L, LEDE_COLLOC_MT, lcolloc_gc, colloc_methods);
+  lk_new_class(L, LEDE_COUNTER_MT, lcounter_gc, counter_methods);
+  lk_new_class(L, LEDE_COLLOC_MT, lcolloc_gc, colloc_methods);
   lbind_register(L, lede_table, "lede.", stats_functions);
 }
