@@ -149,7 +149,8 @@ end
 
 -- The methods written in other modules join the class here, so that one
 -- table (flat, for tab completion) holds them all.
-for _, name in ipairs({"lede.search", "lede.people", "lede.timeline"}) do
+for _, name in ipairs({"lede.search", "lede.people", "lede.timeline", "lede.summary", "lede.stats",
+                      "lede.compare", "lede.similar", "lede.conflicts"}) do
   for k, v in pairs(require(name).Corpus) do Corpus[k] = v end
 end
 

@@ -55,5 +55,10 @@ int luaopen_lede(lua_State *L);
 void lbind_open_json(lua_State *L, int lede_table);
 void lbind_open_text(lua_State *L, int lede_table);
 void lbind_open_corpus(lua_State *L, int lede_table);
+/* The analysis API (src/bind/lstats.c, lsimilar.c, lcompare.c, lsummary.c). */
+void lbind_open_summary(lua_State *L, int lede_table);
+void lbind_open_stats(lua_State *L, int lede_table);
+void lbind_open_compare(lua_State *L, int lede_table);
+void lbind_open_similar(lua_State *L, int lede_table);
 
 #endif

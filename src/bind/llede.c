@@ -68,5 +68,9 @@ int luaopen_lede(lua_State *L) {
   lbind_open_json(L, -1);
   lbind_open_text(L, -1);
   lbind_open_corpus(L, -1);
+  lbind_open_summary(L, -1);
+  lbind_open_stats(L, -1);
+  lbind_open_compare(L, -1);
+  lbind_open_similar(L, -1);
   return 1;
 }

@@ -1,0 +1,197 @@
+-- lede.compare: text reuse across outlets. corpus:compare lines up the
+-- passages two documents share, verbatim or nearly, and what each has
+-- alone; corpus:quote_variants finds one utterance quoted by several
+-- outlets and shows how the wordings differ, word by word. The alignment,
+-- diff and grouping run in C (src/bind/lcompare.c); this module presents.
+
+local M = {}
+local Corpus = {}
+M.Corpus = Corpus -- methods documented for help() as corpus:name
+
+local check = require("lede.check")
+local docset = require("lede.docset")
+local rowset = require("lede.rowset")
+local outlet = require("lede.search").outlet
+
+-- Reads a document argument: an id or a Doc (anything with an integer id).
+local function doc_id(v, n, fname)
+  if type(v) == "table" and math.type(v.id) == "integer" then return v.id end
+  check.arg(math.type(v) == "integer", n, fname, "document id expected, got " .. (math.type(v) or type(v)))
+  return v
+end
+
+-- Splits text[from..to] into its paragraphs (lines) that hold a word.
+local function paragraphs(text, from, to, into, extra)
+  for line in text:sub(from, to):gmatch("[^\n]+") do
+    line = line:match("^%s*(.-)%s*$")
+    if line:find("%w") then
+      local row = {text = line}
+      for k, v in pairs(extra) do row[k] = v end
+      into[#into + 1] = row
+    end
+  end
+end
+
+--- corpus:compare(a, b, opts?) -> rowset | nil, message
+--- The passages documents a and b (ids or docs) share verbatim or nearly
+--- in their body text: shared word 4-grams seed passages that are extended
+--- over exact matches and small gaps (a word or three changed, added or
+--- dropped), so a reworded quote still lines up. Rows: passage, similarity
+--- (2 * matched words / (words in a + words in b); 1 = verbatim), words,
+--- a and b (each side's text). The row set has two methods: rs:only_a()
+--- and rs:only_b(), the paragraphs of text (rows: words, text) that only
+--- one side has. opts: min_words (the shortest passage, default 6),
+--- max_gap (default 3). A missing document returns nil and a message.
+--- Example: corpus:compare(1, 4):only_b()
+function Corpus.compare(corpus, a, b, opts)
+  local ida, idb = doc_id(a, 1, "compare"), doc_id(b, 2, "compare")
+  opts = check.opts(opts, 3, "compare")
+  local kopts = {
+    min_words = check.opt(opts, "min_words", "count", 6, 3, "compare"),
+    max_gap = check.opt(opts, "max_gap", "integer", 3, 3, "compare"),
+  }
+  local bodies = {}
+  for doc in docset.bodies(corpus, {ida, idb}) do bodies[doc.id] = doc.body end
+  for _, id in ipairs({ida, idb}) do
+    if bodies[id] == nil then return nil, ("compare: no document %d"):format(id) end
+  end
+  local ta, tb = bodies[ida], bodies[idb]
+  local res = lede._align(ta, tb, kopts)
+  local rows = {}
+  for i, p in ipairs(res.passages) do
+    rows[i] = {passage = i, similarity = math.floor(p.similarity * 1000 + 0.5) / 1000,
+               words = math.min(p.a_words, p.b_words),
+               a = ta:sub(p.a_from, p.a_to), b = tb:sub(p.b_from, p.b_to),
+               a_from = p.a_from, a_to = p.a_to, b_from = p.b_from, b_to = p.b_to}
+  end
+  local rs = rowset.new(rows, {"passage", "similarity", "words", "a", "b"})
+  local function alone(text, ranges)
+    local out = {}
+    for _, r in ipairs(ranges) do paragraphs(text, r.from, r.to, out, {}) end
+    for _, r in ipairs(out) do
+      local n = 0
+      for _ in r.text:gmatch("[%w'’%-]+") do n = n + 1 end
+      r.words = n
+    end
+    return rowset.new(out, {"words", "text"})
+  end
+  rs.only_a = function() return alone(ta, res.only_a) end
+  rs.only_b = function() return alone(tb, res.only_b) end
+  return rs
+end
+
+-- ---- quote variants -----------------------------------------------------------
+
+-- The differences of a member's wording against the reference wording, from
+-- the runs of lede._diff(reference, member): "about→over", "+women",
+-- "-and". Reference words before the member's first shared word or after
+-- its last are context a partial quote did not take ("(excerpt)"), unless
+-- the member is a full quote and they are a few words (at most 3): then
+-- the full quote dropped them.
+local EDGE_WORDS = 3
+local function render_diff(runs, kind)
+  local first, last
+  for i, r in ipairs(runs) do
+    if r.kind == "equal" then first = first or i last = i end
+  end
+  if first == nil then return "(no words in common)" end
+  local parts, is_excerpt = {}, false
+  for i, r in ipairs(runs) do
+    local edge = i < first or i > last
+    if edge and r.kind ~= "insert" and (kind ~= "full" or r.a_words > EDGE_WORDS) then
+      is_excerpt = true
+      if r.kind == "replace" then parts[#parts + 1] = "+" .. r.b end
+    elseif r.kind == "insert" then
+      parts[#parts + 1] = "+" .. r.b
+    elseif r.kind == "delete" then
+      parts[#parts + 1] = "-" .. r.a
+    elseif r.kind == "replace" then
+      parts[#parts + 1] = r.a .. "→" .. r.b
+    end
+  end
+  if #parts == 0 then return is_excerpt and "(excerpt)" or "(same words)" end
+  return (is_excerpt and "(excerpt) " or "") .. table.concat(parts, ", ")
+end
+
+local function n_words(text)
+  local n = 0
+  for _ in text:gmatch("[%w'’%-]+") do n = n + 1 end
+  return n
+end
+
+-- Orders the members of each group (the reference first, then by document
+-- and position) and the groups (most documents first, then first seen).
+local function order_groups(groups)
+  local list = {}
+  for _, g in pairs(groups) do
+    local ref = g.members[1]
+    for _, m in ipairs(g.members) do
+      if m.words > ref.words or (m.words == ref.words and m.order < ref.order) then ref = m end
+    end
+    g.reference = ref
+    local docs = {}
+    for _, m in ipairs(g.members) do docs[m.id] = true end
+    g.n_docs = 0
+    for _ in pairs(docs) do g.n_docs = g.n_docs + 1 end
+    table.sort(g.members, function(x, y)
+      if (x == ref) ~= (y == ref) then return x == ref end
+      return x.order < y.order
+    end)
+    list[#list + 1] = g
+  end
+  table.sort(list, function(x, y)
+    if x.n_docs ~= y.n_docs then return x.n_docs > y.n_docs end
+    return x.first < y.first
+  end)
+  return list
+end
+
+--- corpus:quote_variants(opts?) -> rowset
+--- One utterance, its wordings across outlets. The quotations (full and
+--- partial, not scare quotes) of all documents are grouped when their
+--- wordings overlap: two quotes are linked when they share a word bigram
+--- and most content words of the shorter are in the longer (shared bigrams
+--- >= 2 and containment >= 0.5, or containment >= 0.75); a quote of fewer
+--- than three content words joins only its best-linked group. Groups
+--- quoted in at least opts.min_docs documents (default 2) are listed, the
+--- most widely quoted first. Rows: group, id, outlet, speaker, kind, text
+--- and differences: the word-level diff against the group's longest
+--- wording (marked "(reference)"), as "about→over" (changed), "+women"
+--- (added), "-and" (dropped); "(excerpt)" when the quote covers only part
+--- of the reference. Case and punctuation do not count as differences.
+--- Example: corpus:quote_variants():where(function(r) return r.group == 1 end)
+function Corpus.quote_variants(corpus, opts)
+  opts = check.opts(opts, 1, "quote_variants")
+  local min_docs = check.opt(opts, "min_docs", "count", 2, 1, "quote_variants")
+  local quotes, texts = {}, {}
+  for i, q in corpus:sql("SELECT q.doc_id, q.seq, q.kind, q.speaker, q.text, d.source, d.path"
+      .. " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare'"
+      .. " ORDER BY q.doc_id, q.seq"):rows() do
+    quotes[i] = {id = q.doc_id, outlet = outlet(q.source, q.path), speaker = q.speaker,
+                 kind = q.kind, text = q.text, words = n_words(q.text), order = i}
+    texts[i] = q.text
+  end
+  local groups = {}
+  for i, g in ipairs(lede._group_texts(texts)) do
+    if g > 0 then
+      groups[g] = groups[g] or {members = {}, first = i}
+      table.insert(groups[g].members, quotes[i])
+    end
+  end
+  local rows = {}
+  local n = 0
+  for _, g in ipairs(order_groups(groups)) do
+    if g.n_docs >= min_docs then
+      n = n + 1
+      for _, m in ipairs(g.members) do
+        m.group = n
+        m.differences = m == g.reference and "(reference)"
+          or render_diff(lede._diff(g.reference.text, m.text), m.kind)
+        rows[#rows + 1] = m
+      end
+    end
+  end
+  return rowset.new(rows, {"group", "id", "outlet", "speaker", "kind", "text", "differences"})
+end
+
+return M

@@ -1,0 +1,114 @@
+-- lede.similar: documents that resemble each other. corpus:similar ranks
+-- the documents most like one document by TF-IDF cosine; corpus:duplicates
+-- finds groups of near-duplicates with MinHash and LSH, never comparing
+-- all pairs. Both stream the bodies through C userdata
+-- (src/bind/lsimilar.c), so memory grows with the vocabulary and the
+-- number of documents, not with their text.
+
+local M = {}
+local Corpus = {}
+M.Corpus = Corpus -- methods documented for help() as corpus:name
+
+local check = require("lede.check")
+local docset = require("lede.docset")
+local rowset = require("lede.rowset")
+
+-- Document frequencies, learned once per corpus state: the cache is
+-- weak-keyed by corpus and checked against its size and last id.
+local df_cache = setmetatable({}, {__mode = "k"})
+
+local function corpus_state(corpus)
+  local r = corpus:sql("SELECT count(*) AS n, max(id) AS last FROM documents")[1]
+  return ("%d:%s"):format(r.n, tostring(r.last))
+end
+
+-- The TF-IDF stream with document frequencies over ids (all when nil).
+local function tfidf_for(corpus, ids)
+  local state = not ids and corpus_state(corpus)
+  local cached = df_cache[corpus]
+  if state and cached and cached.state == state then return cached.stream end
+  local stream = lede._tfidf()
+  for doc in docset.bodies(corpus, ids) do stream:_add_df(doc.body) end
+  if state then df_cache[corpus] = {state = state, stream = stream} end
+  return stream
+end
+
+local function round(x, digits)
+  local m = 10 ^ digits
+  return math.floor(x * m + 0.5) / m
+end
+
+--- corpus:similar(doc, k?, opts?) -> rowset | nil, message
+--- The k documents (default 10) most similar to doc (an id or a Doc) by
+--- the cosine of their TF-IDF vectors: w(t, d) = (1 + ln tf) * (ln((1 +
+--- N) / (1 + df)) + 1) over lower-cased body words without stop words, each
+--- vector scaled to unit length (tfidf.h's weights). Rows: id, outlet,
+--- title, score (cosine, 0..1), best first. opts.docs limits the
+--- candidates (and the document frequencies) to a selection. Document
+--- frequencies are learned in one pass over the corpus and reused until it
+--- changes; each call then reads every body once. A missing doc returns
+--- nil and a message.
+--- Example: corpus:similar(1, 3)
+function Corpus.similar(corpus, doc, k, opts)
+  if type(doc) == "table" and math.type(doc.id) == "integer" then doc = doc.id end
+  check.arg(math.type(doc) == "integer", 1, "similar", "document id expected, got " .. (math.type(doc) or type(doc)))
+  check.arg(k == nil or (math.type(k) == "integer" and k > 0), 2, "similar",
+    "positive integer expected, got " .. tostring(k))
+  opts = check.opts(opts, 3, "similar")
+  local ids = docset.ids(opts.docs, 3, "similar")
+  local query
+  for d in docset.bodies(corpus, {doc}) do query = d end
+  if not query then return nil, ("similar: no document %d"):format(doc) end
+  local stream = tfidf_for(corpus, ids)
+  stream:_query(query.body)
+  local hits = {}
+  for d in docset.bodies(corpus, ids) do
+    if d.id ~= doc then
+      local score = stream:_score(d.body)
+      if score > 0 then hits[#hits + 1] = {id = d.id, outlet = d.outlet, title = d.title, score = score} end
+    end
+  end
+  table.sort(hits, function(a, b)
+    if a.score ~= b.score then return a.score > b.score end
+    return a.id < b.id
+  end)
+  local rows = table.move(hits, 1, math.min(k or 10, #hits), 1, {})
+  for _, r in ipairs(rows) do r.score = round(r.score, 4) end
+  return rowset.new(rows, {"id", "outlet", "title", "score"})
+end
+
+--- corpus:duplicates(opts?) -> rowset
+--- Groups of near-duplicate documents: each body's MinHash signature (128
+--- bins, one-permutation hashing; shingles of opts.shingle = 5 words) and
+--- LSH banding tuned to the threshold find candidate pairs without
+--- comparing all pairs; pairs whose estimated Jaccard similarity of their
+--- shingle sets reaches opts.threshold (default 0.8) are grouped
+--- (transitively). Rows: group, id, outlet, title, estimated (Jaccard from
+--- the signatures) and exact (from the shingle sets), both against the
+--- group's first document. opts.docs limits it to a selection.
+--- Example: corpus:duplicates{threshold = 0.9}
+function Corpus.duplicates(corpus, opts)
+  opts = check.opts(opts, 1, "duplicates")
+  local threshold = check.opt(opts, "threshold", "fraction", 0.8, 1, "duplicates")
+  check.arg(threshold > 0, 1, "duplicates", "opts.threshold: number in (0, 1] expected, got 0")
+  local shingle = check.opt(opts, "shingle", "count", 5, 1, "duplicates")
+  check.arg(shingle <= 16, 1, "duplicates", "opts.shingle: 1..16 expected, got " .. shingle)
+  local ids = docset.ids(opts.docs, 1, "duplicates")
+  local set = lede._minhash(shingle)
+  for d in docset.bodies(corpus, ids) do set:_add(d.id, d.body) end
+  local rows = {}
+  for g, group in ipairs(set:_groups(threshold)) do
+    local docs = {}
+    for d in docset.bodies(corpus, group.ids) do docs[d.id] = d end
+    local first = docs[group.ids[1]]
+    for i, id in ipairs(group.ids) do
+      local d = docs[id]
+      rows[#rows + 1] = {group = g, id = id, outlet = d.outlet, title = d.title,
+        estimated = round(group.estimated[i], 3),
+        exact = round(lede._jaccard(first.body, d.body, shingle), 3)}
+    end
+  end
+  return rowset.new(rows, {"group", "id", "outlet", "title", "estimated", "exact"})
+end
+
+return M

@@ -1,0 +1,124 @@
+/*
+** counts.h — word forms and n-gram counts for the corpus statistics
+** (corpus:freq, ngrams, collocations, keyness, similar). Pure C, no Lua: a
+** Lexer turns text into term ids (surface form, lower case or Snowball
+** stem) with markers where n-grams and windows must stop, and an
+** NgramTable counts n-grams per group (document, source, or target and
+** reference) in bounded memory. It sits in src/bind beside its only users,
+** the analysis bindings (lstats.c, lsimilar.c).
+**
+** Ownership: the caller owns both objects (zero-initialise, then
+** lexer_init; free with lexer_free / ngram_free). Nothing is kept between
+** calls besides the term map and the counts.
+*/
+#ifndef LEDE_COUNTS_H
+#define LEDE_COUNTS_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "stem.h"
+#include "termmap.h"
+#include "terms.h"
+
+/* Grows the per-term vector *v to n entries (at least), the new ones zero;
+** evaluates to false when memory runs out. */
+#define VEC_GROW_ZERO(v, n)                                                            \
+  ((n) <= (v)->len ? true                                                              \
+   : vec_reserve((v), (n))                                                             \
+       ? (memset((v)->items + (v)->len, 0, ((n) - (v)->len) * sizeof *(v)->items),     \
+          (v)->len = (n), true)                                                        \
+       : false)
+
+/* ---- the lexer ------------------------------------------------------------ */
+
+typedef enum { FORM_WORD, FORM_LOWER, FORM_STEM } WordForm;
+
+/* Markers in a term-id sequence, never term ids (a TermMap stops below). */
+#define TERM_SENTENCE 0xffffffffu /* a line break or . ! ?: windows and n-grams stop */
+#define TERM_PUNCT 0xfffffffeu    /* other punctuation or a symbol: n-grams stop */
+#define TERM_STOP 0xfffffffdu     /* a dropped stop word: a position that counts for nothing */
+
+static inline bool term_is_marker(uint32_t id) { return id >= TERM_STOP; }
+
+typedef struct {
+  WordForm form;
+  bool drop_stopwords;
+  Stemmer *stemmer; /* FORM_STEM only */
+  TermMap map;      /* the forms seen, by id */
+  TokenVec toks;    /* scratch */
+  VEC(char) buf;    /* scratch for one form */
+} Lexer;
+
+/* Prepares lx for form; a stemmer is created for FORM_STEM. LEDE_OK or
+** LEDE_ENOMEM. */
+LedeStatus lexer_init(Lexer *lx, WordForm form, bool drop_stopwords);
+
+/* Frees everything lx owns. Idempotent. */
+void lexer_free(Lexer *lx);
+
+/* Replaces *out with the terms of text: one id per word or number (its
+** form interned in lx->map), TERM_STOP for a dropped stop word, and one
+** TERM_SENTENCE or TERM_PUNCT where punctuation or a line break falls
+** (never two markers in a row). LEDE_OK or LEDE_ENOMEM. Linear time. */
+LedeStatus lexer_terms(Lexer *lx, Span text, TermIdVec *out);
+
+/* Interns the form of one word (e.g. a collocation's node) as lexer_terms
+** would; *id gets TERM_STOP for a stop word that is dropped. */
+LedeStatus lexer_word(Lexer *lx, Span word, uint32_t *id);
+
+/* ---- n-gram counts ---------------------------------------------------------- */
+
+#define NGRAM_MAX 5
+
+typedef struct {
+  uint32_t count, docs, last_doc;
+} NgramStat;
+
+typedef struct {
+  size_t n;                  /* words per n-gram, 1..NGRAM_MAX */
+  size_t max_entries;        /* the table prunes rare entries when it holds this many */
+  VEC(uint32_t) keys;        /* entry e: keys[e * (n + 1)] = group, then n term ids */
+  VEC(NgramStat) stats;      /* by entry */
+  uint32_t *slots;           /* entry + 1, 0 when empty; slot_cap is a power of 2 */
+  size_t slot_cap;
+  VEC(uint64_t) totals;      /* n-grams counted per group */
+  uint32_t doc_serial;       /* the document being added */
+  uint64_t error_bound;      /* counts may be low by at most this (0: exact) */
+} NgramTable;
+
+/* Prepares t for n-grams of n words (1..NGRAM_MAX) and at most max_entries
+** entries (0: 1 << 22). */
+void ngram_init(NgramTable *t, size_t n, size_t max_entries);
+
+void ngram_free(NgramTable *t);
+
+/* Forgets every count but keeps the memory. */
+void ngram_clear(NgramTable *t);
+
+/* Counts the n-grams of ids[0..len) (lexer_terms output) for group, as one
+** new document: an n-gram never spans a marker. When the table is full,
+** the entries with the lowest counts are dropped (at least half of them)
+** and error_bound grows by the highest count dropped. LEDE_OK or
+** LEDE_ENOMEM. */
+LedeStatus ngram_add(NgramTable *t, uint32_t group, const uint32_t *ids, size_t len);
+
+/* The entry of (group, ids[0..n)), or SIZE_MAX when it was never counted. */
+size_t ngram_find(const NgramTable *t, uint32_t group, const uint32_t *ids);
+
+static inline const uint32_t *ngram_key(const NgramTable *t, size_t e) {
+  return t->keys.items + e * (t->n + 1);
+}
+
+static inline uint64_t ngram_total(const NgramTable *t, uint32_t group) {
+  return group < t->totals.len ? t->totals.items[group] : 0;
+}
+
+typedef VEC(size_t) EntryVec;
+
+/* Replaces *out with the entries counted at least min_count times, by
+** group ascending, count descending (ties in the order first seen), at most
+** limit per group (0: no limit). LEDE_OK or LEDE_ENOMEM. */
+LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, EntryVec *out);
+
+#endif

@@ -1,0 +1,130 @@
+/*
+** lkernels.c — shared helpers of the analysis bindings (lkernels.h):
+** owning boxes, option readers for choices and numbers, the hand-over of
+** rows to lede.rowset, and the stop-word list.
+*/
+#include "lkernels.h"
+
+#include <string.h>
+
+#define LK_BOX_MT "lede.KernelBox"
+
+typedef struct {
+  void (*dtor)(void *); /* NULL once run */
+  max_align_t object[]; /* the boxed object, zeroed at creation */
+} LkBox;
+
+static int lk_box_gc(lua_State *L) {
+  LkBox *box = luaL_checkudata(L, 1, LK_BOX_MT);
+  if (box->dtor != NULL) {
+    void (*dtor)(void *) = box->dtor;
+    box->dtor = NULL;
+    dtor(box->object);
+  }
+  return 0;
+}
+
+void *lk_box_new(lua_State *L, size_t size, void (*dtor)(void *)) {
+  LkBox *box = lua_newuserdatauv(L, sizeof *box + size, 0);
+  box->dtor = NULL;
+  memset(box->object, 0, size);
+  if (luaL_newmetatable(L, LK_BOX_MT)) {
+    lua_pushcfunction(L, lk_box_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  box->dtor = dtor;
+  return box->object;
+}
+
+int lk_opt_choice(lua_State *L, int arg, const char *field, const char *def,
+                  const char *const names[]) {
+  const char *v = lbind_opt_string(L, arg, field, def, NULL);
+  for (int i = 0; names[i] != NULL; i++)
+    if (strcmp(names[i], v) == 0) return i;
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  luaL_addstring(&b, "opts.");
+  luaL_addstring(&b, field);
+  luaL_addstring(&b, ": one of ");
+  for (int i = 0; names[i] != NULL; i++) {
+    lua_pushfstring(L, "%s'%s'", i > 0 ? ", " : "", names[i]);
+    luaL_addvalue(&b);
+  }
+  lua_pushfstring(L, " expected, got '%s'", v);
+  luaL_addvalue(&b);
+  luaL_pushresult(&b);
+  return luaL_argerror(L, arg, lua_tostring(L, -1));
+}
+
+double lk_opt_number(lua_State *L, int arg, const char *field, double def, double lo, double hi) {
+  int type = lbind_check_opts(L, arg) ? lua_getfield(L, arg, field) : (lua_pushnil(L), LUA_TNIL);
+  if (type == LUA_TNIL) {
+    lua_pop(L, 1);
+    return def;
+  }
+  if (type != LUA_TNUMBER)
+    return luaL_argerror(L, arg, lua_pushfstring(L, "opts.%s: number expected, got %s", field,
+                                                 luaL_typename(L, -1)));
+  double v = lua_tonumber(L, -1);
+  lua_pop(L, 1);
+  if (!(v >= lo && v <= hi))
+    return luaL_argerror(L, arg, lua_pushfstring(L, "opts.%s: number in [%f, %f] expected, got %f",
+                                                 field, lo, hi, v));
+  return v;
+}
+
+void lk_to_rowset(lua_State *L, const char *const columns[]) {
+  lua_getglobal(L, "require");
+  lua_pushliteral(L, "lede.rowset");
+  lua_call(L, 1, 1);
+  lua_getfield(L, -1, "new"); /* rows rowset new */
+  lua_rotate(L, -3, 1);       /* new rows rowset */
+  lua_pop(L, 1);              /* new rows */
+  lua_newtable(L);
+  for (int i = 0; columns[i] != NULL; i++) {
+    lua_pushstring(L, columns[i]);
+    lua_rawseti(L, -2, i + 1);
+  }
+  lua_call(L, 2, 1); /* rowset */
+}
+
+void lk_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods) {
+  luaL_newmetatable(L, mt_name);
+  lua_pushcfunction(L, gc);
+  lua_setfield(L, -2, "__gc");
+  lua_newtable(L);
+  lbind_register(L, -1, "", methods);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+}
+
+/* Sorted (strcmp order, bytes), so a binary search finds a word. */
+static const char *const stopwords[] = {
+    "'s", "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+    "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+    "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each",
+    "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+    "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of",
+    "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
+    "said", "same", "says", "she", "should", "so", "some", "such", "than", "that", "the",
+    "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
+    "through", "to", "too", "under", "until", "up", "us", "very", "was", "we", "were", "what",
+    "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you",
+    "your", "yours", "yourself", "yourselves", "\xe2\x80\x99s"};
+
+bool lk_is_stopword(Span w) {
+  size_t lo = 0, hi = sizeof stopwords / sizeof *stopwords;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const char *s = stopwords[mid];
+    size_t n = strlen(s);
+    int c = memcmp(w.ptr, s, w.len < n ? w.len : n);
+    if (c == 0) c = (w.len > n) - (w.len < n);
+    if (c == 0) return true;
+    if (c < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return false;
+}

@@ -1,0 +1,42 @@
+/*
+** lkernels.h — what the analysis bindings (lstats.c, lsimilar.c,
+** lcompare.c, lsummary.c) share: boxes that let a userdata own C memory so
+** an error raised mid-push leaks nothing, a reader for closed lists of
+** string options, the hand-over of result rows to lua/lede/rowset.lua, and
+** the small English stop-word list.
+*/
+#ifndef LEDE_LKERNELS_H
+#define LEDE_LKERNELS_H
+
+#include "lbind.h"
+#include "lede.h"
+
+/* Pushes a new userdata holding a zeroed object of size bytes and returns
+** it. When the userdata is collected, dtor(object) runs once (dtor may be
+** NULL). Use it to own vectors and kernel objects before anything that can
+** raise (STYLE: box it first). */
+void *lk_box_new(lua_State *L, size_t size, void (*dtor)(void *));
+
+/* Reads opts.field at argument arg as one of names (NULL-terminated) and
+** returns its index; def when absent. Anything else raises "bad argument
+** #arg to 'f' (opts.field: one of 'a', 'b' expected, got 'x')". */
+int lk_opt_choice(lua_State *L, int arg, const char *field, const char *def,
+                  const char *const names[]);
+
+/* Reads opts.field as a number in [lo, hi] (def when absent), raising a
+** bad-argument error naming the field otherwise. */
+double lk_opt_number(lua_State *L, int arg, const char *field, double def, double lo, double hi);
+
+/* Replaces the list of row tables at the top of the stack with
+** require("lede.rowset").new(rows, columns). */
+void lk_to_rowset(lua_State *L, const char *const columns[]);
+
+/* Makes the metatable mt_name: __gc, and __index the (private) methods. */
+void lk_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods);
+
+/* Whether the lower-cased word w is on lede's English stop-word list (the
+** function words of SMART/Snowball that carry no topic: articles,
+** pronouns, auxiliaries, prepositions, conjunctions, "'s"). */
+bool lk_is_stopword(Span w);
+
+#endif

@@ -1,0 +1,394 @@
+/*
+** lstats.c — the counting primitives under lua/lede/stats.lua
+** (corpus:freq, ngrams, collocations, keyness): a Counter userdata that
+** counts n-grams per group as documents are fed to it, and a Colloc
+** userdata that counts the words in windows around a node word. Both own
+** a Lexer and their counts (counts.h), freed by __gc; Lua streams the
+** documents in, so the corpus is never held in memory.
+*/
+#include <math.h>
+#include <string.h>
+
+#include "assoc.h"
+#include "counts.h"
+#include "lkernels.h"
+
+#define LEDE_COUNTER_MT "lede.Counter"
+#define LEDE_COLLOC_MT "lede.Colloc"
+
+static const char *const form_names[] = {"word", "lower", "stem", NULL};
+
+/* Pushes the n-gram ids[0..n) as text: forms joined by spaces, except that a
+** clitic ("'s") attaches to the word before it. */
+static void push_terms(lua_State *L, const Lexer *lx, const uint32_t *ids, size_t n) {
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  for (size_t i = 0; i < n; i++) {
+    Span w = termmap_term(&lx->map, ids[i]);
+    bool is_clitic = w.len > 0 && (w.ptr[0] == '\'' || (w.len > 3 && memcmp(w.ptr, "\xe2\x80\x99", 3) == 0));
+    if (i > 0 && !is_clitic) luaL_addchar(&b, ' ');
+    luaL_addlstring(&b, w.ptr, w.len);
+  }
+  luaL_pushresult(&b);
+}
+
+static void set_int(lua_State *L, const char *k, lua_Integer v) {
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, k);
+}
+
+static void set_num(lua_State *L, const char *k, double v) {
+  lua_pushnumber(L, v);
+  lua_setfield(L, -2, k);
+}
+
+/* ---- Counter: n-grams per group ------------------------------------------- */
+
+typedef struct {
+  Lexer lx;
+  NgramTable tab;
+  TermIdVec ids; /* scratch: the terms of one document */
+} LCounter;
+
+static int lcounter_gc(lua_State *L) {
+  LCounter *c = luaL_checkudata(L, 1, LEDE_COUNTER_MT);
+  lexer_free(&c->lx);
+  ngram_free(&c->tab);
+  vec_free(&c->ids);
+  return 0;
+}
+
+static LCounter *check_counter(lua_State *L) { return luaL_checkudata(L, 1, LEDE_COUNTER_MT); }
+
+/* lede._counter(n, by, drop_stopwords, max_entries?) -> counter */
+static int lstats_counter(lua_State *L) {
+  lua_Integer n = luaL_checkinteger(L, 1);
+  luaL_argcheck(L, n >= 1 && n <= NGRAM_MAX, 1, "n-gram length 1..5 expected");
+  int form = luaL_checkoption(L, 2, "lower", form_names);
+  bool drop = lua_toboolean(L, 3);
+  lua_Integer max_entries = luaL_optinteger(L, 4, 0);
+  luaL_argcheck(L, max_entries >= 0 && max_entries < INT32_MAX, 4, "0..2^31 expected");
+  LCounter *c = lua_newuserdatauv(L, sizeof *c, 0);
+  memset(c, 0, sizeof *c);
+  luaL_setmetatable(L, LEDE_COUNTER_MT);
+  ngram_init(&c->tab, (size_t)n, (size_t)max_entries);
+  if (lexer_init(&c->lx, (WordForm)form, drop) != LEDE_OK) return luaL_error(L, "not enough memory");
+  return 1;
+}
+
+/* counter:_add(text, group): counts the n-grams of text as one document. */
+static int lcounter_add(lua_State *L) {
+  LCounter *c = check_counter(L);
+  size_t len;
+  const char *text = luaL_checklstring(L, 2, &len);
+  lua_Integer group = luaL_optinteger(L, 3, 0);
+  luaL_argcheck(L, group >= 0 && group < INT32_MAX, 3, "group 0..2^31 expected");
+  if (lexer_terms(&c->lx, (Span){text, len}, &c->ids) != LEDE_OK ||
+      ngram_add(&c->tab, (uint32_t)group, c->ids.items, c->ids.len) != LEDE_OK)
+    return luaL_error(L, "counting: not enough memory");
+  return 0;
+}
+
+static void entry_vec_dtor(void *p) { vec_free((EntryVec *)p); }
+
+/* counter:_top(limit, min_count) -> {{group, term, count, docs}, ...}: the
+** most frequent n-grams, at most limit per group. */
+static int lcounter_top(lua_State *L) {
+  LCounter *c = check_counter(L);
+  lua_Integer limit = luaL_checkinteger(L, 2), min_count = luaL_optinteger(L, 3, 1);
+  EntryVec *top = lk_box_new(L, sizeof *top, entry_vec_dtor);
+  if (ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0,
+                min_count > 0 ? (uint32_t)(min_count < UINT32_MAX ? min_count : UINT32_MAX) : 0,
+                top) != LEDE_OK)
+    return luaL_error(L, "counting: not enough memory");
+  lua_createtable(L, (int)(top->len < INT32_MAX ? top->len : 0), 0);
+  for (size_t i = 0; i < top->len; i++) {
+    size_t e = top->items[i];
+    const uint32_t *key = ngram_key(&c->tab, e);
+    lua_createtable(L, 0, 4);
+    set_int(L, "group", key[0]);
+    push_terms(L, &c->lx, key + 1, c->tab.n);
+    lua_setfield(L, -2, "term");
+    set_int(L, "count", c->tab.stats.items[e].count);
+    set_int(L, "docs", c->tab.stats.items[e].docs);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+/* counter:_clear(): forgets the counts (the word forms are kept). */
+static int lcounter_clear(lua_State *L) {
+  ngram_clear(&check_counter(L)->tab);
+  return 0;
+}
+
+/* counter:_total(group) -> n-grams counted in group; counter:_error_bound(). */
+static int lcounter_total(lua_State *L) {
+  LCounter *c = check_counter(L);
+  lua_Integer group = luaL_checkinteger(L, 2);
+  lua_pushinteger(L, group >= 0 && group < INT32_MAX ? (lua_Integer)ngram_total(&c->tab, (uint32_t)group) : 0);
+  return 1;
+}
+
+static int lcounter_error_bound(lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)check_counter(L)->tab.error_bound);
+  return 1;
+}
+
+/* ---- keyness: two groups of one Counter ------------------------------------ */
+
+typedef struct {
+  size_t entry; /* an entry of either group */
+  uint32_t a, b;
+  Keyness k;
+} KeyRow;
+
+typedef VEC(KeyRow) KeyRowVec;
+
+static void key_rows_dtor(void *p) { vec_free((KeyRowVec *)p); }
+
+static int cmp_keyrow(const void *x, const void *y) {
+  const KeyRow *p = x, *q = y;
+  if (p->k.ll != q->k.ll) return p->k.ll > q->k.ll ? -1 : 1;
+  return (p->entry > q->entry) - (p->entry < q->entry);
+}
+
+/* Scores every term counted in group g (the target when is_target) against
+** the other group, appending rows with a + b >= min_freq. A term counted in
+** both groups is scored once, from the target side. */
+static bool collect_keyness(const NgramTable *t, uint32_t tg, uint32_t rg, bool is_target,
+                            uint32_t min_freq, KeyRowVec *out) {
+  double c = (double)ngram_total(t, tg), d = (double)ngram_total(t, rg);
+  for (size_t e = 0; e < t->stats.len; e++) {
+    const uint32_t *key = ngram_key(t, e);
+    if (key[0] != (is_target ? tg : rg)) continue;
+    size_t other = ngram_find(t, is_target ? rg : tg, key + 1);
+    if (!is_target && other != SIZE_MAX) continue;
+    uint32_t mine = t->stats.items[e].count, theirs = other != SIZE_MAX ? t->stats.items[other].count : 0;
+    KeyRow r = {.entry = e, .a = is_target ? mine : theirs, .b = is_target ? theirs : mine};
+    if ((uint64_t)r.a + r.b < min_freq) continue;
+    if (assoc_keyness(r.a, c, r.b, d, &r.k) != LEDE_OK) continue;
+    if (!vec_push(out, r)) return false;
+  }
+  return true;
+}
+
+static void push_key_row(lua_State *L, const LCounter *cn, const KeyRow *r, double c, double d) {
+  lua_createtable(L, 0, 10);
+  push_terms(L, &cn->lx, ngram_key(&cn->tab, r->entry) + 1, cn->tab.n);
+  lua_setfield(L, -2, "term");
+  set_int(L, "a", r->a);
+  set_int(L, "b", r->b);
+  set_num(L, "c", c);
+  set_num(L, "d", d);
+  set_num(L, "ll", r->k.ll);
+  set_num(L, "log_ratio", r->k.log_ratio);
+  set_num(L, "pct_diff", r->k.pct_diff);
+  set_num(L, "e1", r->k.e_target);
+  set_num(L, "e2", r->k.e_ref);
+}
+
+/* counter:_keyness(target_group, ref_group, min_freq, limit, negative) ->
+** rows {term, a, b, c, d, ll, log_ratio, pct_diff, e1, e2}: the highest
+** signed LL first, or the lowest when negative. */
+static int lcounter_keyness(lua_State *L) {
+  LCounter *cn = check_counter(L);
+  lua_Integer tg = luaL_checkinteger(L, 2), rg = luaL_checkinteger(L, 3);
+  lua_Integer min_freq = luaL_checkinteger(L, 4), limit = luaL_checkinteger(L, 5);
+  bool negative = lua_toboolean(L, 6);
+  luaL_argcheck(L, tg >= 0 && tg < INT32_MAX && rg >= 0 && rg < INT32_MAX && tg != rg, 2, "two groups");
+  double c = (double)ngram_total(&cn->tab, (uint32_t)tg), d = (double)ngram_total(&cn->tab, (uint32_t)rg);
+  KeyRowVec *rows = lk_box_new(L, sizeof *rows, key_rows_dtor);
+  uint32_t mf = min_freq > 0 ? (uint32_t)(min_freq < UINT32_MAX ? min_freq : UINT32_MAX) : 0;
+  if (c > 0 && d > 0 &&
+      (!collect_keyness(&cn->tab, (uint32_t)tg, (uint32_t)rg, true, mf, rows) ||
+       !collect_keyness(&cn->tab, (uint32_t)tg, (uint32_t)rg, false, mf, rows)))
+    return luaL_error(L, "keyness: not enough memory");
+  if (negative)
+    for (size_t i = 0; i < rows->len; i++) rows->items[i].k.ll = -rows->items[i].k.ll;
+  if (rows->len > 1) qsort(rows->items, rows->len, sizeof *rows->items, cmp_keyrow);
+  lua_newtable(L);
+  for (size_t i = 0; i < rows->len && (limit <= 0 || (lua_Integer)i < limit); i++) {
+    KeyRow *r = &rows->items[i];
+    if (r->k.ll <= 0) break; /* the other side's key words start here */
+    if (negative) r->k.ll = -r->k.ll;
+    push_key_row(L, cn, r, c, d);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+/* ---- Colloc: windows around a node word ----------------------------------- */
+
+typedef struct {
+  Lexer lx;
+  uint32_t node;
+  size_t left, right;
+  VEC(uint32_t) near;  /* by term id: positions inside a window of the node */
+  VEC(uint64_t) freq;  /* by term id: corpus frequency */
+  uint64_t n_tokens, span, n_node;
+  TermIdVec ids, unit; /* scratch */
+} LColloc;
+
+static int lcolloc_gc(lua_State *L) {
+  LColloc *c = luaL_checkudata(L, 1, LEDE_COLLOC_MT);
+  lexer_free(&c->lx);
+  vec_free(&c->near);
+  vec_free(&c->freq);
+  vec_free(&c->ids);
+  vec_free(&c->unit);
+  return 0;
+}
+
+static LColloc *check_colloc(lua_State *L) { return luaL_checkudata(L, 1, LEDE_COLLOC_MT); }
+
+/* lede._colloc(node, by, drop_stopwords, left, right) -> colloc, or raises
+** when node is not one word. */
+static int lstats_colloc(lua_State *L) {
+  size_t len;
+  const char *node = luaL_checklstring(L, 1, &len);
+  int form = luaL_checkoption(L, 2, "lower", form_names);
+  bool drop = lua_toboolean(L, 3);
+  lua_Integer left = luaL_checkinteger(L, 4), right = luaL_checkinteger(L, 5);
+  luaL_argcheck(L, left >= 0 && right >= 0 && left + right > 0 && left <= 100 && right <= 100, 4,
+                "window sizes 0..100, not both 0, expected");
+  LColloc *c = lua_newuserdatauv(L, sizeof *c, 0);
+  memset(c, 0, sizeof *c);
+  luaL_setmetatable(L, LEDE_COLLOC_MT);
+  c->left = (size_t)left, c->right = (size_t)right;
+  if (lexer_init(&c->lx, (WordForm)form, false) != LEDE_OK ||
+      lexer_terms(&c->lx, (Span){node, len}, &c->ids) != LEDE_OK)
+    return luaL_error(L, "not enough memory");
+  if (c->ids.len != 1 || term_is_marker(c->ids.items[0])) luaL_argerror(L, 1, "one word expected");
+  c->node = c->ids.items[0];
+  c->lx.drop_stopwords = drop; /* the node itself may be a stop word */
+  return 1;
+}
+
+/* Counts the windows of one sentence ids[from, to) (a stop word counts as
+** the extra id stop_id, cleared after). */
+static void count_unit(LColloc *c, size_t from, size_t to, uint32_t stop_id) {
+  c->unit.len = 0;
+  for (size_t i = from; i < to; i++) {
+    uint32_t id = c->ids.items[i];
+    if (id == TERM_PUNCT) continue;
+    c->unit.items[c->unit.len++] = id == TERM_STOP ? stop_id : id;
+    c->n_tokens++;
+    if (id != TERM_STOP) c->freq.items[id]++;
+  }
+  size_t n_node = 0;
+  c->span += assoc_window_counts(c->unit.items, c->unit.len, c->node, c->left, c->right,
+                                 c->near.items, &n_node);
+  c->n_node += n_node;
+  c->near.items[stop_id] = 0;
+}
+
+/* colloc:_add(text): counts text, sentence by sentence. */
+static int lcolloc_add(lua_State *L) {
+  LColloc *c = check_colloc(L);
+  size_t len;
+  const char *text = luaL_checklstring(L, 2, &len);
+  if (lexer_terms(&c->lx, (Span){text, len}, &c->ids) != LEDE_OK) goto oom;
+  size_t n_terms = termmap_count(&c->lx.map);
+  if (!VEC_GROW_ZERO(&c->near, n_terms + 1) || !VEC_GROW_ZERO(&c->freq, n_terms + 1) ||
+      !vec_reserve(&c->unit, c->ids.len))
+    goto oom;
+  for (size_t from = 0, i = 0; i <= c->ids.len; i++) {
+    if (i < c->ids.len && c->ids.items[i] != TERM_SENTENCE) continue;
+    count_unit(c, from, i, (uint32_t)n_terms);
+    from = i + 1;
+  }
+  return 0;
+oom:
+  return luaL_error(L, "collocations: not enough memory");
+}
+
+typedef struct {
+  uint32_t id;
+  double score;
+} Scored;
+
+typedef VEC(Scored) ScoredVec;
+
+static void scored_dtor(void *p) { vec_free((ScoredVec *)p); }
+
+static int cmp_scored(const void *x, const void *y) {
+  const Scored *a = x, *b = y;
+  if (a->score != b->score) return a->score > b->score ? -1 : 1;
+  return (a->id > b->id) - (a->id < b->id);
+}
+
+/* Pushes one collocation row with its 2x2 table (for :explain()). */
+static void push_colloc_row(lua_State *L, const LColloc *c, uint32_t id, double score) {
+  AssocTable t;
+  assoc_table_from_marginals(c->near.items[id], (double)c->span, (double)c->freq.items[id],
+                             (double)c->n_tokens, &t);
+  lua_createtable(L, 0, 12);
+  push_terms(L, &c->lx, &id, 1);
+  lua_setfield(L, -2, "collocate");
+  set_int(L, "together", c->near.items[id]);
+  set_int(L, "freq", (lua_Integer)c->freq.items[id]);
+  set_num(L, "score", score);
+  set_int(L, "o11", (lua_Integer)t.o11); /* counts: exact in a double below 2^53 */
+  set_int(L, "o12", (lua_Integer)t.o12);
+  set_int(L, "o21", (lua_Integer)t.o21);
+  set_int(L, "o22", (lua_Integer)t.o22);
+  set_num(L, "e11", assoc_expected11(t));
+  set_int(L, "n", (lua_Integer)c->n_tokens);
+  set_int(L, "span", (lua_Integer)c->span);
+  set_int(L, "node_freq", (lua_Integer)c->n_node);
+}
+
+/* colloc:_result(measure, min_freq, limit) -> rows, best first: collocate,
+** together (O11), freq (f(y)), score, and the table cells o11..o22, e11,
+** n, span, node_freq. */
+static int lcolloc_result(lua_State *L) {
+  LColloc *c = check_colloc(L);
+  AssocMeasure m = (AssocMeasure)luaL_checkoption(L, 2, "llr", assoc_measure_names);
+  lua_Integer min_freq = luaL_checkinteger(L, 3), limit = luaL_checkinteger(L, 4);
+  ScoredVec *sv = lk_box_new(L, sizeof *sv, scored_dtor);
+  for (size_t id = 0; id + 1 < c->near.len; id++) {
+    if (id == c->node || c->near.items[id] == 0 || c->near.items[id] < min_freq) continue;
+    AssocTable t;
+    if (assoc_table_from_marginals(c->near.items[id], (double)c->span, (double)c->freq.items[id],
+                                   (double)c->n_tokens, &t) != LEDE_OK)
+      continue;
+    if (!vec_push(sv, ((Scored){(uint32_t)id, assoc_score(m, t)})))
+      return luaL_error(L, "collocations: not enough memory");
+  }
+  if (sv->len > 1) qsort(sv->items, sv->len, sizeof *sv->items, cmp_scored);
+  lua_newtable(L);
+  for (size_t i = 0; i < sv->len && (limit <= 0 || (lua_Integer)i < limit); i++) {
+    push_colloc_row(L, c, sv->items[i].id, sv->items[i].score);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+/* ---- registration ----------------------------------------------------------- */
+
+static const LedeReg counter_methods[] = {
+    {"_add", lcounter_add, NULL, NULL},
+    {"_top", lcounter_top, NULL, NULL},
+    {"_clear", lcounter_clear, NULL, NULL},
+    {"_total", lcounter_total, NULL, NULL},
+    {"_error_bound", lcounter_error_bound, NULL, NULL},
+    {"_keyness", lcounter_keyness, NULL, NULL},
+    {NULL, NULL, NULL, NULL}};
+
+static const LedeReg colloc_methods[] = {
+    {"_add", lcolloc_add, NULL, NULL},
+    {"_result", lcolloc_result, NULL, NULL},
+    {NULL, NULL, NULL, NULL}};
+
+static const LedeReg stats_functions[] = {
+    {"_counter", lstats_counter, NULL, NULL},
+    {"_colloc", lstats_colloc, NULL, NULL},
+    {NULL, NULL, NULL, NULL}};
+
+void lbind_open_stats(lua_State *L, int lede_table) {
+  lede_table = lua_absindex(L, lede_table);
+  lk_new_class(L, LEDE_COUNTER_MT, lcounter_gc, counter_methods);
+  lk_new_class(L, LEDE_COLLOC_MT, lcolloc_gc, colloc_methods);
+  lbind_register(L, lede_table, "lede.", stats_functions);
+}

@@ -1,0 +1,120 @@
+-- corpus:conflicts on the seeds (the disagreements of gold/cross.json) and
+-- on small planted cases.
+local H = require("harness")
+local test, eq, ok, contains = H.test, H.eq, H.ok, H.contains
+
+local corpus = assert(lede.open())
+corpus:ingest("seeds", {progress = false})
+local rows = corpus:conflicts()
+
+local function of_kind(kind)
+  return rows:where(function(r) return r.kind == kind end)
+end
+
+test("conflicts reports 275,000 people vs more than 250,000 civilians", function()
+  local n = of_kind("number")
+  eq(#n, 1, "one disagreement about figures")
+  eq(n[1].what, "people: about 275,000 vs at least 250,000")
+  eq(n[1].a_outlet, "002_3c658fc30fc5dd6a")
+  eq(n[1].b_outlet, "003_7cbff870a8b05fb5")
+  contains(n[1].a_sentence, "275,000 people still live in the eastern part")
+  contains(n[1].b_sentence, "more than 250,000 civilians are stranded")
+end)
+
+test("conflicts reports the Fabius vs Ayrault discrepancy", function()
+  local r = of_kind("role")
+  eq(#r, 3, "Fabius (001) against Ayrault in 000, 002, 003")
+  for _, row in r:rows() do
+    eq(row.what, "French minister: Laurent Fabius vs Jean-Marc Ayrault")
+    eq(row.a_text, "French Prime Minister Laurent Fabius")
+    eq(row.b_text, "French Foreign Minister Jean-Marc Ayrault")
+  end
+end)
+
+test("conflicts reports the Zakharova / Zakharavoa spelling (and al-Assad)", function()
+  local s = of_kind("spelling")
+  local whats = {}
+  for _, row in s:rows() do whats[row.what] = row end
+  local z = whats["Maria Zakharavoa vs Maria Zakharova (edit distance 2)"]
+  ok(z, "Zakharova")
+  eq(z.a_outlet, "000_f5c1237fb4dadb5b")
+  eq(z.b_outlet, "003_7cbff870a8b05fb5")
+  ok(whats["Bashar al-Assad vs Bashar al Assad (edit distance 1)"], "al-Assad")
+  eq(#s, 2)
+end)
+
+test("compatible titles are no conflict (Gen / Major General, Foreign Minister / Russian ...)", function()
+  eq(#of_kind("title"), 0)
+end)
+
+local gold_file = H.shared and io.open(H.shared .. "/gold/cross.json")
+if not gold_file then
+  H.skip("conflicts against gold/cross.json", "no ../shared/gold (LEDE_SHARED)")
+else
+  local gold = lede.json_decode(gold_file:read("a"))
+  gold_file:close()
+  test("the three gold disagreements are found between the gold files", function()
+    local wanted = {{"Number of civilians", "number"}, {"Who Kerry met", "role"}, {"Zakharavoa vs Zakharova", "spelling"}}
+    for _, w in ipairs(wanted) do
+      local conflict
+      for _, c in ipairs(gold.conflicts) do if c.what:find(w[1], 1, true) then conflict = c end end
+      ok(conflict, w[1])
+      local files = {}
+      for _, claim in ipairs(conflict.claims) do files[claim.file:gsub("%.txt$", "")] = claim.text end
+      local found = false
+      for _, r in of_kind(w[2]):rows() do
+        if files[r.a_outlet] and files[r.b_outlet] then found = true end
+      end
+      ok(found, w[1] .. " between two of its files")
+    end
+  end)
+end
+
+-- A corpus of small planted articles: (title, body) pairs.
+local function planted(articles)
+  local dir = os.tmpname()
+  os.remove(dir)
+  os.execute("mkdir -p " .. dir)
+  for i, a in ipairs(articles) do
+    local f = assert(io.open(("%s/%02d.txt"):format(dir, i), "w"))
+    f:write(a[1], "\n\n", a[2], "\n")
+    f:close()
+  end
+  local c = assert(lede.open())
+  c:ingest(dir, {progress = false})
+  os.execute("rm -rf " .. dir)
+  return c
+end
+
+test("planted: two titles for one person; figures far apart or equal are no conflict", function()
+  local c = planted({
+    {"Budget talks", "Finance Minister Jane Roe said on Monday that taxes would rise, after 120 people protested."},
+    {"Budget row", "Interior Minister Jane Roe said on Monday that taxes would rise, after 4,000 people protested."},
+    {"Budget news", "Finance Minister Jane Roe spoke on Monday as 120 people protested outside."},
+  })
+  local r = c:conflicts()
+  local titles = r:where(function(x) return x.kind == "title" end)
+  eq(#titles, 2, "Interior against each Finance")
+  eq(titles[1].what, "Jane Roe: Finance Minister vs Interior Minister")
+  eq(#r:where(function(x) return x.kind == "number" end), 0, "120 vs 4,000 is not one count; 120 = 120")
+  eq(#c:conflicts(nil, {max_ratio = 40}):where(function(x) return x.kind == "number" end), 2,
+    "a looser ratio pairs 120 with 4,000")
+end)
+
+test("edit distance counts transpositions as one edit", function()
+  local d = require("lede.conflicts")._edit_distance
+  eq(d("zakharova", "zakharavoa", 3), 2)
+  eq(d("kerry", "kery", 3), 1)
+  eq(d("abcd", "abdc", 3), 1)
+  eq(d("assad", "assad", 3), 0)
+  eq(d("fabius", "ayrault", 2), 3, "past max stops early")
+end)
+
+test("misuse names the argument", function()
+  H.expect_error("bad argument #2 to 'conflicts' %(opts.max_ratio: number >= 1 expected, got 0.5%)",
+    function() corpus:conflicts(nil, {max_ratio = 0.5}) end)
+  H.expect_error("bad argument #1 to 'conflicts' %(list of document ids or row set expected, got string%)",
+    function() corpus:conflicts("all") end)
+end)
+
+H.done()
