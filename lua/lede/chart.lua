@@ -98,9 +98,10 @@ end
 
 -- Ticks covering [lo, hi] at a round step: the list, the covered range and
 -- the number of decimals their labels need.
-local function nice_ticks(lo, hi, n)
+local function nice_ticks(lo, hi, n, is_count)
   if hi <= lo then hi = lo + 1 end
   local step = nice_step(hi - lo, n)
+  if is_count then step = math.max(step, 1) end -- no 0.5 on an axis of counts
   local first = math.floor(lo / step + 1e-9)
   local last = math.ceil(hi / step - 1e-9)
   local ticks = {}
@@ -381,18 +382,22 @@ end
 -- Bar charts
 ---------------------------------------------------------------------------
 
--- The value columns of a bar chart (spec.y: one name or a list) and the
--- range of their values over rows, always including 0.
+-- The value columns of a bar chart (spec.y: one name or a list), the
+-- range of their values over rows (always including 0) and whether they
+-- are all whole numbers.
 local function bar_values(c)
   local cols = type(c.y) == "table" and c.y or {c.y}
-  local lo, hi = 0, 0
+  local lo, hi, is_count = 0, 0, true
   for _, row in ipairs(c.rows) do
     for _, col in ipairs(cols) do
       local v = number_at(row, col)
-      if v then lo, hi = math.min(lo, v), math.max(hi, v) end
+      if v then
+        lo, hi = math.min(lo, v), math.max(hi, v)
+        is_count = is_count and v == math.floor(v)
+      end
     end
   end
-  return cols, lo, hi
+  return cols, lo, hi, is_count
 end
 
 local function series_colors(n, given)
@@ -403,7 +408,7 @@ end
 
 -- Vertical bars: categories along x, values up the y axis.
 local function draw_bar(c)
-  local cols, lo, hi = bar_values(c)
+  local cols, lo, hi, is_count = bar_values(c)
   local colors = series_colors(#cols, c.colors)
   local n = math.max(#c.rows, 1)
   local w = c.width or math.max(360, math.min(960, 120 + n * #cols * 46))
@@ -412,7 +417,7 @@ local function draw_bar(c)
     labels[i] = cut(label_at(row, c.x), MAX_LABEL)
     widest = math.max(widest, text_width(labels[i], TICK_SIZE))
   end
-  local ticks, t0, t1, decimals = nice_ticks(lo, hi, 5)
+  local ticks, t0, t1, decimals = nice_ticks(lo, hi, 5, is_count)
   local left = 24 + (c.y_label and 20 or 0)
   for _, t in ipairs(ticks) do left = math.max(left, 34 + text_width(fmt_number(t, decimals), TICK_SIZE)) end
   local band = (w - left - 16) / n
@@ -454,7 +459,7 @@ end
 
 -- Horizontal bars: one row per category, labels on the left, values along x.
 local function draw_hbar(c)
-  local cols, lo, hi = bar_values(c)
+  local cols, lo, hi, is_count = bar_values(c)
   local colors = series_colors(#cols, c.colors)
   local labels, widest = {}, 0
   for i, row in ipairs(c.rows) do
@@ -464,7 +469,7 @@ local function draw_hbar(c)
   local w = c.width or 640
   local left = math.min(widest, w * 0.45) + 18 + (c.y_label and 20 or 0)
   local band = math.max(22, 8 + 14 * #cols)
-  local ticks, t0, t1, decimals = nice_ticks(lo, hi, 5)
+  local ticks, t0, t1, decimals = nice_ticks(lo, hi, 5, is_count)
   local out = {}
   local head = {}
   local top = open_svg(head, c, w, 0) -- measured first; the real header is drawn below
