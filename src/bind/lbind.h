@@ -55,5 +55,6 @@ int luaopen_lede(lua_State *L);
 void lbind_open_json(lua_State *L, int lede_table);
 void lbind_open_text(lua_State *L, int lede_table);
 void lbind_open_corpus(lua_State *L, int lede_table);
+void lbind_open_markdown(lua_State *L, int lede_table); /* src/bind/lmarkdown.c */
 
 #endif

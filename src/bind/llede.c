@@ -68,5 +68,6 @@ int luaopen_lede(lua_State *L) {
   lbind_open_json(L, -1);
   lbind_open_text(L, -1);
   lbind_open_corpus(L, -1);
+  lbind_open_markdown(L, -1);
   return 1;
 }
