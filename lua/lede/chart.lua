@@ -597,7 +597,7 @@ end
 -- would run past right_edge goes on the left of its event.
 local function timeline_lanes(c, xs, label_px, right_edge)
   local lanes, by_name = {}, {}
-  for _, name in ipairs(c.group and distinct(c.rows, c.group) or {""}) do
+  for _, name in ipairs(c.group and distinct(c.rows, c.group, c.group_order) or {""}) do
     by_name[name] = {name = name, events = {}, rows = 1}
     lanes[#lanes + 1] = by_name[name]
   end
@@ -663,7 +663,7 @@ end
 local function draw_timeline(c)
   local w = c.width or 720
   local lo, hi = date_range(c)
-  local names = c.group and distinct(c.rows, c.group) or {}
+  local names = c.group and distinct(c.rows, c.group, c.group_order) or {}
   local left = 16
   for _, name in ipairs(names) do left = math.max(left, text_width(cut(name, 24), LABEL_SIZE, true) + 24) end
   local xs = linear(lo, hi, left + 8, w - 24)
@@ -840,7 +840,8 @@ function M.line(spec) return new("line", spec) end
 --- "2016-10", "2016-10-07"; a day is a dot, a month or a year a band, as
 --- precise as the text is), spec.label the text shown next to each event, and
 --- spec.group an optional column that gives each group (an outlet) its own
---- lane and colour. Rows without a date are left out.
+--- lane and colour (spec.group_order, a list of names, fixes the lanes' order;
+--- else first-seen). Rows without a date are left out.
 --- Example: chart.timeline{data = corpus:timeline(), date = "date", label = "text", group = "outlet"}
 function M.timeline(spec) return new("timeline", spec) end
 

@@ -9,7 +9,7 @@ local M = {}
 
 local notebook = require("lede.notebook")
 
-local MAX_CELL = 300 -- characters of a table cell before it is cut with "…"
+local MAX_CELL = 500 -- characters of a table cell before it is cut with "…"
 
 local function check(cond, n, fname, msg)
   if not cond then error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
@@ -232,22 +232,34 @@ local function highlight(code)
 end
 M._highlight = highlight
 
+-- Whether every value of a column is short (a date, a name, a count):
+-- such a column is kept on one line so long text columns wrap instead.
+local function is_short_column(t, col)
+  for _, row in ipairs(t.rows) do
+    if #cell_text(row[col]) > 20 then return false end
+  end
+  return true
+end
+
 local function html_table(out, t)
   if #t.columns == 0 or #t.rows == 0 then
     out[#out + 1] = ('<p class="rows">%s</p>'):format(t.count == 0 and "0 rows" or rows_note(t))
     return
   end
-  local numeric = {}
+  local classes = {}
   out[#out + 1] = '<div class="table"><table>\n<thead><tr>'
   for i, col in ipairs(t.columns) do
-    numeric[i] = is_number_column(t, col)
-    out[#out + 1] = ("<th%s>%s</th>"):format(numeric[i] and ' class="num"' or "", esc(col))
+    local list = {}
+    if is_number_column(t, col) then list[#list + 1] = "num" end
+    if is_short_column(t, col) then list[#list + 1] = "nw" end
+    classes[i] = #list > 0 and (' class="' .. table.concat(list, " ") .. '"') or ""
+    out[#out + 1] = ("<th%s>%s</th>"):format(classes[i], esc(col))
   end
   out[#out + 1] = "</tr></thead>\n<tbody>\n"
   for _, row in ipairs(t.rows) do
     out[#out + 1] = "<tr>"
     for i, col in ipairs(t.columns) do
-      out[#out + 1] = ("<td%s>%s</td>"):format(numeric[i] and ' class="num"' or "", esc(cell_text(row[col])))
+      out[#out + 1] = ("<td%s>%s</td>"):format(classes[i], esc(cell_text(row[col])))
     end
     out[#out + 1] = "</tr>\n"
   end
@@ -305,6 +317,7 @@ th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.6rem; border-
 th { border-bottom: 2px solid var(--ink); font-weight: 600; white-space: nowrap; }
 tbody tr:nth-child(even) { background: #fafafb; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
+.nw { white-space: nowrap; }
 p.rows, p.notrun { font: 0.8rem system-ui, sans-serif; color: var(--muted); margin: 0.3rem 0 0; }
 figure.chart { margin: 1rem 0; }
 figure.chart svg { max-width: 100%; height: auto; display: block; }
