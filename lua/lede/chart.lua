@@ -28,7 +28,7 @@ local VIRIDIS = {
 local FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 local INK, MUTED, AXIS, GRID = "#222222", "#555555", "#444444", "#e3e3e3"
 local TICK_SIZE, LABEL_SIZE, TITLE_SIZE = 12, 13, 16
-local MAX_LABEL = 32 -- characters of a category label before it is cut with "…"
+local MAX_LABEL = 40 -- characters of a category label before it is cut with "…"
 
 local function check(cond, fname, msg)
   if not cond then error(("bad argument #1 to '%s' (%s)"):format(fname, msg), 3) end
@@ -746,11 +746,12 @@ local function draw_heatmap(c)
   for _, name in ipairs(ys_names) do left = math.max(left, text_width(cut(name, MAX_LABEL), TICK_SIZE) + 20) end
   local widest = 0
   for _, name in ipairs(xs_names) do widest = math.max(widest, text_width(cut(name, MAX_LABEL), TICK_SIZE)) end
-  local cell_w = c.cell_width or math.max(44, math.min(110, widest + 12))
+  local cell_w = c.cell_width or math.max(44, math.min(120, widest + 12))
   local rotate = widest > cell_w - 6
   local cell_h = 26
   local legend_w = text_width("fewer more (max 000,000)", TICK_SIZE) + 5 * 28 + 12
-  local w = c.width or math.floor(math.max(360, left + #xs_names * cell_w + 24, left + legend_w + 16))
+  local overhang = rotate and math.max(0, widest * 0.77 - cell_w / 2) or 0 -- the last label leans right
+  local w = c.width or math.floor(math.max(360, left + #xs_names * cell_w + 24 + overhang, left + legend_w + 16))
   local head = open_svg({}, c, w, 0)
   local col_head = rotate and math.floor(widest * 0.7 + 16) or 22
   local h = c.height or math.floor(head + col_head + #ys_names * cell_h + 44 + (c.x_label and 20 or 0) + note_space(c))
