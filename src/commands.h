@@ -15,6 +15,7 @@ int cmd_stdin(void);                  /* lede - (or lede without a terminal) */
 int cmd_parse(int argc, char **argv); /* lede parse PATH... [--format json|text] [--date D] */
 int cmd_ingest(int argc, char **argv); /* lede ingest DB PATH... [options] */
 int cmd_sql(int argc, char **argv);    /* lede sql DB 'SQL' [--format table|csv|json] */
+int cmd_render(int argc, char **argv); /* lede render NOTEBOOK [-o OUT.html|OUT.md] [DB] */
 
 /* Prints "lede: <what> <arg>" and a pointer to --help; returns EXIT_USAGE. */
 int usage_error(const char *what, const char *arg);

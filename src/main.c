@@ -28,6 +28,9 @@ static const char USAGE[] =
     "       lede parse PATH... [--format json|text] [--date YYYY-MM-DD]\n"
     "                                       parse articles without storing them: one JSON\n"
     "                                       object per article per line\n"
+    "       lede render NOTEBOOK [-o OUT.html|OUT.md] [DB]\n"
+    "                                       run a notebook and write its report (Markdown on\n"
+    "                                       stdout without -o; DB is bound to `corpus`)\n"
     "       lede --help | --version\n"
     "\n"
     "With no argument lede starts its REPL (help() inside it) when stdin is a terminal, and\n"
@@ -48,6 +51,7 @@ static const Command commands[] = {
     {"parse", cmd_parse},
     {"ingest", cmd_ingest},
     {"sql", cmd_sql},
+    {"render", cmd_render},
     {NULL, NULL}};
 
 /* True when path names a script: a .lua file, or a file that starts with #!. */
