@@ -136,9 +136,38 @@ chart.heatmap{data = coverage, x = "outlet", y = "thread", value = "hits", x_ord
   y_order = thread_order, title = "Coverage of the story's threads",
   subtitle = "Occurrences of each thread's key words in the body of each article"}
 
+--- ## Passages the outlets share
+---
+--- `corpus:compare(a, b)` aligns two articles word by word and lists the passages they share
+--- verbatim or nearly (similarity 1 is verbatim). Against RFE/RL's report, every other outlet
+--- shares Kerry's quotes and little else: the outlets wrote their own accounts around the same
+--- quotations rather than rewriting one wire story.
+local shared_rows = {}
+local reference = 4 -- RFE/RL, the longest account
+for _, d in corpus:docs():rows() do
+  if d.id ~= reference then
+    local passages = corpus:compare(d.id, reference)
+    for _, p in passages:rows() do
+      shared_rows[#shared_rows + 1] = {outlet = outlet_by_id[d.id], words = p.words,
+        similarity = p.similarity, passage = p.a}
+    end
+  end
+end
+rowset.new(shared_rows, {"outlet", "words", "similarity", "passage"})
+
 --- ## Where the accounts disagree
 ---
---- Two disagreements a reader can check in the text. First, who Kerry met: three outlets name
+--- `corpus:conflicts()` compares what the parser found across the articles: figures that count
+--- the same kind of thing with different values, one office given to two people, one person
+--- with two titles, and names spelled two ways.
+local conflict_rows = {}
+for _, c in corpus:conflicts():rows() do
+  conflict_rows[#conflict_rows + 1] = {kind = c.kind, a = outlet_by_id[c.a_id], a_text = c.a_text,
+    b = outlet_by_id[c.b_id], b_text = c.b_text}
+end
+rowset.new(conflict_rows, {"kind", "a", "a_text", "b", "b_text"})
+
+--- Two of these a reader can check in the text. First, who Kerry met: three outlets name
 --- the French foreign minister, Jean-Marc Ayrault, TRT World only "France's foreign minister",
 --- and Business Insider "French Prime Minister Laurent Fabius", which is wrong: Fabius, never
 --- prime minister in 2016, had left the French government in February.

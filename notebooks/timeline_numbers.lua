@@ -143,6 +143,19 @@ for _, f in ipairs(figures) do if f.class == "population" and f.value then popul
 chart.hbar{data = population, x = "label", y = "value", title = "People in Aleppo, by outlet",
   x_label = "people", note = "BBC: eastern Aleppo; RFE/RL: Aleppo"}
 
+--- lede flags the same disagreement on its own: `corpus:conflicts()` pairs figures that count
+--- the same kind of thing (people, civilians, residents) with values close enough to be about
+--- one fact. Only the Aleppo population comes out; the casualty figures are too far apart to be
+--- the same count.
+local number_conflicts = {}
+for _, c in corpus:conflicts():rows() do
+  if c.kind == "number" then
+    number_conflicts[#number_conflicts + 1] = {a = outlet_by_id[c.a_id], a_text = c.a_text,
+      b = outlet_by_id[c.b_id], b_text = c.b_text, b_sentence = c.b_sentence}
+  end
+end
+rowset.new(number_conflicts, {"a", "a_text", "b", "b_text", "b_sentence"})
+
 --- The casualty figures count different things, so they must not be added up: the World Health
 --- Organization's toll for eastern Aleppo since late September (TRT World), the Syrian troops
 --- killed in the US strike of 17 September (Business Insider), the aid-convoy attack (Global

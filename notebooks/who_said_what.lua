@@ -162,3 +162,25 @@ rowset.new(carried, {"outlets", "speaker", "carried_by", "quote"})
 --- war crimes" reached four (Business Insider's shorter "beg for a war crimes investigation" is
 --- too different for the four-word rule), and his "targeted strategy" remark three. Everything
 --- else that was quoted, from Kerry and from everyone else, appeared in one outlet only.
+
+--- ## The quote-variant ledger
+---
+--- The four-word rule above misses rewordings. lede's `corpus:quote_variants()` links quotations
+--- whose content words overlap, then diffs each wording against the group's longest one. The
+--- `differences` column is the ledger a fact-checker wants: "about→over" is a word changed,
+--- "+women" a word added, "-and" one dropped, and "(excerpt)" a partial quote of the same
+--- sentence. The table shows every wording of the most widely carried utterances.
+local variants = {}
+for _, v in corpus:quote_variants():rows() do
+  variants[#variants + 1] = {group = v.group, outlet = outlet(v.outlet), kind = v.kind,
+    differences = v.differences, text = v.text}
+end
+rowset.new(variants, {"group", "outlet", "kind", "differences", "text"})
+
+--- Group 1 is Kerry's "owe the world more than an explanation": every outlet carries it. Only
+--- TRT World's full version has the same words as Global Citizen's (the commas differ); the BBC
+--- drops "and women", and RFE/RL has "over why" where the others have "about why" and lists
+--- "women, and children". Group 4 shows the other kind of variant: Global Citizen's "also weigh
+--- on the shoulders of American officials" is a different translation of the end of
+--- Zakharova's remark that RFE/RL quotes in full. A reader comparing coverage should quote one
+--- outlet's wording and say which.
