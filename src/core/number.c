@@ -18,6 +18,7 @@
 #include <utf8proc.h>
 
 #include "date.h"
+#include "scan.h"
 
 /* ==== the lexicon =========================================================== */
 
@@ -555,8 +556,12 @@ static bool cp_is_upper(int32_t cp) {
 static size_t lex_word(const char *s, size_t pos, size_t end) {
   size_t seg = 0; /* letters since the last joiner */
   while (pos < end) {
+    size_t q = scan_letters_end(s, pos, end); /* the common case, 8 bytes a step */
+    seg += q - pos;
+    pos = q;
+    if (pos >= end) break;
     unsigned char c = (unsigned char)s[pos];
-    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')) {
+    if (c >= '0' && c <= '9') {
       pos++, seg++;
       continue;
     }
@@ -627,23 +632,37 @@ static void classify_word(const char *s, NumberTok *t) {
   }
 }
 
+/* Skips white space from w->pos; returns the position of the next
+** character (w->end when none) with its code point and byte length, and
+** sets *saw_space when any space was skipped. ASCII takes one test a byte. */
+static size_t skip_space(const NumberWin *w, int32_t *cp, size_t *n, bool *saw_space) {
+  const char *s = w->text;
+  size_t pos = w->pos;
+  while (pos < w->end) {
+    unsigned char c = (unsigned char)s[pos];
+    if (c < 0x80) {
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        *cp = c, *n = 1;
+        return pos;
+      }
+      pos++, *saw_space = true;
+      continue;
+    }
+    *n = decode(s, pos, w->end, cp);
+    if (!cp_is_space(*cp)) return pos;
+    *saw_space = true;
+    pos += *n;
+  }
+  return pos;
+}
+
 /* Lexes the next token of the block into *t; false at the block's end. */
 static bool lex_next(NumberWin *w, NumberTok *t) {
   const char *s = w->text;
-  size_t pos = w->pos;
   bool saw_space = w->n == 0 && w->cur == 0;
   int32_t cp = 0;
   size_t n = 0;
-  while (pos < w->end) {
-    if (s[pos] == ' ') {
-      pos++, saw_space = true;
-      continue;
-    }
-    n = decode(s, pos, w->end, &cp);
-    if (!cp_is_space(cp)) break;
-    saw_space = true;
-    pos += n;
-  }
+  size_t pos = skip_space(w, &cp, &n, &saw_space);
   if (pos >= w->end) {
     w->pos = pos;
     return false;
@@ -733,7 +752,6 @@ static void anchor_masks_build(void) {
   }
 }
 
-static bool is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 
 /* True when the ASCII letters s[start, end) are an anchor word. */
 static bool is_anchor_word(const char *s, size_t start, size_t end, uint64_t anchor) {
@@ -756,17 +774,35 @@ static bool is_currency_at(const char *s, size_t pos, size_t end) {
   return c == 0xE2 && pos + 2 < end && s[pos + 1] == '\x82' && s[pos + 2] == '\xAC';
 }
 
-/* The byte offset of the next anchor at or after pos, or end. */
+/* What a byte may start for the anchor scan: 0 nothing (skipped), 1 an
+** ASCII letter, 2 a digit, 3 a currency sign's first byte ($, 0xC2 for £ ¥,
+** 0xE2 for €). */
+static const unsigned char anchor_byte[256] = {
+    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
+    ['8'] = 2, ['9'] = 2, ['$'] = 3, [0xC2] = 3, [0xE2] = 3,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+    ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
+    ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* The byte offset of the next anchor at or after pos, or end. Other bytes
+** are skipped with one table read each, runs of ASCII letters eight bytes at
+** a time (scan.h), and each run is then tested as a word. */
 static size_t next_anchor(const char *s, size_t pos, size_t end, uint64_t anchor) {
   bool is_money = anchor == LEX_ANCHOR_NUM;
   while (pos < end) {
-    unsigned char c = (unsigned char)s[pos];
-    if (is_ascii_letter(c)) {
-      size_t q = pos + 1;
-      while (q < end && is_ascii_letter((unsigned char)s[q])) q++;
+    unsigned k = anchor_byte[(unsigned char)s[pos]];
+    if (k == 0) {
+      pos++;
+    } else if (k == 1) {
+      size_t q = scan_letters_end(s, pos + 1, end);
       if (is_anchor_word(s, pos, q, anchor)) return pos;
       pos = q;
-    } else if ((c >= '0' && c <= '9') || (is_money && is_currency_at(s, pos, end))) {
+    } else if (k == 2 || (is_money && is_currency_at(s, pos, end))) {
       return pos;
     } else {
       pos++;
@@ -1410,8 +1446,8 @@ static bool may_start_figure(const NumberWin *w) {
 /* Reads the whole figure at the window's current token into *c; false when
 ** none starts here. */
 static bool read_figure(const NumberWin *w, Cand *c) {
-  *c = (Cand){.digits_at = -1, .approx = NUM_EXACT};
   if (!may_start_figure(w)) return false;
+  *c = (Cand){.digits_at = -1, .approx = NUM_EXACT};
   if (!read_vague(w, c)) {
     if (!read_core(w, c) || !read_scale(w, c)) return false;
     read_vague_scale(w, c);
