@@ -436,19 +436,44 @@ static const struct {
 
 enum { LEX_SLOTS = 1024, LEX_MAX_LEN = 15 };
 
-/* Open-addressing hash of the lexicon: slot -> index + 1 (0: empty). It is
-** filled once (pthread_once) from the constant table above and only read
-** afterwards, so parsing threads share it safely. */
+/* A word of at most LEX_MAX_LEN bytes as a lookup key: its bytes, ASCII
+** lower-cased and zero-padded to 16, read as two little-endian words. Text
+** holds no NUL (normalize_text refuses it), so the padding marks the length
+** and a lookup compares two words instead of strings. */
+typedef struct {
+  uint64_t w[2];
+} LexKey;
+
+/* Open-addressing hash of the lexicon: slot -> index + 1 (0: empty), and
+** each entry's key. Filled once (pthread_once) from the constant table above
+** and only read afterwards, so parsing threads share them safely. */
 static uint16_t lex_slots[LEX_SLOTS];
-static uint8_t lex_lens[COUNT(lexicon)];
+static LexKey lex_keys[COUNT(lexicon)];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-static const uint32_t LEX_HASH_SEED = 2166136261u, LEX_HASH_PRIME = 16777619u; /* FNV-1a */
+static size_t lex_slot_of(LexKey k) {
+  uint64_t h = k.w[0] * 0x9E3779B97F4A7C15ull ^ (k.w[1] + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+  return (size_t)(h ^ (h >> 32)) & (LEX_SLOTS - 1);
+}
 
-static uint32_t lex_hash(const char *s, size_t n) {
-  uint32_t h = LEX_HASH_SEED;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * LEX_HASH_PRIME;
-  return h;
+/* The key of s[0, n); n must be at most LEX_MAX_LEN. */
+static LexKey lex_key_of(const char *s, size_t n) {
+  LexKey k;
+  scan_load16(s, n, k.w);
+  k.w[0] = scan_lower8(k.w[0]);
+  k.w[1] = scan_lower8(k.w[1]);
+  return k;
+}
+
+/* The key of the first n bytes of k (n < 16). */
+static LexKey lex_key_prefix(LexKey k, size_t n) {
+  if (n < 8) {
+    k.w[0] &= (UINT64_C(1) << (8 * n)) - 1;
+    k.w[1] = 0;
+  } else {
+    k.w[1] &= n == 8 ? 0 : (UINT64_C(1) << (8 * (n - 8))) - 1;
+  }
+  return k;
 }
 
 static void anchor_masks_build(void);
@@ -456,25 +481,28 @@ static void anchor_masks_build(void);
 static void lex_build(void) {
   anchor_masks_build();
   for (size_t i = 0; i < COUNT(lexicon); i++) {
-    lex_lens[i] = (uint8_t)strlen(lexicon[i].word);
-    uint32_t h = lex_hash(lexicon[i].word, lex_lens[i]) & (LEX_SLOTS - 1);
+    lex_keys[i] = lex_key_of(lexicon[i].word, strlen(lexicon[i].word));
+    size_t h = lex_slot_of(lex_keys[i]);
     while (lex_slots[h] != 0) h = (h + 1) & (LEX_SLOTS - 1);
     lex_slots[h] = (uint16_t)(i + 1);
   }
 }
 
-/* Index of the lower-case word s[0..n) with FNV-1a hash hash in the
-** lexicon, or -1. */
-static int lex_lookup(const char *s, size_t n, uint32_t hash) {
-  if (n == 0 || n > LEX_MAX_LEN) return -1;
-  for (uint32_t h = hash & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1)) {
+/* Index of the word with key k in the lexicon, or -1. */
+static int lex_lookup(LexKey k) {
+  for (size_t h = lex_slot_of(k);; h = (h + 1) & (LEX_SLOTS - 1)) {
     unsigned slot = lex_slots[h];
     if (slot == 0) return -1;
-    if (lex_lens[slot - 1] == n && memcmp(lexicon[slot - 1].word, s, n) == 0) return (int)slot - 1;
+    const LexKey *e = &lex_keys[slot - 1];
+    if (e->w[0] == k.w[0] && e->w[1] == k.w[1]) return (int)slot - 1;
   }
 }
 
-static int lex_find(const char *s, size_t n) { return lex_lookup(s, n, lex_hash(s, n)); }
+/* Index of the word s[0, n) (any case) in the lexicon, or -1. */
+static int lex_find(const char *s, size_t n) {
+  if (n == 0 || n > LEX_MAX_LEN) return -1;
+  return lex_lookup(lex_key_of(s, n));
+}
 
 /* Lower-cases text[start, end) into buf (cap bytes, NUL-terminated) and
 ** returns its length, or 0 when it does not fit. */
@@ -611,25 +639,21 @@ static size_t base_end_of(const char *s, const NumberTok *t) {
 ** Words not in it may still be classed by their parts: "twenty-five" is a
 ** cardinal, "mid-October" opens a date. */
 static void classify_word(const char *s, NumberTok *t) {
-  char buf[LEX_MAX_LEN + 1];
   t->base_end = base_end_of(s, t);
-  size_t len = t->base_end - t->start, dash = 0;
+  size_t len = t->base_end - t->start;
   if (len == 0 || len > LEX_MAX_LEN) return;
-  uint32_t h = LEX_HASH_SEED, h_head = 0;
-  for (size_t i = 0; i < len; i++) { /* lower-case, hash and find "-" in one pass */
-    char c = s[t->start + i];
-    c = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-    if (c == '-' && dash == 0) dash = i, h_head = h;
-    buf[i] = c;
-    h = (h ^ (unsigned char)c) * LEX_HASH_PRIME;
-  }
-  t->lex = lex_lookup(buf, len, h);
+  LexKey k = lex_key_of(s + t->start, len);
+  t->lex = lex_lookup(k);
   if (t->lex >= 0) {
     t->flags = lexicon[t->lex].flags;
-  } else if (dash > 0) {
-    int head = lex_lookup(buf, dash, h_head);
-    if (head >= 0) t->flags = lexicon[head].flags & (LEX_CARDINAL | LEX_MID);
+    return;
   }
+  uint64_t dash = scan_eq8(k.w[0], '-');
+  size_t at = dash != 0 ? scan_first(dash) : 8;
+  if (dash == 0 && (dash = scan_eq8(k.w[1], '-')) != 0) at = 8 + scan_first(dash);
+  if (dash == 0 || at == 0) return;
+  int head = lex_lookup(lex_key_prefix(k, at));
+  if (head >= 0) t->flags = lexicon[head].flags & (LEX_CARDINAL | LEX_MID);
 }
 
 /* Skips white space from w->pos; returns the position of the next
