@@ -18,6 +18,7 @@
 #include <utf8proc.h>
 
 #include "date.h"
+#include "scan.h"
 
 /* ==== the lexicon =========================================================== */
 
@@ -435,19 +436,44 @@ static const struct {
 
 enum { LEX_SLOTS = 1024, LEX_MAX_LEN = 15 };
 
-/* Open-addressing hash of the lexicon: slot -> index + 1 (0: empty). It is
-** filled once (pthread_once) from the constant table above and only read
-** afterwards, so parsing threads share it safely. */
+/* A word of at most LEX_MAX_LEN bytes as a lookup key: its bytes, ASCII
+** lower-cased and zero-padded to 16, read as two little-endian words. Text
+** holds no NUL (normalize_text refuses it), so the padding marks the length
+** and a lookup compares two words instead of strings. */
+typedef struct {
+  uint64_t w[2];
+} LexKey;
+
+/* Open-addressing hash of the lexicon: slot -> index + 1 (0: empty), and
+** each entry's key. Filled once (pthread_once) from the constant table above
+** and only read afterwards, so parsing threads share them safely. */
 static uint16_t lex_slots[LEX_SLOTS];
-static uint8_t lex_lens[COUNT(lexicon)];
+static LexKey lex_keys[COUNT(lexicon)];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-static const uint32_t LEX_HASH_SEED = 2166136261u, LEX_HASH_PRIME = 16777619u; /* FNV-1a */
+static size_t lex_slot_of(LexKey k) {
+  uint64_t h = k.w[0] * 0x9E3779B97F4A7C15ull ^ (k.w[1] + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+  return (size_t)(h ^ (h >> 32)) & (LEX_SLOTS - 1);
+}
 
-static uint32_t lex_hash(const char *s, size_t n) {
-  uint32_t h = LEX_HASH_SEED;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * LEX_HASH_PRIME;
-  return h;
+/* The key of s[0, n); n must be at most LEX_MAX_LEN. */
+static LexKey lex_key_of(const char *s, size_t n) {
+  LexKey k;
+  scan_load16(s, n, k.w);
+  k.w[0] = scan_lower8(k.w[0]);
+  k.w[1] = scan_lower8(k.w[1]);
+  return k;
+}
+
+/* The key of the first n bytes of k (n < 16). */
+static LexKey lex_key_prefix(LexKey k, size_t n) {
+  if (n < 8) {
+    k.w[0] &= (UINT64_C(1) << (8 * n)) - 1;
+    k.w[1] = 0;
+  } else {
+    k.w[1] &= n == 8 ? 0 : (UINT64_C(1) << (8 * (n - 8))) - 1;
+  }
+  return k;
 }
 
 static void anchor_masks_build(void);
@@ -455,25 +481,28 @@ static void anchor_masks_build(void);
 static void lex_build(void) {
   anchor_masks_build();
   for (size_t i = 0; i < COUNT(lexicon); i++) {
-    lex_lens[i] = (uint8_t)strlen(lexicon[i].word);
-    uint32_t h = lex_hash(lexicon[i].word, lex_lens[i]) & (LEX_SLOTS - 1);
+    lex_keys[i] = lex_key_of(lexicon[i].word, strlen(lexicon[i].word));
+    size_t h = lex_slot_of(lex_keys[i]);
     while (lex_slots[h] != 0) h = (h + 1) & (LEX_SLOTS - 1);
     lex_slots[h] = (uint16_t)(i + 1);
   }
 }
 
-/* Index of the lower-case word s[0..n) with FNV-1a hash hash in the
-** lexicon, or -1. */
-static int lex_lookup(const char *s, size_t n, uint32_t hash) {
-  if (n == 0 || n > LEX_MAX_LEN) return -1;
-  for (uint32_t h = hash & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1)) {
+/* Index of the word with key k in the lexicon, or -1. */
+static int lex_lookup(LexKey k) {
+  for (size_t h = lex_slot_of(k);; h = (h + 1) & (LEX_SLOTS - 1)) {
     unsigned slot = lex_slots[h];
     if (slot == 0) return -1;
-    if (lex_lens[slot - 1] == n && memcmp(lexicon[slot - 1].word, s, n) == 0) return (int)slot - 1;
+    const LexKey *e = &lex_keys[slot - 1];
+    if (e->w[0] == k.w[0] && e->w[1] == k.w[1]) return (int)slot - 1;
   }
 }
 
-static int lex_find(const char *s, size_t n) { return lex_lookup(s, n, lex_hash(s, n)); }
+/* Index of the word s[0, n) (any case) in the lexicon, or -1. */
+static int lex_find(const char *s, size_t n) {
+  if (n == 0 || n > LEX_MAX_LEN) return -1;
+  return lex_lookup(lex_key_of(s, n));
+}
 
 /* Lower-cases text[start, end) into buf (cap bytes, NUL-terminated) and
 ** returns its length, or 0 when it does not fit. */
@@ -555,8 +584,12 @@ static bool cp_is_upper(int32_t cp) {
 static size_t lex_word(const char *s, size_t pos, size_t end) {
   size_t seg = 0; /* letters since the last joiner */
   while (pos < end) {
+    size_t q = scan_letters_end(s, pos, end); /* the common case, 8 bytes a step */
+    seg += q - pos;
+    pos = q;
+    if (pos >= end) break;
     unsigned char c = (unsigned char)s[pos];
-    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')) {
+    if (c >= '0' && c <= '9') {
       pos++, seg++;
       continue;
     }
@@ -606,44 +639,54 @@ static size_t base_end_of(const char *s, const NumberTok *t) {
 ** Words not in it may still be classed by their parts: "twenty-five" is a
 ** cardinal, "mid-October" opens a date. */
 static void classify_word(const char *s, NumberTok *t) {
-  char buf[LEX_MAX_LEN + 1];
   t->base_end = base_end_of(s, t);
-  size_t len = t->base_end - t->start, dash = 0;
+  size_t len = t->base_end - t->start;
   if (len == 0 || len > LEX_MAX_LEN) return;
-  uint32_t h = LEX_HASH_SEED, h_head = 0;
-  for (size_t i = 0; i < len; i++) { /* lower-case, hash and find "-" in one pass */
-    char c = s[t->start + i];
-    c = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-    if (c == '-' && dash == 0) dash = i, h_head = h;
-    buf[i] = c;
-    h = (h ^ (unsigned char)c) * LEX_HASH_PRIME;
-  }
-  t->lex = lex_lookup(buf, len, h);
+  LexKey k = lex_key_of(s + t->start, len);
+  t->lex = lex_lookup(k);
   if (t->lex >= 0) {
     t->flags = lexicon[t->lex].flags;
-  } else if (dash > 0) {
-    int head = lex_lookup(buf, dash, h_head);
-    if (head >= 0) t->flags = lexicon[head].flags & (LEX_CARDINAL | LEX_MID);
+    return;
   }
+  uint64_t dash = scan_eq8(k.w[0], '-');
+  size_t at = dash != 0 ? scan_first(dash) : 8;
+  if (dash == 0 && (dash = scan_eq8(k.w[1], '-')) != 0) at = 8 + scan_first(dash);
+  if (dash == 0 || at == 0) return;
+  int head = lex_lookup(lex_key_prefix(k, at));
+  if (head >= 0) t->flags = lexicon[head].flags & (LEX_CARDINAL | LEX_MID);
+}
+
+/* Skips white space from w->pos; returns the position of the next
+** character (w->end when none) with its code point and byte length, and
+** sets *saw_space when any space was skipped. ASCII takes one test a byte. */
+static size_t skip_space(const NumberWin *w, int32_t *cp, size_t *n, bool *saw_space) {
+  const char *s = w->text;
+  size_t pos = w->pos;
+  while (pos < w->end) {
+    unsigned char c = (unsigned char)s[pos];
+    if (c < 0x80) {
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        *cp = c, *n = 1;
+        return pos;
+      }
+      pos++, *saw_space = true;
+      continue;
+    }
+    *n = decode(s, pos, w->end, cp);
+    if (!cp_is_space(*cp)) return pos;
+    *saw_space = true;
+    pos += *n;
+  }
+  return pos;
 }
 
 /* Lexes the next token of the block into *t; false at the block's end. */
 static bool lex_next(NumberWin *w, NumberTok *t) {
   const char *s = w->text;
-  size_t pos = w->pos;
   bool saw_space = w->n == 0 && w->cur == 0;
   int32_t cp = 0;
   size_t n = 0;
-  while (pos < w->end) {
-    if (s[pos] == ' ') {
-      pos++, saw_space = true;
-      continue;
-    }
-    n = decode(s, pos, w->end, &cp);
-    if (!cp_is_space(cp)) break;
-    saw_space = true;
-    pos += n;
-  }
+  size_t pos = skip_space(w, &cp, &n, &saw_space);
   if (pos >= w->end) {
     w->pos = pos;
     return false;
@@ -733,7 +776,6 @@ static void anchor_masks_build(void) {
   }
 }
 
-static bool is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 
 /* True when the ASCII letters s[start, end) are an anchor word. */
 static bool is_anchor_word(const char *s, size_t start, size_t end, uint64_t anchor) {
@@ -756,17 +798,35 @@ static bool is_currency_at(const char *s, size_t pos, size_t end) {
   return c == 0xE2 && pos + 2 < end && s[pos + 1] == '\x82' && s[pos + 2] == '\xAC';
 }
 
-/* The byte offset of the next anchor at or after pos, or end. */
+/* What a byte may start for the anchor scan: 0 nothing (skipped), 1 an
+** ASCII letter, 2 a digit, 3 a currency sign's first byte ($, 0xC2 for £ ¥,
+** 0xE2 for €). */
+static const unsigned char anchor_byte[256] = {
+    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
+    ['8'] = 2, ['9'] = 2, ['$'] = 3, [0xC2] = 3, [0xE2] = 3,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+    ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
+    ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* The byte offset of the next anchor at or after pos, or end. Other bytes
+** are skipped with one table read each, runs of ASCII letters eight bytes at
+** a time (scan.h), and each run is then tested as a word. */
 static size_t next_anchor(const char *s, size_t pos, size_t end, uint64_t anchor) {
   bool is_money = anchor == LEX_ANCHOR_NUM;
   while (pos < end) {
-    unsigned char c = (unsigned char)s[pos];
-    if (is_ascii_letter(c)) {
-      size_t q = pos + 1;
-      while (q < end && is_ascii_letter((unsigned char)s[q])) q++;
+    unsigned k = anchor_byte[(unsigned char)s[pos]];
+    if (k == 0) {
+      pos++;
+    } else if (k == 1) {
+      size_t q = scan_letters_end(s, pos + 1, end);
       if (is_anchor_word(s, pos, q, anchor)) return pos;
       pos = q;
-    } else if ((c >= '0' && c <= '9') || (is_money && is_currency_at(s, pos, end))) {
+    } else if (k == 2 || (is_money && is_currency_at(s, pos, end))) {
       return pos;
     } else {
       pos++;
@@ -1410,8 +1470,8 @@ static bool may_start_figure(const NumberWin *w) {
 /* Reads the whole figure at the window's current token into *c; false when
 ** none starts here. */
 static bool read_figure(const NumberWin *w, Cand *c) {
-  *c = (Cand){.digits_at = -1, .approx = NUM_EXACT};
   if (!may_start_figure(w)) return false;
+  *c = (Cand){.digits_at = -1, .approx = NUM_EXACT};
   if (!read_vague(w, c)) {
     if (!read_core(w, c) || !read_scale(w, c)) return false;
     read_vague_scale(w, c);

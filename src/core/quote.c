@@ -11,6 +11,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "scan.h"
 #include "wordlists.h"
 
 #define NONE SIZE_MAX
@@ -162,9 +163,8 @@ static void scan_block_marks(QScan *q, size_t b) {
   Range r = q->a->blocks.items[b].r;
   size_t open = NONE, open_len = 0;
   int cp;
-  const unsigned char *s = (const unsigned char *)q->text;
   for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
-    while (i < r.end && s[i] != '"' && s[i] != 0xE2 && s[i] != 0xC2) i++; /* mark lead bytes */
+    i = scan_find3(q->text, i, r.end, '"', 0xE2, 0xC2); /* mark lead bytes */
     if (i >= r.end) break;
     n = lex_decode(q->text, r.end, i, &cp);
     MarkRole role = mark_role(q, r, i, n, cp, open != NONE);

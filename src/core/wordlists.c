@@ -5,10 +5,13 @@
 */
 #include "wordlists.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "article.h"
+#include "scan.h"
 
 /* ---- tables (sorted by lower-cased bytes) -------------------------------- */
 
@@ -915,8 +918,55 @@ static unsigned wl_hash(Span word) {
   return h;
 }
 
+/* The entries of at most WL_KEY_MAX bytes again, under a cheaper key: the
+** lower-cased bytes zero-padded to 16 and read as two words, hashed with two
+** multiplications and compared as two words. Built once (pthread_once) and
+** only read afterwards, so parsing threads share it. */
+enum { WL_KEY_MAX = 16, WL_FAST_SLOTS = 4096 };
+typedef struct {
+  uint64_t w[2];
+} WlKey;
+static unsigned short wl_fast_slots[WL_FAST_SLOTS];
+static WlKey wl_fast_keys[sizeof wl_words / sizeof wl_words[0]];
+static pthread_once_t wl_fast_once = PTHREAD_ONCE_INIT;
+
+/* The key of a word of at most WL_KEY_MAX bytes. */
+static WlKey wl_key(const char *p, size_t n) {
+  WlKey k;
+  scan_load16(p, n, k.w);
+  k.w[0] = scan_lower8(k.w[0]);
+  k.w[1] = scan_lower8(k.w[1]);
+  return k;
+}
+
+static size_t wl_key_slot(WlKey k) {
+  uint64_t h = k.w[0] * 0x9E3779B97F4A7C15ull ^ (k.w[1] + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+  return (size_t)(h ^ (h >> 29)) & (WL_FAST_SLOTS - 1);
+}
+
+static void wl_fast_build(void) {
+  for (size_t i = 0; i < sizeof wl_words / sizeof wl_words[0]; i++) {
+    if (wl_words[i].len > WL_KEY_MAX) continue;
+    wl_fast_keys[i] = wl_key(wl_words[i].word, wl_words[i].len);
+    size_t h = wl_key_slot(wl_fast_keys[i]);
+    while (wl_fast_slots[h] != 0) h = (h + 1) & (WL_FAST_SLOTS - 1);
+    wl_fast_slots[h] = (unsigned short)(i + 1);
+  }
+}
+
 unsigned wl_kinds(Span word) {
   if (word.len == 0 || word.len > 32) return 0;
+  if (word.len <= WL_KEY_MAX) {
+    pthread_once(&wl_fast_once, wl_fast_build);
+    WlKey k = wl_key(word.ptr, word.len);
+    for (size_t i = wl_key_slot(k);; i = (i + 1) & (WL_FAST_SLOTS - 1)) {
+      unsigned short slot = wl_fast_slots[i];
+      if (slot == 0) return 0;
+      const WlKey *e = &wl_fast_keys[slot - 1];
+      if (e->w[0] == k.w[0] && e->w[1] == k.w[1] && wl_words[slot - 1].len == word.len)
+        return wl_words[slot - 1].mask;
+    }
+  }
   size_t mask = sizeof wl_slots / sizeof wl_slots[0] - 1;
   for (size_t i = wl_hash(word) & mask;; i = (i + 1) & mask) {
     unsigned short slot = wl_slots[i];
@@ -1109,11 +1159,9 @@ static size_t lex_word_end(const char *s, size_t len, size_t i, bool *dotted) {
   int cp;
   size_t seg = i; /* start of the part after the last joiner */
   while (i < len) {
+    i = scan_alnum_end(s, i, len); /* the common case: ASCII letters and digits */
+    if (i >= len) break;
     unsigned char k = lx_class[(unsigned char)s[i]];
-    if (k != LX_OTHER && k != LX_HIGH) { /* the common case: ASCII letter or digit */
-      i++;
-      continue;
-    }
     size_t n = lex_decode(s, len, i, &cp);
     if (k == LX_HIGH && lex_is_wordchar(cp)) {
       i += n;
@@ -1147,7 +1195,8 @@ static void lex_classify(const char *s, Word *w) {
   if (n_letters >= 2) w->flags |= WORD_ALLCAPS;
 }
 
-bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
+/* lex_next_word for every case: any script, joiners, possessives. */
+static bool lex_next_word_slow(const char *s, size_t len, size_t pos, Word *w) {
   size_t i = lex_skip_to_word(s, len, pos);
   if (i >= len) return false;
   bool dotted = false;
@@ -1159,5 +1208,39 @@ bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
   lex_classify(s, w);
   lex_finish(s, len, w, dotted);
   w->next = w->end > i ? w->end : i;
+  return true;
+}
+
+/* The WORD_* flags of a word of ASCII letters and digits s[start, end). */
+static unsigned lex_ascii_flags(const unsigned char *u, size_t start, size_t end) {
+  unsigned k = lx_class[u[start]];
+  if (k != LX_UPPER) return k == LX_LOWER ? WORD_LOWER : WORD_DIGIT;
+  size_t n_letters = 0;
+  for (size_t i = start; i < end; i++) {
+    k = lx_class[u[i]];
+    if (k == LX_LOWER) return WORD_CAP;
+    n_letters += k == LX_UPPER;
+  }
+  return n_letters >= 2 ? WORD_CAP | WORD_ALLCAPS : WORD_CAP;
+}
+
+/* The common case inline: a word of ASCII letters and digits ending at ASCII
+** space or punctuation, one table read a byte. Anything else (a byte >=
+** 0x80, a possible joiner after the word) goes to lex_next_word_slow from
+** the word's start, which skips nothing more and gives the same result. */
+bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned k = LX_OTHER;
+  while (pos < len && (k = lx_class[u[pos]]) == LX_OTHER) pos++;
+  if (pos >= len) return false;
+  if (k == LX_HIGH) return lex_next_word_slow(s, len, pos, w);
+  size_t end = pos + 1;
+  while (end < len && (unsigned)(lx_class[u[end]] - LX_LOWER) <= LX_DIGIT - LX_LOWER) end++;
+  if (end < len && (u[end] >= 0x80 || u[end] == '-' || u[end] == '\'' || u[end] == '.'))
+    return lex_next_word_slow(s, len, pos, w);
+  w->start = pos;
+  w->end = w->next = end;
+  w->flags = lex_ascii_flags(u, pos, end);
+  w->kinds = 0;
   return true;
 }

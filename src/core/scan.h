@@ -1,0 +1,188 @@
+/*
+** scan.h — byte-scanning primitives the parser stages share for their hot
+** loops: eight bytes at a time ("SWAR": SIMD within a register, portable
+** C), so skipping a run of letters or finding the next quote mark costs a
+** few instructions per eight bytes instead of per byte. Header only.
+*/
+#ifndef LEDE_SCAN_H
+#define LEDE_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define SCAN_ONES 0x0101010101010101ULL
+#define SCAN_HIGH 0x8080808080808080ULL
+
+/* The eight bytes at p as a little-endian word: byte k of the text is byte k
+** of the value (bits 8k..8k+7) on every host. */
+static inline uint64_t scan_load8(const char *p) {
+  uint64_t x;
+  memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = __builtin_bswap64(x);
+/* The first index at or after i (and before end) whose byte is a, b or c;
+** end when there is none. */
+static inline size_t scan_find3(const char *s, size_t i, size_t end, unsigned char a,
+                                unsigned char b, unsigned char c) {
+  while (i + 8 <= end) {
+    uint64_t x = scan_load8(s + i);
+    uint64_t hit = scan_eq8(x, a) | scan_eq8(x, b) | scan_eq8(x, c);
+    if (hit != 0) return i + scan_first(hit);
+    i += 8;
+  }
+  while (i < end && (unsigned char)s[i] != a && (unsigned char)s[i] != b && (unsigned char)s[i] != c) i++;
+  return i;
+}
+
+/* The end of the run of ASCII letters and digits starting at s[i], never
+** beyond end. */
+static inline size_t scan_alnum_end(const char *s, size_t i, size_t end) {
+  while (i + 8 <= end) {
+    uint64_t x = scan_load8(s + i);
+    uint64_t other = ~(scan_letters8(x) | scan_digits8(x)) & SCAN_HIGH;
+    if (other != 0) return i + scan_first(other);
+    i += 8;
+  }
+  while (i < end && ((unsigned)(((unsigned char)s[i] | 0x20) - 'a') < 26u ||
+                     (unsigned)((unsigned char)s[i] - '0') < 10u))
+    i++;
+  return i;
+}
+
+#endif
+  return x;
+}
+
+/* The n bytes at p (n <= 16) zero-padded to 16 and read as two
+** little-endian words w[0], w[1], without reading outside [p, p + n):
+** overlapping loads from both ends, whose shared bytes agree. */
+static inline void scan_load16(const char *p, size_t n, uint64_t w[2]) {
+  w[0] = w[1] = 0;
+  if (n >= 8) {
+    w[0] = scan_load8(p);
+    if (n > 8) w[1] = scan_load8(p + n - 8) >> (8 * (16 - n));
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, p, 4);
+    memcpy(&hi, p + n - 4, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    lo = __builtin_bswap32(lo);
+    hi = __builtin_bswap32(hi);
+#endif
+    w[0] = lo | (uint64_t)hi << (8 * (n - 4));
+  } else {
+    for (size_t i = 0; i < n; i++) w[0] |= (uint64_t)(unsigned char)p[i] << (8 * i);
+  }
+}
+
+/* Index (0..7) of the lowest byte whose high bit is set in mask (mask != 0). */
+static inline size_t scan_first(uint64_t mask) {
+#if defined(__GNUC__)
+  return (size_t)__builtin_ctzll(mask) >> 3;
+#else
+  size_t k = 0;
+  while (!(mask & 0x80)) mask >>= 8, k++;
+  return k;
+/* The first index at or after i (and before end) whose byte is a, b or c;
+** end when there is none. */
+static inline size_t scan_find3(const char *s, size_t i, size_t end, unsigned char a,
+                                unsigned char b, unsigned char c) {
+  while (i + 8 <= end) {
+    uint64_t x = scan_load8(s + i);
+    uint64_t hit = scan_eq8(x, a) | scan_eq8(x, b) | scan_eq8(x, c);
+    if (hit != 0) return i + scan_first(hit);
+    i += 8;
+  }
+  while (i < end && (unsigned char)s[i] != a && (unsigned char)s[i] != b && (unsigned char)s[i] != c) i++;
+  return i;
+}
+
+/* The end of the run of ASCII letters and digits starting at s[i], never
+** beyond end. */
+static inline size_t scan_alnum_end(const char *s, size_t i, size_t end) {
+  while (i + 8 <= end) {
+    uint64_t x = scan_load8(s + i);
+    uint64_t other = ~(scan_letters8(x) | scan_digits8(x)) & SCAN_HIGH;
+    if (other != 0) return i + scan_first(other);
+    i += 8;
+  }
+  while (i < end && ((unsigned)(((unsigned char)s[i] | 0x20) - 'a') < 26u ||
+                     (unsigned)((unsigned char)s[i] - '0') < 10u))
+    i++;
+  return i;
+}
+
+#endif
+}
+
+/* High bit set in each byte of x that is an ASCII letter (A-Z, a-z): fold
+** case with 0x20, then two carry-free additions test >= 'a' and >= '{'. */
+static inline uint64_t scan_letters8(uint64_t x) {
+  uint64_t t = (x | (0x20 * SCAN_ONES)) & ~SCAN_HIGH;
+  uint64_t ge_a = t + (0x80 - 'a') * SCAN_ONES, ge_brace = t + (0x80 - '{') * SCAN_ONES;
+  return ge_a & ~ge_brace & ~x & SCAN_HIGH;
+}
+
+/* High bit set in each byte of x that is an ASCII digit. */
+static inline uint64_t scan_digits8(uint64_t x) {
+  uint64_t t = x & ~SCAN_HIGH;
+  uint64_t ge_0 = t + (0x80 - '0') * SCAN_ONES, ge_colon = t + (0x80 - ':') * SCAN_ONES;
+  return ge_0 & ~ge_colon & ~x & SCAN_HIGH;
+}
+
+/* x with its ASCII upper-case letters lower-cased: each letter's 0x80
+** flag, shifted to 0x20, is or-ed in. */
+static inline uint64_t scan_lower8(uint64_t x) { return x | scan_letters8(x) >> 2; }
+
+/* High bit set in each byte of x that is 0 (exact: no false positives). */
+static inline uint64_t scan_zeros8(uint64_t x) {
+  uint64_t t = (x & ~SCAN_HIGH) + ~SCAN_HIGH;
+  return ~(t | x | ~SCAN_HIGH);
+}
+
+/* High bit set in each byte of x equal to c. */
+static inline uint64_t scan_eq8(uint64_t x, unsigned char c) { return scan_zeros8(x ^ (c * SCAN_ONES)); }
+
+/* The end of the run of ASCII letters starting at s[i] (i itself when s[i]
+** is no letter), never beyond end. */
+static inline size_t scan_letters_end(const char *s, size_t i, size_t end) {
+  while (i + 8 <= end) {
+    uint64_t other = ~scan_letters8(scan_load8(s + i)) & SCAN_HIGH;
+    if (other != 0) return i + scan_first(other);
+    i += 8;
+  }
+  while (i < end && (unsigned)(((unsigned char)s[i] | 0x20) - 'a') < 26u) i++;
+  return i;
+}
+
+/* The first index at or after i (and before end) whose byte is a, b or c;
+** end when there is none. */
+static inline size_t scan_find3(const char *s, size_t i, size_t end, unsigned char a,
+                                unsigned char b, unsigned char c) {
+  while (i + 8 <= end) {
+    uint64_t x = scan_load8(s + i);
+    uint64_t hit = scan_eq8(x, a) | scan_eq8(x, b) | scan_eq8(x, c);
+    if (hit != 0) return i + scan_first(hit);
+    i += 8;
+  }
+  while (i < end && (unsigned char)s[i] != a && (unsigned char)s[i] != b && (unsigned char)s[i] != c) i++;
+  return i;
+}
+
+/* The end of the run of ASCII letters and digits starting at s[i], never
+** beyond end. */
+static inline size_t scan_alnum_end(const char *s, size_t i, size_t end) {
+  while (i + 8 <= end) {
+    uint64_t x = scan_load8(s + i);
+    uint64_t other = ~(scan_letters8(x) | scan_digits8(x)) & SCAN_HIGH;
+    if (other != 0) return i + scan_first(other);
+    i += 8;
+  }
+  while (i < end && ((unsigned)(((unsigned char)s[i] | 0x20) - 'a') < 26u ||
+                     (unsigned)((unsigned char)s[i] - '0') < 10u))
+    i++;
+  return i;
+}
+
+#endif

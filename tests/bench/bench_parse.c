@@ -1,0 +1,211 @@
+/*
+** bench_parse.c — throughput of the whole article parser: article_parse on
+** every article given (the .txt files under the folders, or files named
+** outright), repeated to at least 50 MB, then each stage function timed on
+** its own in pipeline order on the same articles. Prints MB/s, articles/s
+** and peak RSS. Built with the tests, run by hand:
+**   build/tests/bench_parse ../shared/data/bbc-news ../shared/data/polnear
+** Options: --min-mb N (default 50; 0 = one pass), --no-stages. For a
+** repeatable figure on a busy machine, count instructions instead:
+**   valgrind --tool=callgrind --toggle-collect=article_parse \
+**     build/tests/bench_parse --min-mb 0 --no-stages DIR...
+** and divide the Ir total by the bytes printed.
+*/
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "article.h"
+#include "blocks.h"
+#include "date.h"
+#include "entity.h"
+#include "normalize.h"
+#include "number.h"
+#include "quote.h"
+#include "sentence.h"
+#include "token.h"
+
+enum { MAX_FILE = 256 << 20, N_RUNS = 3 };
+
+typedef struct {
+  char *raw;
+  size_t raw_len;
+} Doc;
+
+typedef VEC(Doc) DocVec;
+
+/* Reads one regular file into docs (skips unreadable, empty or huge files). */
+static void add_file(DocVec *docs, const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) return;
+  fseek(f, 0, SEEK_END);
+  long size = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  if (size <= 0 || size > MAX_FILE) { fclose(f); return; }
+  Doc d = {malloc((size_t)size), 0};
+  if (d.raw) d.raw_len = fread(d.raw, 1, (size_t)size, f);
+  fclose(f);
+  if (d.raw == NULL || d.raw_len == 0 || !vec_push(docs, d)) free(d.raw);
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Adds path: a file as given, or every "*.txt" file under a folder
+** (recursively, in name order so runs are comparable). */
+static void add_path(DocVec *docs, const char *path, bool is_top) {
+  struct stat st;
+  if (stat(path, &st) != 0) { fprintf(stderr, "bench_parse: %s: cannot stat\n", path); return; }
+  if (!S_ISDIR(st.st_mode)) {
+    if (is_top || ends_with(path, ".txt")) add_file(docs, path);
+    return;
+  }
+  struct dirent **names;
+  int n = scandir(path, &names, NULL, alphasort);
+  for (int i = 0; i < n; i++) {
+    if (names[i]->d_name[0] != '.') {
+      char child[4096];
+      snprintf(child, sizeof child, "%s/%s", path, names[i]->d_name);
+      add_path(docs, child, false);
+    }
+    free(names[i]);
+  }
+  if (n >= 0) free(names);
+}
+
+/* CPU time of this thread: on a shared machine, wall time mostly measures
+** the neighbours; a single-threaded parse's CPU time is its cost. */
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Parses every doc `passes` times with article_parse, freeing each article
+** at once (so memory stays bounded by the largest one). Returns the seconds
+** taken; *n_failed counts articles refused (binary, empty). */
+static double run_full(const DocVec *docs, int passes, size_t *n_failed) {
+  double t0 = now();
+  for (int pass = 0; pass < passes; pass++) {
+    for (size_t i = 0; i < docs->len; i++) {
+      Article a;
+      if (article_parse((Span){docs->items[i].raw, docs->items[i].raw_len}, NULL, &a, NULL) != LEDE_OK)
+        (*n_failed)++;
+      article_free(&a);
+    }
+  }
+  return now() - t0;
+}
+
+/* ---- per-stage timing ---------------------------------------------------- */
+
+/* One stage as the pipeline runs it. A stage that appends (numbers, dates)
+** has its output emptied first, so each run does the same work. */
+static LedeStatus st_blocks(Article *a) { return blocks_classify(a, NULL); }
+static LedeStatus st_tokens(Article *a) { return tokens_find(a, NULL); }
+static LedeStatus st_sentences(Article *a) { return sentences_find(a, NULL); }
+static LedeStatus st_entities(Article *a) { return entities_find(a, NULL); }
+static LedeStatus st_quotes(Article *a) { return quotes_find(a, NULL); }
+static LedeStatus st_numbers(Article *a) { a->numbers.len = 0; return numbers_find(a, NULL); }
+static LedeStatus st_dates(Article *a) { a->dates.len = 0; return dates_find(a, NULL, NULL); }
+
+typedef struct {
+  const char *name;
+  LedeStatus (*run)(Article *a); /* NULL: normalize, which reads the raw doc */
+} StageRow;
+
+static const StageRow stage_rows[] = {
+    {"normalize", NULL},       {"blocks", st_blocks}, {"tokens", st_tokens},
+    {"sentences", st_sentences}, {"entities", st_entities}, {"quotes", st_quotes},
+    {"numbers", st_numbers},   {"dates", st_dates},
+};
+
+/* Runs one stage over every parsed article `passes` times; returns seconds. */
+static double run_stage(const StageRow *row, const DocVec *docs, Article *parsed, int passes) {
+  double t0 = now();
+  for (int pass = 0; pass < passes; pass++) {
+    for (size_t i = 0; i < docs->len; i++) {
+      if (parsed[i].text == NULL) continue;
+      if (row->run != NULL) { row->run(&parsed[i]); continue; }
+      Article a = {0};
+      normalize_text((Span){docs->items[i].raw, docs->items[i].raw_len}, &a, NULL);
+      article_free(&a);
+    }
+  }
+  return now() - t0;
+}
+
+/* Parses every doc once and keeps the articles, then times each stage on
+** its own (best of N_RUNS) and prints its MB/s of raw input and its share
+** of the summed stage times. */
+static void run_stages(const DocVec *docs, int passes, double mb) {
+  enum { N_STAGES = sizeof stage_rows / sizeof stage_rows[0] };
+  Article *parsed = calloc(docs->len, sizeof *parsed);
+  if (parsed == NULL) return;
+  for (size_t i = 0; i < docs->len; i++)
+    if (article_parse((Span){docs->items[i].raw, docs->items[i].raw_len}, NULL, &parsed[i], NULL) != LEDE_OK)
+      article_free(&parsed[i]);
+  double best[N_STAGES], sum = 0;
+  for (size_t s = 0; s < N_STAGES; s++) {
+    best[s] = 1e30;
+    for (int run = 0; run < N_RUNS; run++) {
+      double t = run_stage(&stage_rows[s], docs, parsed, passes);
+      if (t < best[s]) best[s] = t;
+    }
+    sum += best[s];
+  }
+  printf("per stage (each on its own, best of %d):\n", N_RUNS);
+  for (size_t s = 0; s < N_STAGES; s++)
+    printf("  %-10s %9.1f MB/s  %5.1f%%\n", stage_rows[s].name, mb / best[s], 100.0 * best[s] / sum);
+  printf("  %-10s %9.1f MB/s\n", "(sum)", mb / sum);
+  for (size_t i = 0; i < docs->len; i++) article_free(&parsed[i]);
+  free(parsed);
+}
+
+/* Peak resident memory of the process so far, in MB. */
+static double peak_rss_mb(void) {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return (double)ru.ru_maxrss / 1024.0;
+}
+
+int main(int argc, char **argv) {
+  double min_mb = 50;
+  bool with_stages = true;
+  DocVec docs = {0};
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--min-mb") == 0 && i + 1 < argc) min_mb = atof(argv[++i]);
+    else if (strcmp(argv[i], "--no-stages") == 0) with_stages = false;
+    else add_path(&docs, argv[i], true);
+  }
+  size_t total = 0, largest = 0;
+  for (size_t i = 0; i < docs.len; i++) {
+    total += docs.items[i].raw_len;
+    if (docs.items[i].raw_len > largest) largest = docs.items[i].raw_len;
+  }
+  if (total == 0) {
+    fprintf(stderr, "usage: bench_parse [--min-mb N] [--no-stages] FILE_OR_DIR...\n");
+    return 2;
+  }
+  double min_bytes = min_mb * 1024.0 * 1024.0;
+  int passes = min_bytes > (double)total ? (int)((min_bytes + (double)total - 1) / (double)total) : 1;
+  double mb = (double)total * passes / (1024.0 * 1024.0);
+  double rss_inputs = peak_rss_mb();
+  printf("%zu articles, %zu bytes (largest %zu), %d passes = %.1f MB; thread CPU time\n", docs.len, total,
+         largest, passes, mb);
+  size_t n_failed = 0;
+  double t = run_full(&docs, passes, &n_failed);
+  printf("full parse %9.1f MB/s  %9.0f articles/s  (%zu refused)\n", mb / t,
+         (double)docs.len * passes / t, n_failed / (size_t)passes);
+  printf("peak RSS   %9.1f MB  (%.1f MB after loading the inputs)\n", peak_rss_mb(), rss_inputs);
+  if (with_stages) run_stages(&docs, passes, mb);
+  for (size_t i = 0; i < docs.len; i++) free(docs.items[i].raw);
+  vec_free(&docs);
+  return 0;
+}
