@@ -84,7 +84,8 @@ static bool pipe_put(Pipe *p, Job *job) {
     p->ring[p->n_read % PIPE_WINDOW] = job;
     p->n_read++;
     p->bytes_in_flight += n;
-    pthread_cond_signal(&p->has_work);
+    /* a job that needs no parser is a result already: wake the writer */
+    pthread_cond_signal(job->is_done ? &p->has_result : &p->has_work);
   }
   pthread_mutex_unlock(&p->mu);
   if (is_stopping) job_free(job);
