@@ -265,8 +265,9 @@ typedef struct {
   const IngestOptions *opts;
   IngestReport *report;
   IngestProgress progress;
-  size_t batch_docs;       /* documents written in the open transaction */
-  size_t batch_added;      /* of which new: counted as added at commit */
+  size_t batch_docs;       /* documents looked at in the open transaction */
+  size_t batch_added;      /* of which stored: counted as added at commit; a
+                           ** batch is batch_size of these */
   double batch_started, started, last_progress;
   int64_t first_new_id;    /* the first id this run added; 0 before */
 } Writer;
@@ -360,7 +361,7 @@ static LedeStatus write_all(Writer *w, Pipe *p, Err *err) {
     st = write_job(w, job, err);
     job_free(job);
     if (st == LEDE_OK && w->batch_docs > 0 &&
-        (w->batch_docs >= batch_size || now_seconds() - w->batch_started >= BATCH_SECONDS))
+        (w->batch_added >= batch_size || now_seconds() - w->batch_started >= BATCH_SECONDS))
       st = commit_batch(w, err);
     if (st == LEDE_OK && is_cancelled(w->opts)) st = err_set(err, LEDE_EINTR, "interrupted");
     report_progress(w, false);
