@@ -34,8 +34,8 @@ const char *const store_stmt_sql[SQL_STMT_COUNT] = {
     [SQL_INSERT_MENTION] = "INSERT INTO mentions(doc_id, seq, entity, byte_start, byte_end)"
                            " VALUES(?1, ?2, ?3, ?4, ?5)",
     [SQL_INSERT_QUOTE] =
-        "INSERT INTO quotes(doc_id, seq, kind, text, speaker, speaker_entity, cue, byte_start,"
-        " byte_end, cue_start, cue_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO quote_spans(doc_id, seq, kind, speaker, speaker_entity, cue, byte_start,"
+        " byte_end, cue_start, cue_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     [SQL_INSERT_NUMBER] =
         "INSERT INTO numbers(doc_id, seq, text, value, value_high, approx, is_percent, unit,"
         " currency, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",

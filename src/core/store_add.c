@@ -122,12 +122,12 @@ static void insert_quotes(Store *s, int *rc, int64_t id, const Article *a) {
     store_bind_int(rc, stmt, 1, id);
     store_bind_int(rc, stmt, 2, (int64_t)i);
     store_bind_cstr(rc, stmt, 3, quote_kind_names[q->kind]);
-    store_bind_span(rc, stmt, 4, article_span(a, q->r));
-    store_bind_span(rc, stmt, 5, article_quote_speaker(a, q));
-    if (q->speaker >= 0) store_bind_int(rc, stmt, 6, q->speaker);
-    store_bind_span(rc, stmt, 7, span_or_null(a, q->cue));
-    bind_range(rc, stmt, 8, q->r);
-    if (has_cue) bind_range(rc, stmt, 10, q->cue);
+    /* no text: the quotes view reads it from documents.text */
+    store_bind_span(rc, stmt, 4, article_quote_speaker(a, q));
+    if (q->speaker >= 0) store_bind_int(rc, stmt, 5, q->speaker);
+    store_bind_span(rc, stmt, 6, span_or_null(a, q->cue));
+    bind_range(rc, stmt, 7, q->r);
+    if (has_cue) bind_range(rc, stmt, 9, q->cue);
     store_step_done(rc, stmt); /* unbound parameters are NULL */
   }
 }
