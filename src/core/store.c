@@ -29,19 +29,18 @@ const char *const store_stmt_sql[SQL_STMT_COUNT] = {
         "INSERT INTO blocks(doc_id, seq, kind, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4, ?5)",
     [SQL_INSERT_SENTENCE] =
         "INSERT INTO sentences(doc_id, seq, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4)",
-    [SQL_INSERT_ENTITY] = "INSERT INTO entities(doc_id, seq, type, name, title, byte_start, byte_end)"
-                          " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [SQL_INSERT_ENTITY] = "INSERT INTO entities(doc_id, seq, type, name, title) VALUES(?1, ?2, ?3, ?4, ?5)",
     [SQL_INSERT_MENTION] = "INSERT INTO mentions(doc_id, seq, entity, byte_start, byte_end)"
                            " VALUES(?1, ?2, ?3, ?4, ?5)",
     [SQL_INSERT_QUOTE] =
         "INSERT INTO quote_spans(doc_id, seq, kind, speaker, speaker_entity, cue, byte_start,"
         " byte_end, cue_start, cue_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     [SQL_INSERT_NUMBER] =
-        "INSERT INTO numbers(doc_id, seq, text, value, value_high, approx, is_percent, unit,"
-        " currency, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO number_spans(doc_id, seq, value, value_high, approx, is_percent, unit,"
+        " currency, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     [SQL_INSERT_DATE] =
-        "INSERT INTO dates(doc_id, seq, text, value, precision, is_relative, byte_start, byte_end)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO date_spans(doc_id, seq, value, precision, is_relative, byte_start, byte_end)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [SQL_INSERT_FTS] = "INSERT INTO documents_fts(rowid, title, body) VALUES(?1, ?2, ?3)",
     [SQL_FTS_CONTENT] = "SELECT title, body FROM documents_fts_content WHERE id = ?1",
     [SQL_DELETE_FTS] = "INSERT INTO documents_fts(documents_fts, rowid, title, body)"
@@ -85,6 +84,29 @@ void store_bind_blob(int *rc, sqlite3_stmt *stmt, int i, Span v) {
   if (*rc != SQLITE_OK) return;
   if (v.ptr == NULL) *rc = sqlite3_bind_null(stmt, i);
   else *rc = sqlite3_bind_blob64(stmt, i, v.ptr, v.len, SQLITE_STATIC);
+}
+
+/* The value of one hex digit, or -1. */
+static int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+void store_bind_hash(int *rc, sqlite3_stmt *stmt, int i, const char *hex) {
+  unsigned char digest[32];
+  if (*rc != SQLITE_OK) return;
+  for (int k = 0; k < 32; k++) {
+    int hi = hex != NULL ? hex_value(hex[2 * k]) : -1;
+    int lo = hi >= 0 ? hex_value(hex[2 * k + 1]) : -1;
+    if (lo < 0) {
+      *rc = SQLITE_MISMATCH;
+      return;
+    }
+    digest[k] = (unsigned char)(hi << 4 | lo);
+  }
+  *rc = sqlite3_bind_blob(stmt, i, digest, sizeof digest, SQLITE_TRANSIENT);
 }
 
 void store_reset(sqlite3_stmt *stmt) {
@@ -275,7 +297,7 @@ LedeStatus store_find_hash(Store *s, const char *hash, int64_t *id, Err *err) {
   int rc = SQLITE_OK;
   sqlite3_stmt *stmt = s->stmt[SQL_FIND_HASH];
   *id = 0;
-  store_bind_cstr(&rc, stmt, 1, hash);
+  store_bind_hash(&rc, stmt, 1, hash);
   if (store_step_row(&rc, stmt)) *id = sqlite3_column_int64(stmt, 0);
   store_reset(stmt);
   return store_fail(s, rc, "cannot look up a content hash", err);

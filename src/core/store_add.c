@@ -56,7 +56,7 @@ static void insert_document(Store *s, int *rc, const DocMeta *meta, Span raw, co
   store_bind_span(rc, stmt, 6, span_or_null(a, a->dateline));
   store_bind_cstr(rc, stmt, 7, meta->published);
   store_bind_cstr(rc, stmt, 8, meta->cluster);
-  store_bind_cstr(rc, stmt, 9, hash);
+  store_bind_hash(rc, stmt, 9, hash);
   store_bind_span(rc, stmt, 10, (Span){a->text, a->len});
   store_bind_blob(rc, stmt, 11, is_raw_same ? (Span){NULL, 0} : (Span){raw.ptr ? raw.ptr : "", raw.len});
   store_bind_int(rc, stmt, 12, (int64_t)raw.len);
@@ -97,7 +97,6 @@ static void insert_entities(Store *s, int *rc, int64_t id, const Article *a) {
     store_bind_cstr(rc, stmt, 3, entity_type_names[e->type]);
     store_bind_span(rc, stmt, 4, article_entity_name(a, e));
     store_bind_span(rc, stmt, 5, span_or_null(a, e->title));
-    bind_range(rc, stmt, 6, e->name);
     store_step_done(rc, stmt);
   }
 }
@@ -138,14 +137,13 @@ static void insert_numbers(Store *s, int *rc, int64_t id, const Article *a) {
     const Number *n = &a->numbers.items[i];
     store_bind_int(rc, stmt, 1, id);
     store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_span(rc, stmt, 3, article_span(a, n->r));
-    if (n->has_value) store_bind_real(rc, stmt, 4, n->value);
-    if (n->has_value && n->approx == NUM_RANGE) store_bind_real(rc, stmt, 5, n->value_high);
-    store_bind_cstr(rc, stmt, 6, approx_names[n->approx]);
-    store_bind_int(rc, stmt, 7, n->is_percent);
-    store_bind_span(rc, stmt, 8, span_or_null(a, n->unit));
-    store_bind_cstr(rc, stmt, 9, n->currency[0] ? n->currency : NULL);
-    bind_range(rc, stmt, 10, n->r);
+    if (n->has_value) store_bind_real(rc, stmt, 3, n->value);
+    if (n->has_value && n->approx == NUM_RANGE) store_bind_real(rc, stmt, 4, n->value_high);
+    store_bind_cstr(rc, stmt, 5, approx_names[n->approx]);
+    store_bind_int(rc, stmt, 6, n->is_percent);
+    store_bind_span(rc, stmt, 7, span_or_null(a, n->unit));
+    store_bind_cstr(rc, stmt, 8, n->currency[0] ? n->currency : NULL);
+    bind_range(rc, stmt, 9, n->r);
     store_step_done(rc, stmt);
   }
 }
@@ -157,11 +155,10 @@ static void insert_dates(Store *s, int *rc, int64_t id, const Article *a) {
     char iso[48];
     store_bind_int(rc, stmt, 1, id);
     store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_span(rc, stmt, 3, article_span(a, d->r));
-    store_bind_cstr(rc, stmt, 4, article_date_iso(d, iso) ? iso : NULL);
-    store_bind_cstr(rc, stmt, 5, precision_names[d->precision]);
-    store_bind_int(rc, stmt, 6, d->is_relative);
-    bind_range(rc, stmt, 7, d->r);
+    store_bind_cstr(rc, stmt, 3, article_date_iso(d, iso) ? iso : NULL);
+    store_bind_cstr(rc, stmt, 4, precision_names[d->precision]);
+    store_bind_int(rc, stmt, 5, d->is_relative);
+    bind_range(rc, stmt, 6, d->r);
     store_step_done(rc, stmt);
   }
 }

@@ -82,6 +82,9 @@ void store_bind_null(int *rc, sqlite3_stmt *stmt, int i);
 void store_bind_span(int *rc, sqlite3_stmt *stmt, int i, Span v);
 void store_bind_cstr(int *rc, sqlite3_stmt *stmt, int i, const char *v);
 void store_bind_blob(int *rc, sqlite3_stmt *stmt, int i, Span v);
+/* Binds a content hash given as 64 hex digits as its 32 bytes (half the size
+** in the table and its index); SQLITE_MISMATCH when hex is not a hash. */
+void store_bind_hash(int *rc, sqlite3_stmt *stmt, int i, const char *hex);
 
 /* Steps a statement that returns no row (or whose rows are ignored), then
 ** resets it and clears its bindings: always, even after an earlier error, so

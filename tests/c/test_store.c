@@ -260,6 +260,10 @@ static void test_hash_rollback_raw(void) {
   id = add_text(s, ARTICLE, &meta);
   CHECK_INT_EQ(store_find_hash(s, hash, &found, &err), LEDE_OK);
   CHECK_INT_EQ(found, id);
+  char hex[128];
+  CHECK(strcmp(q_text(s, "SELECT lower(hex(hash)) FROM documents", hex, sizeof hex), hash) == 0);
+  CHECK_INT_EQ(q_int(s, "SELECT length(hash) FROM documents"), 32);
+  CHECK(store_find_hash(s, "not-a-hash", &found, &err) != LEDE_OK);
   store_rollback(s);
   CHECK_INT_EQ(store_find_hash(s, hash, &found, &err), LEDE_OK);
   CHECK_INT_EQ(found, 0);
@@ -431,7 +435,7 @@ static void test_versions(void) {
   CHECK_INT_EQ(store_open(path, STORE_CREATE, &s, &err), LEDE_OK);
   if (s == NULL) return;
   CHECK_INT_EQ(q_int(s, "PRAGMA foreign_keys"), 1);
-  CHECK_INT_EQ(q_int(s, "PRAGMA page_size"), 16384);
+  CHECK_INT_EQ(q_int(s, "PRAGMA page_size"), 32768);
   CHECK(q_int(s, "PRAGMA busy_timeout") >= 1000);
   store_begin(s, &err);
   add_text(s, ARTICLE, &meta);
