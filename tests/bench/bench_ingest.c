@@ -6,8 +6,8 @@
 ** articles/s, peak RSS, database size against the raw text, and the floor:
 ** the same raw texts inserted into a bare FTS5 table with the sqlite3
 ** library. Each measurement runs in a forked child so its peak RSS is its
-** own. Also prints single-thread parse throughput, to tell whether the
-** ingest is parser-bound.
+** own. Also prints, on the first size, single-thread parse throughput and
+** the writer's throughput alone, to tell what bounds the ingest.
 **   bench_ingest [--sizes 10,100,1000] [--threads N] [--dir /tmp/lede-bench] [--keep]
 ** Needs LEDE_SHARED (default ../shared from the current directory).
 */
@@ -228,6 +228,46 @@ static double parse_mb_per_s(const char *corpus) {
   return t > 0 ? (double)bytes / 1e6 / t : 0;
 }
 
+/* The writer alone: parses the first 8 MB of the corpus into memory, then
+** times only the store (store_add in batches of 1000, commit, close) into
+** a fresh corpus. Prints its MB/s; exits 0 on success. */
+static int run_store_only(void *arg) {
+  const Job *job = arg;
+  Reader *r = NULL;
+  VEC(ReaderItem) items = {0};
+  VEC(Article) arts = {0};
+  uint64_t bytes = 0;
+  ReaderItem item;
+  if (reader_open(job->corpus, INPUT_JSONL, NULL, &r, NULL) != LEDE_OK) return 1;
+  while (bytes < (8u << 20) && reader_next(r, &item)) {
+    Article a;
+    if (article_parse((Span){item.text, item.len}, NULL, &a, NULL) != LEDE_OK) continue;
+    vec_push(&items, item);
+    vec_push(&arts, a);
+    bytes += item.len;
+  }
+  reader_close(r);
+  Store *s = NULL;
+  Err err = {0};
+  double t0 = now_seconds();
+  LedeStatus st = store_open(job->db, STORE_CREATE, &s, &err);
+  for (size_t i = 0; st == LEDE_OK && i < arts.len; i++) {
+    char hash[65];
+    int64_t id = 0;
+    DocMeta meta = {.path = items.items[i].where};
+    if (i % 1000 == 0) st = store_begin(s, &err);
+    store_hash((Span){items.items[i].text, items.items[i].len}, hash);
+    if (st == LEDE_OK) st = store_add(s, &meta, (Span){items.items[i].text, items.items[i].len}, hash, &arts.items[i], &id, &err);
+    if (st == LEDE_OK && (i % 1000 == 999 || i + 1 == arts.len)) st = store_commit(s, &err);
+  }
+  if (store_close(s, st == LEDE_OK ? &err : NULL) != LEDE_OK && st == LEDE_OK) st = LEDE_ESQL;
+  double t = now_seconds() - t0;
+  if (st != LEDE_OK) fprintf(stderr, "store only: %s\n", err.msg);
+  else printf("writer alone (store_add of %zu parsed articles, %.1f MB): %.2f MB/s\n", arts.len, (double)bytes / 1e6, (double)bytes / 1e6 / t);
+  fflush(stdout); /* the child leaves with _exit */
+  return st == LEDE_OK ? 0 : 1;
+}
+
 static long long file_size(const char *path) {
   struct stat st;
   return stat(path, &st) == 0 ? (long long)st.st_size : -1;
@@ -296,12 +336,22 @@ int main(int argc, char **argv) {
   if (!pool_load(&pool, shared)) return fprintf(stderr, "no articles under %s/data\n", shared), 1;
   printf("pool: %zu headlines, %zu paragraphs from %zu files; parser threads: %d (0 = cores, %ld here)\n",
          pool.titles.len, pool.paragraphs.len, pool.files.len, n_threads, sysconf(_SC_NPROCESSORS_ONLN));
-  char first[512];
+  char first[512]; /* the smallest corpus: parse-only and writer-only figures */
   snprintf(first, sizeof first, "%s/corpus-%dMB.jsonl", dir, atoi(sizes));
-  bool has_first = access(first, R_OK) == 0;
+  bool has_first = false;
   for (const char *p = sizes; *p != '\0';) {
     bench_size(&pool, dir, atoi(p), n_threads, keep);
-    if (!has_first) printf("single-thread parse: %.2f MB/s\n", parse_mb_per_s(first)), has_first = true;
+    if (!has_first) {
+      char db[560];
+      snprintf(db, sizeof db, "%s/store-only.db", dir);
+      remove_db(db);
+      Job job = {first, db, 1};
+      printf("single-thread parse: %.2f MB/s\n", parse_mb_per_s(first));
+      fflush(stdout);
+      in_child(run_store_only, &job);
+      remove_db(db);
+      has_first = true;
+    }
     p = strchr(p, ',') ? strchr(p, ',') + 1 : p + strlen(p);
   }
   pool_free(&pool);

@@ -230,6 +230,12 @@ static void test_fts(void) {
   CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM blocks WHERE doc_id = 1"), 0);
   CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM quotes"), 0);
   CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents"), 1);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM sentences WHERE doc_id <> 2"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM entities WHERE doc_id <> 2"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM mentions WHERE doc_id <> 2"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM number_spans WHERE doc_id <> 2"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM date_spans WHERE doc_id <> 2"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
   CHECK_SPAN_EQ(q_text(s, "PRAGMA integrity_check", buf, sizeof buf), strlen(buf), "ok");
   /* FTS5's own check compares the index with the content view */
   StoreQuery *q = NULL;

@@ -69,6 +69,8 @@ int main(int argc, char **argv) {
   long long partial = scalar(db, "SELECT count(*) FROM documents d WHERE NOT EXISTS"
                                  " (SELECT 1 FROM blocks b WHERE b.doc_id = d.id)");
   long long indexed = scalar(db, "SELECT count(*) FROM documents_fts_docsize");
+  long long orphans = scalar(db, "SELECT count(*) FROM pragma_foreign_key_check");
+  if (orphans != 0) fprintf(stderr, "foreign_key_check: %lld rows without their document\n", orphans), failures++;
   printf("%lld\n", n);
   if (n < 0 || partial != 0 || indexed != n) {
     fprintf(stderr, "documents %lld, without blocks %lld, indexed %lld\n", n, partial, indexed);
