@@ -378,7 +378,7 @@ static LedeStatus write_all(Writer *w, Pipe *p, Err *err) {
 
 /* ---- the run ------------------------------------------------------------------- */
 
-static const char *const walk_suffixes[] = {".txt", ".jsonl", ".ndjson", ".src", NULL};
+static const char *const walk_suffixes[] = {".txt", ".jsonl", ".ndjson", ".src", ".html", ".htm", NULL};
 
 /* Expands every path into files; paths that name nothing (or folders with
 ** no article) become failures in the report, and totals go to *progress. */
@@ -393,7 +393,7 @@ static LedeStatus expand_paths(const char *const *paths, size_t n_paths, PathLis
     LedeStatus rc = paths_expand(paths[i], &filter, files, &e);
     if (rc == LEDE_ENOMEM) return err_set(err, rc, "%s", e.msg);
     const char *msg = rc != LEDE_OK ? e.msg : NULL;
-    if (rc == LEDE_OK && is_dir && files->len == before) msg = "no articles found (no .txt, .jsonl, .ndjson or .src file)";
+    if (rc == LEDE_OK && is_dir && files->len == before) msg = "no articles found (no .txt, .jsonl, .ndjson, .src, .html or .htm file)";
     if (msg != NULL) {
       Job *tmp = failure_job(paths[i], msg); /* reuses the prefix trimming */
       bool is_ok = tmp != NULL && add_failure(report, tmp->item.where, tmp->item.reason);
