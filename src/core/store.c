@@ -207,6 +207,8 @@ static void close_db(Store *s, int *rc) {
 
 void store_free(Store *s) {
   strbuf_free(&s->scratch);
+  strbuf_free(&s->fts_text);
+  vec_free(&s->fts_pending);
   free(s->path);
   free(s);
 }
@@ -284,6 +286,7 @@ LedeStatus store_begin(Store *s, Err *err) {
 
 LedeStatus store_commit(Store *s, Err *err) {
   int rc = SQLITE_OK;
+  store_fts_flush(s, &rc);
   store_step_done(&rc, s->stmt[SQL_COMMIT]);
   if (rc == SQLITE_OK) s->in_transaction = false;
   else store_rollback(s); /* a failed COMMIT may leave the transaction open */
@@ -292,6 +295,7 @@ LedeStatus store_commit(Store *s, Err *err) {
 
 void store_rollback(Store *s) {
   int rc = SQLITE_OK;
+  store_fts_drop(s);
   if (sqlite3_get_autocommit(s->db) == 0) store_step_done(&rc, s->stmt[SQL_ROLLBACK]);
   /* nothing else can be done if ROLLBACK fails: SQLite rolls back on close */
   s->in_transaction = false;
