@@ -158,6 +158,9 @@ LedeStatus store_fail(Store *s, int rc, const char *what, Err *err) {
   }
   const char *why = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
   if (code == LEDE_EINTR) return err_set(err, code, "%s: interrupted", s->path);
+  int sys = code == LEDE_EIO && s->db ? sqlite3_system_errno(s->db) : 0;
+  if (sys != 0) /* "disk I/O error" says less than "No space left on device" */
+    return err_set(err, code, "%s: %s: %s (%s)", s->path, what, why, strerror(sys));
   return err_set(err, code, "%s: %s: %s", s->path, what, why);
 }
 
