@@ -209,11 +209,12 @@ static bool read_file(Pipe *p, const char *path, Store *probe) {
     }
   }
   Job *end = calloc(1, sizeof *end);
-  if (end == NULL) return true;
+  uint64_t rest = r != NULL ? reader_take_bytes(r) : 0;
+  reader_close(r);
+  if (end == NULL) return true; /* only the progress count misses this file */
   end->kind = JOB_FILE_END;
   end->is_done = true;
-  end->bytes = r != NULL ? reader_take_bytes(r) : 0;
-  reader_close(r);
+  end->bytes = rest;
   return pipe_put(p, end);
 }
 
