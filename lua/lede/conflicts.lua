@@ -182,8 +182,11 @@ end
 -- each document mentions (by key: lower case, hyphens as spaces).
 local function load_people(corpus, ids)
   local cond, args = where_docs(ids, "e")
+  -- an entity's sentence is the one of its first mention (entities carry no offsets)
   local sql = "SELECT e.doc_id, e.name, e.title, d.source, d.path, d.cluster, "
-    .. SENTENCE:format("e", "e", "e") .. " AS sentence FROM entities e JOIN documents d ON d.id = e.doc_id"
+    .. SENTENCE:format("f", "f", "f") .. " AS sentence FROM entities e JOIN documents d ON d.id = e.doc_id"
+    .. " JOIN (SELECT doc_id, entity, min(byte_start) AS byte_start, min(byte_end) AS byte_end"
+    .. "       FROM mentions GROUP BY doc_id, entity) f ON f.doc_id = e.doc_id AND f.entity = e.seq"
     .. " WHERE e.type = 'person'" .. cond .. " ORDER BY e.doc_id, e.seq"
   local people, in_doc = {}, {}
   for _, p in corpus:sql(sql, table.unpack(args)):rows() do

@@ -84,7 +84,8 @@ static bool pipe_put(Pipe *p, Job *job) {
     p->ring[p->n_read % PIPE_WINDOW] = job;
     p->n_read++;
     p->bytes_in_flight += n;
-    pthread_cond_signal(&p->has_work);
+    /* a job that needs no parser is a result already: wake the writer */
+    pthread_cond_signal(job->is_done ? &p->has_result : &p->has_work);
   }
   pthread_mutex_unlock(&p->mu);
   if (is_stopping) job_free(job);
@@ -208,11 +209,12 @@ static bool read_file(Pipe *p, const char *path, Store *probe) {
     }
   }
   Job *end = calloc(1, sizeof *end);
-  if (end == NULL) return true;
+  uint64_t rest = r != NULL ? reader_take_bytes(r) : 0;
+  reader_close(r);
+  if (end == NULL) return true; /* only the progress count misses this file */
   end->kind = JOB_FILE_END;
   end->is_done = true;
-  end->bytes = r != NULL ? reader_take_bytes(r) : 0;
-  reader_close(r);
+  end->bytes = rest;
   return pipe_put(p, end);
 }
 
@@ -264,8 +266,9 @@ typedef struct {
   const IngestOptions *opts;
   IngestReport *report;
   IngestProgress progress;
-  size_t batch_docs;       /* documents written in the open transaction */
-  size_t batch_added;      /* of which new: counted as added at commit */
+  size_t batch_docs;       /* documents looked at in the open transaction */
+  size_t batch_added;      /* of which stored: counted as added at commit; a
+                           ** batch is batch_size of these */
   double batch_started, started, last_progress;
   int64_t first_new_id;    /* the first id this run added; 0 before */
 } Writer;
@@ -359,7 +362,7 @@ static LedeStatus write_all(Writer *w, Pipe *p, Err *err) {
     st = write_job(w, job, err);
     job_free(job);
     if (st == LEDE_OK && w->batch_docs > 0 &&
-        (w->batch_docs >= batch_size || now_seconds() - w->batch_started >= BATCH_SECONDS))
+        (w->batch_added >= batch_size || now_seconds() - w->batch_started >= BATCH_SECONDS))
       st = commit_batch(w, err);
     if (st == LEDE_OK && is_cancelled(w->opts)) st = err_set(err, LEDE_EINTR, "interrupted");
     report_progress(w, false);
@@ -376,7 +379,7 @@ static LedeStatus write_all(Writer *w, Pipe *p, Err *err) {
 
 /* ---- the run ------------------------------------------------------------------- */
 
-static const char *const walk_suffixes[] = {".txt", ".jsonl", ".ndjson", ".src", NULL};
+static const char *const walk_suffixes[] = {".txt", ".jsonl", ".ndjson", ".src", ".html", ".htm", NULL};
 
 /* Expands every path into files; paths that name nothing (or folders with
 ** no article) become failures in the report, and totals go to *progress. */
@@ -391,7 +394,7 @@ static LedeStatus expand_paths(const char *const *paths, size_t n_paths, PathLis
     LedeStatus rc = paths_expand(paths[i], &filter, files, &e);
     if (rc == LEDE_ENOMEM) return err_set(err, rc, "%s", e.msg);
     const char *msg = rc != LEDE_OK ? e.msg : NULL;
-    if (rc == LEDE_OK && is_dir && files->len == before) msg = "no articles found (no .txt, .jsonl, .ndjson or .src file)";
+    if (rc == LEDE_OK && is_dir && files->len == before) msg = "no articles found (no .txt, .jsonl, .ndjson, .src, .html or .htm file)";
     if (msg != NULL) {
       Job *tmp = failure_job(paths[i], msg); /* reuses the prefix trimming */
       bool is_ok = tmp != NULL && add_failure(report, tmp->item.where, tmp->item.reason);

@@ -14,7 +14,8 @@ typedef enum {
   INPUT_AUTO,      /* by extension and content */
   INPUT_TEXT,      /* one article per file */
   INPUT_JSONL,     /* one article per line */
-  INPUT_MULTINEWS  /* articles joined by "|||||" or story_separator_special_tag */
+  INPUT_MULTINEWS, /* articles joined by "|||||" or story_separator_special_tag */
+  INPUT_HTML       /* one web page per file: its readable text and head metadata */
 } InputFormat;
 
 /* Where the fields of a JSON Lines record are; NULL means the defaults

@@ -17,6 +17,7 @@
 
 #include "fileio.h"
 #include "json.h"
+#include "reader_html.h"
 
 #define HEAD_BYTES ((size_t)64 << 10)
 
@@ -200,10 +201,25 @@ static bool starts_with_json_object(Span head) {
   return is_object;
 }
 
+/* True when head opens like an HTML document (after white space and a BOM). */
+static bool starts_like_html(Span head) {
+  static const char *const openings[] = {"<!doctype html", "<html", "<!--", "<head"};
+  size_t i = head.len >= 3 && memcmp(head.ptr, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  while (i < head.len && (head.ptr[i] == ' ' || head.ptr[i] == '\t' || head.ptr[i] == '\r' || head.ptr[i] == '\n')) i++;
+  for (size_t k = 0; k < sizeof openings / sizeof openings[0]; k++) {
+    size_t n = strlen(openings[k]);
+    if (head.len - i >= n && strncasecmp(head.ptr + i, openings[k], n) == 0)
+      return k != 2 || contains(head, "<html") || contains(head, "<HTML");
+  }
+  return false;
+}
+
 InputFormat reader_detect(const char *path, Span head) {
   if (has_ext(path, ".jsonl") || has_ext(path, ".ndjson")) return INPUT_JSONL;
+  if (has_ext(path, ".html") || has_ext(path, ".htm") || has_ext(path, ".xhtml")) return INPUT_HTML;
   if (has_ext(path, ".src")) return INPUT_MULTINEWS;
   if (starts_with_json_object(head)) return INPUT_JSONL;
+  if (starts_like_html(head)) return INPUT_HTML;
   if (contains(head, SEP_TAG) || contains(head, NEWLINE_TAG) || contains(head, SEP_BARS)) return INPUT_MULTINEWS;
   return INPUT_TEXT;
 }
@@ -452,6 +468,29 @@ static void produce_multinews(Reader *r) {
   finish(r);
 }
 
+/* ---- HTML -------------------------------------------------------------------- */
+
+/* A web page: its readable text is the article (and what its hash is taken
+** of), its head gives title, URL, site name and publication time. */
+static void produce_html(Reader *r) {
+  r->is_done = true;
+  if (!read_rest(r)) {
+    finish(r);
+    return;
+  }
+  HtmlPage page = {0};
+  Err err = {0};
+  if (html_extract((Span){r->buf + r->start, r->end - r->start}, &page, &err) != LEDE_OK) {
+    push_failure(r, 0, 0, "%s", err.msg);
+  } else {
+    ReaderItem item = {.where = make_where(r, 0, 0), .text = page.text.ptr, .len = page.text.len};
+    item.title = page.title, item.url = page.url, item.source = page.source, item.published = page.published;
+    page = (HtmlPage){0}; /* the item owns it all now */
+    push_item(r, item);
+  }
+  html_page_free(&page);
+}
+
 /* ---- the item stream ---------------------------------------------------- */
 
 typedef void (*Producer)(Reader *r);
@@ -461,6 +500,7 @@ static const Producer producers[] = {
     [INPUT_TEXT] = produce_text,
     [INPUT_JSONL] = produce_jsonl,
     [INPUT_MULTINEWS] = produce_multinews,
+    [INPUT_HTML] = produce_html,
 };
 
 bool reader_next(Reader *r, ReaderItem *item) {

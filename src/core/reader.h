@@ -1,7 +1,7 @@
 /*
 ** reader.h — the input formats of the ingest: turns one file (or stdin) into
 ** a stream of raw articles with what the input said about them. Plain text
-** (one article per file), JSON Lines (one per line, fields configurable, or a
+** (one article per file), HTML (a page's readable text, reader_html.c), JSON Lines (one per line, fields configurable, or a
 ** Multi-News cluster record with a "documents" array), and Multi-News text
 ** (articles joined by "|||||" or story_separator_special_tag, NEWLINE_CHAR
 ** for newlines). Streams line by line, so memory stays flat on big files.
@@ -50,8 +50,9 @@ uint64_t reader_take_bytes(Reader *r);
 void reader_close(Reader *r);
 
 /* The format content suggests for a file named path whose first bytes are
-** head: by extension (.jsonl, .ndjson, .src), then Multi-News markers, then a
-** first line that is a JSON object; plain text otherwise. */
+** head: by extension (.jsonl, .ndjson, .html, .htm, .src), then a first line
+** that is a JSON object, then an HTML opening, then Multi-News markers;
+** plain text otherwise. */
 InputFormat reader_detect(const char *path, Span head);
 
 #endif

@@ -29,19 +29,18 @@ const char *const store_stmt_sql[SQL_STMT_COUNT] = {
         "INSERT INTO blocks(doc_id, seq, kind, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4, ?5)",
     [SQL_INSERT_SENTENCE] =
         "INSERT INTO sentences(doc_id, seq, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4)",
-    [SQL_INSERT_ENTITY] = "INSERT INTO entities(doc_id, seq, type, name, title, byte_start, byte_end)"
-                          " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [SQL_INSERT_ENTITY] = "INSERT INTO entities(doc_id, seq, type, name, title) VALUES(?1, ?2, ?3, ?4, ?5)",
     [SQL_INSERT_MENTION] = "INSERT INTO mentions(doc_id, seq, entity, byte_start, byte_end)"
                            " VALUES(?1, ?2, ?3, ?4, ?5)",
     [SQL_INSERT_QUOTE] =
-        "INSERT INTO quotes(doc_id, seq, kind, text, speaker, speaker_entity, cue, byte_start,"
-        " byte_end, cue_start, cue_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO quote_spans(doc_id, seq, kind, speaker, speaker_entity, cue, byte_start,"
+        " byte_end, cue_start, cue_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     [SQL_INSERT_NUMBER] =
-        "INSERT INTO numbers(doc_id, seq, text, value, value_high, approx, is_percent, unit,"
-        " currency, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO number_spans(doc_id, seq, value, value_high, approx, is_percent, unit,"
+        " currency, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     [SQL_INSERT_DATE] =
-        "INSERT INTO dates(doc_id, seq, text, value, precision, is_relative, byte_start, byte_end)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO date_spans(doc_id, seq, value, precision, is_relative, byte_start, byte_end)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [SQL_INSERT_FTS] = "INSERT INTO documents_fts(rowid, title, body) VALUES(?1, ?2, ?3)",
     [SQL_FTS_CONTENT] = "SELECT title, body FROM documents_fts_content WHERE id = ?1",
     [SQL_DELETE_FTS] = "INSERT INTO documents_fts(documents_fts, rowid, title, body)"
@@ -85,6 +84,29 @@ void store_bind_blob(int *rc, sqlite3_stmt *stmt, int i, Span v) {
   if (*rc != SQLITE_OK) return;
   if (v.ptr == NULL) *rc = sqlite3_bind_null(stmt, i);
   else *rc = sqlite3_bind_blob64(stmt, i, v.ptr, v.len, SQLITE_STATIC);
+}
+
+/* The value of one hex digit, or -1. */
+static int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+void store_bind_hash(int *rc, sqlite3_stmt *stmt, int i, const char *hex) {
+  unsigned char digest[32];
+  if (*rc != SQLITE_OK) return;
+  for (int k = 0; k < 32; k++) {
+    int hi = hex != NULL ? hex_value(hex[2 * k]) : -1;
+    int lo = hi >= 0 ? hex_value(hex[2 * k + 1]) : -1;
+    if (lo < 0) {
+      *rc = SQLITE_MISMATCH;
+      return;
+    }
+    digest[k] = (unsigned char)(hi << 4 | lo);
+  }
+  *rc = sqlite3_bind_blob(stmt, i, digest, sizeof digest, SQLITE_TRANSIENT);
 }
 
 void store_reset(sqlite3_stmt *stmt) {
@@ -136,6 +158,9 @@ LedeStatus store_fail(Store *s, int rc, const char *what, Err *err) {
   }
   const char *why = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
   if (code == LEDE_EINTR) return err_set(err, code, "%s: interrupted", s->path);
+  int sys = code == LEDE_EIO && s->db ? sqlite3_system_errno(s->db) : 0;
+  if (sys != 0) /* "disk I/O error" says less than "No space left on device" */
+    return err_set(err, code, "%s: %s: %s (%s)", s->path, what, why, strerror(sys));
   return err_set(err, code, "%s: %s: %s", s->path, what, why);
 }
 
@@ -185,6 +210,8 @@ static void close_db(Store *s, int *rc) {
 
 void store_free(Store *s) {
   strbuf_free(&s->scratch);
+  strbuf_free(&s->fts_text);
+  vec_free(&s->fts_pending);
   free(s->path);
   free(s);
 }
@@ -194,6 +221,10 @@ static LedeStatus prepare_session(Store *s, Err *err) {
   int rc = SQLITE_OK;
   store_exec(s, &rc, "PRAGMA foreign_keys = ON");
   if (!s->is_readonly) store_exec(s, &rc, "PRAGMA synchronous = NORMAL");
+  /* 32 MB of page cache: a batch touches the last page of every table and
+  ** many FTS pages; with SQLite's 2 MB default they spill to the WAL again
+  ** and again before the commit */
+  store_exec(s, &rc, "PRAGMA cache_size = -32768");
   for (int i = 0; i < SQL_STMT_COUNT; i++) store_prepare(s, &rc, &s->stmt[i], store_stmt_sql[i]);
   return store_fail(s, rc, "cannot prepare the corpus statements", err);
 }
@@ -258,6 +289,7 @@ LedeStatus store_begin(Store *s, Err *err) {
 
 LedeStatus store_commit(Store *s, Err *err) {
   int rc = SQLITE_OK;
+  store_fts_flush(s, &rc);
   store_step_done(&rc, s->stmt[SQL_COMMIT]);
   if (rc == SQLITE_OK) s->in_transaction = false;
   else store_rollback(s); /* a failed COMMIT may leave the transaction open */
@@ -266,6 +298,7 @@ LedeStatus store_commit(Store *s, Err *err) {
 
 void store_rollback(Store *s) {
   int rc = SQLITE_OK;
+  store_fts_drop(s);
   if (sqlite3_get_autocommit(s->db) == 0) store_step_done(&rc, s->stmt[SQL_ROLLBACK]);
   /* nothing else can be done if ROLLBACK fails: SQLite rolls back on close */
   s->in_transaction = false;
@@ -275,7 +308,7 @@ LedeStatus store_find_hash(Store *s, const char *hash, int64_t *id, Err *err) {
   int rc = SQLITE_OK;
   sqlite3_stmt *stmt = s->stmt[SQL_FIND_HASH];
   *id = 0;
-  store_bind_cstr(&rc, stmt, 1, hash);
+  store_bind_hash(&rc, stmt, 1, hash);
   if (store_step_row(&rc, stmt)) *id = sqlite3_column_int64(stmt, 0);
   store_reset(stmt);
   return store_fail(s, rc, "cannot look up a content hash", err);

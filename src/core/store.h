@@ -66,7 +66,10 @@ void store_rollback(Store *s);
 LedeStatus store_find_hash(Store *s, const char *hash, int64_t *id, Err *err);
 
 /* Stores one parsed document and everything found in it, and indexes it for
-** search; *id gets its id. Must run inside a transaction. */
+** search; *id gets its id. Must run inside a transaction. The search index
+** entry is written by store_commit (FTS5 is fastest fed a batch at once), so
+** full-text queries see the document after the commit. On failure nothing of
+** the document stays in the transaction. */
 LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
                      int64_t *id, Err *err);
 

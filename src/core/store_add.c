@@ -56,7 +56,7 @@ static void insert_document(Store *s, int *rc, const DocMeta *meta, Span raw, co
   store_bind_span(rc, stmt, 6, span_or_null(a, a->dateline));
   store_bind_cstr(rc, stmt, 7, meta->published);
   store_bind_cstr(rc, stmt, 8, meta->cluster);
-  store_bind_cstr(rc, stmt, 9, hash);
+  store_bind_hash(rc, stmt, 9, hash);
   store_bind_span(rc, stmt, 10, (Span){a->text, a->len});
   store_bind_blob(rc, stmt, 11, is_raw_same ? (Span){NULL, 0} : (Span){raw.ptr ? raw.ptr : "", raw.len});
   store_bind_int(rc, stmt, 12, (int64_t)raw.len);
@@ -97,7 +97,6 @@ static void insert_entities(Store *s, int *rc, int64_t id, const Article *a) {
     store_bind_cstr(rc, stmt, 3, entity_type_names[e->type]);
     store_bind_span(rc, stmt, 4, article_entity_name(a, e));
     store_bind_span(rc, stmt, 5, span_or_null(a, e->title));
-    bind_range(rc, stmt, 6, e->name);
     store_step_done(rc, stmt);
   }
 }
@@ -122,12 +121,12 @@ static void insert_quotes(Store *s, int *rc, int64_t id, const Article *a) {
     store_bind_int(rc, stmt, 1, id);
     store_bind_int(rc, stmt, 2, (int64_t)i);
     store_bind_cstr(rc, stmt, 3, quote_kind_names[q->kind]);
-    store_bind_span(rc, stmt, 4, article_span(a, q->r));
-    store_bind_span(rc, stmt, 5, article_quote_speaker(a, q));
-    if (q->speaker >= 0) store_bind_int(rc, stmt, 6, q->speaker);
-    store_bind_span(rc, stmt, 7, span_or_null(a, q->cue));
-    bind_range(rc, stmt, 8, q->r);
-    if (has_cue) bind_range(rc, stmt, 10, q->cue);
+    /* no text: the quotes view reads it from documents.text */
+    store_bind_span(rc, stmt, 4, article_quote_speaker(a, q));
+    if (q->speaker >= 0) store_bind_int(rc, stmt, 5, q->speaker);
+    store_bind_span(rc, stmt, 6, span_or_null(a, q->cue));
+    bind_range(rc, stmt, 7, q->r);
+    if (has_cue) bind_range(rc, stmt, 9, q->cue);
     store_step_done(rc, stmt); /* unbound parameters are NULL */
   }
 }
@@ -138,14 +137,13 @@ static void insert_numbers(Store *s, int *rc, int64_t id, const Article *a) {
     const Number *n = &a->numbers.items[i];
     store_bind_int(rc, stmt, 1, id);
     store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_span(rc, stmt, 3, article_span(a, n->r));
-    if (n->has_value) store_bind_real(rc, stmt, 4, n->value);
-    if (n->has_value && n->approx == NUM_RANGE) store_bind_real(rc, stmt, 5, n->value_high);
-    store_bind_cstr(rc, stmt, 6, approx_names[n->approx]);
-    store_bind_int(rc, stmt, 7, n->is_percent);
-    store_bind_span(rc, stmt, 8, span_or_null(a, n->unit));
-    store_bind_cstr(rc, stmt, 9, n->currency[0] ? n->currency : NULL);
-    bind_range(rc, stmt, 10, n->r);
+    if (n->has_value) store_bind_real(rc, stmt, 3, n->value);
+    if (n->has_value && n->approx == NUM_RANGE) store_bind_real(rc, stmt, 4, n->value_high);
+    store_bind_cstr(rc, stmt, 5, approx_names[n->approx]);
+    store_bind_int(rc, stmt, 6, n->is_percent);
+    store_bind_span(rc, stmt, 7, span_or_null(a, n->unit));
+    store_bind_cstr(rc, stmt, 8, n->currency[0] ? n->currency : NULL);
+    bind_range(rc, stmt, 9, n->r);
     store_step_done(rc, stmt);
   }
 }
@@ -157,32 +155,50 @@ static void insert_dates(Store *s, int *rc, int64_t id, const Article *a) {
     char iso[48];
     store_bind_int(rc, stmt, 1, id);
     store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_span(rc, stmt, 3, article_span(a, d->r));
-    store_bind_cstr(rc, stmt, 4, article_date_iso(d, iso) ? iso : NULL);
-    store_bind_cstr(rc, stmt, 5, precision_names[d->precision]);
-    store_bind_int(rc, stmt, 6, d->is_relative);
-    bind_range(rc, stmt, 7, d->r);
+    store_bind_cstr(rc, stmt, 3, article_date_iso(d, iso) ? iso : NULL);
+    store_bind_cstr(rc, stmt, 4, precision_names[d->precision]);
+    store_bind_int(rc, stmt, 5, d->is_relative);
+    bind_range(rc, stmt, 6, d->r);
     store_step_done(rc, stmt);
   }
 }
 
-/* Indexes title and body (the body blocks joined by "\n", exactly what the
-** documents_fts_content view rebuilds, so snippets line up). */
-static void insert_fts(Store *s, int *rc, int64_t id, Span title, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_FTS];
-  StrBuf *body = &s->scratch;
-  strbuf_clear(body);
+/* Queues the FTS entry of a document: its title and its body, the body
+** blocks joined by "\n" (exactly what the documents_fts_content view
+** rebuilds, so snippets line up). Written by store_fts_flush at commit. */
+static void queue_fts(Store *s, int *rc, int64_t id, Span title, const Article *a) {
+  StrBuf *text = &s->fts_text;
+  FtsPending p = {.id = id, .title_start = text->len, .has_title = title.ptr != NULL};
+  strbuf_append_span(text, title);
+  p.title_len = text->len - p.title_start;
+  p.body_start = text->len;
   for (size_t i = 0; i < a->blocks.len; i++) {
     const Block *b = &a->blocks.items[i];
     if (b->kind != BLOCK_BODY) continue;
-    if (body->len > 0) strbuf_append_char(body, '\n');
-    strbuf_append_span(body, article_span(a, b->r));
+    if (text->len > p.body_start) strbuf_append_char(text, '\n');
+    strbuf_append_span(text, article_span(a, b->r));
   }
-  if (body->is_oom && *rc == SQLITE_OK) *rc = SQLITE_NOMEM;
-  store_bind_int(rc, stmt, 1, id);
-  store_bind_span(rc, stmt, 2, title);
-  store_bind_span(rc, stmt, 3, body->len > 0 ? (Span){body->ptr, body->len} : (Span){NULL, 0});
-  store_step_done(rc, stmt);
+  p.body_len = text->len - p.body_start;
+  p.has_body = p.body_len > 0;
+  if ((text->is_oom || !vec_push(&s->fts_pending, p)) && *rc == SQLITE_OK) *rc = SQLITE_NOMEM;
+}
+
+void store_fts_flush(Store *s, int *rc) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_FTS];
+  for (size_t i = 0; *rc == SQLITE_OK && i < s->fts_pending.len; i++) {
+    const FtsPending *p = &s->fts_pending.items[i];
+    const char *text = s->fts_text.ptr;
+    store_bind_int(rc, stmt, 1, p->id);
+    store_bind_span(rc, stmt, 2, p->has_title ? (Span){text + p->title_start, p->title_len} : (Span){NULL, 0});
+    store_bind_span(rc, stmt, 3, p->has_body ? (Span){text + p->body_start, p->body_len} : (Span){NULL, 0});
+    store_step_done(rc, stmt);
+  }
+  store_fts_drop(s);
+}
+
+void store_fts_drop(Store *s) {
+  s->fts_pending.len = 0;
+  strbuf_clear(&s->fts_text);
 }
 
 /* Writes the document and all its rows; the caller wraps it in a savepoint. */
@@ -197,7 +213,7 @@ static int64_t insert_all(Store *s, int *rc, const DocMeta *meta, Span raw, cons
   insert_quotes(s, rc, doc, a);
   insert_numbers(s, rc, doc, a);
   insert_dates(s, rc, doc, a);
-  insert_fts(s, rc, doc, doc_title(meta, a), a);
+  queue_fts(s, rc, doc, doc_title(meta, a), a);
   return *rc == SQLITE_OK ? doc : 0;
 }
 
@@ -211,21 +227,40 @@ LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, 
   if (!s->in_transaction) return err_set(err, LEDE_ESQL, "%s: store_add outside a transaction", s->path);
   store_step_done(&rc, s->stmt[SQL_SAVEPOINT]);
   if (rc != SQLITE_OK) return store_fail(s, rc, "cannot store a document", err);
+  size_t n_pending = s->fts_pending.len, n_text = s->fts_text.len;
   int64_t doc = insert_all(s, &rc, meta, raw, hash, a);
+  if (rc == SQLITE_OK) store_step_done(&rc, s->stmt[SQL_RELEASE]);
   if (rc != SQLITE_OK) {
+    s->fts_pending.len = n_pending, s->fts_text.len = n_text; /* unqueue its FTS entry */
     LedeStatus st = store_fail(s, rc, meta->path != NULL ? meta->path : "cannot store a document", err);
     int ignored = SQLITE_OK; /* after FULL or IOERR SQLite may have ended the transaction */
     store_step_done(&ignored, s->stmt[SQL_ROLLBACK_TO]);
     store_step_done(&ignored, s->stmt[SQL_RELEASE]);
     return st;
   }
-  store_step_done(&rc, s->stmt[SQL_RELEASE]);
-  if (rc == SQLITE_OK) *id = doc;
-  return store_fail(s, rc, "cannot store a document", err);
+  *id = doc;
+  return LEDE_OK;
+}
+
+/* Drops the queued FTS entry of id, if any; true when there was one. */
+static bool unqueue_fts(Store *s, int64_t id) {
+  for (size_t i = 0; i < s->fts_pending.len; i++) {
+    if (s->fts_pending.items[i].id != id) continue;
+    memmove(&s->fts_pending.items[i], &s->fts_pending.items[i + 1],
+            (s->fts_pending.len - i - 1) * sizeof s->fts_pending.items[0]);
+    s->fts_pending.len--;
+    return true; /* its text stays in fts_text until the flush: harmless */
+  }
+  return false;
 }
 
 LedeStatus store_delete(Store *s, int64_t id, Err *err) {
   int rc = SQLITE_OK;
+  if (unqueue_fts(s, id)) {
+    store_bind_int(&rc, s->stmt[SQL_DELETE_DOC], 1, id);
+    store_step_done(&rc, s->stmt[SQL_DELETE_DOC]);
+    return store_fail(s, rc, "cannot delete a document", err);
+  }
   sqlite3_stmt *content = s->stmt[SQL_FTS_CONTENT], *fts = s->stmt[SQL_DELETE_FTS];
   store_bind_int(&rc, content, 1, id);
   if (store_step_row(&rc, content)) {

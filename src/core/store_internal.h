@@ -44,20 +44,39 @@ typedef enum {
 
 extern const char *const store_stmt_sql[SQL_STMT_COUNT];
 
+/* A document's FTS entry waiting for the commit: its title and body are
+** byte ranges of Store.fts_text. */
+typedef struct {
+  int64_t id;
+  size_t title_start, title_len, body_start, body_len;
+  bool has_title, has_body;
+} FtsPending;
+
 struct Store {
   sqlite3 *db;
   char *path;                      /* as given to store_open; owned */
   bool is_readonly;
   bool in_transaction;
   sqlite3_stmt *stmt[SQL_STMT_COUNT]; /* NULL until prepared */
-  StrBuf scratch;                  /* reused buffer: FTS body, bylines JSON */
+  StrBuf scratch;                  /* reused buffer: bylines JSON */
+  /* FTS entries of the open transaction, written just before COMMIT: FTS5
+  ** flushes its pending terms into a new segment at every savepoint, and
+  ** SQLite opens one for most INSERTs once the FTS table has been written
+  ** in the transaction, so indexing document by document cost a third of
+  ** the writer's time and left the index in thousands of tiny segments */
+  VEC(FtsPending) fts_pending;
+  StrBuf fts_text;
   int n_queries;                   /* StoreQuery objects still open */
   bool is_zombie;                  /* closed while queries were open: the last
                                    ** store_query_close frees it */
 };
 
-/* Frees s itself (path, scratch); the connection must be closed already. */
+/* Frees s itself (path, buffers); the connection must be closed already. */
 void store_free(Store *s);
+
+/* Writes the queued FTS entries (store_add queues them), or drops them. */
+void store_fts_flush(Store *s, int *rc);
+void store_fts_drop(Store *s);
 
 /* ---- schema (store_schema.c) -------------------------------------------- */
 
@@ -82,6 +101,9 @@ void store_bind_null(int *rc, sqlite3_stmt *stmt, int i);
 void store_bind_span(int *rc, sqlite3_stmt *stmt, int i, Span v);
 void store_bind_cstr(int *rc, sqlite3_stmt *stmt, int i, const char *v);
 void store_bind_blob(int *rc, sqlite3_stmt *stmt, int i, Span v);
+/* Binds a content hash given as 64 hex digits as its 32 bytes (half the size
+** in the table and its index); SQLITE_MISMATCH when hex is not a hash. */
+void store_bind_hash(int *rc, sqlite3_stmt *stmt, int i, const char *hex);
 
 /* Steps a statement that returns no row (or whose rows are ignored), then
 ** resets it and clears its bindings: always, even after an earlier error, so

@@ -62,9 +62,9 @@ LedeStatus store_query_open(Store *s, const char *sql, size_t len, StoreQuery **
   if (len > (size_t)1 << 30) return err_set(err, LEDE_EINPUT, "query too long");
   sqlite3_stmt *stmt = NULL;
   const char *tail = NULL;
-  sqlite3_set_authorizer(s->db, authorize_read, NULL);
-  int rc = sqlite3_prepare_v2(s->db, sql, (int)len, &stmt, &tail);
-  sqlite3_set_authorizer(s->db, NULL, NULL);
+  int rc = sqlite3_set_authorizer(s->db, authorize_read, NULL);
+  if (rc == SQLITE_OK) rc = sqlite3_prepare_v2(s->db, sql, (int)len, &stmt, &tail);
+  (void)sqlite3_set_authorizer(s->db, NULL, NULL); /* clearing cannot fail on an open connection */
   LedeStatus st = LEDE_OK;
   if (rc == SQLITE_AUTH) st = err_set(err, LEDE_EINPUT, "not allowed in a read-only query: %s", sqlite3_errmsg(s->db));
   else if (rc != SQLITE_OK) st = err_set(err, rc == SQLITE_NOMEM ? LEDE_ENOMEM : LEDE_EINPUT, "%s", sqlite3_errmsg(s->db));

@@ -169,6 +169,54 @@ static void test_multinews(void) {
   free_items(it, n);
 }
 
+static void test_html(void) {
+  CHECK_INT_EQ(reader_detect("page.HTML", SPAN_LIT("x")), INPUT_HTML);
+  CHECK_INT_EQ(reader_detect("page", SPAN_LIT("\n  <!DOCTYPE html><html><body>x")), INPUT_HTML);
+  CHECK_INT_EQ(reader_detect("a.txt", SPAN_LIT("<b>Bold</b> claims\n\nText.")), INPUT_TEXT);
+  ReaderItem it[2];
+  uint64_t bytes = 0;
+  const char *path = PUT("page.htm",
+      "<!doctype html><html><head><title>Plain title</title>"
+      "<meta property=\"og:title\" content=\"Kerry calls for probe\">"
+      "<meta property=\"og:site_name\" content=\"Wire\">"
+      "<meta property=\"article:published_time\" content=\"2016-10-07T12:00:00Z\">"
+      "<link rel=\"canonical\" href=\"https://example.com/kerry\">"
+      "<script>var x = \"not text\";</script><style>p { color: red }</style></head>"
+      "<body><nav><a href=/>Home</a> <a href=/world>World</a></nav>"
+      "<article><h1>Kerry calls for probe</h1><!-- a comment -->"
+      "<p>WASHINGTON &mdash; John   Kerry\n said <em>on Friday</em> that Russia&nbsp;must answer.</p>"
+      "<div><div><p>\"We need answers,\" he said.</p></div></div><p></p>"
+      "<figure><img src=x.jpg><figcaption>Kerry in Paris.</figcaption></figure></article>"
+      "<aside>Read more: other stories</aside><footer>Copyright 2016</footer>"
+      "<script>alert(1)</script></body></html>");
+  size_t n = read_all_items(path, INPUT_AUTO, NULL, it, 2, &bytes);
+  CHECK_INT_EQ(n, 1);
+  if (n != 1) return;
+  CHECK_SPAN_EQ(it[0].text, it[0].len,
+                "Kerry calls for probe\n\nWASHINGTON \xE2\x80\x94 John Kerry said on Friday that Russia\xC2\xA0must "
+                "answer.\n\n\"We need answers,\" he said.\n\nKerry in Paris.");
+  CHECK(it[0].title && strcmp(it[0].title, "Kerry calls for probe") == 0);
+  CHECK(it[0].source && strcmp(it[0].source, "Wire") == 0);
+  CHECK(it[0].url && strcmp(it[0].url, "https://example.com/kerry") == 0);
+  CHECK(it[0].published && strcmp(it[0].published, "2016-10-07T12:00:00Z") == 0);
+  free_items(it, n);
+  /* a page with nothing to read, and 50,000 nested elements */
+  path = PUT("empty.html", "<html><head><title>t</title></head><body><script>x()</script></body></html>");
+  n = read_all_items(path, INPUT_AUTO, NULL, it, 2, &bytes);
+  CHECK(n == 1 && it[0].reason != NULL && strcmp(it[0].reason, "no text in the page") == 0);
+  free_items(it, n);
+  size_t depth = 50000;
+  char *deep = malloc(depth * 11 + 64);
+  size_t pos = (size_t)sprintf(deep, "<html><body>");
+  for (size_t i = 0; i < depth; i++) pos += (size_t)sprintf(deep + pos, "<span>");
+  pos += (size_t)sprintf(deep + pos, "deep text");
+  path = put("deep.html", deep, pos);
+  n = read_all_items(path, INPUT_AUTO, NULL, it, 2, &bytes);
+  CHECK(n == 1 && it[0].text != NULL && strcmp(it[0].text, "deep text") == 0);
+  free_items(it, n);
+  free(deep);
+}
+
 /* 20,000 separators and a 4 MB line: must stay linear (well under a second). */
 static void test_big_inputs(void) {
   size_t n_sep = 20000, len = n_sep * 32;
@@ -208,6 +256,7 @@ int main(void) {
   test_text();
   test_jsonl();
   test_multinews();
+  test_html();
   test_big_inputs();
   char cmd[128];
   snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);

@@ -4,7 +4,7 @@
 ** opens or creates DB, calls ingest_run on the paths, prints the summary and
 ** the failures, and exits 0 (all stored), 1 (items failed) or 2 (the run
 ** stopped on an error).
-**   ingest_driver DB [-j THREADS] [-b BATCH] [-f] [--format text|jsonl|multinews] PATH...
+**   ingest_driver DB [-j THREADS] [-b BATCH] [-f] [--format text|jsonl|multinews|html] PATH...
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +12,7 @@
 
 #include "ingest.h"
 
-static const char *const format_names[] = {"auto", "text", "jsonl", "multinews"};
+static const char *const format_names[] = {"auto", "text", "jsonl", "multinews", "html"};
 
 static int parse_format(const char *name) {
   for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++)
