@@ -318,6 +318,10 @@ static LedeStatus store_job(Writer *w, Job *job, Err *err) {
   bool is_from_this_run = id > 0 && w->first_new_id > 0 && id >= w->first_new_id;
   if (id > 0 && (!w->opts->force || is_from_this_run)) {
     w->report->skipped++;
+    return store_add_cluster(w->s, id, job->item.cluster, err); /* stored once, member of each */
+  }
+  if (job->is_known) { /* deleted by someone else since it was read: nothing parsed to store */
+    w->report->skipped++;
     return LEDE_OK;
   }
   if (id > 0 && (st = store_delete(w->s, id, err)) != LEDE_OK) return st;
@@ -341,10 +345,11 @@ static LedeStatus write_job(Writer *w, Job *job, Err *err) {
       return add_failure(w->report, job->item.where, job->item.reason) ? LEDE_OK : LEDE_ENOMEM;
     case JOB_ARTICLE: break;
   }
-  if (job->is_known) {
+  if (job->is_known && job->item.cluster == NULL) {
     w->report->skipped++;
     return LEDE_OK;
   }
+  if (job->is_known) return store_job(w, job, err); /* to record its cluster */
   if (job->parse_status == LEDE_EINTR) return err_set(err, LEDE_EINTR, "interrupted");
   if (job->parse_status != LEDE_OK)
     return add_failure(w->report, job->item.where, job->parse_err.msg) ? LEDE_OK : LEDE_ENOMEM;
