@@ -124,7 +124,7 @@ static void pipe_done(Pipe *p, Job *job) {
   pthread_mutex_lock(&p->mu);
   job->is_done = true;
   p->bytes_parsing -= job->item.len;
-  pthread_cond_signal(&p->has_work); /* a parser may wait for the budget */
+  pthread_cond_broadcast(&p->has_work); /* parsers may wait for the budget */
   pthread_cond_signal(&p->has_result);
   pthread_mutex_unlock(&p->mu);
 }
