@@ -43,6 +43,7 @@ const char *const store_stmt_sql[SQL_STMT_COUNT] = {
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [SQL_INSERT_FTS] = "INSERT INTO documents_fts(rowid, title, body) VALUES(?1, ?2, ?3)",
     [SQL_FTS_CONTENT] = "SELECT title, body FROM documents_fts_content WHERE id = ?1",
+    [SQL_INSERT_MEMBER] = "INSERT OR IGNORE INTO cluster_members(cluster, doc_id) VALUES(?1, ?2)",
     [SQL_DELETE_FTS] = "INSERT INTO documents_fts(documents_fts, rowid, title, body)"
                        " VALUES('delete', ?1, ?2, ?3)",
     [SQL_DELETE_DOC] = "DELETE FROM documents WHERE id = ?1",

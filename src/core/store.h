@@ -73,6 +73,11 @@ LedeStatus store_find_hash(Store *s, const char *hash, int64_t *id, Err *err);
 LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
                      int64_t *id, Err *err);
 
+/* Records that document id also belongs to cluster (an article cited by
+** several Multi-News clusters is stored once); nothing when it already
+** does. store_add records meta->cluster itself. Inside a transaction. */
+LedeStatus store_add_cluster(Store *s, int64_t id, const char *cluster, Err *err);
+
 /* Deletes a document and all its rows (used by ingest --force). */
 LedeStatus store_delete(Store *s, int64_t id, Err *err);
 

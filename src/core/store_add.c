@@ -66,6 +66,20 @@ static void insert_document(Store *s, int *rc, const DocMeta *meta, Span raw, co
   store_step_done(rc, stmt);
 }
 
+static void insert_member(Store *s, int *rc, int64_t id, const char *cluster) {
+  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_MEMBER];
+  if (cluster == NULL) return;
+  store_bind_cstr(rc, stmt, 1, cluster);
+  store_bind_int(rc, stmt, 2, id);
+  store_step_done(rc, stmt);
+}
+
+LedeStatus store_add_cluster(Store *s, int64_t id, const char *cluster, Err *err) {
+  int rc = SQLITE_OK;
+  insert_member(s, &rc, id, cluster);
+  return store_fail(s, rc, "cannot record a cluster", err);
+}
+
 static void insert_blocks(Store *s, int *rc, int64_t id, const Article *a) {
   sqlite3_stmt *stmt = s->stmt[SQL_INSERT_BLOCK];
   for (size_t i = 0; *rc == SQLITE_OK && i < a->blocks.len; i++) {
@@ -206,6 +220,7 @@ static int64_t insert_all(Store *s, int *rc, const DocMeta *meta, Span raw, cons
                           const Article *a) {
   insert_document(s, rc, meta, raw, hash, a);
   int64_t doc = *rc == SQLITE_OK ? sqlite3_last_insert_rowid(s->db) : 0;
+  insert_member(s, rc, doc, meta->cluster);
   insert_blocks(s, rc, doc, a);
   insert_sentences(s, rc, doc, a);
   insert_entities(s, rc, doc, a);
