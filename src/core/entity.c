@@ -19,6 +19,10 @@ const char *const entity_type_names[4] = {"person", "organization", "place", "ot
 
 #define LOWER_SEEN_WORDS 1024 /* 64 Ki bits */
 #define MAX_PIECE 65536       /* longest stretch of a paragraph scanned at once */
+/* Longest suffix of a name registered for linking ("kerry", "de mistura",
+** "security council"): without a bound, hashing every suffix of a run of
+** thousands of capitalised words would be quadratic in its length. */
+#define MAX_LINK_TOKENS 8
 #define NONE SIZE_MAX
 #define AMBIG (SIZE_MAX - 1)
 
@@ -757,7 +761,7 @@ static void register_links(Ent *e, Map *link, Map *first, Map *acro) {
     size_t min_tokens = type == ENTITY_PERSON ? 1 : 2, seen = 0;
     for (size_t p = gr.key_len; p-- > 0;) {
       if (e->keys.items[gr.key_off + p] != ' ') continue;
-      if (++seen >= min_tokens && type != ENTITY_PLACE)
+      if (++seen >= min_tokens && seen <= MAX_LINK_TOKENS && type != ENTITY_PLACE)
         map_put(link, e->keys.items, gr.key_off + p + 1, gr.key_len - p - 1, g);
       if (type == ENTITY_PERSON && seen == gr.key_tokens - 1)
         map_put(first, e->keys.items, gr.key_off, p, g);
