@@ -1267,8 +1267,7 @@ bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
   while (pos < len && (k = lx_class[u[pos]]) == LX_OTHER) pos++;
   if (pos >= len) return false;
   if (k == LX_HIGH) return lex_next_word_slow(s, len, pos, w);
-  size_t end = pos + 1;
-  while (end < len && (unsigned)(lx_class[u[end]] - LX_LOWER) <= LX_DIGIT - LX_LOWER) end++;
+  size_t end = scan_alnum_end(s, pos + 1, len);
   if (end < len && (u[end] >= 0x80 || u[end] == '-' || u[end] == '\'' || u[end] == '.'))
     return lex_next_word_slow(s, len, pos, w);
   w->start = pos;
