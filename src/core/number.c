@@ -867,8 +867,10 @@ bool number_scan(const char *text, Range block, uint64_t anchor, int back_chunks
     /* restart a few chunks before the anchor, unless the window has lexed
     ** past that point already: then lexing on is cheaper, and dense text is
     ** not lexed over and over */
-    size_t start = back_up(text, block.start, a, back_chunks + 1);
-    if (!is_open || start > w.pos) win_seek(&w, start);
+    if (!is_open || a > w.pos) { /* back_up(...) <= a: no need to ask otherwise */
+      size_t start = back_up(text, block.start, a, back_chunks + 1);
+      if (!is_open || start > w.pos) win_seek(&w, start);
+    }
     while ((is_open = win_ready(&w)) && w.tok[w.cur].start <= a) {
       if (w.tok[w.cur].start < pos) { /* context only: visited before */
         w.cur++;
