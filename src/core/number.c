@@ -896,18 +896,6 @@ size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t
   return len;
 }
 
-/* Compares without copying: most calls fail on the length. */
-bool number_win_is(const NumberWin *w, long k, const char *lit) {
-  const NumberTok *t = number_win_at(w, k);
-  if (t == NULL || t->kind != NUMTOK_WORD) return false;
-  size_t n = strlen(lit);
-  if (t->base_end - t->start != n) return false;
-  for (size_t i = 0; i < n; i++) {
-    char c = w->text[t->start + i];
-    if (((c >= 'A' && c <= 'Z') ? (char)(c + 32) : c) != lit[i]) return false;
-  }
-  return true;
-}
 
 uint64_t number_win_flags(const NumberWin *w, long k) {
   const NumberTok *t = number_win_at(w, k);
