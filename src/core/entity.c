@@ -12,12 +12,17 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "hash.h"
 #include "wordlists.h"
 
 const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
 
 #define LOWER_SEEN_WORDS 1024 /* 64 Ki bits */
 #define MAX_PIECE 65536       /* longest stretch of a paragraph scanned at once */
+/* Longest suffix of a name registered for linking ("kerry", "de mistura",
+** "security council"): without a bound, hashing every suffix of a run of
+** thousands of capitalised words would be quadratic in its length. */
+#define MAX_LINK_TOKENS 8
 #define NONE SIZE_MAX
 #define AMBIG (SIZE_MAX - 1)
 
@@ -131,7 +136,8 @@ static inline bool is_name_word(const Ent *e, size_t k) {
   if (w->flags & WORD_CAP) return true;
   Span s = wspan(e, k);
   if (!(w->flags & WORD_LOWER) || s.len < 4) return false;
-  const char *dash = memchr(s.ptr, '-', s.len < 4 ? s.len : 4);
+  const char *dash = s.ptr[0] == '-' ? s.ptr : s.ptr[1] == '-' ? s.ptr + 1
+                    : s.ptr[2] == '-' ? s.ptr + 2 : s.ptr[3] == '-' ? s.ptr + 3 : NULL;
   if (dash == NULL || dash + 1 >= s.ptr + s.len) return false;
   if (!wl_has(WL_PARTICLE, (Span){s.ptr, (size_t)(dash - s.ptr)})) return false;
   int cp;
@@ -204,21 +210,19 @@ static bool lower_seen(const Ent *e, Span w) {
 ** e->lower_seen and counting longer words (*n_long) and the capitalised
 ** ones among them (*n_cap). */
 static bool collect_words(Ent *e, Range r, size_t *n_long, size_t *n_cap) {
-  Word w;
-  e->words.len = 0;
   *n_long = *n_cap = 0;
-  if (!vec_reserve(&e->words, (r.end - r.start) / 2 + 1)) return false; /* one push each */
-  for (size_t pos = r.start; lex_next_word(e->text, r.end, pos, &w); pos = w.next) {
-    w.kinds = KINDS_UNKNOWN;
-    if (w.end - w.start > 3) {
-      ++*n_long;
-      *n_cap += (w.flags & WORD_CAP) != 0;
-      if (w.flags & WORD_LOWER) {
-        size_t h = lower_hash(e->text + w.start, w.end - w.start);
-        e->lower_seen[h / 64] |= 1ull << (h % 64);
-      }
+  if (!vec_reserve(&e->words, (r.end - r.start) / 2 + 1)) return false; /* lex_all_words' room */
+  e->words.len = lex_all_words(e->text, r.start, r.end, e->words.items);
+  for (size_t i = 0; i < e->words.len; i++) {
+    Word *w = &e->words.items[i];
+    w->kinds = KINDS_UNKNOWN;
+    if (w->end - w->start <= 3) continue;
+    ++*n_long;
+    *n_cap += (w->flags & WORD_CAP) != 0;
+    if (w->flags & WORD_LOWER) {
+      size_t h = lower_hash(e->text + w->start, w->end - w->start);
+      e->lower_seen[h / 64] |= 1ull << (h % 64);
     }
-    e->words.items[e->words.len++] = w; /* reserved: a word takes two bytes at least */
   }
   return true;
 }
@@ -327,8 +331,11 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
 ** known acronyms, organisation heads, given names and name particles. */
 static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   Span name = {e->text + c->name.start, c->name.end - c->name.start};
-  if (wl_has(WL_PLACE, name)) c->ev[ENTITY_PLACE] += 4;
-  if (wl_has(WL_ORG_KNOWN, name)) c->ev[ENTITY_ORGANIZATION] += 4;
+  /* one word is its own name: its cached table bits answer both lookups */
+  bool is_place = m - k == 1 ? w_is(e, k, WL_PLACE) : wl_has(WL_PLACE, name);
+  bool is_org = m - k == 1 ? w_is(e, k, WL_ORG_KNOWN) : wl_has(WL_ORG_KNOWN, name);
+  if (is_place) c->ev[ENTITY_PLACE] += 4;
+  if (is_org) c->ev[ENTITY_ORGANIZATION] += 4;
   if (m - k >= 2 && w_is(e, k, WL_COMPASS)) {
     Range rest = words_range(e, k + 1, m);
     if (wl_has(WL_PLACE, (Span){e->text + rest.start, rest.end - rest.start}))
@@ -555,12 +562,20 @@ static const WlAcronym regime_as_government = {"regime", "government", "governme
 /* Appends the normalised key of c's name to e->keys: lower case, single
 ** spaces, dots dropped, ’ as ', known acronyms expanded ("UN" -> "united
 ** nations"), so U.S. = US = United States. */
+/* Appends one byte to e->keys; the common case without a call. */
+static inline void key_push(Ent *e, char ch) {
+  if (e->keys.len < e->keys.cap)
+    e->keys.items[e->keys.len++] = ch;
+  else if (!vec_push(&e->keys, ch))
+    e->ok = false;
+}
+
 static void build_key(Ent *e, Cand *c) {
   c->key_off = e->keys.len;
   c->key_tokens = 0;
   Word w;
   for (size_t pos = c->name.start; lex_next_word(e->text, c->name.end, pos, &w); pos = w.next) {
-    if (pos > c->name.start && !vec_push(&e->keys, ' ')) e->ok = false;
+    if (pos > c->name.start) key_push(e, ' ');
     char buf[16];
     size_t n = 0;
     for (size_t i = w.start; i < w.end && n < sizeof buf; i++)
@@ -570,8 +585,7 @@ static void build_key(Ent *e, Cand *c) {
                                 : NULL;
     if (wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
     if (acro != NULL) {
-      for (const char *p = acro->expansion; *p; p++)
-        if (!vec_push(&e->keys, *p)) e->ok = false;
+      for (const char *p = acro->expansion; *p; p++) key_push(e, *p);
       continue;
     }
     int cp;
@@ -579,8 +593,7 @@ static void build_key(Ent *e, Cand *c) {
       unsigned char ch = (unsigned char)e->text[i];
       len = 1;
       if (ch < 0x80) {
-        if (ch != '.' && !vec_push(&e->keys, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch)))
-          e->ok = false;
+        if (ch != '.') key_push(e, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
         continue;
       }
       len = lex_decode(e->text, w.end, i, &cp);
@@ -588,8 +601,7 @@ static void build_key(Ent *e, Cand *c) {
       cp = cp == 0x2019 ? '\'' : utf8proc_tolower(cp);
       utf8proc_uint8_t enc[4];
       utf8proc_ssize_t k = utf8proc_encode_char(cp, enc);
-      for (utf8proc_ssize_t b = 0; b < k; b++)
-        if (!vec_push(&e->keys, (char)enc[b])) e->ok = false;
+      for (utf8proc_ssize_t b = 0; b < k; b++) key_push(e, (char)enc[b]);
     }
   }
   c->key_len = e->keys.len - c->key_off;
@@ -617,11 +629,7 @@ static bool map_init(Map *m, size_t n_keys) {
   return true;
 }
 
-static size_t key_hash(const char *p, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
-  return (size_t)(h ^ (h >> 29));
-}
+static size_t key_hash(const char *p, size_t n) { return (size_t)hash_bytes(p, n, 0); }
 
 /* The slot holding key (off, len) of base, or the empty slot where it goes. */
 static MapSlot *map_find(const Map *m, const char *base, size_t off, size_t len) {
@@ -753,7 +761,7 @@ static void register_links(Ent *e, Map *link, Map *first, Map *acro) {
     size_t min_tokens = type == ENTITY_PERSON ? 1 : 2, seen = 0;
     for (size_t p = gr.key_len; p-- > 0;) {
       if (e->keys.items[gr.key_off + p] != ' ') continue;
-      if (++seen >= min_tokens && type != ENTITY_PLACE)
+      if (++seen >= min_tokens && seen <= MAX_LINK_TOKENS && type != ENTITY_PLACE)
         map_put(link, e->keys.items, gr.key_off + p + 1, gr.key_len - p - 1, g);
       if (type == ENTITY_PERSON && seen == gr.key_tokens - 1)
         map_put(first, e->keys.items, gr.key_off, p, g);

@@ -867,8 +867,10 @@ bool number_scan(const char *text, Range block, uint64_t anchor, int back_chunks
     /* restart a few chunks before the anchor, unless the window has lexed
     ** past that point already: then lexing on is cheaper, and dense text is
     ** not lexed over and over */
-    size_t start = back_up(text, block.start, a, back_chunks + 1);
-    if (!is_open || start > w.pos) win_seek(&w, start);
+    if (!is_open || a > w.pos) { /* back_up(...) <= a: no need to ask otherwise */
+      size_t start = back_up(text, block.start, a, back_chunks + 1);
+      if (!is_open || start > w.pos) win_seek(&w, start);
+    }
     while ((is_open = win_ready(&w)) && w.tok[w.cur].start <= a) {
       if (w.tok[w.cur].start < pos) { /* context only: visited before */
         w.cur++;
@@ -894,18 +896,6 @@ size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t
   return len;
 }
 
-/* Compares without copying: most calls fail on the length. */
-bool number_win_is(const NumberWin *w, long k, const char *lit) {
-  const NumberTok *t = number_win_at(w, k);
-  if (t == NULL || t->kind != NUMTOK_WORD) return false;
-  size_t n = strlen(lit);
-  if (t->base_end - t->start != n) return false;
-  for (size_t i = 0; i < n; i++) {
-    char c = w->text[t->start + i];
-    if (((c >= 'A' && c <= 'Z') ? (char)(c + 32) : c) != lit[i]) return false;
-  }
-  return true;
-}
 
 uint64_t number_win_flags(const NumberWin *w, long k) {
   const NumberTok *t = number_win_at(w, k);

@@ -129,7 +129,16 @@ uint64_t number_win_flags(const NumberWin *w, long k);
 double number_win_value(const NumberWin *w, long k);
 
 /* True when token k is the word lit (lower-case ASCII), ignoring case. */
-bool number_win_is(const NumberWin *w, long k, const char *lit);
+static inline bool number_win_is(const NumberWin *w, long k, const char *lit) {
+  const NumberTok *t = number_win_at(w, k);
+  size_t n = strlen(lit); /* a literal at every call: folded by the compiler */
+  if (t == NULL || t->kind != NUMTOK_WORD || t->base_end - t->start != n) return false;
+  for (size_t i = 0; i < n; i++) {
+    char c = w->text[t->start + i];
+    if (((c >= 'A' && c <= 'Z') ? (char)(c + 32) : c) != lit[i]) return false;
+  }
+  return true;
+}
 
 /* True when token k is punctuation whose bytes are exactly lit. */
 static inline bool number_win_punct(const NumberWin *w, long k, const char *lit) {

@@ -14,6 +14,8 @@
 #define SCAN_ONES 0x0101010101010101ULL
 #define SCAN_HIGH 0x8080808080808080ULL
 
+/* ---- loading ------------------------------------------------------------ */
+
 /* The eight bytes at p as a little-endian word: byte k of the text is byte k
 ** of the value (bits 8k..8k+7) on every host. */
 static inline uint64_t scan_load8(const char *p) {
@@ -21,35 +23,6 @@ static inline uint64_t scan_load8(const char *p) {
   memcpy(&x, p, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
   x = __builtin_bswap64(x);
-/* The first index at or after i (and before end) whose byte is a, b or c;
-** end when there is none. */
-static inline size_t scan_find3(const char *s, size_t i, size_t end, unsigned char a,
-                                unsigned char b, unsigned char c) {
-  while (i + 8 <= end) {
-    uint64_t x = scan_load8(s + i);
-    uint64_t hit = scan_eq8(x, a) | scan_eq8(x, b) | scan_eq8(x, c);
-    if (hit != 0) return i + scan_first(hit);
-    i += 8;
-  }
-  while (i < end && (unsigned char)s[i] != a && (unsigned char)s[i] != b && (unsigned char)s[i] != c) i++;
-  return i;
-}
-
-/* The end of the run of ASCII letters and digits starting at s[i], never
-** beyond end. */
-static inline size_t scan_alnum_end(const char *s, size_t i, size_t end) {
-  while (i + 8 <= end) {
-    uint64_t x = scan_load8(s + i);
-    uint64_t other = ~(scan_letters8(x) | scan_digits8(x)) & SCAN_HIGH;
-    if (other != 0) return i + scan_first(other);
-    i += 8;
-  }
-  while (i < end && ((unsigned)(((unsigned char)s[i] | 0x20) - 'a') < 26u ||
-                     (unsigned)((unsigned char)s[i] - '0') < 10u))
-    i++;
-  return i;
-}
-
 #endif
   return x;
 }
@@ -76,6 +49,8 @@ static inline void scan_load16(const char *p, size_t n, uint64_t w[2]) {
   }
 }
 
+/* ---- byte masks: the high bit of each byte that passes a test ----------- */
+
 /* Index (0..7) of the lowest byte whose high bit is set in mask (mask != 0). */
 static inline size_t scan_first(uint64_t mask) {
 #if defined(__GNUC__)
@@ -84,35 +59,6 @@ static inline size_t scan_first(uint64_t mask) {
   size_t k = 0;
   while (!(mask & 0x80)) mask >>= 8, k++;
   return k;
-/* The first index at or after i (and before end) whose byte is a, b or c;
-** end when there is none. */
-static inline size_t scan_find3(const char *s, size_t i, size_t end, unsigned char a,
-                                unsigned char b, unsigned char c) {
-  while (i + 8 <= end) {
-    uint64_t x = scan_load8(s + i);
-    uint64_t hit = scan_eq8(x, a) | scan_eq8(x, b) | scan_eq8(x, c);
-    if (hit != 0) return i + scan_first(hit);
-    i += 8;
-  }
-  while (i < end && (unsigned char)s[i] != a && (unsigned char)s[i] != b && (unsigned char)s[i] != c) i++;
-  return i;
-}
-
-/* The end of the run of ASCII letters and digits starting at s[i], never
-** beyond end. */
-static inline size_t scan_alnum_end(const char *s, size_t i, size_t end) {
-  while (i + 8 <= end) {
-    uint64_t x = scan_load8(s + i);
-    uint64_t other = ~(scan_letters8(x) | scan_digits8(x)) & SCAN_HIGH;
-    if (other != 0) return i + scan_first(other);
-    i += 8;
-  }
-  while (i < end && ((unsigned)(((unsigned char)s[i] | 0x20) - 'a') < 26u ||
-                     (unsigned)((unsigned char)s[i] - '0') < 10u))
-    i++;
-  return i;
-}
-
 #endif
 }
 
@@ -144,6 +90,8 @@ static inline uint64_t scan_zeros8(uint64_t x) {
 /* High bit set in each byte of x equal to c. */
 static inline uint64_t scan_eq8(uint64_t x, unsigned char c) { return scan_zeros8(x ^ (c * SCAN_ONES)); }
 
+/* ---- runs and searches --------------------------------------------------- */
+
 /* The end of the run of ASCII letters starting at s[i] (i itself when s[i]
 ** is no letter), never beyond end. */
 static inline size_t scan_letters_end(const char *s, size_t i, size_t end) {
@@ -153,20 +101,6 @@ static inline size_t scan_letters_end(const char *s, size_t i, size_t end) {
     i += 8;
   }
   while (i < end && (unsigned)(((unsigned char)s[i] | 0x20) - 'a') < 26u) i++;
-  return i;
-}
-
-/* The first index at or after i (and before end) whose byte is a, b or c;
-** end when there is none. */
-static inline size_t scan_find3(const char *s, size_t i, size_t end, unsigned char a,
-                                unsigned char b, unsigned char c) {
-  while (i + 8 <= end) {
-    uint64_t x = scan_load8(s + i);
-    uint64_t hit = scan_eq8(x, a) | scan_eq8(x, b) | scan_eq8(x, c);
-    if (hit != 0) return i + scan_first(hit);
-    i += 8;
-  }
-  while (i < end && (unsigned char)s[i] != a && (unsigned char)s[i] != b && (unsigned char)s[i] != c) i++;
   return i;
 }
 
@@ -182,6 +116,20 @@ static inline size_t scan_alnum_end(const char *s, size_t i, size_t end) {
   while (i < end && ((unsigned)(((unsigned char)s[i] | 0x20) - 'a') < 26u ||
                      (unsigned)((unsigned char)s[i] - '0') < 10u))
     i++;
+  return i;
+}
+
+/* The first index at or after i (and before end) whose byte is a, b or c;
+** end when there is none. */
+static inline size_t scan_find3(const char *s, size_t i, size_t end, unsigned char a,
+                                unsigned char b, unsigned char c) {
+  while (i + 8 <= end) {
+    uint64_t x = scan_load8(s + i);
+    uint64_t hit = scan_eq8(x, a) | scan_eq8(x, b) | scan_eq8(x, c);
+    if (hit != 0) return i + scan_first(hit);
+    i += 8;
+  }
+  while (i < end && (unsigned char)s[i] != a && (unsigned char)s[i] != b && (unsigned char)s[i] != c) i++;
   return i;
 }
 

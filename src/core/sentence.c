@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "scan.h"
 #include "token.h"
 
 enum { WINDOW = 32, MAX_SPACED_DOTS = 16, URL_WINDOW = 256, WRAPPED_LINE = 50 };
@@ -649,12 +650,26 @@ static const unsigned char is_plain_byte[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 
+/* The first byte at or after p (before end) that is not plain (see
+** is_plain_byte: '\n', '!', '(', '.', '?' or >= 0x80), eight bytes a step. */
+static size_t plain_run_end(const char *text, size_t p, size_t end) {
+  while (p + 8 <= end) {
+    uint64_t x = scan_load8(text + p);
+    uint64_t stop = scan_eq8(x, '\n') | scan_eq8(x, '!') | scan_eq8(x, '(') | scan_eq8(x, '.') |
+                    scan_eq8(x, '?') | (x & SCAN_HIGH);
+    if (stop != 0) return p + scan_first(stop);
+    p += 8;
+  }
+  while (p < end && is_plain_byte[(unsigned char)text[p]]) p++;
+  return p;
+}
+
 LedeStatus sentences_split(const char *text, Range r, RangeVec *out) {
   Splitter sp = {.t = text, .start = r.start, .end = r.end, .sent = r.start, .out = out};
   size_t p = r.start;
   while (p < r.end && !sp.is_oom) {
     if (sp.has_content && sp.list_kind == 0) { /* fast path: nothing to decide */
-      while (p < r.end && is_plain_byte[(unsigned char)text[p]]) p++;
+      p = plain_run_end(text, p, r.end);
       if (p >= r.end) break;
     }
     unsigned char c = (unsigned char)text[p];

@@ -5,6 +5,7 @@
 ** are documented in token.h.
 */
 #include "token.h"
+#include "scan.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -245,7 +246,7 @@ static const char *scan_fast(const Scan *sc, const char *p, TokenVec *out) {
   CharClass cls = (CharClass)text_ascii_class[c];
   const char *q = p + 1;
   if (cls == CHAR_LETTER) {
-    while (q < sc->end && is_ascii_alnum[(unsigned char)*q]) q++;
+    q = sc->base + scan_alnum_end(sc->base, (size_t)(q - sc->base), (size_t)(sc->end - sc->base));
     /* a '.' after two or more letters is never part of the word */
     bool is_plain = ends_plain_word(sc, q) || (*q == '.' && q - p >= 2);
     if (!is_plain) return p;

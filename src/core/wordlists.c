@@ -1005,16 +1005,23 @@ const char *const *wl_table(WlKind kind, size_t *n) {
   return wl_tables[kind].items;
 }
 
+/* Compares word with the NUL-terminated acronym a byte by byte (exact
+** case): <0, 0, >0 like strcmp. Most words differ at the first byte. */
+static int acronym_cmp(Span word, const char *a) {
+  size_t i = 0;
+  for (; i < word.len && a[i] != '\0'; i++)
+    if (word.ptr[i] != a[i]) return (unsigned char)word.ptr[i] < (unsigned char)a[i] ? -1 : 1;
+  if (i < word.len) return 1;
+  return a[i] == '\0' ? 0 : -1;
+}
+
 /* Exact-case lookup: "US" is an acronym, "us" a pronoun. Callers remove
 ** dots first, so "U.S." arrives as "US". */
 const WlAcronym *wl_acronym(Span word) {
   size_t lo = 0, hi = sizeof wl_acronyms / sizeof wl_acronyms[0];
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    const char *a = wl_acronyms[mid].acronym;
-    size_t alen = strlen(a);
-    int c = memcmp(word.ptr, a, word.len < alen ? word.len : alen);
-    if (c == 0) c = word.len < alen ? -1 : (word.len > alen ? 1 : 0);
+    int c = acronym_cmp(word, wl_acronyms[mid].acronym);
     if (c == 0) return &wl_acronyms[mid];
     if (c < 0)
       hi = mid;
@@ -1224,6 +1231,32 @@ static unsigned lex_ascii_flags(const unsigned char *u, size_t start, size_t end
   return n_letters >= 2 ? WORD_CAP | WORD_ALLCAPS : WORD_CAP;
 }
 
+/* One pass of the common case below over a whole range, writing words in
+** place; see wordlists.h. */
+size_t lex_all_words(const char *s, size_t start, size_t end, Word *out) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t n = 0, pos = start;
+  for (;;) {
+    unsigned k = LX_OTHER;
+    while (pos < end && (k = lx_class[u[pos]]) == LX_OTHER) pos++;
+    if (pos >= end) return n;
+    size_t stop = k != LX_HIGH ? scan_alnum_end(s, pos + 1, end) : pos + 1;
+    bool is_plain = k != LX_HIGH && (stop >= end || (u[stop] < 0x80 && u[stop] != '-' &&
+                                                     u[stop] != '\'' && u[stop] != '.'));
+    Word *w = &out[n];
+    if (!is_plain) {
+      if (!lex_next_word_slow(s, end, pos, w)) return n; /* a byte >= 0x80 may start none */
+    } else {
+      w->start = pos;
+      w->end = w->next = stop;
+      w->flags = lex_ascii_flags(u, pos, stop);
+      w->kinds = 0;
+    }
+    n++;
+    pos = w->next;
+  }
+}
+
 /* The common case inline: a word of ASCII letters and digits ending at ASCII
 ** space or punctuation, one table read a byte. Anything else (a byte >=
 ** 0x80, a possible joiner after the word) goes to lex_next_word_slow from
@@ -1234,8 +1267,7 @@ bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
   while (pos < len && (k = lx_class[u[pos]]) == LX_OTHER) pos++;
   if (pos >= len) return false;
   if (k == LX_HIGH) return lex_next_word_slow(s, len, pos, w);
-  size_t end = pos + 1;
-  while (end < len && (unsigned)(lx_class[u[end]] - LX_LOWER) <= LX_DIGIT - LX_LOWER) end++;
+  size_t end = scan_alnum_end(s, pos + 1, len);
   if (end < len && (u[end] >= 0x80 || u[end] == '-' || u[end] == '\'' || u[end] == '.'))
     return lex_next_word_slow(s, len, pos, w);
   w->start = pos;

@@ -88,6 +88,12 @@ typedef struct {
 ** dots join single letters ("U.S."). Returns false when no word is left. */
 bool lex_next_word(const char *s, size_t len, size_t pos, Word *w);
 
+/* Fills out with every word of s[start, end), in order, as successive
+** lex_next_word calls would, and returns how many. out must have room for
+** (end - start + 1) / 2 words (each word and the gap after it take two bytes
+** or more, and a word is at least one byte). Linear, no allocation. */
+size_t lex_all_words(const char *s, size_t start, size_t end, Word *out);
+
 /* Decodes the code point at s[i] (valid UTF-8 assumed, bounded by len) into
 ** *cp and returns its byte length (1 for a stray byte). */
 size_t lex_decode(const char *s, size_t len, size_t i, int *cp);

@@ -5,7 +5,8 @@
 ** its own in pipeline order on the same articles. Prints MB/s, articles/s
 ** and peak RSS. Built with the tests, run by hand:
 **   build/tests/bench_parse ../shared/data/bbc-news ../shared/data/polnear
-** Options: --min-mb N (default 50; 0 = one pass), --no-stages. For a
+** Options: --min-mb N (default 50; 0 = one pass), --no-stages, --stage NAME
+** (time only that stage, e.g. under perf record). For a
 ** repeatable figure on a busy machine, count instructions instead:
 **   valgrind --tool=callgrind --toggle-collect=article_parse \
 **     build/tests/bench_parse --min-mb 0 --no-stages DIR...
@@ -143,8 +144,9 @@ static double run_stage(const StageRow *row, const DocVec *docs, Article *parsed
 
 /* Parses every doc once and keeps the articles, then times each stage on
 ** its own (best of N_RUNS) and prints its MB/s of raw input and its share
-** of the summed stage times. */
-static void run_stages(const DocVec *docs, int passes, double mb) {
+** of the summed stage times. only (when not NULL) names the one stage to
+** time, e.g. to profile it. */
+static void run_stages(const DocVec *docs, int passes, double mb, const char *only) {
   enum { N_STAGES = sizeof stage_rows / sizeof stage_rows[0] };
   Article *parsed = calloc(docs->len, sizeof *parsed);
   if (parsed == NULL) return;
@@ -153,17 +155,19 @@ static void run_stages(const DocVec *docs, int passes, double mb) {
       article_free(&parsed[i]);
   double best[N_STAGES], sum = 0;
   for (size_t s = 0; s < N_STAGES; s++) {
-    best[s] = 1e30;
+    best[s] = 0;
+    if (only != NULL && strcmp(only, stage_rows[s].name) != 0) continue;
     for (int run = 0; run < N_RUNS; run++) {
       double t = run_stage(&stage_rows[s], docs, parsed, passes);
-      if (t < best[s]) best[s] = t;
+      if (run == 0 || t < best[s]) best[s] = t;
     }
     sum += best[s];
   }
   printf("per stage (each on its own, best of %d):\n", N_RUNS);
   for (size_t s = 0; s < N_STAGES; s++)
-    printf("  %-10s %9.1f MB/s  %5.1f%%\n", stage_rows[s].name, mb / best[s], 100.0 * best[s] / sum);
-  printf("  %-10s %9.1f MB/s\n", "(sum)", mb / sum);
+    if (only == NULL || strcmp(only, stage_rows[s].name) == 0)
+      printf("  %-10s %9.1f MB/s  %5.1f%%\n", stage_rows[s].name, mb / best[s], 100.0 * best[s] / sum);
+  if (only == NULL) printf("  %-10s %9.1f MB/s\n", "(sum)", mb / sum);
   for (size_t i = 0; i < docs->len; i++) article_free(&parsed[i]);
   free(parsed);
 }
@@ -178,10 +182,12 @@ static double peak_rss_mb(void) {
 int main(int argc, char **argv) {
   double min_mb = 50;
   bool with_stages = true;
+  const char *only = NULL;
   DocVec docs = {0};
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--min-mb") == 0 && i + 1 < argc) min_mb = atof(argv[++i]);
     else if (strcmp(argv[i], "--no-stages") == 0) with_stages = false;
+    else if (strcmp(argv[i], "--stage") == 0 && i + 1 < argc) only = argv[++i];
     else add_path(&docs, argv[i], true);
   }
   size_t total = 0, largest = 0;
@@ -190,7 +196,7 @@ int main(int argc, char **argv) {
     if (docs.items[i].raw_len > largest) largest = docs.items[i].raw_len;
   }
   if (total == 0) {
-    fprintf(stderr, "usage: bench_parse [--min-mb N] [--no-stages] FILE_OR_DIR...\n");
+    fprintf(stderr, "usage: bench_parse [--min-mb N] [--no-stages] [--stage NAME] FILE_OR_DIR...\n");
     return 2;
   }
   double min_bytes = min_mb * 1024.0 * 1024.0;
@@ -199,12 +205,14 @@ int main(int argc, char **argv) {
   double rss_inputs = peak_rss_mb();
   printf("%zu articles, %zu bytes (largest %zu), %d passes = %.1f MB; thread CPU time\n", docs.len, total,
          largest, passes, mb);
-  size_t n_failed = 0;
-  double t = run_full(&docs, passes, &n_failed);
-  printf("full parse %9.1f MB/s  %9.0f articles/s  (%zu refused)\n", mb / t,
-         (double)docs.len * passes / t, n_failed / (size_t)passes);
-  printf("peak RSS   %9.1f MB  (%.1f MB after loading the inputs)\n", peak_rss_mb(), rss_inputs);
-  if (with_stages) run_stages(&docs, passes, mb);
+  if (only == NULL) {
+    size_t n_failed = 0;
+    double t = run_full(&docs, passes, &n_failed);
+    printf("full parse %9.1f MB/s  %9.0f articles/s  (%zu refused)\n", mb / t,
+           (double)docs.len * passes / t, n_failed / (size_t)passes);
+    printf("peak RSS   %9.1f MB  (%.1f MB after loading the inputs)\n", peak_rss_mb(), rss_inputs);
+  }
+  if (with_stages) run_stages(&docs, passes, mb, only);
   for (size_t i = 0; i < docs.len; i++) free(docs.items[i].raw);
   vec_free(&docs);
   return 0;

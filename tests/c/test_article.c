@@ -3,6 +3,8 @@
 ** and never crash: a long single line, thousands of unmatched quote marks,
 ** runs of punctuation, invalid UTF-8. */
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "article.h"
 #include "article_json.h"
@@ -92,9 +94,92 @@ static void test_hostile_input(void) {
   free(buf);
 }
 
+/* CPU time of this process, in seconds. */
+static double cpu_seconds(void) { return (double)clock() / CLOCKS_PER_SEC; }
+
+/* Writes "Title\n\n" and then unit repeated to len bytes (one paragraph,
+** so every stage reads it as body) into buf; returns the length. */
+static size_t fill_paragraph(char *buf, size_t len, const char *unit) {
+  static const char head[] = "Aleppo report\n\n";
+  size_t n = sizeof head - 1, ul = strlen(unit);
+  memcpy(buf, head, n);
+  while (n + ul + 2 <= len) {
+    memcpy(buf + n, unit, ul);
+    n += ul;
+  }
+  buf[n++] = '.';
+  buf[n++] = '\n';
+  return n;
+}
+
+/* The best of five CPU times of parsing text[0, len) `times` times. */
+static double parse_time(const char *text, size_t len, int times) {
+  double best = 1e30;
+  for (int run = 0; run < 5; run++) {
+    double t0 = cpu_seconds();
+    for (int i = 0; i < times; i++) {
+      Article a;
+      if (article_parse((Span){text, len}, NULL, &a, NULL) != LEDE_OK) CHECK(false);
+      article_free(&a);
+    }
+    double t = cpu_seconds() - t0;
+    if (t < best) best = t;
+  }
+  return best;
+}
+
+/* Linear time on hostile paragraphs: parsing one 64 KB paragraph must cost
+** about what parsing an 8 KB one eight times costs; a stage quadratic in
+** the paragraph (or in a run of names, marks or figures inside it) would
+** make it eight times dearer. The bound leaves room for a noisy machine. */
+static void test_linear_time(void) {
+  static const char *const units[] = {
+      "Kerry said \"war crimes. ",                        /* unmatched straight marks */
+      "Kerry said \xE2\x80\x9Cwar crimes ",                /* unmatched curly marks */
+      "He said 'war' 's crimes' ",                        /* apostrophes and singles */
+      "\"\"\"\" \xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x98\xE2\x80\x99 word ", /* marks only */
+      "More than 250,000 people on Oct. 4, 2016, six years ago, ", /* figures and dates */
+      "1 2 3 4 5 6 7 8 9 10 ",                            /* dense digits */
+      "John Kerry Secretary Of State Of The United Nations ", /* one endless name */
+      "Mr. Dr. U.S. Gen. J. K. ",                         /* abbreviations and initials */
+      "Kerry (((((((((((((((( said.......... !!!!!!!! ",  /* repeated punctuation */
+      "Kerry\xFF said\xFE war\xC3 ",                       /* invalid UTF-8 inside words */
+  };
+  enum { SMALL = 8 << 10, BIG = 64 << 10 };
+  char *small = malloc(SMALL), *big = malloc(BIG);
+  for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+    size_t n_small = fill_paragraph(small, SMALL, units[u]), n_big = fill_paragraph(big, BIG, units[u]);
+    double t_small = parse_time(small, n_small, BIG / SMALL), t_big = parse_time(big, n_big, 1);
+    double ratio = t_big / (t_small > 1e-4 ? t_small : 1e-4);
+    if (ratio >= 3) fprintf(stderr, "unit %zu: 64 KB %.4fs vs 8 x 8 KB %.4fs\n", u, t_big, t_small);
+    CHECK(ratio < 3);
+  }
+  free(small);
+  free(big);
+}
+
+/* A 100 MB single line through the whole parser, only when LEDE_BIG_TESTS
+** is set (it takes seconds): prints the time and throughput. */
+static void test_huge_line(void) {
+  if (getenv("LEDE_BIG_TESTS") == NULL) {
+    printf("skipped: 100 MB line (set LEDE_BIG_TESTS=1)\n");
+    return;
+  }
+  size_t n = 100u << 20;
+  char *buf = malloc(n);
+  n = fill_paragraph(buf, n, "Kerry said \"more than 250,000 civilians\" remain in Aleppo on Friday. ");
+  double t0 = cpu_seconds();
+  parse_ok("100 MB line", buf, n);
+  double t = cpu_seconds() - t0;
+  printf("100 MB line: %.2fs (%.1f MB/s)\n", t, (double)n / (1 << 20) / t);
+  free(buf);
+}
+
 int main(void) {
   test_small_article();
   test_failures();
   test_hostile_input();
+  test_linear_time();
+  test_huge_line();
   return CHECK_DONE();
 }

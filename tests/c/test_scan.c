@@ -1,0 +1,86 @@
+/*
+** test_scan.c — the SWAR helpers of src/core/scan.h against plain byte-by-
+** byte versions: every byte value in every lane, runs and searches at every
+** start and end over random text, and loads that must not read outside
+** their bytes (checked by the sanitizer build).
+*/
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "scan.h"
+
+static bool is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* Each byte value in each of the eight lanes, among random neighbours. */
+static void test_masks(void) {
+  srand(7);
+  int bad = 0;
+  for (unsigned v = 0; v < 256; v++) {
+    for (unsigned lane = 0; lane < 8; lane++) {
+      unsigned char b[8];
+      for (int k = 0; k < 8; k++) b[k] = (unsigned char)rand();
+      b[lane] = (unsigned char)v;
+      uint64_t x = scan_load8((const char *)b);
+      uint64_t bit = 0x80ULL << (8 * lane);
+      bad += ((scan_letters8(x) & bit) != 0) != is_letter(b[lane]);
+      bad += ((scan_digits8(x) & bit) != 0) != is_digit(b[lane]);
+      bad += ((scan_zeros8(x) & bit) != 0) != (b[lane] == 0);
+      bad += ((scan_eq8(x, 'e') & bit) != 0) != (b[lane] == 'e');
+      unsigned char low = (unsigned char)(scan_lower8(x) >> (8 * lane));
+      bad += low != (v >= 'A' && v <= 'Z' ? v + 32 : v);
+      bad += scan_first(bit) != lane;
+    }
+  }
+  CHECK_INT_EQ(bad, 0);
+}
+
+/* scan_letters_end, scan_alnum_end and scan_find3 from every start, with
+** every end, over a text mixing letters, digits, marks and UTF-8. */
+static void test_runs(void) {
+  static const char text[] =
+      "Kerry said \"war\" crimes, 275,000 people\xE2\x80\x9D abcdefghijklmnopqrstuvwxyz0123456789"
+      "ABCDEFGH caf\xC3\xA9 U.S. x\n\"end";
+  size_t n = sizeof text - 1;
+  int bad = 0;
+  for (size_t end = 0; end <= n; end++) {
+    for (size_t i = 0; i <= end; i++) {
+      size_t want = i;
+      while (want < end && is_letter((unsigned char)text[want])) want++;
+      bad += scan_letters_end(text, i, end) != want;
+      want = i;
+      while (want < end && (is_letter((unsigned char)text[want]) || is_digit((unsigned char)text[want]))) want++;
+      bad += scan_alnum_end(text, i, end) != want;
+      want = i;
+      while (want < end && text[want] != '"' && (unsigned char)text[want] != 0xE2 && text[want] != '\n') want++;
+      bad += scan_find3(text, i, end, '"', 0xE2, '\n') != want;
+    }
+  }
+  CHECK_INT_EQ(bad, 0);
+}
+
+/* scan_load16 reads exactly n bytes: from a buffer of exactly n bytes (the
+** sanitizer build catches a read beyond it), lower-cased keys equal. */
+static void test_load16(void) {
+  static const char word[] = "Kerry-Ayrault's!";
+  int bad = 0;
+  for (size_t n = 0; n <= 16; n++) {
+    char *p = malloc(n > 0 ? n : 1); /* exactly n bytes */
+    memcpy(p, word, n);
+    uint64_t w[2], want[2] = {0, 0};
+    scan_load16(p, n, w);
+    for (size_t i = 0; i < n; i++) want[i / 8] |= (uint64_t)(unsigned char)word[i] << (8 * (i % 8));
+    bad += w[0] != want[0] || w[1] != want[1];
+    free(p);
+  }
+  CHECK_INT_EQ(bad, 0);
+}
+
+int main(void) {
+  test_masks();
+  test_runs();
+  test_load16();
+  return CHECK_DONE();
+}
