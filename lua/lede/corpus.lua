@@ -14,9 +14,7 @@ local Doc = {}
 Doc.__name = "lede.Doc"
 M.Doc = Doc
 
-local function check(cond, n, fname, msg)
-  if not cond then error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
-end
+local check = require("lede.check").arg -- luaL_argerror's message shape
 
 -- Runs query and returns a lazy row set; a bad query raises its message.
 local function query(corpus, fname, sql, ...)

@@ -22,9 +22,7 @@ local MAX_EXPR_LINES = 60    -- how far back from a chunk's end an expression ma
 local PRINT_WIDTH = 100      -- columns of tables printed inside a notebook
 local HOOKS = "__lede_nb"    -- the local that holds the run's hooks
 
-local function check(cond, n, fname, msg)
-  if not cond then error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
-end
+local check = require("lede.check").arg -- luaL_argerror's message shape
 
 ---------------------------------------------------------------------------
 -- Parsing

@@ -10,9 +10,7 @@ M.Corpus = Corpus -- methods documented for help() as corpus:name
 local rowset = require("lede.rowset")
 local outlet_of = require("lede.search").outlet
 
-local function check(cond, n, fname, msg)
-  if not cond then error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
-end
+local check = require("lede.check").arg -- luaL_argerror's message shape
 
 --- people.name_key(name) -> string
 --- The key under which names merge across documents: lower case, with

@@ -11,9 +11,7 @@ local notebook = require("lede.notebook")
 
 local MAX_CELL = 500 -- characters of a table cell before it is cut with "…"
 
-local function check(cond, n, fname, msg)
-  if not cond then error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
-end
+local check = require("lede.check").arg -- luaL_argerror's message shape
 
 local function cut(s, n)
   if (utf8.len(s) or #s) <= n then return s end

@@ -40,9 +40,7 @@ local function columns_of(rows)
   return cols
 end
 
-local function check(cond, n, fname, msg)
-  if not cond then error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
-end
+local check = require("lede.check").arg -- luaL_argerror's message shape
 
 --- rowset.new(rows, columns?) -> rowset
 --- A row set over a list of rows (tables keyed by column name). columns

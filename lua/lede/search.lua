@@ -9,9 +9,7 @@ M.Corpus = Corpus -- methods documented for help() as corpus:name
 
 local rowset = require("lede.rowset")
 
-local function check(cond, n, fname, msg)
-  if not cond then error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
-end
+local check = require("lede.check").arg -- luaL_argerror's message shape
 
 --- search.outlet(source, path) -> string | nil
 --- The label of a document's outlet: its source when the input named one,
