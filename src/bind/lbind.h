@@ -60,5 +60,6 @@ void lbind_open_summary(lua_State *L, int lede_table);
 void lbind_open_stats(lua_State *L, int lede_table);
 void lbind_open_compare(lua_State *L, int lede_table);
 void lbind_open_similar(lua_State *L, int lede_table);
+void lbind_open_bench(lua_State *L, int lede_table);
 
 #endif
