@@ -178,20 +178,26 @@ function Corpus.quote_variants(corpus, opts)
       table.insert(groups[g].members, quotes[i])
     end
   end
-  local rows = {}
-  local n = 0
-  for _, g in ipairs(order_groups(groups)) do
-    if g.n_docs >= min_docs then
-      n = n + 1
-      for _, m in ipairs(g.members) do
-        m.group = n
-        m.differences = m == g.reference and "(reference)"
-          or render_diff(lede._diff(g.reference.text, m.text), m.kind)
-        rows[#rows + 1] = m
+  -- rows are made as they are read: a diff per wording adds up on a big corpus
+  local ordered, gi, mi, n = order_groups(groups), 1, 0, 0
+  return rowset.from_iterator({"group", "id", "outlet", "speaker", "kind", "text", "differences"}, function()
+    while gi <= #ordered do
+      local g = ordered[gi]
+      if g.n_docs >= min_docs then
+        if mi == 0 then n = n + 1 end
+        mi = mi + 1
+        local m = g.members[mi]
+        if m then
+          m.group = n
+          m.differences = m == g.reference and "(reference)"
+            or render_diff(lede._diff(g.reference.text, m.text), m.kind)
+          return m
+        end
       end
+      gi, mi = gi + 1, 0
     end
-  end
-  return rowset.new(rows, {"group", "id", "outlet", "speaker", "kind", "text", "differences"})
+    return nil
+  end)
 end
 
 return M
