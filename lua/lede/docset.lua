@@ -67,4 +67,13 @@ function M.bodies(corpus, ids)
   end
 end
 
+--- docset.state(corpus) -> string
+--- A fingerprint of the corpus's documents (their number and last id):
+--- analyses that cache counts over the whole corpus recompute them when
+--- it changes.
+function M.state(corpus)
+  local r = corpus:sql("SELECT count(*) AS n, max(id) AS last FROM documents")[1]
+  return ("%d:%s"):format(r.n, tostring(r.last))
+end
+
 return M

@@ -17,14 +17,9 @@ local rowset = require("lede.rowset")
 -- weak-keyed by corpus and checked against its size and last id.
 local df_cache = setmetatable({}, {__mode = "k"})
 
-local function corpus_state(corpus)
-  local r = corpus:sql("SELECT count(*) AS n, max(id) AS last FROM documents")[1]
-  return ("%d:%s"):format(r.n, tostring(r.last))
-end
-
 -- The TF-IDF stream with document frequencies over ids (all when nil).
 local function tfidf_for(corpus, ids)
-  local state = not ids and corpus_state(corpus)
+  local state = not ids and docset.state(corpus)
   local cached = df_cache[corpus]
   if state and cached and cached.state == state then return cached.stream end
   local stream = lede._tfidf()

@@ -29,6 +29,26 @@ local function read_common(opts, n, fname)
   }
 end
 
+-- Word counts of the whole corpus, one Counter per word form (stop words
+-- kept), learned in one pass and kept until the corpus changes: corpus:freq
+-- reads them, collocations take f(y) and N from them.
+local unigram_cache = setmetatable({}, {__mode = "k"})
+
+local function corpus_unigrams(corpus, by)
+  local state = docset.state(corpus)
+  local entry = unigram_cache[corpus]
+  if not entry or entry.state ~= state then
+    entry = {state = state}
+    unigram_cache[corpus] = entry
+  end
+  if not entry[by] then
+    local counter = lede._counter(1, by, false)
+    for doc in docset.bodies(corpus) do counter:_add(doc.body, 0) end
+    entry[by] = counter
+  end
+  return entry[by]
+end
+
 -- The lazy rows of one document at a time (opts.per = "doc").
 local function per_doc_rows(corpus, counter, common, limit, min_count, column)
   local docs = docset.bodies(corpus, common.ids)
@@ -39,7 +59,7 @@ local function per_doc_rows(corpus, counter, common, limit, min_count, column)
       if doc == nil then return nil end
       counter:_clear()
       counter:_add(doc.body, 0)
-      pending, at = counter:_top(limit, min_count), 1
+      pending, at = counter:_top(limit, min_count, common.drop), 1
       for _, r in ipairs(pending) do r.id, r.outlet, r[column], r.term = doc.id, doc.outlet, r.term, nil end
     end
     at = at + 1
@@ -59,15 +79,19 @@ local function count_ngrams(corpus, n, opts, fname)
   local counter = lede._counter(n, common.by, common.drop)
   if per == "doc" then return per_doc_rows(corpus, counter, common, limit, min_count, column) end
   local groups, names = {}, {}
-  for doc in docset.bodies(corpus, common.ids) do
-    local g = 0
-    if per == "source" then
-      g = groups[doc.outlet]
-      if g == nil then g = #names names[g + 1] = doc.outlet groups[doc.outlet] = g end
+  if n == 1 and per == nil and common.ids == nil then
+    counter = corpus_unigrams(corpus, common.by)
+  else
+    for doc in docset.bodies(corpus, common.ids) do
+      local g = 0
+      if per == "source" then
+        g = groups[doc.outlet]
+        if g == nil then g = #names names[g + 1] = doc.outlet groups[doc.outlet] = g end
+      end
+      counter:_add(doc.body, g)
     end
-    counter:_add(doc.body, g)
   end
-  local rows = counter:_top(limit, min_count)
+  local rows = counter:_top(limit, min_count, common.drop)
   for _, r in ipairs(rows) do
     r[column], r.term = r.term, nil
     local total = counter:_total(r.group)
@@ -83,16 +107,18 @@ end
 
 --- corpus:freq(opts?) -> rowset
 --- Word frequencies in the body text, most frequent first. Rows: term,
---- count, docs (documents containing it), per_million (count per million
---- words counted). Words are the tokenizer's ("U.S.", "cease-fire"; "'s"
---- split off); numbers count, punctuation does not. opts: by = "lower"
---- (default), "word" (as written) or "stem" (Snowball English);
+--- count, docs (documents containing it), per_million (per million
+--- words, stop words included). Words are the tokenizer's ("U.S.",
+--- "cease-fire"; "'s" split off); numbers count, punctuation does not.
+--- opts: by = "lower" (default), "word" (as written) or "stem" (Snowball
+--- English);
 --- stopwords = false drops a list of ~130 English function words; per =
 --- "doc" (rows id, outlet, term, count; lazy) or "source" (rows per
 --- outlet); limit (rows, per document or source with per; default 100);
 --- min_count; docs (ids or a row set: count only those). Counts are exact
 --- unless the table outgrows 4M entries: then the rarest are dropped and
---- rs.error_bound says by how much a count may be low.
+--- rs.error_bound says by how much a count may be low. The counts of the
+--- whole corpus are kept until it changes, so a second call is instant.
 --- Example: corpus:freq{stopwords = false, limit = 20}
 function Corpus.freq(corpus, opts)
   return count_ngrams(corpus, 1, opts, "freq")
@@ -135,6 +161,17 @@ end
 
 local function g(x) return ("%.10g"):format(x) end
 
+-- The FTS5 phrase that finds every document holding word (a superset:
+-- FTS folds case and accents and stems), or nil when the word is not plain
+-- ASCII letters, digits, dots, hyphens and apostrophes.
+local function fts_phrase(word)
+  if word:find("[^%w%.'%-]") then return nil end
+  local parts = {}
+  for w in word:gmatch("%w+") do parts[#parts + 1] = w end
+  if #parts == 0 then return nil end
+  return '"' .. table.concat(parts, " ") .. '"'
+end
+
 --- collocation:explain() -> string
 --- The 2x2 contingency table of one collocation row (Evert 2008's surface
 --- co-occurrence: O11 = the collocate's occurrences inside the node's
@@ -172,7 +209,9 @@ end
 --- Eij = Ri * Cj / N. Rows: collocate, together (O11), freq (C1), score;
 --- row:explain() shows the table. opts: min_freq (least O11, default 2),
 --- limit (default 50), by, stopwords (false: stop words are no
---- collocates; they still take window positions), docs.
+--- collocates; they still take window positions), docs. Only documents
+--- holding term are read (found through the search index); the corpus
+--- word counts behind C1 and N are learned once and reused, as by freq.
 --- Example: corpus:collocations("crimes", {measure = "t", window = 3})
 function Corpus.collocations(corpus, term, opts)
   check.arg(type(term) == "string" and term ~= "", 1, "collocations",
@@ -189,8 +228,17 @@ function Corpus.collocations(corpus, term, opts)
   local limit = check.opt(opts, "limit", "integer", 50, 2, "collocations")
   local ok, colloc = pcall(lede._colloc, term, common.by, common.drop, left, right)
   check.arg(ok, 1, "collocations", "one word expected, got " .. ("%q"):format(term))
-  for doc in docset.bodies(corpus, common.ids) do colloc:_add(doc.body) end
-  local rows = colloc:_result(measure, min_freq, limit)
+  local ids, unigrams = common.ids, nil
+  local fts = common.by ~= "stem" and not ids and fts_phrase(term)
+  if fts then -- windows only where the node is; f(y) and N from the corpus counts
+    unigrams = corpus_unigrams(corpus, common.by)
+    ids = {}
+    for _, r in corpus:sql("SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?", fts):rows() do
+      ids[#ids + 1] = r.id
+    end
+  end
+  for doc in docset.bodies(corpus, ids) do colloc:_add(doc.body) end
+  local rows = colloc:_result(measure, min_freq, limit, unigrams)
   for _, r in ipairs(rows) do
     r.measure, r.node, r.window = measure, term, left == right and left or (left .. "/" .. right)
     r.score = round4(r.score)

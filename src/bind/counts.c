@@ -259,12 +259,12 @@ LedeStatus ngram_add(NgramTable *t, uint32_t group, const uint32_t *ids, size_t 
   key[0] = group;
   size_t run = 0; /* words since the last marker */
   for (size_t i = 0; i < len; i++) {
+    if (ids[i] != TERM_SENTENCE && ids[i] != TERM_PUNCT) t->totals.items[group]++;
     run = term_is_marker(ids[i]) ? 0 : run + 1;
     if (run < t->n) continue;
     memcpy(key + 1, ids + i + 1 - t->n, t->n * sizeof *key);
     LedeStatus rc = count_key(t, key);
     if (rc != LEDE_OK) return rc;
-    t->totals.items[group]++;
   }
   return LEDE_OK;
 }
@@ -290,11 +290,21 @@ static int cmp_ranked(const void *x, const void *y) {
   return (a->entry > b->entry) - (a->entry < b->entry);
 }
 
-LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, EntryVec *out) {
+/* Whether the n-gram of entry e holds a skipped term. */
+static bool holds_skipped(const NgramTable *t, size_t e, const bool *is_skipped) {
+  const uint32_t *ids = ngram_key(t, e) + 1;
+  for (size_t i = 0; i < t->n; i++)
+    if (is_skipped[ids[i]]) return true;
+  return false;
+}
+
+LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, const bool *is_skipped,
+                     EntryVec *out) {
   out->len = 0;
   VEC(Ranked) ranked = {0};
   for (size_t e = 0; e < t->stats.len; e++) {
     if (t->stats.items[e].count < min_count) continue;
+    if (is_skipped != NULL && holds_skipped(t, e, is_skipped)) continue;
     Ranked r = {ngram_key(t, e)[0], t->stats.items[e].count, e};
     if (!vec_push(&ranked, r)) {
       vec_free(&ranked);

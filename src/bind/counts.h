@@ -96,7 +96,7 @@ typedef struct {
   VEC(NgramStat) stats;      /* by entry */
   uint64_t *slots;           /* hash << 32 | (entry + 1), 0 when empty; slot_cap a power of 2 */
   size_t slot_cap;
-  VEC(uint64_t) totals;      /* n-grams counted per group */
+  VEC(uint64_t) totals;      /* words (stop words too) counted per group */
   uint32_t doc_serial;       /* the document being added */
   uint64_t error_bound;      /* counts may be low by at most this (0: exact) */
 } NgramTable;
@@ -132,7 +132,10 @@ typedef VEC(size_t) EntryVec;
 
 /* Replaces *out with the entries counted at least min_count times, by
 ** group ascending, count descending (ties in the order first seen), at most
-** limit per group (0: no limit). LEDE_OK or LEDE_ENOMEM. */
-LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, EntryVec *out);
+** limit per group (0: no limit). When is_skipped is not NULL, an n-gram
+** holding a term id t with is_skipped[t] set is left out. LEDE_OK or
+** LEDE_ENOMEM. */
+LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, const bool *is_skipped,
+                     EntryVec *out);
 
 #endif

@@ -91,15 +91,38 @@ static int lcounter_add(lua_State *L) {
 
 static void entry_vec_dtor(void *p) { vec_free((EntryVec *)p); }
 
-/* counter:_top(limit, min_count) -> {{group, term, count, docs}, ...}: the
-** most frequent n-grams, at most limit per group. */
+typedef VEC(bool) FlagVec;
+
+static void flag_vec_dtor(void *p) { vec_free((FlagVec *)p); }
+
+/* Fills *flags (one per term id of lx) with whether the term, lower-cased,
+** is a stop word. Returns false when memory runs out. */
+static bool stop_flags(Lexer *lx, FlagVec *flags) {
+  size_t n = termmap_count(&lx->map);
+  if (!vec_reserve(flags, n + 1)) return false;
+  char buf[64];
+  for (size_t id = 0; id < n; id++) {
+    Span w = termmap_term(&lx->map, (uint32_t)id);
+    size_t len = 0;
+    flags->items[id] = word_lower(w, buf, sizeof buf, &len) == LEDE_OK && lk_is_stopword((Span){buf, len});
+  }
+  flags->len = n;
+  return true;
+}
+
+/* counter:_top(limit, min_count, skip_stopwords) -> {{group, term, count,
+** docs}, ...}: the most frequent n-grams, at most limit per group;
+** skip_stopwords leaves out the n-grams holding a stop word. */
 static int lcounter_top(lua_State *L) {
   LCounter *c = check_counter(L);
   lua_Integer limit = luaL_checkinteger(L, 2), min_count = luaL_optinteger(L, 3, 1);
+  bool skip_stop = lua_toboolean(L, 4);
   EntryVec *top = lk_box_new(L, sizeof *top, entry_vec_dtor);
-  if (ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0,
+  FlagVec *flags = lk_box_new(L, sizeof *flags, flag_vec_dtor);
+  if ((skip_stop && !stop_flags(&c->lx, flags)) ||
+      ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0,
                 min_count > 0 ? (uint32_t)(min_count < UINT32_MAX ? min_count : UINT32_MAX) : 0,
-                top) != LEDE_OK)
+                skip_stop ? flags->items : NULL, top) != LEDE_OK)
     return luaL_error(L, "counting: not enough memory");
   lua_createtable(L, (int)(top->len < INT32_MAX ? top->len : 0), 0);
   for (size_t i = 0; i < top->len; i++) {
@@ -122,7 +145,8 @@ static int lcounter_clear(lua_State *L) {
   return 0;
 }
 
-/* counter:_total(group) -> n-grams counted in group; counter:_error_bound(). */
+/* counter:_total(group) -> words counted in group (stop words too);
+** counter:_error_bound(). */
 static int lcounter_total(lua_State *L) {
   LCounter *c = check_counter(L);
   lua_Integer group = luaL_checkinteger(L, 2);
@@ -318,40 +342,64 @@ static int cmp_scored(const void *x, const void *y) {
   return (a->id > b->id) - (a->id < b->id);
 }
 
+/* Where f(y) and N come from: the Colloc's own counts, or a Counter of
+** unigrams over the whole corpus (same word form, stop words kept) when
+** the Colloc only saw the documents holding the node. */
+typedef struct {
+  const LColloc *c;
+  const LCounter *cn; /* NULL: the Colloc's own counts */
+} FreqSource;
+
+static double source_freq(FreqSource fs, uint32_t id) {
+  if (fs.cn == NULL) return (double)fs.c->freq.items[id];
+  uint32_t cid;
+  if (!termmap_find(&fs.cn->lx.map, termmap_term(&fs.c->lx.map, id), &cid)) return 0;
+  size_t e = ngram_find(&fs.cn->tab, 0, &cid);
+  return e == SIZE_MAX ? 0 : fs.cn->tab.stats.items[e].count;
+}
+
+static double source_n(FreqSource fs) {
+  return fs.cn == NULL ? (double)fs.c->n_tokens : (double)ngram_total(&fs.cn->tab, 0);
+}
+
 /* Pushes one collocation row with its 2x2 table (for :explain()). */
-static void push_colloc_row(lua_State *L, const LColloc *c, uint32_t id, double score) {
+static void push_colloc_row(lua_State *L, FreqSource fs, uint32_t id, double score) {
+  const LColloc *c = fs.c;
   AssocTable t;
-  assoc_table_from_marginals(c->near.items[id], (double)c->span, (double)c->freq.items[id],
-                             (double)c->n_tokens, &t);
+  double f_y = source_freq(fs, id), n = source_n(fs);
+  assoc_table_from_marginals(c->near.items[id], (double)c->span, f_y, n, &t);
   lua_createtable(L, 0, 12);
   push_terms(L, &c->lx, &id, 1);
   lua_setfield(L, -2, "collocate");
   set_int(L, "together", c->near.items[id]);
-  set_int(L, "freq", (lua_Integer)c->freq.items[id]);
+  set_int(L, "freq", (lua_Integer)f_y);
   set_num(L, "score", score);
   set_int(L, "o11", (lua_Integer)t.o11); /* counts: exact in a double below 2^53 */
   set_int(L, "o12", (lua_Integer)t.o12);
   set_int(L, "o21", (lua_Integer)t.o21);
   set_int(L, "o22", (lua_Integer)t.o22);
   set_num(L, "e11", assoc_expected11(t));
-  set_int(L, "n", (lua_Integer)c->n_tokens);
+  set_int(L, "n", (lua_Integer)n);
   set_int(L, "span", (lua_Integer)c->span);
   set_int(L, "node_freq", (lua_Integer)c->n_node);
 }
 
-/* colloc:_result(measure, min_freq, limit) -> rows, best first: collocate,
-** together (O11), freq (f(y)), score, and the table cells o11..o22, e11,
-** n, span, node_freq. */
+/* colloc:_result(measure, min_freq, limit, counter?) -> rows, best first:
+** collocate, together (O11), freq (f(y)), score, and the table cells
+** o11..o22, e11, n, span, node_freq. With counter (unigrams of the whole
+** corpus), f(y) and N come from it. */
 static int lcolloc_result(lua_State *L) {
   LColloc *c = check_colloc(L);
   AssocMeasure m = (AssocMeasure)luaL_checkoption(L, 2, "llr", assoc_measure_names);
   lua_Integer min_freq = luaL_checkinteger(L, 3), limit = luaL_checkinteger(L, 4);
+  FreqSource fs = {c, lua_isnoneornil(L, 5) ? NULL : luaL_checkudata(L, 5, LEDE_COUNTER_MT)};
+  luaL_argcheck(L, fs.cn == NULL || fs.cn->tab.n == 1, 5, "a counter of single words expected");
   ScoredVec *sv = lk_box_new(L, sizeof *sv, scored_dtor);
   for (size_t id = 0; id + 1 < c->near.len; id++) {
     if (id == c->node || c->near.items[id] == 0 || c->near.items[id] < min_freq) continue;
     AssocTable t;
-    if (assoc_table_from_marginals(c->near.items[id], (double)c->span, (double)c->freq.items[id],
-                                   (double)c->n_tokens, &t) != LEDE_OK)
+    if (assoc_table_from_marginals(c->near.items[id], (double)c->span, source_freq(fs, (uint32_t)id),
+                                   source_n(fs), &t) != LEDE_OK)
       continue;
     if (!vec_push(sv, ((Scored){(uint32_t)id, assoc_score(m, t)})))
       return luaL_error(L, "collocations: not enough memory");
@@ -359,7 +407,7 @@ static int lcolloc_result(lua_State *L) {
   if (sv->len > 1) qsort(sv->items, sv->len, sizeof *sv->items, cmp_scored);
   lua_newtable(L);
   for (size_t i = 0; i < sv->len && (limit <= 0 || (lua_Integer)i < limit); i++) {
-    push_colloc_row(L, c, sv->items[i].id, sv->items[i].score);
+    push_colloc_row(L, fs, sv->items[i].id, sv->items[i].score);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
