@@ -295,7 +295,10 @@ end
 --- p < 0.001. Rows: term, target (a), reference (b), ll, log_ratio, most
 --- key first; row:explain() shows the table. opts: min_freq (a + b,
 --- default 3), limit (50), negative = true (the reference's key words:
---- most negative LL first), by, stopwords.
+--- most negative LL first), by, stopwords. Against the rest of the
+--- corpus only the target documents are read: the reference counts are
+--- the kept corpus counts (see freq) less the target's. A document in
+--- both lists counts as target.
 --- Example: corpus:keyness({3}, nil, {stopwords = false})
 function Corpus.keyness(corpus, target, reference, opts)
   local t_ids = docset.ids(target, 1, "keyness")
@@ -306,19 +309,21 @@ function Corpus.keyness(corpus, target, reference, opts)
   local min_freq = check.opt(opts, "min_freq", "count", 3, 3, "keyness")
   local limit = check.opt(opts, "limit", "integer", 50, 3, "keyness")
   local negative = check.opt(opts, "negative", "boolean", false, 3, "keyness")
-  local in_target, in_ref = {}, nil
-  for _, id in ipairs(t_ids) do in_target[id] = true end
-  if r_ids then
-    in_ref = {}
-    for _, id in ipairs(r_ids) do in_ref[id] = true end
+  local rows
+  if r_ids == nil then
+    -- the reference is the rest of the corpus: its counts are the kept corpus
+    -- counts less the target's, so only the target documents are read
+    local target = lede._counter(1, common.by, false)
+    for doc in docset.bodies(corpus, t_ids) do target:_add(doc.body, 0) end
+    rows = target:_keyness(0, corpus_unigrams(corpus, common.by), 0, true, min_freq, limit, negative, common.drop)
+  else
+    local counter = lede._counter(1, common.by, false)
+    local in_target = {}
+    for _, id in ipairs(t_ids) do in_target[id] = true end
+    local both = table.move(r_ids, 1, #r_ids, #t_ids + 1, table.move(t_ids, 1, #t_ids, 1, {}))
+    for doc in docset.bodies(corpus, both) do counter:_add(doc.body, in_target[doc.id] and 1 or 2) end
+    rows = counter:_keyness(1, counter, 2, false, min_freq, limit, negative, common.drop)
   end
-  local counter = lede._counter(1, common.by, common.drop)
-  local both = r_ids and table.move(r_ids, 1, #r_ids, #t_ids + 1, table.move(t_ids, 1, #t_ids, 1, {}))
-  for doc in docset.bodies(corpus, both) do
-    if in_target[doc.id] then counter:_add(doc.body, 1)
-    elseif in_ref == nil or in_ref[doc.id] then counter:_add(doc.body, 2) end
-  end
-  local rows = counter:_keyness(1, 2, min_freq, limit, negative)
   for _, r in ipairs(rows) do
     r.target, r.reference, r.a, r.b = r.a, r.b, nil, nil
     r.ll_exact, r.log_ratio_exact = r.ll, r.log_ratio

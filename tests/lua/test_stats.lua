@@ -168,6 +168,14 @@ test("keyness against a chosen reference, from row sets", function()
   eq(r.d, words, "the reference holds the words of documents 1 and 2 only")
 end)
 
+test("keyness against the rest of the corpus equals keyness against the other documents", function()
+  local cols = {"term", "target", "reference", "ll", "log_ratio", "c", "d"}
+  for _, opts in ipairs({{}, {stopwords = false}, {negative = true}, {by = "stem", negative = true, min_freq = 2}}) do
+    opts.limit = 0
+    eq(dump(corpus:keyness({2, 4}, nil, opts), cols), dump(corpus:keyness({2, 4}, {1, 3, 5}, opts), cols))
+  end
+end)
+
 test("misuse names the argument", function()
   H.expect_error("bad argument #1 to 'freq' %(opts.by: one of 'word', 'lower', 'stem' expected, got 'root'%)",
     function() corpus:freq{by = "root"} end)
