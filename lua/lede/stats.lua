@@ -125,11 +125,11 @@ function Corpus.freq(corpus, opts)
 end
 
 --- corpus:ngrams(n, opts?) -> rowset
---- The most frequent sequences of n words (1..5) in the body text. An
---- n-gram never spans punctuation or a line break; with stopwords = false
---- an n-gram holding a stop word is not counted. Rows: ngram, count, docs,
---- per_million; opts as for corpus:freq (by, stopwords, per, limit,
---- min_count, docs).
+--- The most frequent sequences of n words (n from 1 to 5) in the body
+--- text. An n-gram never spans punctuation or a line break; with
+--- stopwords = false an n-gram holding a stop word is not counted. Rows:
+--- ngram, count, docs, per_million; opts as for corpus:freq (by,
+--- stopwords, per, limit, min_count, docs).
 --- Example: corpus:ngrams(2, {stopwords = false, limit = 10})
 function Corpus.ngrams(corpus, n, opts)
   check.arg(math.type(n) == "integer" and n >= 1 and n <= 5, 1, "ngrams",
