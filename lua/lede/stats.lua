@@ -34,7 +34,12 @@ end
 -- reads them, collocations take f(y) and N from them.
 local unigram_cache = setmetatable({}, {__mode = "k"})
 
-local function corpus_unigrams(corpus, by)
+--- stats.corpus_counts(corpus, by) -> counter
+--- The word counts of the whole corpus for one word form (by = "word",
+--- "lower" or "stem"; stop words kept): a private C counter, learned in
+--- one pass over the bodies and kept until the corpus changes. freq,
+--- collocations, keyness and similar share it.
+function M.corpus_counts(corpus, by)
   local state = docset.state(corpus)
   local entry = unigram_cache[corpus]
   if not entry or entry.state ~= state then
@@ -80,7 +85,7 @@ local function count_ngrams(corpus, n, opts, fname)
   if per == "doc" then return per_doc_rows(corpus, counter, common, limit, min_count, column) end
   local groups, names = {}, {}
   if n == 1 and per == nil and common.ids == nil then
-    counter = corpus_unigrams(corpus, common.by)
+    counter = M.corpus_counts(corpus, common.by)
   else
     for doc in docset.bodies(corpus, common.ids) do
       local g = 0
@@ -231,7 +236,7 @@ function Corpus.collocations(corpus, term, opts)
   local ids, unigrams = common.ids, nil
   local fts = common.by ~= "stem" and not ids and fts_phrase(term)
   if fts then -- windows only where the node is; f(y) and N from the corpus counts
-    unigrams = corpus_unigrams(corpus, common.by)
+    unigrams = M.corpus_counts(corpus, common.by)
     ids = {}
     for _, r in corpus:sql("SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?", fts):rows() do
       ids[#ids + 1] = r.id
@@ -315,7 +320,7 @@ function Corpus.keyness(corpus, target, reference, opts)
     -- counts less the target's, so only the target documents are read
     local target = lede._counter(1, common.by, false)
     for doc in docset.bodies(corpus, t_ids) do target:_add(doc.body, 0) end
-    rows = target:_keyness(0, corpus_unigrams(corpus, common.by), 0, true, min_freq, limit, negative, common.drop)
+    rows = target:_keyness(0, M.corpus_counts(corpus, common.by), 0, true, min_freq, limit, negative, common.drop)
   else
     local counter = lede._counter(1, common.by, false)
     local in_target = {}

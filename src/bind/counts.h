@@ -138,4 +138,12 @@ typedef VEC(size_t) EntryVec;
 LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, const bool *is_skipped,
                      EntryVec *out);
 
+/* ---- a counter: a lexer and its counts ----------------------------------- */
+
+typedef struct {
+  Lexer lx;
+  NgramTable tab;
+  TermIdVec ids; /* scratch: the terms of one document */
+} WordCounter;
+
 #endif

@@ -13,7 +13,6 @@
 #include "counts.h"
 #include "lkernels.h"
 
-#define LEDE_COUNTER_MT "lede.Counter"
 #define LEDE_COLLOC_MT "lede.Colloc"
 
 static const char *const form_names[] = {"word", "lower", "stem", NULL};
@@ -44,11 +43,7 @@ static void set_num(lua_State *L, const char *k, double v) {
 
 /* ---- Counter: n-grams per group ------------------------------------------- */
 
-typedef struct {
-  Lexer lx;
-  NgramTable tab;
-  TermIdVec ids; /* scratch: the terms of one document */
-} LCounter;
+typedef WordCounter LCounter;
 
 static int lcounter_gc(lua_State *L) {
   LCounter *c = luaL_checkudata(L, 1, LEDE_COUNTER_MT);
