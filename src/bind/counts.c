@@ -152,6 +152,7 @@ void ngram_init(NgramTable *t, size_t n, size_t max_entries) {
 }
 
 void ngram_free(NgramTable *t) {
+  vec_free(&t->pending);
   vec_free(&t->keys);
   vec_free(&t->stats);
   vec_free(&t->totals);
@@ -226,11 +227,10 @@ static bool prune(NgramTable *t) {
   return rehash(t, t->slot_cap);
 }
 
-/* Counts one n-gram key (group + ids). */
-static LedeStatus count_key(NgramTable *t, const uint32_t *key) {
+/* Counts one n-gram key (group + ids) whose hash is h. */
+static LedeStatus count_key(NgramTable *t, const uint32_t *key, uint64_t h) {
   if (2 * (t->stats.len + 1) > t->slot_cap && !rehash(t, t->slot_cap ? 2 * t->slot_cap : 1024))
     return LEDE_ENOMEM;
-  uint64_t h = key_hash(key, t->n + 1);
   size_t s = find_slot(t, key, h);
   if (t->slots[s] == 0) {
     if (t->stats.len >= t->max_entries) {
@@ -249,12 +249,18 @@ static LedeStatus count_key(NgramTable *t, const uint32_t *key) {
   return LEDE_OK;
 }
 
+/* How far ahead ngram_add asks the memory for the slot of an n-gram: the
+** table is far bigger than the caches, so each probe would otherwise wait. */
+#define PREFETCH_AHEAD 8
+
 LedeStatus ngram_add(NgramTable *t, uint32_t group, const uint32_t *ids, size_t len) {
   if (group >= t->totals.len) {
     if (!vec_reserve(&t->totals, (size_t)group + 1)) return LEDE_ENOMEM;
     while (t->totals.len <= group) t->totals.items[t->totals.len++] = 0;
   }
   t->doc_serial++;
+  /* the n-grams of the document first (where they end, and their hashes) */
+  t->pending.len = 0;
   uint32_t key[NGRAM_MAX + 1];
   key[0] = group;
   size_t run = 0; /* words since the last marker */
@@ -263,7 +269,14 @@ LedeStatus ngram_add(NgramTable *t, uint32_t group, const uint32_t *ids, size_t 
     run = term_is_marker(ids[i]) ? 0 : run + 1;
     if (run < t->n) continue;
     memcpy(key + 1, ids + i + 1 - t->n, t->n * sizeof *key);
-    LedeStatus rc = count_key(t, key);
+    NgramPending p = {key_hash(key, t->n + 1), i + 1 - t->n};
+    if (!vec_push(&t->pending, p)) return LEDE_ENOMEM;
+  }
+  for (size_t j = 0; j < t->pending.len; j++) {
+    if (j + PREFETCH_AHEAD < t->pending.len && t->slot_cap > 0)
+      __builtin_prefetch(&t->slots[t->pending.items[j + PREFETCH_AHEAD].hash & (t->slot_cap - 1)]);
+    memcpy(key + 1, ids + t->pending.items[j].start, t->n * sizeof *key);
+    LedeStatus rc = count_key(t, key, t->pending.items[j].hash);
     if (rc != LEDE_OK) return rc;
   }
   return LEDE_OK;

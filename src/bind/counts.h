@@ -90,6 +90,11 @@ typedef struct {
 } NgramStat;
 
 typedef struct {
+  uint64_t hash;
+  size_t start; /* of the n-gram's first id */
+} NgramPending;
+
+typedef struct {
   size_t n;                  /* words per n-gram, 1..NGRAM_MAX */
   size_t max_entries;        /* the table prunes rare entries when it holds this many */
   VEC(uint32_t) keys;        /* entry e: keys[e * (n + 1)] = group, then n term ids */
@@ -99,6 +104,7 @@ typedef struct {
   VEC(uint64_t) totals;      /* words (stop words too) counted per group */
   uint32_t doc_serial;       /* the document being added */
   uint64_t error_bound;      /* counts may be low by at most this (0: exact) */
+  VEC(NgramPending) pending; /* scratch: the n-grams of one document */
 } NgramTable;
 
 /* Prepares t for n-grams of n words (1..NGRAM_MAX) and at most max_entries
