@@ -8,6 +8,10 @@ local M = {}
 local Corpus = {}
 M.Corpus = Corpus -- methods documented for help() as corpus:name
 
+-- The lede module, where the C primitives live: required on use, because
+-- this module is loaded while lede itself is being opened.
+local function kernels() return require("lede") end
+
 local check = require("lede.check")
 local docset = require("lede.docset")
 local rowset = require("lede.rowset")
@@ -56,7 +60,7 @@ function Corpus.compare(corpus, a, b, opts)
     if bodies[id] == nil then return nil, ("compare: no document %d"):format(id) end
   end
   local ta, tb = bodies[ida], bodies[idb]
-  local res = lede._align(ta, tb, kopts)
+  local res = kernels()._align(ta, tb, kopts)
   local rows = {}
   for i, p in ipairs(res.passages) do
     rows[i] = {passage = i, similarity = math.floor(p.similarity * 1000 + 0.5) / 1000,
@@ -172,7 +176,7 @@ function Corpus.quote_variants(corpus, opts)
     texts[i] = q.text
   end
   local groups = {}
-  for i, g in ipairs(lede._group_texts(texts)) do
+  for i, g in ipairs(kernels()._group_texts(texts)) do
     if g > 0 then
       groups[g] = groups[g] or {members = {}, first = i}
       table.insert(groups[g].members, quotes[i])
@@ -190,7 +194,7 @@ function Corpus.quote_variants(corpus, opts)
         if m then
           m.group = n
           m.differences = m == g.reference and "(reference)"
-            or render_diff(lede._diff(g.reference.text, m.text), m.kind)
+            or render_diff(kernels()._diff(g.reference.text, m.text), m.kind)
           return m
         end
       end

@@ -9,6 +9,10 @@ local M = {}
 local Corpus = {}
 M.Corpus = Corpus -- methods documented for help() as corpus:name
 
+-- The lede module, where the C primitives live: required on use, because
+-- this module is loaded while lede itself is being opened.
+local function kernels() return require("lede") end
+
 local check = require("lede.check")
 local docset = require("lede.docset")
 local rowset = require("lede.rowset")
@@ -19,7 +23,7 @@ local stream_cache = setmetatable({}, {__mode = "k"})
 
 -- The TF-IDF stream with document frequencies over ids (all when nil).
 local function tfidf_for(corpus, ids)
-  local stream = lede._tfidf()
+  local stream = kernels()._tfidf()
   if ids then
     for doc in docset.bodies(corpus, ids) do stream:_add_df(doc.body) end
     return stream
@@ -122,7 +126,7 @@ function Corpus.duplicates(corpus, opts)
   local shingle = check.opt(opts, "shingle", "count", 5, 1, "duplicates")
   check.arg(shingle <= 16, 1, "duplicates", "opts.shingle: 1..16 expected, got " .. shingle)
   local ids = docset.ids(opts.docs, 1, "duplicates")
-  local set = lede._minhash(shingle)
+  local set = kernels()._minhash(shingle)
   for d in docset.bodies(corpus, ids) do set:_add(d.id, d.body) end
   local rows = {}
   for g, group in ipairs(set:_groups(threshold)) do
@@ -133,7 +137,7 @@ function Corpus.duplicates(corpus, opts)
       local d = docs[id]
       rows[#rows + 1] = {group = g, id = id, outlet = d.outlet, title = d.title,
         estimated = round(group.estimated[i], 3),
-        exact = round(lede._jaccard(first.body, d.body, shingle), 3)}
+        exact = round(kernels()._jaccard(first.body, d.body, shingle), 3)}
     end
   end
   return rowset.new(rows, {"group", "id", "outlet", "title", "estimated", "exact"})

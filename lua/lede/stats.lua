@@ -8,6 +8,10 @@ local M = {}
 local Corpus = {}
 M.Corpus = Corpus -- methods documented for help() as corpus:name
 
+-- The lede module, where the C primitives live: required on use, because
+-- this module is loaded while lede itself is being opened.
+local function kernels() return require("lede") end
+
 local check = require("lede.check")
 local docset = require("lede.docset")
 local rowset = require("lede.rowset")
@@ -47,7 +51,7 @@ function M.corpus_counts(corpus, by)
     unigram_cache[corpus] = entry
   end
   if not entry[by] then
-    local counter = lede._counter(1, by, false)
+    local counter = kernels()._counter(1, by, false)
     for doc in docset.bodies(corpus) do counter:_add(doc.body, 0) end
     entry[by] = counter
   end
@@ -81,7 +85,7 @@ local function count_ngrams(corpus, n, opts, fname)
   local limit = check.opt(opts, "limit", "integer", 100, argn, fname)
   local min_count = check.opt(opts, "min_count", "count", 1, argn, fname)
   local column = fname == "freq" and "term" or "ngram"
-  local counter = lede._counter(n, common.by, common.drop)
+  local counter = kernels()._counter(n, common.by, common.drop)
   if per == "doc" then return per_doc_rows(corpus, counter, common, limit, min_count, column) end
   local groups, names = {}, {}
   if n == 1 and per == nil and common.ids == nil then
@@ -231,7 +235,7 @@ function Corpus.collocations(corpus, term, opts)
     "opts.window: 1..100 expected")
   local min_freq = check.opt(opts, "min_freq", "count", 2, 2, "collocations")
   local limit = check.opt(opts, "limit", "integer", 50, 2, "collocations")
-  local ok, colloc = pcall(lede._colloc, term, common.by, common.drop, left, right)
+  local ok, colloc = pcall(kernels()._colloc, term, common.by, common.drop, left, right)
   check.arg(ok, 1, "collocations", "one word expected, got " .. ("%q"):format(term))
   local ids, unigrams = common.ids, nil
   local fts = common.by ~= "stem" and not ids and fts_phrase(term)
@@ -318,11 +322,11 @@ function Corpus.keyness(corpus, target, reference, opts)
   if r_ids == nil then
     -- the reference is the rest of the corpus: its counts are the kept corpus
     -- counts less the target's, so only the target documents are read
-    local target = lede._counter(1, common.by, false)
+    local target = kernels()._counter(1, common.by, false)
     for doc in docset.bodies(corpus, t_ids) do target:_add(doc.body, 0) end
     rows = target:_keyness(0, M.corpus_counts(corpus, common.by), 0, true, min_freq, limit, negative, common.drop)
   else
-    local counter = lede._counter(1, common.by, false)
+    local counter = kernels()._counter(1, common.by, false)
     local in_target = {}
     for _, id in ipairs(t_ids) do in_target[id] = true end
     local both = table.move(r_ids, 1, #r_ids, #t_ids + 1, table.move(t_ids, 1, #t_ids, 1, {}))
