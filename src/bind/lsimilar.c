@@ -123,7 +123,7 @@ static int ltfidf_query(lua_State *L) {
   LTfidf *t = check_tfidf(L);
   size_t len;
   const char *text = luaL_checklstring(L, 2, &len);
-  memset(t->query.items, 0, t->query.len * sizeof *t->query.items);
+  if (t->query.len > 0) memset(t->query.items, 0, t->query.len * sizeof *t->query.items);
   if (!count_terms(t, (Span){text, len})) return luaL_error(L, "similar: not enough memory");
   double norm2 = 0;
   for (size_t i = 0; i < t->touched.len; i++) {
