@@ -156,7 +156,9 @@ end
 --- wordings overlap: two quotes are linked when they share a word bigram
 --- and most content words of the shorter are in the longer (shared bigrams
 --- >= 2 and containment >= 0.5, or containment >= 0.75); a quote of fewer
---- than three content words joins only its best-linked group. Groups
+--- than three content words joins only its best-linked group; quotes of
+--- documents in different clusters, or more than 12 times longer than
+--- the other (runs of paragraphs), never link. Groups
 --- quoted in at least opts.min_docs documents (default 2) are listed, the
 --- most widely quoted first. Rows: group, id, outlet, speaker, kind, text
 --- and differences: the word-level diff against the group's longest
@@ -167,16 +169,18 @@ end
 function Corpus.quote_variants(corpus, opts)
   opts = check.opts(opts, 1, "quote_variants")
   local min_docs = check.opt(opts, "min_docs", "count", 2, 1, "quote_variants")
-  local quotes, texts = {}, {}
-  for i, q in corpus:sql("SELECT q.doc_id, q.seq, q.kind, q.speaker, q.text, d.source, d.path"
+  local quotes, texts, scopes, clusters = {}, {}, {}, {}
+  for i, q in corpus:sql("SELECT q.doc_id, q.seq, q.kind, q.speaker, q.text, d.source, d.path, d.cluster"
       .. " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare'"
       .. " ORDER BY q.doc_id, q.seq"):rows() do
     quotes[i] = {id = q.doc_id, outlet = outlet(q.source, q.path), speaker = q.speaker,
                  kind = q.kind, text = q.text, words = n_words(q.text), order = i}
     texts[i] = q.text
+    if q.cluster and not clusters[q.cluster] then clusters[q.cluster] = #clusters + 1 clusters[#clusters + 1] = q.cluster end
+    scopes[i] = q.cluster and clusters[q.cluster] or 0
   end
   local groups = {}
-  for i, g in ipairs(kernels()._group_texts(texts)) do
+  for i, g in ipairs(kernels()._group_texts(texts, scopes)) do
     if g > 0 then
       groups[g] = groups[g] or {members = {}, first = i}
       table.insert(groups[g].members, quotes[i])

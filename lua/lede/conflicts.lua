@@ -156,30 +156,51 @@ local function figure(n)
   return (APPROX_TEXT[n.approx] or "") .. s
 end
 
-local function number_conflicts(corpus, ids, opts, out)
+-- The figures of each counted-noun class, keeping only the documents that
+-- give one value for the class: an article listing several (temperatures
+-- at several places, tolls of several attacks) states measurements, not
+-- one count another outlet could contradict.
+local function figures_by_class(corpus, ids)
   local cond, args = where_docs(ids, "n")
   local sql = "SELECT n.doc_id, n.text, n.value, n.unit, n.approx, n.is_percent, d.source, d.path, d.cluster, "
     .. SENTENCE:format("n", "n", "n") .. " AS sentence FROM numbers n JOIN documents d ON d.id = n.doc_id"
     .. " WHERE n.value IS NOT NULL AND n.unit IS NOT NULL" .. cond .. " ORDER BY n.doc_id, n.seq"
-  local by_class = {}
+  local by_class, values = {}, {}
   for _, n in corpus:sql(sql, table.unpack(args)):rows() do
     local unit = n.unit:lower()
-    local class = (n.is_percent == 1 and "%" or "") .. (UNIT_CLASS[unit] or unit)
+    n.class = (n.is_percent == 1 and "%" or "") .. (UNIT_CLASS[unit] or unit)
     n.id, n.outlet = n.doc_id, outlet(n.source, n.path)
-    by_class[class] = by_class[class] or {}
-    table.insert(by_class[class], n)
+    local key = n.id .. "\0" .. n.class
+    values[key] = values[key] or {}
+    if not values[key][n.value] then
+      values[key][n.value] = true
+      values[key].n = (values[key].n or 0) + 1
+      by_class[n.class] = by_class[n.class] or {}
+      table.insert(by_class[n.class], n)
+    end
   end
   for class, list in pairs(by_class) do
+    local kept = {}
+    for _, n in ipairs(list) do
+      if values[n.id .. "\0" .. class].n == 1 then kept[#kept + 1] = n end
+    end
+    by_class[class] = kept
+  end
+  return by_class
+end
+
+local function number_conflicts(corpus, ids, opts, out)
+  for class, list in pairs(figures_by_class(corpus, ids)) do
     table.sort(list, function(x, y) return x.value < y.value end)
     for i = 1, #list do
       for j = i + 1, #list do
         local a, b = list[i], list[j]
         if b.value > a.value * opts.max_ratio then break end
-        if a.id ~= b.id and a.value ~= b.value and a.value > 0 and (a.cluster == b.cluster) then
+        if a.id ~= b.id and a.value ~= b.value and a.value > 0 and a.cluster == b.cluster then
           local first, second = a, b
           if b.id < a.id then first, second = b, a end
           out[#out + 1] = row("number", ("%s: %s vs %s"):format(class, figure(first), figure(second)),
-            first, second, {context = shared_context(a.sentence, b.sentence, {[a.unit:lower()] = true, [b.unit:lower()] = true})})
+            first, second)
         end
       end
     end
@@ -283,7 +304,8 @@ end
 -- Assad"), or the same first and middle names and surnames that start
 -- alike within edit distance 1 (2 when both have 8 letters or more),
 -- neither the start of the other (plurals, America / American), without
--- digits. Typographic apostrophes do not count. Returns the edit distance
+-- digits. Typographic apostrophes do not count (and the caller skips
+-- names set in capitals, a matter of style). Returns the edit distance
 -- of the names as written, or nil.
 local function misspelt(a, b)
   if a:find("%d") or b:find("%d") or a:gsub("’", "'") == b:gsub("’", "'") then return nil end
@@ -323,7 +345,8 @@ local function spelling_conflicts(people, out)
       for j = i + 1, #list do
         local a, b = list[i], list[j]
         local pair = a.name < b.name and (a.name .. "\0" .. b.name) or (b.name .. "\0" .. a.name)
-        local d = a.name ~= b.name and not reported[pair] and misspelt(a.name, b.name)
+        local d = a.name ~= b.name and a.cluster == b.cluster and not reported[pair]
+          and a.name ~= a.name:upper() and b.name ~= b.name:upper() and misspelt(a.name, b.name)
         if d then
           reported[pair] = true
           a.text, b.text = a.name, b.name
@@ -340,7 +363,9 @@ end
 --- two figures counting the same kind of thing (the same counted noun, or
 --- nouns of one class: people, civilians, residents...) whose values
 --- differ but are within opts.max_ratio (default 1.5) of each other, in
---- different documents; "role": one office with one nationality
+--- different documents that each give one value for that kind of thing
+--- (an article listing several states measurements, not one count);
+--- "role": one office with one nationality
 --- ("French ... Minister") given to two people in documents where neither
 --- names the other and whose sentences share context; "title": one person
 --- with two office titles neither of which contains the other
@@ -348,7 +373,8 @@ end
 --- office); "spelling": one name written two ways: the same once dots and
 --- hyphens are set aside (al-Assad / al Assad), or the same first names
 --- and a surname starting alike within edit distance 1 (2 from 8 letters:
---- Zakharova / Zakharavoa), plurals and digits excepted.
+--- Zakharova / Zakharavoa), plurals, digits and names in capitals
+--- excepted.
 --- Documents with a cluster are only compared within it; more than
 --- opts.max_docs (500) documents without one return nil and a message
 --- (unrelated articles would only produce noise). Rows: kind,
