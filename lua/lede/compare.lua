@@ -165,27 +165,35 @@ end
 --- wording (marked "(reference)"), as "about→over" (changed), "+women"
 --- (added), "-and" (dropped); "(excerpt)" when the quote covers only part
 --- of the reference. Case and punctuation do not count as differences.
+--- opts.docs (ids or a row set) limits it to a selection, e.g. a search
+--- result; over a whole large corpus it holds every quote in memory.
 --- Example: corpus:quote_variants():where(function(r) return r.group == 1 end)
 function Corpus.quote_variants(corpus, opts)
   opts = check.opts(opts, 1, "quote_variants")
   local min_docs = check.opt(opts, "min_docs", "count", 2, 1, "quote_variants")
+  local ids = docset.ids(opts.docs, 1, "quote_variants")
+  local cond, args = "", {}
+  if ids then cond, args = " AND q.doc_id IN (SELECT value FROM json_each(?))", {require("lede").json_encode(ids)} end
   local quotes, texts, scopes, clusters = {}, {}, {}, {}
-  for i, q in corpus:sql("SELECT q.doc_id, q.seq, q.kind, q.speaker, q.text, d.source, d.path, d.cluster"
-      .. " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare'"
-      .. " ORDER BY q.doc_id, q.seq"):rows() do
-    quotes[i] = {id = q.doc_id, outlet = outlet(q.source, q.path), speaker = q.speaker,
-                 kind = q.kind, text = q.text, words = n_words(q.text), order = i}
-    texts[i] = q.text
+  for q in docset.each(corpus, "SELECT q.doc_id AS id, q.kind, q.speaker, q.text, d.source, d.path, d.cluster"
+      .. " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare'" .. cond
+      .. " ORDER BY q.doc_id, q.seq", table.unpack(args)) do
+    local i = #quotes + 1
+    q.order, texts[i] = i, q.text
     if q.cluster and not clusters[q.cluster] then clusters[q.cluster] = #clusters + 1 clusters[#clusters + 1] = q.cluster end
     scopes[i] = q.cluster and clusters[q.cluster] or 0
+    q.outlet, q.source, q.path, q.cluster = outlet(q.source, q.path), nil, nil, nil
+    quotes[i] = q
   end
   local groups = {}
   for i, g in ipairs(kernels()._group_texts(texts, scopes)) do
     if g > 0 then
       groups[g] = groups[g] or {members = {}, first = i}
       table.insert(groups[g].members, quotes[i])
+      quotes[i].words = n_words(quotes[i].text)
     end
   end
+  quotes, texts, scopes = nil, nil, nil -- only the grouped quotes stay
   -- rows are made as they are read: a diff per wording adds up on a big corpus
   local ordered, gi, mi, n = order_groups(groups), 1, 0, 0
   return rowset.from_iterator({"group", "id", "outlet", "speaker", "kind", "text", "differences"}, function()

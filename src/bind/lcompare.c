@@ -11,6 +11,7 @@
 
 #include "align.h"
 #include "diff.h"
+#include "hash.h"
 #include "lkernels.h"
 #include "terms.h"
 
@@ -181,6 +182,9 @@ typedef struct {
   VEC(Pair) pairs;
   VEC(uint32_t) scratch;   /* one text's content words */
   VEC(lua_Integer) scope;  /* by text: texts link only within one scope */
+  VEC(uint32_t) same_as;   /* by text: the first text with the same words and scope */
+  uint32_t *seen;          /* open addressing over texts' word sequences: text + 1 */
+  size_t seen_cap;
   VEC(uint32_t) parent;    /* union-find, by text */
   VEC(uint32_t) partner;   /* a short text's best-linked partner, or UINT32_MAX */
   VEC(double) rank;        /* and how well it is linked */
@@ -228,14 +232,47 @@ static bool add_content(GroupWork *w, size_t from, size_t to) {
   return vec_push(&w->cstarts, w->content.len);
 }
 
-/* Turns every text into terms, content words and bigram postings. */
+static size_t n_content(const GroupWork *w, uint32_t t) {
+  return w->cstarts.items[t + 1] - w->cstarts.items[t];
+}
+
+/* Whether texts a and b have the same words and scope. */
+static bool same_text(const GroupWork *w, uint32_t a, uint32_t b) {
+  size_t la = w->starts.items[a + 1] - w->starts.items[a], lb = w->starts.items[b + 1] - w->starts.items[b];
+  return la == lb && w->scope.items[a] == w->scope.items[b] &&
+         memcmp(w->ids.items + w->starts.items[a], w->ids.items + w->starts.items[b], la * sizeof(uint32_t)) == 0;
+}
+
+/* The first earlier text with the same words as text t (t itself when
+** none), remembering t when it is the first. Syndicated copies repeat a
+** quote word for word; each copy would otherwise pair with every other. */
+static uint32_t first_copy(GroupWork *w, uint32_t t) {
+  size_t from = w->starts.items[t], len = w->starts.items[t + 1] - from;
+  uint64_t h = hash_bytes(w->ids.items + from, len * sizeof(uint32_t), (uint64_t)w->scope.items[t]);
+  for (size_t i = (size_t)h & (w->seen_cap - 1);; i = (i + 1) & (w->seen_cap - 1)) {
+    if (w->seen[i] == 0) {
+      w->seen[i] = t + 1;
+      return t;
+    }
+    if (same_text(w, w->seen[i] - 1, t)) return w->seen[i] - 1;
+  }
+}
+
+/* Turns every text into terms, content words and bigram postings; a copy
+** of an earlier text gets no postings (see first_copy). */
 static bool index_texts(GroupWork *w, const Span *texts, size_t n) {
-  if (!vec_push(&w->starts, (size_t)0) || !vec_push(&w->cstarts, (size_t)0)) return false;
+  if (!vec_push(&w->starts, (size_t)0) || !vec_push(&w->cstarts, (size_t)0) ||
+      !vec_reserve(&w->same_as, n + 1))
+    return false;
+  for (w->seen_cap = 16; w->seen_cap < 2 * n; w->seen_cap *= 2) {}
+  if ((w->seen = calloc(w->seen_cap, sizeof *w->seen)) == NULL) return false;
   for (size_t t = 0; t < n; t++) {
     size_t from = w->ids.len;
     if (terms_from_text(texts[t].ptr, (Range){0, texts[t].len}, NULL, &w->map, &w->ids, NULL) != LEDE_OK ||
         !vec_push(&w->starts, w->ids.len) || !add_content(w, from, w->ids.len))
       return false;
+    w->same_as.items[w->same_as.len++] = n_content(w, (uint32_t)t) >= 2 ? first_copy(w, (uint32_t)t) : (uint32_t)t;
+    if (w->same_as.items[t] != t) continue;
     for (size_t k = from; k + 1 < w->ids.len; k++) {
       Posting p = {(uint64_t)w->ids.items[k] << 32 | w->ids.items[k + 1], (uint32_t)t};
       if (!vec_push(&w->postings, p)) return false;
@@ -261,10 +298,6 @@ static bool candidate_pairs(GroupWork *w) {
   }
   if (w->pairs.len > 1) qsort(w->pairs.items, w->pairs.len, sizeof *w->pairs.items, cmp_pair);
   return true;
-}
-
-static size_t n_content(const GroupWork *w, uint32_t t) {
-  return w->cstarts.items[t + 1] - w->cstarts.items[t];
 }
 
 /* |content(s) ∩ content(l)|, by merging the sorted sets. */
@@ -333,9 +366,11 @@ static void link_pairs(GroupWork *w, size_t n) {
     double rank = score + (n_content(w, l) >= GROUP_LONG ? 1 : 0);
     if (rank > w->rank.items[s]) w->rank.items[s] = rank, w->partner.items[s] = l;
   }
-  for (uint32_t t = 0; t < n; t++)
+  for (uint32_t t = 0; t < n; t++) {
     if (w->partner.items[t] != UINT32_MAX)
       w->parent.items[find_root(w, t)] = find_root(w, w->partner.items[t]);
+    if (w->same_as.items[t] != t) w->parent.items[find_root(w, t)] = find_root(w, w->same_as.items[t]);
+  }
 }
 
 /* Allocates the per-text arrays of w for n texts. */

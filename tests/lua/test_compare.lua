@@ -96,6 +96,9 @@ test("quote_variants: no scare quotes; every group spans two documents", functio
     ok(n >= 2, "group " .. g .. " spans two documents")
   end
   eq(#corpus:quote_variants{min_docs = 5}:group("group"), 2, "two utterances quoted by all five")
+  local some = corpus:quote_variants{docs = {2, 4}}
+  ok(#some > 0, "a selection")
+  for _, r in some:rows() do ok(r.id == 2 or r.id == 4, "only documents 2 and 4") end
 end)
 
 local gold_path = H.shared and (H.shared .. "/gold/cross.json")
