@@ -197,8 +197,10 @@ static void group_work_dtor(void *p) {
   termmap_free(&w->map);
   vec_free(&w->ids), vec_free(&w->starts), vec_free(&w->content), vec_free(&w->cstarts);
   vec_free(&w->postings), vec_free(&w->pairs), vec_free(&w->scratch), vec_free(&w->parent);
-  vec_free(&w->scope);
+  vec_free(&w->scope), vec_free(&w->same_as);
   vec_free(&w->partner), vec_free(&w->rank), vec_free(&w->members), vec_free(&w->number);
+  free(w->seen);
+  w->seen = NULL;
 }
 
 static int cmp_u32(const void *x, const void *y) {
