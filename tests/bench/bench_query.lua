@@ -155,8 +155,10 @@ end)
 print(("kwic %q all %d lines:  %8.1f ms%s"):format(word, n_hits, dt * 1000,
   failure and ("  (STOPPED by an error: " .. tostring(failure):match("[^\n]*") .. ")") or ""))
 
-dt = time(function() return #corpus:ngrams(2, {limit = 1000}) end)
-print(("top-1000 bigrams:            %8.2f s  (cpu %.2f s)"):format(dt, cpu))
+local bigrams
+dt, bigrams = time(function() return corpus:ngrams(2, {limit = 1000}) end)
+print(("top-1000 bigrams:            %8.2f s  (cpu %.2f s; counts low by at most %d)"):format(
+  dt, cpu, bigrams.error_bound))
 dt = time(function() return #corpus:freq{limit = 1000, stopwords = false} end)
 print(("top-1000 words (no stop):    %8.2f s  (cpu %.2f s)"):format(dt, cpu))
 dt = time(function() return #corpus:collocations(word) end)
