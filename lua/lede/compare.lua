@@ -8,6 +8,10 @@ local M = {}
 local Corpus = {}
 M.Corpus = Corpus -- methods documented for help() as corpus:name
 
+-- The lede module, where the C primitives live: required on use, because
+-- this module is loaded while lede itself is being opened.
+local function kernels() return require("lede") end
+
 local check = require("lede.check")
 local docset = require("lede.docset")
 local rowset = require("lede.rowset")
@@ -56,7 +60,7 @@ function Corpus.compare(corpus, a, b, opts)
     if bodies[id] == nil then return nil, ("compare: no document %d"):format(id) end
   end
   local ta, tb = bodies[ida], bodies[idb]
-  local res = lede._align(ta, tb, kopts)
+  local res = kernels()._align(ta, tb, kopts)
   local rows = {}
   for i, p in ipairs(res.passages) do
     rows[i] = {passage = i, similarity = math.floor(p.similarity * 1000 + 0.5) / 1000,
@@ -152,46 +156,64 @@ end
 --- wordings overlap: two quotes are linked when they share a word bigram
 --- and most content words of the shorter are in the longer (shared bigrams
 --- >= 2 and containment >= 0.5, or containment >= 0.75); a quote of fewer
---- than three content words joins only its best-linked group. Groups
+--- than three content words joins only its best-linked group; quotes of
+--- documents in different clusters, or more than 12 times longer than
+--- the other (runs of paragraphs), never link. Groups
 --- quoted in at least opts.min_docs documents (default 2) are listed, the
 --- most widely quoted first. Rows: group, id, outlet, speaker, kind, text
 --- and differences: the word-level diff against the group's longest
 --- wording (marked "(reference)"), as "about→over" (changed), "+women"
 --- (added), "-and" (dropped); "(excerpt)" when the quote covers only part
 --- of the reference. Case and punctuation do not count as differences.
+--- opts.docs (ids or a row set) limits it to a selection, e.g. a search
+--- result; over a whole large corpus it holds every quote in memory.
 --- Example: corpus:quote_variants():where(function(r) return r.group == 1 end)
 function Corpus.quote_variants(corpus, opts)
   opts = check.opts(opts, 1, "quote_variants")
   local min_docs = check.opt(opts, "min_docs", "count", 2, 1, "quote_variants")
-  local quotes, texts = {}, {}
-  for i, q in corpus:sql("SELECT q.doc_id, q.seq, q.kind, q.speaker, q.text, d.source, d.path"
-      .. " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare'"
-      .. " ORDER BY q.doc_id, q.seq"):rows() do
-    quotes[i] = {id = q.doc_id, outlet = outlet(q.source, q.path), speaker = q.speaker,
-                 kind = q.kind, text = q.text, words = n_words(q.text), order = i}
-    texts[i] = q.text
+  local ids = docset.ids(opts.docs, 1, "quote_variants")
+  local cond, args = "", {}
+  if ids then cond, args = " AND q.doc_id IN (SELECT value FROM json_each(?))", {require("lede").json_encode(ids)} end
+  local quotes, texts, scopes, clusters = {}, {}, {}, {}
+  for q in docset.each(corpus, "SELECT q.doc_id AS id, q.kind, q.speaker, q.text, d.source, d.path, d.cluster"
+      .. " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare'" .. cond
+      .. " ORDER BY q.doc_id, q.seq", table.unpack(args)) do
+    local i = #quotes + 1
+    q.order, texts[i] = i, q.text
+    if q.cluster and not clusters[q.cluster] then clusters[q.cluster] = #clusters + 1 clusters[#clusters + 1] = q.cluster end
+    scopes[i] = q.cluster and clusters[q.cluster] or 0
+    q.outlet, q.source, q.path, q.cluster = outlet(q.source, q.path), nil, nil, nil
+    quotes[i] = q
   end
   local groups = {}
-  for i, g in ipairs(lede._group_texts(texts)) do
+  for i, g in ipairs(kernels()._group_texts(texts, scopes)) do
     if g > 0 then
       groups[g] = groups[g] or {members = {}, first = i}
       table.insert(groups[g].members, quotes[i])
+      quotes[i].words = n_words(quotes[i].text)
     end
   end
-  local rows = {}
-  local n = 0
-  for _, g in ipairs(order_groups(groups)) do
-    if g.n_docs >= min_docs then
-      n = n + 1
-      for _, m in ipairs(g.members) do
-        m.group = n
-        m.differences = m == g.reference and "(reference)"
-          or render_diff(lede._diff(g.reference.text, m.text), m.kind)
-        rows[#rows + 1] = m
+  quotes, texts, scopes = nil, nil, nil -- only the grouped quotes stay
+  -- rows are made as they are read: a diff per wording adds up on a big corpus
+  local ordered, gi, mi, n = order_groups(groups), 1, 0, 0
+  return rowset.from_iterator({"group", "id", "outlet", "speaker", "kind", "text", "differences"}, function()
+    while gi <= #ordered do
+      local g = ordered[gi]
+      if g.n_docs >= min_docs then
+        if mi == 0 then n = n + 1 end
+        mi = mi + 1
+        local m = g.members[mi]
+        if m then
+          m.group = n
+          m.differences = m == g.reference and "(reference)"
+            or render_diff(kernels()._diff(g.reference.text, m.text), m.kind)
+          return m
+        end
       end
+      gi, mi = gi + 1, 0
     end
-  end
-  return rowset.new(rows, {"group", "id", "outlet", "speaker", "kind", "text", "differences"})
+    return nil
+  end)
 end
 
 return M

@@ -34,8 +34,18 @@ for w in ([[afghan afghanistan american british britain canadian canada chinese 
 -- Title words that say nothing about the role, and abbreviations of those that do.
 local HONORIFIC = {mr = true, mrs = true, ms = true, dr = true, sir = true, dame = true}
 local EXPAND = {gen = "general", lt = "lieutenant", col = "colonel", maj = "major", sgt = "sergeant",
+                sens = "senator", supt = "superintendent", insp = "inspector", gens = "general",
                 capt = "captain", cpt = "captain", adm = "admiral", sen = "senator", rep = "representative",
                 gov = "governor", pres = "president", sec = "secretary", amb = "ambassador"}
+
+-- Words that name an office or rank: a title without one ("rival",
+-- "nominee", "billionaire") describes a person but cannot contradict another.
+local OFFICE = {}
+for w in ([[admiral ambassador attorney brigadier captain chairman chairwoman chancellor chief
+  colonel commander commissioner congressman congresswoman councillor counsel dean deputy director
+  envoy general governor inspector judge king lieutenant major marshal mayor minister mp officer
+  premier president prince princess queen rabbi representative secretary senator sergeant sheriff
+  speaker spokesman spokeswoman spokesperson superintendent treasurer]]):gmatch("%a+") do OFFICE[w] = true end
 
 local STOP = {}
 for w in ([[a about after also an and are as at be been but by for from had has have he her his
@@ -146,30 +156,51 @@ local function figure(n)
   return (APPROX_TEXT[n.approx] or "") .. s
 end
 
-local function number_conflicts(corpus, ids, opts, out)
+-- The figures of each counted-noun class, keeping only the documents that
+-- give one value for the class: an article listing several (temperatures
+-- at several places, tolls of several attacks) states measurements, not
+-- one count another outlet could contradict.
+local function figures_by_class(corpus, ids)
   local cond, args = where_docs(ids, "n")
   local sql = "SELECT n.doc_id, n.text, n.value, n.unit, n.approx, n.is_percent, d.source, d.path, d.cluster, "
     .. SENTENCE:format("n", "n", "n") .. " AS sentence FROM numbers n JOIN documents d ON d.id = n.doc_id"
     .. " WHERE n.value IS NOT NULL AND n.unit IS NOT NULL" .. cond .. " ORDER BY n.doc_id, n.seq"
-  local by_class = {}
+  local by_class, values = {}, {}
   for _, n in corpus:sql(sql, table.unpack(args)):rows() do
     local unit = n.unit:lower()
-    local class = (n.is_percent == 1 and "%" or "") .. (UNIT_CLASS[unit] or unit)
+    n.class = (n.is_percent == 1 and "%" or "") .. (UNIT_CLASS[unit] or unit)
     n.id, n.outlet = n.doc_id, outlet(n.source, n.path)
-    by_class[class] = by_class[class] or {}
-    table.insert(by_class[class], n)
+    local key = n.id .. "\0" .. n.class
+    values[key] = values[key] or {}
+    if not values[key][n.value] then
+      values[key][n.value] = true
+      values[key].n = (values[key].n or 0) + 1
+      by_class[n.class] = by_class[n.class] or {}
+      table.insert(by_class[n.class], n)
+    end
   end
   for class, list in pairs(by_class) do
+    local kept = {}
+    for _, n in ipairs(list) do
+      if values[n.id .. "\0" .. class].n == 1 then kept[#kept + 1] = n end
+    end
+    by_class[class] = kept
+  end
+  return by_class
+end
+
+local function number_conflicts(corpus, ids, opts, out)
+  for class, list in pairs(figures_by_class(corpus, ids)) do
     table.sort(list, function(x, y) return x.value < y.value end)
     for i = 1, #list do
       for j = i + 1, #list do
         local a, b = list[i], list[j]
         if b.value > a.value * opts.max_ratio then break end
-        if a.id ~= b.id and a.value ~= b.value and a.value > 0 and (a.cluster == b.cluster) then
+        if a.id ~= b.id and a.value ~= b.value and a.value > 0 and a.cluster == b.cluster then
           local first, second = a, b
           if b.id < a.id then first, second = b, a end
           out[#out + 1] = row("number", ("%s: %s vs %s"):format(class, figure(first), figure(second)),
-            first, second, {context = shared_context(a.sentence, b.sentence, {[a.unit:lower()] = true, [b.unit:lower()] = true})})
+            first, second)
         end
       end
     end
@@ -206,8 +237,13 @@ end
 -- One person, two titles neither of which contains the other.
 local function title_conflicts(people, out)
   local by_key = {}
+  local function has_office(words)
+    for _, w in ipairs(words) do if OFFICE[w] then return true end end
+    return false
+  end
   for _, p in ipairs(people) do
-    if p.title and #title_words(p.title) > 0 then
+    -- a one-word name ("Bush") may be two people; a title without an office cannot clash
+    if p.title and p.key:find(" ") and has_office(title_words(p.title)) then
       by_key[p.key] = by_key[p.key] or {}
       table.insert(by_key[p.key], p)
     end
@@ -259,17 +295,51 @@ local function role_conflicts(people, in_doc, out)
   end
 end
 
--- One name written two ways: the same first name and a rest within edit
--- distance 2 (1 for rests shorter than 5 letters).
+-- A name's tokens for comparison: lower case, dots dropped, hyphens as spaces.
+local function name_tokens(name)
+  local t = {}
+  for w in name:lower():gsub("’", "'"):gsub("%.", ""):gsub("%-", " "):gmatch("%S+") do t[#t + 1] = w end
+  return t
+end
+
+-- Whether two different ways of writing a name are one name misspelt: the
+-- same tokens once dots and hyphens are set aside ("al-Assad", "al
+-- Assad"), or the same first and middle names and surnames that start
+-- alike within edit distance 1 (2 when both have 8 letters or more),
+-- neither the start of the other (plurals, America / American), without
+-- digits. Typographic apostrophes do not count (and the caller skips
+-- names set in capitals, a matter of style). Returns the edit distance
+-- of the names as written, or nil.
+local function misspelt(a, b)
+  if a:find("%d") or b:find("%d") or a:gsub("’", "'") == b:gsub("’", "'") then return nil end
+  local ta, tb = name_tokens(a), name_tokens(b)
+  local same = table.concat(ta, " ") == table.concat(tb, " ")
+  if not same then
+    if #ta ~= #tb or #ta < 2 then return nil end
+    for i = 1, #ta - 1 do if ta[i] ~= tb[i] then return nil end end
+    local sa, sb = ta[#ta], tb[#tb]
+    local la, lb = utf8.len(sa) or #sa, utf8.len(sb) or #sb
+    local max = (la >= 8 and lb >= 8) and 2 or 1
+    local is_prefix = sa:sub(1, #sb) == sb or sb:sub(1, #sa) == sa -- America / American, plurals
+    if sa:sub(1, 1) ~= sb:sub(1, 1) or math.min(la, lb) < 5 or is_prefix
+        or edit_distance(sa, sb, max) > max then
+      return nil
+    end
+  end
+  return edit_distance(a, b, 4)
+end
+
+M._misspelt = misspelt
+
+-- One name written two ways (see misspelt), compared within first names.
 local function spelling_conflicts(people, out)
   local by_first, seen = {}, {}
   for _, p in ipairs(people) do
-    local first, rest = p.name:match("^(%S+)%s+(.+)$")
-    if first and not seen[p.id .. "\0" .. p.name] then
+    local first = name_tokens(p.name)[1]
+    if first and p.key:find(" ") and not seen[p.id .. "\0" .. p.name] then
       seen[p.id .. "\0" .. p.name] = true
-      p.first, p.rest = first:lower(), rest:lower()
-      by_first[p.first] = by_first[p.first] or {}
-      table.insert(by_first[p.first], p)
+      by_first[first] = by_first[first] or {}
+      table.insert(by_first[first], p)
     end
   end
   local reported = {}
@@ -277,34 +347,40 @@ local function spelling_conflicts(people, out)
     for i = 1, #list do
       for j = i + 1, #list do
         local a, b = list[i], list[j]
-        local max = math.min(utf8.len(a.rest) or #a.rest, utf8.len(b.rest) or #b.rest) >= 5 and 2 or 1
         local pair = a.name < b.name and (a.name .. "\0" .. b.name) or (b.name .. "\0" .. a.name)
-        if a.rest ~= b.rest and not reported[pair] then
-          local d = edit_distance(a.rest, b.rest, max)
-          if d <= max then
-            reported[pair] = true
-            a.text, b.text = a.name, b.name
-            out[#out + 1] = row("spelling", ("%s vs %s (edit distance %d)"):format(a.name, b.name, d), a, b)
-          end
+        local d = a.name ~= b.name and a.cluster == b.cluster and not reported[pair]
+          and a.name ~= a.name:upper() and b.name ~= b.name:upper() and misspelt(a.name, b.name)
+        if d then
+          reported[pair] = true
+          a.text, b.text = a.name, b.name
+          out[#out + 1] = row("spelling", ("%s vs %s (edit distance %d)"):format(a.name, b.name, d), a, b)
         end
       end
     end
   end
 end
 
---- corpus:conflicts(docs?, opts?) -> rowset
+--- corpus:conflicts(docs?, opts?) -> rowset | nil, message
 --- Claims that disagree across (or within) the documents docs (ids or a
 --- row set; all when nil), from what the parser stored. Kinds: "number":
 --- two figures counting the same kind of thing (the same counted noun, or
 --- nouns of one class: people, civilians, residents...) whose values
 --- differ but are within opts.max_ratio (default 1.5) of each other, in
---- different documents; "role": one office with one nationality
+--- different documents that each give one value for that kind of thing
+--- (an article listing several states measurements, not one count);
+--- "role": one office with one nationality
 --- ("French ... Minister") given to two people in documents where neither
 --- names the other and whose sentences share context; "title": one person
---- with two titles neither of which contains the other (abbreviations
---- expanded, Mr/Ms dropped); "spelling": one first name with surnames
---- within edit distance 2 (Zakharova / Zakharavoa; 1 under 5 letters).
---- Documents with a cluster are only compared within it. Rows: kind,
+--- with two office titles neither of which contains the other
+--- (abbreviations expanded, Mr/Ms dropped; "rival", "nominee" are no
+--- office); "spelling": one name written two ways: the same once dots and
+--- hyphens are set aside (al-Assad / al Assad), or the same first names
+--- and a surname starting alike within edit distance 1 (2 from 8 letters:
+--- Zakharova / Zakharavoa), plurals, digits and names in capitals
+--- excepted.
+--- Documents with a cluster are only compared within it; more than
+--- opts.max_docs (500) documents without one return nil and a message
+--- (unrelated articles would only produce noise). Rows: kind,
 --- what, a_outlet, a_text, b_outlet, b_text (also a_id, b_id, a_sentence,
 --- b_sentence).
 --- Example: corpus:conflicts():where(function(r) return r.kind == "number" end)
@@ -314,8 +390,18 @@ function Corpus.conflicts(corpus, docs, opts)
   end
   local ids = docset.ids(docs, 1, "conflicts")
   opts = check.opts(opts, 2, "conflicts")
-  local o = {max_ratio = check.opt(opts, "max_ratio", "number", 1.5, 2, "conflicts")}
+  local o = {max_ratio = check.opt(opts, "max_ratio", "number", 1.5, 2, "conflicts"),
+             max_docs = check.opt(opts, "max_docs", "count", 500, 2, "conflicts")}
   check.arg(o.max_ratio >= 1, 2, "conflicts", "opts.max_ratio: number >= 1 expected, got " .. tostring(o.max_ratio))
+  -- claims are compared across documents about one story: a cluster, or a
+  -- selection small enough to be one (unrelated articles disagree about nothing)
+  local cond, args = where_docs(ids, "d")
+  local loose = corpus:sql("SELECT count(*) AS n FROM documents d WHERE d.cluster IS NULL"
+    .. cond:gsub("d%.doc_id", "d.id"), table.unpack(args))[1].n
+  if loose > o.max_docs then
+    return nil, ("conflicts: %d documents without a cluster; compare a selection about one story "
+      .. "(ids or a row set, e.g. corpus:search(...)) of at most %d, or raise opts.max_docs"):format(loose, o.max_docs)
+  end
   local out = {}
   number_conflicts(corpus, ids, o, out)
   local people, in_doc = load_people(corpus, ids)

@@ -9,28 +9,53 @@ local M = {}
 local Corpus = {}
 M.Corpus = Corpus -- methods documented for help() as corpus:name
 
+-- The lede module, where the C primitives live: required on use, because
+-- this module is loaded while lede itself is being opened.
+local function kernels() return require("lede") end
+
 local check = require("lede.check")
 local docset = require("lede.docset")
 local rowset = require("lede.rowset")
 
--- Document frequencies, learned once per corpus state: the cache is
--- weak-keyed by corpus and checked against its size and last id.
-local df_cache = setmetatable({}, {__mode = "k"})
-
-local function corpus_state(corpus)
-  local r = corpus:sql("SELECT count(*) AS n, max(id) AS last FROM documents")[1]
-  return ("%d:%s"):format(r.n, tostring(r.last))
-end
+-- The TF-IDF stream of the whole corpus, kept while the corpus does not
+-- change; its document frequencies come from the kept corpus word counts.
+local stream_cache = setmetatable({}, {__mode = "k"})
 
 -- The TF-IDF stream with document frequencies over ids (all when nil).
 local function tfidf_for(corpus, ids)
-  local state = not ids and corpus_state(corpus)
-  local cached = df_cache[corpus]
-  if state and cached and cached.state == state then return cached.stream end
-  local stream = lede._tfidf()
-  for doc in docset.bodies(corpus, ids) do stream:_add_df(doc.body) end
-  if state then df_cache[corpus] = {state = state, stream = stream} end
+  local stream = kernels()._tfidf()
+  if ids then
+    for doc in docset.bodies(corpus, ids) do stream:_add_df(doc.body) end
+    return stream
+  end
+  local state = docset.state(corpus)
+  local cached = stream_cache[corpus]
+  if cached and cached.state == state then return cached.stream end
+  stream:_df_from(require("lede.stats").corpus_counts(corpus, "lower"))
+  stream_cache[corpus] = {state = state, stream = stream}
   return stream
+end
+
+-- How many of the query's heaviest words find the candidates.
+local QUERY_TERMS = 30
+
+-- The ids of the documents most likely to be similar: the best BM25
+-- matches of an OR of the query's heaviest words (as FTS5 phrases, so
+-- "u.s." and "cease-fire" stay whole).
+local function candidates(corpus, terms, n)
+  local parts = {}
+  for _, t in ipairs(terms) do
+    local words = {}
+    for w in t:gmatch("%w+") do words[#words + 1] = w end
+    if #words > 0 and not t:find("[\128-\255]") then parts[#parts + 1] = '"' .. table.concat(words, " ") .. '"' end
+  end
+  if #parts == 0 then return {} end
+  local ids = {}
+  for _, r in corpus:sql("SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?"
+      .. " ORDER BY bm25(documents_fts) LIMIT ?", table.concat(parts, " OR "), n + 1):rows() do -- + 1: the document itself
+    ids[#ids + 1] = r.id
+  end
+  return ids
 end
 
 local function round(x, digits)
@@ -43,11 +68,14 @@ end
 --- the cosine of their TF-IDF vectors: w(t, d) = (1 + ln tf) * (ln((1 +
 --- N) / (1 + df)) + 1) over lower-cased body words without stop words, each
 --- vector scaled to unit length (tfidf.h's weights). Rows: id, outlet,
---- title, score (cosine, 0..1), best first. opts.docs limits the
---- candidates (and the document frequencies) to a selection. Document
---- frequencies are learned in one pass over the corpus and reused until it
---- changes; each call then reads every body once. A missing doc returns
---- nil and a message.
+--- title, score (cosine, 0..1), best first. Document frequencies come
+--- from the kept corpus word counts (see freq). In a corpus of more than
+--- opts.candidates (1000) documents only that many are scored: the best
+--- BM25 matches of an OR of doc's 30 heaviest words (a document sharing
+--- none of them scores near 0); opts.exact = true scores every document
+--- instead. opts.docs
+--- limits the candidates (and the document frequencies) to a selection.
+--- A missing doc returns nil and a message.
 --- Example: corpus:similar(1, 3)
 function Corpus.similar(corpus, doc, k, opts)
   if type(doc) == "table" and math.type(doc.id) == "integer" then doc = doc.id end
@@ -59,10 +87,14 @@ function Corpus.similar(corpus, doc, k, opts)
   local query
   for d in docset.bodies(corpus, {doc}) do query = d end
   if not query then return nil, ("similar: no document %d"):format(doc) end
+  local exact = check.opt(opts, "exact", "boolean", false, 3, "similar")
+  local n_cand = check.opt(opts, "candidates", "count", 1000, 3, "similar")
   local stream = tfidf_for(corpus, ids)
-  stream:_query(query.body)
+  local terms = stream:_query(query.body, QUERY_TERMS)
+  local scope = ids
+  if not ids and not exact and #corpus > n_cand then scope = candidates(corpus, terms, n_cand) end
   local hits = {}
-  for d in docset.bodies(corpus, ids) do
+  for d in docset.bodies(corpus, scope) do
     if d.id ~= doc then
       local score = stream:_score(d.body)
       if score > 0 then hits[#hits + 1] = {id = d.id, outlet = d.outlet, title = d.title, score = score} end
@@ -94,7 +126,7 @@ function Corpus.duplicates(corpus, opts)
   local shingle = check.opt(opts, "shingle", "count", 5, 1, "duplicates")
   check.arg(shingle <= 16, 1, "duplicates", "opts.shingle: 1..16 expected, got " .. shingle)
   local ids = docset.ids(opts.docs, 1, "duplicates")
-  local set = lede._minhash(shingle)
+  local set = kernels()._minhash(shingle)
   for d in docset.bodies(corpus, ids) do set:_add(d.id, d.body) end
   local rows = {}
   for g, group in ipairs(set:_groups(threshold)) do
@@ -105,7 +137,7 @@ function Corpus.duplicates(corpus, opts)
       local d = docs[id]
       rows[#rows + 1] = {group = g, id = id, outlet = d.outlet, title = d.title,
         estimated = round(group.estimated[i], 3),
-        exact = round(lede._jaccard(first.body, d.body, shingle), 3)}
+        exact = round(kernels()._jaccard(first.body, d.body, shingle), 3)}
     end
   end
   return rowset.new(rows, {"group", "id", "outlet", "title", "estimated", "exact"})

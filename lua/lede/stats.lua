@@ -8,6 +8,10 @@ local M = {}
 local Corpus = {}
 M.Corpus = Corpus -- methods documented for help() as corpus:name
 
+-- The lede module, where the C primitives live: required on use, because
+-- this module is loaded while lede itself is being opened.
+local function kernels() return require("lede") end
+
 local check = require("lede.check")
 local docset = require("lede.docset")
 local rowset = require("lede.rowset")
@@ -29,6 +33,31 @@ local function read_common(opts, n, fname)
   }
 end
 
+-- Word counts of the whole corpus, one Counter per word form (stop words
+-- kept), learned in one pass and kept until the corpus changes: corpus:freq
+-- reads them, collocations take f(y) and N from them.
+local unigram_cache = setmetatable({}, {__mode = "k"})
+
+--- stats.corpus_counts(corpus, by) -> counter
+--- The word counts of the whole corpus for one word form (by = "word",
+--- "lower" or "stem"; stop words kept): a private C counter, learned in
+--- one pass over the bodies and kept until the corpus changes. freq,
+--- collocations, keyness and similar share it.
+function M.corpus_counts(corpus, by)
+  local state = docset.state(corpus)
+  local entry = unigram_cache[corpus]
+  if not entry or entry.state ~= state then
+    entry = {state = state}
+    unigram_cache[corpus] = entry
+  end
+  if not entry[by] then
+    local counter = kernels()._counter(1, by, false)
+    for doc in docset.bodies(corpus) do counter:_add(doc.body, 0) end
+    entry[by] = counter
+  end
+  return entry[by]
+end
+
 -- The lazy rows of one document at a time (opts.per = "doc").
 local function per_doc_rows(corpus, counter, common, limit, min_count, column)
   local docs = docset.bodies(corpus, common.ids)
@@ -39,7 +68,7 @@ local function per_doc_rows(corpus, counter, common, limit, min_count, column)
       if doc == nil then return nil end
       counter:_clear()
       counter:_add(doc.body, 0)
-      pending, at = counter:_top(limit, min_count), 1
+      pending, at = counter:_top(limit, min_count, common.drop), 1
       for _, r in ipairs(pending) do r.id, r.outlet, r[column], r.term = doc.id, doc.outlet, r.term, nil end
     end
     at = at + 1
@@ -56,18 +85,22 @@ local function count_ngrams(corpus, n, opts, fname)
   local limit = check.opt(opts, "limit", "integer", 100, argn, fname)
   local min_count = check.opt(opts, "min_count", "count", 1, argn, fname)
   local column = fname == "freq" and "term" or "ngram"
-  local counter = lede._counter(n, common.by, common.drop)
+  local counter = kernels()._counter(n, common.by, common.drop)
   if per == "doc" then return per_doc_rows(corpus, counter, common, limit, min_count, column) end
   local groups, names = {}, {}
-  for doc in docset.bodies(corpus, common.ids) do
-    local g = 0
-    if per == "source" then
-      g = groups[doc.outlet]
-      if g == nil then g = #names names[g + 1] = doc.outlet groups[doc.outlet] = g end
+  if n == 1 and per == nil and common.ids == nil then
+    counter = M.corpus_counts(corpus, common.by)
+  else
+    for doc in docset.bodies(corpus, common.ids) do
+      local g = 0
+      if per == "source" then
+        g = groups[doc.outlet]
+        if g == nil then g = #names names[g + 1] = doc.outlet groups[doc.outlet] = g end
+      end
+      counter:_add(doc.body, g)
     end
-    counter:_add(doc.body, g)
   end
-  local rows = counter:_top(limit, min_count)
+  local rows = counter:_top(limit, min_count, common.drop)
   for _, r in ipairs(rows) do
     r[column], r.term = r.term, nil
     local total = counter:_total(r.group)
@@ -83,27 +116,29 @@ end
 
 --- corpus:freq(opts?) -> rowset
 --- Word frequencies in the body text, most frequent first. Rows: term,
---- count, docs (documents containing it), per_million (count per million
---- words counted). Words are the tokenizer's ("U.S.", "cease-fire"; "'s"
---- split off); numbers count, punctuation does not. opts: by = "lower"
---- (default), "word" (as written) or "stem" (Snowball English);
+--- count, docs (documents containing it), per_million (per million
+--- words, stop words included). Words are the tokenizer's ("U.S.",
+--- "cease-fire"; "'s" split off); numbers count, punctuation does not.
+--- opts: by = "lower" (default), "word" (as written) or "stem" (Snowball
+--- English);
 --- stopwords = false drops a list of ~130 English function words; per =
 --- "doc" (rows id, outlet, term, count; lazy) or "source" (rows per
 --- outlet); limit (rows, per document or source with per; default 100);
 --- min_count; docs (ids or a row set: count only those). Counts are exact
 --- unless the table outgrows 4M entries: then the rarest are dropped and
---- rs.error_bound says by how much a count may be low.
+--- rs.error_bound says by how much a count may be low. The counts of the
+--- whole corpus are kept until it changes, so a second call is instant.
 --- Example: corpus:freq{stopwords = false, limit = 20}
 function Corpus.freq(corpus, opts)
   return count_ngrams(corpus, 1, opts, "freq")
 end
 
 --- corpus:ngrams(n, opts?) -> rowset
---- The most frequent sequences of n words (1..5) in the body text. An
---- n-gram never spans punctuation or a line break; with stopwords = false
---- an n-gram holding a stop word is not counted. Rows: ngram, count, docs,
---- per_million; opts as for corpus:freq (by, stopwords, per, limit,
---- min_count, docs).
+--- The most frequent sequences of n words (n from 1 to 5) in the body
+--- text. An n-gram never spans punctuation or a line break; with
+--- stopwords = false an n-gram holding a stop word is not counted. Rows:
+--- ngram, count, docs, per_million; opts as for corpus:freq (by,
+--- stopwords, per, limit, min_count, docs).
 --- Example: corpus:ngrams(2, {stopwords = false, limit = 10})
 function Corpus.ngrams(corpus, n, opts)
   check.arg(math.type(n) == "integer" and n >= 1 and n <= 5, 1, "ngrams",
@@ -134,6 +169,17 @@ local function draw_table(head, rows)
 end
 
 local function g(x) return ("%.10g"):format(x) end
+
+-- The FTS5 phrase that finds every document holding word (a superset:
+-- FTS folds case and accents and stems), or nil when the word is not plain
+-- ASCII letters, digits, dots, hyphens and apostrophes.
+local function fts_phrase(word)
+  if word:find("[^%w%.'%-]") then return nil end
+  local parts = {}
+  for w in word:gmatch("%w+") do parts[#parts + 1] = w end
+  if #parts == 0 then return nil end
+  return '"' .. table.concat(parts, " ") .. '"'
+end
 
 --- collocation:explain() -> string
 --- The 2x2 contingency table of one collocation row (Evert 2008's surface
@@ -172,7 +218,9 @@ end
 --- Eij = Ri * Cj / N. Rows: collocate, together (O11), freq (C1), score;
 --- row:explain() shows the table. opts: min_freq (least O11, default 2),
 --- limit (default 50), by, stopwords (false: stop words are no
---- collocates; they still take window positions), docs.
+--- collocates; they still take window positions), docs. Only documents
+--- holding term are read (found through the search index); the corpus
+--- word counts behind C1 and N are learned once and reused, as by freq.
 --- Example: corpus:collocations("crimes", {measure = "t", window = 3})
 function Corpus.collocations(corpus, term, opts)
   check.arg(type(term) == "string" and term ~= "", 1, "collocations",
@@ -187,10 +235,19 @@ function Corpus.collocations(corpus, term, opts)
     "opts.window: 1..100 expected")
   local min_freq = check.opt(opts, "min_freq", "count", 2, 2, "collocations")
   local limit = check.opt(opts, "limit", "integer", 50, 2, "collocations")
-  local ok, colloc = pcall(lede._colloc, term, common.by, common.drop, left, right)
+  local ok, colloc = pcall(kernels()._colloc, term, common.by, common.drop, left, right)
   check.arg(ok, 1, "collocations", "one word expected, got " .. ("%q"):format(term))
-  for doc in docset.bodies(corpus, common.ids) do colloc:_add(doc.body) end
-  local rows = colloc:_result(measure, min_freq, limit)
+  local ids, unigrams = common.ids, nil
+  local fts = common.by ~= "stem" and not ids and fts_phrase(term)
+  if fts then -- windows only where the node is; f(y) and N from the corpus counts
+    unigrams = M.corpus_counts(corpus, common.by)
+    ids = {}
+    for _, r in corpus:sql("SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?", fts):rows() do
+      ids[#ids + 1] = r.id
+    end
+  end
+  for doc in docset.bodies(corpus, ids) do colloc:_add(doc.body) end
+  local rows = colloc:_result(measure, min_freq, limit, unigrams)
   for _, r in ipairs(rows) do
     r.measure, r.node, r.window = measure, term, left == right and left or (left .. "/" .. right)
     r.score = round4(r.score)
@@ -247,7 +304,10 @@ end
 --- p < 0.001. Rows: term, target (a), reference (b), ll, log_ratio, most
 --- key first; row:explain() shows the table. opts: min_freq (a + b,
 --- default 3), limit (50), negative = true (the reference's key words:
---- most negative LL first), by, stopwords.
+--- most negative LL first), by, stopwords. Against the rest of the
+--- corpus only the target documents are read: the reference counts are
+--- the kept corpus counts (see freq) less the target's. A document in
+--- both lists counts as target.
 --- Example: corpus:keyness({3}, nil, {stopwords = false})
 function Corpus.keyness(corpus, target, reference, opts)
   local t_ids = docset.ids(target, 1, "keyness")
@@ -258,19 +318,21 @@ function Corpus.keyness(corpus, target, reference, opts)
   local min_freq = check.opt(opts, "min_freq", "count", 3, 3, "keyness")
   local limit = check.opt(opts, "limit", "integer", 50, 3, "keyness")
   local negative = check.opt(opts, "negative", "boolean", false, 3, "keyness")
-  local in_target, in_ref = {}, nil
-  for _, id in ipairs(t_ids) do in_target[id] = true end
-  if r_ids then
-    in_ref = {}
-    for _, id in ipairs(r_ids) do in_ref[id] = true end
+  local rows
+  if r_ids == nil then
+    -- the reference is the rest of the corpus: its counts are the kept corpus
+    -- counts less the target's, so only the target documents are read
+    local target = kernels()._counter(1, common.by, false)
+    for doc in docset.bodies(corpus, t_ids) do target:_add(doc.body, 0) end
+    rows = target:_keyness(0, M.corpus_counts(corpus, common.by), 0, true, min_freq, limit, negative, common.drop)
+  else
+    local counter = kernels()._counter(1, common.by, false)
+    local in_target = {}
+    for _, id in ipairs(t_ids) do in_target[id] = true end
+    local both = table.move(r_ids, 1, #r_ids, #t_ids + 1, table.move(t_ids, 1, #t_ids, 1, {}))
+    for doc in docset.bodies(corpus, both) do counter:_add(doc.body, in_target[doc.id] and 1 or 2) end
+    rows = counter:_keyness(1, counter, 2, false, min_freq, limit, negative, common.drop)
   end
-  local counter = lede._counter(1, common.by, common.drop)
-  local both = r_ids and table.move(r_ids, 1, #r_ids, #t_ids + 1, table.move(t_ids, 1, #t_ids, 1, {}))
-  for doc in docset.bodies(corpus, both) do
-    if in_target[doc.id] then counter:_add(doc.body, 1)
-    elseif in_ref == nil or in_ref[doc.id] then counter:_add(doc.body, 2) end
-  end
-  local rows = counter:_keyness(1, 2, min_freq, limit, negative)
   for _, r in ipairs(rows) do
     r.target, r.reference, r.a, r.b = r.a, r.b, nil, nil
     r.ll_exact, r.log_ratio_exact = r.ll, r.log_ratio

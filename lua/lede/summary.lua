@@ -30,7 +30,9 @@ end
 --- reading order. opts: sentences (default 5), words (a word budget
 --- instead), method ("mmr", "lexrank" or "lead": every document's first
 --- sentence, then the second, ...), lambda (0.6), max_similarity (0.6),
---- stem (true).
+--- stem (true). The sentence graph can grow with the square of the
+--- sentences: summarize a story (a cluster, a search result), not a
+--- whole large corpus.
 --- Example: corpus:summarize(nil, {sentences = 3})
 function Corpus.summarize(corpus, docs, opts)
   if opts == nil and is_opts(docs) then docs, opts = nil, docs end

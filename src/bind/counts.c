@@ -22,6 +22,8 @@ LedeStatus lexer_init(Lexer *lx, WordForm form, bool drop_stopwords) {
 }
 
 void lexer_free(Lexer *lx) {
+  free(lx->cache);
+  lx->cache = NULL;
   stemmer_free(lx->stemmer);
   lx->stemmer = NULL;
   termmap_free(&lx->map);
@@ -61,6 +63,26 @@ LedeStatus lexer_word(Lexer *lx, Span word, uint32_t *id) {
   return rc;
 }
 
+/* lexer_word through the cache: the id of a short word seen before comes
+** from its cache entry; others are looked up and stored there. */
+static LedeStatus cached_word(Lexer *lx, Span word, uint32_t *id) {
+  if (word.len > LEX_CACHE_WORD) return lexer_word(lx, word, id);
+  if (lx->cache == NULL && (lx->cache = calloc(LEX_CACHE_SIZE, sizeof *lx->cache)) == NULL)
+    return LEDE_ENOMEM;
+  uint64_t h = hash_bytes(word.ptr, word.len, 0x6c657865726c6578ULL);
+  LexCacheEntry *e = &lx->cache[h & (LEX_CACHE_SIZE - 1)];
+  if (e->hash == h && e->len == word.len && memcmp(e->bytes, word.ptr, word.len) == 0) {
+    *id = e->id;
+    return LEDE_OK;
+  }
+  LedeStatus rc = lexer_word(lx, word, id);
+  if (rc == LEDE_OK && word.len > 0) {
+    e->hash = h, e->id = *id, e->len = (uint8_t)word.len;
+    memcpy(e->bytes, word.ptr, word.len);
+  }
+  return rc;
+}
+
 /* The marker for a punctuation or symbol token: sentence ends stop windows. */
 static uint32_t punct_marker(Span tok) {
   char c = tok.ptr[0];
@@ -96,7 +118,7 @@ static LedeStatus lex_tokens(Lexer *lx, Span text, TermIdVec *out, size_t *prev_
       continue;
     }
     uint32_t id;
-    LedeStatus rc = lexer_word(lx, tok, &id);
+    LedeStatus rc = cached_word(lx, tok, &id);
     if (rc != LEDE_OK) return rc;
     if (!vec_push(out, id)) return LEDE_ENOMEM;
   }
@@ -130,6 +152,7 @@ void ngram_init(NgramTable *t, size_t n, size_t max_entries) {
 }
 
 void ngram_free(NgramTable *t) {
+  vec_free(&t->pending);
   vec_free(&t->keys);
   vec_free(&t->stats);
   vec_free(&t->totals);
@@ -150,23 +173,38 @@ static uint64_t key_hash(const uint32_t *key, size_t key_len) {
   return h;
 }
 
-/* The slot holding key, or the empty slot where it would go. */
-static size_t find_slot(const NgramTable *t, const uint32_t *key) {
+static bool same_key(const uint32_t *a, const uint32_t *b, size_t key_len) {
+  for (size_t i = 0; i < key_len; i++)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+/* The slot holding key (hash h), or the empty slot where it would go. A
+** slot keeps the high half of its key's hash, so most mismatches are seen
+** without reading the key. */
+static size_t find_slot(const NgramTable *t, const uint32_t *key, uint64_t h) {
   size_t key_len = t->n + 1, mask = t->slot_cap - 1;
-  for (size_t s = (size_t)key_hash(key, key_len) & mask;; s = (s + 1) & mask) {
-    uint32_t e = t->slots[s];
-    if (e == 0 || memcmp(ngram_key(t, e - 1), key, key_len * sizeof *key) == 0) return s;
+  uint64_t tag = h & 0xffffffff00000000ULL;
+  for (size_t s = (size_t)h & mask;; s = (s + 1) & mask) {
+    uint64_t slot = t->slots[s];
+    if (slot == 0) return s;
+    if ((slot & 0xffffffff00000000ULL) == tag &&
+        same_key(ngram_key(t, (uint32_t)slot - 1), key, key_len))
+      return s;
   }
 }
 
 /* Rebuilds the slots for cap slots (a power of 2 above twice the entries). */
 static bool rehash(NgramTable *t, size_t cap) {
-  uint32_t *slots = calloc(cap, sizeof *slots);
+  uint64_t *slots = calloc(cap, sizeof *slots);
   if (slots == NULL) return false;
   free(t->slots);
   t->slots = slots;
   t->slot_cap = cap;
-  for (size_t e = 0; e < t->stats.len; e++) t->slots[find_slot(t, ngram_key(t, e))] = (uint32_t)e + 1;
+  for (size_t e = 0; e < t->stats.len; e++) {
+    uint64_t h = key_hash(ngram_key(t, e), t->n + 1);
+    t->slots[find_slot(t, ngram_key(t, e), h)] = (h & 0xffffffff00000000ULL) | (e + 1);
+  }
   return true;
 }
 
@@ -189,27 +227,31 @@ static bool prune(NgramTable *t) {
   return rehash(t, t->slot_cap);
 }
 
-/* Counts one n-gram key (group + ids). */
-static LedeStatus count_key(NgramTable *t, const uint32_t *key) {
+/* Counts one n-gram key (group + ids) whose hash is h. */
+static LedeStatus count_key(NgramTable *t, const uint32_t *key, uint64_t h) {
   if (2 * (t->stats.len + 1) > t->slot_cap && !rehash(t, t->slot_cap ? 2 * t->slot_cap : 1024))
     return LEDE_ENOMEM;
-  size_t s = find_slot(t, key);
+  size_t s = find_slot(t, key, h);
   if (t->slots[s] == 0) {
     if (t->stats.len >= t->max_entries) {
       if (!prune(t)) return LEDE_ENOMEM;
-      s = find_slot(t, key);
+      s = find_slot(t, key, h);
     }
     if (!vec_reserve(&t->keys, t->keys.len + t->n + 1) || !vec_push(&t->stats, ((NgramStat){0})))
       return LEDE_ENOMEM;
     memcpy(t->keys.items + t->keys.len, key, (t->n + 1) * sizeof *key);
     t->keys.len += t->n + 1;
-    t->slots[s] = (uint32_t)t->stats.len;
+    t->slots[s] = (h & 0xffffffff00000000ULL) | t->stats.len;
   }
-  NgramStat *st = &t->stats.items[t->slots[s] - 1];
+  NgramStat *st = &t->stats.items[(uint32_t)t->slots[s] - 1];
   st->count++;
   if (st->last_doc != t->doc_serial) st->docs++, st->last_doc = t->doc_serial;
   return LEDE_OK;
 }
+
+/* How far ahead ngram_add asks the memory for the slot of an n-gram: the
+** table is far bigger than the caches, so each probe would otherwise wait. */
+#define PREFETCH_AHEAD 8
 
 LedeStatus ngram_add(NgramTable *t, uint32_t group, const uint32_t *ids, size_t len) {
   if (group >= t->totals.len) {
@@ -217,16 +259,25 @@ LedeStatus ngram_add(NgramTable *t, uint32_t group, const uint32_t *ids, size_t 
     while (t->totals.len <= group) t->totals.items[t->totals.len++] = 0;
   }
   t->doc_serial++;
+  /* the n-grams of the document first (where they end, and their hashes) */
+  t->pending.len = 0;
   uint32_t key[NGRAM_MAX + 1];
   key[0] = group;
   size_t run = 0; /* words since the last marker */
   for (size_t i = 0; i < len; i++) {
+    if (ids[i] != TERM_SENTENCE && ids[i] != TERM_PUNCT) t->totals.items[group]++;
     run = term_is_marker(ids[i]) ? 0 : run + 1;
     if (run < t->n) continue;
     memcpy(key + 1, ids + i + 1 - t->n, t->n * sizeof *key);
-    LedeStatus rc = count_key(t, key);
+    NgramPending p = {key_hash(key, t->n + 1), i + 1 - t->n};
+    if (!vec_push(&t->pending, p)) return LEDE_ENOMEM;
+  }
+  for (size_t j = 0; j < t->pending.len; j++) {
+    if (j + PREFETCH_AHEAD < t->pending.len && t->slot_cap > 0)
+      __builtin_prefetch(&t->slots[t->pending.items[j + PREFETCH_AHEAD].hash & (t->slot_cap - 1)]);
+    memcpy(key + 1, ids + t->pending.items[j].start, t->n * sizeof *key);
+    LedeStatus rc = count_key(t, key, t->pending.items[j].hash);
     if (rc != LEDE_OK) return rc;
-    t->totals.items[group]++;
   }
   return LEDE_OK;
 }
@@ -236,8 +287,8 @@ size_t ngram_find(const NgramTable *t, uint32_t group, const uint32_t *ids) {
   uint32_t key[NGRAM_MAX + 1];
   key[0] = group;
   memcpy(key + 1, ids, t->n * sizeof *key);
-  uint32_t e = t->slots[find_slot(t, key)];
-  return e == 0 ? SIZE_MAX : e - 1;
+  uint64_t slot = t->slots[find_slot(t, key, key_hash(key, t->n + 1))];
+  return slot == 0 ? SIZE_MAX : (uint32_t)slot - 1;
 }
 
 typedef struct {
@@ -252,11 +303,21 @@ static int cmp_ranked(const void *x, const void *y) {
   return (a->entry > b->entry) - (a->entry < b->entry);
 }
 
-LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, EntryVec *out) {
+/* Whether the n-gram of entry e holds a skipped term. */
+static bool holds_skipped(const NgramTable *t, size_t e, const bool *is_skipped) {
+  const uint32_t *ids = ngram_key(t, e) + 1;
+  for (size_t i = 0; i < t->n; i++)
+    if (is_skipped[ids[i]]) return true;
+  return false;
+}
+
+LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, const bool *is_skipped,
+                     EntryVec *out) {
   out->len = 0;
   VEC(Ranked) ranked = {0};
   for (size_t e = 0; e < t->stats.len; e++) {
     if (t->stats.items[e].count < min_count) continue;
+    if (is_skipped != NULL && holds_skipped(t, e, is_skipped)) continue;
     Ranked r = {ngram_key(t, e)[0], t->stats.items[e].count, e};
     if (!vec_push(&ranked, r)) {
       vec_free(&ranked);

@@ -41,10 +41,24 @@ typedef enum { FORM_WORD, FORM_LOWER, FORM_STEM } WordForm;
 
 static inline bool term_is_marker(uint32_t id) { return id >= TERM_STOP; }
 
+/* A direct-mapped cache from a word as written (up to LEX_CACHE_WORD bytes)
+** to its term id: frequent words skip lower-casing, stemming and the term
+** map. LEX_CACHE_SIZE entries of 32 bytes, allocated on first use. */
+#define LEX_CACHE_SIZE 65536
+#define LEX_CACHE_WORD 19
+
+typedef struct {
+  uint64_t hash;
+  uint32_t id;
+  uint8_t len; /* 0: empty */
+  char bytes[LEX_CACHE_WORD];
+} LexCacheEntry;
+
 typedef struct {
   WordForm form;
   bool drop_stopwords;
   Stemmer *stemmer; /* FORM_STEM only */
+  LexCacheEntry *cache;
   TermMap map;      /* the forms seen, by id */
   TokenVec toks;    /* scratch */
   VEC(char) buf;    /* scratch for one form */
@@ -76,15 +90,21 @@ typedef struct {
 } NgramStat;
 
 typedef struct {
+  uint64_t hash;
+  size_t start; /* of the n-gram's first id */
+} NgramPending;
+
+typedef struct {
   size_t n;                  /* words per n-gram, 1..NGRAM_MAX */
   size_t max_entries;        /* the table prunes rare entries when it holds this many */
   VEC(uint32_t) keys;        /* entry e: keys[e * (n + 1)] = group, then n term ids */
   VEC(NgramStat) stats;      /* by entry */
-  uint32_t *slots;           /* entry + 1, 0 when empty; slot_cap is a power of 2 */
+  uint64_t *slots;           /* hash << 32 | (entry + 1), 0 when empty; slot_cap a power of 2 */
   size_t slot_cap;
-  VEC(uint64_t) totals;      /* n-grams counted per group */
+  VEC(uint64_t) totals;      /* words (stop words too) counted per group */
   uint32_t doc_serial;       /* the document being added */
   uint64_t error_bound;      /* counts may be low by at most this (0: exact) */
+  VEC(NgramPending) pending; /* scratch: the n-grams of one document */
 } NgramTable;
 
 /* Prepares t for n-grams of n words (1..NGRAM_MAX) and at most max_entries
@@ -118,7 +138,18 @@ typedef VEC(size_t) EntryVec;
 
 /* Replaces *out with the entries counted at least min_count times, by
 ** group ascending, count descending (ties in the order first seen), at most
-** limit per group (0: no limit). LEDE_OK or LEDE_ENOMEM. */
-LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, EntryVec *out);
+** limit per group (0: no limit). When is_skipped is not NULL, an n-gram
+** holding a term id t with is_skipped[t] set is left out. LEDE_OK or
+** LEDE_ENOMEM. */
+LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, const bool *is_skipped,
+                     EntryVec *out);
+
+/* ---- a counter: a lexer and its counts ----------------------------------- */
+
+typedef struct {
+  Lexer lx;
+  NgramTable tab;
+  TermIdVec ids; /* scratch: the terms of one document */
+} WordCounter;
 
 #endif

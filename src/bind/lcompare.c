@@ -11,6 +11,7 @@
 
 #include "align.h"
 #include "diff.h"
+#include "hash.h"
 #include "lkernels.h"
 #include "terms.h"
 
@@ -180,6 +181,10 @@ typedef struct {
   VEC(Posting) postings;
   VEC(Pair) pairs;
   VEC(uint32_t) scratch;   /* one text's content words */
+  VEC(lua_Integer) scope;  /* by text: texts link only within one scope */
+  VEC(uint32_t) same_as;   /* by text: the first text with the same words and scope */
+  uint32_t *seen;          /* open addressing over texts' word sequences: text + 1 */
+  size_t seen_cap;
   VEC(uint32_t) parent;    /* union-find, by text */
   VEC(uint32_t) partner;   /* a short text's best-linked partner, or UINT32_MAX */
   VEC(double) rank;        /* and how well it is linked */
@@ -192,7 +197,10 @@ static void group_work_dtor(void *p) {
   termmap_free(&w->map);
   vec_free(&w->ids), vec_free(&w->starts), vec_free(&w->content), vec_free(&w->cstarts);
   vec_free(&w->postings), vec_free(&w->pairs), vec_free(&w->scratch), vec_free(&w->parent);
+  vec_free(&w->scope), vec_free(&w->same_as);
   vec_free(&w->partner), vec_free(&w->rank), vec_free(&w->members), vec_free(&w->number);
+  free(w->seen);
+  w->seen = NULL;
 }
 
 static int cmp_u32(const void *x, const void *y) {
@@ -226,14 +234,47 @@ static bool add_content(GroupWork *w, size_t from, size_t to) {
   return vec_push(&w->cstarts, w->content.len);
 }
 
-/* Turns every text into terms, content words and bigram postings. */
+static size_t n_content(const GroupWork *w, uint32_t t) {
+  return w->cstarts.items[t + 1] - w->cstarts.items[t];
+}
+
+/* Whether texts a and b have the same words and scope. */
+static bool same_text(const GroupWork *w, uint32_t a, uint32_t b) {
+  size_t la = w->starts.items[a + 1] - w->starts.items[a], lb = w->starts.items[b + 1] - w->starts.items[b];
+  return la == lb && w->scope.items[a] == w->scope.items[b] &&
+         memcmp(w->ids.items + w->starts.items[a], w->ids.items + w->starts.items[b], la * sizeof(uint32_t)) == 0;
+}
+
+/* The first earlier text with the same words as text t (t itself when
+** none), remembering t when it is the first. Syndicated copies repeat a
+** quote word for word; each copy would otherwise pair with every other. */
+static uint32_t first_copy(GroupWork *w, uint32_t t) {
+  size_t from = w->starts.items[t], len = w->starts.items[t + 1] - from;
+  uint64_t h = hash_bytes(w->ids.items + from, len * sizeof(uint32_t), (uint64_t)w->scope.items[t]);
+  for (size_t i = (size_t)h & (w->seen_cap - 1);; i = (i + 1) & (w->seen_cap - 1)) {
+    if (w->seen[i] == 0) {
+      w->seen[i] = t + 1;
+      return t;
+    }
+    if (same_text(w, w->seen[i] - 1, t)) return w->seen[i] - 1;
+  }
+}
+
+/* Turns every text into terms, content words and bigram postings; a copy
+** of an earlier text gets no postings (see first_copy). */
 static bool index_texts(GroupWork *w, const Span *texts, size_t n) {
-  if (!vec_push(&w->starts, (size_t)0) || !vec_push(&w->cstarts, (size_t)0)) return false;
+  if (!vec_push(&w->starts, (size_t)0) || !vec_push(&w->cstarts, (size_t)0) ||
+      !vec_reserve(&w->same_as, n + 1))
+    return false;
+  for (w->seen_cap = 16; w->seen_cap < 2 * n; w->seen_cap *= 2) {}
+  if ((w->seen = calloc(w->seen_cap, sizeof *w->seen)) == NULL) return false;
   for (size_t t = 0; t < n; t++) {
     size_t from = w->ids.len;
     if (terms_from_text(texts[t].ptr, (Range){0, texts[t].len}, NULL, &w->map, &w->ids, NULL) != LEDE_OK ||
         !vec_push(&w->starts, w->ids.len) || !add_content(w, from, w->ids.len))
       return false;
+    w->same_as.items[w->same_as.len++] = n_content(w, (uint32_t)t) >= 2 ? first_copy(w, (uint32_t)t) : (uint32_t)t;
+    if (w->same_as.items[t] != t) continue;
     for (size_t k = from; k + 1 < w->ids.len; k++) {
       Posting p = {(uint64_t)w->ids.items[k] << 32 | w->ids.items[k + 1], (uint32_t)t};
       if (!vec_push(&w->postings, p)) return false;
@@ -261,12 +302,8 @@ static bool candidate_pairs(GroupWork *w) {
   return true;
 }
 
-static size_t n_content(const GroupWork *w, uint32_t t) {
-  return w->cstarts.items[t + 1] - w->cstarts.items[t];
-}
-
-/* |content(s) ∩ content(l)| / |content(s)|, by merging the sorted sets. */
-static double containment(const GroupWork *w, uint32_t s, uint32_t l) {
+/* |content(s) ∩ content(l)|, by merging the sorted sets. */
+static size_t shared_content(const GroupWork *w, uint32_t s, uint32_t l) {
   const uint32_t *x = w->content.items + w->cstarts.items[s], *y = w->content.items + w->cstarts.items[l];
   size_t nx = n_content(w, s), ny = n_content(w, l), i = 0, j = 0, both = 0;
   while (i < nx && j < ny) {
@@ -274,7 +311,7 @@ static double containment(const GroupWork *w, uint32_t s, uint32_t l) {
     else if (x[i] < y[j]) i++;
     else j++;
   }
-  return nx > 0 ? (double)both / (double)nx : 0;
+  return both;
 }
 
 static uint32_t find_root(GroupWork *w, uint32_t x) {
@@ -287,14 +324,27 @@ static uint32_t find_root(GroupWork *w, uint32_t x) {
 ** excerpt ("war crimes") cannot chain unrelated quotes into one group. */
 #define GROUP_LONG 3
 
+/* A text with more than this many times the content words of another is
+** no wording of it: such "quotes" are runs of several paragraphs, and
+** would otherwise gather every phrase they contain into one group. */
+#define GROUP_MAX_RATIO 12
+
 /* How well the pair (i, j) sharing `shared` bigrams is linked: the
-** containment of the smaller content set in the other, or 0 when the rule
-** says no link: shared >= 2 and containment >= 0.5, or shared >= 1,
-** containment >= 0.75 and at least two content words. */
+** containment c of the smaller content set in the other, or 0 for no link.
+** Texts of different scopes never link, nor texts of very different
+** lengths (GROUP_MAX_RATIO). Two long texts link when they share at least
+** GROUP_LONG content words
+** and shared >= 2 with c >= 0.5, or c >= 0.75 ("a lot of people" alone
+** links nothing); a short text links when all its content words are in
+** the other. */
 static double link_score(const GroupWork *w, uint32_t i, uint32_t j, size_t shared) {
   uint32_t s = n_content(w, i) <= n_content(w, j) ? i : j, l = s == i ? j : i;
-  if (n_content(w, s) < 2) return 0;
-  double c = containment(w, s, l);
+  if (n_content(w, s) < 2 || w->scope.items[i] != w->scope.items[j]) return 0;
+  if (n_content(w, l) > GROUP_MAX_RATIO * n_content(w, s)) return 0;
+  size_t both = shared_content(w, s, l);
+  double c = (double)both / (double)n_content(w, s);
+  if (n_content(w, s) < GROUP_LONG) return both == n_content(w, s) ? c : 0;
+  if (both < GROUP_LONG) return 0;
   if ((shared >= 2 && c >= 0.5) || c >= 0.75) return c;
   return 0;
 }
@@ -318,9 +368,11 @@ static void link_pairs(GroupWork *w, size_t n) {
     double rank = score + (n_content(w, l) >= GROUP_LONG ? 1 : 0);
     if (rank > w->rank.items[s]) w->rank.items[s] = rank, w->partner.items[s] = l;
   }
-  for (uint32_t t = 0; t < n; t++)
+  for (uint32_t t = 0; t < n; t++) {
     if (w->partner.items[t] != UINT32_MAX)
       w->parent.items[find_root(w, t)] = find_root(w, w->partner.items[t]);
+    if (w->same_as.items[t] != t) w->parent.items[find_root(w, t)] = find_root(w, w->same_as.items[t]);
+  }
 }
 
 /* Allocates the per-text arrays of w for n texts. */
@@ -330,9 +382,26 @@ static bool reserve_per_text(GroupWork *w, size_t n) {
          vec_reserve(&w->number, n + 1);
 }
 
-/* lede._group_texts(texts) -> {group, ...}: for each text a group number
-** (1, 2, ... in order of first member) shared with the texts it is a
-** wording of, or 0 when it has none. */
+/* Reads argument 2, the optional list of scopes (integers, one per text),
+** into w->scope; absent means one scope for all. */
+static void read_scopes(lua_State *L, GroupWork *w, size_t n) {
+  if (!vec_reserve(&w->scope, n + 1)) luaL_error(L, "not enough memory");
+  bool has_scopes = !lua_isnoneornil(L, 2);
+  if (has_scopes) luaL_argcheck(L, lua_istable(L, 2) && lua_rawlen(L, 2) == n, 2, "one scope per text expected");
+  for (size_t t = 0; t < n; t++) {
+    w->scope.items[t] = 0;
+    if (!has_scopes) continue;
+    lua_rawgeti(L, 2, (lua_Integer)t + 1);
+    w->scope.items[t] = lua_tointeger(L, -1);
+    lua_pop(L, 1);
+  }
+  w->scope.len = n;
+}
+
+/* lede._group_texts(texts, scopes?) -> {group, ...}: for each text a group
+** number (1, 2, ... in order of first member) shared with the texts it is
+** a wording of, or 0 when it has none. scopes (integers, one per text)
+** keep texts of different scopes (clusters) apart. */
 static int lcompare_group_texts(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   size_t n = lua_rawlen(L, 1);
@@ -345,6 +414,7 @@ static int lcompare_group_texts(lua_State *L) {
     lua_pop(L, 1);
   }
   GroupWork *w = lk_box_new(L, sizeof *w, group_work_dtor);
+  read_scopes(L, w, n);
   if (!index_texts(w, texts, n) || !candidate_pairs(w) || !reserve_per_text(w, n))
     return luaL_error(L, "not enough memory");
   link_pairs(w, n);

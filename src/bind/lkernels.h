@@ -11,6 +11,10 @@
 #include "lbind.h"
 #include "lede.h"
 
+/* The metatable of corpus:freq's counters (lstats.c), which lsimilar.c
+** reads document frequencies from. The userdata is a WordCounter (counts.h). */
+#define LEDE_COUNTER_MT "lede.Counter"
+
 /* Pushes a new userdata holding a zeroed object of size bytes and returns
 ** it. When the userdata is collected, dtor(object) runs once (dtor may be
 ** NULL). Use it to own vectors and kernel objects before anything that can

@@ -88,12 +88,42 @@ static int ltfidf_add_df(lua_State *L) {
   return 0;
 }
 
-/* stream:_query(text): sets the document the next scores compare with. */
+typedef struct {
+  uint32_t id;
+  float weight;
+} TermWeight;
+
+static int cmp_weight(const void *x, const void *y) {
+  const TermWeight *a = x, *b = y;
+  if (a->weight != b->weight) return a->weight > b->weight ? -1 : 1;
+  return (a->id > b->id) - (a->id < b->id);
+}
+
+static void weights_dtor(void *p) { vec_free((VEC(TermWeight) *)p); }
+
+/* Pushes the k terms of the query with the highest weights, best first. */
+static void push_top_terms(lua_State *L, const LTfidf *t, size_t k) {
+  VEC(TermWeight) *ws = lk_box_new(L, sizeof *ws, weights_dtor);
+  for (size_t i = 0; i < t->touched.len; i++) {
+    TermWeight w = {t->touched.items[i], t->query.items[t->touched.items[i]]};
+    if (!vec_push(ws, w)) luaL_error(L, "similar: not enough memory");
+  }
+  if (ws->len > 1) qsort(ws->items, ws->len, sizeof *ws->items, cmp_weight);
+  lua_createtable(L, (int)(k < ws->len ? k : ws->len), 0);
+  for (size_t i = 0; i < ws->len && i < k; i++) {
+    Span w = termmap_term(&t->lx.map, ws->items[i].id);
+    lua_pushlstring(L, w.ptr, w.len);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+/* stream:_query(text, k?) -> {term, ...}: sets the document the next
+** scores compare with; returns its k (default 0) heaviest terms. */
 static int ltfidf_query(lua_State *L) {
   LTfidf *t = check_tfidf(L);
   size_t len;
   const char *text = luaL_checklstring(L, 2, &len);
-  memset(t->query.items, 0, t->query.len * sizeof *t->query.items);
+  if (t->query.len > 0) memset(t->query.items, 0, t->query.len * sizeof *t->query.items);
   if (!count_terms(t, (Span){text, len})) return luaL_error(L, "similar: not enough memory");
   double norm2 = 0;
   for (size_t i = 0; i < t->touched.len; i++) {
@@ -105,7 +135,8 @@ static int ltfidf_query(lua_State *L) {
   double inv = norm2 > 0 ? 1 / sqrt(norm2) : 0;
   for (size_t i = 0; i < t->touched.len; i++) t->query.items[t->touched.items[i]] *= (float)inv;
   clear_counts(t);
-  return 0;
+  push_top_terms(L, t, (size_t)luaL_optinteger(L, 3, 0));
+  return 1;
 }
 
 /* stream:_score(text) -> the cosine of text's vector with the query's. */
@@ -124,6 +155,27 @@ static int ltfidf_score(lua_State *L) {
   clear_counts(t);
   lua_pushnumber(L, norm2 > 0 ? dot / sqrt(norm2) : 0);
   return 1;
+}
+
+/* stream:_df_from(counter): takes the document frequencies of a fresh
+** stream from a counter of single lower-case words that was given each
+** document of the corpus once (its entries' document counts). */
+static int ltfidf_df_from(lua_State *L) {
+  LTfidf *t = check_tfidf(L);
+  const WordCounter *cn = luaL_checkudata(L, 2, LEDE_COUNTER_MT);
+  luaL_argcheck(L, cn->tab.n == 1 && cn->lx.form == FORM_LOWER, 2, "a counter of lower-case words expected");
+  luaL_argcheck(L, t->n_docs == 0, 1, "a fresh stream expected");
+  for (size_t e = 0; e < cn->tab.stats.len; e++) {
+    const uint32_t *key = ngram_key(&cn->tab, e);
+    Span form = termmap_term(&cn->lx.map, key[1]);
+    uint32_t id;
+    if (key[0] != 0 || lk_is_stopword(form)) continue;
+    if (termmap_intern(&t->lx.map, form, &id) != LEDE_OK || !VEC_GROW_ZERO(&t->df, (size_t)id + 1))
+      return luaL_error(L, "similar: not enough memory");
+    t->df.items[id] = cn->tab.stats.items[e].docs;
+  }
+  t->n_docs = cn->tab.doc_serial;
+  return 0;
 }
 
 static int ltfidf_n_docs(lua_State *L) {
@@ -225,6 +277,7 @@ static const LedeReg tfidf_methods[] = {
     {"_query", ltfidf_query, NULL, NULL},
     {"_score", ltfidf_score, NULL, NULL},
     {"_n_docs", ltfidf_n_docs, NULL, NULL},
+    {"_df_from", ltfidf_df_from, NULL, NULL},
     {NULL, NULL, NULL, NULL}};
 
 static const LedeReg minhash_methods[] = {

@@ -13,7 +13,6 @@
 #include "counts.h"
 #include "lkernels.h"
 
-#define LEDE_COUNTER_MT "lede.Counter"
 #define LEDE_COLLOC_MT "lede.Colloc"
 
 static const char *const form_names[] = {"word", "lower", "stem", NULL};
@@ -44,11 +43,7 @@ static void set_num(lua_State *L, const char *k, double v) {
 
 /* ---- Counter: n-grams per group ------------------------------------------- */
 
-typedef struct {
-  Lexer lx;
-  NgramTable tab;
-  TermIdVec ids; /* scratch: the terms of one document */
-} LCounter;
+typedef WordCounter LCounter;
 
 static int lcounter_gc(lua_State *L) {
   LCounter *c = luaL_checkudata(L, 1, LEDE_COUNTER_MT);
@@ -91,15 +86,38 @@ static int lcounter_add(lua_State *L) {
 
 static void entry_vec_dtor(void *p) { vec_free((EntryVec *)p); }
 
-/* counter:_top(limit, min_count) -> {{group, term, count, docs}, ...}: the
-** most frequent n-grams, at most limit per group. */
+typedef VEC(bool) FlagVec;
+
+static void flag_vec_dtor(void *p) { vec_free((FlagVec *)p); }
+
+/* Fills *flags (one per term id of lx) with whether the term, lower-cased,
+** is a stop word. Returns false when memory runs out. */
+static bool stop_flags(Lexer *lx, FlagVec *flags) {
+  size_t n = termmap_count(&lx->map);
+  if (!vec_reserve(flags, n + 1)) return false;
+  char buf[64];
+  for (size_t id = 0; id < n; id++) {
+    Span w = termmap_term(&lx->map, (uint32_t)id);
+    size_t len = 0;
+    flags->items[id] = word_lower(w, buf, sizeof buf, &len) == LEDE_OK && lk_is_stopword((Span){buf, len});
+  }
+  flags->len = n;
+  return true;
+}
+
+/* counter:_top(limit, min_count, skip_stopwords) -> {{group, term, count,
+** docs}, ...}: the most frequent n-grams, at most limit per group;
+** skip_stopwords leaves out the n-grams holding a stop word. */
 static int lcounter_top(lua_State *L) {
   LCounter *c = check_counter(L);
   lua_Integer limit = luaL_checkinteger(L, 2), min_count = luaL_optinteger(L, 3, 1);
+  bool skip_stop = lua_toboolean(L, 4);
   EntryVec *top = lk_box_new(L, sizeof *top, entry_vec_dtor);
-  if (ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0,
+  FlagVec *flags = lk_box_new(L, sizeof *flags, flag_vec_dtor);
+  if ((skip_stop && !stop_flags(&c->lx, flags)) ||
+      ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0,
                 min_count > 0 ? (uint32_t)(min_count < UINT32_MAX ? min_count : UINT32_MAX) : 0,
-                top) != LEDE_OK)
+                skip_stop ? flags->items : NULL, top) != LEDE_OK)
     return luaL_error(L, "counting: not enough memory");
   lua_createtable(L, (int)(top->len < INT32_MAX ? top->len : 0), 0);
   for (size_t i = 0; i < top->len; i++) {
@@ -122,7 +140,8 @@ static int lcounter_clear(lua_State *L) {
   return 0;
 }
 
-/* counter:_total(group) -> n-grams counted in group; counter:_error_bound(). */
+/* counter:_total(group) -> words counted in group (stop words too);
+** counter:_error_bound(). */
 static int lcounter_total(lua_State *L) {
   LCounter *c = check_counter(L);
   lua_Integer group = luaL_checkinteger(L, 2);
@@ -135,10 +154,22 @@ static int lcounter_error_bound(lua_State *L) {
   return 1;
 }
 
-/* ---- keyness: two groups of one Counter ------------------------------------ */
+/* ---- keyness: a target against a reference ---------------------------------- */
+
+/* Where keyness reads counts: a group of one Counter for the target, a group
+** of the same or another Counter for the reference. When ref_is_total the
+** reference counts include the target's (the whole corpus), so b = ref - a.
+** Terms of two Counters meet by their text. */
+typedef struct {
+  const LCounter *t, *r;
+  uint32_t tg, rg;
+  bool ref_is_total;
+  const bool *t_skip, *r_skip; /* stop-word flags by term id, or NULL */
+} KeySources;
 
 typedef struct {
-  size_t entry; /* an entry of either group */
+  size_t entry;    /* an entry of the target (from_ref false) or of the reference */
+  bool from_ref;
   uint32_t a, b;
   Keyness k;
 } KeyRow;
@@ -150,32 +181,57 @@ static void key_rows_dtor(void *p) { vec_free((KeyRowVec *)p); }
 static int cmp_keyrow(const void *x, const void *y) {
   const KeyRow *p = x, *q = y;
   if (p->k.ll != q->k.ll) return p->k.ll > q->k.ll ? -1 : 1;
+  if (p->from_ref != q->from_ref) return p->from_ref ? 1 : -1;
   return (p->entry > q->entry) - (p->entry < q->entry);
 }
 
-/* Scores every term counted in group g (the target when is_target) against
-** the other group, appending rows with a + b >= min_freq. A term counted in
-** both groups is scored once, from the target side. */
-static bool collect_keyness(const NgramTable *t, uint32_t tg, uint32_t rg, bool is_target,
-                            uint32_t min_freq, KeyRowVec *out) {
-  double c = (double)ngram_total(t, tg), d = (double)ngram_total(t, rg);
-  for (size_t e = 0; e < t->stats.len; e++) {
-    const uint32_t *key = ngram_key(t, e);
-    if (key[0] != (is_target ? tg : rg)) continue;
-    size_t other = ngram_find(t, is_target ? rg : tg, key + 1);
-    if (!is_target && other != SIZE_MAX) continue;
-    uint32_t mine = t->stats.items[e].count, theirs = other != SIZE_MAX ? t->stats.items[other].count : 0;
-    KeyRow r = {.entry = e, .a = is_target ? mine : theirs, .b = is_target ? theirs : mine};
-    if ((uint64_t)r.a + r.b < min_freq) continue;
-    if (assoc_keyness(r.a, c, r.b, d, &r.k) != LEDE_OK) continue;
+/* The count in group g of `to` of the n-gram ids (term ids of `from`), 0
+** when `to` never counted it. */
+static uint32_t count_in(const LCounter *from, const uint32_t *ids, const LCounter *to, uint32_t g) {
+  uint32_t mapped[NGRAM_MAX];
+  for (size_t i = 0; i < from->tab.n; i++) {
+    if (from == to) mapped[i] = ids[i];
+    else if (!termmap_find(&to->lx.map, termmap_term(&from->lx.map, ids[i]), &mapped[i])) return 0;
+  }
+  size_t e = ngram_find(&to->tab, g, mapped);
+  return e == SIZE_MAX ? 0 : to->tab.stats.items[e].count;
+}
+
+static bool skipped(const bool *skip, const uint32_t *ids, size_t n) {
+  for (size_t i = 0; skip != NULL && i < n; i++)
+    if (skip[ids[i]]) return true;
+  return false;
+}
+
+/* Appends a row for every n-gram of one side (the target, or the
+** reference's n-grams the target lacks) with a + b >= min_freq. */
+static bool collect_keyness(const KeySources *ks, bool from_ref, double c, double d, uint32_t min_freq,
+                            KeyRowVec *out) {
+  const LCounter *own = from_ref ? ks->r : ks->t;
+  uint32_t g = from_ref ? ks->rg : ks->tg;
+  for (size_t e = 0; e < own->tab.stats.len; e++) {
+    const uint32_t *key = ngram_key(&own->tab, e);
+    if (key[0] != g || skipped(from_ref ? ks->r_skip : ks->t_skip, key + 1, own->tab.n)) continue;
+    uint32_t mine = own->tab.stats.items[e].count;
+    KeyRow r = {.entry = e, .from_ref = from_ref};
+    if (from_ref) {
+      if (count_in(ks->r, key + 1, ks->t, ks->tg) > 0) continue; /* counted from the target side */
+      r.b = mine;
+    } else {
+      uint32_t ref = count_in(ks->t, key + 1, ks->r, ks->rg);
+      r.a = mine;
+      r.b = ks->ref_is_total ? (ref > mine ? ref - mine : 0) : ref;
+    }
+    if ((uint64_t)r.a + r.b < min_freq || assoc_keyness(r.a, c, r.b, d, &r.k) != LEDE_OK) continue;
     if (!vec_push(out, r)) return false;
   }
   return true;
 }
 
-static void push_key_row(lua_State *L, const LCounter *cn, const KeyRow *r, double c, double d) {
+static void push_key_row(lua_State *L, const KeySources *ks, const KeyRow *r, double c, double d) {
+  const LCounter *own = r->from_ref ? ks->r : ks->t;
   lua_createtable(L, 0, 10);
-  push_terms(L, &cn->lx, ngram_key(&cn->tab, r->entry) + 1, cn->tab.n);
+  push_terms(L, &own->lx, ngram_key(&own->tab, r->entry) + 1, own->tab.n);
   lua_setfield(L, -2, "term");
   set_int(L, "a", r->a);
   set_int(L, "b", r->b);
@@ -188,21 +244,39 @@ static void push_key_row(lua_State *L, const LCounter *cn, const KeyRow *r, doub
   set_num(L, "e2", r->k.e_ref);
 }
 
-/* counter:_keyness(target_group, ref_group, min_freq, limit, negative) ->
-** rows {term, a, b, c, d, ll, log_ratio, pct_diff, e1, e2}: the highest
-** signed LL first, or the lowest when negative. */
+/* Reads the arguments of _keyness into *ks; the stop-word flags (when
+** asked) are boxed on the stack. */
+static void read_key_sources(lua_State *L, KeySources *ks) {
+  ks->t = check_counter(L);
+  lua_Integer tg = luaL_checkinteger(L, 2), rg = luaL_checkinteger(L, 4);
+  ks->r = luaL_checkudata(L, 3, LEDE_COUNTER_MT);
+  luaL_argcheck(L, tg >= 0 && tg < INT32_MAX && rg >= 0 && rg < INT32_MAX, 2, "groups 0..2^31");
+  luaL_argcheck(L, ks->r->tab.n == ks->t->tab.n, 3, "counters of one n-gram length expected");
+  ks->tg = (uint32_t)tg, ks->rg = (uint32_t)rg;
+  ks->ref_is_total = lua_toboolean(L, 5);
+  if (!lua_toboolean(L, 9)) return;
+  FlagVec *tf = lk_box_new(L, sizeof *tf, flag_vec_dtor);
+  FlagVec *rf = lk_box_new(L, sizeof *rf, flag_vec_dtor);
+  if (!stop_flags((Lexer *)&ks->t->lx, tf) || !stop_flags((Lexer *)&ks->r->lx, rf))
+    luaL_error(L, "keyness: not enough memory");
+  ks->t_skip = tf->items, ks->r_skip = rf->items;
+}
+
+/* counter:_keyness(target_group, ref_counter, ref_group, ref_is_total,
+** min_freq, limit, negative, skip_stopwords) -> rows {term, a, b, c, d, ll,
+** log_ratio, pct_diff, e1, e2}: the highest signed LL first, or the lowest
+** when negative. */
 static int lcounter_keyness(lua_State *L) {
-  LCounter *cn = check_counter(L);
-  lua_Integer tg = luaL_checkinteger(L, 2), rg = luaL_checkinteger(L, 3);
-  lua_Integer min_freq = luaL_checkinteger(L, 4), limit = luaL_checkinteger(L, 5);
-  bool negative = lua_toboolean(L, 6);
-  luaL_argcheck(L, tg >= 0 && tg < INT32_MAX && rg >= 0 && rg < INT32_MAX && tg != rg, 2, "two groups");
-  double c = (double)ngram_total(&cn->tab, (uint32_t)tg), d = (double)ngram_total(&cn->tab, (uint32_t)rg);
+  KeySources ks = {0};
+  read_key_sources(L, &ks);
+  lua_Integer min_freq = luaL_checkinteger(L, 6), limit = luaL_checkinteger(L, 7);
+  bool negative = lua_toboolean(L, 8);
+  double c = (double)ngram_total(&ks.t->tab, ks.tg), d = (double)ngram_total(&ks.r->tab, ks.rg);
+  if (ks.ref_is_total) d = d > c ? d - c : 0;
   KeyRowVec *rows = lk_box_new(L, sizeof *rows, key_rows_dtor);
   uint32_t mf = min_freq > 0 ? (uint32_t)(min_freq < UINT32_MAX ? min_freq : UINT32_MAX) : 0;
   if (c > 0 && d > 0 &&
-      (!collect_keyness(&cn->tab, (uint32_t)tg, (uint32_t)rg, true, mf, rows) ||
-       !collect_keyness(&cn->tab, (uint32_t)tg, (uint32_t)rg, false, mf, rows)))
+      (!collect_keyness(&ks, false, c, d, mf, rows) || (negative && !collect_keyness(&ks, true, c, d, mf, rows))))
     return luaL_error(L, "keyness: not enough memory");
   if (negative)
     for (size_t i = 0; i < rows->len; i++) rows->items[i].k.ll = -rows->items[i].k.ll;
@@ -212,7 +286,7 @@ static int lcounter_keyness(lua_State *L) {
     KeyRow *r = &rows->items[i];
     if (r->k.ll <= 0) break; /* the other side's key words start here */
     if (negative) r->k.ll = -r->k.ll;
-    push_key_row(L, cn, r, c, d);
+    push_key_row(L, &ks, r, c, d);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
@@ -318,40 +392,64 @@ static int cmp_scored(const void *x, const void *y) {
   return (a->id > b->id) - (a->id < b->id);
 }
 
+/* Where f(y) and N come from: the Colloc's own counts, or a Counter of
+** unigrams over the whole corpus (same word form, stop words kept) when
+** the Colloc only saw the documents holding the node. */
+typedef struct {
+  const LColloc *c;
+  const LCounter *cn; /* NULL: the Colloc's own counts */
+} FreqSource;
+
+static double source_freq(FreqSource fs, uint32_t id) {
+  if (fs.cn == NULL) return (double)fs.c->freq.items[id];
+  uint32_t cid;
+  if (!termmap_find(&fs.cn->lx.map, termmap_term(&fs.c->lx.map, id), &cid)) return 0;
+  size_t e = ngram_find(&fs.cn->tab, 0, &cid);
+  return e == SIZE_MAX ? 0 : fs.cn->tab.stats.items[e].count;
+}
+
+static double source_n(FreqSource fs) {
+  return fs.cn == NULL ? (double)fs.c->n_tokens : (double)ngram_total(&fs.cn->tab, 0);
+}
+
 /* Pushes one collocation row with its 2x2 table (for :explain()). */
-static void push_colloc_row(lua_State *L, const LColloc *c, uint32_t id, double score) {
+static void push_colloc_row(lua_State *L, FreqSource fs, uint32_t id, double score) {
+  const LColloc *c = fs.c;
   AssocTable t;
-  assoc_table_from_marginals(c->near.items[id], (double)c->span, (double)c->freq.items[id],
-                             (double)c->n_tokens, &t);
+  double f_y = source_freq(fs, id), n = source_n(fs);
+  assoc_table_from_marginals(c->near.items[id], (double)c->span, f_y, n, &t);
   lua_createtable(L, 0, 12);
   push_terms(L, &c->lx, &id, 1);
   lua_setfield(L, -2, "collocate");
   set_int(L, "together", c->near.items[id]);
-  set_int(L, "freq", (lua_Integer)c->freq.items[id]);
+  set_int(L, "freq", (lua_Integer)f_y);
   set_num(L, "score", score);
   set_int(L, "o11", (lua_Integer)t.o11); /* counts: exact in a double below 2^53 */
   set_int(L, "o12", (lua_Integer)t.o12);
   set_int(L, "o21", (lua_Integer)t.o21);
   set_int(L, "o22", (lua_Integer)t.o22);
   set_num(L, "e11", assoc_expected11(t));
-  set_int(L, "n", (lua_Integer)c->n_tokens);
+  set_int(L, "n", (lua_Integer)n);
   set_int(L, "span", (lua_Integer)c->span);
   set_int(L, "node_freq", (lua_Integer)c->n_node);
 }
 
-/* colloc:_result(measure, min_freq, limit) -> rows, best first: collocate,
-** together (O11), freq (f(y)), score, and the table cells o11..o22, e11,
-** n, span, node_freq. */
+/* colloc:_result(measure, min_freq, limit, counter?) -> rows, best first:
+** collocate, together (O11), freq (f(y)), score, and the table cells
+** o11..o22, e11, n, span, node_freq. With counter (unigrams of the whole
+** corpus), f(y) and N come from it. */
 static int lcolloc_result(lua_State *L) {
   LColloc *c = check_colloc(L);
   AssocMeasure m = (AssocMeasure)luaL_checkoption(L, 2, "llr", assoc_measure_names);
   lua_Integer min_freq = luaL_checkinteger(L, 3), limit = luaL_checkinteger(L, 4);
+  FreqSource fs = {c, lua_isnoneornil(L, 5) ? NULL : luaL_checkudata(L, 5, LEDE_COUNTER_MT)};
+  luaL_argcheck(L, fs.cn == NULL || fs.cn->tab.n == 1, 5, "a counter of single words expected");
   ScoredVec *sv = lk_box_new(L, sizeof *sv, scored_dtor);
   for (size_t id = 0; id + 1 < c->near.len; id++) {
     if (id == c->node || c->near.items[id] == 0 || c->near.items[id] < min_freq) continue;
     AssocTable t;
-    if (assoc_table_from_marginals(c->near.items[id], (double)c->span, (double)c->freq.items[id],
-                                   (double)c->n_tokens, &t) != LEDE_OK)
+    if (assoc_table_from_marginals(c->near.items[id], (double)c->span, source_freq(fs, (uint32_t)id),
+                                   source_n(fs), &t) != LEDE_OK)
       continue;
     if (!vec_push(sv, ((Scored){(uint32_t)id, assoc_score(m, t)})))
       return luaL_error(L, "collocations: not enough memory");
@@ -359,7 +457,7 @@ static int lcolloc_result(lua_State *L) {
   if (sv->len > 1) qsort(sv->items, sv->len, sizeof *sv->items, cmp_scored);
   lua_newtable(L);
   for (size_t i = 0; i < sv->len && (limit <= 0 || (lua_Integer)i < limit); i++) {
-    push_colloc_row(L, c, sv->items[i].id, sv->items[i].score);
+    push_colloc_row(L, fs, sv->items[i].id, sv->items[i].score);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;

@@ -134,8 +134,8 @@ static int lsummary_summarize(lua_State *L) {
 
 static const LedeReg summary_functions[] = {
     {"rouge", lsummary_rouge, "lede.rouge(candidate, reference_or_list, opts?) -> rowset",
-     "ROUGE scores of a candidate summary against one reference or a list (Lin 2004, as "
-     "ROUGE-1.5.5 and Google's rouge-score compute them). Rows: measure (rouge1, rouge2, rougeL, "
+     "ROUGE scores of a candidate summary against one reference or a list (Lin 2004). "
+     "Computed as ROUGE-1.5.5 and Google's rouge-score do. Rows: measure (rouge1, rouge2, rougeL, "
      "rougeLsum), precision, recall, f; the row set also has fields rouge1, rouge2, rougeL, "
      "rougeLsum holding the F-scores. Terms: lower-cased runs of letters and digits; opts.stem = "
      "true Porter-stems words longer than 3 bytes (ROUGE-1.5.5 -m). ROUGE-N: hits = sum over "

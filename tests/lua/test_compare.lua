@@ -96,6 +96,9 @@ test("quote_variants: no scare quotes; every group spans two documents", functio
     ok(n >= 2, "group " .. g .. " spans two documents")
   end
   eq(#corpus:quote_variants{min_docs = 5}:group("group"), 2, "two utterances quoted by all five")
+  local some = corpus:quote_variants{docs = {2, 4}}
+  ok(#some > 0, "a selection")
+  for _, r in some:rows() do ok(r.id == 2 or r.id == 4, "only documents 2 and 4") end
 end)
 
 local gold_path = H.shared and (H.shared .. "/gold/cross.json")
@@ -127,6 +130,29 @@ else
     end
   end)
 end
+
+test("quote_variants keeps clusters apart", function()
+  local path = os.tmpname()
+  local f = assert(io.open(path, "w"))
+  local quote = '"The economy is growing faster than anyone expected this year," Finance Minister Jane Roe said on Monday.'
+  local function article(i)
+    return "Economy report " .. i .. "\n\nGrowth figures were published by office " .. i .. ".\n\n"
+      .. quote .. "\n\nMarkets rose after the news.\n"
+  end
+  -- Multi-News records: one cluster per line
+  f:write(lede.json_encode({id = "a", documents = {article(1), article(2)}}), "\n")
+  f:write(lede.json_encode({id = "b", documents = {article(3), article(4)}}), "\n")
+  f:close()
+  local c = assert(lede.open())
+  c:ingest(path, {progress = false, format = "jsonl"})
+  os.remove(path)
+  local rows = c:quote_variants()
+  eq(#rows, 4)
+  eq(#rows:group("group"), 2, "one group per cluster")
+  eq(rows[1].group, rows[2].group)
+  eq(rows[1].id, 1) eq(rows[2].id, 2)
+  eq(rows[3].id, 3) eq(rows[4].id, 4)
+end)
 
 test("misuse names the argument", function()
   H.expect_error("bad argument #1 to 'compare' %(document id expected, got string%)",

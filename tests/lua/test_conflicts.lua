@@ -110,6 +110,30 @@ test("edit distance counts transpositions as one edit", function()
   eq(d("fabius", "ayrault", 2), 3, "past max stops early")
 end)
 
+test("spelling: what counts as one name misspelt", function()
+  local m = require("lede.conflicts")._misspelt
+  eq(m("Bashar al-Assad", "Bashar al Assad"), 1)
+  eq(m("Maria Zakharova", "Maria Zakharavoa"), 2)
+  eq(m("Keira Knightly", "Keira Knightley"), 1)
+  eq(m("Hillary Clinton", "HIllary Clinton"), 1, "case counts as written")
+  eq(m("John Terry", "John Kerry"), nil, "another initial: another person")
+  eq(m("George W. Bush", "George P. Bush"), nil, "another middle name")
+  eq(m("Golden Globe", "Golden Globes"), nil, "a plural")
+  eq(m("African America", "African American"), nil, "one is the start of the other")
+  eq(m("Martin O'Malley", "Martin O’Malley"), nil, "typographic apostrophe")
+  eq(m("Airbus A380", "Airbus A320"), nil, "digits")
+  eq(m("James Baker", "James Blake"), nil, "distance 2 needs 8 letters")
+end)
+
+test("a big corpus without clusters needs a selection about one story", function()
+  local rows, err = corpus:conflicts(nil, {max_docs = 3})
+  eq(rows, nil)
+  eq(err, "conflicts: 5 documents without a cluster; compare a selection about one story "
+    .. "(ids or a row set, e.g. corpus:search(...)) of at most 3, or raise opts.max_docs")
+  eq(#corpus:conflicts({1, 2, 4}, {max_docs = 3}):where(function(r) return r.kind == "spelling" end), 1,
+    "a selection: Zakharavoa (1) / Zakharova (4) only")
+end)
+
 test("misuse names the argument", function()
   H.expect_error("bad argument #2 to 'conflicts' %(opts.max_ratio: number >= 1 expected, got 0.5%)",
     function() corpus:conflicts(nil, {max_ratio = 0.5}) end)

@@ -42,6 +42,16 @@ test("similar ranks by the TF-IDF cosine", function()
   eq(#corpus:similar(1, 10, {docs = {1, 2}}), 1, "opts.docs limits the candidates")
 end)
 
+test("similar scores the best search matches of its heaviest words as candidates", function()
+  local fast = corpus:similar(1, 10, {candidates = 2})
+  local exact = corpus:similar(1, 10, {exact = true, candidates = 2})
+  eq(#fast, 2, "two candidates scored")
+  eq(#exact, 4, "exact scores every document")
+  local score = {}
+  for _, r in exact:rows() do score[r.id] = r.score end
+  for _, r in fast:rows() do eq(r.score, score[r.id], "same cosine for doc " .. r.id) end
+end)
+
 test("similar: a missing document returns nil and a message", function()
   local rows, err = corpus:similar(42)
   eq(rows, nil)

@@ -96,6 +96,31 @@ test("collocations of 'crimes': war first, the table adds up, explain shows it",
   contains(text, "G2 = 2 * sum_ij Oij * ln(Oij / Eij)")
 end)
 
+-- The rows of a row set as comparable strings.
+local function dump(rs, columns)
+  local out = {}
+  for _, r in rs:rows() do
+    local cells = {}
+    for i, c in ipairs(columns) do cells[i] = tostring(r[c]) end
+    out[#out + 1] = table.concat(cells, "|")
+  end
+  return table.concat(out, "\n")
+end
+
+test("the cached corpus counts equal a pass over every document", function()
+  local all = {1, 2, 3, 4, 5}
+  eq(dump(corpus:freq{limit = 0}, {"term", "count", "docs", "per_million"}),
+     dump(corpus:freq{limit = 0, docs = all}, {"term", "count", "docs", "per_million"}))
+  eq(dump(corpus:freq{limit = 0, stopwords = false}, {"term", "count"}),
+     dump(corpus:freq{limit = 0, stopwords = false, docs = all}, {"term", "count"}))
+  for _, word in ipairs({"crimes", "Aleppo", "U.S."}) do
+    local cols = {"collocate", "together", "freq", "score", "o11", "o12", "o21", "o22", "n"}
+    local fast = dump(corpus:collocations(word, {min_freq = 1}), cols)
+    eq(fast, dump(corpus:collocations(word, {min_freq = 1, docs = all}), cols), word)
+    ok(#fast > 0, word .. " has collocates")
+  end
+end)
+
 test("collocations: measures, windows, stop words", function()
   local pmi = corpus:collocations("crimes", {measure = "pmi", min_freq = 3})
   local r = pmi[1]
@@ -139,8 +164,16 @@ test("keyness against a chosen reference, from row sets", function()
   eq(#k, 5)
   local r = k[1]
   local words = 0
-  for _, f in corpus:freq{stopwords = false, docs = {1, 2}, limit = 0}:rows() do words = words + f.count end
-  eq(r.d, words, "the reference holds documents 1 and 2 only")
+  for _, f in corpus:freq{docs = {1, 2}, limit = 0}:rows() do words = words + f.count end
+  eq(r.d, words, "the reference holds the words of documents 1 and 2 only")
+end)
+
+test("keyness against the rest of the corpus equals keyness against the other documents", function()
+  local cols = {"term", "target", "reference", "ll", "log_ratio", "c", "d"}
+  for _, opts in ipairs({{}, {stopwords = false}, {negative = true}, {by = "stem", negative = true, min_freq = 2}}) do
+    opts.limit = 0
+    eq(dump(corpus:keyness({2, 4}, nil, opts), cols), dump(corpus:keyness({2, 4}, {1, 3, 5}, opts), cols))
+  end
 end)
 
 test("misuse names the argument", function()
