@@ -225,7 +225,7 @@ static bool add_content(GroupWork *w, size_t from, size_t to) {
   w->scratch.len = 0;
   for (size_t k = from; k < to; k++) {
     uint32_t id = w->ids.items[k];
-    if (!lk_is_stopword(termmap_term(&w->map, id)) && !vec_push(&w->scratch, id)) return false;
+    if (!stopword_is(termmap_term(&w->map, id)) && !vec_push(&w->scratch, id)) return false;
   }
   if (w->scratch.len > 1) qsort(w->scratch.items, w->scratch.len, sizeof(uint32_t), cmp_u32);
   for (size_t k = 0; k < w->scratch.len; k++)

@@ -9,6 +9,7 @@
 #define LEDE_LKERNELS_H
 
 #include "lbind.h"
+#include "stopwords.h"
 #include "lede.h"
 
 /* The metatable of corpus:freq's counters (lstats.c), which lsimilar.c
@@ -41,6 +42,5 @@ void lk_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const Led
 /* Whether the lower-cased word w is on lede's English stop-word list (the
 ** function words of SMART/Snowball that carry no topic: articles,
 ** pronouns, auxiliaries, prepositions, conjunctions, "'s"). */
-bool lk_is_stopword(Span w);
 
 #endif

@@ -169,7 +169,7 @@ static int ltfidf_df_from(lua_State *L) {
     const uint32_t *key = ngram_key(&cn->tab, e);
     Span form = termmap_term(&cn->lx.map, key[1]);
     uint32_t id;
-    if (key[0] != 0 || lk_is_stopword(form)) continue;
+    if (key[0] != 0 || stopword_is(form)) continue;
     if (termmap_intern(&t->lx.map, form, &id) != LEDE_OK || !VEC_GROW_ZERO(&t->df, (size_t)id + 1))
       return luaL_error(L, "similar: not enough memory");
     t->df.items[id] = cn->tab.stats.items[e].docs;

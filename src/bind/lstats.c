@@ -99,7 +99,7 @@ static bool stop_flags(Lexer *lx, FlagVec *flags) {
   for (size_t id = 0; id < n; id++) {
     Span w = termmap_term(&lx->map, (uint32_t)id);
     size_t len = 0;
-    flags->items[id] = word_lower(w, buf, sizeof buf, &len) == LEDE_OK && lk_is_stopword((Span){buf, len});
+    flags->items[id] = word_lower(w, buf, sizeof buf, &len) == LEDE_OK && stopword_is((Span){buf, len});
   }
   flags->len = n;
   return true;

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "hash.h"
-#include "lkernels.h"
+#include "stopwords.h"
 #include "token.h"
 
 /* ---- the lexer ------------------------------------------------------------ */
@@ -48,7 +48,7 @@ LedeStatus lexer_word(Lexer *lx, Span word, uint32_t *id) {
   if (lx->drop_stopwords || lx->form == FORM_LOWER) {
     rc = form_into_buf(lx, word, false, &n);
     if (rc != LEDE_OK) return rc;
-    if (lx->drop_stopwords && lk_is_stopword((Span){lx->buf.items, n})) {
+    if (lx->drop_stopwords && stopword_is((Span){lx->buf.items, n})) {
       *id = TERM_STOP;
       return LEDE_OK;
     }
