@@ -88,6 +88,28 @@ test("kwic with whole sentences as context", function()
   ok(#r.left + #r.right > 40, "a sentence around it")
 end)
 
+test("kwic context is cut at character boundaries", function()
+  local c = assert(lede.open())
+  local path = os.tmpname()
+  os.remove(path)
+  path = path .. ".jsonl"
+  local f = assert(io.open(path, "w"))
+  local body = ("Die Stadt – «Aleppo» – wurde über Wochen bombardiert, sagte Außenminister Ayrault. "):rep(6)
+  f:write(lede.json_encode({title = "Aleppo", text = "Aleppo unter Beschuss\n\n" .. body}), "\n")
+  f:close()
+  c:ingest(path, {progress = false})
+  os.remove(path)
+  for width = 1, 25 do
+    for _, r in c:kwic("Aleppo", {width = width}):rows() do
+      ok(utf8.len(r.left) and utf8.len(r.right), "valid UTF-8 at width " .. width)
+      ok(utf8.len(r.left) <= width and utf8.len(r.right) <= width, "width " .. width)
+    end
+  end
+  for _, r in c:kwic("[\128-\255]+", {pattern = true, width = 3}):rows() do
+    ok(utf8.len(r.left) and utf8.len(r.right), "pattern hits inside characters still cut cleanly")
+  end
+end)
+
 test("kwic with a pattern", function()
   local rows = corpus:kwic("%d[%d,]+ %a+", {pattern = true})
   ok(#rows >= 3, "figures")
