@@ -180,28 +180,23 @@ function Corpus.kwic(corpus, term, opts)
     "opts.sort: \"left\" or \"right\" expected")
   local where, args = {}, {}
   doc_filters(opts, "kwic", where, args)
-  -- Candidates in id order from the index (FTS5 yields rowids in order, no
-  -- sort), then each document's body fetched when its turn comes: the first
-  -- lines cost a few documents, not the whole result. A pattern cannot be
-  -- searched, so then every document is a candidate.
+  -- One streaming query, ordered by the index's own rowid order (FTS5
+  -- consumes ORDER BY f.rowid; ordering by d.id instead made SQLite sort
+  -- every candidate, bodies included, before the first line). A pattern
+  -- cannot be searched, so then every document is a candidate, in id order.
   local fts = not opts.pattern and candidate_query(term)
-  local ids
+  local sql
   if fts then
-    ids = corpus:sql("SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid", fts)
+    sql = "SELECT d.id, d.source, d.path, c.body FROM documents_fts f"
+      .. " JOIN documents d ON d.id = f.rowid JOIN documents_fts_content c ON c.id = d.id"
+    table.insert(where, 1, "documents_fts MATCH ?")
+    table.insert(args, 1, fts)
   else
-    ids = corpus:sql("SELECT id FROM documents ORDER BY id")
+    sql = "SELECT d.id, d.source, d.path, c.body FROM documents d"
+      .. " JOIN documents_fts_content c ON c.id = d.id"
   end
-  local body_sql = "SELECT d.id, d.source, d.path, c.body FROM documents d"
-    .. " JOIN documents_fts_content c ON c.id = d.id WHERE d.id = ?"
-    .. (#where > 0 and (" AND " .. table.concat(where, " AND ")) or "")
-  local next_id = ids:rows()
-  local function docs()
-    for _, row in next_id do
-      local doc = corpus:sql(body_sql, row.id, table.unpack(args))[1]
-      if doc then return true, doc end -- else a filter left it out
-    end
-    return nil
-  end
+  if #where > 0 then sql = sql .. " WHERE " .. table.concat(where, " AND ") end
+  local docs = corpus:sql(sql .. (fts and " ORDER BY f.rowid" or " ORDER BY d.id"), table.unpack(args)):rows()
   local match = make_matcher(term, opts.pattern)
   local doc, lowered, pos, n = nil, nil, 1, 0
   local rows = rowset.from_iterator({"id", "outlet", "left", "hit", "right"}, function()
