@@ -1,8 +1,8 @@
 /*
 ** article.c — the parser pipeline: runs the stages of article.h in order on
 ** one article and owns the Article's memory. Each stage lives in its own
-** module; this file only sequences them and checks the caller's cancel flag
-** between stages.
+** module; this file only sequences them (numbers and dates share one lexing
+** of each block) and checks the caller's cancel flag between stages.
 */
 #include "article.h"
 
@@ -22,8 +22,24 @@
 typedef LedeStatus (*Stage)(Article *a, Err *err);
 
 static const Stage stages[] = {
-    blocks_classify, tokens_find, sentences_find, entities_find, quotes_find, numbers_find,
+    blocks_classify, tokens_find, sentences_find, entities_find, quotes_find,
 };
+
+/* Numbers and dates of one lexed stretch: both stages read the same tokens,
+** so each body block is lexed once for the two. */
+static LedeStatus figures_in(Article *a, const NumberToks *toks, void *opts) {
+  LedeStatus st = numbers_in(a, toks, NULL);
+  return st == LEDE_OK ? dates_in(a, toks, opts) : st;
+}
+
+/* numbers_find and dates_find in one walk over the body blocks; a's numbers
+** and dates come out as the two calls would leave them. */
+static LedeStatus figures_find(Article *a, const ParseOptions *opts, Err *err) {
+  LedeStatus st = number_each_stretch(a, figures_in, (void *)opts);
+  if (st == LEDE_EINTR) return err_set(err, st, "dates: interrupted");
+  if (st != LEDE_OK) return err_set(err, st, "numbers and dates: out of memory");
+  return LEDE_OK;
+}
 
 static bool is_cancelled(const ParseOptions *opts) {
   return opts != NULL && opts->cancel != NULL && *opts->cancel != 0;
@@ -38,7 +54,8 @@ LedeStatus article_parse(Span raw, const ParseOptions *opts, Article *out, Err *
     if (is_cancelled(opts)) st = err_set(err, LEDE_EINTR, "interrupted");
     else st = stages[i](out, err);
   }
-  if (st == LEDE_OK) st = dates_find(out, opts, err);
+  if (st == LEDE_OK && is_cancelled(opts)) st = err_set(err, LEDE_EINTR, "interrupted");
+  if (st == LEDE_OK) st = figures_find(out, opts, err);
   if (st != LEDE_OK) article_free(out);
   return st;
 }
