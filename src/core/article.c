@@ -1,8 +1,9 @@
 /*
 ** article.c — the parser pipeline: runs the stages of article.h in order on
 ** one article and owns the Article's memory. Each stage lives in its own
-** module; this file only sequences them (numbers and dates share one lexing
-** of each block) and checks the caller's cancel flag between stages.
+** module; this file only sequences them and checks the caller's cancel flag
+** between stages. Entities, numbers and dates read the same lexing of each
+** body block (number_lex), made once here for the three.
 */
 #include "article.h"
 
@@ -17,33 +18,63 @@
 #include "sentence.h"
 #include "token.h"
 
-/* A stage that needs only the article; dates (which also read the options)
-** are called by name. */
-typedef LedeStatus (*Stage)(Article *a, Err *err);
-
-static const Stage stages[] = {
-    blocks_classify, tokens_find, sentences_find, entities_find, quotes_find,
-};
-
-/* Numbers and dates of one lexed stretch: both stages read the same tokens,
-** so each body block is lexed once for the two. */
-static LedeStatus figures_in(Article *a, const NumberToks *toks, void *opts) {
-  LedeStatus st = numbers_in(a, toks, NULL);
-  return st == LEDE_OK ? dates_in(a, toks, opts) : st;
-}
-
-/* numbers_find and dates_find in one walk over the body blocks; a's numbers
-** and dates come out as the two calls would leave them. */
-static LedeStatus figures_find(Article *a, const ParseOptions *opts, Err *err) {
-  LedeStatus st = number_each_stretch(a, figures_in, (void *)opts);
-  if (st == LEDE_EINTR) return err_set(err, st, "dates: interrupted");
-  if (st != LEDE_OK) return err_set(err, st, "numbers and dates: out of memory");
-  return LEDE_OK;
-}
+/* A stage: fills its fields of a; opts for those that read them. */
+typedef LedeStatus (*Stage)(Article *a, const ParseOptions *opts, Err *err);
 
 static bool is_cancelled(const ParseOptions *opts) {
   return opts != NULL && opts->cancel != NULL && *opts->cancel != 0;
 }
+
+/* What the shared walk over the lexed stretches carries. */
+typedef struct {
+  EntityScan *entities;
+  const ParseOptions *opts;
+} WordPass;
+
+/* Entity candidates, numbers and dates of one lexed stretch. */
+static LedeStatus word_pass_in(Article *a, const NumberToks *toks, void *ctx) {
+  WordPass *wp = ctx;
+  LedeStatus st = entity_scan_stretch(a, toks, wp->entities);
+  if (st == LEDE_OK) st = numbers_in(a, toks, NULL);
+  return st == LEDE_OK ? dates_in(a, toks, (void *)wp->opts) : st;
+}
+
+/* entities_find, numbers_find and dates_find in one walk over the body
+** blocks, each lexed once; a's entities, mentions, numbers and dates come
+** out as the three calls would leave them. */
+static LedeStatus word_pass(Article *a, const ParseOptions *opts, Err *err) {
+  WordPass wp = {entity_scan_new(a), opts};
+  LedeStatus st = wp.entities != NULL ? number_each_stretch(a, word_pass_in, &wp) : LEDE_ENOMEM;
+  LedeStatus ent = entity_scan_finish(wp.entities, a, err); /* frees the scan in any case */
+  if (st == LEDE_EINTR) return err_set(err, st, "interrupted");
+  if (st != LEDE_OK) return err_set(err, st, "entities, numbers and dates: out of memory");
+  return ent;
+}
+
+static LedeStatus quotes_stage(Article *a, const ParseOptions *opts, Err *err) {
+  (void)opts;
+  return quotes_find(a, err);
+}
+
+static LedeStatus blocks_stage(Article *a, const ParseOptions *opts, Err *err) {
+  (void)opts;
+  return blocks_classify(a, err);
+}
+
+static LedeStatus tokens_stage(Article *a, const ParseOptions *opts, Err *err) {
+  (void)opts;
+  return tokens_find(a, err);
+}
+
+static LedeStatus sentences_stage(Article *a, const ParseOptions *opts, Err *err) {
+  (void)opts;
+  return sentences_find(a, err);
+}
+
+/* The stages in order; quotes need the entities of the word pass. */
+static const Stage stages[] = {
+    blocks_stage, tokens_stage, sentences_stage, word_pass, quotes_stage,
+};
 
 LedeStatus article_parse(Span raw, const ParseOptions *opts, Article *out, Err *err) {
   static const ParseOptions no_opts = {0};
@@ -52,10 +83,8 @@ LedeStatus article_parse(Span raw, const ParseOptions *opts, Article *out, Err *
   LedeStatus st = normalize_text(raw, out, err);
   for (size_t i = 0; st == LEDE_OK && i < sizeof stages / sizeof stages[0]; i++) {
     if (is_cancelled(opts)) st = err_set(err, LEDE_EINTR, "interrupted");
-    else st = stages[i](out, err);
+    else st = stages[i](out, opts, err);
   }
-  if (st == LEDE_OK && is_cancelled(opts)) st = err_set(err, LEDE_EINTR, "interrupted");
-  if (st == LEDE_OK) st = figures_find(out, opts, err);
   if (st != LEDE_OK) article_free(out);
   return st;
 }

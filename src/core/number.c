@@ -705,6 +705,7 @@ static bool lex_next_slow(Lexer *lx, NumberTok *t) {
   lx->is_first = false;
   t->start = pos;
   t->space_before = saw_space;
+  t->is_plain = false;
   t->flags = 0;
   t->lex = -1;
   t->is_cap = cp_is_upper(cp);
@@ -790,6 +791,7 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
     t->kind = NUMTOK_WORD;
     t->is_cap = c <= 'Z';
     t->space_before = saw_space;
+    t->is_plain = true;
     t->lex = lex_lookup(lex_key_letters(s + pos, q - pos));
     t->flags = t->lex >= 0 ? lexicon[t->lex].flags : 0;
     t->anchor_off[0] = t->flags & LEX_ANCHOR_NUM ? 0 : NUMTOK_NO_ANCHOR;
@@ -807,6 +809,7 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
   t->anchor_off[1] = t->kind == NUMTOK_NUM ? 0 : NUMTOK_NO_ANCHOR;
   t->base_end = t->end;
   t->is_cap = false;
+  t->is_plain = t->kind == NUMTOK_PUNCT;
   t->space_before = saw_space;
   t->flags = 0;
   t->lex = -1;
@@ -1013,16 +1016,18 @@ bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, Numbe
 }
 
 /* Where the stretch of a block starting at start ends: the block's end, or
-** for a block longer than MAX_STRETCH bytes, the first white space after
-** MAX_STRETCH bytes (a UTF-8 boundary when there is none for 4 KiB), so the
-** token buffer stays small. */
+** for a block longer than MAX_STRETCH bytes, the first sentence end (else
+** space) after MAX_STRETCH bytes, or a UTF-8 boundary when there is none
+** for 4 KiB, so the token buffers stay small. */
 enum { MAX_STRETCH = 65536 };
 static size_t stretch_end(const char *s, size_t start, size_t end) {
   if (end - start <= MAX_STRETCH) return end;
   size_t cut = start + MAX_STRETCH, limit = cut + 4096 < end ? cut + 4096 : end;
+  for (size_t i = cut; i + 1 < limit; i++)
+    if (s[i] == '.' && s[i + 1] == ' ') return i + 2;
   for (size_t i = cut; i < limit; i++)
-    if (is_space_byte(s[i])) return i + 1;
-  while (cut < end && ((unsigned char)s[cut] & 0xC0) == 0x80) cut++;
+    if (s[i] == ' ' || s[i] == '\n') return i + 1;
+  while (cut < end && ((unsigned char)s[cut] & 0xC0) == 0x80) cut++; /* a UTF-8 boundary */
   return cut;
 }
 
@@ -1031,7 +1036,7 @@ LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx) {
   LedeStatus st = LEDE_OK;
   for (size_t b = 0; b < a->blocks.len && st == LEDE_OK; b++) {
     Range r = a->blocks.items[b].r;
-    if (a->blocks.items[b].kind != BLOCK_BODY) continue;
+    if (a->blocks.items[b].kind != BLOCK_BODY || r.end > a->len) continue;
     for (Range piece = {r.start, r.start}; st == LEDE_OK && piece.start < r.end; piece.start = piece.end) {
       piece.end = stretch_end(a->text, piece.start, r.end);
       st = number_lex(a->text, piece, &toks) ? fn(a, &toks, ctx) : LEDE_ENOMEM;

@@ -77,6 +77,8 @@ typedef struct {
   NumberTokKind kind;
   bool space_before;   /* white space (incl. U+00A0) or the stretch start precedes */
   bool is_cap;         /* a word that begins with an upper-case letter */
+  bool is_plain;       /* a word of ASCII letters ended by neither a digit, - nor
+                       ** ', nor a "." after one letter; or ASCII punctuation */
   /* where the token's first anchor byte lies, from its start, for
   ** LEX_ANCHOR_NUM ([0]) and LEX_ANCHOR_DATE ([1]); NUMTOK_NO_ANCHOR if none */
   uint16_t anchor_off[2];
@@ -100,7 +102,7 @@ typedef struct {
 bool number_lex(const char *text, Range r, NumberToks *out);
 
 /* Lexes every BLOCK_BODY block of a (blocks longer than 64 KiB in pieces cut
-** at white space) into one reused NumberToks and calls fn(a, toks, ctx) on
+** after a sentence or at white space) into one reused NumberToks and calls fn(a, toks, ctx) on
 ** each. Returns LEDE_OK, LEDE_ENOMEM when lexing ran out of memory, or the
 ** first status other than LEDE_OK that fn returned (which stops the walk). */
 typedef LedeStatus (*NumberStretchFn)(Article *a, const NumberToks *toks, void *ctx);
