@@ -2,8 +2,8 @@
 ** article.c — the parser pipeline: runs the stages of article.h in order on
 ** one article and owns the Article's memory. Each stage lives in its own
 ** module; this file only sequences them and checks the caller's cancel flag
-** between stages. Entities, numbers and dates read the same lexing of each
-** body block (number_lex), made once here for the three.
+** between stages. Tokens, entities, numbers and dates come from the same
+** lexing of each body block (number_lex), made once here for the four.
 */
 #include "article.h"
 
@@ -31,23 +31,25 @@ typedef struct {
   const ParseOptions *opts;
 } WordPass;
 
-/* Entity candidates, numbers and dates of one lexed stretch. */
+/* Tokens, entity candidates, numbers and dates of one lexed stretch. */
 static LedeStatus word_pass_in(Article *a, const NumberToks *toks, void *ctx) {
   WordPass *wp = ctx;
-  LedeStatus st = entity_scan_stretch(a, toks, wp->entities);
+  LedeStatus st = tokens_from_lexed(toks, &a->tokens);
+  if (st == LEDE_OK) st = entity_scan_stretch(a, toks, wp->entities);
   if (st == LEDE_OK) st = numbers_in(a, toks, NULL);
   return st == LEDE_OK ? dates_in(a, toks, (void *)wp->opts) : st;
 }
 
-/* entities_find, numbers_find and dates_find in one walk over the body
-** blocks, each lexed once; a's entities, mentions, numbers and dates come
-** out as the three calls would leave them. */
+/* tokens_find, entities_find, numbers_find and dates_find in one walk over
+** the body blocks, each lexed once; a's tokens, entities, mentions,
+** numbers and dates come out as the four calls would leave them. */
 static LedeStatus word_pass(Article *a, const ParseOptions *opts, Err *err) {
+  a->tokens.len = 0;
   WordPass wp = {entity_scan_new(a), opts};
   LedeStatus st = wp.entities != NULL ? number_each_stretch(a, word_pass_in, &wp) : LEDE_ENOMEM;
   LedeStatus ent = entity_scan_finish(wp.entities, a, err); /* frees the scan in any case */
   if (st == LEDE_EINTR) return err_set(err, st, "interrupted");
-  if (st != LEDE_OK) return err_set(err, st, "entities, numbers and dates: out of memory");
+  if (st != LEDE_OK) return err_set(err, st, "word pass: out of memory");
   return ent;
 }
 
@@ -61,11 +63,6 @@ static LedeStatus blocks_stage(Article *a, const ParseOptions *opts, Err *err) {
   return blocks_classify(a, err);
 }
 
-static LedeStatus tokens_stage(Article *a, const ParseOptions *opts, Err *err) {
-  (void)opts;
-  return tokens_find(a, err);
-}
-
 static LedeStatus sentences_stage(Article *a, const ParseOptions *opts, Err *err) {
   (void)opts;
   return sentences_find(a, err);
@@ -73,7 +70,7 @@ static LedeStatus sentences_stage(Article *a, const ParseOptions *opts, Err *err
 
 /* The stages in order; quotes need the entities of the word pass. */
 static const Stage stages[] = {
-    blocks_stage, tokens_stage, sentences_stage, word_pass, quotes_stage,
+    blocks_stage, sentences_stage, word_pass, quotes_stage,
 };
 
 LedeStatus article_parse(Span raw, const ParseOptions *opts, Article *out, Err *err) {

@@ -809,7 +809,7 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
   t->anchor_off[1] = t->kind == NUMTOK_NUM ? 0 : NUMTOK_NO_ANCHOR;
   t->base_end = t->end;
   t->is_cap = false;
-  t->is_plain = t->kind == NUMTOK_PUNCT;
+  t->is_plain = t->kind == NUMTOK_PUNCT && c >= 0x20 && c < 0x7F; /* not a control */
   t->space_before = saw_space;
   t->flags = 0;
   t->lex = -1;

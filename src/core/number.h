@@ -78,7 +78,8 @@ typedef struct {
   bool space_before;   /* white space (incl. U+00A0) or the stretch start precedes */
   bool is_cap;         /* a word that begins with an upper-case letter */
   bool is_plain;       /* a word of ASCII letters ended by neither a digit, - nor
-                       ** ', nor a "." after one letter; or ASCII punctuation */
+                       ** ', nor a "." after one letter; or printable ASCII
+                       ** punctuation: other lexers agree on such tokens */
   /* where the token's first anchor byte lies, from its start, for
   ** LEX_ANCHOR_NUM ([0]) and LEX_ANCHOR_DATE ([1]); NUMTOK_NO_ANCHOR if none */
   uint16_t anchor_off[2];
