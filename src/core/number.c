@@ -785,14 +785,14 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
     unsigned char after = q < end ? (unsigned char)s[q] : ' ';
     bool is_plain = after < 0x80 && (lex_byte[after] == LB_STOP || lex_byte[after] == LB_SPACE ||
                                      (after == '.' && q - pos > 1));
-    if (!is_plain || q - pos > LEX_MAX_LEN || pos + 16 > end) return lex_next_slow(lx, t);
+    if (!is_plain || q - pos > LEX_MAX_LEN) return lex_next_slow(lx, t);
     t->start = pos;
     t->end = t->base_end = q;
     t->kind = NUMTOK_WORD;
     t->is_cap = c <= 'Z';
     t->space_before = saw_space;
     t->is_plain = true;
-    t->lex = lex_lookup(lex_key_letters(s + pos, q - pos));
+    t->lex = lex_lookup(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : lex_key_of(s + pos, q - pos));
     t->flags = t->lex >= 0 ? lexicon[t->lex].flags : 0;
     t->anchor_off[0] = t->flags & LEX_ANCHOR_NUM ? 0 : NUMTOK_NO_ANCHOR;
     t->anchor_off[1] = t->flags & LEX_ANCHOR_DATE ? 0 : NUMTOK_NO_ANCHOR;
