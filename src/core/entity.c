@@ -216,18 +216,22 @@ static unsigned plain_word_flags(const char *s, size_t start, size_t end) {
 
 /* Appends the words of the chunk of tokens t[0, n) (no space between them)
 ** to e->words, as lex_all_words would lex them: a chunk of plain tokens
-** (NumberTok.is_plain) gives its WORD tokens as they are; any other chunk is
-** lexed again with lex_all_words, which gives the same words on a chunk as
-** on its whole block, since no word spans white space. */
+** (NumberTok.is_plain) gives its WORD tokens as they are, with the table
+** bits number_lex already looked up; any other chunk is lexed again with
+** lex_all_words, which gives the same words on a chunk as on its whole
+** block, since no word spans white space. */
 static void chunk_words(Ent *e, const NumberTok *t, size_t n, bool is_plain) {
   Word *out = e->words.items + e->words.len;
   if (!is_plain) {
-    e->words.len += lex_all_words(e->text, t[0].start, t[n - 1].end, out);
+    size_t n_words = lex_all_words(e->text, t[0].start, t[n - 1].end, out);
+    for (size_t i = 0; i < n_words; i++) out[i].kinds = KINDS_UNKNOWN; /* looked up when asked */
+    e->words.len += n_words;
     return;
   }
   for (size_t i = 0; i < n; i++) {
     if (t[i].kind != NUMTOK_WORD) continue;
-    *out++ = (Word){t[i].start, t[i].end, t[i].end, plain_word_flags(e->text, t[i].start, t[i].end), 0};
+    *out++ = (Word){t[i].start, t[i].end, t[i].end, plain_word_flags(e->text, t[i].start, t[i].end),
+                    t[i].wl_kinds};
   }
   e->words.len = (size_t)(out - e->words.items);
 }
@@ -238,8 +242,12 @@ static void chunk_words(Ent *e, const NumberTok *t, size_t n, bool is_plain) {
 static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t *n_cap) {
   *n_long = *n_cap = 0;
   Range r = toks->r;
-  if (!vec_reserve(&e->words, (r.end - r.start) / 2 + 1)) return false; /* lex_all_words' room */
+  size_t room = (r.end - r.start) / 2 + 1; /* lex_all_words' room */
   e->words.len = 0;
+  if (e->words.cap < room) { /* the old words are done with: no copy */
+    vec_free(&e->words);
+    if (!vec_reserve(&e->words, room)) return false;
+  }
   const NumberTok *t = toks->items;
   for (size_t i = 0, j; i < toks->len; i = j) {
     bool is_plain = t[i].is_plain;
@@ -248,7 +256,6 @@ static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t
   }
   for (size_t i = 0; i < e->words.len; i++) {
     Word *w = &e->words.items[i];
-    w->kinds = KINDS_UNKNOWN;
     if (w->end - w->start <= 3) continue;
     ++*n_long;
     *n_cap += (w->flags & WORD_CAP) != 0;

@@ -20,6 +20,7 @@
 
 #include "date.h"
 #include "scan.h"
+#include "wordlists.h"
 
 /* ==== the lexicon =========================================================== */
 
@@ -435,7 +436,7 @@ static const struct {
     {{"under"}, NUM_AT_MOST},
 };
 
-enum { LEX_SLOTS = 1024, LEX_MAX_LEN = 15 };
+enum { LEX_SLOTS = 8192, LEX_MAX_LEN = 15, WORD_ENTRIES_MAX = 4096 };
 
 /* A word of at most LEX_MAX_LEN bytes as a lookup key: its bytes, ASCII
 ** lower-cased and zero-padded to 16, read as two little-endian words. Text
@@ -445,11 +446,21 @@ typedef struct {
   uint64_t w[2];
 } LexKey;
 
-/* Open-addressing hash of the lexicon: slot -> index + 1 (0: empty), and
-** each entry's key. Filled once (pthread_once) from the constant table above
-** and only read afterwards, so parsing threads share them safely. */
+/* A word the lexer knows: its index in the lexicon (-1: none) and the
+** wordlists.h tables holding it (its wl_kinds mask, 0: none), so one probe
+** serves number.c, date.c and entity.c. */
+typedef struct {
+  LexKey key;
+  int lex;
+  unsigned wl;
+} WordEntry;
+
+/* Open-addressing hash of the lexicon and the wordlists words: slot ->
+** entry index + 1 (0: empty). Filled once (pthread_once) from the constant
+** tables and only read afterwards, so parsing threads share them safely. */
 static uint16_t lex_slots[LEX_SLOTS];
-static LexKey lex_keys[COUNT(lexicon)];
+static WordEntry word_entries[WORD_ENTRIES_MAX];
+static size_t n_word_entries;
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 static size_t lex_slot_of(LexKey k) {
@@ -477,26 +488,52 @@ static LexKey lex_key_prefix(LexKey k, size_t n) {
   return k;
 }
 
+/* The entry with key k, or NULL. */
+static const WordEntry *entry_lookup(LexKey k) {
+  for (size_t h = lex_slot_of(k);; h = (h + 1) & (LEX_SLOTS - 1)) {
+    unsigned slot = lex_slots[h];
+    if (slot == 0) return NULL;
+    const WordEntry *e = &word_entries[slot - 1];
+    if (e->key.w[0] == k.w[0] && e->key.w[1] == k.w[1]) return e;
+  }
+}
+
+/* The entry for word[0, n), added (lex -1, wl 0) when new; NULL when the
+** table is full (then the word is left out: it stays unknown). */
+static WordEntry *entry_add(const char *word, size_t n) {
+  LexKey k = lex_key_of(word, n);
+  size_t h = lex_slot_of(k);
+  for (; lex_slots[h] != 0; h = (h + 1) & (LEX_SLOTS - 1)) {
+    WordEntry *e = &word_entries[lex_slots[h] - 1];
+    if (e->key.w[0] == k.w[0] && e->key.w[1] == k.w[1]) return e;
+  }
+  if (n_word_entries >= WORD_ENTRIES_MAX) return NULL;
+  word_entries[n_word_entries] = (WordEntry){k, -1, 0};
+  lex_slots[h] = (uint16_t)(++n_word_entries);
+  return &word_entries[n_word_entries - 1];
+}
+
 static void anchor_masks_build(void);
 
 static void lex_build(void) {
   anchor_masks_build();
   for (size_t i = 0; i < COUNT(lexicon); i++) {
-    lex_keys[i] = lex_key_of(lexicon[i].word, strlen(lexicon[i].word));
-    size_t h = lex_slot_of(lex_keys[i]);
-    while (lex_slots[h] != 0) h = (h + 1) & (LEX_SLOTS - 1);
-    lex_slots[h] = (uint16_t)(i + 1);
+    WordEntry *e = entry_add(lexicon[i].word, strlen(lexicon[i].word));
+    if (e != NULL) e->lex = (int)i;
+  }
+  size_t len;
+  unsigned mask;
+  const char *word;
+  for (size_t i = 0; (word = wl_word_entry(i, &len, &mask)) != NULL; i++) {
+    WordEntry *e = len <= LEX_MAX_LEN ? entry_add(word, len) : NULL;
+    if (e != NULL) e->wl = mask;
   }
 }
 
 /* Index of the word with key k in the lexicon, or -1. */
 static int lex_lookup(LexKey k) {
-  for (size_t h = lex_slot_of(k);; h = (h + 1) & (LEX_SLOTS - 1)) {
-    unsigned slot = lex_slots[h];
-    if (slot == 0) return -1;
-    const LexKey *e = &lex_keys[slot - 1];
-    if (e->w[0] == k.w[0] && e->w[1] == k.w[1]) return (int)slot - 1;
-  }
+  const WordEntry *e = entry_lookup(k);
+  return e != NULL ? e->lex : -1;
 }
 
 /* Index of the word s[0, n) (any case) in the lexicon, or -1. */
@@ -706,6 +743,7 @@ static bool lex_next_slow(Lexer *lx, NumberTok *t) {
   t->start = pos;
   t->space_before = saw_space;
   t->is_plain = false;
+  t->wl_kinds = NUMTOK_WL_UNKNOWN;
   t->flags = 0;
   t->lex = -1;
   t->is_cap = cp_is_upper(cp);
@@ -792,7 +830,10 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
     t->is_cap = c <= 'Z';
     t->space_before = saw_space;
     t->is_plain = true;
-    t->lex = lex_lookup(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : lex_key_of(s + pos, q - pos));
+    const WordEntry *e =
+        entry_lookup(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : lex_key_of(s + pos, q - pos));
+    t->lex = e != NULL ? e->lex : -1;
+    t->wl_kinds = e != NULL ? e->wl : 0;
     t->flags = t->lex >= 0 ? lexicon[t->lex].flags : 0;
     t->anchor_off[0] = t->flags & LEX_ANCHOR_NUM ? 0 : NUMTOK_NO_ANCHOR;
     t->anchor_off[1] = t->flags & LEX_ANCHOR_DATE ? 0 : NUMTOK_NO_ANCHOR;
@@ -811,6 +852,7 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
   t->is_cap = false;
   t->is_plain = t->kind == NUMTOK_PUNCT && c >= 0x20 && c < 0x7F; /* not a control */
   t->space_before = saw_space;
+  t->wl_kinds = 0;
   t->flags = 0;
   t->lex = -1;
   lx->is_first = false;
@@ -903,11 +945,23 @@ static void set_anchors(const char *s, NumberTok *t) {
   }
 }
 
+/* Empties out and makes room for a stretch of n bytes (a token every three
+** bytes, more as needed later): the old tokens are dropped, not copied. */
+static bool toks_make_room(NumberToks *out, size_t n) {
+  size_t want = n / 3 + 16;
+  out->len = 0;
+  if (out->cap >= want) return true;
+  free(out->items);
+  out->items = NULL;
+  out->cap = 0;
+  return vec_reserve(out, want);
+}
+
 bool number_lex(const char *text, Range r, NumberToks *out) {
   pthread_once(&lex_once, lex_build);
   out->text = text;
   out->r = r;
-  out->len = 0;
+  if (!toks_make_room(out, r.end - r.start)) return false;
   Lexer lx = {text, r.start, r.end, true};
   for (;;) {
     if (out->len == out->cap && !vec_reserve(out, out->len + 1)) return false;

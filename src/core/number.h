@@ -74,7 +74,9 @@ typedef struct {
   size_t base_end;     /* end of a word without a possessive "'s"; end otherwise */
   uint64_t flags;      /* LEX_* classes of a known word; 0 otherwise */
   int lex;             /* index of the word in the lexicon, or -1 */
-  NumberTokKind kind;
+  unsigned wl_kinds;   /* wl_kinds (wordlists.h) of a plain word; 0 for other
+                       ** plain tokens, NUMTOK_WL_UNKNOWN for the rest */
+  uint8_t kind;        /* a NumberTokKind */
   bool space_before;   /* white space (incl. U+00A0) or the stretch start precedes */
   bool is_cap;         /* a word that begins with an upper-case letter */
   bool is_plain;       /* a word of ASCII letters ended by neither a digit, - nor
@@ -86,6 +88,7 @@ typedef struct {
 } NumberTok;
 
 #define NUMTOK_NO_ANCHOR UINT16_MAX
+#define NUMTOK_WL_UNKNOWN 0x80000000u
 
 /* The tokens of one stretch of a body block (the whole block, or a piece of
 ** an overlong one), lexed once by number_lex and then read by the number
