@@ -2,7 +2,8 @@
 ** article.c — the parser pipeline: runs the stages of article.h in order on
 ** one article and owns the Article's memory. Each stage lives in its own
 ** module; this file only sequences them and checks the caller's cancel flag
-** between stages.
+** between stages. Tokens, entities, numbers and dates come from the same
+** lexing of each body block (number_lex), made once here for the four.
 */
 #include "article.h"
 
@@ -17,17 +18,60 @@
 #include "sentence.h"
 #include "token.h"
 
-/* A stage that needs only the article; dates (which also read the options)
-** are called by name. */
-typedef LedeStatus (*Stage)(Article *a, Err *err);
-
-static const Stage stages[] = {
-    blocks_classify, tokens_find, sentences_find, entities_find, quotes_find, numbers_find,
-};
+/* A stage: fills its fields of a; opts for those that read them. */
+typedef LedeStatus (*Stage)(Article *a, const ParseOptions *opts, Err *err);
 
 static bool is_cancelled(const ParseOptions *opts) {
   return opts != NULL && opts->cancel != NULL && *opts->cancel != 0;
 }
+
+/* What the shared walk over the lexed stretches carries. */
+typedef struct {
+  EntityScan *entities;
+  const ParseOptions *opts;
+} WordPass;
+
+/* Tokens, entity candidates, numbers and dates of one lexed stretch. */
+static LedeStatus word_pass_in(Article *a, const NumberToks *toks, void *ctx) {
+  WordPass *wp = ctx;
+  LedeStatus st = tokens_from_lexed(toks, &a->tokens);
+  if (st == LEDE_OK) st = entity_scan_stretch(a, toks, wp->entities);
+  if (st == LEDE_OK) st = numbers_in(a, toks, NULL);
+  return st == LEDE_OK ? dates_in(a, toks, (void *)wp->opts) : st;
+}
+
+/* tokens_find, entities_find, numbers_find and dates_find in one walk over
+** the body blocks, each lexed once; a's tokens, entities, mentions,
+** numbers and dates come out as the four calls would leave them. */
+static LedeStatus word_pass(Article *a, const ParseOptions *opts, Err *err) {
+  a->tokens.len = 0;
+  WordPass wp = {entity_scan_new(a), opts};
+  LedeStatus st = wp.entities != NULL ? number_each_stretch(a, word_pass_in, &wp) : LEDE_ENOMEM;
+  LedeStatus ent = entity_scan_finish(wp.entities, a, err); /* frees the scan in any case */
+  if (st == LEDE_EINTR) return err_set(err, st, "interrupted");
+  if (st != LEDE_OK) return err_set(err, st, "word pass: out of memory");
+  return ent;
+}
+
+static LedeStatus quotes_stage(Article *a, const ParseOptions *opts, Err *err) {
+  (void)opts;
+  return quotes_find(a, err);
+}
+
+static LedeStatus blocks_stage(Article *a, const ParseOptions *opts, Err *err) {
+  (void)opts;
+  return blocks_classify(a, err);
+}
+
+static LedeStatus sentences_stage(Article *a, const ParseOptions *opts, Err *err) {
+  (void)opts;
+  return sentences_find(a, err);
+}
+
+/* The stages in order; quotes need the entities of the word pass. */
+static const Stage stages[] = {
+    blocks_stage, sentences_stage, word_pass, quotes_stage,
+};
 
 LedeStatus article_parse(Span raw, const ParseOptions *opts, Article *out, Err *err) {
   static const ParseOptions no_opts = {0};
@@ -36,9 +80,8 @@ LedeStatus article_parse(Span raw, const ParseOptions *opts, Article *out, Err *
   LedeStatus st = normalize_text(raw, out, err);
   for (size_t i = 0; st == LEDE_OK && i < sizeof stages / sizeof stages[0]; i++) {
     if (is_cancelled(opts)) st = err_set(err, LEDE_EINTR, "interrupted");
-    else st = stages[i](out, err);
+    else st = stages[i](out, opts, err);
   }
-  if (st == LEDE_OK) st = dates_find(out, opts, err);
   if (st != LEDE_OK) article_free(out);
   return st;
 }

@@ -762,15 +762,17 @@ static DateCtx context_from(const ParseOptions *opts) {
   return c;
 }
 
+LedeStatus dates_in(Article *a, const NumberToks *toks, void *opts) {
+  const ParseOptions *po = opts;
+  if (po != NULL && po->cancel != NULL && *po->cancel) return LEDE_EINTR;
+  DateScan scan = {context_from(po), a};
+  return number_scan(toks, LEX_ANCHOR_DATE, DATE_BACK_CHUNKS, visit_date, &scan) ? LEDE_OK
+                                                                                  : LEDE_ENOMEM;
+}
+
 LedeStatus dates_find(Article *a, const ParseOptions *opts, Err *err) {
-  DateCtx proto = context_from(opts);
-  for (size_t i = 0; i < a->blocks.len; i++) {
-    if (opts != NULL && opts->cancel != NULL && *opts->cancel)
-      return err_set(err, LEDE_EINTR, "dates: interrupted");
-    if (a->blocks.items[i].kind != BLOCK_BODY) continue;
-    DateScan scan = {proto, a};
-    if (!number_scan(a->text, a->blocks.items[i].r, LEX_ANCHOR_DATE, DATE_BACK_CHUNKS, visit_date, &scan))
-      return err_set(err, LEDE_ENOMEM, "dates: out of memory");
-  }
+  LedeStatus st = number_each_stretch(a, dates_in, (void *)opts);
+  if (st == LEDE_EINTR) return err_set(err, st, "dates: interrupted");
+  if (st != LEDE_OK) return err_set(err, st, "dates: out of memory");
   return LEDE_OK;
 }

@@ -25,6 +25,12 @@ typedef enum {
 ** stay in a->dates, owned by a). */
 LedeStatus dates_find(Article *a, const ParseOptions *opts, Err *err);
 
+/* Appends the dates of one lexed stretch to a->dates, resolved against
+** opts (a const ParseOptions *, may be NULL); dates_find is
+** number_each_stretch over this. LEDE_OK, LEDE_ENOMEM, or LEDE_EINTR when
+** opts->cancel is raised. */
+LedeStatus dates_in(Article *a, const NumberToks *toks, void *opts);
+
 /* Writes d's resolved value as ISO 8601 text into buf: "2016-10-07" for a
 ** resolved day or week start, "2016-10" for a month, "2016" for a year; an
 ** empty string when nothing is known. Returns the length written. */

@@ -18,7 +18,6 @@
 const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
 
 #define LOWER_SEEN_WORDS 1024 /* 64 Ki bits */
-#define MAX_PIECE 65536       /* longest stretch of a paragraph scanned at once */
 /* Longest suffix of a name registered for linking ("kerry", "de mistura",
 ** "security council"): without a bound, hashing every suffix of a run of
 ** thousands of capitalised words would be quadratic in its length. */
@@ -206,16 +205,57 @@ static bool lower_seen(const Ent *e, Span w) {
   return (e->lower_seen[h / 64] >> (h % 64)) & 1u;
 }
 
-/* Reads the words of text[r] into e->words, noting lower-case words in
-** e->lower_seen and counting longer words (*n_long) and the capitalised
-** ones among them (*n_cap). */
-static bool collect_words(Ent *e, Range r, size_t *n_long, size_t *n_cap) {
+/* The WORD_* flags of a word of ASCII letters only s[start, end). */
+static unsigned plain_word_flags(const char *s, size_t start, size_t end) {
+  if (s[start] >= 'a') return WORD_LOWER;
+  if (end - start < 2) return WORD_CAP;
+  for (size_t i = start + 1; i < end; i++)
+    if (s[i] >= 'a') return WORD_CAP;
+  return WORD_CAP | WORD_ALLCAPS;
+}
+
+/* Appends the words of the chunk of tokens t[0, n) (no space between them)
+** to e->words, as lex_all_words would lex them: a chunk of plain tokens
+** (NumberTok.is_plain) gives its WORD tokens as they are, with the table
+** bits number_lex already looked up; any other chunk is lexed again with
+** lex_all_words, which gives the same words on a chunk as on its whole
+** block, since no word spans white space. */
+static void chunk_words(Ent *e, const NumberTok *t, size_t n, bool is_plain) {
+  Word *out = e->words.items + e->words.len;
+  if (!is_plain) {
+    size_t n_words = lex_all_words(e->text, t[0].start, t[n - 1].end, out);
+    for (size_t i = 0; i < n_words; i++) out[i].kinds = KINDS_UNKNOWN; /* looked up when asked */
+    e->words.len += n_words;
+    return;
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (t[i].kind != NUMTOK_WORD) continue;
+    *out++ = (Word){t[i].start, t[i].end, t[i].end, plain_word_flags(e->text, t[i].start, t[i].end),
+                    t[i].wl_kinds};
+  }
+  e->words.len = (size_t)(out - e->words.items);
+}
+
+/* Reads the words of a lexed stretch into e->words, noting lower-case
+** words in e->lower_seen and counting longer words (*n_long) and the
+** capitalised ones among them (*n_cap). */
+static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t *n_cap) {
   *n_long = *n_cap = 0;
-  if (!vec_reserve(&e->words, (r.end - r.start) / 2 + 1)) return false; /* lex_all_words' room */
-  e->words.len = lex_all_words(e->text, r.start, r.end, e->words.items);
+  Range r = toks->r;
+  size_t room = (r.end - r.start) / 2 + 1; /* lex_all_words' room */
+  e->words.len = 0;
+  if (e->words.cap < room) { /* the old words are done with: no copy */
+    vec_free(&e->words);
+    if (!vec_reserve(&e->words, room)) return false;
+  }
+  const NumberTok *t = toks->items;
+  for (size_t i = 0, j; i < toks->len; i = j) {
+    bool is_plain = t[i].is_plain;
+    for (j = i + 1; j < toks->len && !t[j].space_before; j++) is_plain &= t[j].is_plain;
+    chunk_words(e, t + i, j - i, is_plain);
+  }
   for (size_t i = 0; i < e->words.len; i++) {
     Word *w = &e->words.items[i];
-    w->kinds = KINDS_UNKNOWN;
     if (w->end - w->start <= 3) continue;
     ++*n_long;
     *n_cap += (w->flags & WORD_CAP) != 0;
@@ -521,10 +561,11 @@ static bool split_place(Ent *e, size_t i, size_t j) {
   return false;
 }
 
-/* Finds the candidates of one body block. */
-static void scan_block(Ent *e, Range r) {
+/* Finds the candidates of one lexed stretch of a body block. */
+static void scan_block(Ent *e, const NumberToks *toks) {
   size_t n_long, n_cap;
-  if (!collect_words(e, r, &n_long, &n_cap)) {
+  Range r = toks->r;
+  if (!collect_words(e, toks, &n_long, &n_cap)) {
     e->ok = false;
     return;
   }
@@ -869,42 +910,50 @@ static bool emit(Ent *e, Article *a) {
   return true;
 }
 
-/* Where the piece of a block starting at start ends: the block end, or for
-** a paragraph longer than MAX_PIECE bytes, the first sentence end (else
-** space) after MAX_PIECE bytes, so the word buffer stays small. */
-static size_t piece_end(const char *s, size_t start, size_t end) {
-  if (end - start <= MAX_PIECE) return end;
-  size_t cut = start + MAX_PIECE, limit = cut + 4096 < end ? cut + 4096 : end;
-  for (size_t i = cut; i + 1 < limit; i++)
-    if (s[i] == '.' && s[i + 1] == ' ') return i + 2;
-  for (size_t i = cut; i < limit; i++)
-    if (s[i] == ' ' || s[i] == '\n') return i + 1;
-  while (cut < end && ((unsigned char)s[cut] & 0xC0) == 0x80) cut++; /* a UTF-8 boundary */
-  return cut;
+struct EntityScan {
+  Ent e;
+};
+
+EntityScan *entity_scan_new(const Article *a) {
+  EntityScan *es = calloc(1, sizeof *es); /* zeroes the 8 KiB of lower_seen once */
+  if (es != NULL) {
+    es->e.text = a->text;
+    es->e.ok = true;
+  }
+  return es;
 }
 
-LedeStatus entities_find(Article *a, Err *err) {
+LedeStatus entity_scan_stretch(Article *a, const NumberToks *toks, void *es) {
+  (void)a;
+  Ent *e = &((EntityScan *)es)->e;
+  if (e->ok) scan_block(e, toks);
+  return e->ok ? LEDE_OK : LEDE_ENOMEM;
+}
+
+LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
   a->entities.len = 0;
   a->mentions.len = 0;
-  Ent e = {.text = a->text, .ok = true};
-  for (size_t b = 0; b < a->blocks.len && e.ok; b++) {
-    Block blk = a->blocks.items[b];
-    if (blk.kind != BLOCK_BODY || blk.r.start >= blk.r.end || blk.r.end > a->len) continue;
-    for (Range piece = {blk.r.start, 0}; piece.start < blk.r.end && e.ok; piece.start = piece.end) {
-      piece.end = piece_end(a->text, piece.start, blk.r.end);
-      scan_block(&e, piece);
-    }
+  Ent *e = es != NULL ? &es->e : NULL;
+  bool ok = e != NULL && e->ok;
+  for (size_t i = 0; ok && i < e->cands.len && e->ok; i++) build_key(e, &e->cands.items[i]);
+  ok = ok && e->ok && make_groups(e) && link_groups(e) && emit(e, a);
+  if (e != NULL) {
+    vec_free(&e->words);
+    vec_free(&e->cands);
+    vec_free(&e->keys);
+    vec_free(&e->groups);
   }
-  for (size_t i = 0; i < e.cands.len && e.ok; i++) build_key(&e, &e.cands.items[i]);
-  bool ok = e.ok && make_groups(&e) && link_groups(&e) && emit(&e, a);
-  vec_free(&e.words);
-  vec_free(&e.cands);
-  vec_free(&e.keys);
-  vec_free(&e.groups);
+  free(es);
   if (!ok) {
     vec_free(&a->entities);
     vec_free(&a->mentions);
     return err_set(err, LEDE_ENOMEM, "entities: out of memory");
   }
   return LEDE_OK;
+}
+
+LedeStatus entities_find(Article *a, Err *err) {
+  EntityScan *es = entity_scan_new(a);
+  if (es != NULL) (void)number_each_stretch(a, entity_scan_stretch, es); /* failure: es->e.ok */
+  return entity_scan_finish(es, a, err);
 }

@@ -1,8 +1,9 @@
 /*
 ** number.c — the figures of an article's body, and the scanner that date.c
-** shares. number_scan finds anchors (digits, currency signs, number words)
-** with a byte scan and lexes a small token window around each, classifying
-** every word once against one lexicon; at each token a figure is read as a
+** shares. number_lex lexes a stretch of a body block once, classifying every
+** word against one lexicon and noting its anchors (digits, currency signs,
+** number and date words); number_scan visits a token window around each
+** anchor; at each token a figure is read as a
 ** core (digits, spelled-out words, a vague "hundreds of"), then scale, range,
 ** percent, currency and counted noun, and finally checked against what only
 ** looks like a figure: years, days of months, times, names, scores, and
@@ -19,6 +20,7 @@
 
 #include "date.h"
 #include "scan.h"
+#include "wordlists.h"
 
 /* ==== the lexicon =========================================================== */
 
@@ -434,7 +436,7 @@ static const struct {
     {{"under"}, NUM_AT_MOST},
 };
 
-enum { LEX_SLOTS = 1024, LEX_MAX_LEN = 15 };
+enum { LEX_SLOTS = 8192, LEX_MAX_LEN = 15, WORD_ENTRIES_MAX = 4096 };
 
 /* A word of at most LEX_MAX_LEN bytes as a lookup key: its bytes, ASCII
 ** lower-cased and zero-padded to 16, read as two little-endian words. Text
@@ -444,11 +446,21 @@ typedef struct {
   uint64_t w[2];
 } LexKey;
 
-/* Open-addressing hash of the lexicon: slot -> index + 1 (0: empty), and
-** each entry's key. Filled once (pthread_once) from the constant table above
-** and only read afterwards, so parsing threads share them safely. */
+/* A word the lexer knows: its index in the lexicon (-1: none) and the
+** wordlists.h tables holding it (its wl_kinds mask, 0: none), so one probe
+** serves number.c, date.c and entity.c. */
+typedef struct {
+  LexKey key;
+  int lex;
+  unsigned wl;
+} WordEntry;
+
+/* Open-addressing hash of the lexicon and the wordlists words: slot ->
+** entry index + 1 (0: empty). Filled once (pthread_once) from the constant
+** tables and only read afterwards, so parsing threads share them safely. */
 static uint16_t lex_slots[LEX_SLOTS];
-static LexKey lex_keys[COUNT(lexicon)];
+static WordEntry word_entries[WORD_ENTRIES_MAX];
+static size_t n_word_entries;
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 static size_t lex_slot_of(LexKey k) {
@@ -476,26 +488,52 @@ static LexKey lex_key_prefix(LexKey k, size_t n) {
   return k;
 }
 
+/* The entry with key k, or NULL. */
+static const WordEntry *entry_lookup(LexKey k) {
+  for (size_t h = lex_slot_of(k);; h = (h + 1) & (LEX_SLOTS - 1)) {
+    unsigned slot = lex_slots[h];
+    if (slot == 0) return NULL;
+    const WordEntry *e = &word_entries[slot - 1];
+    if (e->key.w[0] == k.w[0] && e->key.w[1] == k.w[1]) return e;
+  }
+}
+
+/* The entry for word[0, n), added (lex -1, wl 0) when new; NULL when the
+** table is full (then the word is left out: it stays unknown). */
+static WordEntry *entry_add(const char *word, size_t n) {
+  LexKey k = lex_key_of(word, n);
+  size_t h = lex_slot_of(k);
+  for (; lex_slots[h] != 0; h = (h + 1) & (LEX_SLOTS - 1)) {
+    WordEntry *e = &word_entries[lex_slots[h] - 1];
+    if (e->key.w[0] == k.w[0] && e->key.w[1] == k.w[1]) return e;
+  }
+  if (n_word_entries >= WORD_ENTRIES_MAX) return NULL;
+  word_entries[n_word_entries] = (WordEntry){k, -1, 0};
+  lex_slots[h] = (uint16_t)(++n_word_entries);
+  return &word_entries[n_word_entries - 1];
+}
+
 static void anchor_masks_build(void);
 
 static void lex_build(void) {
   anchor_masks_build();
   for (size_t i = 0; i < COUNT(lexicon); i++) {
-    lex_keys[i] = lex_key_of(lexicon[i].word, strlen(lexicon[i].word));
-    size_t h = lex_slot_of(lex_keys[i]);
-    while (lex_slots[h] != 0) h = (h + 1) & (LEX_SLOTS - 1);
-    lex_slots[h] = (uint16_t)(i + 1);
+    WordEntry *e = entry_add(lexicon[i].word, strlen(lexicon[i].word));
+    if (e != NULL) e->lex = (int)i;
+  }
+  size_t len;
+  unsigned mask;
+  const char *word;
+  for (size_t i = 0; (word = wl_word_entry(i, &len, &mask)) != NULL; i++) {
+    WordEntry *e = len <= LEX_MAX_LEN ? entry_add(word, len) : NULL;
+    if (e != NULL) e->wl = mask;
   }
 }
 
 /* Index of the word with key k in the lexicon, or -1. */
 static int lex_lookup(LexKey k) {
-  for (size_t h = lex_slot_of(k);; h = (h + 1) & (LEX_SLOTS - 1)) {
-    unsigned slot = lex_slots[h];
-    if (slot == 0) return -1;
-    const LexKey *e = &lex_keys[slot - 1];
-    if (e->w[0] == k.w[0] && e->w[1] == k.w[1]) return (int)slot - 1;
-  }
+  const WordEntry *e = entry_lookup(k);
+  return e != NULL ? e->lex : -1;
 }
 
 /* Index of the word s[0, n) (any case) in the lexicon, or -1. */
@@ -539,7 +577,7 @@ bool number_word_value(Span word, double *value) {
   return true;
 }
 
-/* ==== the token window ====================================================== */
+/* ==== the lexer ============================================================= */
 
 /* Decodes the code point at s[pos] into *cp and returns its byte length;
 ** invalid bytes read as U+FFFD, one byte long. */
@@ -656,13 +694,20 @@ static void classify_word(const char *s, NumberTok *t) {
   if (head >= 0) t->flags = lexicon[head].flags & (LEX_CARDINAL | LEX_MID);
 }
 
-/* Skips white space from w->pos; returns the position of the next
-** character (w->end when none) with its code point and byte length, and
+/* Where number_lex is in its stretch. */
+typedef struct {
+  const char *text;
+  size_t pos, end;
+  bool is_first; /* no token lexed yet: the first counts as spaced */
+} Lexer;
+
+/* Skips white space from lx->pos; returns the position of the next
+** character (lx->end when none) with its code point and byte length, and
 ** sets *saw_space when any space was skipped. ASCII takes one test a byte. */
-static size_t skip_space(const NumberWin *w, int32_t *cp, size_t *n, bool *saw_space) {
-  const char *s = w->text;
-  size_t pos = w->pos;
-  while (pos < w->end) {
+static size_t skip_space(const Lexer *lx, int32_t *cp, size_t *n, bool *saw_space) {
+  const char *s = lx->text;
+  size_t pos = lx->pos;
+  while (pos < lx->end) {
     unsigned char c = (unsigned char)s[pos];
     if (c < 0x80) {
       if (c != ' ' && (c < '\t' || c > '\r')) {
@@ -672,7 +717,7 @@ static size_t skip_space(const NumberWin *w, int32_t *cp, size_t *n, bool *saw_s
       pos++, *saw_space = true;
       continue;
     }
-    *n = decode(s, pos, w->end, cp);
+    *n = decode(s, pos, lx->end, cp);
     if (!cp_is_space(*cp)) return pos;
     *saw_space = true;
     pos += *n;
@@ -680,85 +725,149 @@ static size_t skip_space(const NumberWin *w, int32_t *cp, size_t *n, bool *saw_s
   return pos;
 }
 
-/* Lexes the next token of the block into *t; false at the block's end. */
-static bool lex_next(NumberWin *w, NumberTok *t) {
-  const char *s = w->text;
-  bool saw_space = w->n == 0 && w->cur == 0;
+static void set_anchors(const char *s, NumberTok *t);
+
+/* Lexes the next token of the stretch into *t (any script, any joiner) and
+** notes its anchors; false at its end. */
+static bool lex_next_slow(Lexer *lx, NumberTok *t) {
+  const char *s = lx->text;
+  bool saw_space = lx->is_first;
   int32_t cp = 0;
   size_t n = 0;
-  size_t pos = skip_space(w, &cp, &n, &saw_space);
-  if (pos >= w->end) {
-    w->pos = pos;
+  size_t pos = skip_space(lx, &cp, &n, &saw_space);
+  if (pos >= lx->end) {
+    lx->pos = pos;
     return false;
   }
+  lx->is_first = false;
   t->start = pos;
   t->space_before = saw_space;
+  t->is_plain = false;
+  t->wl_kinds = NUMTOK_WL_UNKNOWN;
   t->flags = 0;
   t->lex = -1;
   t->is_cap = cp_is_upper(cp);
   if (cp_is_digit(cp)) {
     t->kind = NUMTOK_NUM;
-    t->end = lex_digits(s, pos, w->end);
+    t->end = lex_digits(s, pos, lx->end);
   } else if (cp_is_alpha(cp)) {
     t->kind = NUMTOK_WORD;
-    t->end = lex_word(s, pos, w->end);
+    t->end = lex_word(s, pos, lx->end);
     classify_word(s, t);
   } else {
     t->kind = NUMTOK_PUNCT;
     t->end = pos + n;
   }
   if (t->kind != NUMTOK_WORD) t->base_end = t->end;
-  w->pos = t->end;
+  set_anchors(s, t);
+  lx->pos = t->end;
   return true;
 }
 
-/* Lexes until tok[want] exists; false when the block (or the window's room)
-** ends first. */
-static bool win_fill(NumberWin *w, size_t want) {
-  while (w->n <= want) {
-    if (w->n >= NUMWIN_CAP || !lex_next(w, &w->tok[w->n])) return false;
-    w->n++;
+/* What an ASCII byte ends or starts for the lexer's fast path: LB_STOP ends
+** a word of letters (space, most punctuation), LB_JOIN may join or extend
+** it (digit, - ' .), LB_SPACE is white space. Letters are LB_LETTER. */
+enum { LB_STOP, LB_JOIN, LB_SPACE, LB_LETTER };
+static const unsigned char lex_byte[128] = {
+    ['\t'] = LB_SPACE, ['\n'] = LB_SPACE, ['\v'] = LB_SPACE, ['\f'] = LB_SPACE, ['\r'] = LB_SPACE,
+    [' '] = LB_SPACE, ['-'] = LB_JOIN, ['\''] = LB_JOIN, ['.'] = LB_JOIN,
+    ['0'] = LB_JOIN, ['1'] = LB_JOIN, ['2'] = LB_JOIN, ['3'] = LB_JOIN, ['4'] = LB_JOIN,
+    ['5'] = LB_JOIN, ['6'] = LB_JOIN, ['7'] = LB_JOIN, ['8'] = LB_JOIN, ['9'] = LB_JOIN,
+    ['A'] = LB_LETTER, ['B'] = LB_LETTER, ['C'] = LB_LETTER, ['D'] = LB_LETTER, ['E'] = LB_LETTER,
+    ['F'] = LB_LETTER, ['G'] = LB_LETTER, ['H'] = LB_LETTER, ['I'] = LB_LETTER, ['J'] = LB_LETTER,
+    ['K'] = LB_LETTER, ['L'] = LB_LETTER, ['M'] = LB_LETTER, ['N'] = LB_LETTER, ['O'] = LB_LETTER,
+    ['P'] = LB_LETTER, ['Q'] = LB_LETTER, ['R'] = LB_LETTER, ['S'] = LB_LETTER, ['T'] = LB_LETTER,
+    ['U'] = LB_LETTER, ['V'] = LB_LETTER, ['W'] = LB_LETTER, ['X'] = LB_LETTER, ['Y'] = LB_LETTER,
+    ['Z'] = LB_LETTER, ['a'] = LB_LETTER, ['b'] = LB_LETTER, ['c'] = LB_LETTER, ['d'] = LB_LETTER,
+    ['e'] = LB_LETTER, ['f'] = LB_LETTER, ['g'] = LB_LETTER, ['h'] = LB_LETTER, ['i'] = LB_LETTER,
+    ['j'] = LB_LETTER, ['k'] = LB_LETTER, ['l'] = LB_LETTER, ['m'] = LB_LETTER, ['n'] = LB_LETTER,
+    ['o'] = LB_LETTER, ['p'] = LB_LETTER, ['q'] = LB_LETTER, ['r'] = LB_LETTER, ['s'] = LB_LETTER,
+    ['t'] = LB_LETTER, ['u'] = LB_LETTER, ['v'] = LB_LETTER, ['w'] = LB_LETTER, ['x'] = LB_LETTER,
+    ['y'] = LB_LETTER, ['z'] = LB_LETTER,
+};
+
+/* The lexicon key of the ASCII letters s[0, n), 2 <= n <= LEX_MAX_LEN, when
+** 16 bytes may be read at s: two loads, masked to n bytes and lower-cased
+** with one or (letters only). */
+static LexKey lex_key_letters(const char *s, size_t n) {
+  static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
+                                   0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, UINT64_MAX};
+  LexKey k;
+  k.w[0] = (scan_load8(s) | 0x20 * SCAN_ONES) & keep[n < 8 ? n : 8];
+  k.w[1] = n > 8 ? (scan_load8(s + 8) | 0x20 * SCAN_ONES) & keep[n - 8] : 0;
+  return k;
+}
+
+/* Lexes the next token into *t; false at the stretch's end. The common
+** tokens take a short path: a word of ASCII letters ended by a space or
+** punctuation (looked up with lex_key_letters), one ASCII punctuation
+** mark, or digits after a single space; the rest goes to lex_next_slow,
+** which gives the same tokens for them. */
+static bool lex_next(Lexer *lx, NumberTok *t) {
+  const char *s = lx->text;
+  size_t pos = lx->pos, end = lx->end;
+  bool saw_space = lx->is_first;
+  if (pos < end && s[pos] == ' ') pos++, saw_space = true;
+  unsigned char c = pos < end ? (unsigned char)s[pos] : 0x80;
+  unsigned kind = c < 0x80 ? lex_byte[c] : LB_SPACE; /* >= 0x80: the slow path decides */
+  if (kind == LB_SPACE || (kind == LB_JOIN && c != '-' && c != '\'' && c != '.')) {
+    if (kind == LB_JOIN) { /* a digit */
+      t->start = pos;
+      t->end = lex_digits(s, pos, end);
+      t->kind = NUMTOK_NUM;
+    } else {
+      return lex_next_slow(lx, t);
+    }
+  } else if (kind == LB_LETTER) {
+    size_t q = scan_letters_end(s, pos + 1, end);
+    unsigned char after = q < end ? (unsigned char)s[q] : ' ';
+    bool is_plain = after < 0x80 && (lex_byte[after] == LB_STOP || lex_byte[after] == LB_SPACE ||
+                                     (after == '.' && q - pos > 1));
+    if (!is_plain || q - pos > LEX_MAX_LEN) return lex_next_slow(lx, t);
+    t->start = pos;
+    t->end = t->base_end = q;
+    t->kind = NUMTOK_WORD;
+    t->is_cap = c <= 'Z';
+    t->space_before = saw_space;
+    t->is_plain = true;
+    const WordEntry *e =
+        entry_lookup(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : lex_key_of(s + pos, q - pos));
+    t->lex = e != NULL ? e->lex : -1;
+    t->wl_kinds = e != NULL ? e->wl : 0;
+    t->flags = t->lex >= 0 ? lexicon[t->lex].flags : 0;
+    t->anchor_off[0] = t->flags & LEX_ANCHOR_NUM ? 0 : NUMTOK_NO_ANCHOR;
+    t->anchor_off[1] = t->flags & LEX_ANCHOR_DATE ? 0 : NUMTOK_NO_ANCHOR;
+    lx->is_first = false;
+    lx->pos = q;
+    return true;
+  } else { /* one ASCII punctuation mark; "-", "'" and "." stand alone here too */
+    t->start = pos;
+    t->end = pos + 1;
+    t->kind = NUMTOK_PUNCT;
   }
+  /* digits anchor both scans, "$" the figures only */
+  t->anchor_off[0] = t->kind == NUMTOK_NUM || c == '$' ? 0 : NUMTOK_NO_ANCHOR;
+  t->anchor_off[1] = t->kind == NUMTOK_NUM ? 0 : NUMTOK_NO_ANCHOR;
+  t->base_end = t->end;
+  t->is_cap = false;
+  t->is_plain = t->kind == NUMTOK_PUNCT && c >= 0x20 && c < 0x7F; /* not a control */
+  t->space_before = saw_space;
+  t->wl_kinds = 0;
+  t->flags = 0;
+  t->lex = -1;
+  lx->is_first = false;
+  lx->pos = t->end;
   return true;
 }
 
-/* Empties the window and restarts lexing at pos (a token start). */
-static void win_seek(NumberWin *w, size_t pos) {
-  w->pos = pos;
-  w->n = 0;
-  w->cur = 0;
-}
-
-/* Makes sure the current token exists, first sliding the window down
-** (keeping NUMWIN_BEHIND tokens) when the look-ahead would run out of room.
-** Each slide moves a bounded number of tokens, so scanning stays linear. */
-static bool win_ready(NumberWin *w) {
-  if (w->cur + NUMWIN_AHEAD + 1 > NUMWIN_CAP) {
-    size_t keep_from = w->cur - NUMWIN_BEHIND;
-    memmove(w->tok, w->tok + keep_from, (w->n - keep_from) * sizeof w->tok[0]);
-    w->n -= keep_from;
-    w->cur -= keep_from;
-  }
-  return win_fill(w, w->cur);
-}
-
-const NumberTok *number_win_at_slow(const NumberWin *w, long k) {
-  if (k < 0 && (size_t)(-k) > w->cur) return NULL;
-  if (k < -(long)NUMWIN_BEHIND || k > (long)NUMWIN_AHEAD) return NULL;
-  size_t i = (size_t)((long)w->cur + k);
-  /* lazy look-ahead: the window object itself is never const */
-  if (i >= w->n && !win_fill((NumberWin *)w, i)) return NULL;
-  return &w->tok[i];
-}
-
-/* ==== finding anchors ======================================================= */
+/* ==== anchors =============================================================== */
 
 enum { SCAN_BACK_BYTES = 160 };
 
 /* First and last letters of the anchor words, per word length: bit c - 'a'
 ** of anchor_first[which][len]. which: 0 for LEX_ANCHOR_NUM, 1 for
 ** LEX_ANCHOR_DATE. Filled with the lexicon hash (lex_build), then read-only;
-** they let the byte scan reject almost every word without a hash lookup. */
+** they let most letter runs be rejected without a hash lookup. */
 static uint32_t anchor_first[2][LEX_MAX_LEN + 1], anchor_last[2][LEX_MAX_LEN + 1];
 
 static void anchor_masks_build(void) {
@@ -776,18 +885,17 @@ static void anchor_masks_build(void) {
   }
 }
 
+static const uint64_t anchor_class[2] = {LEX_ANCHOR_NUM, LEX_ANCHOR_DATE};
 
-/* True when the ASCII letters s[start, end) are an anchor word. */
-static bool is_anchor_word(const char *s, size_t start, size_t end, uint64_t anchor) {
-  int which = anchor == LEX_ANCHOR_NUM ? 0 : 1;
+/* True when the ASCII letters s[start, end) are an anchor word of class
+** `which` (0: figures, 1: dates). */
+static bool is_anchor_word(const char *s, size_t start, size_t end, int which) {
   size_t len = end - start;
   if (len > LEX_MAX_LEN) return false;
   if (!(anchor_first[which][len] >> ((s[start] | 0x20) - 'a') & 1)) return false;
   if (!(anchor_last[which][len] >> ((s[end - 1] | 0x20) - 'a') & 1)) return false;
-  char buf[LEX_MAX_LEN + 1];
-  lower_copy(s, start, end, buf, sizeof buf);
-  int i = lex_find(buf, len);
-  return i >= 0 && (lexicon[i].flags & anchor);
+  int i = lex_find(s + start, len);
+  return i >= 0 && (lexicon[i].flags & anchor_class[which]);
 }
 
 /* True when a currency sign starts at s[pos]: $, £, ¥, €. */
@@ -798,49 +906,122 @@ static bool is_currency_at(const char *s, size_t pos, size_t end) {
   return c == 0xE2 && pos + 2 < end && s[pos + 1] == '\x82' && s[pos + 2] == '\xAC';
 }
 
-/* What a byte may start for the anchor scan: 0 nothing (skipped), 1 an
-** ASCII letter, 2 a digit, 3 a currency sign's first byte ($, 0xC2 for £ ¥,
-** 0xE2 for €). */
-static const unsigned char anchor_byte[256] = {
-    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
-    ['8'] = 2, ['9'] = 2, ['$'] = 3, [0xC2] = 3, [0xE2] = 3,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
-    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
-    ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
-    ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-};
+static uint16_t anchor_offset(size_t off) {
+  return off < NUMTOK_NO_ANCHOR ? (uint16_t)off : NUMTOK_NO_ANCHOR - 1;
+}
 
-/* The byte offset of the next anchor at or after pos, or end. Other bytes
-** are skipped with one table read each, runs of ASCII letters eight bytes at
-** a time (scan.h), and each run is then tested as a word. */
-static size_t next_anchor(const char *s, size_t pos, size_t end, uint64_t anchor) {
-  bool is_money = anchor == LEX_ANCHOR_NUM;
-  while (pos < end) {
-    unsigned k = anchor_byte[(unsigned char)s[pos]];
-    if (k == 0) {
-      pos++;
-    } else if (k == 1) {
-      size_t q = scan_letters_end(s, pos + 1, end);
-      if (is_anchor_word(s, pos, q, anchor)) return pos;
-      pos = q;
-    } else if (k == 2 || (is_money && is_currency_at(s, pos, end))) {
-      return pos;
-    } else {
-      pos++;
-    }
+/* Notes the first anchor byte of word t of each class: a digit, or the
+** start of a run of ASCII letters that is an anchor word ("mid-October"
+** anchors at "October"). A word of ASCII letters only is one run, whose
+** classes its lexicon entry already holds. */
+static void word_anchors(const char *s, NumberTok *t, bool is_plain) {
+  if (is_plain) {
+    for (int which = 0; which < 2; which++)
+      if (t->lex >= 0 && (t->flags & anchor_class[which])) t->anchor_off[which] = 0;
+    return;
   }
-  return end;
+  for (size_t p = t->start; p < t->end;) {
+    unsigned char c = (unsigned char)s[p];
+    bool is_letter = (unsigned)((c | 0x20) - 'a') < 26u;
+    size_t q = is_letter ? scan_letters_end(s, p + 1, t->end) : p + 1;
+    for (int which = 0; which < 2; which++) {
+      if (t->anchor_off[which] != NUMTOK_NO_ANCHOR) continue;
+      if ((c >= '0' && c <= '9') || (is_letter && is_anchor_word(s, p, q, which)))
+        t->anchor_off[which] = anchor_offset(p - t->start);
+    }
+    p = q;
+  }
+}
+
+/* Notes the anchors of token t (see NumberTok.anchor_off). */
+static void set_anchors(const char *s, NumberTok *t) {
+  t->anchor_off[0] = t->anchor_off[1] = NUMTOK_NO_ANCHOR;
+  if (t->kind == NUMTOK_NUM) {
+    t->anchor_off[0] = t->anchor_off[1] = 0;
+  } else if (t->kind == NUMTOK_PUNCT) {
+    if (is_currency_at(s, t->start, t->end)) t->anchor_off[0] = 0;
+  } else {
+    word_anchors(s, t, false);
+  }
+}
+
+/* Empties out and makes room for a stretch of n bytes (a token every three
+** bytes, more as needed later): the old tokens are dropped, not copied. */
+static bool toks_make_room(NumberToks *out, size_t n) {
+  size_t want = n / 3 + 16;
+  out->len = 0;
+  if (out->cap >= want) return true;
+  free(out->items);
+  out->items = NULL;
+  out->cap = 0;
+  return vec_reserve(out, want);
+}
+
+bool number_lex(const char *text, Range r, NumberToks *out) {
+  pthread_once(&lex_once, lex_build);
+  out->text = text;
+  out->r = r;
+  if (!toks_make_room(out, r.end - r.start)) return false;
+  Lexer lx = {text, r.start, r.end, true};
+  for (;;) {
+    if (out->len == out->cap && !vec_reserve(out, out->len + 1)) return false;
+    NumberTok *t = &out->items[out->len];
+    if (!lex_next(&lx, t)) return true;
+    out->len++;
+  }
+}
+
+/* ==== the window ============================================================ */
+
+const NumberTok *number_win_at_slow(const NumberWin *w, long k) {
+  if (k < 0 || k > (long)NUMWIN_AHEAD) return NULL; /* the inline part served the rest */
+  NumberWin *mw = (NumberWin *)w; /* look-ahead is recorded: the window is never const */
+  size_t i = w->cur + (size_t)k;
+  if (i >= w->n) {
+    mw->lexed = w->n;
+    mw->at_end = true;
+    return NULL;
+  }
+  mw->lexed = i + 1;
+  return &w->tok[i];
+}
+
+/* The byte where the old lazily lexing window would be: after the last
+** token looked at, the stretch's end once a matcher looked past it, or the
+** restart point when nothing was looked at yet. */
+static size_t win_pos(const NumberWin *w, Range r) {
+  if (w->at_end) return r.end;
+  return w->lexed > w->first ? w->tok[w->lexed - 1].end : w->seek_pos;
+}
+
+/* Restarts the window at byte pos (a chunk start at or before the token at
+** index anchor): its first token is the first one starting at or after pos,
+** or the anchor's own token when pos lies inside it. */
+static void win_seek(NumberWin *w, size_t pos, size_t anchor) {
+  size_t i = anchor;
+  while (i > 0 && w->tok[i - 1].start >= pos) i--;
+  w->first = w->cur = w->lexed = i;
+  w->seek_pos = pos;
+  w->at_end = false;
+}
+
+/* Makes the current token available; false past the stretch's end. */
+static bool win_ready(NumberWin *w) {
+  if (w->cur >= w->n) {
+    w->lexed = w->n;
+    w->at_end = true;
+    return false;
+  }
+  if (w->lexed <= w->cur) w->lexed = w->cur + 1;
+  return true;
 }
 
 static bool is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-/* Where to start lexing for the anchor at a: the start of the chunk (run of
-** non-space bytes) chunks - 1 chunks before the anchor's own, looking back
-** at most SCAN_BACK_BYTES and never before floor. Falls back to a itself
-** when the anchor sits in an overlong chunk. */
+/* Where to restart the window for the anchor at a: the start of the chunk
+** (run of non-space bytes) chunks - 1 chunks before the anchor's own,
+** looking back at most SCAN_BACK_BYTES and never before floor. Falls back to
+** a itself when the anchor sits in an overlong chunk. */
 static size_t back_up(const char *s, size_t floor, size_t a, int chunks) {
   size_t lim = a - floor > SCAN_BACK_BYTES ? a - SCAN_BACK_BYTES : floor;
   size_t p = a, best = a;
@@ -854,22 +1035,23 @@ static size_t back_up(const char *s, size_t floor, size_t a, int chunks) {
   return best;
 }
 
-bool number_scan(const char *text, Range block, uint64_t anchor, int back_chunks,
-                 NumberVisit visit, void *ctx) {
-  NumberWin w; /* not zeroed: 10 KB per block would cost more than the scan */
-  w.text = text;
-  w.end = block.end;
-  w.n = w.cur = 0;
-  size_t pos = block.start; /* tokens before pos have been visited */
-  bool is_open = false;     /* w holds a current token at or after pos */
-  pthread_once(&lex_once, lex_build);
-  for (size_t a; (a = next_anchor(text, pos, block.end, anchor)) < block.end;) {
-    /* restart a few chunks before the anchor, unless the window has lexed
-    ** past that point already: then lexing on is cheaper, and dense text is
-    ** not lexed over and over */
-    if (!is_open || a > w.pos) { /* back_up(...) <= a: no need to ask otherwise */
-      size_t start = back_up(text, block.start, a, back_chunks + 1);
-      if (!is_open || start > w.pos) win_seek(&w, start);
+bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberVisit visit,
+                 void *ctx) {
+  int which = anchor == LEX_ANCHOR_NUM ? 0 : 1;
+  NumberWin w = {.text = toks->text, .tok = toks->items, .n = toks->len};
+  size_t pos = toks->r.start; /* tokens before pos have been visited */
+  bool is_open = false;       /* w holds a current token at or after pos */
+  for (size_t i = 0; i < toks->len; i++) {
+    const NumberTok *t = &toks->items[i];
+    /* an anchor in a token already passed changes nothing */
+    if (t->anchor_off[which] == NUMTOK_NO_ANCHOR || t->start < pos) continue;
+    size_t a = t->start + t->anchor_off[which];
+    /* restart a few chunks before the anchor, unless the window has gone
+    ** past that point already: then going on is cheaper, and dense text is
+    ** not visited over and over */
+    if (!is_open || a > win_pos(&w, toks->r)) { /* back_up(...) <= a: no need to ask otherwise */
+      size_t start = back_up(toks->text, toks->r.start, a, back_chunks + 1);
+      if (!is_open || start > win_pos(&w, toks->r)) win_seek(&w, start, i);
     }
     while ((is_open = win_ready(&w)) && w.tok[w.cur].start <= a) {
       if (w.tok[w.cur].start < pos) { /* context only: visited before */
@@ -885,6 +1067,37 @@ bool number_scan(const char *text, Range block, uint64_t anchor, int back_chunks
     if (pos <= a) pos = a + 1;
   }
   return true;
+}
+
+/* Where the stretch of a block starting at start ends: the block's end, or
+** for a block longer than MAX_STRETCH bytes, the first sentence end (else
+** space) after MAX_STRETCH bytes, or a UTF-8 boundary when there is none
+** for 4 KiB, so the token buffers stay small. */
+enum { MAX_STRETCH = 65536 };
+static size_t stretch_end(const char *s, size_t start, size_t end) {
+  if (end - start <= MAX_STRETCH) return end;
+  size_t cut = start + MAX_STRETCH, limit = cut + 4096 < end ? cut + 4096 : end;
+  for (size_t i = cut; i + 1 < limit; i++)
+    if (s[i] == '.' && s[i + 1] == ' ') return i + 2;
+  for (size_t i = cut; i < limit; i++)
+    if (s[i] == ' ' || s[i] == '\n') return i + 1;
+  while (cut < end && ((unsigned char)s[cut] & 0xC0) == 0x80) cut++; /* a UTF-8 boundary */
+  return cut;
+}
+
+LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx) {
+  NumberToks toks = {0};
+  LedeStatus st = LEDE_OK;
+  for (size_t b = 0; b < a->blocks.len && st == LEDE_OK; b++) {
+    Range r = a->blocks.items[b].r;
+    if (a->blocks.items[b].kind != BLOCK_BODY || r.end > a->len) continue;
+    for (Range piece = {r.start, r.start}; st == LEDE_OK && piece.start < r.end; piece.start = piece.end) {
+      piece.end = stretch_end(a->text, piece.start, r.end);
+      st = number_lex(a->text, piece, &toks) ? fn(a, &toks, ctx) : LEDE_ENOMEM;
+    }
+  }
+  vec_free(&toks);
+  return st;
 }
 
 size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t *base_end) {
@@ -1496,11 +1709,14 @@ static long visit_figure(NumberWin *w, void *ctx) {
 ** the hedge and one more for "between"/"from"/"the". */
 enum { FIGURE_BACK_CHUNKS = 5 };
 
+LedeStatus numbers_in(Article *a, const NumberToks *toks, void *unused) {
+  (void)unused;
+  return number_scan(toks, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, visit_figure, a) ? LEDE_OK
+                                                                                : LEDE_ENOMEM;
+}
+
 LedeStatus numbers_find(Article *a, Err *err) {
-  for (size_t i = 0; i < a->blocks.len; i++) {
-    if (a->blocks.items[i].kind != BLOCK_BODY) continue;
-    if (!number_scan(a->text, a->blocks.items[i].r, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, visit_figure, a))
-      return err_set(err, LEDE_ENOMEM, "numbers: out of memory");
-  }
+  if (number_each_stretch(a, numbers_in, NULL) != LEDE_OK)
+    return err_set(err, LEDE_ENOMEM, "numbers: out of memory");
   return LEDE_OK;
 }

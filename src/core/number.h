@@ -2,9 +2,10 @@
 ** number.h — finds the figures of an article's body ("275,000 people", "more
 ** than 250,000 civilians", "$1.2 billion", "hundreds of civilians") and fills
 ** Article.numbers. It also exports the scanner date.c shares: number_scan
-** finds anchors with a byte scan and visits a lazily lexed token window around
-** each, whose words carry LEX_* classes from one lexicon. Neither stage
-** depends on the tokenizer stage, and both run in linear time.
+** visits a token window around each anchor of a stretch lexed once by
+** number_lex, whose words carry LEX_* classes from one lexicon; the pipeline
+** lexes each body block once for both stages (number_each_stretch). Neither
+** stage depends on the tokenizer stage, and both run in linear time.
 */
 #ifndef LEDE_NUMBER_H
 #define LEDE_NUMBER_H
@@ -71,24 +72,67 @@ typedef enum { NUMTOK_WORD, NUMTOK_NUM, NUMTOK_PUNCT } NumberTokKind;
 typedef struct {
   size_t start, end;   /* byte range in the text */
   size_t base_end;     /* end of a word without a possessive "'s"; end otherwise */
-  NumberTokKind kind;
-  bool space_before;   /* white space (incl. U+00A0) or the block start precedes */
-  bool is_cap;         /* a word that begins with an upper-case letter */
   uint64_t flags;      /* LEX_* classes of a known word; 0 otherwise */
   int lex;             /* index of the word in the lexicon, or -1 */
+  unsigned wl_kinds;   /* wl_kinds (wordlists.h) of a plain word; 0 for other
+                       ** plain tokens, NUMTOK_WL_UNKNOWN for the rest */
+  uint8_t kind;        /* a NumberTokKind */
+  bool space_before;   /* white space (incl. U+00A0) or the stretch start precedes */
+  bool is_cap;         /* a word that begins with an upper-case letter */
+  bool is_plain;       /* a word of ASCII letters ended by neither a digit, - nor
+                       ** ', nor a "." after one letter; or printable ASCII
+                       ** punctuation: other lexers agree on such tokens */
+  /* where the token's first anchor byte lies, from its start, for
+  ** LEX_ANCHOR_NUM ([0]) and LEX_ANCHOR_DATE ([1]); NUMTOK_NO_ANCHOR if none */
+  uint16_t anchor_off[2];
 } NumberTok;
 
-enum { NUMWIN_CAP = 256, NUMWIN_BEHIND = 8, NUMWIN_AHEAD = 24 };
+#define NUMTOK_NO_ANCHOR UINT16_MAX
+#define NUMTOK_WL_UNKNOWN 0x80000000u
 
-/* A sliding window over the tokens of one block: the current token, up to
-** NUMWIN_BEHIND tokens before it and NUMWIN_AHEAD after it, lexed lazily as
-** they are asked for. It lives on the stack and allocates nothing. */
+/* The tokens of one stretch of a body block (the whole block, or a piece of
+** an overlong one), lexed once by number_lex and then read by the number
+** and date scans alike. Owns items; free with vec_free. */
+typedef struct {
+  NumberTok *items;
+  size_t len, cap;
+  const char *text;
+  Range r;             /* the stretch lexed */
+} NumberToks;
+
+/* Replaces out's tokens with those of text[r], each word classified against
+** the lexicon and every token's anchors noted. False when memory runs out.
+** Linear in r's length. */
+bool number_lex(const char *text, Range r, NumberToks *out);
+
+/* Lexes every BLOCK_BODY block of a (blocks longer than 64 KiB in pieces cut
+** after a sentence or at white space) into one reused NumberToks and calls fn(a, toks, ctx) on
+** each. Returns LEDE_OK, LEDE_ENOMEM when lexing ran out of memory, or the
+** first status other than LEDE_OK that fn returned (which stops the walk). */
+typedef LedeStatus (*NumberStretchFn)(Article *a, const NumberToks *toks, void *ctx);
+LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx);
+
+/* Appends the figures of one lexed stretch to a->numbers (numbers_find is
+** number_each_stretch over this). LEDE_OK or LEDE_ENOMEM. */
+LedeStatus numbers_in(Article *a, const NumberToks *toks, void *unused);
+
+enum { NUMWIN_BEHIND = 8, NUMWIN_AHEAD = 24 };
+
+/* A window over a stretch's tokens: the current token, up to NUMWIN_BEHIND
+** tokens before it and NUMWIN_AHEAD after it, never before `first` (where
+** the scan last restarted) nor past the stretch. It also records how far
+** matchers have looked ahead (`lexed`, `at_end`), which number_scan reads as
+** the old lazily lexing window's position, so what a matcher sees is the
+** same whichever way the tokens were produced. Lives on the stack. */
 typedef struct {
   const char *text;
-  size_t pos, end;     /* next byte to lex; end of the block */
-  NumberTok tok[NUMWIN_CAP];
-  size_t n;            /* tokens held */
-  size_t cur;          /* index of the current token in tok */
+  const NumberTok *tok; /* every token of the stretch */
+  size_t n;             /* tokens in the stretch */
+  size_t first;         /* first token the window holds */
+  size_t cur;           /* index of the current token */
+  size_t lexed;         /* tokens [first, lexed) have been looked at */
+  size_t seek_pos;      /* byte where the window last restarted */
+  bool at_end;          /* a matcher looked past the last token */
 } NumberWin;
 
 /* Called by number_scan at a token where a match may start: returns the
@@ -96,24 +140,24 @@ typedef struct {
 ** (out of memory). */
 typedef long (*NumberVisit)(NumberWin *w, void *ctx);
 
-/* Visits the tokens of text[block.start, block.end) that lie near an anchor:
-** digits, a currency sign when anchor is LEX_ANCHOR_NUM, or a word with the
-** class anchor. Every match must hold an anchor and start at most back_chunks
-** white-space-separated chunks before it. Finding anchors is a byte scan,
-** so text without them costs little more than reading it; tokens are lexed
-** only around anchors, and each byte a bounded number of times, so the scan
-** is linear. Returns false when visit stopped it. */
-bool number_scan(const char *text, Range block, uint64_t anchor, int back_chunks,
-                 NumberVisit visit, void *ctx);
+/* Visits the tokens of a lexed stretch that lie near an anchor: digits, a
+** currency sign when anchor is LEX_ANCHOR_NUM, or a word with the class
+** anchor. Every match must hold an anchor and start at most back_chunks
+** white-space-separated chunks before it. Anchors are read off the tokens;
+** the window restarts a few chunks before each anchor it has not reached
+** yet, so each token is visited at most once and the scan is linear.
+** Returns false when visit stopped it. */
+bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberVisit visit,
+                 void *ctx);
 
 /* The token k places from the current one (k < 0: before it), or NULL when
-** that is outside the block or the window. Lexes ahead as needed: the window
-** is logically const. The inline part serves tokens already lexed. */
+** that is outside the stretch or the window. Records the look-ahead: the
+** window is logically const. The inline part serves tokens already seen. */
 const NumberTok *number_win_at_slow(const NumberWin *w, long k);
 static inline const NumberTok *number_win_at(const NumberWin *w, long k) {
-  bool is_held = k >= 0 ? k <= NUMWIN_AHEAD && w->cur + (size_t)k < w->n
-                        : k >= -(long)NUMWIN_BEHIND && (size_t)(-k) <= w->cur;
-  return is_held ? &w->tok[w->cur + (size_t)k] : number_win_at_slow(w, k);
+  bool is_held = k >= 0 ? k <= NUMWIN_AHEAD && w->cur + (size_t)k < w->lexed
+                        : k >= -(long)NUMWIN_BEHIND && (size_t)(-k) <= w->cur - w->first;
+  return is_held ? &w->tok[(long)w->cur + k] : number_win_at_slow(w, k);
 }
 
 /* Copies the word at k, ASCII-lower-cased and without a possessive "'s", into

@@ -2,7 +2,8 @@
 ** token.c — the tokenizer: one left-to-right pass that classifies each
 ** character (ASCII through a table, the rest through utf8proc categories)
 ** and scans a word, number, punctuation or symbol token from it. The rules
-** are documented in token.h.
+** are documented in token.h. The pipeline takes most tokens over from the
+** shared lexing of number_lex (tokens_from_lexed) and scans only the rest.
 */
 #include "token.h"
 #include "scan.h"
@@ -286,6 +287,41 @@ LedeStatus tokens_scan(const char *text, Range r, TokenVec *out) {
     if (p == NULL) return LEDE_ENOMEM;
   }
   return LEDE_OK;
+}
+
+/* Appends the tokens of a chunk of plain lexed tokens t[0, n) (see
+** NumberTok.is_plain): words as they are, punctuation classed by
+** text_ascii_class, runs of '.' or '-' as one token, as tokens_scan would. */
+static LedeStatus plain_chunk_tokens(const char *text, const NumberTok *t, size_t n, TokenVec *out) {
+  if (out->cap - out->len < n && !vec_reserve(out, out->len + n)) return LEDE_ENOMEM;
+  Token *o = out->items + out->len;
+  for (size_t i = 0; i < n; i++) {
+    if (t[i].kind == NUMTOK_WORD) {
+      *o++ = (Token){{t[i].start, t[i].end}, TOKEN_WORD};
+      continue;
+    }
+    unsigned char c = (unsigned char)text[t[i].start];
+    size_t start = t[i].start;
+    if (c == '.' || c == '-')
+      while (i + 1 < n && t[i + 1].kind == NUMTOK_PUNCT && text[t[i + 1].start] == (char)c) i++;
+    TokenClass cls = text_ascii_class[c] == CHAR_SYMBOL ? TOKEN_SYMBOL : TOKEN_PUNCT;
+    *o++ = (Token){{start, t[i].end}, cls};
+  }
+  out->len = (size_t)(o - out->items);
+  return LEDE_OK;
+}
+
+LedeStatus tokens_from_lexed(const NumberToks *toks, TokenVec *out) {
+  const NumberTok *t = toks->items;
+  if (!vec_reserve(out, out->len + toks->len)) return LEDE_ENOMEM; /* room for the plain chunks */
+  LedeStatus st = LEDE_OK;
+  for (size_t i = 0, j; st == LEDE_OK && i < toks->len; i = j) {
+    bool is_plain = t[i].is_plain;
+    for (j = i + 1; j < toks->len && !t[j].space_before; j++) is_plain &= t[j].is_plain;
+    st = is_plain ? plain_chunk_tokens(toks->text, t + i, j - i, out)
+                  : tokens_scan(toks->text, (Range){t[i].start, t[j - 1].end}, out);
+  }
+  return st;
 }
 
 LedeStatus tokens_find(Article *a, Err *err) {

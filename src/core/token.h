@@ -25,12 +25,19 @@
 #include <stdint.h>
 
 #include "article.h"
+#include "number.h"
 
 /* Appends the tokens of text[r.start, r.end) to *out, in order. text should
 ** be valid UTF-8 (as normalize_text makes it); an invalid byte becomes a
 ** one-byte SYMBOL. Returns LEDE_OK or LEDE_ENOMEM (*out keeps what was
 ** appended). Linear time; no allocation besides growing *out. */
 LedeStatus tokens_scan(const char *text, Range r, TokenVec *out);
+
+/* Appends the tokens of a stretch lexed by number_lex to *out, exactly as
+** tokens_scan on the stretch would: chunks of plain lexed tokens are taken
+** over, the others scanned again (no token spans white space, so a chunk
+** scans as it would in its block). LEDE_OK or LEDE_ENOMEM. */
+LedeStatus tokens_from_lexed(const NumberToks *toks, TokenVec *out);
 
 /* Replaces a->tokens with the tokens of every BLOCK_BODY block, in order.
 ** LEDE_ENOMEM (with err filled) when memory runs out. */

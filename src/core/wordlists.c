@@ -996,6 +996,13 @@ bool wl_has(WlKind kind, Span word) {
   return false;
 }
 
+const char *wl_word_entry(size_t i, size_t *len, unsigned *mask) {
+  if (i >= sizeof wl_words / sizeof wl_words[0]) return NULL;
+  *len = wl_words[i].len;
+  *mask = wl_words[i].mask;
+  return wl_words[i].word;
+}
+
 const char *const *wl_table(WlKind kind, size_t *n) {
   if ((unsigned)kind >= WL_KIND_COUNT) {
     *n = 0;

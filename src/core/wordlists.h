@@ -46,6 +46,12 @@ bool wl_has(WlKind kind, Span word);
 ** with bit k set for WlKind k; one hash probe. */
 unsigned wl_kinds(Span word);
 
+/* The single-word entry i of all the tables (lower case, *len bytes) with
+** the mask wl_kinds gives for it, or NULL past the last one: for indexes
+** built over the same words elsewhere (number.c looks words up once for
+** both lexicons). */
+const char *wl_word_entry(size_t i, size_t *len, unsigned *mask);
+
 /* The table itself, for tests that check its order. */
 const char *const *wl_table(WlKind kind, size_t *n);
 

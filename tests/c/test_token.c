@@ -12,6 +12,22 @@
 
 static const char *const class_names[] = {"W", "N", "P", "S"};
 
+/* True when the pipeline's way of tokenizing s[0, n) (number_lex, then
+** tokens_from_lexed) gives exactly the tokens of tokens_scan. */
+static bool lexed_agrees(const char *s, size_t n) {
+  TokenVec want = {0}, got = {0};
+  NumberToks toks = {0};
+  bool ok = tokens_scan(s, (Range){0, n}, &want) == LEDE_OK && number_lex(s, (Range){0, n}, &toks) &&
+            tokens_from_lexed(&toks, &got) == LEDE_OK && want.len == got.len;
+  for (size_t i = 0; ok && i < want.len; i++)
+    ok = want.items[i].r.start == got.items[i].r.start && want.items[i].r.end == got.items[i].r.end &&
+         want.items[i].cls == got.items[i].cls;
+  vec_free(&want);
+  vec_free(&got);
+  vec_free(&toks);
+  return ok;
+}
+
 /* Tokenizes s and renders the tokens as "W:Kerry|W:'s|P:." for comparison. */
 static void render(const char *s, char *out, size_t cap) {
   TokenVec v = {0};
@@ -26,11 +42,13 @@ static void render(const char *s, char *out, size_t cap) {
   vec_free(&v);
 }
 
+/* Checks the tokens of text, and that the pipeline's way gives the same. */
 #define CHECK_TOKENS(text, expected)                    \
   do {                                                  \
     char buf_[2048];                                    \
     render((text), buf_, sizeof buf_);                  \
     CHECK_SPAN_EQ(buf_, strlen(buf_), (expected));      \
+    CHECK(lexed_agrees((text), strlen(text)));          \
   } while (0)
 
 static void test_words(void) {
@@ -112,7 +130,10 @@ static size_t random_text(char *buf, size_t cap, unsigned *seed) {
   static const char *const pool[] = {".", "!", "?", "\"", "'", "(", ")", "[", "]", " ", "\n", "\n\n", "a",
                                      "Mr", "U.S.", "1", "1.", "a)", "Ab", "I", "\u2026", "\u2022", "\u201C",
                                      "\u201D", "\u2019", "\xFF", "\xE2\x80", "www.", "@", "...", " . . .",
-                                     "e.g.", "-", ",", "\u00A0", "\u3002", "x10", "The", "[1]"};
+                                     "e.g.", "-", ",", "\u00A0", "\u3002", "x10", "The", "[1]",
+                                     "\x01", "\x7F", "\t", "\v", "--", "'s", "\u2019s", "275,000",
+                                     "10km", "5th", "1990s", "U.S.-led", "\u00AD", "\u2009", "Ki-moon",
+                                     "$", "%", "Zo\u00EB", "ab.", "O'Brien", "President", "\u00C9lys\u00E9e"};
   size_t n = 0;
   int k = 1 + (int)(*seed % 40);
   for (int i = 0; i < k; i++) {
@@ -128,11 +149,12 @@ static size_t random_text(char *buf, size_t cap, unsigned *seed) {
 }
 
 /* 20,000 random texts: tokens are non-empty, in bounds, in order, do not
-** overlap and never start with white space. */
+** overlap and never start with white space; the pipeline's way of
+** tokenizing (number_lex, tokens_from_lexed) gives the same tokens. */
 static void test_random_texts(void) {
   unsigned seed = 11;
   char buf[512];
-  int n_bad = 0;
+  int n_bad = 0, n_disagree = 0;
   for (int round = 0; round < 20000; round++) {
     size_t n = random_text(buf, sizeof buf, &seed);
     TokenVec v = {0};
@@ -143,8 +165,10 @@ static void test_random_texts(void) {
       n_bad += !(is_ok && buf[r.start] != ' ' && buf[r.start] != '\n');
     }
     vec_free(&v);
+    n_disagree += !lexed_agrees(buf, n);
   }
   CHECK_INT_EQ(n_bad, 0);
+  CHECK_INT_EQ(n_disagree, 0);
 }
 
 static void test_tokens_find(void) {
