@@ -957,18 +957,37 @@ static bool toks_make_room(NumberToks *out, size_t n) {
   return vec_reserve(out, want);
 }
 
+/* Notes token i in out->anchors[k] when it holds an anchor of class k. */
+static bool note_anchors(NumberToks *out, const NumberTok *t, size_t i) {
+  for (int k = 0; k < 2; k++) {
+    if (t->anchor_off[k] == NUMTOK_NO_ANCHOR) continue;
+    NumberAnchors *v = &out->anchors[k];
+    if (v->len == v->cap && !vec_reserve(v, v->len + 1)) return false;
+    v->items[v->len++] = i;
+  }
+  return true;
+}
+
 bool number_lex(const char *text, Range r, NumberToks *out) {
   pthread_once(&lex_once, lex_build);
   out->text = text;
   out->r = r;
+  out->anchors[0].len = out->anchors[1].len = 0;
   if (!toks_make_room(out, r.end - r.start)) return false;
   Lexer lx = {text, r.start, r.end, true};
   for (;;) {
     if (out->len == out->cap && !vec_reserve(out, out->len + 1)) return false;
     NumberTok *t = &out->items[out->len];
     if (!lex_next(&lx, t)) return true;
+    if (!note_anchors(out, t, out->len)) return false;
     out->len++;
   }
+}
+
+void number_toks_free(NumberToks *t) {
+  vec_free(t);
+  vec_free(&t->anchors[0]);
+  vec_free(&t->anchors[1]);
 }
 
 /* ==== the window ============================================================ */
@@ -1041,10 +1060,11 @@ bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, Numbe
   NumberWin w = {.text = toks->text, .tok = toks->items, .n = toks->len};
   size_t pos = toks->r.start; /* tokens before pos have been visited */
   bool is_open = false;       /* w holds a current token at or after pos */
-  for (size_t i = 0; i < toks->len; i++) {
+  const NumberAnchors *anchors = &toks->anchors[which];
+  for (size_t j = 0; j < anchors->len; j++) {
+    size_t i = anchors->items[j];
     const NumberTok *t = &toks->items[i];
-    /* an anchor in a token already passed changes nothing */
-    if (t->anchor_off[which] == NUMTOK_NO_ANCHOR || t->start < pos) continue;
+    if (t->start < pos) continue; /* an anchor in a token already passed changes nothing */
     size_t a = t->start + t->anchor_off[which];
     /* restart a few chunks before the anchor, unless the window has gone
     ** past that point already: then going on is cheaper, and dense text is
@@ -1096,7 +1116,7 @@ LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx) {
       st = number_lex(a->text, piece, &toks) ? fn(a, &toks, ctx) : LEDE_ENOMEM;
     }
   }
-  vec_free(&toks);
+  number_toks_free(&toks);
   return st;
 }
 

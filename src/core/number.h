@@ -92,18 +92,23 @@ typedef struct {
 
 /* The tokens of one stretch of a body block (the whole block, or a piece of
 ** an overlong one), lexed once by number_lex and then read by the number
-** and date scans alike. Owns items; free with vec_free. */
+** and date scans alike. Owns its arrays; free with number_toks_free. */
+typedef VEC(size_t) NumberAnchors;
 typedef struct {
   NumberTok *items;
   size_t len, cap;
   const char *text;
-  Range r;             /* the stretch lexed */
+  Range r;                  /* the stretch lexed */
+  NumberAnchors anchors[2]; /* indices of the tokens with an anchor_off[k] */
 } NumberToks;
 
 /* Replaces out's tokens with those of text[r], each word classified against
 ** the lexicon and every token's anchors noted. False when memory runs out.
-** Linear in r's length. */
+** Linear in r's length. Free out with number_toks_free. */
 bool number_lex(const char *text, Range r, NumberToks *out);
+
+/* Releases what number_lex put in *t and leaves it empty. */
+void number_toks_free(NumberToks *t);
 
 /* Lexes every BLOCK_BODY block of a (blocks longer than 64 KiB in pieces cut
 ** after a sentence or at white space) into one reused NumberToks and calls fn(a, toks, ctx) on
