@@ -214,31 +214,40 @@ static unsigned plain_word_flags(const char *s, size_t start, size_t end) {
   return WORD_CAP | WORD_ALLCAPS;
 }
 
-/* Appends the words of the chunk of tokens t[0, n) (no space between them)
-** to e->words, as lex_all_words would lex them: a chunk of plain tokens
-** (NumberTok.is_plain) gives its WORD tokens as they are, with the table
-** bits number_lex already looked up; any other chunk is lexed again with
-** lex_all_words, which gives the same words on a chunk as on its whole
-** block, since no word spans white space. */
-static void chunk_words(Ent *e, const NumberTok *t, size_t n, bool is_plain) {
+/* Counts word w in the block's statistics (see collect_words) and notes a
+** lower-case word in e->lower_seen. */
+static void count_word(Ent *e, const Word *w, size_t *n_long, size_t *n_cap) {
+  if (w->end - w->start <= 3) return;
+  ++*n_long;
+  *n_cap += (w->flags & WORD_CAP) != 0;
+  if (w->flags & WORD_LOWER) {
+    size_t h = lower_hash(e->text + w->start, w->end - w->start);
+    e->lower_seen[h / 64] |= 1ull << (h % 64);
+  }
+}
+
+/* Appends the words of the chunk t[0, n) of a stretch (tokens without
+** space between them, not plain) to e->words, lexed again with
+** lex_all_words: it gives the same words on a chunk as on its whole block,
+** since no word spans white space. Returns the tokens passed. */
+static size_t chunk_words(Ent *e, const NumberTok *t, size_t n, size_t *n_long, size_t *n_cap) {
+  size_t j = 1;
+  while (j < n && !t[j].space_before) j++;
   Word *out = e->words.items + e->words.len;
-  if (!is_plain) {
-    size_t n_words = lex_all_words(e->text, t[0].start, t[n - 1].end, out);
-    for (size_t i = 0; i < n_words; i++) out[i].kinds = KINDS_UNKNOWN; /* looked up when asked */
-    e->words.len += n_words;
-    return;
+  size_t n_words = lex_all_words(e->text, t[0].start, t[j - 1].end, out);
+  for (size_t i = 0; i < n_words; i++) {
+    out[i].kinds = KINDS_UNKNOWN; /* looked up when asked */
+    count_word(e, &out[i], n_long, n_cap);
   }
-  for (size_t i = 0; i < n; i++) {
-    if (t[i].kind != NUMTOK_WORD) continue;
-    *out++ = (Word){t[i].start, t[i].end, t[i].end, plain_word_flags(e->text, t[i].start, t[i].end),
-                    t[i].wl_kinds};
-  }
-  e->words.len = (size_t)(out - e->words.items);
+  e->words.len += n_words;
+  return j;
 }
 
 /* Reads the words of a lexed stretch into e->words, noting lower-case
 ** words in e->lower_seen and counting longer words (*n_long) and the
-** capitalised ones among them (*n_cap). */
+** capitalised ones among them (*n_cap). A plain word (NumberTok.is_plain)
+** is taken as it is, with the table bits number_lex looked up; other
+** chunks are lexed again (chunk_words). */
 static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t *n_cap) {
   *n_long = *n_cap = 0;
   Range r = toks->r;
@@ -249,20 +258,18 @@ static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t
     if (!vec_reserve(&e->words, room)) return false;
   }
   const NumberTok *t = toks->items;
-  for (size_t i = 0, j; i < toks->len; i = j) {
-    bool is_plain = t[i].is_plain;
-    for (j = i + 1; j < toks->len && !t[j].space_before; j++) is_plain &= t[j].is_plain;
-    chunk_words(e, t + i, j - i, is_plain);
-  }
-  for (size_t i = 0; i < e->words.len; i++) {
-    Word *w = &e->words.items[i];
-    if (w->end - w->start <= 3) continue;
-    ++*n_long;
-    *n_cap += (w->flags & WORD_CAP) != 0;
-    if (w->flags & WORD_LOWER) {
-      size_t h = lower_hash(e->text + w->start, w->end - w->start);
-      e->lower_seen[h / 64] |= 1ull << (h % 64);
+  for (size_t i = 0; i < toks->len;) {
+    if (!t[i].is_plain) {
+      i += chunk_words(e, t + i, toks->len - i, n_long, n_cap);
+      continue;
     }
+    if (t[i].kind == NUMTOK_WORD) {
+      Word *w = &e->words.items[e->words.len++];
+      *w = (Word){t[i].start, t[i].end, t[i].end, plain_word_flags(e->text, t[i].start, t[i].end),
+                  t[i].wl_kinds};
+      count_word(e, w, n_long, n_cap);
+    }
+    i++;
   }
   return true;
 }

@@ -968,6 +968,12 @@ static bool note_anchors(NumberToks *out, const NumberTok *t, size_t i) {
   return true;
 }
 
+/* Clears is_plain on every token of the chunk t[from, to) (see
+** NumberTok.is_plain: plain means the whole chunk is). */
+static void chunk_not_plain(NumberTok *t, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) t[i].is_plain = false;
+}
+
 bool number_lex(const char *text, Range r, NumberToks *out) {
   pthread_once(&lex_once, lex_build);
   out->text = text;
@@ -975,13 +981,23 @@ bool number_lex(const char *text, Range r, NumberToks *out) {
   out->anchors[0].len = out->anchors[1].len = 0;
   if (!toks_make_room(out, r.end - r.start)) return false;
   Lexer lx = {text, r.start, r.end, true};
+  size_t chunk = 0;      /* first token of the current chunk */
+  bool is_plain = true;  /* so far in it */
   for (;;) {
     if (out->len == out->cap && !vec_reserve(out, out->len + 1)) return false;
     NumberTok *t = &out->items[out->len];
-    if (!lex_next(&lx, t)) return true;
+    if (!lex_next(&lx, t)) break;
+    if (t->space_before) {
+      if (!is_plain) chunk_not_plain(out->items, chunk, out->len);
+      chunk = out->len;
+      is_plain = true;
+    }
+    is_plain &= t->is_plain;
     if (!note_anchors(out, t, out->len)) return false;
     out->len++;
   }
+  if (!is_plain) chunk_not_plain(out->items, chunk, out->len);
+  return true;
 }
 
 void number_toks_free(NumberToks *t) {

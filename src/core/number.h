@@ -79,9 +79,11 @@ typedef struct {
   uint8_t kind;        /* a NumberTokKind */
   bool space_before;   /* white space (incl. U+00A0) or the stretch start precedes */
   bool is_cap;         /* a word that begins with an upper-case letter */
-  bool is_plain;       /* a word of ASCII letters ended by neither a digit, - nor
-                       ** ', nor a "." after one letter; or printable ASCII
-                       ** punctuation: other lexers agree on such tokens */
+  bool is_plain;       /* every token of its chunk (run of tokens without
+                       ** space between) is a word of ASCII letters ended by
+                       ** neither a digit, - nor ', nor a "." after one
+                       ** letter, or printable ASCII punctuation: other lexers
+                       ** agree with number_lex on such chunks */
   /* where the token's first anchor byte lies, from its start, for
   ** LEX_ANCHOR_NUM ([0]) and LEX_ANCHOR_DATE ([1]); NUMTOK_NO_ANCHOR if none */
   uint16_t anchor_off[2];
