@@ -993,7 +993,8 @@ bool number_lex(const char *text, Range r, NumberToks *out) {
       is_plain = true;
     }
     is_plain &= t->is_plain;
-    if (!note_anchors(out, t, out->len)) return false;
+    bool has_anchor = (t->anchor_off[0] & t->anchor_off[1]) != NUMTOK_NO_ANCHOR; /* either */
+    if (has_anchor && !note_anchors(out, t, out->len)) return false;
     out->len++;
   }
   if (!is_plain) chunk_not_plain(out->items, chunk, out->len);
