@@ -82,6 +82,7 @@ static Span wspan(const Ent *e, size_t k) {
 }
 
 #define KINDS_UNKNOWN 0x80000000u /* Word.kinds not looked up yet */
+#define WORD_LETTERS (1u << 16)   /* Word.flags: ASCII letters only (a plain token) */
 
 /* True when word k is in table kind. The lookup is made on first use and
 ** cached in the word (items are not const even when e is). */
@@ -95,8 +96,12 @@ static bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
   return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
 }
 
-static bool w_eq(const Ent *e, size_t k, const char *lit) {
-  return k < e->words.len && wl_cmp(wspan(e, k), lit) == 0;
+/* True when word k is lit, ASCII case ignored. Inline, so the literal's
+** length folds and most words fail on their length alone. */
+static inline bool w_eq(const Ent *e, size_t k, const char *lit) {
+  if (k >= e->words.len) return false;
+  const Word *w = &e->words.items[k];
+  return w->end - w->start == strlen(lit) && wl_cmp(wspan(e, k), lit) == 0;
 }
 
 /* An abbreviation whose period does not end the sentence: Gen., Mr., "J." */
@@ -107,6 +112,7 @@ static bool is_abbrev(Span w) {
 
 /* True when the bytes [from, to) are only white space (NBSP included). */
 static bool only_space(const char *s, size_t from, size_t to) {
+  if (to - from == 1 && s[from] == ' ') return true; /* the usual gap */
   size_t n;
   for (size_t i = from; i < to; i += n)
     if (!lex_is_space(s, to, i, &n)) return false;
@@ -134,7 +140,7 @@ static inline bool is_name_word(const Ent *e, size_t k) {
   const Word *w = &e->words.items[k];
   if (w->flags & WORD_CAP) return true;
   Span s = wspan(e, k);
-  if (!(w->flags & WORD_LOWER) || s.len < 4) return false;
+  if (!(w->flags & WORD_LOWER) || (w->flags & WORD_LETTERS) || s.len < 4) return false;
   const char *dash = s.ptr[0] == '-' ? s.ptr : s.ptr[1] == '-' ? s.ptr + 1
                     : s.ptr[2] == '-' ? s.ptr + 2 : s.ptr[3] == '-' ? s.ptr + 3 : NULL;
   if (dash == NULL || dash + 1 >= s.ptr + s.len) return false;
@@ -265,8 +271,8 @@ static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t
     }
     if (t[i].kind == NUMTOK_WORD) {
       Word *w = &e->words.items[e->words.len++];
-      *w = (Word){t[i].start, t[i].end, t[i].end, plain_word_flags(e->text, t[i].start, t[i].end),
-                  t[i].wl_kinds};
+      *w = (Word){t[i].start, t[i].end, t[i].end,
+                  plain_word_flags(e->text, t[i].start, t[i].end) | WORD_LETTERS, t[i].wl_kinds};
       count_word(e, w, n_long, n_cap);
     }
     i++;
@@ -487,6 +493,16 @@ static void widen_name(const Ent *e, size_t k, Cand *c) {
   }
 }
 
+/* Appends c to e->cands; false when memory runs out. The common case
+** without a call. */
+static inline bool push_cand(Ent *e, Cand c) {
+  if (e->cands.len < e->cands.cap) {
+    e->cands.items[e->cands.len++] = c;
+    return true;
+  }
+  return vec_push(&e->cands, c);
+}
+
 /* Turns words [k, m) (no title inside) into a candidate, with the evidence
 ** of its words and context; title and person_ev come from a split title. */
 static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev) {
@@ -509,11 +525,11 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   c.is_allcaps = true;
   for (size_t i = k; i < m; i++) c.is_allcaps &= (e->words.items[i].flags & WORD_ALLCAPS) != 0;
   c.alias_of = alias_target(e, k, &c);
-  if (!vec_push(&e->cands, c)) e->ok = false;
+  if (!push_cand(e, c)) e->ok = false;
   if (c.headed_by) { /* the president named by "Obama administration" */
     Cand person = {.name = words_range(e, k, k + 1), .n_words = 1, .alias_of = NONE};
     person.ev[ENTITY_PERSON] = 3;
-    if (!vec_push(&e->cands, person)) e->ok = false;
+    if (!push_cand(e, person)) e->ok = false;
   }
 }
 
