@@ -23,6 +23,8 @@ const char *const entity_type_names[4] = {"person", "organization", "place", "ot
 ** thousands of capitalised words would be quadratic in its length. */
 #define MAX_LINK_TOKENS 8
 #define NONE SIZE_MAX
+/* vec_push, appending in place without a call while there is room. */
+#define PUSH(v, x) ((v)->len < (v)->cap ? ((v)->items[(v)->len++] = (x), true) : vec_push((v), (x)))
 #define AMBIG (SIZE_MAX - 1)
 
 /* One candidate mention. */
@@ -495,13 +497,7 @@ static void widen_name(const Ent *e, size_t k, Cand *c) {
 
 /* Appends c to e->cands; false when memory runs out. The common case
 ** without a call. */
-static inline bool push_cand(Ent *e, Cand c) {
-  if (e->cands.len < e->cands.cap) {
-    e->cands.items[e->cands.len++] = c;
-    return true;
-  }
-  return vec_push(&e->cands, c);
-}
+static inline bool push_cand(Ent *e, Cand c) { return PUSH(&e->cands, c); }
 
 /* Turns words [k, m) (no title inside) into a candidate, with the evidence
 ** of its words and context; title and person_ev come from a split title. */
@@ -623,9 +619,6 @@ static Span word_span_of(const Ent *e, Word w) {
 static const WlAcronym regime_as_government = {"regime", "government", "government",
                                                ENTITY_ORGANIZATION};
 
-/* Appends the normalised key of c's name to e->keys: lower case, single
-** spaces, dots dropped, ’ as ', known acronyms expanded ("UN" -> "united
-** nations"), so U.S. = US = United States. */
 /* Appends one byte to e->keys; the common case without a call. */
 static inline void key_push(Ent *e, char ch) {
   if (e->keys.len < e->keys.cap)
@@ -634,43 +627,59 @@ static inline void key_push(Ent *e, char ch) {
     e->ok = false;
 }
 
-static void build_key(Ent *e, Cand *c) {
-  c->key_off = e->keys.len;
-  c->key_tokens = 0;
-  Word w;
-  for (size_t pos = c->name.start; lex_next_word(e->text, c->name.end, pos, &w); pos = w.next) {
-    if (pos > c->name.start) key_push(e, ' ');
-    char buf[16];
-    size_t n = 0;
-    for (size_t i = w.start; i < w.end && n < sizeof buf; i++)
-      if (e->text[i] != '.') buf[n++] = e->text[i];
-    const WlAcronym *acro = (w.flags & (WORD_ALLCAPS | WORD_DOTTED)) && w.end - w.start < sizeof buf
-                                ? wl_acronym((Span){buf, n})
-                                : NULL;
-    if (wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
-    if (acro != NULL) {
-      for (const char *p = acro->expansion; *p; p++) key_push(e, *p);
+/* The known acronym word w spells with its dots removed ("U.S." -> US), or
+** NULL; only words in capitals or with inner dots can be one. */
+static const WlAcronym *word_acronym(const Ent *e, Word w) {
+  if (!(w.flags & (WORD_ALLCAPS | WORD_DOTTED)) || w.end - w.start >= 16) return NULL;
+  char buf[16];
+  size_t n = 0;
+  for (size_t i = w.start; i < w.end; i++)
+    if (e->text[i] != '.') buf[n++] = e->text[i];
+  return wl_acronym((Span){buf, n});
+}
+
+/* Appends word w lower-cased to e->keys: dots dropped, ’ as '. */
+static void key_push_word(Ent *e, Word w) {
+  int cp;
+  for (size_t i = w.start, len; i < w.end; i += len) {
+    unsigned char ch = (unsigned char)e->text[i];
+    len = 1;
+    if (ch < 0x80) {
+      if (ch != '.') key_push(e, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
       continue;
     }
-    int cp;
-    for (size_t i = w.start, len; i < w.end; i += len) {
-      unsigned char ch = (unsigned char)e->text[i];
-      len = 1;
-      if (ch < 0x80) {
-        if (ch != '.') key_push(e, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
-        continue;
-      }
-      len = lex_decode(e->text, w.end, i, &cp);
-      if (cp == '.') continue;
-      cp = cp == 0x2019 ? '\'' : utf8proc_tolower(cp);
-      utf8proc_uint8_t enc[4];
-      utf8proc_ssize_t k = utf8proc_encode_char(cp, enc);
-      for (utf8proc_ssize_t b = 0; b < k; b++) key_push(e, (char)enc[b]);
+    len = lex_decode(e->text, w.end, i, &cp);
+    if (cp == '.') continue;
+    cp = cp == 0x2019 ? '\'' : utf8proc_tolower(cp);
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t k = utf8proc_encode_char(cp, enc);
+    for (utf8proc_ssize_t b = 0; b < k; b++) key_push(e, (char)enc[b]);
+  }
+}
+
+/* Appends the normalised key of c's name to e->keys: lower case, single
+** spaces, dots dropped, ’ as ', known acronyms expanded ("UN" -> "united
+** nations"), so U.S. = US = United States; sets c->key_off, key_len and
+** key_tokens. */
+static void build_key(Ent *e, Cand *c) {
+  c->key_off = e->keys.len;
+  size_t n_spaces = 0; /* key_tokens is one more: no word holds a space */
+  Word w;
+  for (size_t pos = c->name.start; lex_next_word(e->text, c->name.end, pos, &w); pos = w.next) {
+    if (pos > c->name.start) key_push(e, ' '), n_spaces++;
+    const WlAcronym *acro = word_acronym(e, w);
+    if (w.end - w.start == 6 && wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
+    if (acro == NULL) {
+      key_push_word(e, w);
+      continue;
+    }
+    for (const char *p = acro->expansion; *p; p++) {
+      key_push(e, *p);
+      n_spaces += *p == ' ';
     }
   }
   c->key_len = e->keys.len - c->key_off;
-  c->key_tokens = c->key_len > 0 ? 1 : 0;
-  for (size_t i = 0; i < c->key_len; i++) c->key_tokens += e->keys.items[c->key_off + i] == ' ';
+  c->key_tokens = c->key_len > 0 ? n_spaces + 1 : 0;
 }
 
 typedef struct {
@@ -774,7 +783,7 @@ static bool make_groups(Ent *e) {
                   .key_tokens = c->key_tokens,
                   .entity = NONE,
                   .best = NONE};
-      if (!vec_push(&e->groups, ng)) break;
+      if (!PUSH(&e->groups, ng)) break;
       map_put(&m, e->keys.items, c->key_off, c->key_len, g);
     }
     Group *gr = &e->groups.items[g];
@@ -805,7 +814,7 @@ static size_t key_initials(Ent *e, const Group *g) {
       skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
     if (!skipped) {
       char ch = e->keys.items[p];
-      if (!vec_push(&e->keys, ch)) e->ok = false;
+      if (!PUSH(&e->keys, ch)) e->ok = false;
       n++;
     }
     p = q + 1;
@@ -917,13 +926,13 @@ static bool emit(Ent *e, Article *a) {
                     best->name,
                     {0, 0},
                     best->acro != NULL ? best->acro->display : NULL};
-      if (!vec_push(&a->entities, ent)) return false;
+      if (!PUSH(&a->entities, ent)) return false;
       root->entity = a->entities.len - 1;
     }
     Entity *ent = &a->entities.items[root->entity];
     if (range_is_empty(ent->title) && !range_is_empty(c->title)) ent->title = c->title;
     Mention m = {c->name, root->entity};
-    if (!vec_push(&a->mentions, m)) return false;
+    if (!PUSH(&a->mentions, m)) return false;
   }
   for (size_t i = 1; i < a->mentions.len; i++) /* candidates come in order; make sure */
     if (a->mentions.items[i].r.start < a->mentions.items[i - 1].r.start) {
