@@ -15,6 +15,7 @@
 #include "wordlists.h"
 
 #define NONE SIZE_MAX
+#define KINDS_UNKNOWN 0x80000000u /* Word.kinds not looked up yet */
 #define WINDOW 300     /* bytes searched for a cue on either side of a quote */
 #define APPOSITIVE 160 /* longest ", a Russian Defense Ministry spokesman," */
 
@@ -190,6 +191,16 @@ static int raw_cmp(const void *x, const void *y) {
   return a->open < b->open ? -1 : a->open > b->open;
 }
 
+/* True when pos lies inside a double quote's marks; raws[lo] is the first
+** quote opening after pos. */
+static bool in_quote_at(const QScan *q, size_t pos, size_t lo) {
+  for (size_t k = lo; k-- > 0 && lo - k <= 3;) {
+    const RawQuote *raw = &q->raws.items[k];
+    if (!raw->nested && pos < raw->close_end) return true;
+  }
+  return false;
+}
+
 /* True when pos lies inside a double quote's marks. */
 static bool in_quote(const QScan *q, size_t pos) {
   size_t lo = 0, hi = q->raws.len;
@@ -200,19 +211,36 @@ static bool in_quote(const QScan *q, size_t pos) {
     else
       hi = mid;
   }
-  for (size_t k = lo; k-- > 0 && lo - k <= 3;) {
-    const RawQuote *raw = &q->raws.items[k];
-    if (!raw->nested && pos < raw->close_end) return true;
+  return in_quote_at(q, pos, lo);
+}
+
+/* in_quote for positions asked in increasing order: *cursor (NONE at
+** first) keeps the first quote opening after the last position asked, so
+** a walk over a window costs one search and then a step now and then. */
+static bool in_quote_walk(const QScan *q, size_t pos, size_t *cursor) {
+  if (*cursor == NONE) {
+    size_t lo = 0, hi = q->raws.len;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (q->raws.items[mid].open <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    *cursor = lo;
   }
-  return false;
+  while (*cursor < q->raws.len && q->raws.items[*cursor].open <= pos) ++*cursor;
+  return in_quote_at(q, pos, *cursor);
 }
 
 /* ---- words near a quote ------------------------------------------------------ */
 
 static Span word_span(const QScan *q, Word w) { return (Span){q->text + w.start, w.end - w.start}; }
 
-static bool word_is(const QScan *q, Word w, const char *lit) {
-  return wl_cmp(word_span(q, w), lit) == 0;
+/* True when w is lit, ASCII case ignored; inline, so the literal's length
+** folds and most words fail on their length alone. */
+static inline bool word_is(const QScan *q, Word w, const char *lit) {
+  return w.end - w.start == strlen(lit) && wl_cmp(word_span(q, w), lit) == 0;
 }
 
 /* Words that may stand between a speaker and the verb: "Kerry also said". */
@@ -299,21 +327,19 @@ static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
   return true;
 }
 
-static bool is_stop_char(char c) { return c == '.' || c == '!' || c == '?'; }
-
 /* Start of the sentence holding pos, looking back at most WINDOW bytes. */
 static size_t sentence_start(const QScan *q, size_t lo, size_t pos) {
   size_t limit = pos > lo + WINDOW ? pos - WINDOW : lo;
-  for (size_t j = pos; j-- > limit;)
-    if (is_stop_char(q->text[j]) && ends_sentence(q, lo, pos, j)) return j + 1;
+  for (size_t j = pos; (j = scan_rfind3(q->text, limit, j, '.', '!', '?')) != SIZE_MAX;)
+    if (ends_sentence(q, lo, pos, j)) return j + 1;
   return limit;
 }
 
 /* End of the sentence from pos on, looking ahead at most WINDOW bytes. */
 static size_t sentence_end(const QScan *q, size_t pos, size_t hi) {
   size_t limit = hi - pos > WINDOW ? pos + WINDOW : hi;
-  for (size_t j = pos; j < limit; j++)
-    if (is_stop_char(q->text[j]) && ends_sentence(q, pos, hi, j)) return j + 1;
+  for (size_t j = pos; (j = scan_find3(q->text, j, limit, '.', '!', '?')) < limit; j++)
+    if (ends_sentence(q, pos, hi, j)) return j + 1;
   return limit;
 }
 
@@ -380,13 +406,16 @@ static bool is_pronoun(Span w) {
   return wl_cmp(w, "he") == 0 || wl_cmp(w, "she") == 0;
 }
 
-/* True when word k of ws is a speech verb here (not "the reports"). */
-static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
+/* True when word k of ws is a speech verb here (not "the reports"). The
+** word's table bits are looked up once and kept in ws[k].kinds (find_cue
+** marks them KINDS_UNKNOWN). */
+static bool is_cue_word(const QScan *q, Word *ws, size_t n, size_t k) {
   Span w = word_span(q, ws[k]);
-  if (wl_cmp(w, "according") == 0) return k + 1 < n && word_is(q, ws[k + 1], "to");
+  if (word_is(q, ws[k], "according")) return k + 1 < n && word_is(q, ws[k + 1], "to");
   if (!(ws[k].flags & WORD_LOWER)) return false;
-  if (wl_cmp(w, "read") == 0) return k > 0 && word_is(q, ws[k - 1], "statement");
-  if (!wl_has(WL_CUE, w)) return false;
+  if (word_is(q, ws[k], "read")) return k > 0 && word_is(q, ws[k - 1], "statement");
+  if (ws[k].kinds == KINDS_UNKNOWN) ws[k].kinds = wl_kinds(w); /* a word holds no space */
+  if (!((ws[k].kinds >> WL_CUE) & 1u)) return false;
   if (k == 0) return true;
   Span prev = word_span(q, ws[k - 1]);
   if (is_determiner(prev)) return false;
@@ -404,9 +433,11 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   size_t n = 0;
   Word w;
   size_t first_cue = NONE;
+  size_t cursor = NONE;
   for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w);
        pos = w.next) {
-    if (in_quote(q, w.start)) continue;
+    if (in_quote_walk(q, w.start, &cursor)) continue;
+    w.kinds = KINDS_UNKNOWN;
     ws[n++] = w;
     if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
     if (first_cue != NONE && n > first_cue + 8) break; /* enough for "told X" */
@@ -614,9 +645,10 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
 ** Konashenkov, a Russian Defense Ministry spokesman, said". */
 static void collect_events(QScan *q) {
   const Article *a = q->a;
+  size_t cursor = NONE;
   for (size_t k = 0; k < a->mentions.len && q->ok; k++) {
     const Mention *m = &a->mentions.items[k];
-    if (in_quote(q, m->r.start)) continue;
+    if (in_quote_walk(q, m->r.start, &cursor)) continue;
     size_t pos = m->r.end, hi = a->len - pos > APPOSITIVE ? pos + APPOSITIVE : a->len;
     Word w;
     if (pos < hi && q->text[pos] == ',') {
