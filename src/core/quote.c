@@ -243,12 +243,16 @@ static inline bool word_is(const QScan *q, Word w, const char *lit) {
   return w.end - w.start == strlen(lit) && wl_cmp(word_span(q, w), lit) == 0;
 }
 
+/* True when the word w (no space inside, as lex_next_word makes words) is in
+** table kind: wl_has without its search for a space. */
+static inline bool word_in(WlKind kind, Span w) { return (wl_kinds(w) >> kind) & 1u; }
+
 /* Words that may stand between a speaker and the verb: "Kerry also said". */
-static bool is_adverb(Span w) { return wl_has(WL_ADVERB, w); }
+static bool is_adverb(Span w) { return word_in(WL_ADVERB, w); }
 
 /* Words that end the object of "told": "told reporters | before a meeting". */
 static bool ends_object(Span w) {
-  return wl_has(WL_OBJECT_END, w) || wl_has(WL_CALENDAR, w) || wl_has(WL_CUE, w);
+  return wl_kinds(w) & (1u << WL_OBJECT_END | 1u << WL_CALENDAR | 1u << WL_CUE);
 }
 
 /* The word ending at or before pos (spaces skipped), not before lo. */
@@ -322,7 +326,7 @@ static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
   Word w;
   if (c == '.' && word_before(q, lo, j, &w) && w.end == j) {
     Span s = word_span(q, w);
-    if ((s.len == 1 && s.ptr[0] >= 'A' && s.ptr[0] <= 'Z') || wl_has(WL_ABBREV, s)) return false;
+    if ((s.len == 1 && s.ptr[0] >= 'A' && s.ptr[0] <= 'Z') || word_in(WL_ABBREV, s)) return false;
   }
   return true;
 }
@@ -356,7 +360,7 @@ typedef struct {
 
 #define MAX_WINDOW_WORDS 256 /* WINDOW bytes hold fewer words than this */
 
-static bool is_determiner(Span w) { return wl_has(WL_DETERMINER, w); }
+static bool is_determiner(Span w) { return word_in(WL_DETERMINER, w); }
 
 /* Extends a "told" cue over its object: "told France Inter radio", "told
 ** reporters in Moscow"; stops at punctuation and at words like "before". */
@@ -385,7 +389,7 @@ static Cue make_cue(const QScan *q, const Word *ws, size_t n, size_t k) {
     c.cue.start =
         k > 1 && is_determiner(word_span(q, ws[k - 2])) ? ws[k - 2].start : ws[k - 1].start;
   } else if (k > 1 && wl_cmp(w, "saying") == 0 && word_is(q, ws[k - 1], "by") &&
-             (wl_has(WL_CUE, word_span(q, ws[k - 2])) || ends_with_ed(word_span(q, ws[k - 2])))) {
+             (word_in(WL_CUE, word_span(q, ws[k - 2])) || ends_with_ed(word_span(q, ws[k - 2])))) {
     c.cue.start = c.verb_start = ws[k - 2].start; /* "responded by saying" */
   }
   if (wl_cmp(w, "according") == 0) {
@@ -492,9 +496,9 @@ static Range source_desc(const QScan *q, size_t lo, Word w) {
   for (int i = 0; i < 5 && word_before(q, lo, r.start, &prev); i++) {
     Span s = word_span(q, prev);
     if (!only_spaces_between(q, prev.next, r.start) || is_determiner(s) ||
-        wl_cmp(s, "unnamed") == 0 || wl_cmp(s, "anonymous") == 0 || wl_has(WL_CUE, s))
+        wl_cmp(s, "unnamed") == 0 || wl_cmp(s, "anonymous") == 0 || word_in(WL_CUE, s))
       break;
-    if (!(prev.flags & WORD_LOWER) && !wl_has(WL_DEMONYM, s)) break;
+    if (!(prev.flags & WORD_LOWER) && !word_in(WL_DEMONYM, s)) break;
     r.start = prev.start;
   }
   return r;
@@ -567,7 +571,7 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
   const RawQuote *scare = pos > lo ? quote_closing_at(q, pos) : NULL;
   Word w;
   if (scare != NULL && word_before(q, scare->r.start, scare->r.end, &w) &&
-      wl_has(WL_SOURCE_NOUN, word_span(q, w))) {
+      word_in(WL_SOURCE_NOUN, word_span(q, w))) {
     s.kind = SUBJ_DESC;
     s.desc = scare->r;
   } else if ((s.entity = mention_ending_at(q->a, pos)) != NONE) {
@@ -578,10 +582,10 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
       s.kind = SUBJ_PRONOUN;
     else if (wl_cmp(ws, "statement") == 0)
       s.kind = SUBJ_STATEMENT;
-    else if ((w.flags & WORD_LOWER) && wl_has(WL_TITLE, ws) && after_the(q, lo, w)) {
+    else if ((w.flags & WORD_LOWER) && word_in(WL_TITLE, ws) && after_the(q, lo, w)) {
       s.kind = SUBJ_TITLE;
       s.desc = (Range){w.start, w.end};
-    } else if (wl_has(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
+    } else if (word_in(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
       s.kind = SUBJ_DESC;
       s.desc = source_desc(q, lo, w);
     }
@@ -659,7 +663,7 @@ static void collect_events(QScan *q) {
     for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
       if (!only_spaces_between(q, pos, w.start)) break;
       Span s = word_span(q, w);
-      if ((w.flags & WORD_LOWER) && wl_has(WL_CUE, s)) {
+      if ((w.flags & WORD_LOWER) && word_in(WL_CUE, s)) {
         SpeakEvent ev = {m->r.start, m->entity};
         if (!vec_push(&q->events, ev)) q->ok = false;
         break;
@@ -748,8 +752,8 @@ static bool looks_scare(const QScan *q, const RawQuote *raw, size_t hi) {
       !only_spaces_between(q, raw->close_end, next.start) || !(next.flags & WORD_LOWER))
     return false;
   Span ns = word_span(q, next);
-  if (wl_has(WL_CUE, ns)) return true;
-  if (wl_has(WL_STOP, ns)) return false;
+  if (word_in(WL_CUE, ns)) return true;
+  if (word_in(WL_STOP, ns)) return false;
   if (!word_before(q, 0, raw->open, &prev)) return false;
   Span ps = word_span(q, prev);
   return is_determiner(ps) || wl_cmp(ps, "from") == 0 || wl_cmp(ps, "of") == 0 ||
@@ -795,7 +799,7 @@ static long acting_person(const QScan *q, size_t from, size_t to) {
     if (!lex_next_word(q->text, to, m->r.end, &next) ||
         !only_spaces_between(q, m->r.end, next.start))
       continue;
-    if ((next.flags & WORD_LOWER) && !wl_has(WL_STOP, word_span(q, next))) found = (long)m->entity;
+    if ((next.flags & WORD_LOWER) && !word_in(WL_STOP, word_span(q, next))) found = (long)m->entity;
   }
   return found;
 }
@@ -825,7 +829,7 @@ static size_t described_org(const QScan *q, size_t sent, size_t to) {
   for (int i = 0; i < 3 && lex_next_word(q->text, to, w.next, &w); i++) {
     Span s = word_span(q, w);
     if (!(w.flags & WORD_LOWER)) return NONE;
-    if (!wl_has(WL_ORG_DESC, s) && !wl_has(WL_ORG_LOWER, s) && wl_cmp(s, "faction") != 0 &&
+    if (!word_in(WL_ORG_DESC, s) && !word_in(WL_ORG_LOWER, s) && wl_cmp(s, "faction") != 0 &&
         wl_cmp(s, "movement") != 0 && wl_cmp(s, "militia") != 0)
       continue;
     for (size_t k = mention_from(q->a, sent); k-- > 0 && mention_from(q->a, sent) - k <= 64;) {
@@ -979,7 +983,7 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
     return false;
   }
   if (!lex_next_word(q->text, b.end, after, &verb) || !only_spaces_between(q, after, verb.start) ||
-      !(verb.flags & WORD_LOWER) || wl_has(WL_STOP, word_span(q, verb)))
+      !(verb.flags & WORD_LOWER) || word_in(WL_STOP, word_span(q, verb)))
     return false;
   out->cue = (Range){verb.start, verb.end};
   Subject s = {ent == NONE ? SUBJ_PRONOUN : SUBJ_ENTITY, ent, {0, 0}};
@@ -996,10 +1000,10 @@ static bool attribute_by_medium(const QScan *q, const RawQuote *raw, Quote *out)
   Range b = q->a->blocks.items[raw->block].r;
   size_t sent = sentence_start(q, b.start, raw->open), end = sentence_end(q, raw->close_end, b.end);
   Word w[3];
-  size_t n = 0;
+  size_t n = 0, cursor = NONE;
   for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
     pos = w[n++ % 3].next;
-    if (n < 3 || in_quote(q, w[(n - 1) % 3].start)) continue;
+    if (n < 3 || in_quote_walk(q, w[(n - 1) % 3].start, &cursor)) continue;
     const Word *in = &w[(n - 3) % 3], *det = &w[(n - 2) % 3], *noun = &w[(n - 1) % 3];
     if (wl_cmp(word_span(q, *in), "in") != 0 ||
         (!word_is(q, *det, "a") && !word_is(q, *det, "an") && !word_is(q, *det, "the")))
