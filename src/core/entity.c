@@ -224,7 +224,7 @@ static unsigned plain_word_flags(const char *s, size_t start, size_t end) {
 
 /* Counts word w in the block's statistics (see collect_words) and notes a
 ** lower-case word in e->lower_seen. */
-static void count_word(Ent *e, const Word *w, size_t *n_long, size_t *n_cap) {
+static inline void count_word(Ent *e, const Word *w, size_t *n_long, size_t *n_cap) {
   if (w->end - w->start <= 3) return;
   ++*n_long;
   *n_cap += (w->flags & WORD_CAP) != 0;

@@ -1161,7 +1161,8 @@ long number_table_find(const char *word, const char *const *table, size_t n) {
   size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(word, table[mid]);
+    int c = (unsigned char)word[0] - (unsigned char)table[mid][0]; /* most differ here */
+    if (c == 0) c = strcmp(word, table[mid]);
     if (c == 0) return (long)mid;
     if (c < 0) hi = mid;
     else lo = mid + 1;
