@@ -967,6 +967,10 @@ LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
   a->mentions.len = 0;
   Ent *e = es != NULL ? &es->e : NULL;
   bool ok = e != NULL && e->ok;
+  size_t key_bytes = 0; /* keys are about as long as the names: one allocation */
+  for (size_t i = 0; ok && i < e->cands.len; i++)
+    key_bytes += e->cands.items[i].name.end - e->cands.items[i].name.start + 1;
+  ok = ok && vec_reserve(&e->keys, key_bytes + 64);
   for (size_t i = 0; ok && i < e->cands.len && e->ok; i++) build_key(e, &e->cands.items[i]);
   ok = ok && e->ok && make_groups(e) && link_groups(e) && emit(e, a);
   if (e != NULL) {
