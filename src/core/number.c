@@ -912,14 +912,9 @@ static uint16_t anchor_offset(size_t off) {
 
 /* Notes the first anchor byte of word t of each class: a digit, or the
 ** start of a run of ASCII letters that is an anchor word ("mid-October"
-** anchors at "October"). A word of ASCII letters only is one run, whose
-** classes its lexicon entry already holds. */
-static void word_anchors(const char *s, NumberTok *t, bool is_plain) {
-  if (is_plain) {
-    for (int which = 0; which < 2; which++)
-      if (t->lex >= 0 && (t->flags & anchor_class[which])) t->anchor_off[which] = 0;
-    return;
-  }
+** anchors at "October"). Plain words take number_lex's short path, which
+** reads their classes off the lexicon entry instead. */
+static void word_anchors(const char *s, NumberTok *t) {
   for (size_t p = t->start; p < t->end;) {
     unsigned char c = (unsigned char)s[p];
     bool is_letter = (unsigned)((c | 0x20) - 'a') < 26u;
@@ -941,7 +936,7 @@ static void set_anchors(const char *s, NumberTok *t) {
   } else if (t->kind == NUMTOK_PUNCT) {
     if (is_currency_at(s, t->start, t->end)) t->anchor_off[0] = 0;
   } else {
-    word_anchors(s, t, false);
+    word_anchors(s, t);
   }
 }
 
