@@ -45,8 +45,12 @@ static LedeStatus word_pass_in(Article *a, const NumberToks *toks, void *ctx) {
 ** numbers and dates come out as the four calls would leave them. */
 static LedeStatus word_pass(Article *a, const ParseOptions *opts, Err *err) {
   a->tokens.len = 0;
+  size_t body = 0; /* news text has a token every 5 bytes or so: room to grow into once */
+  for (size_t i = 0; i < a->blocks.len; i++)
+    if (a->blocks.items[i].kind == BLOCK_BODY) body += a->blocks.items[i].r.end - a->blocks.items[i].r.start;
   WordPass wp = {entity_scan_new(a), opts};
-  LedeStatus st = wp.entities != NULL ? number_each_stretch(a, word_pass_in, &wp) : LEDE_ENOMEM;
+  bool has_room = vec_reserve(&a->tokens, body / 4 + 16);
+  LedeStatus st = wp.entities != NULL && has_room ? number_each_stretch(a, word_pass_in, &wp) : LEDE_ENOMEM;
   LedeStatus ent = entity_scan_finish(wp.entities, a, err); /* frees the scan in any case */
   if (st == LEDE_EINTR) return err_set(err, st, "interrupted");
   if (st != LEDE_OK) return err_set(err, st, "word pass: out of memory");

@@ -501,6 +501,36 @@ static bool cue_link(const char *s, const Line *ln) {
   return caps_colon_prefix(s, ln);
 }
 
+/* High bit set in each byte of x that may open a credit marker: an
+** upper-case ASCII letter, '/', 'c' or 0xC2 (every byte credit_first_index
+** knows is one of these), so runs of other bytes are skipped 8 at a time. */
+static inline uint64_t credit_lead8(uint64_t x) {
+  uint64_t t = x & ~SCAN_HIGH;
+  uint64_t upper = (t + (0x80 - 'A') * SCAN_ONES) & ~(t + (0x80 - 'Z' - 1) * SCAN_ONES) & ~x & SCAN_HIGH;
+  return upper | scan_eq8(x, '/') | scan_eq8(x, 'c') | scan_eq8(x, 0xC2);
+}
+
+/* The first i in [from, to) where a credit marker starts in p[0, len), or
+** SIZE_MAX. */
+static size_t credit_marker_in(const char *p, size_t len, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    if (i + 8 <= to) {
+      uint64_t lead = credit_lead8(scan_load8(p + i));
+      if (lead == 0) {
+        i += 7;
+        continue;
+      }
+      i += scan_first(lead);
+    }
+    unsigned char c = (unsigned char)p[i];
+    if (credit_first_index[c] == 0) continue;
+    for (size_t k = credit_first_index[c] - 1u; k < WORDS_COUNT(credit_markers) &&
+                                                (unsigned char)credit_markers[k][0] == c; k++)
+      if (has_prefix(p + i, len - i, credit_markers[k], false)) return i;
+  }
+  return SIZE_MAX;
+}
+
 /* Where (bytes from the line's start) a photo-credit marker starts within
 ** CREDIT_HEAD bytes of the line's start or CREDIT_TAIL bytes of its end,
 ** or SIZE_MAX: "Image copyright Reuters Image caption ...", "...2016.Image
@@ -511,14 +541,8 @@ static size_t credit_marker_at(const char *s, const Line *ln) {
   const char *p = s + ln->r.start;
   size_t head_end = len < CREDIT_HEAD ? len : CREDIT_HEAD;
   size_t tail_at = len > head_end + CREDIT_TAIL ? len - CREDIT_TAIL : head_end;
-  for (size_t i = 0; i < len; i = i + 1 == head_end ? tail_at : i + 1) {
-    unsigned char c = (unsigned char)p[i];
-    if (credit_first_index[c] == 0) continue;
-    size_t k = credit_first_index[c] - 1u;
-    for (; k < WORDS_COUNT(credit_markers) && (unsigned char)credit_markers[k][0] == c; k++)
-      if (has_prefix(p + i, len - i, credit_markers[k], false)) return i;
-  }
-  return SIZE_MAX;
+  size_t at = credit_marker_in(p, len, 0, head_end);
+  return at != SIZE_MAX ? at : credit_marker_in(p, len, tail_at, len);
 }
 
 /* A credit line proper opens with its marker ("REUTERS/Jane Doe", "Photo by

@@ -695,7 +695,11 @@ static long m_year(const DateCtx *c, DateRef *d) {
 
 /* Tried in order at each token; the first match wins. A matcher runs only
 ** when the current token is in one of its classes (starts), or is digits and
-** it takes digits, so most words cost one bit test. */
+** it takes digits, so most words cost one bit test. DATE_STARTS is the union
+** of the starts: a word in none of them starts no date. */
+#define DATE_STARTS                                                                      \
+  (LEX_MONTH | LEX_MONTH_ABBR | LEX_LEAD | LEX_MID | LEX_WEEKDAY | LEX_DIR | LEX_NAMED_DAY | \
+   LEX_SPAN | LEX_HEDGE | LEX_COUNT | LEX_CARDINAL | LEX_TIME_UNIT)
 static const struct {
   DateMatcher match;
   uint64_t starts;
@@ -733,6 +737,8 @@ typedef struct {
 static long visit_date(NumberWin *w, void *ctx) {
   DateScan *scan = ctx;
   scan->c.w = w;
+  const NumberTok *t = number_win_at(w, 0);
+  if (t->kind != NUMTOK_NUM && !(t->flags & DATE_STARTS)) return 0; /* most tokens */
   for (size_t i = 0; i < COUNT(matchers); i++) {
     if (!may_start(w, i)) continue;
     DateRef d = {0};

@@ -23,6 +23,8 @@ const char *const entity_type_names[4] = {"person", "organization", "place", "ot
 ** thousands of capitalised words would be quadratic in its length. */
 #define MAX_LINK_TOKENS 8
 #define NONE SIZE_MAX
+/* vec_push, appending in place without a call while there is room. */
+#define PUSH(v, x) ((v)->len < (v)->cap ? ((v)->items[(v)->len++] = (x), true) : vec_push((v), (x)))
 #define AMBIG (SIZE_MAX - 1)
 
 /* One candidate mention. */
@@ -82,6 +84,7 @@ static Span wspan(const Ent *e, size_t k) {
 }
 
 #define KINDS_UNKNOWN 0x80000000u /* Word.kinds not looked up yet */
+#define WORD_LETTERS (1u << 16)   /* Word.flags: ASCII letters only (a plain token) */
 
 /* True when word k is in table kind. The lookup is made on first use and
 ** cached in the word (items are not const even when e is). */
@@ -95,8 +98,12 @@ static bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
   return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
 }
 
-static bool w_eq(const Ent *e, size_t k, const char *lit) {
-  return k < e->words.len && wl_cmp(wspan(e, k), lit) == 0;
+/* True when word k is lit, ASCII case ignored. Inline, so the literal's
+** length folds and most words fail on their length alone. */
+static inline bool w_eq(const Ent *e, size_t k, const char *lit) {
+  if (k >= e->words.len) return false;
+  const Word *w = &e->words.items[k];
+  return w->end - w->start == strlen(lit) && wl_cmp(wspan(e, k), lit) == 0;
 }
 
 /* An abbreviation whose period does not end the sentence: Gen., Mr., "J." */
@@ -107,6 +114,7 @@ static bool is_abbrev(Span w) {
 
 /* True when the bytes [from, to) are only white space (NBSP included). */
 static bool only_space(const char *s, size_t from, size_t to) {
+  if (to - from == 1 && s[from] == ' ') return true; /* the usual gap */
   size_t n;
   for (size_t i = from; i < to; i += n)
     if (!lex_is_space(s, to, i, &n)) return false;
@@ -134,7 +142,7 @@ static inline bool is_name_word(const Ent *e, size_t k) {
   const Word *w = &e->words.items[k];
   if (w->flags & WORD_CAP) return true;
   Span s = wspan(e, k);
-  if (!(w->flags & WORD_LOWER) || s.len < 4) return false;
+  if (!(w->flags & WORD_LOWER) || (w->flags & WORD_LETTERS) || s.len < 4) return false;
   const char *dash = s.ptr[0] == '-' ? s.ptr : s.ptr[1] == '-' ? s.ptr + 1
                     : s.ptr[2] == '-' ? s.ptr + 2 : s.ptr[3] == '-' ? s.ptr + 3 : NULL;
   if (dash == NULL || dash + 1 >= s.ptr + s.len) return false;
@@ -214,31 +222,40 @@ static unsigned plain_word_flags(const char *s, size_t start, size_t end) {
   return WORD_CAP | WORD_ALLCAPS;
 }
 
-/* Appends the words of the chunk of tokens t[0, n) (no space between them)
-** to e->words, as lex_all_words would lex them: a chunk of plain tokens
-** (NumberTok.is_plain) gives its WORD tokens as they are, with the table
-** bits number_lex already looked up; any other chunk is lexed again with
-** lex_all_words, which gives the same words on a chunk as on its whole
-** block, since no word spans white space. */
-static void chunk_words(Ent *e, const NumberTok *t, size_t n, bool is_plain) {
+/* Counts word w in the block's statistics (see collect_words) and notes a
+** lower-case word in e->lower_seen. */
+static inline void count_word(Ent *e, const Word *w, size_t *n_long, size_t *n_cap) {
+  if (w->end - w->start <= 3) return;
+  ++*n_long;
+  *n_cap += (w->flags & WORD_CAP) != 0;
+  if (w->flags & WORD_LOWER) {
+    size_t h = lower_hash(e->text + w->start, w->end - w->start);
+    e->lower_seen[h / 64] |= 1ull << (h % 64);
+  }
+}
+
+/* Appends the words of the chunk t[0, n) of a stretch (tokens without
+** space between them, not plain) to e->words, lexed again with
+** lex_all_words: it gives the same words on a chunk as on its whole block,
+** since no word spans white space. Returns the tokens passed. */
+static size_t chunk_words(Ent *e, const NumberTok *t, size_t n, size_t *n_long, size_t *n_cap) {
+  size_t j = 1;
+  while (j < n && !t[j].space_before) j++;
   Word *out = e->words.items + e->words.len;
-  if (!is_plain) {
-    size_t n_words = lex_all_words(e->text, t[0].start, t[n - 1].end, out);
-    for (size_t i = 0; i < n_words; i++) out[i].kinds = KINDS_UNKNOWN; /* looked up when asked */
-    e->words.len += n_words;
-    return;
+  size_t n_words = lex_all_words(e->text, t[0].start, t[j - 1].end, out);
+  for (size_t i = 0; i < n_words; i++) {
+    out[i].kinds = KINDS_UNKNOWN; /* looked up when asked */
+    count_word(e, &out[i], n_long, n_cap);
   }
-  for (size_t i = 0; i < n; i++) {
-    if (t[i].kind != NUMTOK_WORD) continue;
-    *out++ = (Word){t[i].start, t[i].end, t[i].end, plain_word_flags(e->text, t[i].start, t[i].end),
-                    t[i].wl_kinds};
-  }
-  e->words.len = (size_t)(out - e->words.items);
+  e->words.len += n_words;
+  return j;
 }
 
 /* Reads the words of a lexed stretch into e->words, noting lower-case
 ** words in e->lower_seen and counting longer words (*n_long) and the
-** capitalised ones among them (*n_cap). */
+** capitalised ones among them (*n_cap). A plain word (NumberTok.is_plain)
+** is taken as it is, with the table bits number_lex looked up; other
+** chunks are lexed again (chunk_words). */
 static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t *n_cap) {
   *n_long = *n_cap = 0;
   Range r = toks->r;
@@ -249,20 +266,18 @@ static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t
     if (!vec_reserve(&e->words, room)) return false;
   }
   const NumberTok *t = toks->items;
-  for (size_t i = 0, j; i < toks->len; i = j) {
-    bool is_plain = t[i].is_plain;
-    for (j = i + 1; j < toks->len && !t[j].space_before; j++) is_plain &= t[j].is_plain;
-    chunk_words(e, t + i, j - i, is_plain);
-  }
-  for (size_t i = 0; i < e->words.len; i++) {
-    Word *w = &e->words.items[i];
-    if (w->end - w->start <= 3) continue;
-    ++*n_long;
-    *n_cap += (w->flags & WORD_CAP) != 0;
-    if (w->flags & WORD_LOWER) {
-      size_t h = lower_hash(e->text + w->start, w->end - w->start);
-      e->lower_seen[h / 64] |= 1ull << (h % 64);
+  for (size_t i = 0; i < toks->len;) {
+    if (!t[i].is_plain) {
+      i += chunk_words(e, t + i, toks->len - i, n_long, n_cap);
+      continue;
     }
+    if (t[i].kind == NUMTOK_WORD) {
+      Word *w = &e->words.items[e->words.len++];
+      *w = (Word){t[i].start, t[i].end, t[i].end,
+                  plain_word_flags(e->text, t[i].start, t[i].end) | WORD_LETTERS, t[i].wl_kinds};
+      count_word(e, w, n_long, n_cap);
+    }
+    i++;
   }
   return true;
 }
@@ -480,6 +495,10 @@ static void widen_name(const Ent *e, size_t k, Cand *c) {
   }
 }
 
+/* Appends c to e->cands; false when memory runs out. The common case
+** without a call. */
+static inline bool push_cand(Ent *e, Cand c) { return PUSH(&e->cands, c); }
+
 /* Turns words [k, m) (no title inside) into a candidate, with the evidence
 ** of its words and context; title and person_ev come from a split title. */
 static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev) {
@@ -502,11 +521,11 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   c.is_allcaps = true;
   for (size_t i = k; i < m; i++) c.is_allcaps &= (e->words.items[i].flags & WORD_ALLCAPS) != 0;
   c.alias_of = alias_target(e, k, &c);
-  if (!vec_push(&e->cands, c)) e->ok = false;
+  if (!push_cand(e, c)) e->ok = false;
   if (c.headed_by) { /* the president named by "Obama administration" */
     Cand person = {.name = words_range(e, k, k + 1), .n_words = 1, .alias_of = NONE};
     person.ev[ENTITY_PERSON] = 3;
-    if (!vec_push(&e->cands, person)) e->ok = false;
+    if (!push_cand(e, person)) e->ok = false;
   }
 }
 
@@ -600,9 +619,6 @@ static Span word_span_of(const Ent *e, Word w) {
 static const WlAcronym regime_as_government = {"regime", "government", "government",
                                                ENTITY_ORGANIZATION};
 
-/* Appends the normalised key of c's name to e->keys: lower case, single
-** spaces, dots dropped, ’ as ', known acronyms expanded ("UN" -> "united
-** nations"), so U.S. = US = United States. */
 /* Appends one byte to e->keys; the common case without a call. */
 static inline void key_push(Ent *e, char ch) {
   if (e->keys.len < e->keys.cap)
@@ -611,43 +627,59 @@ static inline void key_push(Ent *e, char ch) {
     e->ok = false;
 }
 
-static void build_key(Ent *e, Cand *c) {
-  c->key_off = e->keys.len;
-  c->key_tokens = 0;
-  Word w;
-  for (size_t pos = c->name.start; lex_next_word(e->text, c->name.end, pos, &w); pos = w.next) {
-    if (pos > c->name.start) key_push(e, ' ');
-    char buf[16];
-    size_t n = 0;
-    for (size_t i = w.start; i < w.end && n < sizeof buf; i++)
-      if (e->text[i] != '.') buf[n++] = e->text[i];
-    const WlAcronym *acro = (w.flags & (WORD_ALLCAPS | WORD_DOTTED)) && w.end - w.start < sizeof buf
-                                ? wl_acronym((Span){buf, n})
-                                : NULL;
-    if (wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
-    if (acro != NULL) {
-      for (const char *p = acro->expansion; *p; p++) key_push(e, *p);
+/* The known acronym word w spells with its dots removed ("U.S." -> US), or
+** NULL; only words in capitals or with inner dots can be one. */
+static const WlAcronym *word_acronym(const Ent *e, Word w) {
+  if (!(w.flags & (WORD_ALLCAPS | WORD_DOTTED)) || w.end - w.start >= 16) return NULL;
+  char buf[16];
+  size_t n = 0;
+  for (size_t i = w.start; i < w.end; i++)
+    if (e->text[i] != '.') buf[n++] = e->text[i];
+  return wl_acronym((Span){buf, n});
+}
+
+/* Appends word w lower-cased to e->keys: dots dropped, ’ as '. */
+static void key_push_word(Ent *e, Word w) {
+  int cp;
+  for (size_t i = w.start, len; i < w.end; i += len) {
+    unsigned char ch = (unsigned char)e->text[i];
+    len = 1;
+    if (ch < 0x80) {
+      if (ch != '.') key_push(e, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
       continue;
     }
-    int cp;
-    for (size_t i = w.start, len; i < w.end; i += len) {
-      unsigned char ch = (unsigned char)e->text[i];
-      len = 1;
-      if (ch < 0x80) {
-        if (ch != '.') key_push(e, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
-        continue;
-      }
-      len = lex_decode(e->text, w.end, i, &cp);
-      if (cp == '.') continue;
-      cp = cp == 0x2019 ? '\'' : utf8proc_tolower(cp);
-      utf8proc_uint8_t enc[4];
-      utf8proc_ssize_t k = utf8proc_encode_char(cp, enc);
-      for (utf8proc_ssize_t b = 0; b < k; b++) key_push(e, (char)enc[b]);
+    len = lex_decode(e->text, w.end, i, &cp);
+    if (cp == '.') continue;
+    cp = cp == 0x2019 ? '\'' : utf8proc_tolower(cp);
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t k = utf8proc_encode_char(cp, enc);
+    for (utf8proc_ssize_t b = 0; b < k; b++) key_push(e, (char)enc[b]);
+  }
+}
+
+/* Appends the normalised key of c's name to e->keys: lower case, single
+** spaces, dots dropped, ’ as ', known acronyms expanded ("UN" -> "united
+** nations"), so U.S. = US = United States; sets c->key_off, key_len and
+** key_tokens. */
+static void build_key(Ent *e, Cand *c) {
+  c->key_off = e->keys.len;
+  size_t n_spaces = 0; /* key_tokens is one more: no word holds a space */
+  Word w;
+  for (size_t pos = c->name.start; lex_next_word(e->text, c->name.end, pos, &w); pos = w.next) {
+    if (pos > c->name.start) key_push(e, ' '), n_spaces++;
+    const WlAcronym *acro = word_acronym(e, w);
+    if (w.end - w.start == 6 && wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
+    if (acro == NULL) {
+      key_push_word(e, w);
+      continue;
+    }
+    for (const char *p = acro->expansion; *p; p++) {
+      key_push(e, *p);
+      n_spaces += *p == ' ';
     }
   }
   c->key_len = e->keys.len - c->key_off;
-  c->key_tokens = c->key_len > 0 ? 1 : 0;
-  for (size_t i = 0; i < c->key_len; i++) c->key_tokens += e->keys.items[c->key_off + i] == ' ';
+  c->key_tokens = c->key_len > 0 ? n_spaces + 1 : 0;
 }
 
 typedef struct {
@@ -751,7 +783,7 @@ static bool make_groups(Ent *e) {
                   .key_tokens = c->key_tokens,
                   .entity = NONE,
                   .best = NONE};
-      if (!vec_push(&e->groups, ng)) break;
+      if (!PUSH(&e->groups, ng)) break;
       map_put(&m, e->keys.items, c->key_off, c->key_len, g);
     }
     Group *gr = &e->groups.items[g];
@@ -782,7 +814,7 @@ static size_t key_initials(Ent *e, const Group *g) {
       skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
     if (!skipped) {
       char ch = e->keys.items[p];
-      if (!vec_push(&e->keys, ch)) e->ok = false;
+      if (!PUSH(&e->keys, ch)) e->ok = false;
       n++;
     }
     p = q + 1;
@@ -894,13 +926,13 @@ static bool emit(Ent *e, Article *a) {
                     best->name,
                     {0, 0},
                     best->acro != NULL ? best->acro->display : NULL};
-      if (!vec_push(&a->entities, ent)) return false;
+      if (!PUSH(&a->entities, ent)) return false;
       root->entity = a->entities.len - 1;
     }
     Entity *ent = &a->entities.items[root->entity];
     if (range_is_empty(ent->title) && !range_is_empty(c->title)) ent->title = c->title;
     Mention m = {c->name, root->entity};
-    if (!vec_push(&a->mentions, m)) return false;
+    if (!PUSH(&a->mentions, m)) return false;
   }
   for (size_t i = 1; i < a->mentions.len; i++) /* candidates come in order; make sure */
     if (a->mentions.items[i].r.start < a->mentions.items[i - 1].r.start) {
@@ -935,6 +967,10 @@ LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
   a->mentions.len = 0;
   Ent *e = es != NULL ? &es->e : NULL;
   bool ok = e != NULL && e->ok;
+  size_t key_bytes = 0; /* keys are about as long as the names: one allocation */
+  for (size_t i = 0; ok && i < e->cands.len; i++)
+    key_bytes += e->cands.items[i].name.end - e->cands.items[i].name.start + 1;
+  ok = ok && vec_reserve(&e->keys, key_bytes + 64);
   for (size_t i = 0; ok && i < e->cands.len && e->ok; i++) build_key(e, &e->cands.items[i]);
   ok = ok && e->ok && make_groups(e) && link_groups(e) && emit(e, a);
   if (e != NULL) {

@@ -912,14 +912,9 @@ static uint16_t anchor_offset(size_t off) {
 
 /* Notes the first anchor byte of word t of each class: a digit, or the
 ** start of a run of ASCII letters that is an anchor word ("mid-October"
-** anchors at "October"). A word of ASCII letters only is one run, whose
-** classes its lexicon entry already holds. */
-static void word_anchors(const char *s, NumberTok *t, bool is_plain) {
-  if (is_plain) {
-    for (int which = 0; which < 2; which++)
-      if (t->lex >= 0 && (t->flags & anchor_class[which])) t->anchor_off[which] = 0;
-    return;
-  }
+** anchors at "October"). Plain words take number_lex's short path, which
+** reads their classes off the lexicon entry instead. */
+static void word_anchors(const char *s, NumberTok *t) {
   for (size_t p = t->start; p < t->end;) {
     unsigned char c = (unsigned char)s[p];
     bool is_letter = (unsigned)((c | 0x20) - 'a') < 26u;
@@ -941,7 +936,7 @@ static void set_anchors(const char *s, NumberTok *t) {
   } else if (t->kind == NUMTOK_PUNCT) {
     if (is_currency_at(s, t->start, t->end)) t->anchor_off[0] = 0;
   } else {
-    word_anchors(s, t, false);
+    word_anchors(s, t);
   }
 }
 
@@ -957,18 +952,54 @@ static bool toks_make_room(NumberToks *out, size_t n) {
   return vec_reserve(out, want);
 }
 
+/* Notes token i in out->anchors[k] when it holds an anchor of class k. */
+static bool note_anchors(NumberToks *out, const NumberTok *t, size_t i) {
+  for (int k = 0; k < 2; k++) {
+    if (t->anchor_off[k] == NUMTOK_NO_ANCHOR) continue;
+    NumberAnchors *v = &out->anchors[k];
+    if (v->len == v->cap && !vec_reserve(v, v->len + 1)) return false;
+    v->items[v->len++] = i;
+  }
+  return true;
+}
+
+/* Clears is_plain on every token of the chunk t[from, to) (see
+** NumberTok.is_plain: plain means the whole chunk is). */
+static void chunk_not_plain(NumberTok *t, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) t[i].is_plain = false;
+}
+
 bool number_lex(const char *text, Range r, NumberToks *out) {
   pthread_once(&lex_once, lex_build);
   out->text = text;
   out->r = r;
+  out->anchors[0].len = out->anchors[1].len = 0;
   if (!toks_make_room(out, r.end - r.start)) return false;
   Lexer lx = {text, r.start, r.end, true};
+  size_t chunk = 0;      /* first token of the current chunk */
+  bool is_plain = true;  /* so far in it */
   for (;;) {
     if (out->len == out->cap && !vec_reserve(out, out->len + 1)) return false;
     NumberTok *t = &out->items[out->len];
-    if (!lex_next(&lx, t)) return true;
+    if (!lex_next(&lx, t)) break;
+    if (t->space_before) {
+      if (!is_plain) chunk_not_plain(out->items, chunk, out->len);
+      chunk = out->len;
+      is_plain = true;
+    }
+    is_plain &= t->is_plain;
+    bool has_anchor = (t->anchor_off[0] & t->anchor_off[1]) != NUMTOK_NO_ANCHOR; /* either */
+    if (has_anchor && !note_anchors(out, t, out->len)) return false;
     out->len++;
   }
+  if (!is_plain) chunk_not_plain(out->items, chunk, out->len);
+  return true;
+}
+
+void number_toks_free(NumberToks *t) {
+  vec_free(t);
+  vec_free(&t->anchors[0]);
+  vec_free(&t->anchors[1]);
 }
 
 /* ==== the window ============================================================ */
@@ -1041,10 +1072,11 @@ bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, Numbe
   NumberWin w = {.text = toks->text, .tok = toks->items, .n = toks->len};
   size_t pos = toks->r.start; /* tokens before pos have been visited */
   bool is_open = false;       /* w holds a current token at or after pos */
-  for (size_t i = 0; i < toks->len; i++) {
+  const NumberAnchors *anchors = &toks->anchors[which];
+  for (size_t j = 0; j < anchors->len; j++) {
+    size_t i = anchors->items[j];
     const NumberTok *t = &toks->items[i];
-    /* an anchor in a token already passed changes nothing */
-    if (t->anchor_off[which] == NUMTOK_NO_ANCHOR || t->start < pos) continue;
+    if (t->start < pos) continue; /* an anchor in a token already passed changes nothing */
     size_t a = t->start + t->anchor_off[which];
     /* restart a few chunks before the anchor, unless the window has gone
     ** past that point already: then going on is cheaper, and dense text is
@@ -1096,7 +1128,7 @@ LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx) {
       st = number_lex(a->text, piece, &toks) ? fn(a, &toks, ctx) : LEDE_ENOMEM;
     }
   }
-  vec_free(&toks);
+  number_toks_free(&toks);
   return st;
 }
 
@@ -1124,7 +1156,8 @@ long number_table_find(const char *word, const char *const *table, size_t n) {
   size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(word, table[mid]);
+    int c = (unsigned char)word[0] - (unsigned char)table[mid][0]; /* most differ here */
+    if (c == 0) c = strcmp(word, table[mid]);
     if (c == 0) return (long)mid;
     if (c < 0) hi = mid;
     else lo = mid + 1;

@@ -79,9 +79,11 @@ typedef struct {
   uint8_t kind;        /* a NumberTokKind */
   bool space_before;   /* white space (incl. U+00A0) or the stretch start precedes */
   bool is_cap;         /* a word that begins with an upper-case letter */
-  bool is_plain;       /* a word of ASCII letters ended by neither a digit, - nor
-                       ** ', nor a "." after one letter; or printable ASCII
-                       ** punctuation: other lexers agree on such tokens */
+  bool is_plain;       /* every token of its chunk (run of tokens without
+                       ** space between) is a word of ASCII letters ended by
+                       ** neither a digit, - nor ', nor a "." after one
+                       ** letter, or printable ASCII punctuation: other lexers
+                       ** agree with number_lex on such chunks */
   /* where the token's first anchor byte lies, from its start, for
   ** LEX_ANCHOR_NUM ([0]) and LEX_ANCHOR_DATE ([1]); NUMTOK_NO_ANCHOR if none */
   uint16_t anchor_off[2];
@@ -92,18 +94,23 @@ typedef struct {
 
 /* The tokens of one stretch of a body block (the whole block, or a piece of
 ** an overlong one), lexed once by number_lex and then read by the number
-** and date scans alike. Owns items; free with vec_free. */
+** and date scans alike. Owns its arrays; free with number_toks_free. */
+typedef VEC(size_t) NumberAnchors;
 typedef struct {
   NumberTok *items;
   size_t len, cap;
   const char *text;
-  Range r;             /* the stretch lexed */
+  Range r;                  /* the stretch lexed */
+  NumberAnchors anchors[2]; /* indices of the tokens with an anchor_off[k] */
 } NumberToks;
 
 /* Replaces out's tokens with those of text[r], each word classified against
 ** the lexicon and every token's anchors noted. False when memory runs out.
-** Linear in r's length. */
+** Linear in r's length. Free out with number_toks_free. */
 bool number_lex(const char *text, Range r, NumberToks *out);
+
+/* Releases what number_lex put in *t and leaves it empty. */
+void number_toks_free(NumberToks *t);
 
 /* Lexes every BLOCK_BODY block of a (blocks longer than 64 KiB in pieces cut
 ** after a sentence or at white space) into one reused NumberToks and calls fn(a, toks, ctx) on

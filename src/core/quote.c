@@ -15,6 +15,7 @@
 #include "wordlists.h"
 
 #define NONE SIZE_MAX
+#define KINDS_UNKNOWN 0x80000000u /* Word.kinds not looked up yet */
 #define WINDOW 300     /* bytes searched for a cue on either side of a quote */
 #define APPOSITIVE 160 /* longest ", a Russian Defense Ministry spokesman," */
 
@@ -190,6 +191,16 @@ static int raw_cmp(const void *x, const void *y) {
   return a->open < b->open ? -1 : a->open > b->open;
 }
 
+/* True when pos lies inside a double quote's marks; raws[lo] is the first
+** quote opening after pos. */
+static bool in_quote_at(const QScan *q, size_t pos, size_t lo) {
+  for (size_t k = lo; k-- > 0 && lo - k <= 3;) {
+    const RawQuote *raw = &q->raws.items[k];
+    if (!raw->nested && pos < raw->close_end) return true;
+  }
+  return false;
+}
+
 /* True when pos lies inside a double quote's marks. */
 static bool in_quote(const QScan *q, size_t pos) {
   size_t lo = 0, hi = q->raws.len;
@@ -200,27 +211,48 @@ static bool in_quote(const QScan *q, size_t pos) {
     else
       hi = mid;
   }
-  for (size_t k = lo; k-- > 0 && lo - k <= 3;) {
-    const RawQuote *raw = &q->raws.items[k];
-    if (!raw->nested && pos < raw->close_end) return true;
+  return in_quote_at(q, pos, lo);
+}
+
+/* in_quote for positions asked in increasing order: *cursor (NONE at
+** first) keeps the first quote opening after the last position asked, so
+** a walk over a window costs one search and then a step now and then. */
+static bool in_quote_walk(const QScan *q, size_t pos, size_t *cursor) {
+  if (*cursor == NONE) {
+    size_t lo = 0, hi = q->raws.len;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (q->raws.items[mid].open <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    *cursor = lo;
   }
-  return false;
+  while (*cursor < q->raws.len && q->raws.items[*cursor].open <= pos) ++*cursor;
+  return in_quote_at(q, pos, *cursor);
 }
 
 /* ---- words near a quote ------------------------------------------------------ */
 
 static Span word_span(const QScan *q, Word w) { return (Span){q->text + w.start, w.end - w.start}; }
 
-static bool word_is(const QScan *q, Word w, const char *lit) {
-  return wl_cmp(word_span(q, w), lit) == 0;
+/* True when w is lit, ASCII case ignored; inline, so the literal's length
+** folds and most words fail on their length alone. */
+static inline bool word_is(const QScan *q, Word w, const char *lit) {
+  return w.end - w.start == strlen(lit) && wl_cmp(word_span(q, w), lit) == 0;
 }
 
+/* True when the word w (no space inside, as lex_next_word makes words) is in
+** table kind: wl_has without its search for a space. */
+static inline bool word_in(WlKind kind, Span w) { return (wl_kinds(w) >> kind) & 1u; }
+
 /* Words that may stand between a speaker and the verb: "Kerry also said". */
-static bool is_adverb(Span w) { return wl_has(WL_ADVERB, w); }
+static bool is_adverb(Span w) { return word_in(WL_ADVERB, w); }
 
 /* Words that end the object of "told": "told reporters | before a meeting". */
 static bool ends_object(Span w) {
-  return wl_has(WL_OBJECT_END, w) || wl_has(WL_CALENDAR, w) || wl_has(WL_CUE, w);
+  return wl_kinds(w) & (1u << WL_OBJECT_END | 1u << WL_CALENDAR | 1u << WL_CUE);
 }
 
 /* The word ending at or before pos (spaces skipped), not before lo. */
@@ -294,26 +326,24 @@ static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
   Word w;
   if (c == '.' && word_before(q, lo, j, &w) && w.end == j) {
     Span s = word_span(q, w);
-    if ((s.len == 1 && s.ptr[0] >= 'A' && s.ptr[0] <= 'Z') || wl_has(WL_ABBREV, s)) return false;
+    if ((s.len == 1 && s.ptr[0] >= 'A' && s.ptr[0] <= 'Z') || word_in(WL_ABBREV, s)) return false;
   }
   return true;
 }
 
-static bool is_stop_char(char c) { return c == '.' || c == '!' || c == '?'; }
-
 /* Start of the sentence holding pos, looking back at most WINDOW bytes. */
 static size_t sentence_start(const QScan *q, size_t lo, size_t pos) {
   size_t limit = pos > lo + WINDOW ? pos - WINDOW : lo;
-  for (size_t j = pos; j-- > limit;)
-    if (is_stop_char(q->text[j]) && ends_sentence(q, lo, pos, j)) return j + 1;
+  for (size_t j = pos; (j = scan_rfind3(q->text, limit, j, '.', '!', '?')) != SIZE_MAX;)
+    if (ends_sentence(q, lo, pos, j)) return j + 1;
   return limit;
 }
 
 /* End of the sentence from pos on, looking ahead at most WINDOW bytes. */
 static size_t sentence_end(const QScan *q, size_t pos, size_t hi) {
   size_t limit = hi - pos > WINDOW ? pos + WINDOW : hi;
-  for (size_t j = pos; j < limit; j++)
-    if (is_stop_char(q->text[j]) && ends_sentence(q, pos, hi, j)) return j + 1;
+  for (size_t j = pos; (j = scan_find3(q->text, j, limit, '.', '!', '?')) < limit; j++)
+    if (ends_sentence(q, pos, hi, j)) return j + 1;
   return limit;
 }
 
@@ -330,7 +360,7 @@ typedef struct {
 
 #define MAX_WINDOW_WORDS 256 /* WINDOW bytes hold fewer words than this */
 
-static bool is_determiner(Span w) { return wl_has(WL_DETERMINER, w); }
+static bool is_determiner(Span w) { return word_in(WL_DETERMINER, w); }
 
 /* Extends a "told" cue over its object: "told France Inter radio", "told
 ** reporters in Moscow"; stops at punctuation and at words like "before". */
@@ -359,7 +389,7 @@ static Cue make_cue(const QScan *q, const Word *ws, size_t n, size_t k) {
     c.cue.start =
         k > 1 && is_determiner(word_span(q, ws[k - 2])) ? ws[k - 2].start : ws[k - 1].start;
   } else if (k > 1 && wl_cmp(w, "saying") == 0 && word_is(q, ws[k - 1], "by") &&
-             (wl_has(WL_CUE, word_span(q, ws[k - 2])) || ends_with_ed(word_span(q, ws[k - 2])))) {
+             (word_in(WL_CUE, word_span(q, ws[k - 2])) || ends_with_ed(word_span(q, ws[k - 2])))) {
     c.cue.start = c.verb_start = ws[k - 2].start; /* "responded by saying" */
   }
   if (wl_cmp(w, "according") == 0) {
@@ -380,13 +410,16 @@ static bool is_pronoun(Span w) {
   return wl_cmp(w, "he") == 0 || wl_cmp(w, "she") == 0;
 }
 
-/* True when word k of ws is a speech verb here (not "the reports"). */
-static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
+/* True when word k of ws is a speech verb here (not "the reports"). The
+** word's table bits are looked up once and kept in ws[k].kinds (find_cue
+** marks them KINDS_UNKNOWN). */
+static bool is_cue_word(const QScan *q, Word *ws, size_t n, size_t k) {
   Span w = word_span(q, ws[k]);
-  if (wl_cmp(w, "according") == 0) return k + 1 < n && word_is(q, ws[k + 1], "to");
+  if (word_is(q, ws[k], "according")) return k + 1 < n && word_is(q, ws[k + 1], "to");
   if (!(ws[k].flags & WORD_LOWER)) return false;
-  if (wl_cmp(w, "read") == 0) return k > 0 && word_is(q, ws[k - 1], "statement");
-  if (!wl_has(WL_CUE, w)) return false;
+  if (word_is(q, ws[k], "read")) return k > 0 && word_is(q, ws[k - 1], "statement");
+  if (ws[k].kinds == KINDS_UNKNOWN) ws[k].kinds = wl_kinds(w); /* a word holds no space */
+  if (!((ws[k].kinds >> WL_CUE) & 1u)) return false;
   if (k == 0) return true;
   Span prev = word_span(q, ws[k - 1]);
   if (is_determiner(prev)) return false;
@@ -404,9 +437,11 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   size_t n = 0;
   Word w;
   size_t first_cue = NONE;
+  size_t cursor = NONE;
   for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w);
        pos = w.next) {
-    if (in_quote(q, w.start)) continue;
+    if (in_quote_walk(q, w.start, &cursor)) continue;
+    w.kinds = KINDS_UNKNOWN;
     ws[n++] = w;
     if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
     if (first_cue != NONE && n > first_cue + 8) break; /* enough for "told X" */
@@ -461,9 +496,9 @@ static Range source_desc(const QScan *q, size_t lo, Word w) {
   for (int i = 0; i < 5 && word_before(q, lo, r.start, &prev); i++) {
     Span s = word_span(q, prev);
     if (!only_spaces_between(q, prev.next, r.start) || is_determiner(s) ||
-        wl_cmp(s, "unnamed") == 0 || wl_cmp(s, "anonymous") == 0 || wl_has(WL_CUE, s))
+        wl_cmp(s, "unnamed") == 0 || wl_cmp(s, "anonymous") == 0 || word_in(WL_CUE, s))
       break;
-    if (!(prev.flags & WORD_LOWER) && !wl_has(WL_DEMONYM, s)) break;
+    if (!(prev.flags & WORD_LOWER) && !word_in(WL_DEMONYM, s)) break;
     r.start = prev.start;
   }
   return r;
@@ -536,7 +571,7 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
   const RawQuote *scare = pos > lo ? quote_closing_at(q, pos) : NULL;
   Word w;
   if (scare != NULL && word_before(q, scare->r.start, scare->r.end, &w) &&
-      wl_has(WL_SOURCE_NOUN, word_span(q, w))) {
+      word_in(WL_SOURCE_NOUN, word_span(q, w))) {
     s.kind = SUBJ_DESC;
     s.desc = scare->r;
   } else if ((s.entity = mention_ending_at(q->a, pos)) != NONE) {
@@ -547,10 +582,10 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
       s.kind = SUBJ_PRONOUN;
     else if (wl_cmp(ws, "statement") == 0)
       s.kind = SUBJ_STATEMENT;
-    else if ((w.flags & WORD_LOWER) && wl_has(WL_TITLE, ws) && after_the(q, lo, w)) {
+    else if ((w.flags & WORD_LOWER) && word_in(WL_TITLE, ws) && after_the(q, lo, w)) {
       s.kind = SUBJ_TITLE;
       s.desc = (Range){w.start, w.end};
-    } else if (wl_has(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
+    } else if (word_in(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
       s.kind = SUBJ_DESC;
       s.desc = source_desc(q, lo, w);
     }
@@ -614,9 +649,10 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
 ** Konashenkov, a Russian Defense Ministry spokesman, said". */
 static void collect_events(QScan *q) {
   const Article *a = q->a;
+  size_t cursor = NONE;
   for (size_t k = 0; k < a->mentions.len && q->ok; k++) {
     const Mention *m = &a->mentions.items[k];
-    if (in_quote(q, m->r.start)) continue;
+    if (in_quote_walk(q, m->r.start, &cursor)) continue;
     size_t pos = m->r.end, hi = a->len - pos > APPOSITIVE ? pos + APPOSITIVE : a->len;
     Word w;
     if (pos < hi && q->text[pos] == ',') {
@@ -627,7 +663,7 @@ static void collect_events(QScan *q) {
     for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
       if (!only_spaces_between(q, pos, w.start)) break;
       Span s = word_span(q, w);
-      if ((w.flags & WORD_LOWER) && wl_has(WL_CUE, s)) {
+      if ((w.flags & WORD_LOWER) && word_in(WL_CUE, s)) {
         SpeakEvent ev = {m->r.start, m->entity};
         if (!vec_push(&q->events, ev)) q->ok = false;
         break;
@@ -716,8 +752,8 @@ static bool looks_scare(const QScan *q, const RawQuote *raw, size_t hi) {
       !only_spaces_between(q, raw->close_end, next.start) || !(next.flags & WORD_LOWER))
     return false;
   Span ns = word_span(q, next);
-  if (wl_has(WL_CUE, ns)) return true;
-  if (wl_has(WL_STOP, ns)) return false;
+  if (word_in(WL_CUE, ns)) return true;
+  if (word_in(WL_STOP, ns)) return false;
   if (!word_before(q, 0, raw->open, &prev)) return false;
   Span ps = word_span(q, prev);
   return is_determiner(ps) || wl_cmp(ps, "from") == 0 || wl_cmp(ps, "of") == 0 ||
@@ -763,7 +799,7 @@ static long acting_person(const QScan *q, size_t from, size_t to) {
     if (!lex_next_word(q->text, to, m->r.end, &next) ||
         !only_spaces_between(q, m->r.end, next.start))
       continue;
-    if ((next.flags & WORD_LOWER) && !wl_has(WL_STOP, word_span(q, next))) found = (long)m->entity;
+    if ((next.flags & WORD_LOWER) && !word_in(WL_STOP, word_span(q, next))) found = (long)m->entity;
   }
   return found;
 }
@@ -793,7 +829,7 @@ static size_t described_org(const QScan *q, size_t sent, size_t to) {
   for (int i = 0; i < 3 && lex_next_word(q->text, to, w.next, &w); i++) {
     Span s = word_span(q, w);
     if (!(w.flags & WORD_LOWER)) return NONE;
-    if (!wl_has(WL_ORG_DESC, s) && !wl_has(WL_ORG_LOWER, s) && wl_cmp(s, "faction") != 0 &&
+    if (!word_in(WL_ORG_DESC, s) && !word_in(WL_ORG_LOWER, s) && wl_cmp(s, "faction") != 0 &&
         wl_cmp(s, "movement") != 0 && wl_cmp(s, "militia") != 0)
       continue;
     for (size_t k = mention_from(q->a, sent); k-- > 0 && mention_from(q->a, sent) - k <= 64;) {
@@ -947,7 +983,7 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
     return false;
   }
   if (!lex_next_word(q->text, b.end, after, &verb) || !only_spaces_between(q, after, verb.start) ||
-      !(verb.flags & WORD_LOWER) || wl_has(WL_STOP, word_span(q, verb)))
+      !(verb.flags & WORD_LOWER) || word_in(WL_STOP, word_span(q, verb)))
     return false;
   out->cue = (Range){verb.start, verb.end};
   Subject s = {ent == NONE ? SUBJ_PRONOUN : SUBJ_ENTITY, ent, {0, 0}};
@@ -964,10 +1000,10 @@ static bool attribute_by_medium(const QScan *q, const RawQuote *raw, Quote *out)
   Range b = q->a->blocks.items[raw->block].r;
   size_t sent = sentence_start(q, b.start, raw->open), end = sentence_end(q, raw->close_end, b.end);
   Word w[3];
-  size_t n = 0;
+  size_t n = 0, cursor = NONE;
   for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
     pos = w[n++ % 3].next;
-    if (n < 3 || in_quote(q, w[(n - 1) % 3].start)) continue;
+    if (n < 3 || in_quote_walk(q, w[(n - 1) % 3].start, &cursor)) continue;
     const Word *in = &w[(n - 3) % 3], *det = &w[(n - 2) % 3], *noun = &w[(n - 1) % 3];
     if (wl_cmp(word_span(q, *in), "in") != 0 ||
         (!word_is(q, *det, "a") && !word_is(q, *det, "an") && !word_is(q, *det, "the")))

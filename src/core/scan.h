@@ -133,4 +133,33 @@ static inline size_t scan_find3(const char *s, size_t i, size_t end, unsigned ch
   return i;
 }
 
+/* Index (0..7) of the highest byte whose high bit is set in mask (mask != 0). */
+static inline size_t scan_last(uint64_t mask) {
+#if defined(__GNUC__)
+  return (size_t)(63 - __builtin_clzll(mask)) >> 3;
+#else
+  size_t k = 7;
+  while (!(mask & (0x80ULL << 56))) mask <<= 8, k--;
+  return k;
+#endif
+}
+
+/* The last index in [lo, i) whose byte is a, b or c, or SIZE_MAX when there
+** is none. Reads only [lo, i). */
+static inline size_t scan_rfind3(const char *s, size_t lo, size_t i, unsigned char a,
+                                 unsigned char b, unsigned char c) {
+  while (i >= lo + 8) {
+    uint64_t x = scan_load8(s + i - 8);
+    uint64_t hit = scan_eq8(x, a) | scan_eq8(x, b) | scan_eq8(x, c);
+    if (hit != 0) return i - 8 + scan_last(hit);
+    i -= 8;
+  }
+  while (i > lo) {
+    unsigned char ch = (unsigned char)s[i - 1];
+    if (ch == a || ch == b || ch == c) return i - 1;
+    i--;
+  }
+  return SIZE_MAX;
+}
+
 #endif

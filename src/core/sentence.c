@@ -70,7 +70,8 @@ static bool word_in(const char *const *list, size_t n, const char *w, size_t len
   size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    int cmp = strcmp(list[mid], low);
+    int cmp = (unsigned char)list[mid][0] - (unsigned char)low[0]; /* most differ here */
+    if (cmp == 0) cmp = strcmp(list[mid], low);
     if (cmp == 0) return true;
     if (cmp < 0) lo = mid + 1;
     else hi = mid;

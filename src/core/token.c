@@ -289,39 +289,37 @@ LedeStatus tokens_scan(const char *text, Range r, TokenVec *out) {
   return LEDE_OK;
 }
 
-/* Appends the tokens of a chunk of plain lexed tokens t[0, n) (see
-** NumberTok.is_plain): words as they are, punctuation classed by
-** text_ascii_class, runs of '.' or '-' as one token, as tokens_scan would. */
-static LedeStatus plain_chunk_tokens(const char *text, const NumberTok *t, size_t n, TokenVec *out) {
-  if (out->cap - out->len < n && !vec_reserve(out, out->len + n)) return LEDE_ENOMEM;
-  Token *o = out->items + out->len;
-  for (size_t i = 0; i < n; i++) {
-    if (t[i].kind == NUMTOK_WORD) {
-      *o++ = (Token){{t[i].start, t[i].end}, TOKEN_WORD};
-      continue;
-    }
-    unsigned char c = (unsigned char)text[t[i].start];
-    size_t start = t[i].start;
-    if (c == '.' || c == '-')
-      while (i + 1 < n && t[i + 1].kind == NUMTOK_PUNCT && text[t[i + 1].start] == (char)c) i++;
-    TokenClass cls = text_ascii_class[c] == CHAR_SYMBOL ? TOKEN_SYMBOL : TOKEN_PUNCT;
-    *o++ = (Token){{start, t[i].end}, cls};
-  }
-  out->len = (size_t)(o - out->items);
-  return LEDE_OK;
+/* Appends the token of the plain lexed token t[*i] (see NumberTok.is_plain)
+** at o, as tokens_scan would: a word as it is, punctuation classed by
+** text_ascii_class, a run of '.' or '-' as one token (*i then moves to the
+** run's last token). */
+static Token plain_token(const char *text, const NumberTok *t, size_t n, size_t *i) {
+  const NumberTok *first = &t[*i];
+  if (first->kind == NUMTOK_WORD) return (Token){{first->start, first->end}, TOKEN_WORD};
+  unsigned char c = (unsigned char)text[first->start];
+  if (c == '.' || c == '-')
+    while (*i + 1 < n && !t[*i + 1].space_before && t[*i + 1].kind == NUMTOK_PUNCT &&
+           text[t[*i + 1].start] == (char)c)
+      ++*i;
+  TokenClass cls = text_ascii_class[c] == CHAR_SYMBOL ? TOKEN_SYMBOL : TOKEN_PUNCT;
+  return (Token){{first->start, t[*i].end}, cls};
 }
 
 LedeStatus tokens_from_lexed(const NumberToks *toks, TokenVec *out) {
   const NumberTok *t = toks->items;
-  if (!vec_reserve(out, out->len + toks->len)) return LEDE_ENOMEM; /* room for the plain chunks */
-  LedeStatus st = LEDE_OK;
-  for (size_t i = 0, j; st == LEDE_OK && i < toks->len; i = j) {
-    bool is_plain = t[i].is_plain;
-    for (j = i + 1; j < toks->len && !t[j].space_before; j++) is_plain &= t[j].is_plain;
-    st = is_plain ? plain_chunk_tokens(toks->text, t + i, j - i, out)
-                  : tokens_scan(toks->text, (Range){t[i].start, t[j - 1].end}, out);
+  size_t n = toks->len;
+  for (size_t i = 0; i < n; i++) {
+    if (!t[i].is_plain) { /* a chunk to scan again */
+      size_t j = i + 1;
+      while (j < n && !t[j].space_before) j++;
+      if (tokens_scan(toks->text, (Range){t[i].start, t[j - 1].end}, out) != LEDE_OK) return LEDE_ENOMEM;
+      i = j - 1;
+      continue;
+    }
+    if (out->len == out->cap && !vec_reserve(out, out->len + 1 + (n - i) / 2)) return LEDE_ENOMEM;
+    out->items[out->len++] = plain_token(toks->text, t, n, &i);
   }
-  return st;
+  return LEDE_OK;
 }
 
 LedeStatus tokens_find(Article *a, Err *err) {

@@ -81,6 +81,11 @@ static void test_word_lists(void) {
     bool opens_bucket = k == 0 || (unsigned char)credit_markers[k - 1][0] != c;
     if (opens_bucket) CHECK_INT_EQ(credit_first_index[c], k + 1);
   }
+  /* ... and every marker opens with a byte blocks.c's 8-byte skip stops at */
+  for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++) {
+    unsigned char c = (unsigned char)credit_markers[k][0];
+    CHECK((c >= 'A' && c <= 'Z') || c == '/' || c == 'c' || c == 0xC2);
+  }
   for (int c = 0; c < 256; c++) {
     unsigned idx = credit_first_index[c];
     CHECK(idx == 0 || (idx <= WORDS_COUNT(credit_markers) &&

@@ -37,8 +37,9 @@ static void test_masks(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
-/* scan_letters_end, scan_alnum_end and scan_find3 from every start, with
-** every end, over a text mixing letters, digits, marks and UTF-8. */
+/* scan_letters_end, scan_alnum_end, scan_find3 and scan_rfind3 from every
+** start, with every end, over a text mixing letters, digits, marks and
+** UTF-8. */
 static void test_runs(void) {
   static const char text[] =
       "Kerry said \"war\" crimes, 275,000 people\xE2\x80\x9D abcdefghijklmnopqrstuvwxyz0123456789"
@@ -56,6 +57,10 @@ static void test_runs(void) {
       want = i;
       while (want < end && text[want] != '"' && (unsigned char)text[want] != 0xE2 && text[want] != '\n') want++;
       bad += scan_find3(text, i, end, '"', 0xE2, '\n') != want;
+      size_t last = SIZE_MAX; /* scan_rfind3 over [i, end) */
+      for (size_t j = i; j < end; j++)
+        if (text[j] == '"' || (unsigned char)text[j] == 0xE2 || text[j] == '\n') last = j;
+      bad += scan_rfind3(text, i, end, '"', 0xE2, '\n') != last;
     }
   }
   CHECK_INT_EQ(bad, 0);

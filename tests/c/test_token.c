@@ -24,7 +24,7 @@ static bool lexed_agrees(const char *s, size_t n) {
          want.items[i].cls == got.items[i].cls;
   vec_free(&want);
   vec_free(&got);
-  vec_free(&toks);
+  number_toks_free(&toks);
   return ok;
 }
 
