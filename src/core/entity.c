@@ -86,13 +86,16 @@ static Span wspan(const Ent *e, size_t k) {
 #define KINDS_UNKNOWN 0x80000000u /* Word.kinds not looked up yet */
 #define WORD_LETTERS (1u << 16)   /* Word.flags: ASCII letters only (a plain token) */
 
-/* True when word k is in table kind. The lookup is made on first use and
-** cached in the word (items are not const even when e is). */
-static bool w_is(const Ent *e, size_t k, WlKind kind) {
+/* The wl_kinds of word k. The lookup is made on first use and cached in the
+** word (items are not const even when e is). */
+static unsigned w_kinds(const Ent *e, size_t k) {
   Word *w = &e->words.items[k];
   if (w->kinds == KINDS_UNKNOWN) w->kinds = wl_kinds((Span){e->text + w->start, w->end - w->start});
-  return (w->kinds >> kind) & 1u;
+  return w->kinds;
 }
+
+/* True when word k is in table kind. */
+static bool w_is(const Ent *e, size_t k, WlKind kind) { return (w_kinds(e, k) >> kind) & 1u; }
 
 static bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
   return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
@@ -382,18 +385,29 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   }
 }
 
+/* wl_has(kind, name) for a name whose first word is word k. When a space
+** follows word k directly, the word is what wl_has looks up first, and its
+** cached table bits say at once whether any multi-word entry opens with it
+** (most names: no). */
+static bool name_has(const Ent *e, size_t k, Span name, WlKind kind) {
+  const Word *w = &e->words.items[k];
+  size_t n = w->end - w->start; /* a word holds no space */
+  if (n < name.len && name.ptr[n] == ' ' && !(w_kinds(e, k) & WL_MULTI_FIRST)) return false;
+  return wl_has(kind, name);
+}
+
 /* Evidence from the candidate's own words: place and organisation tables,
 ** known acronyms, organisation heads, given names and name particles. */
 static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   Span name = {e->text + c->name.start, c->name.end - c->name.start};
   /* one word is its own name: its cached table bits answer both lookups */
-  bool is_place = m - k == 1 ? w_is(e, k, WL_PLACE) : wl_has(WL_PLACE, name);
-  bool is_org = m - k == 1 ? w_is(e, k, WL_ORG_KNOWN) : wl_has(WL_ORG_KNOWN, name);
+  bool is_place = m - k == 1 ? w_is(e, k, WL_PLACE) : name_has(e, k, name, WL_PLACE);
+  bool is_org = m - k == 1 ? w_is(e, k, WL_ORG_KNOWN) : name_has(e, k, name, WL_ORG_KNOWN);
   if (is_place) c->ev[ENTITY_PLACE] += 4;
   if (is_org) c->ev[ENTITY_ORGANIZATION] += 4;
   if (m - k >= 2 && w_is(e, k, WL_COMPASS)) {
     Range rest = words_range(e, k + 1, m);
-    if (wl_has(WL_PLACE, (Span){e->text + rest.start, rest.end - rest.start}))
+    if (name_has(e, k + 1, (Span){e->text + rest.start, rest.end - rest.start}, WL_PLACE))
       c->ev[ENTITY_PLACE] += 4;
   }
   if (m - k == 1 && name.len < 16) {
@@ -485,7 +499,7 @@ static void widen_name(const Ent *e, size_t k, Cand *c) {
   if (k == 0) return;
   const Word *prev = &e->words.items[k - 1];
   if (gap_plain(e, k - 1) && w_lower_is(e, k - 1, WL_COMPASS) &&
-      wl_has(WL_PLACE, (Span){e->text + c->name.start, c->name.end - c->name.start})) {
+      name_has(e, k, (Span){e->text + c->name.start, c->name.end - c->name.start}, WL_PLACE)) {
     c->name.start = prev->start;
     c->n_words++;
     c->ev[ENTITY_PLACE] += 4;
@@ -572,7 +586,7 @@ static bool split_place(Ent *e, size_t i, size_t j) {
   for (size_t p = 3; p >= 1; p--) {
     if (i + p + 2 > j) continue;
     Range r = words_range(e, i, i + p);
-    if (!wl_has(WL_PLACE, (Span){e->text + r.start, r.end - r.start})) continue;
+    if (!name_has(e, i, (Span){e->text + r.start, r.end - r.start}, WL_PLACE)) continue;
     add_candidate(e, i, i + p, (Range){0, 0}, 0);
     add_candidate(e, i + p, j, (Range){0, 0}, 0);
     return true;

@@ -1,10 +1,11 @@
 /*
 ** number.c — the figures of an article's body, and the scanner that date.c
-** shares. number_lex lexes a stretch of a body block once, classifying every
-** word against one lexicon and noting its anchors (digits, currency signs,
-** number and date words); number_scan visits a token window around each
-** anchor; at each token a figure is read as a
-** core (digits, spelled-out words, a vague "hundreds of"), then scale, range,
+** shares. number_lex lexes a stretch of a body block once (the pipeline's
+** shared word pass), classifying every word against one table of the
+** lexicon and the wordlists.h words and noting its anchors (digits,
+** currency signs, number and date words); number_scan visits a token
+** window around each anchor. At each token a figure is read as a core
+** (digits, spelled-out words, a vague "hundreds of"), then scale, range,
 ** percent, currency and counted noun, and finally checked against what only
 ** looks like a figure: years, days of months, times, names, scores, and
 ** durations (which belong to date.c). Fills Article.numbers; see number.h.

@@ -112,10 +112,11 @@ bool number_lex(const char *text, Range r, NumberToks *out);
 /* Releases what number_lex put in *t and leaves it empty. */
 void number_toks_free(NumberToks *t);
 
-/* Lexes every BLOCK_BODY block of a (blocks longer than 64 KiB in pieces cut
-** after a sentence or at white space) into one reused NumberToks and calls fn(a, toks, ctx) on
-** each. Returns LEDE_OK, LEDE_ENOMEM when lexing ran out of memory, or the
-** first status other than LEDE_OK that fn returned (which stops the walk). */
+/* Lexes every BLOCK_BODY block of a (blocks longer than 64 KiB in pieces
+** cut after a sentence or at white space) into one reused NumberToks and
+** calls fn(a, toks, ctx) on each. Returns LEDE_OK, LEDE_ENOMEM when lexing
+** ran out of memory, or the first status other than LEDE_OK that fn
+** returned (which stops the walk). */
 typedef LedeStatus (*NumberStretchFn)(Article *a, const NumberToks *toks, void *ctx);
 LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx);
 
@@ -129,8 +130,10 @@ enum { NUMWIN_BEHIND = 8, NUMWIN_AHEAD = 24 };
 ** tokens before it and NUMWIN_AHEAD after it, never before `first` (where
 ** the scan last restarted) nor past the stretch. It also records how far
 ** matchers have looked ahead (`lexed`, `at_end`), which number_scan reads as
-** the old lazily lexing window's position, so what a matcher sees is the
-** same whichever way the tokens were produced. Lives on the stack. */
+** the old lazily lexing window's position, so what a matcher sees is what
+** it saw when each scan lexed its own window (except that a restart inside
+** a chunk of more than 160 bytes now starts at the anchor's token, not
+** inside it). Lives on the stack. */
 typedef struct {
   const char *text;
   const NumberTok *tok; /* every token of the stretch */

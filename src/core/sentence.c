@@ -26,6 +26,9 @@ static const char *const titles[] = {
     "gen", "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr",
     "mt", "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "st", "supt"};
 
+/* The longest entry of titles and abbreviations ("messrs", "approx"). */
+enum { ABBREV_MAX_LEN = 6 };
+
 /* Other abbreviations: they end a sentence only before a capital letter. */
 static const char *const abbreviations[] = {
     "al", "ala", "approx", "apr", "ariz", "ark", "assn", "aug", "ave", "blvd", "bros", "btw",
@@ -321,6 +324,7 @@ static PrevKind classify_word(const Splitter *sp, size_t b, size_t e, size_t n_l
     size_t len;
     return text_is_upper(cp_at(sp, b, &len)) ? PREV_INITIAL : PREV_ABBR;
   }
+  if (e - b > ABBREV_MAX_LEN) return PREV_WORD; /* most words before a stop: no lookups */
   if (word_in(titles, COUNT(titles), w, e - b)) return PREV_TITLE;
   if (word_in(abbreviations, COUNT(abbreviations), w, e - b)) return PREV_ABBR;
   return PREV_WORD;

@@ -305,7 +305,6 @@ typedef struct {
   unsigned mask; /* bit k set: the word is in table k (a WlKind); WL_MULTI_FIRST */
 } WlWord;
 
-#define WL_MULTI_FIRST (1u << 30) /* the first word of some multi-word entry */
 
 /* Every single-word entry of the tables above with the mask of its tables,
 ** and an open-addressing index over them (FNV-1a of the lower-cased word,

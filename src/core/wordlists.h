@@ -43,8 +43,11 @@ typedef enum {
 bool wl_has(WlKind kind, Span word);
 
 /* The tables holding the single word `word` (ASCII case ignored), as a mask
-** with bit k set for WlKind k; one hash probe. */
+** with bit k set for WlKind k, and WL_MULTI_FIRST when some multi-word
+** entry opens with the word; one hash probe. */
 unsigned wl_kinds(Span word);
+
+#define WL_MULTI_FIRST (1u << 30) /* in wl_kinds: the first word of a multi-word entry */
 
 /* The single-word entry i of all the tables (lower case, *len bytes) with
 ** the mask wl_kinds gives for it, or NULL past the last one: for indexes

@@ -75,6 +75,9 @@ static void test_abbreviations(void) {
   ** also catches a list that is out of order for the binary search */
   CHECK_SENTENCES("It cost approx. \"Ten\" and Apr. (May) and Co. \"Al\" rose.",
                   "[It cost approx. \"Ten\" and Apr. (May) and Co. \"Al\" rose.]");
+  /* the longest title and abbreviation (six letters) still hold */
+  CHECK_SENTENCES("We met Messrs. Smith and Jones at approx. noon.",
+                  "[We met Messrs. Smith and Jones at approx. noon.]");
   CHECK_SENTENCES("It rose. \"Ten\" fell.", "[It rose.][\"Ten\" fell.]");
   CHECK_SENTENCES("The St. Louis office in Springfield, Ill. The mayor said so etc. and more.",
                   "[The St. Louis office in Springfield, Ill.][The mayor said so etc. and more.]");
