@@ -6,6 +6,7 @@
 #ifndef LEDE_CHECK_H
 #define LEDE_CHECK_H
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -30,6 +31,18 @@ static int check_count = 0;
       fprintf(stderr, "%s:%d: %s == %s failed: %lld != %lld\n", __FILE__, __LINE__, \
               #a, #b, check_a_, check_b_);                                       \
     }                                                                            \
+  } while (0)
+
+/* CHECK that |got - want| <= tol, printing both on failure. */
+#define CHECK_NEAR(got, want, tol)                                                 \
+  do {                                                                             \
+    double check_g_ = (got), check_w_ = (want);                                    \
+    check_count++;                                                                 \
+    if (!(fabs(check_g_ - check_w_) <= (tol))) {                                   \
+      check_failures++;                                                            \
+      fprintf(stderr, "%s:%d: %s: got %.10g, want %.10g\n", __FILE__, __LINE__, #got, \
+              check_g_, check_w_);                                                 \
+    }                                                                              \
   } while (0)
 
 /* Compares a byte run (ptr, len) with a C string literal. */

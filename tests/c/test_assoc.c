@@ -8,17 +8,6 @@
 #include "assoc.h"
 #include "check.h"
 
-/* CHECK that |got - want| <= tol, printing both on failure. */
-#define CHECK_NEAR(got, want, tol)                                                 \
-  do {                                                                             \
-    double g_ = (got), w_ = (want);                                                \
-    check_count++;                                                                 \
-    if (!(fabs(g_ - w_) <= (tol))) {                                               \
-      check_failures++;                                                            \
-      fprintf(stderr, "%s:%d: %s: got %.10g, want %.10g\n", __FILE__, __LINE__, #got, g_, w_); \
-    }                                                                              \
-  } while (0)
-
 #define MS_N 14307668.0 /* the New York Times corpus of Manning & Schütze */
 
 /* M&S table 5.12: "most powerful", C(w1) = 12593, C(w2) = 932, C(w1 w2) =

@@ -10,16 +10,6 @@
 #include "check.h"
 #include "rouge.h"
 
-#define CHECK_NEAR(got, want, tol)                                                 \
-  do {                                                                             \
-    double g_ = (got), w_ = (want);                                                \
-    check_count++;                                                                 \
-    if (!(fabs(g_ - w_) <= (tol))) {                                               \
-      check_failures++;                                                            \
-      fprintf(stderr, "%s:%d: %s: got %.10g, want %.10g\n", __FILE__, __LINE__, #got, g_, w_); \
-    }                                                                              \
-  } while (0)
-
 #define CHECK_PRF(s, p, r)                                          \
   do {                                                              \
     double p_ = (p), r_ = (r);                                      \

@@ -11,16 +11,6 @@
 #include "terms.h"
 #include "tfidf.h"
 
-#define CHECK_NEAR(got, want, tol)                                                 \
-  do {                                                                             \
-    double g_ = (got), w_ = (want);                                                \
-    check_count++;                                                                 \
-    if (!(fabs(g_ - w_) <= (tol))) {                                               \
-      check_failures++;                                                            \
-      fprintf(stderr, "%s:%d: %s: got %.10g, want %.10g\n", __FILE__, __LINE__, #got, g_, w_); \
-    }                                                                              \
-  } while (0)
-
 static void add_text(TfidfIndex *ix, TermMap *m, const char *text) {
   TermIdVec ids = {0};
   CHECK_INT_EQ(terms_from_text(text, (Range){0, strlen(text)}, NULL, m, &ids, NULL), LEDE_OK);
