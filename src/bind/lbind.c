@@ -44,6 +44,40 @@ void lbind_register(lua_State *L, int t, const char *prefix, const LedeReg *regs
 }
 
 /* ---------------------------------------------------------------------------
+** Owning boxes
+** ------------------------------------------------------------------------- */
+
+#define BOX_MT "lede.Box"
+
+typedef struct {
+  void (*dtor)(void *); /* NULL once run */
+  max_align_t object[]; /* the boxed object, zeroed at creation */
+} Box;
+
+static int box_gc(lua_State *L) {
+  Box *box = luaL_checkudata(L, 1, BOX_MT);
+  if (box->dtor != NULL) {
+    void (*dtor)(void *) = box->dtor;
+    box->dtor = NULL;
+    dtor(box->object);
+  }
+  return 0;
+}
+
+void *lbind_box_new(lua_State *L, size_t size, void (*dtor)(void *)) {
+  Box *box = lua_newuserdatauv(L, sizeof *box + size, 0);
+  box->dtor = NULL;
+  memset(box->object, 0, size);
+  if (luaL_newmetatable(L, BOX_MT)) {
+    lua_pushcfunction(L, box_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  box->dtor = dtor;
+  return box->object;
+}
+
+/* ---------------------------------------------------------------------------
 ** Option tables
 ** ------------------------------------------------------------------------- */
 

@@ -39,6 +39,13 @@ bool lbind_opt_boolean(lua_State *L, int arg, const char *field, bool def);
 const char *lbind_opt_string(lua_State *L, int arg, const char *field, const char *def,
                              size_t *len);
 
+/* Pushes a userdata holding a zeroed object of size bytes and returns the
+** object. When the box is collected, dtor(object) runs once (NULL: nothing to
+** run). C memory that must survive pushes that can raise lives in such a box:
+** an error then leaks nothing. dtor must be idempotent when the binding also
+** frees early (the usual free-then-NULL). */
+void *lbind_box_new(lua_State *L, size_t size, void (*dtor)(void *object));
+
 /* Pushes text[0..len) as a Lua string (explicit length: text may hold NULs). */
 static inline void lbind_push_span(lua_State *L, const char *text, size_t len) {
   lua_pushlstring(L, text, len);

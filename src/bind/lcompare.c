@@ -41,7 +41,7 @@ static void compare_work_dtor(void *p) {
 static CompareWork *terms_of_args(lua_State *L, Span *ta, Span *tb) {
   ta->ptr = luaL_checklstring(L, 1, &ta->len);
   tb->ptr = luaL_checklstring(L, 2, &tb->len);
-  CompareWork *w = lk_box_new(L, sizeof *w, compare_work_dtor);
+  CompareWork *w = lbind_box_new(L, sizeof *w, compare_work_dtor);
   if (terms_from_text(ta->ptr, (Range){0, ta->len}, NULL, &w->map, &w->a.ids, &w->a.ranges) != LEDE_OK ||
       terms_from_text(tb->ptr, (Range){0, tb->len}, NULL, &w->map, &w->b.ids, &w->b.ranges) != LEDE_OK)
     luaL_error(L, "not enough memory");
@@ -413,7 +413,7 @@ static int lcompare_group_texts(lua_State *L) {
     texts[t].ptr = lua_tolstring(L, -1, &texts[t].len); /* anchored in the list */
     lua_pop(L, 1);
   }
-  GroupWork *w = lk_box_new(L, sizeof *w, group_work_dtor);
+  GroupWork *w = lbind_box_new(L, sizeof *w, group_work_dtor);
   read_scopes(L, w, n);
   if (!index_texts(w, texts, n) || !candidate_pairs(w) || !reserve_per_text(w, n))
     return luaL_error(L, "not enough memory");

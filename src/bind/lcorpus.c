@@ -176,10 +176,7 @@ static void push_report(lua_State *L, const IngestReport *r) {
   lua_setfield(L, -2, "errors");
 }
 
-static int report_box_gc(lua_State *L) {
-  ingest_report_free(luaL_checkudata(L, 1, "lede.IngestReport"));
-  return 0;
-}
+static void report_dtor(void *r) { ingest_report_free(r); }
 
 /* corpus:ingest(path_or_paths, opts?) -> {added, skipped, failed, errors} */
 static int lcorpus_ingest(lua_State *L) {
@@ -188,13 +185,7 @@ static int lcorpus_ingest(lua_State *L) {
   read_ingest_opts(L, 3, &o);
   size_t n;
   const char **paths = read_paths(L, &n);
-  IngestReport *r = lua_newuserdatauv(L, sizeof *r, 0); /* the report lives in a box */
-  *r = (IngestReport){0};
-  if (luaL_newmetatable(L, "lede.IngestReport")) {
-    lua_pushcfunction(L, report_box_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
+  IngestReport *r = lbind_box_new(L, sizeof *r, report_dtor); /* the report lives in a box */
   o.cancel = host_cancel_flag();
   Err err = {0};
   LedeStatus st = ingest_run(c->store, paths, n, &o, r, &err);

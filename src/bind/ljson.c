@@ -42,38 +42,22 @@ static void push_value(lua_State *L, const JsonValue *v) {
   }
 }
 
-/* The doc is freed even when a push raises (out of memory): it sits in a
-** to-be-closed userdata box while the tables are built. */
-typedef struct {
-  JsonDoc doc;
-} JsonBox;
+static void json_doc_dtor(void *doc) { json_doc_free(doc); }
 
-static int jsonbox_close(lua_State *L) {
-  JsonBox *box = luaL_checkudata(L, 1, "lede.JsonBox");
-  json_doc_free(&box->doc);
-  return 0;
-}
-
+/* The doc is freed even when a push raises (out of memory): it sits in an
+** owning box while the tables are built. */
 int lbind_push_json(lua_State *L, const char *text, size_t len, const char *what) {
-  JsonBox *box = lua_newuserdatauv(L, sizeof *box, 0); /* box */
-  box->doc = (JsonDoc){0};
-  if (luaL_newmetatable(L, "lede.JsonBox")) {
-    lua_pushcfunction(L, jsonbox_close);
-    lua_setfield(L, -2, "__gc");
-    lua_pushcfunction(L, jsonbox_close);
-    lua_setfield(L, -2, "__close");
-  }
-  lua_setmetatable(L, -2);
+  JsonDoc *doc = lbind_box_new(L, sizeof *doc, json_doc_dtor); /* box */
   Err err = {0};
-  if (json_parse((Span){text, len}, &box->doc, &err) != LEDE_OK) {
+  if (json_parse((Span){text, len}, doc, &err) != LEDE_OK) {
     lua_pop(L, 1);
     lua_pushnil(L);
     lua_pushfstring(L, "%s: %s", what, err.msg);
     return 2;
   }
   int box_index = lua_gettop(L);
-  push_value(L, &box->doc.root); /* box value */
-  json_doc_free(&box->doc);
+  push_value(L, &doc->root); /* box value */
+  json_doc_free(doc);
   lua_remove(L, box_index);
   return 1;
 }
@@ -132,7 +116,7 @@ static void encode_table(lua_State *L, int i, StrBuf *sb, int depth) {
   strbuf_append_char(sb, '}');
 }
 
-/* Appends the value at index i. The StrBuf lives in a userdata (see
+/* Appends the value at index i. The StrBuf lives in an owning box (see
 ** ljson_encode), so an error raised here frees nothing by hand. */
 static void encode(lua_State *L, int i, StrBuf *sb, int depth) {
   if (depth > JSON_MAX_DEPTH) luaL_error(L, "json_encode: nested too deeply (or a cycle)");
@@ -155,22 +139,13 @@ static void encode(lua_State *L, int i, StrBuf *sb, int depth) {
   }
 }
 
-static int strbuf_box_gc(lua_State *L) {
-  strbuf_free(luaL_checkudata(L, 1, "lede.StrBufBox"));
-  return 0;
-}
+static void strbuf_dtor(void *sb) { strbuf_free(sb); }
 
 /* lede.json_encode(value) -> string */
 static int ljson_encode(lua_State *L) {
   luaL_checkany(L, 1);
   lua_settop(L, 1);
-  StrBuf *sb = lua_newuserdatauv(L, sizeof *sb, 0); /* value sb */
-  *sb = (StrBuf){0};
-  if (luaL_newmetatable(L, "lede.StrBufBox")) {
-    lua_pushcfunction(L, strbuf_box_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
+  StrBuf *sb = lbind_box_new(L, sizeof *sb, strbuf_dtor); /* value sb */
   encode(L, 1, sb, 0);
   if (sb->is_oom) return luaL_error(L, "json_encode: not enough memory");
   lua_pushlstring(L, sb->ptr ? sb->ptr : "", sb->len);

@@ -1,41 +1,11 @@
 /*
 ** lkernels.c — shared helpers of the analysis bindings (lkernels.h):
-** owning boxes, option readers for choices and numbers, the hand-over of
+** option readers for choices and numbers, the hand-over of
 ** rows to lede.rowset, and the stop-word list.
 */
 #include "lkernels.h"
 
 #include <string.h>
-
-#define LK_BOX_MT "lede.KernelBox"
-
-typedef struct {
-  void (*dtor)(void *); /* NULL once run */
-  max_align_t object[]; /* the boxed object, zeroed at creation */
-} LkBox;
-
-static int lk_box_gc(lua_State *L) {
-  LkBox *box = luaL_checkudata(L, 1, LK_BOX_MT);
-  if (box->dtor != NULL) {
-    void (*dtor)(void *) = box->dtor;
-    box->dtor = NULL;
-    dtor(box->object);
-  }
-  return 0;
-}
-
-void *lk_box_new(lua_State *L, size_t size, void (*dtor)(void *)) {
-  LkBox *box = lua_newuserdatauv(L, sizeof *box + size, 0);
-  box->dtor = NULL;
-  memset(box->object, 0, size);
-  if (luaL_newmetatable(L, LK_BOX_MT)) {
-    lua_pushcfunction(L, lk_box_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
-  box->dtor = dtor;
-  return box->object;
-}
 
 int lk_opt_choice(lua_State *L, int arg, const char *field, const char *def,
                   const char *const names[]) {

@@ -16,11 +16,6 @@
 ** reads document frequencies from. The userdata is a WordCounter (counts.h). */
 #define LEDE_COUNTER_MT "lede.Counter"
 
-/* Pushes a new userdata holding a zeroed object of size bytes and returns
-** it. When the userdata is collected, dtor(object) runs once (dtor may be
-** NULL). Use it to own vectors and kernel objects before anything that can
-** raise (STYLE: box it first). */
-void *lk_box_new(lua_State *L, size_t size, void (*dtor)(void *));
 
 /* Reads opts.field at argument arg as one of names (NULL-terminated) and
 ** returns its index; def when absent. Anything else raises "bad argument

@@ -10,29 +10,11 @@
 
 #include "lbind.h"
 
-#define MARKDOWN_BOX_MT "lede.MarkdownBox"
 
-typedef struct {
-  char *html; /* NULL: nothing owned */
-} MarkdownBox;
-
-static int markdown_box_gc(lua_State *L) {
-  MarkdownBox *box = luaL_checkudata(L, 1, MARKDOWN_BOX_MT);
-  free(box->html);
-  box->html = NULL;
-  return 0;
-}
-
-/* Pushes an empty box that frees what it holds when collected. */
-static MarkdownBox *new_markdown_box(lua_State *L) {
-  MarkdownBox *box = lua_newuserdatauv(L, sizeof *box, 0);
-  box->html = NULL;
-  if (luaL_newmetatable(L, MARKDOWN_BOX_MT)) {
-    lua_pushcfunction(L, markdown_box_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
-  return box;
+/* Frees the HTML an owning box holds (a char *; NULL: nothing owned). */
+static void html_dtor(void *html) {
+  free(*(char **)html);
+  *(char **)html = NULL;
 }
 
 /* lede.markdown_html(text) -> string. Raw HTML in text is not copied
@@ -41,12 +23,11 @@ static MarkdownBox *new_markdown_box(lua_State *L) {
 static int lmarkdown_html(lua_State *L) {
   size_t len;
   const char *text = luaL_checklstring(L, 1, &len);
-  MarkdownBox *box = new_markdown_box(L); /* text box */
-  box->html = cmark_markdown_to_html(text, len, CMARK_OPT_DEFAULT);
-  if (box->html == NULL) return luaL_error(L, "markdown_html: not enough memory");
-  lua_pushlstring(L, box->html, strlen(box->html)); /* text box html; the box still owns it */
-  free(box->html);
-  box->html = NULL;
+  char **html = lbind_box_new(L, sizeof *html, html_dtor); /* text box */
+  *html = cmark_markdown_to_html(text, len, CMARK_OPT_DEFAULT);
+  if (*html == NULL) return luaL_error(L, "markdown_html: not enough memory");
+  lua_pushlstring(L, *html, strlen(*html)); /* text box html; the box still owns it */
+  html_dtor(html);
   return 1;
 }
 

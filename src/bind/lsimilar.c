@@ -103,7 +103,7 @@ static void weights_dtor(void *p) { vec_free((VEC(TermWeight) *)p); }
 
 /* Pushes the k terms of the query with the highest weights, best first. */
 static void push_top_terms(lua_State *L, const LTfidf *t, size_t k) {
-  VEC(TermWeight) *ws = lk_box_new(L, sizeof *ws, weights_dtor);
+  VEC(TermWeight) *ws = lbind_box_new(L, sizeof *ws, weights_dtor);
   for (size_t i = 0; i < t->touched.len; i++) {
     TermWeight w = {t->touched.items[i], t->query.items[t->touched.items[i]]};
     if (!vec_push(ws, w)) luaL_error(L, "similar: not enough memory");

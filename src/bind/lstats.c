@@ -112,8 +112,8 @@ static int lcounter_top(lua_State *L) {
   LCounter *c = check_counter(L);
   lua_Integer limit = luaL_checkinteger(L, 2), min_count = luaL_optinteger(L, 3, 1);
   bool skip_stop = lua_toboolean(L, 4);
-  EntryVec *top = lk_box_new(L, sizeof *top, entry_vec_dtor);
-  FlagVec *flags = lk_box_new(L, sizeof *flags, flag_vec_dtor);
+  EntryVec *top = lbind_box_new(L, sizeof *top, entry_vec_dtor);
+  FlagVec *flags = lbind_box_new(L, sizeof *flags, flag_vec_dtor);
   if ((skip_stop && !stop_flags(&c->lx, flags)) ||
       ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0,
                 min_count > 0 ? (uint32_t)(min_count < UINT32_MAX ? min_count : UINT32_MAX) : 0,
@@ -255,8 +255,8 @@ static void read_key_sources(lua_State *L, KeySources *ks) {
   ks->tg = (uint32_t)tg, ks->rg = (uint32_t)rg;
   ks->ref_is_total = lua_toboolean(L, 5);
   if (!lua_toboolean(L, 9)) return;
-  FlagVec *tf = lk_box_new(L, sizeof *tf, flag_vec_dtor);
-  FlagVec *rf = lk_box_new(L, sizeof *rf, flag_vec_dtor);
+  FlagVec *tf = lbind_box_new(L, sizeof *tf, flag_vec_dtor);
+  FlagVec *rf = lbind_box_new(L, sizeof *rf, flag_vec_dtor);
   if (!stop_flags((Lexer *)&ks->t->lx, tf) || !stop_flags((Lexer *)&ks->r->lx, rf))
     luaL_error(L, "keyness: not enough memory");
   ks->t_skip = tf->items, ks->r_skip = rf->items;
@@ -273,7 +273,7 @@ static int lcounter_keyness(lua_State *L) {
   bool negative = lua_toboolean(L, 8);
   double c = (double)ngram_total(&ks.t->tab, ks.tg), d = (double)ngram_total(&ks.r->tab, ks.rg);
   if (ks.ref_is_total) d = d > c ? d - c : 0;
-  KeyRowVec *rows = lk_box_new(L, sizeof *rows, key_rows_dtor);
+  KeyRowVec *rows = lbind_box_new(L, sizeof *rows, key_rows_dtor);
   uint32_t mf = min_freq > 0 ? (uint32_t)(min_freq < UINT32_MAX ? min_freq : UINT32_MAX) : 0;
   if (c > 0 && d > 0 &&
       (!collect_keyness(&ks, false, c, d, mf, rows) || (negative && !collect_keyness(&ks, true, c, d, mf, rows))))
@@ -444,7 +444,7 @@ static int lcolloc_result(lua_State *L) {
   lua_Integer min_freq = luaL_checkinteger(L, 3), limit = luaL_checkinteger(L, 4);
   FreqSource fs = {c, lua_isnoneornil(L, 5) ? NULL : luaL_checkudata(L, 5, LEDE_COUNTER_MT)};
   luaL_argcheck(L, fs.cn == NULL || fs.cn->tab.n == 1, 5, "a counter of single words expected");
-  ScoredVec *sv = lk_box_new(L, sizeof *sv, scored_dtor);
+  ScoredVec *sv = lbind_box_new(L, sizeof *sv, scored_dtor);
   for (size_t id = 0; id + 1 < c->near.len; id++) {
     if (id == c->node || c->near.items[id] == 0 || c->near.items[id] < min_freq) continue;
     AssocTable t;

@@ -61,7 +61,7 @@ static int lsummary_rouge(lua_State *L) {
                                                                   : ROUGE_MULTI_MAX;
   size_t n_refs;
   const Span *refs = read_refs(L, &n_refs);
-  Rouge **rg = lk_box_new(L, sizeof *rg, rouge_dtor);
+  Rouge **rg = lbind_box_new(L, sizeof *rg, rouge_dtor);
   *rg = rouge_new(&ro);
   if (*rg == NULL) return luaL_error(L, "rouge: not enough memory");
   RougeScores s;
@@ -121,7 +121,7 @@ static int lsummary_summarize(lua_State *L) {
     sents[i].doc = (size_t)lua_tointeger(L, -1);
     lua_pop(L, 1);
   }
-  SumIndexVec *picked = lk_box_new(L, sizeof *picked, index_vec_dtor);
+  SumIndexVec *picked = lbind_box_new(L, sizeof *picked, index_vec_dtor);
   Err err = {0};
   if (summarize(sents, n, &o, picked, &err) != LEDE_OK) return luaL_error(L, "%s", err.msg);
   lua_createtable(L, (int)picked->len, 0);

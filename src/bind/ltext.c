@@ -15,24 +15,12 @@
 #include "sentence.h"
 #include "token.h"
 
-#define ARTICLE_BOX_MT "lede.ArticleBox"
+static void article_dtor(void *a) { article_free(a); }
+static void strbuf_dtor(void *sb) { strbuf_free(sb); }
 
-static int article_box_gc(lua_State *L) {
-  Article *a = luaL_checkudata(L, 1, ARTICLE_BOX_MT);
-  article_free(a);
-  return 0;
-}
-
-/* Pushes an empty Article in a box that frees it when collected. */
+/* Pushes an empty Article in an owning box that frees it when collected. */
 static Article *new_article_box(lua_State *L) {
-  Article *a = lua_newuserdatauv(L, sizeof *a, 0);
-  *a = (Article){0};
-  if (luaL_newmetatable(L, ARTICLE_BOX_MT)) {
-    lua_pushcfunction(L, article_box_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
-  return a;
+  return lbind_box_new(L, sizeof(Article), article_dtor);
 }
 
 /* Reads opts.date ("YYYY-MM-DD") into o; raises a bad-argument error when it
@@ -60,14 +48,11 @@ static int ltext_parse(lua_State *L) {
     lua_pushstring(L, err.msg);
     return 2;
   }
-  StrBuf sb = {0};
-  article_write_json(&sb, a, NULL);
-  if (sb.is_oom) {
-    strbuf_free(&sb);
-    return luaL_error(L, "parse: not enough memory");
-  }
-  lua_pushlstring(L, sb.ptr, sb.len); /* may raise: sb must be freed first */
-  strbuf_free(&sb);
+  StrBuf *sb = lbind_box_new(L, sizeof *sb, strbuf_dtor); /* the push below may raise */
+  article_write_json(sb, a, NULL);
+  if (sb->is_oom) return luaL_error(L, "parse: not enough memory");
+  lua_pushlstring(L, sb->ptr, sb->len);
+  strbuf_free(sb);
   return 1;
 }
 
