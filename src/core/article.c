@@ -43,8 +43,8 @@ static LedeStatus word_pass_in(Article *a, const NumberToks *toks, void *ctx) {
 /* tokens_find, entities_find, numbers_find and dates_find in one walk over
 ** the body blocks, each lexed once; a's tokens, entities, mentions,
 ** numbers and dates come out as the four calls would leave them. */
-static LedeStatus word_pass(Article *a, const ParseOptions *opts, Err *err) {
-  a->tokens.len = 0;
+LedeStatus article_word_pass(Article *a, const ParseOptions *opts, Err *err) {
+  a->tokens.len = a->numbers.len = a->dates.len = 0; /* the stretch visitors append */
   size_t body = 0; /* news text has a token every 5 bytes or so: room to grow into once */
   for (size_t i = 0; i < a->blocks.len; i++)
     if (a->blocks.items[i].kind == BLOCK_BODY) body += a->blocks.items[i].r.end - a->blocks.items[i].r.start;
@@ -74,7 +74,7 @@ static LedeStatus sentences_stage(Article *a, const ParseOptions *opts, Err *err
 
 /* The stages in order; quotes need the entities of the word pass. */
 static const Stage stages[] = {
-    blocks_stage, sentences_stage, word_pass, quotes_stage,
+    blocks_stage, sentences_stage, article_word_pass, quotes_stage,
 };
 
 LedeStatus article_parse(Span raw, const ParseOptions *opts, Article *out, Err *err) {

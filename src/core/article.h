@@ -161,6 +161,11 @@ typedef struct Article {
 ** LEDE_ENOMEM, LEDE_EINTR. */
 LedeStatus article_parse(Span raw, const ParseOptions *opts, Article *out, Err *err);
 
+/* The pipeline's word pass on its own (the parse benchmark times it): the
+** body blocks lexed once for tokens, entities, numbers and dates, replacing
+** what a held of those. Needs a's text and blocks. */
+LedeStatus article_word_pass(Article *a, const ParseOptions *opts, Err *err);
+
 /* Releases everything *a owns and leaves it empty. Idempotent. */
 void article_free(Article *a);
 

@@ -119,26 +119,9 @@ static LedeStatus st_quotes(Article *a) { return quotes_find(a, NULL); }
 static LedeStatus st_numbers(Article *a) { a->numbers.len = 0; return numbers_find(a, NULL); }
 static LedeStatus st_dates(Article *a) { a->dates.len = 0; return dates_find(a, NULL, NULL); }
 
-/* The word pass as article.c runs it: each body block lexed once
-** (number_lex) for tokens, entities, numbers and dates. */
-typedef struct {
-  EntityScan *entities;
-} Words;
-
-static LedeStatus words_in(Article *a, const NumberToks *toks, void *ctx) {
-  Words *w = ctx;
-  LedeStatus st = tokens_from_lexed(toks, &a->tokens);
-  if (st == LEDE_OK) st = entity_scan_stretch(a, toks, w->entities);
-  if (st == LEDE_OK) st = numbers_in(a, toks, NULL);
-  return st == LEDE_OK ? dates_in(a, toks, NULL) : st;
-}
-static LedeStatus st_words(Article *a) {
-  a->tokens.len = a->numbers.len = a->dates.len = 0;
-  Words w = {entity_scan_new(a)};
-  LedeStatus st = w.entities != NULL ? number_each_stretch(a, words_in, &w) : LEDE_ENOMEM;
-  LedeStatus ent = entity_scan_finish(w.entities, a, NULL);
-  return st != LEDE_OK ? st : ent;
-}
+/* The word pass as article.c runs it: each body block lexed once for
+** tokens, entities, numbers and dates. */
+static LedeStatus st_words(Article *a) { return article_word_pass(a, NULL, NULL); }
 
 /* Only the lexing that the word pass shares. */
 static LedeStatus nothing_in(Article *a, const NumberToks *toks, void *ctx) {
