@@ -8,6 +8,7 @@
 #include "blocks.h"
 #include "blocks_words.h"
 #include "check.h"
+#include "fixture.h"
 
 #include <stdlib.h>
 #include <time.h>
@@ -167,29 +168,6 @@ static const SeedGold seed_gold[] = {
       "Route 6"}},
 };
 
-/* Reads a whole file into a NUL-terminated buffer the caller frees. */
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  char *buf = NULL;
-  size_t cap = 0, n = 0;
-  for (;;) {
-    if (n + 4096 + 1 > cap) {
-      cap = cap ? cap * 2 : 65536;
-      char *grown = realloc(buf, cap);
-      if (grown == NULL) break;
-      buf = grown;
-    }
-    size_t got = fread(buf + n, 1, cap - n - 1, f);
-    n += got;
-    if (got == 0) break;
-  }
-  fclose(f);
-  if (buf) buf[n] = '\0';
-  *len = n;
-  return buf;
-}
-
 /* How many entries of the gold boilerplate list equal the block's text. */
 static int gold_count(const SeedGold *g, Span sp) {
   int n = 0;
@@ -219,7 +197,7 @@ static void check_seed(const char *dir, const SeedGold *g) {
   char path[4096];
   snprintf(path, sizeof path, "%s/seeds/%s", dir, g->file);
   size_t len = 0;
-  char *text = read_file(path, &len);
+  char *text = fixture_read(path, &len);
   CHECK(text != NULL);
   if (text == NULL) return;
   Article a = {.text = text, .len = len};

@@ -11,22 +11,8 @@
 
 #include "article.h"
 #include "check.h"
+#include "fixture.h"
 #include "date.h"
-
-/* Makes an Article over text (borrowed) with one BLOCK_BODY block per
-** non-empty line. */
-static Article article_from(const char *text) {
-  Article a = {0};
-  a.text = (char *)text;
-  a.len = strlen(text);
-  size_t start = 0;
-  for (size_t i = 0; i <= a.len; i++) {
-    if (i < a.len && text[i] != '\n') continue;
-    if (i > start) vec_push(&a.blocks, ((Block){{start, i}, BLOCK_BODY}));
-    start = i + 1;
-  }
-  return a;
-}
 
 static void article_release(Article *a) {
   vec_free(&a->blocks);
@@ -35,7 +21,7 @@ static void article_release(Article *a) {
 
 /* Runs dates_find on text with publication date y-m-d (0: none). */
 static Article dates_of(const char *text, int y, int m, int d) {
-  Article a = article_from(text);
+  Article a = article_from_lines(text);
   ParseOptions opts = {.pub_year = y, .pub_month = m, .pub_day = d};
   Err err;
   CHECK_INT_EQ(dates_find(&a, &opts, &err), LEDE_OK);
@@ -224,27 +210,12 @@ static void test_hostile(void) {
 }
 
 static void test_cancel(void) {
-  Article a = article_from("today\nyesterday");
+  Article a = article_from_lines("today\nyesterday");
   volatile int flag = 1;
   ParseOptions opts = {.cancel = &flag};
   Err err;
   CHECK_INT_EQ(dates_find(&a, &opts, &err), LEDE_EINTR);
   article_release(&a);
-}
-
-static char *read_file(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  char *buf = NULL;
-  if (fseek(f, 0, SEEK_END) == 0) {
-    long size = ftell(f);
-    if (size >= 0 && fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)size + 1)) != NULL) {
-      size_t got = fread(buf, 1, (size_t)size, f);
-      buf[got] = '\0';
-    }
-  }
-  fclose(f);
-  return buf;
 }
 
 /* Seeds 001 and 003, every line as body: the gold dates in order, plus
@@ -271,7 +242,7 @@ static void test_seeds(void) {
   for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
     char path[1024];
     snprintf(path, sizeof path, "%s/seeds/%s", shared, seeds[i].file);
-    char *text = read_file(path);
+    char *text = fixture_read(path, NULL);
     if (text == NULL) {
       printf("skipped: seeds (%s not readable)\n", path);
       return;

@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "normalize.h"
 
 /* Frees what normalize_text filled (article_free belongs to the pipeline). */
@@ -188,22 +189,13 @@ static void test_nfc_matches_utf8proc(void) {
   CHECK_INT_EQ(n_mismatch, 0);
 }
 
-static char *read_file(const char *path, size_t *n) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  char *buf = malloc(1 << 20);
-  *n = fread(buf, 1, 1 << 20, f);
-  fclose(f);
-  return buf;
-}
-
 static void test_real_files(void) {
   const char *shared = getenv("LEDE_SHARED");
   if (shared == NULL) { printf("skipped: real files (LEDE_SHARED not set)\n"); return; }
   char path[1024];
   size_t n;
   snprintf(path, sizeof path, "%s/data/bbc-news/sport/199.txt", shared);
-  char *raw = read_file(path, &n);
+  char *raw = fixture_read(path, &n);
   if (raw == NULL) { printf("skipped: %s not found\n", path); return; }
   Article a;
   Err err = {0};
@@ -214,7 +206,7 @@ static void test_real_files(void) {
   clear(&a);
   free(raw);
   snprintf(path, sizeof path, "%s/seeds/000_f5c1237fb4dadb5b.txt", shared);
-  raw = read_file(path, &n);
+  raw = fixture_read(path, &n);
   if (raw == NULL) { printf("skipped: %s not found\n", path); return; }
   CHECK_INT_EQ(norm(raw, n, &a, &err), LEDE_OK);
   CHECK(!a.was_legacy_encoding && a.n_invalid_bytes == 0);

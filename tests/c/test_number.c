@@ -11,22 +11,8 @@
 
 #include "article.h"
 #include "check.h"
+#include "fixture.h"
 #include "number.h"
-
-/* Makes an Article over text (borrowed; a->text is not freed here) with one
-** BLOCK_BODY block per non-empty line. */
-static Article article_from(const char *text) {
-  Article a = {0};
-  a.text = (char *)text;
-  a.len = strlen(text);
-  size_t start = 0;
-  for (size_t i = 0; i <= a.len; i++) {
-    if (i < a.len && text[i] != '\n') continue;
-    if (i > start) vec_push(&a.blocks, ((Block){{start, i}, BLOCK_BODY}));
-    start = i + 1;
-  }
-  return a;
-}
 
 static void article_release(Article *a) {
   vec_free(&a->blocks);
@@ -35,7 +21,7 @@ static void article_release(Article *a) {
 
 /* Runs numbers_find on text; the caller releases the result. */
 static Article numbers_of(const char *text) {
-  Article a = article_from(text);
+  Article a = article_from_lines(text);
   Err err;
   CHECK_INT_EQ(numbers_find(&a, &err), LEDE_OK);
   return a;
@@ -291,29 +277,13 @@ static void test_hostile(void) {
 
 /* Blocks that are not body text are skipped. */
 static void test_blocks(void) {
-  Article a = article_from("Twenty civilians\nthree warships");
+  Article a = article_from_lines("Twenty civilians\nthree warships");
   a.blocks.items[0].kind = BLOCK_CAPTION;
   Err err;
   CHECK_INT_EQ(numbers_find(&a, &err), LEDE_OK);
   CHECK_INT_EQ(a.numbers.len, 1);
   CHECK(find_number(&a, "three warships") != NULL);
   article_release(&a);
-}
-
-/* Reads a whole file; the caller frees the result. NULL when unreadable. */
-static char *read_file(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  char *buf = NULL;
-  if (fseek(f, 0, SEEK_END) == 0) {
-    long size = ftell(f);
-    if (size >= 0 && fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)size + 1)) != NULL) {
-      size_t got = fread(buf, 1, (size_t)size, f);
-      buf[got] = '\0';
-    }
-  }
-  fclose(f);
-  return buf;
 }
 
 /* The seed files, every line as body (captions included, hence three
@@ -339,7 +309,7 @@ static void test_seeds(void) {
   for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
     char path[1024];
     snprintf(path, sizeof path, "%s/seeds/%s", shared, seeds[i].file);
-    char *text = read_file(path);
+    char *text = fixture_read(path, NULL);
     if (text == NULL) {
       printf("skipped: seeds (%s not readable)\n", path);
       return;

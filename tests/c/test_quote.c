@@ -9,24 +9,9 @@
 #include <time.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "entity.h"
 #include "quote.h"
-
-/* Points a at text with one BLOCK_BODY block per non-empty line. */
-static void article_from(Article *a, const char *text) {
-  memset(a, 0, sizeof *a);
-  a->text = (char *)text;
-  a->len = strlen(text);
-  size_t start = 0;
-  for (size_t i = 0; i <= a->len; i++) {
-    if (i < a->len && text[i] != '\n') continue;
-    if (i > start) {
-      Block b = {{start, i}, BLOCK_BODY};
-      vec_push(&a->blocks, b);
-    }
-    start = i + 1;
-  }
-}
 
 static void article_clear(Article *a) {
   vec_free(&a->blocks);
@@ -37,7 +22,7 @@ static void article_clear(Article *a) {
 
 /* Runs both stages. */
 static void parse(Article *a, const char *text) {
-  article_from(a, text);
+  *a = article_from_lines(text);
   CHECK_INT_EQ(entities_find(a, NULL), LEDE_OK);
   CHECK_INT_EQ(quotes_find(a, NULL), LEDE_OK);
 }

@@ -8,24 +8,13 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "json.h"
 #include "normalize.h"
 #include "sentence.h"
 
 enum { FLOOR_GOLDEN = 50, FLOOR_EXTRA = 98 }; /* reached: 51/52, 100/129 */
 static const double FLOOR_GUM_F1 = 0.93; /* reached: 0.938 */
-
-static char *read_file(const char *path, size_t *n) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  fseek(f, 0, SEEK_END);
-  long size = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *buf = malloc((size_t)size + 1);
-  *n = fread(buf, 1, (size_t)size, f);
-  fclose(f);
-  return buf;
-}
 
 /* Copies s with every run of white space collapsed to one space, trimmed. */
 static size_t squeeze(const char *s, size_t n, char *dst) {
@@ -98,7 +87,7 @@ static int score_file(const char *shared, const char *name, size_t *n_cases, boo
   char path[1024];
   snprintf(path, sizeof path, "%s/data/sentence-boundary-golden-rules/%s", shared, name);
   size_t n;
-  char *buf = read_file(path, &n);
+  char *buf = fixture_read(path, &n);
   if (buf == NULL) return -1;
   JsonDoc doc;
   Err err = {0};
@@ -118,7 +107,7 @@ static void score_gum(const char *shared, bool is_verbose) {
   char path[1024];
   snprintf(path, sizeof path, "%s/data/gum-news/gum_news_gold.json", shared);
   size_t n;
-  char *buf = read_file(path, &n);
+  char *buf = fixture_read(path, &n);
   if (buf == NULL) { printf("skipped: %s not found\n", path); return; }
   JsonDoc doc;
   Err err = {0};
