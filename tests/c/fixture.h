@@ -37,4 +37,23 @@ static inline char *fixture_read(const char *path, size_t *len) {
   return buf;
 }
 
+/* Fills buf (cap bytes, NUL-terminated) with 1..40 pieces drawn from pool
+** by a fixed linear congruential generator in *seed; returns the length.
+** The same seed and pool give the same text, so random tests repeat. */
+static inline size_t fixture_random_text(char *buf, size_t cap, unsigned *seed,
+                                         const char *const *pool, size_t n_pool) {
+  size_t n = 0;
+  int k = 1 + (int)(*seed % 40);
+  for (int i = 0; i < k; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    const char *piece = pool[(*seed >> 16) % n_pool];
+    size_t len = strlen(piece);
+    if (n + len >= cap) break;
+    memcpy(buf + n, piece, len);
+    n += len;
+  }
+  buf[n] = '\0';
+  return n;
+}
+
 #endif

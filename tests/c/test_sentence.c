@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "sentence.h"
 
 /* Splits s and renders the sentences as "[one][two]" for comparison. */
@@ -148,18 +149,7 @@ static size_t random_text(char *buf, size_t cap, unsigned *seed) {
                                      "Mr", "U.S.", "1", "1.", "a)", "Ab", "I", "\u2026", "\u2022", "\u201C",
                                      "\u201D", "\u2019", "\xFF", "\xE2\x80", "www.", "@", "...", " . . .",
                                      "e.g.", "-", ",", "\u00A0", "\u3002", "x10", "The", "[1]"};
-  size_t n = 0;
-  int k = 1 + (int)(*seed % 40);
-  for (int i = 0; i < k; i++) {
-    *seed = *seed * 1103515245u + 12345u;
-    const char *piece = pool[(*seed >> 16) % (sizeof pool / sizeof pool[0])];
-    size_t len = strlen(piece);
-    if (n + len >= cap) break;
-    memcpy(buf + n, piece, len);
-    n += len;
-  }
-  buf[n] = '\0';
-  return n;
+  return fixture_random_text(buf, cap, seed, pool, sizeof pool / sizeof pool[0]);
 }
 
 /* 20,000 random texts: sentences are non-empty, in bounds, in order, do not

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "token.h"
 
 static const char *const class_names[] = {"W", "N", "P", "S"};
@@ -134,18 +135,7 @@ static size_t random_text(char *buf, size_t cap, unsigned *seed) {
                                      "\x01", "\x7F", "\t", "\v", "--", "'s", "\u2019s", "275,000",
                                      "10km", "5th", "1990s", "U.S.-led", "\u00AD", "\u2009", "Ki-moon",
                                      "$", "%", "Zo\u00EB", "ab.", "O'Brien", "President", "\u00C9lys\u00E9e"};
-  size_t n = 0;
-  int k = 1 + (int)(*seed % 40);
-  for (int i = 0; i < k; i++) {
-    *seed = *seed * 1103515245u + 12345u;
-    const char *piece = pool[(*seed >> 16) % (sizeof pool / sizeof pool[0])];
-    size_t len = strlen(piece);
-    if (n + len >= cap) break;
-    memcpy(buf + n, piece, len);
-    n += len;
-  }
-  buf[n] = '\0';
-  return n;
+  return fixture_random_text(buf, cap, seed, pool, sizeof pool / sizeof pool[0]);
 }
 
 /* 20,000 random texts: tokens are non-empty, in bounds, in order, do not
