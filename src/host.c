@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "embedded.h"
 #include "lbind.h"
@@ -157,6 +158,9 @@ int host_report(lua_State *L, int status) {
   size_t len;
   const char *msg = lua_tolstring(L, -1, &len);
   if (msg == NULL) msg = "(error object is not a string)", len = strlen(msg);
+  /* a long pass stopped by an error or Ctrl-C may have left its progress
+  ** line (lede.progress) on the terminal: start the message on a clean one */
+  if (isatty(STDERR_FILENO)) fputs("\r\033[K", stderr);
   fputs(status == LUA_ERRSYNTAX ? "lede: syntax error: " : "lede: runtime error: ", stderr);
   write_short_traceback(stderr, msg, len);
   fflush(stderr);

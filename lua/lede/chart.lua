@@ -8,6 +8,8 @@
 
 local M = {}
 
+local thousands = require("lede.pretty").thousands
+
 local Chart = {}
 Chart.__name = "lede.Chart"
 Chart.__index = Chart
@@ -65,10 +67,7 @@ local function fmt_number(v, decimals)
   if v ~= v then return "NaN" end
   local rounded = math.floor(v + 0.5)
   if math.abs(v - rounded) < 1e-9 and math.abs(v) < 1e15 then
-    local s = ("%d"):format(rounded)
-    local sign, digits = s:match("^(%-?)(%d+)$")
-    digits = digits:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-    return sign .. digits
+    return thousands(math.tointeger(rounded) or rounded)
   end
   local s = ("%." .. (decimals or 2) .. "f"):format(v):gsub("0+$", ""):gsub("%.$", "")
   return s

@@ -14,6 +14,7 @@ local check = require("lede.check")
 local docset = require("lede.docset")
 local rowset = require("lede.rowset")
 local outlet = require("lede.search").outlet
+local thousands = require("lede.pretty").thousands
 
 -- Counted nouns that name the same kind of thing; others compare as written.
 local UNIT_CLASS = {
@@ -152,8 +153,7 @@ local APPROX_TEXT = {exact = "", about = "about ", at_least = "at least ", at_mo
 
 local function figure(n)
   local v = math.type(n.value) == "float" and n.value == math.floor(n.value) and math.tointeger(n.value) or n.value
-  local s = tostring(v):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-  return (APPROX_TEXT[n.approx] or "") .. s
+  return (APPROX_TEXT[n.approx] or "") .. thousands(v)
 end
 
 -- The figures of each counted-noun class, keeping only the documents that

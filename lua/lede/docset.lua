@@ -53,12 +53,14 @@ function M.each(corpus, sql, ...)
   return function() return cursor:_next() end
 end
 
---- docset.bodies(corpus, ids?) -> iterator
+--- docset.bodies(corpus, ids?, label?) -> iterator
 --- Iterates over the documents of ids (all when nil), in id order, one row
 --- at a time: {id=, outlet=, title=, body=} with body the text of the body
---- blocks (what search and kwic read). Nothing is read ahead.
+--- blocks (what search and kwic read). Nothing is read ahead. With a label
+--- ("duplicates"), a pass that takes more than a second shows a progress
+--- line on a terminal (lede.progress), cleared when the pass ends.
 --- Example: for doc in docset.bodies(corpus, {1, 2}) do print(doc.id, #doc.body) end
-function M.bodies(corpus, ids)
+function M.bodies(corpus, ids, label)
   local sql = "SELECT d.id, d.source, d.path, d.title, c.body FROM documents d"
     .. " JOIN documents_fts_content c ON c.id = d.id"
   -- the cursor itself, not a row set: a row set caches every row it reads
@@ -70,11 +72,17 @@ function M.bodies(corpus, ids)
     cursor, err = corpus:_query(sql .. " ORDER BY d.id")
   end
   if not cursor then error(err, 2) end
+  local progress = label and require("lede.progress").new(label, ids and #ids
+    or function() return corpus:sql("SELECT count(*) AS n FROM documents")[1].n end)
   return function()
     local row = cursor:_next()
-    if row == nil then return nil end
+    if row == nil then
+      if progress then progress:finish() end
+      return nil
+    end
     row.outlet = outlet(row.source, row.path)
     row.body = row.body or ""
+    if progress then progress:step(#row.body) end
     return row
   end
 end

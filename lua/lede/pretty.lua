@@ -131,6 +131,17 @@ local function tree(t, out, indent, depth, path)
   path[t] = nil
 end
 
+--- pretty.thousands(n) -> string
+--- A number with thousands separators in its integer part: 275000 ->
+--- "275,000", -1234.5 -> "-1,234.5"; what tostring gives otherwise.
+--- Example: pretty.thousands(1234567) --> "1,234,567"
+function M.thousands(n)
+  local s = math.type(n) == "integer" and ("%d"):format(n) or tostring(n)
+  local sign, int, rest = s:match("^(%-?)(%d+)(.*)$")
+  if not int then return s end
+  return sign .. int:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "") .. rest
+end
+
 --- pretty.format(value) -> string
 --- The text the REPL shows for value: strings as they are, tables as
 --- indented trees (depth-limited, cycles marked) or, for a sequence of

@@ -25,7 +25,7 @@ local stream_cache = setmetatable({}, {__mode = "k"})
 local function tfidf_for(corpus, ids)
   local stream = kernels()._tfidf()
   if ids then
-    for doc in docset.bodies(corpus, ids) do stream:_add_df(doc.body) end
+    for doc in docset.bodies(corpus, ids, "similar: weights") do stream:_add_df(doc.body) end
     return stream
   end
   local state = docset.state(corpus)
@@ -94,7 +94,7 @@ function Corpus.similar(corpus, doc, k, opts)
   local scope = ids
   if not ids and not exact and #corpus > n_cand then scope = candidates(corpus, terms, n_cand) end
   local hits = {}
-  for d in docset.bodies(corpus, scope) do
+  for d in docset.bodies(corpus, scope, "similar") do
     if d.id ~= doc then
       local score = stream:_score(d.body)
       if score > 0 then hits[#hits + 1] = {id = d.id, outlet = d.outlet, title = d.title, score = score} end
@@ -127,7 +127,7 @@ function Corpus.duplicates(corpus, opts)
   check.arg(shingle <= 16, 1, "duplicates", "opts.shingle: 1..16 expected, got " .. shingle)
   local ids = docset.ids(opts.docs, 1, "duplicates")
   local set = kernels()._minhash(shingle)
-  for d in docset.bodies(corpus, ids) do set:_add(d.id, d.body) end
+  for d in docset.bodies(corpus, ids, "duplicates") do set:_add(d.id, d.body) end
   local rows = {}
   for g, group in ipairs(set:_groups(threshold)) do
     local docs = {}

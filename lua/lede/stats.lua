@@ -52,7 +52,7 @@ function M.corpus_counts(corpus, by)
   end
   if not entry[by] then
     local counter = kernels()._counter(1, by, false)
-    for doc in docset.bodies(corpus) do counter:_add(doc.body, 0) end
+    for doc in docset.bodies(corpus, nil, "counting words") do counter:_add(doc.body, 0) end
     entry[by] = counter
   end
   return entry[by]
@@ -91,7 +91,7 @@ local function count_ngrams(corpus, n, opts, fname)
   if n == 1 and per == nil and common.ids == nil then
     counter = M.corpus_counts(corpus, common.by)
   else
-    for doc in docset.bodies(corpus, common.ids) do
+    for doc in docset.bodies(corpus, common.ids, n == 1 and "freq" or "ngrams") do
       local g = 0
       if per == "source" then
         g = groups[doc.outlet]
@@ -246,7 +246,7 @@ function Corpus.collocations(corpus, term, opts)
       ids[#ids + 1] = r.id
     end
   end
-  for doc in docset.bodies(corpus, ids) do colloc:_add(doc.body) end
+  for doc in docset.bodies(corpus, ids, "collocations") do colloc:_add(doc.body) end
   local rows = colloc:_result(measure, min_freq, limit, unigrams)
   for _, r in ipairs(rows) do
     r.measure, r.node, r.window = measure, term, left == right and left or (left .. "/" .. right)
@@ -323,14 +323,14 @@ function Corpus.keyness(corpus, target, reference, opts)
     -- the reference is the rest of the corpus: its counts are the kept corpus
     -- counts less the target's, so only the target documents are read
     local target = kernels()._counter(1, common.by, false)
-    for doc in docset.bodies(corpus, t_ids) do target:_add(doc.body, 0) end
+    for doc in docset.bodies(corpus, t_ids, "keyness") do target:_add(doc.body, 0) end
     rows = target:_keyness(0, M.corpus_counts(corpus, common.by), 0, true, min_freq, limit, negative, common.drop)
   else
     local counter = kernels()._counter(1, common.by, false)
     local in_target = {}
     for _, id in ipairs(t_ids) do in_target[id] = true end
     local both = table.move(r_ids, 1, #r_ids, #t_ids + 1, table.move(t_ids, 1, #t_ids, 1, {}))
-    for doc in docset.bodies(corpus, both) do counter:_add(doc.body, in_target[doc.id] and 1 or 2) end
+    for doc in docset.bodies(corpus, both, "keyness") do counter:_add(doc.body, in_target[doc.id] and 1 or 2) end
     rows = counter:_keyness(1, counter, 2, false, min_freq, limit, negative, common.drop)
   end
   for _, r in ipairs(rows) do

@@ -85,4 +85,15 @@ test("is_records rejects mixed shapes", function()
   ok(not pretty.is_records({}), "empty")
 end)
 
+test("thousands separates the integer part only", function()
+  local thousands = require("lede.pretty").thousands
+  eq(thousands(0), "0")
+  eq(thousands(999), "999")
+  eq(thousands(1000), "1,000")
+  eq(thousands(275000), "275,000")
+  eq(thousands(-1234567), "-1,234,567")
+  eq(thousands(1234.5), "1,234.5")
+  eq(thousands(0.12345), "0.12345", "decimals untouched")
+end)
+
 H.done()

@@ -112,6 +112,18 @@ type_line '#corpus, "docs"'
 check "corpus usable after an interrupted query" '0       docs'
 clear_screen
 
+# a long pass draws a progress line on the terminal; Ctrl-C stops it and
+# the message starts on a clean line (no bar left in front of it)
+type_line 'p = require("lede.progress").new("spinning", 10^9, {enabled = true, delay = 0}) while true do p:step(100) end'
+check "a long pass shows progress" 'spinning  '
+sleep 0.3
+tm send-keys -t r C-c
+check "Ctrl-C stops a pass with a progress line" 'interrupted'
+check_not "the progress line is cleared before the error" 'docs/slede: runtime'
+if screen | grep -q '^lede: runtime error: .*interrupted'; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL the error starts its own line" >&2; screen | sed 's/^/  | /' >&2; fi
+clear_screen
+
 # Ctrl-C at the prompt clears the line being typed, and an unfinished chunk
 tm send-keys -t r -l 'if true then'; tm send-keys -t r Enter
 tm send-keys -t r -l 'half typed'; sleep 0.2; tm send-keys -t r C-c; sleep 0.2
