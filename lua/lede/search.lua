@@ -70,16 +70,21 @@ function Corpus.search(corpus, q, opts)
   -- for the rows shown. A snippet reads the body (rebuilt from its blocks)
   -- and the join reads the document row: done for every match before the
   -- sort, they made common words three times slower (measured at 100 MB).
-  local sql = "SELECT d.id, d.title, d.source, d.path, d.published,"
-    .. " -bm25(documents_fts, 5.0, 1.0) AS score,"
+  -- lede_bm25 is bm25 with each document's length read from memory (see
+  -- docs/schema.md), 5x faster on common words. The outer query takes the
+  -- score from the subquery: ranking again there cost a pass over each
+  -- phrase's documents per row shown (FTS5 computes the IDFs per lookup).
+  -- Ties go to the older document, as the sort of FTS5's rowid order did.
+  local sql = "SELECT d.id, d.title, d.source, d.path, d.published, -top.rank AS score,"
     .. " snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet"
-    .. " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-    .. " WHERE documents_fts.rowid IN (SELECT f.rowid FROM documents_fts f"
+    .. " FROM (SELECT f.rowid AS id, lede_bm25(documents_fts, 5.0, 1.0) AS rank"
+    .. "   FROM documents_fts f"
     .. (#where > 1 and " JOIN documents d ON d.id = f.rowid" or "") -- for filters only
     .. "   WHERE " .. table.concat(where, " AND ")
-    .. "   ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?)"
-    .. " AND documents_fts MATCH ?"
-    .. " ORDER BY bm25(documents_fts, 5.0, 1.0)"
+    .. "   ORDER BY rank, f.rowid LIMIT ? OFFSET ?) AS top"
+    .. " CROSS JOIN documents_fts ON documents_fts.rowid = top.id AND documents_fts MATCH ?"
+    .. " JOIN documents d ON d.id = top.id"
+    .. " ORDER BY top.rank, top.id"
   -- fetch now: FTS5 reports a malformed query only when the first row is read
   local ok, rows = pcall(function()
     local list = {}
