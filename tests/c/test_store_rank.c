@@ -3,7 +3,8 @@
 ** equal FTS5's bm25() for every row of many queries (words, AND/OR/NOT,
 ** phrases, NEAR, prefixes, column filters, several weightings) over the BBC
 ** news articles (LEDE_SHARED), with the length cache and without it (in a
-** write transaction); and the cache follows inserts and deletes made
+** write transaction); lede_bm25_top's k best rows of plain AND queries
+** equal bm25()'s top k; and the cache follows inserts and deletes made
 ** through the same connection and through another one, including a swap
 ** that leaves FTS5's totals unchanged, so only the reload can catch it.
 */
@@ -83,6 +84,95 @@ static int64_t check_all_queries(Store *s) {
   return inexact;
 }
 
+/* ---- lede_bm25_top ------------------------------------------------------ */
+
+/* The first row's first column of sql with ?1 = text, ?2 and ?3 integers:
+** its bytes into buf (at most cap), *type its type. False when it fails. */
+static bool first_value(Store *s, const char *sql, const char *text, int64_t a, int64_t b, char *buf,
+                        size_t cap, size_t *len, StoreType *type) {
+  StoreQuery *q = NULL;
+  bool has_row = false;
+  Err err = {0};
+  LedeStatus st = store_query_open(s, sql, strlen(sql), &q, &err);
+  if (st == LEDE_OK) st = store_query_bind_text(q, 1, (Span){text, strlen(text)}, &err);
+  if (st == LEDE_OK && store_query_param_count(q) >= 3) st = store_query_bind_int(q, 2, a, &err);
+  if (st == LEDE_OK && store_query_param_count(q) >= 3) st = store_query_bind_int(q, 3, b, &err);
+  if (st == LEDE_OK) st = store_query_step(q, &has_row, &err);
+  *len = 0;
+  *type = STORE_NULL;
+  if (st == LEDE_OK && has_row) {
+    Span v = store_query_text(q, 0);
+    *type = store_query_type(q, 0);
+    *len = v.len < cap ? v.len : cap;
+    memcpy(buf, v.ptr, *len);
+  }
+  if (st != LEDE_OK) fprintf(stderr, "%s: %s\n", text, err.msg);
+  store_query_close(q);
+  return st == LEDE_OK;
+}
+
+static const char TOP_SQL[] = "SELECT lede_bm25_top(documents_fts, ?2, ?3, 5.0, 1.0)"
+                              " FROM documents_fts WHERE documents_fts MATCH ?1 LIMIT 1";
+
+/* CHECKs that lede_bm25_top's k best rows of query (a plain AND of
+** n_phrases phrases) are bm25()'s: same ids, same order, same values. */
+static void check_top(Store *s, const char *query, int n_phrases, int64_t k) {
+  static char blob[16 * 4096];
+  size_t len = 0;
+  StoreType type;
+  CHECK(first_value(s, TOP_SQL, query, k, n_phrases, blob, sizeof blob, &len, &type));
+  CHECK(type == STORE_BLOB || (type == STORE_NULL && k == 0));
+  char sql[256];
+  snprintf(sql, sizeof sql,
+           "SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS v FROM documents_fts"
+           " WHERE documents_fts MATCH ?1 ORDER BY v, rowid LIMIT %lld", (long long)k);
+  StoreQuery *q = NULL;
+  bool has_row = false;
+  size_t n = 0, mismatched = 0;
+  CHECK_INT_EQ(store_query_open(s, sql, strlen(sql), &q, NULL), LEDE_OK);
+  CHECK_INT_EQ(store_query_bind_text(q, 1, (Span){query, strlen(query)}, NULL), LEDE_OK);
+  while (store_query_step(q, &has_row, NULL) == LEDE_OK && has_row) {
+    int64_t id = 0;
+    double value = 0.0;
+    if ((n + 1) * 16 <= len) {
+      memcpy(&id, blob + 16 * n, 8);
+      memcpy(&value, blob + 16 * n + 8, 8);
+    }
+    mismatched += id != store_query_int(q, 0) || value != store_query_real(q, 1);
+    n++;
+  }
+  store_query_close(q);
+  if (mismatched || n * 16 != len)
+    fprintf(stderr, "top %lld of %s: %zu of %zu rows differ, %zu bytes\n", (long long)k, query, mismatched, n,
+            len);
+  CHECK_INT_EQ(mismatched, 0);
+  CHECK_INT_EQ(len, n * 16);
+}
+
+/* The phrase counts of AND queries, for check_top. */
+static const struct {
+  const char *query;
+  int n_phrases;
+} AND_QUERIES[] = {
+    {"government", 1}, {"said", 1}, {"a", 1}, {"economy growth", 2}, {"economy AND growth", 2},
+    {"\"prime minister\"", 1}, {"econom* growth", 2}, {"tax cuts", 2}, {"the the", 2},
+    {"\"interest rates\" bank rise", 3}, {"oil", 1},
+};
+
+/* lede_bm25_top against bm25() for several k; NULL where it cannot rank. */
+static void check_top_queries(Store *s) {
+  static const int64_t KS[] = {0, 1, 20, 333, 4000};
+  for (size_t i = 0; i < sizeof AND_QUERIES / sizeof *AND_QUERIES; i++)
+    for (size_t k = 0; k < sizeof KS / sizeof *KS; k++) check_top(s, AND_QUERIES[i].query, AND_QUERIES[i].n_phrases, KS[k]);
+  char buf[16];
+  size_t len = 0;
+  StoreType type;
+  /* another phrase count than the caller expects: NULL, rank row by row */
+  CHECK(first_value(s, TOP_SQL, "tax cuts", 20, 1, buf, sizeof buf, &len, &type));
+  CHECK_INT_EQ(type, STORE_NULL);
+  CHECK(!first_value(s, TOP_SQL, "tax", -1, 1, buf, sizeof buf, &len, &type)); /* a negative k */
+}
+
 static void test_real_corpus(void) {
   const char *shared = getenv("LEDE_SHARED");
   char dir[512], path[128];
@@ -103,9 +193,15 @@ static void test_real_corpus(void) {
   ingest_report_free(&rep);
   int64_t inexact = check_all_queries(s); /* lengths from the cache */
   printf("BBC news, lengths cached: %lld rows not bit-equal\n", (long long)inexact);
+  check_top_queries(s);
   CHECK_INT_EQ(store_begin(s, &err), LEDE_OK); /* in a write transaction the cache is not used */
   inexact = check_all_queries(s);
   printf("BBC news, lengths from FTS5: %lld rows not bit-equal\n", (long long)inexact);
+  char buf[16];
+  size_t len = 0;
+  StoreType type;
+  CHECK(first_value(s, TOP_SQL, "government", 20, 1, buf, sizeof buf, &len, &type));
+  CHECK_INT_EQ(type, STORE_NULL); /* nor lede_bm25_top, which needs it */
   store_rollback(s);
   CHECK_INT_EQ(store_close(s, &err), LEDE_OK);
 }

@@ -63,7 +63,10 @@ test("search equals bm25() on words, operators, phrases, prefixes, columns", fun
   local n = 0
   for _, q in ipairs({"government", "said", "minister OR election", "economy AND growth", "oil NOT price",
                       '"prime minister"', "NEAR(blair brown, 5)", "econom*", "title: oil",
-                      "{title}: market OR film", "(bank OR banks) AND rate*"}) do
+                      "{title}: market OR film", "(bank OR banks) AND rate*",
+                      -- plain ANDs, ranked in one pass per phrase (lede_bm25_top)
+                      "economy growth", "tax cuts", '"interest rates" bank rise', "econom* AND growth",
+                      '"the ""best"" film"', "the the"}) do
     n = n + same_ranking(corpus, q, {})
   end
   ok(n > 150, "rows compared: " .. n)
@@ -72,6 +75,10 @@ end)
 test("search equals bm25() with limit, offset and filters", function()
   same_ranking(corpus, "government", {limit = 50, offset = 30})
   same_ranking(corpus, "said", {limit = 7, offset = 1000})
+  same_ranking(corpus, "tax cuts", {limit = 3, offset = 2})
+  eq(#corpus:search("tax cuts", {offset = 100000}), 0)
+  eq(#corpus:search("tax cuts", {limit = 0}), 0)
+  same_ranking(corpus, "tax cuts", {limit = math.maxinteger, offset = 10})
   local source = corpus:sql("SELECT source FROM documents WHERE source IS NOT NULL LIMIT 1")[1]
   if source then same_ranking(corpus, "government", {source = source.source}) end
   same_ranking(corpus, "government", {from = "2005-01-01"})
