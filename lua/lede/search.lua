@@ -49,6 +49,89 @@ local function query_error(fname, q, err)
     :format(fname, q, err)
 end
 
+-- The number of phrases when q is a plain AND of them: words, "quoted
+-- phrases" and prefix* joined by spaces or AND, and nothing else (no OR,
+-- NOT, NEAR, column filters, parentheses, ^, + or "" escapes); else nil.
+local function and_phrases(q)
+  if q:find('""', 1, true) then return nil end
+  local n, pos = 0, 1
+  while true do
+    pos = q:match("^%s*()", pos)
+    if pos > #q then return n > 0 and n or nil end
+    local word, after = nil, q:match('^"[^"]*"()', pos)
+    if not after then word, after = q:match("^([%w_\128-\255]+)()", pos) end
+    if not after or word == "OR" or word == "NOT" or word == "NEAR" then return nil end
+    if word ~= "AND" then n = n + 1 end
+    pos = q:match("^%*?()", after)
+  end
+end
+
+-- The k best matches of a plain AND of n phrases as a list of {id, value}
+-- (value: bm25's, smaller is better), ranked in C by lede_bm25_top: one
+-- pass over each phrase's documents, no SQL per match. nil when it cannot
+-- rank this query (see docs/schema.md); {} when nothing matches.
+local function top_of_and(corpus, q, n, k)
+  local row = corpus:sql("SELECT lede_bm25_top(documents_fts, ?, ?, 5.0, 1.0) AS top"
+    .. " FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1", k, n, q)[1]
+  if row == nil then return {} end
+  if row.top == nil then return nil end
+  local list, pos = {}, 1
+  while pos <= #row.top do
+    local id, value
+    id, value, pos = string.unpack("=i8d", row.top, pos)
+    list[#list + 1] = {id = id, value = value}
+  end
+  return list
+end
+
+-- The documents and snippets of the ranked rows top[from..to], in order.
+local function shown_rows(corpus, q, top, from, to)
+  if from > to then return {} end
+  local ids = {}
+  for i = from, to do ids[#ids + 1] = math.tointeger(top[i].id) end
+  local rows = corpus:sql("SELECT d.id, d.title, d.source, d.path, d.published,"
+    .. " snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet"
+    .. " FROM json_each(?) AS top"
+    .. " CROSS JOIN documents_fts ON documents_fts.rowid = top.value AND documents_fts MATCH ?"
+    .. " JOIN documents d ON d.id = top.value ORDER BY top.key", "[" .. table.concat(ids, ",") .. "]", q)
+  local list = {}
+  for i, row in rows:rows() do
+    row.score = -top[from + i - 1].value
+    list[i] = row
+  end
+  return list
+end
+
+-- Every other query (and any with filters): ranked row by row in SQL. The
+-- subquery ranks every match by BM25 alone; the outer query reads the
+-- document and makes the snippet only for the rows shown. A snippet reads
+-- the body (rebuilt from its blocks) and the join reads the document row:
+-- done for every match before the sort, they made common words three times
+-- slower (measured at 100 MB). lede_bm25 is bm25 with each document's
+-- length read from memory (see docs/schema.md), 5x faster on common words.
+-- The outer query takes the score from the subquery: ranking again there
+-- cost a pass over each phrase's documents per row shown (FTS5 computes the
+-- IDFs per lookup). Ties go to the older document, as the sort of FTS5's
+-- rowid order did.
+local function ranked_in_sql(corpus, q, where, args, limit, offset)
+  args[#args + 1] = limit
+  args[#args + 1] = offset
+  args[#args + 1] = q
+  local sql = "SELECT d.id, d.title, d.source, d.path, d.published, -top.rank AS score,"
+    .. " snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet"
+    .. " FROM (SELECT f.rowid AS id, lede_bm25(documents_fts, 5.0, 1.0) AS rank"
+    .. "   FROM documents_fts f"
+    .. (#where > 1 and " JOIN documents d ON d.id = f.rowid" or "") -- for filters only
+    .. "   WHERE " .. table.concat(where, " AND ")
+    .. "   ORDER BY rank, f.rowid LIMIT ? OFFSET ?) AS top"
+    .. " CROSS JOIN documents_fts ON documents_fts.rowid = top.id AND documents_fts MATCH ?"
+    .. " JOIN documents d ON d.id = top.id"
+    .. " ORDER BY top.rank, top.id"
+  local list = {}
+  for _, row in corpus:sql(sql, table.unpack(args)):rows() do list[#list + 1] = row end
+  return list
+end
+
 --- corpus:search(query, opts?) -> rowset
 --- Full-text search with FTS5 query syntax: words, "exact phrases", AND,
 --- OR, NOT, NEAR(a b, 10), prefix*; words are stemmed (Porter) and accents
@@ -62,35 +145,20 @@ function Corpus.search(corpus, q, opts)
   opts = opts or {}
   local where, args = {"documents_fts MATCH ?"}, {q}
   doc_filters(opts, "search", where, args)
-  args[#args + 1] = opt_integer(opts, "limit", 20, "search")
-  args[#args + 1] = opt_integer(opts, "offset", 0, "search")
-  args[#args + 1] = q
-  -- Two steps in one statement: the subquery ranks every match by BM25
-  -- alone; the outer query reads the document and makes the snippet only
-  -- for the rows shown. A snippet reads the body (rebuilt from its blocks)
-  -- and the join reads the document row: done for every match before the
-  -- sort, they made common words three times slower (measured at 100 MB).
-  local sql = "SELECT d.id, d.title, d.source, d.path, d.published,"
-    .. " -bm25(documents_fts, 5.0, 1.0) AS score,"
-    .. " snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet"
-    .. " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-    .. " WHERE documents_fts.rowid IN (SELECT f.rowid FROM documents_fts f"
-    .. (#where > 1 and " JOIN documents d ON d.id = f.rowid" or "") -- for filters only
-    .. "   WHERE " .. table.concat(where, " AND ")
-    .. "   ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?)"
-    .. " AND documents_fts MATCH ?"
-    .. " ORDER BY bm25(documents_fts, 5.0, 1.0)"
+  local limit = opt_integer(opts, "limit", 20, "search")
+  local offset = opt_integer(opts, "offset", 0, "search")
+  local n = #where == 1 and and_phrases(q)
   -- fetch now: FTS5 reports a malformed query only when the first row is read
   local ok, rows = pcall(function()
-    local list = {}
-    for _, row in corpus:sql(sql, table.unpack(args)):rows() do
-      row.outlet = M.outlet(row.source, row.path)
-      row.score = tonumber(("%.4g"):format(row.score))
-      list[#list + 1] = row
-    end
-    return list
+    local top = n and top_of_and(corpus, q, n, math.min(limit, math.maxinteger - offset) + offset)
+    if top then return shown_rows(corpus, q, top, offset + 1, #top) end
+    return ranked_in_sql(corpus, q, where, args, limit, offset)
   end)
   if not ok then error(query_error("search", q, rows), 2) end
+  for _, row in ipairs(rows) do
+    row.outlet = M.outlet(row.source, row.path)
+    row.score = tonumber(("%.4g"):format(row.score))
+  end
   return rowset.new(rows, {"id", "outlet", "title", "score", "snippet"})
 end
 

@@ -13,6 +13,7 @@
 
 #include "sha256.h"
 #include "store_internal.h"
+#include "store_rank.h"
 
 /* The SQL of each long-lived statement, indexed by StoreStmt. */
 const char *const store_stmt_sql[SQL_STMT_COUNT] = {
@@ -227,6 +228,7 @@ static LedeStatus prepare_session(Store *s, Err *err) {
   ** and again before the commit */
   store_exec(s, &rc, "PRAGMA cache_size = -32768");
   for (int i = 0; i < SQL_STMT_COUNT; i++) store_prepare(s, &rc, &s->stmt[i], store_stmt_sql[i]);
+  if (rc == SQLITE_OK) rc = store_rank_register(s->db); /* lede_bm25() for corpus:search */
   return store_fail(s, rc, "cannot prepare the corpus statements", err);
 }
 

@@ -7,7 +7,8 @@
 -- candidates, and the exact scan); duplicates over the whole corpus;
 -- peak memory.
 --
--- Usage: lede run tests/bench/bench_query.lua [MB] [corpus.db]
+-- Usage: lede run tests/bench/bench_query.lua [MB] [corpus.db] [search]
+-- With a third argument "search", only the search latencies are measured.
 -- The corpus (default /tmp/lede-bench-<MB>mb.db, MB = 100) is built when
 -- missing: articles recombined from the paragraphs of ../shared/data/
 -- bbc-news and polnear (a seeded generator, so the same bytes each time),
@@ -16,6 +17,7 @@
 
 local mb = tonumber(arg[1]) or 100
 local db = arg[2] or ("/tmp/lede-bench-%dmb.db"):format(mb)
+local search_only = arg[3] == "search"
 local shared = os.getenv("LEDE_SHARED") or "../shared"
 local lede_bin = os.getenv("LEDE_BIN") or "build/lede"
 
@@ -125,20 +127,22 @@ local TWO = {"prime minister", "interest rates", "general election", "mobile pho
              "white house", "health care", "oil prices", "film festival", "tax cuts"}
 
 local function search_latency(label, queries, wrap)
-  local times = {}
+  local times, cpus = {}, {}
   for round = 1, 3 do
     for _, q in ipairs(queries) do
       local dt = time(function() return #corpus:search(wrap(q), {limit = 20}) end)
       times[#times + 1] = dt * 1000
+      cpus[#cpus + 1] = cpu * 1000
     end
   end
-  print(("search %-8s top 20: median %6.2f ms  p95 %6.2f ms  (%d queries)"):format(
-    label, percentile(times, 0.5), percentile(times, 0.95), #times))
+  print(("search %-8s top 20: median %6.2f ms  p95 %6.2f ms  (cpu median %6.2f ms; %d queries)"):format(
+    label, percentile(times, 0.5), percentile(times, 0.95), percentile(cpus, 0.5), #times))
 end
 
 search_latency("1-word", ONE, function(q) return q end)
 search_latency("2-word", TWO, function(q) return q end)
 search_latency("phrase", TWO, function(q) return '"' .. q .. '"' end)
+if search_only then return end
 
 local word = "government"
 local dt = time(function() return #corpus:kwic(word):head(100) end)
