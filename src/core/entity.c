@@ -7,7 +7,6 @@
 */
 #include "entity.h"
 
-#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,16 +68,12 @@ typedef struct {
   CandVec cands;
   CharVec keys;
   GroupVec groups;
+  /* bit set of the hashes of lower-case words in the body: "McConnell"
+  ** opening sentences is a name when "mcconnell" never occurs */
+  unsigned long long lower_seen[LOWER_SEEN_WORDS];
   Range pending_title; /* a title-only run that may introduce ", Name," */
   size_t block_start;  /* first candidate of the current block */
   bool ok;             /* false once an allocation failed */
-  /* which words of lower_seen hold bits: a word whose bit here is clear
-  ** reads as zero, so the 8 KiB set need not be cleared for each article */
-  unsigned long long lower_live[LOWER_SEEN_WORDS / 64];
-  /* bit set of the hashes of lower-case words in the body: "McConnell"
-  ** opening sentences is a name when "mcconnell" never occurs; left
-  ** uninitialised, read only through lower_live (last: see entity_scan_new) */
-  unsigned long long lower_seen[LOWER_SEEN_WORDS];
 } Ent;
 
 /* ---- small word helpers ------------------------------------------------- */
@@ -217,21 +212,8 @@ static size_t lower_hash(const char *p, size_t n) {
 
 static bool lower_seen(const Ent *e, Span w) {
   if (w.len <= 3) return false;
-  size_t h = lower_hash(w.ptr, w.len), word = h / 64;
-  if (!((e->lower_live[word / 64] >> (word % 64)) & 1u)) return false;
-  return (e->lower_seen[word] >> (h % 64)) & 1u;
-}
-
-/* Sets bit h of e->lower_seen, starting its word afresh on first use. */
-static inline void lower_note(Ent *e, size_t h) {
-  size_t word = h / 64;
-  unsigned long long live = 1ull << (word % 64), bit = 1ull << (h % 64);
-  if (e->lower_live[word / 64] & live) {
-    e->lower_seen[word] |= bit;
-  } else {
-    e->lower_live[word / 64] |= live;
-    e->lower_seen[word] = bit;
-  }
+  size_t h = lower_hash(w.ptr, w.len);
+  return (e->lower_seen[h / 64] >> (h % 64)) & 1u;
 }
 
 /* The WORD_* flags of a word of ASCII letters only s[start, end). */
@@ -250,7 +232,8 @@ static inline void count_word(Ent *e, const Word *w, size_t *n_long, size_t *n_c
   ++*n_long;
   *n_cap += (w->flags & WORD_CAP) != 0;
   if (w->flags & WORD_LOWER) {
-    lower_note(e, lower_hash(e->text + w->start, w->end - w->start));
+    size_t h = lower_hash(e->text + w->start, w->end - w->start);
+    e->lower_seen[h / 64] |= 1ull << (h % 64);
   }
 }
 
@@ -978,9 +961,8 @@ struct EntityScan {
 };
 
 EntityScan *entity_scan_new(const Article *a) {
-  EntityScan *es = malloc(sizeof *es);
+  EntityScan *es = calloc(1, sizeof *es); /* zeroes the 8 KiB of lower_seen once */
   if (es != NULL) {
-    memset(es, 0, offsetof(EntityScan, e.lower_seen)); /* all but the 8 KiB set */
     es->e.text = a->text;
     es->e.ok = true;
   }
