@@ -97,7 +97,10 @@ static unsigned w_kinds(const Ent *e, size_t k) {
 /* True when word k is in table kind. */
 static bool w_is(const Ent *e, size_t k, WlKind kind) { return (w_kinds(e, k) >> kind) & 1u; }
 
-static bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
+/* True when word k exists, is lower case and is in table kind. Inline: the
+** context checks ask it of most words next to a name, and most fail on the
+** case test alone. */
+static inline bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
   return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
 }
 
