@@ -97,7 +97,10 @@ static unsigned w_kinds(const Ent *e, size_t k) {
 /* True when word k is in table kind. */
 static bool w_is(const Ent *e, size_t k, WlKind kind) { return (w_kinds(e, k) >> kind) & 1u; }
 
-static bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
+/* True when word k exists, is lower case and is in table kind. Inline: the
+** context checks ask it of most words next to a name, and most fail on the
+** case test alone. */
+static inline bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
   return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
 }
 
@@ -124,15 +127,24 @@ static bool only_space(const char *s, size_t from, size_t to) {
   return true;
 }
 
-/* True when words k and k+1 belong to one name: only spaces between them, or
-** the period of an abbreviation ("Gen. Igor"); a possessive ends a name. */
-static bool gap_plain(const Ent *e, size_t k) {
-  if (k + 1 >= e->words.len) return false;
+/* gap_plain for words k and k+1 (both present, k no possessive) that are
+** not one space apart. */
+static bool gap_plain_slow(const Ent *e, size_t k) {
   const Word *w = &e->words.items[k], *next = &e->words.items[k + 1];
-  if (w->flags & WORD_POSS) return false;
   size_t from = w->end;
   if (from < next->start && e->text[from] == '.' && is_abbrev(wspan(e, k))) from++;
   return from < next->start && only_space(e->text, from, next->start);
+}
+
+/* True when words k and k+1 belong to one name: only spaces between them, or
+** the period of an abbreviation ("Gen. Igor"); a possessive ends a name.
+** Inline for the usual single space; the rest goes to gap_plain_slow. */
+static inline bool gap_plain(const Ent *e, size_t k) {
+  if (k + 1 >= e->words.len) return false;
+  const Word *w = &e->words.items[k];
+  if (w->flags & WORD_POSS) return false;
+  if (e->words.items[k + 1].start == w->end + 1 && e->text[w->end] == ' ') return true;
+  return gap_plain_slow(e, k);
 }
 
 /* True when [from, to) is a comma followed by spaces. */

@@ -431,7 +431,9 @@ static bool is_cue_word(const QScan *q, Word *ws, size_t n, size_t k) {
 }
 
 /* Finds the first (or, with last, the final) cue in [from, to), skipping
-** words inside other quotes. */
+** words inside other quotes. Looking for the first, each word but the last
+** is judged as the window fills (with the word after it in place, all that
+** is_cue_word reads), so only the last one is left to judge afterwards. */
 static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   Word ws[MAX_WINDOW_WORDS];
   size_t n = 0;
@@ -447,11 +449,12 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
     if (first_cue != NONE && n > first_cue + 8) break; /* enough for "told X" */
   }
   Cue found = {{0, 0}, 0, false, false, false, false};
-  for (size_t k = 0; k < n; k++) {
-    if (!is_cue_word(q, ws, n, k)) continue;
-    found = make_cue(q, ws, n, k);
-    if (!last) break;
+  if (!last) {
+    if (first_cue == NONE && n > 0 && is_cue_word(q, ws, n, n - 1)) first_cue = n - 1;
+    return first_cue != NONE ? make_cue(q, ws, n, first_cue) : found;
   }
+  for (size_t k = 0; k < n; k++)
+    if (is_cue_word(q, ws, n, k)) found = make_cue(q, ws, n, k);
   return found;
 }
 

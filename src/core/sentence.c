@@ -330,11 +330,24 @@ static PrevKind classify_word(const Splitter *sp, size_t b, size_t e, size_t n_l
   return PREV_WORD;
 }
 
+/* The common token before a stop: ASCII letters back to ASCII white space
+** (or to limit). Returns where they start, or p when the token has any other
+** shape, which prev_token then reads character by character. */
+static size_t ascii_word_before(const Splitter *sp, size_t p, size_t limit) {
+  const unsigned char *t = (const unsigned char *)sp->t;
+  size_t b = p;
+  while (b > limit && (unsigned)((t[b - 1] | 0x20) - 'a') < 26u) b--;
+  if (b > limit && !(t[b - 1] < 0x80 && text_ascii_class[t[b - 1]] == CHAR_SPACE)) return p;
+  return b;
+}
+
 /* The token that ends at the stop at p: back to white space (bounded), minus
 ** leading openers; a token that ends in a closer ("surrender”.) is a word. */
 static Prev prev_token(const Splitter *sp, size_t p) {
   size_t limit = p - sp->sent > WINDOW ? p - WINDOW : sp->sent;
-  size_t b = p;
+  size_t b = ascii_word_before(sp, p, limit);
+  if (b < p) /* letters only: no openers, no closer, no dots to look at */
+    return (Prev){classify_word(sp, b, p, p - b), b, p - b >= 2};
   while (b > limit) {
     size_t q = char_before(sp, b, limit);
     if (space_at(sp, q)) break;
