@@ -174,26 +174,33 @@ function Corpus.quote_variants(corpus, opts)
   local ids = docset.ids(opts.docs, 1, "quote_variants")
   local cond, args = "", {}
   if ids then cond, args = " AND q.doc_id IN (SELECT value FROM json_each(?))", {require("lede").json_encode(ids)} end
-  local quotes, texts, scopes, clusters = {}, {}, {}, {}
+  -- One pass: each quote's text goes to the C grouping (which keeps term
+  -- ids only) as it is read. (Reading the rows a second time, to keep only
+  -- the grouped quotes, was slower and no smaller on a corpus of reused
+  -- paragraphs, where nearly every quote has another wording.)
+  local grouping, quotes, clusters = kernels()._text_groups(), {}, {}
   for q in docset.each(corpus, "SELECT q.doc_id AS id, q.kind, q.speaker, q.text, d.source, d.path, d.cluster"
       .. " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare'" .. cond
       .. " ORDER BY q.doc_id, q.seq", table.unpack(args)) do
-    local i = #quotes + 1
-    q.order, texts[i] = i, q.text
-    if q.cluster and not clusters[q.cluster] then clusters[q.cluster] = #clusters + 1 clusters[#clusters + 1] = q.cluster end
-    scopes[i] = q.cluster and clusters[q.cluster] or 0
+    local scope = 0
+    if q.cluster then
+      scope = clusters[q.cluster] or (#clusters + 1)
+      if scope > #clusters then clusters[scope], clusters[q.cluster] = q.cluster, scope end
+    end
+    grouping:_add(q.text, scope)
+    q.order = #quotes + 1
     q.outlet, q.source, q.path, q.cluster = outlet(q.source, q.path), nil, nil, nil
-    quotes[i] = q
+    quotes[q.order] = q
   end
   local groups = {}
-  for i, g in ipairs(kernels()._group_texts(texts, scopes)) do
+  for i, g in ipairs(grouping:_finish()) do
     if g > 0 then
       groups[g] = groups[g] or {members = {}, first = i}
       table.insert(groups[g].members, quotes[i])
       quotes[i].words = n_words(quotes[i].text)
     end
   end
-  quotes, texts, scopes = nil, nil, nil -- only the grouped quotes stay
+  quotes = nil -- only the grouped quotes stay
   -- rows are made as they are read: a diff per wording adds up on a big corpus
   local ordered, gi, mi, n = order_groups(groups), 1, 0, 0
   return rowset.from_iterator({"group", "id", "outlet", "speaker", "kind", "text", "differences"}, function()
