@@ -521,9 +521,21 @@ static void widen_name(const Ent *e, size_t k, Cand *c) {
   }
 }
 
-/* Appends c to e->cands; false when memory runs out. The common case
-** without a call. */
-static inline bool push_cand(Ent *e, Cand c) { return PUSH(&e->cands, c); }
+static void build_key(Ent *e, Cand *c, size_t k, size_t m);
+
+/* Appends c, named by words [k, m), to e->cands with its key; false when
+** memory runs out. The common case without a call. */
+static inline bool push_cand(Ent *e, Cand c, size_t k, size_t m) {
+  build_key(e, &c, k, m);
+  return PUSH(&e->cands, c);
+}
+
+/* The words [*k, *m) widened to c's name, which widen_name and
+** context_evidence may have stretched by one word either side. */
+static void name_words(const Ent *e, const Cand *c, size_t *k, size_t *m) {
+  if (*k > 0 && c->name.start == e->words.items[*k - 1].start) --*k;
+  if (*m < e->words.len && c->name.end == e->words.items[*m].end) ++*m;
+}
 
 /* Turns words [k, m) (no title inside) into a candidate, with the evidence
 ** of its words and context; title and person_ev come from a split title. */
@@ -547,11 +559,13 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
   c.is_allcaps = true;
   for (size_t i = k; i < m; i++) c.is_allcaps &= (e->words.items[i].flags & WORD_ALLCAPS) != 0;
   c.alias_of = alias_target(e, k, &c);
-  if (!push_cand(e, c)) e->ok = false;
+  size_t first = k, end = m;
+  name_words(e, &c, &first, &end);
+  if (!push_cand(e, c, first, end)) e->ok = false;
   if (c.headed_by) { /* the president named by "Obama administration" */
     Cand person = {.name = words_range(e, k, k + 1), .n_words = 1, .alias_of = NONE};
     person.ev[ENTITY_PERSON] = 3;
-    if (!push_cand(e, person)) e->ok = false;
+    if (!push_cand(e, person, k, k + 1)) e->ok = false;
   }
 }
 
@@ -683,16 +697,20 @@ static void key_push_word(Ent *e, Word w) {
   }
 }
 
-/* Appends the normalised key of c's name to e->keys: lower case, single
-** spaces, dots dropped, ’ as ', known acronyms expanded ("UN" -> "united
-** nations"), so U.S. = US = United States; sets c->key_off, key_len and
-** key_tokens. */
-static void build_key(Ent *e, Cand *c) {
+/* Appends the normalised key of the name made of words [k, m) to e->keys:
+** lower case, single spaces, dots dropped, ’ as ', known acronyms expanded
+** ("UN" -> "united nations"), so U.S. = US = United States; sets
+** c->key_off, key_len and key_tokens. The words are those the scan lexed,
+** so a name is not lexed again to build its key. */
+static void build_key(Ent *e, Cand *c, size_t k, size_t m) {
   c->key_off = e->keys.len;
   size_t n_spaces = 0; /* key_tokens is one more: no word holds a space */
-  Word w;
-  for (size_t pos = c->name.start; lex_next_word(e->text, c->name.end, pos, &w); pos = w.next) {
-    if (pos > c->name.start) key_push(e, ' '), n_spaces++;
+  for (size_t i = k; i < m; i++) {
+    Word w = e->words.items[i];
+    /* a name ends before its possessive, and its last word reads as if cut
+    ** there: "US's" is in capitals as "US" */
+    if ((w.flags & WORD_POSS) && w.end == c->name.end) (void)lex_next_word(e->text, w.end, w.start, &w);
+    if (i > k) key_push(e, ' '), n_spaces++;
     const WlAcronym *acro = word_acronym(e, w);
     if (w.end - w.start == 6 && wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
     if (acro == NULL) {
@@ -992,13 +1010,8 @@ LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
   a->entities.len = 0;
   a->mentions.len = 0;
   Ent *e = es != NULL ? &es->e : NULL;
-  bool ok = e != NULL && e->ok;
-  size_t key_bytes = 0; /* keys are about as long as the names: one allocation */
-  for (size_t i = 0; ok && i < e->cands.len; i++)
-    key_bytes += e->cands.items[i].name.end - e->cands.items[i].name.start + 1;
-  ok = ok && vec_reserve(&e->keys, key_bytes + 64);
-  for (size_t i = 0; ok && i < e->cands.len && e->ok; i++) build_key(e, &e->cands.items[i]);
-  ok = ok && e->ok && make_groups(e) && link_groups(e) && emit(e, a);
+  bool ok = e != NULL && e->ok; /* the keys were built as the candidates came */
+  ok = ok && make_groups(e) && link_groups(e) && emit(e, a);
   if (e != NULL) {
     vec_free(&e->words);
     vec_free(&e->cands);

@@ -222,6 +222,23 @@ static void test_places_and_events(void) {
   article_clear(&a);
 }
 
+/* A name's key is built from the words the scan lexed: an acronym before a
+** possessive still expands ("ISIS's" is the Islamic State), and a name
+** widened over a possessive place keeps both words. */
+static void test_keys_from_scanned_words(void) {
+  Article a = article_from_lines(
+      "The ISIS's fighters left, a leader of the Islamic State said.\n"
+      "Russia's Foreign Ministry said it would reply. The Foreign Ministry did.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long isis = entity_of_mention(&a, "ISIS");
+  CHECK(isis >= 0);
+  CHECK_INT_EQ(isis, entity_of_mention(&a, "Islamic State"));
+  long ministry = entity_of_mention(&a, "Russia's Foreign Ministry");
+  CHECK(ministry >= 0);
+  CHECK_INT_EQ(ministry, entity_of_mention(&a, "Foreign Ministry"));
+  article_clear(&a);
+}
+
 /* Headline-style clutter and sentence-initial capitals are no entities. */
 static void test_clutter(void) {
   Article a;
@@ -378,6 +395,7 @@ int main(void) {
   test_seed000_lines();
   test_seed_other_lines();
   test_places_and_events();
+  test_keys_from_scanned_words();
   test_clutter();
   test_bad_input();
   test_only_body();
