@@ -2,7 +2,8 @@
 -- passages two documents share, verbatim or nearly, and what each has
 -- alone; corpus:quote_variants finds one utterance quoted by several
 -- outlets and shows how the wordings differ, word by word. The alignment,
--- diff and grouping run in C (src/bind/lcompare.c); this module presents.
+-- diff and grouping run in C (align.c, diff.c, textgroup.c); this module
+-- presents.
 
 local M = {}
 local Corpus = {}
@@ -123,23 +124,25 @@ local function n_words(text)
   return n
 end
 
--- Orders the members of each group (the reference first, then by document
--- and position) and the groups (most documents first, then first seen).
-local function order_groups(groups)
+-- Orders the members of each group (the reference, its longest wording,
+-- first, then in reading order) and the groups (most documents first, then
+-- first seen). A group is {members = {quote index, ...}, first = index};
+-- doc_of and words_of give each quote's document and word count.
+local function order_groups(groups, doc_of, words_of)
   local list = {}
   for _, g in pairs(groups) do
     local ref = g.members[1]
     for _, m in ipairs(g.members) do
-      if m.words > ref.words or (m.words == ref.words and m.order < ref.order) then ref = m end
+      if words_of[m] > words_of[ref] or (words_of[m] == words_of[ref] and m < ref) then ref = m end
     end
     g.reference = ref
     local docs = {}
-    for _, m in ipairs(g.members) do docs[m.id] = true end
+    for _, m in ipairs(g.members) do docs[doc_of[m]] = true end
     g.n_docs = 0
     for _ in pairs(docs) do g.n_docs = g.n_docs + 1 end
     table.sort(g.members, function(x, y)
       if (x == ref) ~= (y == ref) then return x == ref end
-      return x.order < y.order
+      return x < y
     end)
     list[#list + 1] = g
   end
@@ -148,6 +151,21 @@ local function order_groups(groups)
     return x.first < y.first
   end)
   return list
+end
+
+-- The rows of the quotes of one group, read by their keys, in the group's
+-- member order: {id=, seq=, kind=, speaker=, text=, outlet=}.
+local function group_rows(corpus, g, doc_of, seq_of)
+  local keys = {}
+  for i, m in ipairs(g.members) do keys[i] = ("[%d,%d,%d]"):format(i, doc_of[m], seq_of[m]) end
+  local rows = {}
+  for _, q in corpus:sql("SELECT k.value->>0 AS at, q.doc_id AS id, q.kind, q.speaker, q.text, d.source, d.path"
+      .. " FROM json_each(?) k CROSS JOIN quotes q ON q.doc_id = k.value->>1 AND q.seq = k.value->>2"
+      .. " JOIN documents d ON d.id = q.doc_id", "[" .. table.concat(keys, ",") .. "]"):rows() do
+    rows[q.at] = {id = q.id, kind = q.kind, speaker = q.speaker, text = q.text, outlet = outlet(q.source, q.path)}
+  end
+  rows.n = #g.members
+  return rows
 end
 
 --- corpus:quote_variants(opts?) -> rowset
@@ -166,7 +184,8 @@ end
 --- (added), "-and" (dropped); "(excerpt)" when the quote covers only part
 --- of the reference. Case and punctuation do not count as differences.
 --- opts.docs (ids or a row set) limits it to a selection, e.g. a search
---- result; over a whole large corpus it holds every quote in memory.
+--- result. Memory: a few integers per quote, and the rows of one group
+--- at a time.
 --- Example: corpus:quote_variants():where(function(r) return r.group == 1 end)
 function Corpus.quote_variants(corpus, opts)
   opts = check.opts(opts, 1, "quote_variants")
@@ -174,12 +193,14 @@ function Corpus.quote_variants(corpus, opts)
   local ids = docset.ids(opts.docs, 1, "quote_variants")
   local cond, args = "", {}
   if ids then cond, args = " AND q.doc_id IN (SELECT value FROM json_each(?))", {require("lede").json_encode(ids)} end
-  -- One pass: each quote's text goes to the C grouping (which keeps term
-  -- ids only) as it is read. (Reading the rows a second time, to keep only
-  -- the grouped quotes, was slower and no smaller on a corpus of reused
-  -- paragraphs, where nearly every quote has another wording.)
-  local grouping, quotes, clusters = kernels()._text_groups(), {}, {}
-  for q in docset.each(corpus, "SELECT q.doc_id AS id, q.kind, q.speaker, q.text, d.source, d.path, d.cluster"
+  -- Two steps, so that no quote's row is held longer than its group is
+  -- shown: every quote's text goes to the C grouping (which keeps term ids
+  -- only) as it is read, and Lua keeps three integers a quote; the rows of
+  -- a group are read again by their keys when the group is shown. (A quote
+  -- stored in between belongs to no group.)
+  local grouping, clusters = kernels()._text_groups(), {}
+  local doc_of, seq_of, words_of = {}, {}, {}
+  for q in docset.each(corpus, "SELECT q.doc_id, q.seq, q.text, d.cluster"
       .. " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare'" .. cond
       .. " ORDER BY q.doc_id, q.seq", table.unpack(args)) do
     local scope = 0
@@ -188,38 +209,37 @@ function Corpus.quote_variants(corpus, opts)
       if scope > #clusters then clusters[scope], clusters[q.cluster] = q.cluster, scope end
     end
     grouping:_add(q.text, scope)
-    q.order = #quotes + 1
-    q.outlet, q.source, q.path, q.cluster = outlet(q.source, q.path), nil, nil, nil
-    quotes[q.order] = q
+    local i = #doc_of + 1
+    doc_of[i], seq_of[i], words_of[i] = q.doc_id, q.seq, n_words(q.text)
   end
   local groups = {}
   for i, g in ipairs(grouping:_finish()) do
     if g > 0 then
       groups[g] = groups[g] or {members = {}, first = i}
-      table.insert(groups[g].members, quotes[i])
-      quotes[i].words = n_words(quotes[i].text)
+      table.insert(groups[g].members, i)
     end
   end
-  quotes = nil -- only the grouped quotes stay
   -- rows are made as they are read: a diff per wording adds up on a big corpus
-  local ordered, gi, mi, n = order_groups(groups), 1, 0, 0
+  local ordered, gi, n = order_groups(groups, doc_of, words_of), 0, 0
+  groups = nil
+  local rows, mi = {n = 0}, 0 -- the rows of the group being shown
   return rowset.from_iterator({"group", "id", "outlet", "speaker", "kind", "text", "differences"}, function()
-    while gi <= #ordered do
-      local g = ordered[gi]
-      if g.n_docs >= min_docs then
-        if mi == 0 then n = n + 1 end
-        mi = mi + 1
-        local m = g.members[mi]
+    while true do
+      mi = mi + 1
+      if mi <= rows.n then
+        local m = rows[mi] -- nil: deleted since it was grouped
         if m then
           m.group = n
-          m.differences = m == g.reference and "(reference)"
-            or render_diff(kernels()._diff(g.reference.text, m.text), m.kind)
+          m.differences = mi == 1 and "(reference)" or render_diff(kernels()._diff(rows[1].text, m.text), m.kind)
           return m
         end
+      else
+        repeat gi = gi + 1 until gi > #ordered or ordered[gi].n_docs >= min_docs
+        if gi > #ordered then return nil end
+        rows, mi = group_rows(corpus, ordered[gi], doc_of, seq_of), 0
+        if rows[1] then n = n + 1 else rows.n = 0 end -- its reference is gone: skip it
       end
-      gi, mi = gi + 1, 0
     end
-    return nil
   end)
 end
 
