@@ -19,11 +19,6 @@ static Span span_or_null(const Article *a, Range r) {
   return range_is_empty(r) ? (Span){NULL, 0} : article_span(a, r);
 }
 
-static void bind_range(int *rc, sqlite3_stmt *stmt, int i, Range r) {
-  store_bind_int(rc, stmt, i, (int64_t)r.start);
-  store_bind_int(rc, stmt, i + 1, (int64_t)r.end);
-}
-
 /* The title stored for a: the input's own title when it gave one. */
 static Span doc_title(const DocMeta *meta, const Article *a) {
   if (meta->title != NULL) return (Span){meta->title, strlen(meta->title)};
@@ -80,101 +75,156 @@ LedeStatus store_add_cluster(Store *s, int64_t id, const char *cluster, Err *err
   return store_fail(s, rc, "cannot record a cluster", err);
 }
 
-static void insert_blocks(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_BLOCK];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->blocks.len; i++) {
+/* ---- child rows: one INSERT ... SELECT FROM lede_rows per table ---------- */
+
+static StoreCell cell_int(int64_t v) { return (StoreCell){.type = CELL_INT, .i = v}; }
+
+/* Text, or NULL when span has no pointer (as store_bind_span). */
+static StoreCell cell_span(Span v) {
+  return v.ptr == NULL ? (StoreCell){.type = CELL_NULL} : (StoreCell){.type = CELL_TEXT, .t = v};
+}
+
+static StoreCell cell_cstr(const char *v) { return cell_span((Span){v, v ? strlen(v) : 0}); }
+
+/* The start and end of r into row[0] and row[1]. */
+static void cell_range(StoreCell *row, Range r) {
+  row[0] = cell_int((int64_t)r.start);
+  row[1] = cell_int((int64_t)r.end);
+}
+
+/* Each filler writes one table's rows of a, n_cols cells per row, into
+** cells (room for them all); false when it runs out of memory. */
+
+static bool fill_blocks(Store *s, const Article *a, StoreCell *row) {
+  (void)s;
+  for (size_t i = 0; i < a->blocks.len; i++, row += 3) {
     const Block *b = &a->blocks.items[i];
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_cstr(rc, stmt, 3, block_kind_names[b->kind]);
-    bind_range(rc, stmt, 4, b->r);
-    store_step_done(rc, stmt);
+    row[0] = cell_cstr(block_kind_names[b->kind]);
+    cell_range(row + 1, b->r);
   }
+  return true;
 }
 
-static void insert_sentences(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_SENTENCE];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->sentences.len; i++) {
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    bind_range(rc, stmt, 3, a->sentences.items[i]);
-    store_step_done(rc, stmt);
-  }
+static bool fill_sentences(Store *s, const Article *a, StoreCell *row) {
+  (void)s;
+  for (size_t i = 0; i < a->sentences.len; i++, row += 2) cell_range(row, a->sentences.items[i]);
+  return true;
 }
 
-static void insert_entities(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_ENTITY];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->entities.len; i++) {
+static bool fill_entities(Store *s, const Article *a, StoreCell *row) {
+  (void)s;
+  for (size_t i = 0; i < a->entities.len; i++, row += 3) {
     const Entity *e = &a->entities.items[i];
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_cstr(rc, stmt, 3, entity_type_names[e->type]);
-    store_bind_span(rc, stmt, 4, article_entity_name(a, e));
-    store_bind_span(rc, stmt, 5, span_or_null(a, e->title));
-    store_step_done(rc, stmt);
+    row[0] = cell_cstr(entity_type_names[e->type]);
+    row[1] = cell_span(article_entity_name(a, e));
+    row[2] = cell_span(span_or_null(a, e->title));
   }
+  return true;
 }
 
-static void insert_mentions(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_MENTION];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->mentions.len; i++) {
+static bool fill_mentions(Store *s, const Article *a, StoreCell *row) {
+  (void)s;
+  for (size_t i = 0; i < a->mentions.len; i++, row += 3) {
     const Mention *m = &a->mentions.items[i];
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_int(rc, stmt, 3, (int64_t)m->entity);
-    bind_range(rc, stmt, 4, m->r);
-    store_step_done(rc, stmt);
+    row[0] = cell_int((int64_t)m->entity);
+    cell_range(row + 1, m->r);
   }
+  return true;
 }
 
-static void insert_quotes(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_QUOTE];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->quotes.len; i++) {
+static bool fill_quotes(Store *s, const Article *a, StoreCell *row) {
+  (void)s;
+  for (size_t i = 0; i < a->quotes.len; i++, row += 8) {
     const Quote *q = &a->quotes.items[i];
-    bool has_cue = !range_is_empty(q->cue);
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_cstr(rc, stmt, 3, quote_kind_names[q->kind]);
+    row[0] = cell_cstr(quote_kind_names[q->kind]);
     /* no text: the quotes view reads it from documents.text */
-    store_bind_span(rc, stmt, 4, article_quote_speaker(a, q));
-    if (q->speaker >= 0) store_bind_int(rc, stmt, 5, q->speaker);
-    store_bind_span(rc, stmt, 6, span_or_null(a, q->cue));
-    bind_range(rc, stmt, 7, q->r);
-    if (has_cue) bind_range(rc, stmt, 9, q->cue);
-    store_step_done(rc, stmt); /* unbound parameters are NULL */
+    row[1] = cell_span(article_quote_speaker(a, q));
+    row[2] = q->speaker >= 0 ? cell_int(q->speaker) : (StoreCell){.type = CELL_NULL};
+    row[3] = cell_span(span_or_null(a, q->cue));
+    cell_range(row + 4, q->r);
+    if (range_is_empty(q->cue)) row[6] = row[7] = (StoreCell){.type = CELL_NULL};
+    else cell_range(row + 6, q->cue);
   }
+  return true;
 }
 
-static void insert_numbers(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_NUMBER];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->numbers.len; i++) {
+static bool fill_numbers(Store *s, const Article *a, StoreCell *row) {
+  (void)s;
+  for (size_t i = 0; i < a->numbers.len; i++, row += 8) {
     const Number *n = &a->numbers.items[i];
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    if (n->has_value) store_bind_real(rc, stmt, 3, n->value);
-    if (n->has_value && n->approx == NUM_RANGE) store_bind_real(rc, stmt, 4, n->value_high);
-    store_bind_cstr(rc, stmt, 5, approx_names[n->approx]);
-    store_bind_int(rc, stmt, 6, n->is_percent);
-    store_bind_span(rc, stmt, 7, span_or_null(a, n->unit));
-    store_bind_cstr(rc, stmt, 8, n->currency[0] ? n->currency : NULL);
-    bind_range(rc, stmt, 9, n->r);
-    store_step_done(rc, stmt);
+    StoreCell null = {.type = CELL_NULL};
+    row[0] = n->has_value ? (StoreCell){.type = CELL_REAL, .r = n->value} : null;
+    row[1] = n->has_value && n->approx == NUM_RANGE ? (StoreCell){.type = CELL_REAL, .r = n->value_high} : null;
+    row[2] = cell_cstr(approx_names[n->approx]);
+    row[3] = cell_int(n->is_percent);
+    row[4] = cell_span(span_or_null(a, n->unit));
+    row[5] = cell_cstr(n->currency[0] ? n->currency : NULL);
+    cell_range(row + 6, n->r);
   }
+  return true;
 }
 
-static void insert_dates(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_DATE];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->dates.len; i++) {
+/* The ISO values are written into s->isos, sized first so the cells'
+** pointers into it stay valid. */
+static bool fill_dates(Store *s, const Article *a, StoreCell *row) {
+  enum { ISO_MAX = 48 };
+  if (!vec_reserve(&s->isos, a->dates.len * ISO_MAX)) return false;
+  for (size_t i = 0; i < a->dates.len; i++, row += 5) {
     const DateRef *d = &a->dates.items[i];
-    char iso[48];
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_cstr(rc, stmt, 3, article_date_iso(d, iso) ? iso : NULL);
-    store_bind_cstr(rc, stmt, 4, precision_names[d->precision]);
-    store_bind_int(rc, stmt, 5, d->is_relative);
-    bind_range(rc, stmt, 6, d->r);
-    store_step_done(rc, stmt);
+    char *iso = s->isos.items + i * ISO_MAX;
+    row[0] = cell_cstr(article_date_iso(d, iso) ? iso : NULL);
+    row[1] = cell_cstr(precision_names[d->precision]);
+    row[2] = cell_int(d->is_relative);
+    cell_range(row + 3, d->r);
   }
+  return true;
+}
+
+static size_t n_blocks(const Article *a) { return a->blocks.len; }
+static size_t n_sentences(const Article *a) { return a->sentences.len; }
+static size_t n_entities(const Article *a) { return a->entities.len; }
+static size_t n_mentions(const Article *a) { return a->mentions.len; }
+static size_t n_quotes(const Article *a) { return a->quotes.len; }
+static size_t n_numbers(const Article *a) { return a->numbers.len; }
+static size_t n_dates(const Article *a) { return a->dates.len; }
+
+/* A child table: its statement (store.c), cells per row (after doc_id and
+** seq, in the statement's column order), its row count and its filler. */
+typedef struct {
+  StoreStmt stmt;
+  int n_cols;
+  size_t (*count)(const Article *a);
+  bool (*fill)(Store *s, const Article *a, StoreCell *cells);
+} ChildTable;
+
+static const ChildTable child_tables[] = {
+    {SQL_INSERT_BLOCK, 3, n_blocks, fill_blocks},
+    {SQL_INSERT_SENTENCE, 2, n_sentences, fill_sentences},
+    {SQL_INSERT_ENTITY, 3, n_entities, fill_entities},
+    {SQL_INSERT_MENTION, 3, n_mentions, fill_mentions},
+    {SQL_INSERT_QUOTE, 8, n_quotes, fill_quotes},
+    {SQL_INSERT_NUMBER, 8, n_numbers, fill_numbers},
+    {SQL_INSERT_DATE, 5, n_dates, fill_dates},
+};
+
+/* Writes the rows of one child table of document id (none: no statement). */
+static void insert_child(Store *s, int *rc, int64_t id, const Article *a, const ChildTable *t) {
+  size_t n = t->count(a);
+  if (*rc != SQLITE_OK || n == 0) return;
+  if (!vec_reserve(&s->cells, n * (size_t)t->n_cols) || !t->fill(s, a, s->cells.items)) {
+    *rc = SQLITE_NOMEM;
+    return;
+  }
+  StoreRows rows = {s->cells.items, n, t->n_cols};
+  sqlite3_stmt *stmt = s->stmt[t->stmt];
+  store_bind_int(rc, stmt, 1, id);
+  store_bind_rows(rc, stmt, 2, &rows);
+  store_step_done(rc, stmt);
+}
+
+static void insert_children(Store *s, int *rc, int64_t id, const Article *a) {
+  for (size_t i = 0; i < sizeof child_tables / sizeof child_tables[0]; i++)
+    insert_child(s, rc, id, a, &child_tables[i]);
 }
 
 /* Queues the FTS entry of a document: its title and its body, the body
@@ -221,13 +271,7 @@ static int64_t insert_all(Store *s, int *rc, const DocMeta *meta, Span raw, cons
   insert_document(s, rc, meta, raw, hash, a);
   int64_t doc = *rc == SQLITE_OK ? sqlite3_last_insert_rowid(s->db) : 0;
   insert_member(s, rc, doc, meta->cluster);
-  insert_blocks(s, rc, doc, a);
-  insert_sentences(s, rc, doc, a);
-  insert_entities(s, rc, doc, a);
-  insert_mentions(s, rc, doc, a);
-  insert_quotes(s, rc, doc, a);
-  insert_numbers(s, rc, doc, a);
-  insert_dates(s, rc, doc, a);
+  insert_children(s, rc, doc, a);
   queue_fts(s, rc, doc, doc_title(meta, a), a);
   return *rc == SQLITE_OK ? doc : 0;
 }

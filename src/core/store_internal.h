@@ -25,13 +25,6 @@ typedef enum {
   SQL_FIND_HASH,
   SQL_COUNT,
   SQL_INSERT_DOC,
-  SQL_INSERT_BLOCK,
-  SQL_INSERT_SENTENCE,
-  SQL_INSERT_ENTITY,
-  SQL_INSERT_MENTION,
-  SQL_INSERT_QUOTE,
-  SQL_INSERT_NUMBER,
-  SQL_INSERT_DATE,
   SQL_INSERT_FTS,
   SQL_FTS_CONTENT,
   SQL_INSERT_MEMBER,
@@ -40,10 +33,50 @@ typedef enum {
   SQL_SAVEPOINT,
   SQL_RELEASE,
   SQL_ROLLBACK_TO,
-  SQL_STMT_COUNT
+  /* the child rows of a document, one INSERT ... SELECT FROM lede_rows per
+  ** table; prepared on writable connections only (lede_rows is registered
+  ** there alone) */
+  SQL_INSERT_BLOCK,
+  SQL_INSERT_SENTENCE,
+  SQL_INSERT_ENTITY,
+  SQL_INSERT_MENTION,
+  SQL_INSERT_QUOTE,
+  SQL_INSERT_NUMBER,
+  SQL_INSERT_DATE,
+  SQL_STMT_COUNT,
+  SQL_FIRST_ROWS = SQL_INSERT_BLOCK
 } StoreStmt;
 
 extern const char *const store_stmt_sql[SQL_STMT_COUNT];
+
+/* ---- lede_rows (store_rows.c) ------------------------------------------- */
+
+/* One value of a row handed to lede_rows. Text borrows its bytes. */
+typedef enum { CELL_NULL, CELL_INT, CELL_REAL, CELL_TEXT } StoreCellType;
+typedef struct {
+  StoreCellType type;
+  union {
+    int64_t i;
+    double r;
+    Span t;
+  };
+} StoreCell;
+
+#define STORE_ROWS_MAX_COLS 8
+#define STORE_ROWS_POINTER "lede_rows" /* the sqlite3_bind_pointer type */
+
+/* n_rows rows of n_cols (<= STORE_ROWS_MAX_COLS) cells each, row-major.
+** "SELECT seq, c0, ... FROM lede_rows(?)" with a pointer to it bound as
+** STORE_ROWS_POINTER reads row i as (i, cells[i * n_cols], ...); columns
+** past n_cols are NULL. Caller-owned; must outlive the statement's steps. */
+typedef struct {
+  const StoreCell *cells;
+  size_t n_rows;
+  int n_cols;
+} StoreRows;
+
+/* Registers lede_rows on db; an SQLite result code. */
+int store_rows_register(sqlite3 *db);
 
 /* A document's FTS entry waiting for the commit: its title and body are
 ** byte ranges of Store.fts_text. */
@@ -60,6 +93,8 @@ struct Store {
   bool in_transaction;
   sqlite3_stmt *stmt[SQL_STMT_COUNT]; /* NULL until prepared */
   StrBuf scratch;                  /* reused buffer: bylines JSON */
+  VEC(StoreCell) cells;            /* reused: the child rows of one table */
+  VEC(char) isos;                  /* reused: ISO dates those cells point at */
   /* FTS entries of the open transaction, written just before COMMIT: FTS5
   ** flushes its pending terms into a new segment at every savepoint, and
   ** SQLite opens one for most INSERTs once the FTS table has been written
@@ -102,6 +137,8 @@ void store_bind_null(int *rc, sqlite3_stmt *stmt, int i);
 void store_bind_span(int *rc, sqlite3_stmt *stmt, int i, Span v);
 void store_bind_cstr(int *rc, sqlite3_stmt *stmt, int i, const char *v);
 void store_bind_blob(int *rc, sqlite3_stmt *stmt, int i, Span v);
+/* Binds rows for lede_rows (not copied: it must outlive the step). */
+void store_bind_rows(int *rc, sqlite3_stmt *stmt, int i, const StoreRows *rows);
 /* Binds a content hash given as 64 hex digits as its 32 bytes (half the size
 ** in the table and its index); SQLITE_MISMATCH when hex is not a hash. */
 void store_bind_hash(int *rc, sqlite3_stmt *stmt, int i, const char *hex);

@@ -195,6 +195,50 @@ static void test_add_and_rows(void) {
   if (err.msg[0]) fprintf(stderr, "%s\n", err.msg);
 }
 
+/* The child rows go in through lede_rows (one INSERT ... SELECT per table):
+** every row in order with the types a bound single-row INSERT gave, NULLs
+** where the parser found nothing. SQL typed by a user sees no rows in it, and
+** read-only connections do not have it. */
+static void test_rows_table(void) {
+  char buf[256], path[128];
+  Store *s = NULL;
+  path_in_tmp(path, sizeof path, "rows.db");
+  CHECK_INT_EQ(store_open(path, STORE_CREATE, &s, NULL), LEDE_OK);
+  if (s == NULL) return;
+  DocMeta meta = {.path = "a.txt"};
+  store_begin(s, NULL);
+  int64_t id = add_text(s, ARTICLE, &meta);
+  CHECK_INT_EQ(store_commit(s, NULL), LEDE_OK);
+  static const char *const tables[] = {"blocks", "sentences", "entities", "mentions", "quote_spans",
+                                       "number_spans", "date_spans"};
+  for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+    char sql[160];
+    snprintf(sql, sizeof sql, "SELECT count(*) = max(seq) + 1 AND min(seq) = 0 AND min(doc_id) = %lld FROM %s",
+             (long long)id, tables[i]);
+    CHECK_INT_EQ(q_int(s, sql), 1);
+  }
+  CHECK_SPAN_EQ(q_text(s, "SELECT typeof(value) || ',' || typeof(value_high) || ',' || typeof(is_percent) || ','"
+                          " || typeof(currency) || ',' || approx FROM number_spans WHERE unit = 'people'",
+                       buf, sizeof buf), strlen(buf), "real,null,integer,null,at_least");
+  CHECK_SPAN_EQ(q_text(s, "SELECT kind || ',' || typeof(speaker_entity) || ',' || typeof(cue_start) || ',' ||"
+                          " (cue_end - cue_start) FROM quote_spans WHERE speaker = 'John Kerry'",
+                       buf, sizeof buf), strlen(buf), "full,integer,integer,14");
+  CHECK_SPAN_EQ(q_text(s, "SELECT type || ',' || typeof(title) FROM entities WHERE name = 'United Nations'",
+                       buf, sizeof buf), strlen(buf), "organization,null");
+  CHECK_SPAN_EQ(q_text(s, "SELECT precision || ',' || is_relative FROM date_spans WHERE value = '2016-10-07'",
+                       buf, sizeof buf), strlen(buf), "day,0");
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM mentions m JOIN entities e ON e.doc_id = m.doc_id"
+                        " AND e.seq = m.entity"), q_int(s, "SELECT count(*) FROM mentions"));
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM lede_rows(NULL)"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM lede_rows"), -1); /* no rows argument: no plan */
+  store_close(s, NULL);
+  CHECK_INT_EQ(store_open(path, STORE_READONLY, &s, NULL), LEDE_OK);
+  if (s == NULL) return;
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM lede_rows(NULL)"), -1);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM sentences"), q_int(s, "SELECT max(seq) + 1 FROM sentences"));
+  store_close(s, NULL);
+}
+
 /* The FTS index: porter stemming, diacritics folded, snippets and highlights
 ** read the body back through the content view. */
 static void test_fts(void) {
@@ -508,6 +552,7 @@ int main(void) {
   test_sha256_million();
   test_sha256_boundaries();
   test_add_and_rows();
+  test_rows_table();
   test_fts();
   test_hash_rollback_raw();
   test_query_rules();
