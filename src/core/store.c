@@ -168,6 +168,7 @@ LedeStatus store_fail(Store *s, int rc, const char *what, Err *err) {
   const char *why = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
   if (code == LEDE_EINTR) return err_set(err, code, "%s: interrupted", s->path);
   int sys = code == LEDE_EIO && s->db ? sqlite3_system_errno(s->db) : 0;
+  if (sys == 0 && code == LEDE_EIO) sys = s->commit_errno;
   if (sys != 0) /* "disk I/O error" says less than "No space left on device" */
     return err_set(err, code, "%s: %s: %s (%s)", s->path, what, why, strerror(sys));
   return err_set(err, code, "%s: %s: %s", s->path, what, why);
@@ -308,10 +309,16 @@ LedeStatus store_begin(Store *s, Err *err) {
 LedeStatus store_commit(Store *s, Err *err) {
   int rc = SQLITE_OK;
   store_fts_flush(s, &rc);
+  /* SQLite records no system errno for a failed COMMIT (it fails in
+  ** sqlite3VdbeHalt, not in a statement), so keep the one the VFS left */
+  errno = 0;
   store_step_done(&rc, s->stmt[SQL_COMMIT]);
+  s->commit_errno = errno;
+  LedeStatus st = store_fail(s, rc, "cannot commit", err); /* before the rollback changes errmsg */
+  s->commit_errno = 0;
   if (rc == SQLITE_OK) s->in_transaction = false;
   else store_rollback(s); /* a failed COMMIT may leave the transaction open */
-  return store_fail(s, rc, "cannot commit", err);
+  return st;
 }
 
 void store_rollback(Store *s) {

@@ -102,6 +102,7 @@ struct Store {
   ** the writer's time and left the index in thousands of tiny segments */
   VEC(FtsPending) fts_pending;
   StrBuf fts_text;
+  int commit_errno;                /* errno after a failed COMMIT (store_fail) */
   int n_queries;                   /* StoreQuery objects still open */
   bool is_zombie;                  /* closed while queries were open: the last
                                    ** store_query_close frees it */

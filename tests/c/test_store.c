@@ -6,9 +6,11 @@
 ** and the read-only query cursors.
 */
 #include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -17,6 +19,7 @@
 
 #include "check.h"
 #include "fileio.h"
+#include "json.h"
 #include "sha256.h"
 #include "store.h"
 
@@ -334,6 +337,49 @@ static void test_hash_rollback_raw(void) {
   store_close(s, NULL);
 }
 
+/* A COMMIT that cannot write its WAL frames (RLIMIT_FSIZE in a child; the
+** 32 MB page cache keeps the pages in memory until then) is an I/O error
+** that names the corpus and the system's reason, and leaves nothing behind.
+** SQLite records no errno for it: store_commit keeps the one the VFS left. */
+static void test_commit_fails(void) {
+  char path[128];
+  path_in_tmp(path, sizeof path, "commit.db");
+  Store *s = NULL;
+  CHECK_INT_EQ(store_open(path, STORE_CREATE, &s, NULL), LEDE_OK);
+  store_close(s, NULL); /* the schema is in the file, the WAL gone */
+  pid_t pid = fork();
+  if (pid == 0) {
+    StrBuf big = {0}; /* one article of ~2 MB: more WAL frames than the limit */
+    strbuf_append_span(&big, SPAN_LIT("A long report\n\n"));
+    for (int i = 0; i < 8000; i++) {
+      char para[320];
+      int n = snprintf(para, sizeof para, "Paragraph %d of the long report: officials said on Monday that %d "
+                       "people had been moved, and Maria Lopez told reporters more would follow.\n\n", i, i * 7);
+      strbuf_append_span(&big, (Span){para, (size_t)n});
+    }
+    strbuf_append_char(&big, '\0');
+    struct rlimit lim = {1 << 20, 1 << 20};
+    signal(SIGXFSZ, SIG_IGN);
+    Err err = {0};
+    DocMeta meta = {.path = "big.txt"};
+    if (store_open(path, STORE_EXISTING, &s, &err) != LEDE_OK || setrlimit(RLIMIT_FSIZE, &lim) != 0) _exit(3);
+    if (store_begin(s, &err) != LEDE_OK || add_text(s, big.ptr, &meta) == 0) _exit(4);
+    LedeStatus st = store_commit(s, &err);
+    fprintf(stderr, "(expected) %s\n", err.msg);
+    if (st != LEDE_EIO || strstr(err.msg, "commit.db: cannot commit") == NULL) _exit(5);
+    _exit(strstr(err.msg, "File too large") != NULL ? 0 : 6);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  CHECK(WIFEXITED(status));
+  CHECK_INT_EQ(WEXITSTATUS(status), 0);
+  CHECK_INT_EQ(store_open(path, STORE_EXISTING, &s, NULL), LEDE_OK);
+  if (s == NULL) return;
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM sentences"), 0);
+  store_close(s, NULL);
+}
+
 /* ---- queries ------------------------------------------------------------ */
 
 /* Interrupts the store's running statement after 100 ms (another thread, as
@@ -555,6 +601,7 @@ int main(void) {
   test_rows_table();
   test_fts();
   test_hash_rollback_raw();
+  test_commit_fails();
   test_query_rules();
   test_foreign_files();
   test_versions();
