@@ -32,9 +32,6 @@ const char *const store_stmt_sql[SQL_STMT_COUNT] = {
     [SQL_DELETE_FTS] = "INSERT INTO documents_fts(documents_fts, rowid, title, body)"
                        " VALUES('delete', ?1, ?2, ?3)",
     [SQL_DELETE_DOC] = "DELETE FROM documents WHERE id = ?1",
-    [SQL_SAVEPOINT] = "SAVEPOINT store_add",
-    [SQL_RELEASE] = "RELEASE store_add",
-    [SQL_ROLLBACK_TO] = "ROLLBACK TO store_add",
     /* one statement per table and document: a single-row INSERT per child
     ** row paid a statement's start and end (cursors, journal, halt) for each
     ** of the ~113 rows of an article (lede_rows: store_rows.c) */

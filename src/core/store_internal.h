@@ -30,9 +30,6 @@ typedef enum {
   SQL_INSERT_MEMBER,
   SQL_DELETE_FTS,
   SQL_DELETE_DOC,
-  SQL_SAVEPOINT,
-  SQL_RELEASE,
-  SQL_ROLLBACK_TO,
   /* the child rows of a document, one INSERT ... SELECT FROM lede_rows per
   ** table; prepared on writable connections only (lede_rows is registered
   ** there alone) */

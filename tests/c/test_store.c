@@ -591,6 +591,57 @@ static void test_readonly_file(void) {
   chmod(path, 0644);
 }
 
+/* A document SQLite refuses halfway (a trigger, added with plain SQLite,
+** aborts its mentions after its blocks, sentences and entities went in) is
+** taken back whole, and the documents around it in the batch are kept. */
+static void test_failed_add_undone(void) {
+  char path[128], buf[64];
+  path_in_tmp(path, sizeof path, "undo.db");
+  Store *s = NULL;
+  CHECK_INT_EQ(store_open(path, STORE_CREATE, &s, NULL), LEDE_OK);
+  store_close(s, NULL);
+  raw_exec(path, "CREATE TRIGGER refuse BEFORE INSERT ON mentions"
+                 " WHEN (SELECT path FROM documents WHERE id = NEW.doc_id) = 'bad.txt'"
+                 " BEGIN SELECT RAISE(ABORT, 'refused'); END");
+  CHECK_INT_EQ(store_open(path, STORE_EXISTING, &s, NULL), LEDE_OK);
+  if (s == NULL) return;
+  DocMeta good = {.path = "a.txt", .cluster = "c1"}, bad = {.path = "bad.txt", .cluster = "c1"};
+  DocMeta after = {.path = "c.txt"};
+  CHECK_INT_EQ(store_begin(s, NULL), LEDE_OK);
+  CHECK(add_text(s, ARTICLE, &good) > 0);
+  Article a;
+  Err err = {0};
+  int64_t id = -1;
+  static const char BAD[] = "Zebras in Aleppo\n\nJohn Kerry said the zebras of Aleppo were safe on Monday.\n";
+  char hash[65];
+  store_hash(SPAN_LIT(BAD), hash);
+  CHECK_INT_EQ(article_parse(SPAN_LIT(BAD), NULL, &a, NULL), LEDE_OK);
+  CHECK(a.mentions.len > 0 && a.blocks.len > 0);
+  CHECK_INT_EQ(store_add(s, &bad, SPAN_LIT(BAD), hash, &a, &id, &err), LEDE_ESQL);
+  CHECK(strstr(err.msg, "bad.txt: refused") != NULL);
+  CHECK_INT_EQ(id, 0);
+  article_free(&a);
+  int64_t id3 = add_text(s, "Rain in Paris\n\nIt rained in Paris on Tuesday, Marie Dupont said.\n", &after);
+  CHECK(id3 > 0);
+  CHECK_INT_EQ(store_commit(s, NULL), LEDE_OK);
+  CHECK_SPAN_EQ(q_text(s, "SELECT group_concat(path, ',') FROM documents", buf, sizeof buf), strlen(buf),
+                "a.txt,c.txt");
+  static const char *const tables[] = {"blocks", "sentences", "entities", "mentions", "quote_spans",
+                                       "number_spans", "date_spans", "cluster_members"};
+  for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE doc_id NOT IN (SELECT id FROM documents)", tables[i]);
+    CHECK_INT_EQ(q_int(s, sql), 0);
+  }
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM cluster_members"), 1);
+  CHECK(q_int(s, "SELECT count(*) FROM sentences WHERE doc_id = 2") > 0); /* c.txt took the freed id */
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'zebras'"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'paris'"), 1);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+  store_close(s, NULL);
+  raw_exec(path, "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')");
+}
+
 int main(void) {
   snprintf(tmpdir, sizeof tmpdir, "/tmp/lede-test-store-XXXXXX");
   if (mkdtemp(tmpdir) == NULL) return 1;
@@ -602,6 +653,7 @@ int main(void) {
   test_fts();
   test_hash_rollback_raw();
   test_commit_fails();
+  test_failed_add_undone();
   test_query_rules();
   test_foreign_files();
   test_versions();
