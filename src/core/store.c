@@ -32,25 +32,23 @@ const char *const store_stmt_sql[SQL_STMT_COUNT] = {
     [SQL_DELETE_FTS] = "INSERT INTO documents_fts(documents_fts, rowid, title, body)"
                        " VALUES('delete', ?1, ?2, ?3)",
     [SQL_DELETE_DOC] = "DELETE FROM documents WHERE id = ?1",
-    /* one statement per table and document: a single-row INSERT per child
-    ** row paid a statement's start and end (cursors, journal, halt) for each
-    ** of the ~113 rows of an article (lede_rows: store_rows.c) */
+    /* one statement per child table and batch (store_add.c, lede_rows) */
     [SQL_INSERT_BLOCK] = "INSERT INTO blocks(doc_id, seq, kind, byte_start, byte_end)"
-                         " SELECT ?1, seq, c0, c1, c2 FROM lede_rows(?2)",
+                         " SELECT c0, c1, c2, c3, c4 FROM lede_rows(?1)",
     [SQL_INSERT_SENTENCE] = "INSERT INTO sentences(doc_id, seq, byte_start, byte_end)"
-                            " SELECT ?1, seq, c0, c1 FROM lede_rows(?2)",
+                            " SELECT c0, c1, c2, c3 FROM lede_rows(?1)",
     [SQL_INSERT_ENTITY] = "INSERT INTO entities(doc_id, seq, type, name, title)"
-                          " SELECT ?1, seq, c0, c1, c2 FROM lede_rows(?2)",
+                          " SELECT c0, c1, c2, c3, c4 FROM lede_rows(?1)",
     [SQL_INSERT_MENTION] = "INSERT INTO mentions(doc_id, seq, entity, byte_start, byte_end)"
-                           " SELECT ?1, seq, c0, c1, c2 FROM lede_rows(?2)",
+                           " SELECT c0, c1, c2, c3, c4 FROM lede_rows(?1)",
     [SQL_INSERT_QUOTE] = "INSERT INTO quote_spans(doc_id, seq, kind, speaker, speaker_entity, cue, byte_start,"
                          " byte_end, cue_start, cue_end)"
-                         " SELECT ?1, seq, c0, c1, c2, c3, c4, c5, c6, c7 FROM lede_rows(?2)",
+                         " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM lede_rows(?1)",
     [SQL_INSERT_NUMBER] = "INSERT INTO number_spans(doc_id, seq, value, value_high, approx, is_percent, unit,"
                           " currency, byte_start, byte_end)"
-                          " SELECT ?1, seq, c0, c1, c2, c3, c4, c5, c6, c7 FROM lede_rows(?2)",
+                          " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM lede_rows(?1)",
     [SQL_INSERT_DATE] = "INSERT INTO date_spans(doc_id, seq, value, precision, is_relative, byte_start, byte_end)"
-                        " SELECT ?1, seq, c0, c1, c2, c3, c4 FROM lede_rows(?2)",
+                        " SELECT c0, c1, c2, c3, c4, c5, c6 FROM lede_rows(?1)",
 };
 
 /* ---- sticky helpers ----------------------------------------------------- */
@@ -217,8 +215,8 @@ static void close_db(Store *s, int *rc) {
 
 void store_free(Store *s) {
   strbuf_free(&s->scratch);
-  vec_free(&s->cells);
-  vec_free(&s->isos);
+  for (int t = 0; t < STORE_N_CHILD; t++) vec_free(&s->pending[t].cells);
+  strbuf_free(&s->row_text);
   strbuf_free(&s->fts_text);
   vec_free(&s->fts_pending);
   free(s->path);
@@ -305,6 +303,7 @@ LedeStatus store_begin(Store *s, Err *err) {
 
 LedeStatus store_commit(Store *s, Err *err) {
   int rc = SQLITE_OK;
+  store_rows_flush(s, &rc);
   store_fts_flush(s, &rc);
   /* SQLite records no system errno for a failed COMMIT (it fails in
   ** sqlite3VdbeHalt, not in a statement), so keep the one the VFS left */
@@ -321,6 +320,7 @@ LedeStatus store_commit(Store *s, Err *err) {
 void store_rollback(Store *s) {
   int rc = SQLITE_OK;
   store_fts_drop(s);
+  store_rows_drop(s);
   if (sqlite3_get_autocommit(s->db) == 0) store_step_done(&rc, s->stmt[SQL_ROLLBACK]);
   /* nothing else can be done if ROLLBACK fails: SQLite rolls back on close */
   s->in_transaction = false;

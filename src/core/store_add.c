@@ -3,7 +3,9 @@
 ** row, one row per block, sentence, entity, mention, quote, number and date
 ** (byte offsets into documents.text), and the FTS5 entry; and deleting a
 ** document with all of that (ingest --force). Runs inside the caller's
-** transaction with the long-lived statements of store.c.
+** transaction with the long-lived statements of store.c. The child rows and
+** FTS entries of a transaction are queued in memory and written just before
+** its COMMIT, one INSERT ... SELECT FROM lede_rows (store_rows.c) per table.
 */
 #include <string.h>
 
@@ -75,16 +77,23 @@ LedeStatus store_add_cluster(Store *s, int64_t id, const char *cluster, Err *err
   return store_fail(s, rc, "cannot record a cluster", err);
 }
 
-/* ---- child rows: one INSERT ... SELECT FROM lede_rows per table ---------- */
+/* ---- child rows: queued per table, one INSERT ... SELECT each at commit -- */
 
 static StoreCell cell_int(int64_t v) { return (StoreCell){.type = CELL_INT, .i = v}; }
+static StoreCell cell_real(double v) { return (StoreCell){.type = CELL_REAL, .r = v}; }
+static const StoreCell cell_null = {.type = CELL_NULL};
 
-/* Text, or NULL when span has no pointer (as store_bind_span). */
-static StoreCell cell_span(Span v) {
-  return v.ptr == NULL ? (StoreCell){.type = CELL_NULL} : (StoreCell){.type = CELL_TEXT, .t = v};
+/* A copy of v in s->row_text (the article is freed before the commit), or
+** NULL when v has no pointer (as store_bind_span). Running out of memory
+** shows in s->row_text.is_oom. */
+static StoreCell cell_text(Store *s, Span v) {
+  if (v.ptr == NULL) return cell_null;
+  StoreCell c = {.type = CELL_TEXT, .text = {s->row_text.len, v.len}};
+  strbuf_append_span(&s->row_text, v);
+  return c;
 }
 
-static StoreCell cell_cstr(const char *v) { return cell_span((Span){v, v ? strlen(v) : 0}); }
+static StoreCell cell_cstr(Store *s, const char *v) { return cell_text(s, (Span){v, v ? strlen(v) : 0}); }
 
 /* The start and end of r into row[0] and row[1]. */
 static void cell_range(StoreCell *row, Range r) {
@@ -92,92 +101,64 @@ static void cell_range(StoreCell *row, Range r) {
   row[1] = cell_int((int64_t)r.end);
 }
 
-/* Each filler writes one table's rows of a, n_cols cells per row, into
-** cells (room for them all); false when it runs out of memory. */
+/* Each filler writes the cells of row i of one table of a, in the order of
+** the table's columns after doc_id and seq. */
 
-static bool fill_blocks(Store *s, const Article *a, StoreCell *row) {
-  (void)s;
-  for (size_t i = 0; i < a->blocks.len; i++, row += 3) {
-    const Block *b = &a->blocks.items[i];
-    row[0] = cell_cstr(block_kind_names[b->kind]);
-    cell_range(row + 1, b->r);
-  }
-  return true;
+static void fill_block(Store *s, const Article *a, size_t i, StoreCell *row) {
+  const Block *b = &a->blocks.items[i];
+  row[0] = cell_cstr(s, block_kind_names[b->kind]);
+  cell_range(row + 1, b->r);
 }
 
-static bool fill_sentences(Store *s, const Article *a, StoreCell *row) {
+static void fill_sentence(Store *s, const Article *a, size_t i, StoreCell *row) {
   (void)s;
-  for (size_t i = 0; i < a->sentences.len; i++, row += 2) cell_range(row, a->sentences.items[i]);
-  return true;
+  cell_range(row, a->sentences.items[i]);
 }
 
-static bool fill_entities(Store *s, const Article *a, StoreCell *row) {
-  (void)s;
-  for (size_t i = 0; i < a->entities.len; i++, row += 3) {
-    const Entity *e = &a->entities.items[i];
-    row[0] = cell_cstr(entity_type_names[e->type]);
-    row[1] = cell_span(article_entity_name(a, e));
-    row[2] = cell_span(span_or_null(a, e->title));
-  }
-  return true;
+static void fill_entity(Store *s, const Article *a, size_t i, StoreCell *row) {
+  const Entity *e = &a->entities.items[i];
+  row[0] = cell_cstr(s, entity_type_names[e->type]);
+  row[1] = cell_text(s, article_entity_name(a, e));
+  row[2] = cell_text(s, span_or_null(a, e->title));
 }
 
-static bool fill_mentions(Store *s, const Article *a, StoreCell *row) {
+static void fill_mention(Store *s, const Article *a, size_t i, StoreCell *row) {
   (void)s;
-  for (size_t i = 0; i < a->mentions.len; i++, row += 3) {
-    const Mention *m = &a->mentions.items[i];
-    row[0] = cell_int((int64_t)m->entity);
-    cell_range(row + 1, m->r);
-  }
-  return true;
+  const Mention *m = &a->mentions.items[i];
+  row[0] = cell_int((int64_t)m->entity);
+  cell_range(row + 1, m->r);
 }
 
-static bool fill_quotes(Store *s, const Article *a, StoreCell *row) {
-  (void)s;
-  for (size_t i = 0; i < a->quotes.len; i++, row += 8) {
-    const Quote *q = &a->quotes.items[i];
-    row[0] = cell_cstr(quote_kind_names[q->kind]);
-    /* no text: the quotes view reads it from documents.text */
-    row[1] = cell_span(article_quote_speaker(a, q));
-    row[2] = q->speaker >= 0 ? cell_int(q->speaker) : (StoreCell){.type = CELL_NULL};
-    row[3] = cell_span(span_or_null(a, q->cue));
-    cell_range(row + 4, q->r);
-    if (range_is_empty(q->cue)) row[6] = row[7] = (StoreCell){.type = CELL_NULL};
-    else cell_range(row + 6, q->cue);
-  }
-  return true;
+static void fill_quote(Store *s, const Article *a, size_t i, StoreCell *row) {
+  const Quote *q = &a->quotes.items[i];
+  row[0] = cell_cstr(s, quote_kind_names[q->kind]);
+  /* no text: the quotes view reads it from documents.text */
+  row[1] = cell_text(s, article_quote_speaker(a, q));
+  row[2] = q->speaker >= 0 ? cell_int(q->speaker) : cell_null;
+  row[3] = cell_text(s, span_or_null(a, q->cue));
+  cell_range(row + 4, q->r);
+  if (range_is_empty(q->cue)) row[6] = row[7] = cell_null;
+  else cell_range(row + 6, q->cue);
 }
 
-static bool fill_numbers(Store *s, const Article *a, StoreCell *row) {
-  (void)s;
-  for (size_t i = 0; i < a->numbers.len; i++, row += 8) {
-    const Number *n = &a->numbers.items[i];
-    StoreCell null = {.type = CELL_NULL};
-    row[0] = n->has_value ? (StoreCell){.type = CELL_REAL, .r = n->value} : null;
-    row[1] = n->has_value && n->approx == NUM_RANGE ? (StoreCell){.type = CELL_REAL, .r = n->value_high} : null;
-    row[2] = cell_cstr(approx_names[n->approx]);
-    row[3] = cell_int(n->is_percent);
-    row[4] = cell_span(span_or_null(a, n->unit));
-    row[5] = cell_cstr(n->currency[0] ? n->currency : NULL);
-    cell_range(row + 6, n->r);
-  }
-  return true;
+static void fill_number(Store *s, const Article *a, size_t i, StoreCell *row) {
+  const Number *n = &a->numbers.items[i];
+  row[0] = n->has_value ? cell_real(n->value) : cell_null;
+  row[1] = n->has_value && n->approx == NUM_RANGE ? cell_real(n->value_high) : cell_null;
+  row[2] = cell_cstr(s, approx_names[n->approx]);
+  row[3] = cell_int(n->is_percent);
+  row[4] = cell_text(s, span_or_null(a, n->unit));
+  row[5] = cell_cstr(s, n->currency[0] ? n->currency : NULL);
+  cell_range(row + 6, n->r);
 }
 
-/* The ISO values are written into s->isos, sized first so the cells'
-** pointers into it stay valid. */
-static bool fill_dates(Store *s, const Article *a, StoreCell *row) {
-  enum { ISO_MAX = 48 };
-  if (!vec_reserve(&s->isos, a->dates.len * ISO_MAX)) return false;
-  for (size_t i = 0; i < a->dates.len; i++, row += 5) {
-    const DateRef *d = &a->dates.items[i];
-    char *iso = s->isos.items + i * ISO_MAX;
-    row[0] = cell_cstr(article_date_iso(d, iso) ? iso : NULL);
-    row[1] = cell_cstr(precision_names[d->precision]);
-    row[2] = cell_int(d->is_relative);
-    cell_range(row + 3, d->r);
-  }
-  return true;
+static void fill_date(Store *s, const Article *a, size_t i, StoreCell *row) {
+  const DateRef *d = &a->dates.items[i];
+  char iso[48];
+  row[0] = cell_cstr(s, article_date_iso(d, iso) ? iso : NULL);
+  row[1] = cell_cstr(s, precision_names[d->precision]);
+  row[2] = cell_int(d->is_relative);
+  cell_range(row + 3, d->r);
 }
 
 static size_t n_blocks(const Article *a) { return a->blocks.len; }
@@ -188,43 +169,68 @@ static size_t n_quotes(const Article *a) { return a->quotes.len; }
 static size_t n_numbers(const Article *a) { return a->numbers.len; }
 static size_t n_dates(const Article *a) { return a->dates.len; }
 
-/* A child table: its statement (store.c), cells per row (after doc_id and
-** seq, in the statement's column order), its row count and its filler. */
+/* A child table: its statement (store.c), cells per row after doc_id and
+** seq, its row count in an article and its filler. Indexed like
+** Store.pending. */
 typedef struct {
   StoreStmt stmt;
   int n_cols;
   size_t (*count)(const Article *a);
-  bool (*fill)(Store *s, const Article *a, StoreCell *cells);
+  void (*fill)(Store *s, const Article *a, size_t i, StoreCell *row);
 } ChildTable;
 
-static const ChildTable child_tables[] = {
-    {SQL_INSERT_BLOCK, 3, n_blocks, fill_blocks},
-    {SQL_INSERT_SENTENCE, 2, n_sentences, fill_sentences},
-    {SQL_INSERT_ENTITY, 3, n_entities, fill_entities},
-    {SQL_INSERT_MENTION, 3, n_mentions, fill_mentions},
-    {SQL_INSERT_QUOTE, 8, n_quotes, fill_quotes},
-    {SQL_INSERT_NUMBER, 8, n_numbers, fill_numbers},
-    {SQL_INSERT_DATE, 5, n_dates, fill_dates},
+static const ChildTable child_tables[STORE_N_CHILD] = {
+    {SQL_INSERT_BLOCK, 3, n_blocks, fill_block},
+    {SQL_INSERT_SENTENCE, 2, n_sentences, fill_sentence},
+    {SQL_INSERT_ENTITY, 3, n_entities, fill_entity},
+    {SQL_INSERT_MENTION, 3, n_mentions, fill_mention},
+    {SQL_INSERT_QUOTE, 8, n_quotes, fill_quote},
+    {SQL_INSERT_NUMBER, 8, n_numbers, fill_number},
+    {SQL_INSERT_DATE, 5, n_dates, fill_date},
 };
 
-/* Writes the rows of one child table of document id (none: no statement). */
-static void insert_child(Store *s, int *rc, int64_t id, const Article *a, const ChildTable *t) {
-  size_t n = t->count(a);
+/* Queues the rows of one child table of document id: doc_id, seq, then the
+** filler's cells. */
+static void queue_child(Store *s, int *rc, int64_t id, const Article *a, int t) {
+  const ChildTable *ct = &child_tables[t];
+  PendingRows *p = &s->pending[t];
+  size_t n = ct->count(a), width = (size_t)ct->n_cols + 2;
   if (*rc != SQLITE_OK || n == 0) return;
-  if (!vec_reserve(&s->cells, n * (size_t)t->n_cols) || !t->fill(s, a, s->cells.items)) {
+  if (!vec_reserve(&p->cells, p->cells.len + n * width)) {
     *rc = SQLITE_NOMEM;
     return;
   }
-  StoreRows rows = {s->cells.items, n, t->n_cols};
-  sqlite3_stmt *stmt = s->stmt[t->stmt];
-  store_bind_int(rc, stmt, 1, id);
-  store_bind_rows(rc, stmt, 2, &rows);
-  store_step_done(rc, stmt);
+  for (size_t i = 0; i < n; i++) {
+    StoreCell *row = p->cells.items + p->cells.len + i * width;
+    row[0] = cell_int(id);
+    row[1] = cell_int((int64_t)i);
+    ct->fill(s, a, i, row + 2);
+  }
+  p->cells.len += n * width;
+  p->n_rows += n;
 }
 
-static void insert_children(Store *s, int *rc, int64_t id, const Article *a) {
-  for (size_t i = 0; i < sizeof child_tables / sizeof child_tables[0]; i++)
-    insert_child(s, rc, id, a, &child_tables[i]);
+static void queue_children(Store *s, int *rc, int64_t id, const Article *a) {
+  for (int t = 0; t < STORE_N_CHILD; t++) queue_child(s, rc, id, a, t);
+  if (s->row_text.is_oom && *rc == SQLITE_OK) *rc = SQLITE_NOMEM;
+}
+
+void store_rows_flush(Store *s, int *rc) {
+  for (int t = 0; t < STORE_N_CHILD && !s->row_text.is_oom; t++) {
+    const PendingRows *p = &s->pending[t];
+    if (p->n_rows == 0) continue;
+    StoreRows rows = {p->cells.items, p->n_rows, child_tables[t].n_cols + 2, s->row_text.ptr};
+    sqlite3_stmt *stmt = s->stmt[child_tables[t].stmt];
+    store_bind_rows(rc, stmt, 1, &rows);
+    store_step_done(rc, stmt);
+  }
+  if (s->row_text.is_oom && *rc == SQLITE_OK) *rc = SQLITE_NOMEM;
+  store_rows_drop(s);
+}
+
+void store_rows_drop(Store *s) {
+  for (int t = 0; t < STORE_N_CHILD; t++) s->pending[t].cells.len = s->pending[t].n_rows = 0;
+  strbuf_clear(&s->row_text);
 }
 
 /* Queues the FTS entry of a document: its title and its body, the body
@@ -265,26 +271,44 @@ void store_fts_drop(Store *s) {
   strbuf_clear(&s->fts_text);
 }
 
-/* Writes the document and all its rows; returns its id, or 0 when even the
-** documents row failed. On failure *rc holds the first error and the rows
-** written before it are still there (undo_add takes them back). */
+/* Writes the document's row and queues all its other rows; returns its id,
+** or 0 when even the documents row failed. On failure *rc holds the first
+** error and what was written or queued before it is still there. */
 static int64_t insert_all(Store *s, int *rc, const DocMeta *meta, Span raw, const char *hash,
                           const Article *a) {
   insert_document(s, rc, meta, raw, hash, a);
   int64_t doc = *rc == SQLITE_OK ? sqlite3_last_insert_rowid(s->db) : 0;
-  insert_member(s, rc, doc, meta->cluster);
-  insert_children(s, rc, doc, a);
+  queue_children(s, rc, doc, a);
   queue_fts(s, rc, doc, doc_title(meta, a), a);
+  insert_member(s, rc, doc, meta->cluster);
   return doc;
 }
 
-/* Takes back what a failed store_add wrote of document id (0: nothing was
-** written). Deleting its documents row deletes its child rows and cluster
-** membership with it (ON DELETE CASCADE; foreign_keys is always on), and
-** each failed statement has already undone itself. Nothing to do when
-** SQLite has rolled the whole transaction back (FULL, IOERR, NOMEM,
-** INTERRUPT can); when the delete itself fails, the batch is rolled back so
-** that no half document can be committed. */
+/* Where the queues of the open transaction stand, so that a failed
+** document's entries can be taken off again. */
+typedef struct {
+  size_t fts, fts_text, row_text, rows[STORE_N_CHILD], cells[STORE_N_CHILD];
+} QueueMark;
+
+static QueueMark queue_mark(const Store *s) {
+  QueueMark m = {s->fts_pending.len, s->fts_text.len, s->row_text.len, {0}, {0}};
+  for (int t = 0; t < STORE_N_CHILD; t++) m.rows[t] = s->pending[t].n_rows, m.cells[t] = s->pending[t].cells.len;
+  return m;
+}
+
+static void queue_restore(Store *s, const QueueMark *m) {
+  s->fts_pending.len = m->fts, s->fts_text.len = m->fts_text, s->row_text.len = m->row_text;
+  s->row_text.is_oom = false; /* what ran out of memory is taken off */
+  for (int t = 0; t < STORE_N_CHILD; t++) s->pending[t].n_rows = m->rows[t], s->pending[t].cells.len = m->cells[t];
+}
+
+/* Takes back the rows a failed store_add wrote of document id (0: none):
+** its documents row and cluster membership (its other rows were only
+** queued). Deleting the documents row deletes the membership with it (ON
+** DELETE CASCADE; foreign_keys is always on), and a failed statement has
+** undone itself. Nothing to do when SQLite has rolled the whole transaction
+** back (FULL, IOERR, NOMEM, INTERRUPT can); when the delete itself fails,
+** the batch is rolled back so that no half document can be committed. */
 static void undo_add(Store *s, int64_t id) {
   if (id == 0 || sqlite3_get_autocommit(s->db)) return;
   int rc = SQLITE_OK;
@@ -293,21 +317,22 @@ static void undo_add(Store *s, int64_t id) {
   if (rc != SQLITE_OK) store_rollback(s);
 }
 
-/* A failed document is taken back (undo_add), so the transaction holds what
-** it held before the call and the caller may go on with the next document
-** (unless the error was one that ends the transaction). There is no
-** savepoint per document: every page a savepoint touches is copied to the
-** statement journal first, ~20 pages of 32 KiB per document, a quarter of
-** the writer's CPU time in write() to the journal's temporary file. */
+/* The documents row and cluster membership are written now, the child rows
+** and the FTS entry queued for the commit. A failed document is taken back
+** (undo_add), so the transaction holds what it held before the call and the
+** caller may go on with the next document (unless the error was one that
+** ends the transaction). There is no savepoint per document: every page a
+** savepoint (or a multi-row statement) touches is first copied to the
+** statement journal, 32 KiB a page, through a temporary file. */
 LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
                      int64_t *id, Err *err) {
   int rc = SQLITE_OK;
   *id = 0;
   if (!s->in_transaction) return err_set(err, LEDE_ESQL, "%s: store_add outside a transaction", s->path);
-  size_t n_pending = s->fts_pending.len, n_text = s->fts_text.len;
+  QueueMark mark = queue_mark(s);
   int64_t doc = insert_all(s, &rc, meta, raw, hash, a);
   if (rc != SQLITE_OK) {
-    s->fts_pending.len = n_pending, s->fts_text.len = n_text; /* unqueue its FTS entry */
+    queue_restore(s, &mark);
     LedeStatus st = store_fail(s, rc, meta->path != NULL ? meta->path : "cannot store a document", err);
     undo_add(s, doc);
     return st;
@@ -330,6 +355,7 @@ static bool unqueue_fts(Store *s, int64_t id) {
 
 LedeStatus store_delete(Store *s, int64_t id, Err *err) {
   int rc = SQLITE_OK;
+  store_rows_flush(s, &rc); /* its queued rows too, if it is in this batch */
   if (unqueue_fts(s, id)) {
     store_bind_int(&rc, s->stmt[SQL_DELETE_DOC], 1, id);
     store_step_done(&rc, s->stmt[SQL_DELETE_DOC]);

@@ -48,32 +48,45 @@ extern const char *const store_stmt_sql[SQL_STMT_COUNT];
 
 /* ---- lede_rows (store_rows.c) ------------------------------------------- */
 
-/* One value of a row handed to lede_rows. Text borrows its bytes. */
+/* One value of a row handed to lede_rows. Text is bytes [at, at + len) of
+** the StoreRows' text. */
 typedef enum { CELL_NULL, CELL_INT, CELL_REAL, CELL_TEXT } StoreCellType;
 typedef struct {
   StoreCellType type;
   union {
     int64_t i;
     double r;
-    Span t;
+    struct {
+      size_t at, len;
+    } text;
   };
 } StoreCell;
 
-#define STORE_ROWS_MAX_COLS 8
+#define STORE_ROWS_MAX_COLS 10
 #define STORE_ROWS_POINTER "lede_rows" /* the sqlite3_bind_pointer type */
 
 /* n_rows rows of n_cols (<= STORE_ROWS_MAX_COLS) cells each, row-major.
-** "SELECT seq, c0, ... FROM lede_rows(?)" with a pointer to it bound as
-** STORE_ROWS_POINTER reads row i as (i, cells[i * n_cols], ...); columns
-** past n_cols are NULL. Caller-owned; must outlive the statement's steps. */
+** "SELECT c0, c1, ... FROM lede_rows(?)" with a pointer to it bound as
+** STORE_ROWS_POINTER reads row i as (cells[i * n_cols], ...); columns past
+** n_cols are NULL. Caller-owned; must outlive the statement's steps. */
 typedef struct {
   const StoreCell *cells;
   size_t n_rows;
   int n_cols;
+  const char *text; /* the bytes of the CELL_TEXT cells */
 } StoreRows;
 
 /* Registers lede_rows on db; an SQLite result code. */
 int store_rows_register(sqlite3 *db);
+
+/* The child tables (blocks ... date_spans, in StoreStmt order) and the rows
+** of each queued in the open transaction: n_rows rows of cells, doc_id and
+** seq first (store_add.c). */
+#define STORE_N_CHILD 7
+typedef struct {
+  VEC(StoreCell) cells;
+  size_t n_rows;
+} PendingRows;
 
 /* A document's FTS entry waiting for the commit: its title and body are
 ** byte ranges of Store.fts_text. */
@@ -90,8 +103,12 @@ struct Store {
   bool in_transaction;
   sqlite3_stmt *stmt[SQL_STMT_COUNT]; /* NULL until prepared */
   StrBuf scratch;                  /* reused buffer: bylines JSON */
-  VEC(StoreCell) cells;            /* reused: the child rows of one table */
-  VEC(char) isos;                  /* reused: ISO dates those cells point at */
+  /* child rows of the open transaction, written just before COMMIT: a
+  ** multi-row INSERT copies each page it changes to the statement journal
+  ** first, so one per table per batch rather than per document; a
+  ** single-row INSERT per row cost a statement each, ~113 per article */
+  PendingRows pending[STORE_N_CHILD];
+  StrBuf row_text;                 /* the text their cells hold */
   /* FTS entries of the open transaction, written just before COMMIT: FTS5
   ** flushes its pending terms into a new segment at every savepoint, and
   ** SQLite opens one for most INSERTs once the FTS table has been written
@@ -111,6 +128,11 @@ void store_free(Store *s);
 /* Writes the queued FTS entries (store_add queues them), or drops them. */
 void store_fts_flush(Store *s, int *rc);
 void store_fts_drop(Store *s);
+
+/* Writes the queued child rows (store_add queues them), or drops them. The
+** queues are empty afterwards either way. */
+void store_rows_flush(Store *s, int *rc);
+void store_rows_drop(Store *s);
 
 /* ---- schema (store_schema.c) -------------------------------------------- */
 

@@ -2,7 +2,7 @@
 ** store_rows.c — lede_rows, a small eponymous virtual table that walks a C
 ** array of rows bound with sqlite3_bind_pointer, in the manner of SQLite's
 ** carray extension (which Debian's libsqlite3 does not ship). store_add.c
-** uses it to write all the sentences (mentions, ...) of a document with one
+** uses it to write all the sentences (mentions, ...) of a batch with one
 ** INSERT ... SELECT instead of one single-row INSERT each. Registered on
 ** writable connections only (store.c); a NULL or foreign pointer yields no
 ** rows, so SQL typed by a user can see the table but never read memory.
@@ -11,9 +11,9 @@
 
 #include "store_internal.h"
 
-/* Columns: seq (the row's index), c0..c7 (its cells), and the hidden
-** argument through which the StoreRows pointer arrives. */
-enum { COL_SEQ = 0, COL_CELL0 = 1, COL_ROWS = COL_CELL0 + STORE_ROWS_MAX_COLS };
+/* Columns: c0..c9 (a row's cells), and the hidden argument through which
+** the StoreRows pointer arrives. */
+enum { COL_ROWS = STORE_ROWS_MAX_COLS };
 
 typedef struct {
   sqlite3_vtab_cursor base;
@@ -24,7 +24,7 @@ typedef struct {
 static int rows_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **out,
                         char **err) {
   (void)aux, (void)argc, (void)argv, (void)err;
-  int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(seq, c0, c1, c2, c3, c4, c5, c6, c7, rows HIDDEN)");
+  int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, rows HIDDEN)");
   if (rc != SQLITE_OK) return rc;
   *out = sqlite3_malloc(sizeof **out);
   if (*out == NULL) return SQLITE_NOMEM;
@@ -88,22 +88,22 @@ static int rows_eof(sqlite3_vtab_cursor *cur) {
   return c->rows == NULL || c->row >= c->rows->n_rows;
 }
 
-/* Hands SQLite one cell; text is SQLITE_STATIC: the caller's arrays and the
-** bytes they point at outlive the statement's step. */
-static void result_cell(sqlite3_context *ctx, const StoreCell *cell) {
+/* Hands SQLite one cell; its text is SQLITE_STATIC: the caller's arrays
+** outlive the statement's step. */
+static void result_cell(sqlite3_context *ctx, const StoreRows *rows, const StoreCell *cell) {
   switch (cell->type) {
     case CELL_INT: sqlite3_result_int64(ctx, cell->i); break;
     case CELL_REAL: sqlite3_result_double(ctx, cell->r); break;
-    case CELL_TEXT: sqlite3_result_text64(ctx, cell->t.ptr, cell->t.len, SQLITE_STATIC, SQLITE_UTF8); break;
+    case CELL_TEXT:
+      sqlite3_result_text64(ctx, rows->text + cell->text.at, cell->text.len, SQLITE_STATIC, SQLITE_UTF8);
+      break;
     case CELL_NULL: sqlite3_result_null(ctx); break;
   }
 }
 
 static int rows_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
   const RowsCursor *c = (const RowsCursor *)cur;
-  int k = col - COL_CELL0;
-  if (col == COL_SEQ) sqlite3_result_int64(ctx, (sqlite3_int64)c->row);
-  else if (k >= 0 && k < c->rows->n_cols) result_cell(ctx, &c->rows->cells[c->row * (size_t)c->rows->n_cols + k]);
+  if (col < c->rows->n_cols) result_cell(ctx, c->rows, &c->rows->cells[c->row * (size_t)c->rows->n_cols + col]);
   else sqlite3_result_null(ctx); /* the rows argument, or a cell past n_cols */
   return SQLITE_OK;
 }

@@ -591,22 +591,36 @@ static void test_readonly_file(void) {
   chmod(path, 0644);
 }
 
-/* A document SQLite refuses halfway (a trigger, added with plain SQLite,
-** aborts its mentions after its blocks, sentences and entities went in) is
-** taken back whole, and the documents around it in the batch are kept. */
+/* Counts the rows of every child table whose document is gone; 0 expected. */
+static int64_t orphan_rows(Store *s) {
+  static const char *const tables[] = {"blocks", "sentences", "entities", "mentions", "quote_spans",
+                                       "number_spans", "date_spans", "cluster_members"};
+  int64_t n = 0;
+  for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE doc_id NOT IN (SELECT id FROM documents)", tables[i]);
+    n += q_int(s, sql);
+  }
+  return n;
+}
+
+/* A document SQLite refuses after its documents row went in (a trigger,
+** added with plain SQLite, aborts its cluster membership) is taken back
+** whole, queued rows included, and the documents around it in the batch are
+** kept; queries and deletes inside the batch see its queued rows. */
 static void test_failed_add_undone(void) {
   char path[128], buf[64];
   path_in_tmp(path, sizeof path, "undo.db");
   Store *s = NULL;
   CHECK_INT_EQ(store_open(path, STORE_CREATE, &s, NULL), LEDE_OK);
   store_close(s, NULL);
-  raw_exec(path, "CREATE TRIGGER refuse BEFORE INSERT ON mentions"
+  raw_exec(path, "CREATE TRIGGER refuse BEFORE INSERT ON cluster_members"
                  " WHEN (SELECT path FROM documents WHERE id = NEW.doc_id) = 'bad.txt'"
                  " BEGIN SELECT RAISE(ABORT, 'refused'); END");
   CHECK_INT_EQ(store_open(path, STORE_EXISTING, &s, NULL), LEDE_OK);
   if (s == NULL) return;
   DocMeta good = {.path = "a.txt", .cluster = "c1"}, bad = {.path = "bad.txt", .cluster = "c1"};
-  DocMeta after = {.path = "c.txt"};
+  DocMeta after = {.path = "c.txt"}, gone = {.path = "d.txt"};
   CHECK_INT_EQ(store_begin(s, NULL), LEDE_OK);
   CHECK(add_text(s, ARTICLE, &good) > 0);
   Article a;
@@ -622,24 +636,50 @@ static void test_failed_add_undone(void) {
   CHECK_INT_EQ(id, 0);
   article_free(&a);
   int64_t id3 = add_text(s, "Rain in Paris\n\nIt rained in Paris on Tuesday, Marie Dupont said.\n", &after);
-  CHECK(id3 > 0);
+  CHECK_INT_EQ(id3, 2); /* the id bad.txt had */
+  CHECK(q_int(s, "SELECT count(*) FROM sentences WHERE doc_id = 2") > 0); /* queued rows are seen */
+  int64_t id4 = add_text(s, "Snow in Oslo\n\nIt snowed in Oslo on Friday, Kari Nordmann said.\n", &gone);
+  CHECK_INT_EQ(store_delete(s, id4, &err), LEDE_OK);
   CHECK_INT_EQ(store_commit(s, NULL), LEDE_OK);
   CHECK_SPAN_EQ(q_text(s, "SELECT group_concat(path, ',') FROM documents", buf, sizeof buf), strlen(buf),
                 "a.txt,c.txt");
-  static const char *const tables[] = {"blocks", "sentences", "entities", "mentions", "quote_spans",
-                                       "number_spans", "date_spans", "cluster_members"};
-  for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
-    char sql[128];
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE doc_id NOT IN (SELECT id FROM documents)", tables[i]);
-    CHECK_INT_EQ(q_int(s, sql), 0);
-  }
+  CHECK_INT_EQ(orphan_rows(s), 0);
   CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM cluster_members"), 1);
-  CHECK(q_int(s, "SELECT count(*) FROM sentences WHERE doc_id = 2") > 0); /* c.txt took the freed id */
-  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'zebras'"), 0);
+  CHECK(q_int(s, "SELECT count(*) FROM mentions WHERE doc_id = 2") > 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'zebras OR oslo'"), 0);
   CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'paris'"), 1);
   CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
   store_close(s, NULL);
   raw_exec(path, "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')");
+}
+
+/* Child rows are written at the commit: one SQLite refuses there (a trigger
+** on sentences) fails the commit, and the whole batch is rolled back. */
+static void test_refused_rows_fail_commit(void) {
+  char path[128];
+  path_in_tmp(path, sizeof path, "refuse.db");
+  Store *s = NULL;
+  CHECK_INT_EQ(store_open(path, STORE_CREATE, &s, NULL), LEDE_OK);
+  store_close(s, NULL);
+  raw_exec(path, "CREATE TRIGGER refuse BEFORE INSERT ON sentences WHEN NEW.seq = 2"
+                 " BEGIN SELECT RAISE(ABORT, 'no third sentence'); END");
+  CHECK_INT_EQ(store_open(path, STORE_EXISTING, &s, NULL), LEDE_OK);
+  if (s == NULL) return;
+  DocMeta meta = {.path = "a.txt"};
+  Err err = {0};
+  CHECK_INT_EQ(store_begin(s, NULL), LEDE_OK);
+  CHECK(add_text(s, ARTICLE, &meta) > 0);
+  CHECK_INT_EQ(store_commit(s, &err), LEDE_ESQL);
+  CHECK(strstr(err.msg, "refuse.db: cannot commit: no third sentence") != NULL);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM sentences"), 0);
+  /* the store goes on: a new batch without the refused row commits */
+  CHECK_INT_EQ(store_begin(s, NULL), LEDE_OK);
+  CHECK(add_text(s, "Short\n\nOne sentence only.\n", &meta) > 0);
+  CHECK_INT_EQ(store_commit(s, &err), LEDE_OK);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents"), 1);
+  CHECK_INT_EQ(orphan_rows(s), 0);
+  store_close(s, NULL);
 }
 
 int main(void) {
@@ -654,6 +694,7 @@ int main(void) {
   test_hash_rollback_raw();
   test_commit_fails();
   test_failed_add_undone();
+  test_refused_rows_fail_commit();
   test_query_rules();
   test_foreign_files();
   test_versions();
