@@ -15,14 +15,21 @@
 ** callgrind run of the writer quick).
 ** Needs LEDE_SHARED (default ../shared from the current directory).
 **
-** Measured 2026-11-21 on the shared 2-core machine (load average 4-6 from
-** other builds), 2 parser threads:
+** Measured 2026-11-21 on the shared 2-core machine (load average 0.5-1.5,
+** quieter than usual), 2 parser threads, main before this branch -> after
+** (child rows queued and written per table at commit through lede_rows, no
+** savepoint per document):
 **    size   ingest MB/s  art/s  peak RSS  DB/raw   FTS5 floor MB/s  ingest/floor
-**   10 MB      1.59       555     63 MB   2.98x        8.80             18%
-**  100 MB      0.89       312     70 MB   2.86x        5.65             16%
-**    1 GB      1.02       361     81 MB   2.89x        5.42             19%
-** single-thread parse 1.1-2.0 MB/s; writer alone 2.4-4.5 MB/s: the ingest
-** is bound by the parser stages.
+**   10 MB  6.26 -> 7.95  2190 -> 2783  63 -> 76 MB  2.98x  19.97 / 19.81  31% -> 40%
+**  100 MB  6.35 -> 7.65  2226 -> 2684  68 -> 82 MB  2.84x  16.32 / 16.26  39% -> 47%
+** single-thread parse 22 MB/s; writer alone (8.4 MB) 7.1 -> 10.8 MB/s,
+** 7.7 -> 12.1 MB per CPU second (best of 5 under load 1-2: 7.3 -> 11.8);
+** callgrind, writer alone on 3.1 MB (--writer-mb 3): 1,606M -> 1,131M
+** instructions, ~490M of them FTS5 (tokenizing and flushing, as the floor
+** does). The ingest is still bound by the writer thread (1,157M of 2.0G
+** instructions in a 3 MB ingest; parsers 568M, reader 264M, 190M of it
+** SHA-256). The 1 GB figures were not measured again (before: 1.02 MB/s
+** at load 4-6, 81 MB peak, 2.89x).
 */
 #include <sqlite3.h>
 #include <stdint.h>
