@@ -26,31 +26,29 @@ const char *const store_stmt_sql[SQL_STMT_COUNT] = {
         "INSERT INTO documents(path, source, url, title, bylines, dateline, published, cluster,"
         " hash, text, raw, raw_size, encoding, invalid_bytes, parser_version)"
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    [SQL_INSERT_BLOCK] =
-        "INSERT INTO blocks(doc_id, seq, kind, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4, ?5)",
-    [SQL_INSERT_SENTENCE] =
-        "INSERT INTO sentences(doc_id, seq, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4)",
-    [SQL_INSERT_ENTITY] = "INSERT INTO entities(doc_id, seq, type, name, title) VALUES(?1, ?2, ?3, ?4, ?5)",
-    [SQL_INSERT_MENTION] = "INSERT INTO mentions(doc_id, seq, entity, byte_start, byte_end)"
-                           " VALUES(?1, ?2, ?3, ?4, ?5)",
-    [SQL_INSERT_QUOTE] =
-        "INSERT INTO quote_spans(doc_id, seq, kind, speaker, speaker_entity, cue, byte_start,"
-        " byte_end, cue_start, cue_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    [SQL_INSERT_NUMBER] =
-        "INSERT INTO number_spans(doc_id, seq, value, value_high, approx, is_percent, unit,"
-        " currency, byte_start, byte_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    [SQL_INSERT_DATE] =
-        "INSERT INTO date_spans(doc_id, seq, value, precision, is_relative, byte_start, byte_end)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [SQL_INSERT_FTS] = "INSERT INTO documents_fts(rowid, title, body) VALUES(?1, ?2, ?3)",
     [SQL_FTS_CONTENT] = "SELECT title, body FROM documents_fts_content WHERE id = ?1",
     [SQL_INSERT_MEMBER] = "INSERT OR IGNORE INTO cluster_members(cluster, doc_id) VALUES(?1, ?2)",
     [SQL_DELETE_FTS] = "INSERT INTO documents_fts(documents_fts, rowid, title, body)"
                        " VALUES('delete', ?1, ?2, ?3)",
     [SQL_DELETE_DOC] = "DELETE FROM documents WHERE id = ?1",
-    [SQL_SAVEPOINT] = "SAVEPOINT store_add",
-    [SQL_RELEASE] = "RELEASE store_add",
-    [SQL_ROLLBACK_TO] = "ROLLBACK TO store_add",
+    /* one statement per child table and batch (store_add.c, lede_rows) */
+    [SQL_INSERT_BLOCK] = "INSERT INTO blocks(doc_id, seq, kind, byte_start, byte_end)"
+                         " SELECT c0, c1, c2, c3, c4 FROM lede_rows(?1)",
+    [SQL_INSERT_SENTENCE] = "INSERT INTO sentences(doc_id, seq, byte_start, byte_end)"
+                            " SELECT c0, c1, c2, c3 FROM lede_rows(?1)",
+    [SQL_INSERT_ENTITY] = "INSERT INTO entities(doc_id, seq, type, name, title)"
+                          " SELECT c0, c1, c2, c3, c4 FROM lede_rows(?1)",
+    [SQL_INSERT_MENTION] = "INSERT INTO mentions(doc_id, seq, entity, byte_start, byte_end)"
+                           " SELECT c0, c1, c2, c3, c4 FROM lede_rows(?1)",
+    [SQL_INSERT_QUOTE] = "INSERT INTO quote_spans(doc_id, seq, kind, speaker, speaker_entity, cue, byte_start,"
+                         " byte_end, cue_start, cue_end)"
+                         " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM lede_rows(?1)",
+    [SQL_INSERT_NUMBER] = "INSERT INTO number_spans(doc_id, seq, value, value_high, approx, is_percent, unit,"
+                          " currency, byte_start, byte_end)"
+                          " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM lede_rows(?1)",
+    [SQL_INSERT_DATE] = "INSERT INTO date_spans(doc_id, seq, value, precision, is_relative, byte_start, byte_end)"
+                        " SELECT c0, c1, c2, c3, c4, c5, c6 FROM lede_rows(?1)",
 };
 
 /* ---- sticky helpers ----------------------------------------------------- */
@@ -86,6 +84,10 @@ void store_bind_blob(int *rc, sqlite3_stmt *stmt, int i, Span v) {
   if (*rc != SQLITE_OK) return;
   if (v.ptr == NULL) *rc = sqlite3_bind_null(stmt, i);
   else *rc = sqlite3_bind_blob64(stmt, i, v.ptr, v.len, SQLITE_STATIC);
+}
+
+void store_bind_rows(int *rc, sqlite3_stmt *stmt, int i, const StoreRows *rows) {
+  if (*rc == SQLITE_OK) *rc = sqlite3_bind_pointer(stmt, i, (void *)rows, STORE_ROWS_POINTER, NULL);
 }
 
 /* The value of one hex digit, or -1. */
@@ -161,6 +163,7 @@ LedeStatus store_fail(Store *s, int rc, const char *what, Err *err) {
   const char *why = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
   if (code == LEDE_EINTR) return err_set(err, code, "%s: interrupted", s->path);
   int sys = code == LEDE_EIO && s->db ? sqlite3_system_errno(s->db) : 0;
+  if (sys == 0 && code == LEDE_EIO) sys = s->commit_errno;
   if (sys != 0) /* "disk I/O error" says less than "No space left on device" */
     return err_set(err, code, "%s: %s: %s (%s)", s->path, what, why, strerror(sys));
   return err_set(err, code, "%s: %s: %s", s->path, what, why);
@@ -212,6 +215,8 @@ static void close_db(Store *s, int *rc) {
 
 void store_free(Store *s) {
   strbuf_free(&s->scratch);
+  for (int t = 0; t < STORE_N_CHILD; t++) vec_free(&s->pending[t].cells);
+  strbuf_free(&s->row_text);
   strbuf_free(&s->fts_text);
   vec_free(&s->fts_pending);
   free(s->path);
@@ -227,7 +232,9 @@ static LedeStatus prepare_session(Store *s, Err *err) {
   ** many FTS pages; with SQLite's 2 MB default they spill to the WAL again
   ** and again before the commit */
   store_exec(s, &rc, "PRAGMA cache_size = -32768");
-  for (int i = 0; i < SQL_STMT_COUNT; i++) store_prepare(s, &rc, &s->stmt[i], store_stmt_sql[i]);
+  int n_stmts = s->is_readonly ? SQL_FIRST_ROWS : SQL_STMT_COUNT;
+  if (!s->is_readonly && rc == SQLITE_OK) rc = store_rows_register(s->db); /* for the child rows */
+  for (int i = 0; i < n_stmts; i++) store_prepare(s, &rc, &s->stmt[i], store_stmt_sql[i]);
   if (rc == SQLITE_OK) rc = store_rank_register(s->db); /* lede_bm25() for corpus:search */
   return store_fail(s, rc, "cannot prepare the corpus statements", err);
 }
@@ -296,16 +303,24 @@ LedeStatus store_begin(Store *s, Err *err) {
 
 LedeStatus store_commit(Store *s, Err *err) {
   int rc = SQLITE_OK;
+  store_rows_flush(s, &rc);
   store_fts_flush(s, &rc);
+  /* SQLite records no system errno for a failed COMMIT (it fails in
+  ** sqlite3VdbeHalt, not in a statement), so keep the one the VFS left */
+  errno = 0;
   store_step_done(&rc, s->stmt[SQL_COMMIT]);
+  s->commit_errno = errno;
+  LedeStatus st = store_fail(s, rc, "cannot commit", err); /* before the rollback changes errmsg */
+  s->commit_errno = 0;
   if (rc == SQLITE_OK) s->in_transaction = false;
   else store_rollback(s); /* a failed COMMIT may leave the transaction open */
-  return store_fail(s, rc, "cannot commit", err);
+  return st;
 }
 
 void store_rollback(Store *s) {
   int rc = SQLITE_OK;
   store_fts_drop(s);
+  store_rows_drop(s);
   if (sqlite3_get_autocommit(s->db) == 0) store_step_done(&rc, s->stmt[SQL_ROLLBACK]);
   /* nothing else can be done if ROLLBACK fails: SQLite rolls back on close */
   s->in_transaction = false;

@@ -3,7 +3,9 @@
 ** row, one row per block, sentence, entity, mention, quote, number and date
 ** (byte offsets into documents.text), and the FTS5 entry; and deleting a
 ** document with all of that (ingest --force). Runs inside the caller's
-** transaction with the long-lived statements of store.c.
+** transaction with the long-lived statements of store.c. The child rows and
+** FTS entries of a transaction are queued in memory and written just before
+** its COMMIT, one INSERT ... SELECT FROM lede_rows (store_rows.c) per table.
 */
 #include <string.h>
 
@@ -17,11 +19,6 @@ static const char *const precision_names[] = {"day", "week", "month", "year", "p
 /* The text of r as a Span, or {NULL, 0} (SQL NULL) when r is empty. */
 static Span span_or_null(const Article *a, Range r) {
   return range_is_empty(r) ? (Span){NULL, 0} : article_span(a, r);
-}
-
-static void bind_range(int *rc, sqlite3_stmt *stmt, int i, Range r) {
-  store_bind_int(rc, stmt, i, (int64_t)r.start);
-  store_bind_int(rc, stmt, i + 1, (int64_t)r.end);
 }
 
 /* The title stored for a: the input's own title when it gave one. */
@@ -80,101 +77,160 @@ LedeStatus store_add_cluster(Store *s, int64_t id, const char *cluster, Err *err
   return store_fail(s, rc, "cannot record a cluster", err);
 }
 
-static void insert_blocks(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_BLOCK];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->blocks.len; i++) {
-    const Block *b = &a->blocks.items[i];
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_cstr(rc, stmt, 3, block_kind_names[b->kind]);
-    bind_range(rc, stmt, 4, b->r);
-    store_step_done(rc, stmt);
-  }
+/* ---- child rows: queued per table, one INSERT ... SELECT each at commit -- */
+
+static StoreCell cell_int(int64_t v) { return (StoreCell){.type = CELL_INT, .i = v}; }
+static StoreCell cell_real(double v) { return (StoreCell){.type = CELL_REAL, .r = v}; }
+static const StoreCell cell_null = {.type = CELL_NULL};
+
+/* A copy of v in s->row_text (the article is freed before the commit), or
+** NULL when v has no pointer (as store_bind_span). Running out of memory
+** shows in s->row_text.is_oom. */
+static StoreCell cell_text(Store *s, Span v) {
+  if (v.ptr == NULL) return cell_null;
+  StoreCell c = {.type = CELL_TEXT, .text = {s->row_text.len, v.len}};
+  strbuf_append_span(&s->row_text, v);
+  return c;
 }
 
-static void insert_sentences(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_SENTENCE];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->sentences.len; i++) {
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    bind_range(rc, stmt, 3, a->sentences.items[i]);
-    store_step_done(rc, stmt);
-  }
+static StoreCell cell_cstr(Store *s, const char *v) { return cell_text(s, (Span){v, v ? strlen(v) : 0}); }
+
+/* The start and end of r into row[0] and row[1]. */
+static void cell_range(StoreCell *row, Range r) {
+  row[0] = cell_int((int64_t)r.start);
+  row[1] = cell_int((int64_t)r.end);
 }
 
-static void insert_entities(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_ENTITY];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->entities.len; i++) {
-    const Entity *e = &a->entities.items[i];
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_cstr(rc, stmt, 3, entity_type_names[e->type]);
-    store_bind_span(rc, stmt, 4, article_entity_name(a, e));
-    store_bind_span(rc, stmt, 5, span_or_null(a, e->title));
-    store_step_done(rc, stmt);
-  }
+/* Each filler writes the cells of row i of one table of a, in the order of
+** the table's columns after doc_id and seq. */
+
+static void fill_block(Store *s, const Article *a, size_t i, StoreCell *row) {
+  const Block *b = &a->blocks.items[i];
+  row[0] = cell_cstr(s, block_kind_names[b->kind]);
+  cell_range(row + 1, b->r);
 }
 
-static void insert_mentions(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_MENTION];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->mentions.len; i++) {
-    const Mention *m = &a->mentions.items[i];
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_int(rc, stmt, 3, (int64_t)m->entity);
-    bind_range(rc, stmt, 4, m->r);
-    store_step_done(rc, stmt);
-  }
+static void fill_sentence(Store *s, const Article *a, size_t i, StoreCell *row) {
+  (void)s;
+  cell_range(row, a->sentences.items[i]);
 }
 
-static void insert_quotes(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_QUOTE];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->quotes.len; i++) {
-    const Quote *q = &a->quotes.items[i];
-    bool has_cue = !range_is_empty(q->cue);
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_cstr(rc, stmt, 3, quote_kind_names[q->kind]);
-    /* no text: the quotes view reads it from documents.text */
-    store_bind_span(rc, stmt, 4, article_quote_speaker(a, q));
-    if (q->speaker >= 0) store_bind_int(rc, stmt, 5, q->speaker);
-    store_bind_span(rc, stmt, 6, span_or_null(a, q->cue));
-    bind_range(rc, stmt, 7, q->r);
-    if (has_cue) bind_range(rc, stmt, 9, q->cue);
-    store_step_done(rc, stmt); /* unbound parameters are NULL */
-  }
+static void fill_entity(Store *s, const Article *a, size_t i, StoreCell *row) {
+  const Entity *e = &a->entities.items[i];
+  row[0] = cell_cstr(s, entity_type_names[e->type]);
+  row[1] = cell_text(s, article_entity_name(a, e));
+  row[2] = cell_text(s, span_or_null(a, e->title));
 }
 
-static void insert_numbers(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_NUMBER];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->numbers.len; i++) {
-    const Number *n = &a->numbers.items[i];
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    if (n->has_value) store_bind_real(rc, stmt, 3, n->value);
-    if (n->has_value && n->approx == NUM_RANGE) store_bind_real(rc, stmt, 4, n->value_high);
-    store_bind_cstr(rc, stmt, 5, approx_names[n->approx]);
-    store_bind_int(rc, stmt, 6, n->is_percent);
-    store_bind_span(rc, stmt, 7, span_or_null(a, n->unit));
-    store_bind_cstr(rc, stmt, 8, n->currency[0] ? n->currency : NULL);
-    bind_range(rc, stmt, 9, n->r);
-    store_step_done(rc, stmt);
-  }
+static void fill_mention(Store *s, const Article *a, size_t i, StoreCell *row) {
+  (void)s;
+  const Mention *m = &a->mentions.items[i];
+  row[0] = cell_int((int64_t)m->entity);
+  cell_range(row + 1, m->r);
 }
 
-static void insert_dates(Store *s, int *rc, int64_t id, const Article *a) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_DATE];
-  for (size_t i = 0; *rc == SQLITE_OK && i < a->dates.len; i++) {
-    const DateRef *d = &a->dates.items[i];
-    char iso[48];
-    store_bind_int(rc, stmt, 1, id);
-    store_bind_int(rc, stmt, 2, (int64_t)i);
-    store_bind_cstr(rc, stmt, 3, article_date_iso(d, iso) ? iso : NULL);
-    store_bind_cstr(rc, stmt, 4, precision_names[d->precision]);
-    store_bind_int(rc, stmt, 5, d->is_relative);
-    bind_range(rc, stmt, 6, d->r);
+static void fill_quote(Store *s, const Article *a, size_t i, StoreCell *row) {
+  const Quote *q = &a->quotes.items[i];
+  row[0] = cell_cstr(s, quote_kind_names[q->kind]);
+  /* no text: the quotes view reads it from documents.text */
+  row[1] = cell_text(s, article_quote_speaker(a, q));
+  row[2] = q->speaker >= 0 ? cell_int(q->speaker) : cell_null;
+  row[3] = cell_text(s, span_or_null(a, q->cue));
+  cell_range(row + 4, q->r);
+  if (range_is_empty(q->cue)) row[6] = row[7] = cell_null;
+  else cell_range(row + 6, q->cue);
+}
+
+static void fill_number(Store *s, const Article *a, size_t i, StoreCell *row) {
+  const Number *n = &a->numbers.items[i];
+  row[0] = n->has_value ? cell_real(n->value) : cell_null;
+  row[1] = n->has_value && n->approx == NUM_RANGE ? cell_real(n->value_high) : cell_null;
+  row[2] = cell_cstr(s, approx_names[n->approx]);
+  row[3] = cell_int(n->is_percent);
+  row[4] = cell_text(s, span_or_null(a, n->unit));
+  row[5] = cell_cstr(s, n->currency[0] ? n->currency : NULL);
+  cell_range(row + 6, n->r);
+}
+
+static void fill_date(Store *s, const Article *a, size_t i, StoreCell *row) {
+  const DateRef *d = &a->dates.items[i];
+  char iso[48];
+  row[0] = cell_cstr(s, article_date_iso(d, iso) ? iso : NULL);
+  row[1] = cell_cstr(s, precision_names[d->precision]);
+  row[2] = cell_int(d->is_relative);
+  cell_range(row + 3, d->r);
+}
+
+static size_t n_blocks(const Article *a) { return a->blocks.len; }
+static size_t n_sentences(const Article *a) { return a->sentences.len; }
+static size_t n_entities(const Article *a) { return a->entities.len; }
+static size_t n_mentions(const Article *a) { return a->mentions.len; }
+static size_t n_quotes(const Article *a) { return a->quotes.len; }
+static size_t n_numbers(const Article *a) { return a->numbers.len; }
+static size_t n_dates(const Article *a) { return a->dates.len; }
+
+/* A child table: its statement (store.c), cells per row after doc_id and
+** seq, its row count in an article and its filler. Indexed like
+** Store.pending. */
+typedef struct {
+  StoreStmt stmt;
+  int n_cols;
+  size_t (*count)(const Article *a);
+  void (*fill)(Store *s, const Article *a, size_t i, StoreCell *row);
+} ChildTable;
+
+static const ChildTable child_tables[STORE_N_CHILD] = {
+    {SQL_INSERT_BLOCK, 3, n_blocks, fill_block},
+    {SQL_INSERT_SENTENCE, 2, n_sentences, fill_sentence},
+    {SQL_INSERT_ENTITY, 3, n_entities, fill_entity},
+    {SQL_INSERT_MENTION, 3, n_mentions, fill_mention},
+    {SQL_INSERT_QUOTE, 8, n_quotes, fill_quote},
+    {SQL_INSERT_NUMBER, 8, n_numbers, fill_number},
+    {SQL_INSERT_DATE, 5, n_dates, fill_date},
+};
+
+/* Queues the rows of one child table of document id: doc_id, seq, then the
+** filler's cells. */
+static void queue_child(Store *s, int *rc, int64_t id, const Article *a, int t) {
+  const ChildTable *ct = &child_tables[t];
+  PendingRows *p = &s->pending[t];
+  size_t n = ct->count(a), width = (size_t)ct->n_cols + 2;
+  if (*rc != SQLITE_OK || n == 0) return;
+  if (!vec_reserve(&p->cells, p->cells.len + n * width)) {
+    *rc = SQLITE_NOMEM;
+    return;
+  }
+  for (size_t i = 0; i < n; i++) {
+    StoreCell *row = p->cells.items + p->cells.len + i * width;
+    row[0] = cell_int(id);
+    row[1] = cell_int((int64_t)i);
+    ct->fill(s, a, i, row + 2);
+  }
+  p->cells.len += n * width;
+  p->n_rows += n;
+}
+
+static void queue_children(Store *s, int *rc, int64_t id, const Article *a) {
+  for (int t = 0; t < STORE_N_CHILD; t++) queue_child(s, rc, id, a, t);
+  if (s->row_text.is_oom && *rc == SQLITE_OK) *rc = SQLITE_NOMEM;
+}
+
+void store_rows_flush(Store *s, int *rc) {
+  for (int t = 0; t < STORE_N_CHILD && !s->row_text.is_oom; t++) {
+    const PendingRows *p = &s->pending[t];
+    if (p->n_rows == 0) continue;
+    StoreRows rows = {p->cells.items, p->n_rows, child_tables[t].n_cols + 2, s->row_text.ptr};
+    sqlite3_stmt *stmt = s->stmt[child_tables[t].stmt];
+    store_bind_rows(rc, stmt, 1, &rows);
     store_step_done(rc, stmt);
   }
+  if (s->row_text.is_oom && *rc == SQLITE_OK) *rc = SQLITE_NOMEM;
+  store_rows_drop(s);
+}
+
+void store_rows_drop(Store *s) {
+  for (int t = 0; t < STORE_N_CHILD; t++) s->pending[t].cells.len = s->pending[t].n_rows = 0;
+  strbuf_clear(&s->row_text);
 }
 
 /* Queues the FTS entry of a document: its title and its body, the body
@@ -215,42 +271,70 @@ void store_fts_drop(Store *s) {
   strbuf_clear(&s->fts_text);
 }
 
-/* Writes the document and all its rows; the caller wraps it in a savepoint. */
+/* Writes the document's row and queues all its other rows; returns its id,
+** or 0 when even the documents row failed. On failure *rc holds the first
+** error and what was written or queued before it is still there. */
 static int64_t insert_all(Store *s, int *rc, const DocMeta *meta, Span raw, const char *hash,
                           const Article *a) {
   insert_document(s, rc, meta, raw, hash, a);
   int64_t doc = *rc == SQLITE_OK ? sqlite3_last_insert_rowid(s->db) : 0;
-  insert_member(s, rc, doc, meta->cluster);
-  insert_blocks(s, rc, doc, a);
-  insert_sentences(s, rc, doc, a);
-  insert_entities(s, rc, doc, a);
-  insert_mentions(s, rc, doc, a);
-  insert_quotes(s, rc, doc, a);
-  insert_numbers(s, rc, doc, a);
-  insert_dates(s, rc, doc, a);
+  queue_children(s, rc, doc, a);
   queue_fts(s, rc, doc, doc_title(meta, a), a);
-  return *rc == SQLITE_OK ? doc : 0;
+  insert_member(s, rc, doc, meta->cluster);
+  return doc;
 }
 
-/* A failed document is rolled back to its savepoint, so the transaction
-** holds what it held before the call and the caller may go on with the
-** next document (unless the error was one that ends the transaction). */
+/* Where the queues of the open transaction stand, so that a failed
+** document's entries can be taken off again. */
+typedef struct {
+  size_t fts, fts_text, row_text, rows[STORE_N_CHILD], cells[STORE_N_CHILD];
+} QueueMark;
+
+static QueueMark queue_mark(const Store *s) {
+  QueueMark m = {s->fts_pending.len, s->fts_text.len, s->row_text.len, {0}, {0}};
+  for (int t = 0; t < STORE_N_CHILD; t++) m.rows[t] = s->pending[t].n_rows, m.cells[t] = s->pending[t].cells.len;
+  return m;
+}
+
+static void queue_restore(Store *s, const QueueMark *m) {
+  s->fts_pending.len = m->fts, s->fts_text.len = m->fts_text, s->row_text.len = m->row_text;
+  s->row_text.is_oom = false; /* what ran out of memory is taken off */
+  for (int t = 0; t < STORE_N_CHILD; t++) s->pending[t].n_rows = m->rows[t], s->pending[t].cells.len = m->cells[t];
+}
+
+/* Takes back the rows a failed store_add wrote of document id (0: none):
+** its documents row and cluster membership (its other rows were only
+** queued). Deleting the documents row deletes the membership with it (ON
+** DELETE CASCADE; foreign_keys is always on), and a failed statement has
+** undone itself. Nothing to do when SQLite has rolled the whole transaction
+** back (FULL, IOERR, NOMEM, INTERRUPT can); when the delete itself fails,
+** the batch is rolled back so that no half document can be committed. */
+static void undo_add(Store *s, int64_t id) {
+  if (id == 0 || sqlite3_get_autocommit(s->db)) return;
+  int rc = SQLITE_OK;
+  store_bind_int(&rc, s->stmt[SQL_DELETE_DOC], 1, id);
+  store_step_done(&rc, s->stmt[SQL_DELETE_DOC]);
+  if (rc != SQLITE_OK) store_rollback(s);
+}
+
+/* The documents row and cluster membership are written now, the child rows
+** and the FTS entry queued for the commit. A failed document is taken back
+** (undo_add), so the transaction holds what it held before the call and the
+** caller may go on with the next document (unless the error was one that
+** ends the transaction). There is no savepoint per document: every page a
+** savepoint (or a multi-row statement) touches is first copied to the
+** statement journal, 32 KiB a page, through a temporary file. */
 LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
                      int64_t *id, Err *err) {
   int rc = SQLITE_OK;
   *id = 0;
   if (!s->in_transaction) return err_set(err, LEDE_ESQL, "%s: store_add outside a transaction", s->path);
-  store_step_done(&rc, s->stmt[SQL_SAVEPOINT]);
-  if (rc != SQLITE_OK) return store_fail(s, rc, "cannot store a document", err);
-  size_t n_pending = s->fts_pending.len, n_text = s->fts_text.len;
+  QueueMark mark = queue_mark(s);
   int64_t doc = insert_all(s, &rc, meta, raw, hash, a);
-  if (rc == SQLITE_OK) store_step_done(&rc, s->stmt[SQL_RELEASE]);
   if (rc != SQLITE_OK) {
-    s->fts_pending.len = n_pending, s->fts_text.len = n_text; /* unqueue its FTS entry */
+    queue_restore(s, &mark);
     LedeStatus st = store_fail(s, rc, meta->path != NULL ? meta->path : "cannot store a document", err);
-    int ignored = SQLITE_OK; /* after FULL or IOERR SQLite may have ended the transaction */
-    store_step_done(&ignored, s->stmt[SQL_ROLLBACK_TO]);
-    store_step_done(&ignored, s->stmt[SQL_RELEASE]);
+    undo_add(s, doc);
     return st;
   }
   *id = doc;
@@ -271,6 +355,7 @@ static bool unqueue_fts(Store *s, int64_t id) {
 
 LedeStatus store_delete(Store *s, int64_t id, Err *err) {
   int rc = SQLITE_OK;
+  store_rows_flush(s, &rc); /* its queued rows too, if it is in this batch */
   if (unqueue_fts(s, id)) {
     store_bind_int(&rc, s->stmt[SQL_DELETE_DOC], 1, id);
     store_step_done(&rc, s->stmt[SQL_DELETE_DOC]);

@@ -25,6 +25,14 @@ typedef enum {
   SQL_FIND_HASH,
   SQL_COUNT,
   SQL_INSERT_DOC,
+  SQL_INSERT_FTS,
+  SQL_FTS_CONTENT,
+  SQL_INSERT_MEMBER,
+  SQL_DELETE_FTS,
+  SQL_DELETE_DOC,
+  /* the child rows of a document, one INSERT ... SELECT FROM lede_rows per
+  ** table; prepared on writable connections only (lede_rows is registered
+  ** there alone) */
   SQL_INSERT_BLOCK,
   SQL_INSERT_SENTENCE,
   SQL_INSERT_ENTITY,
@@ -32,18 +40,53 @@ typedef enum {
   SQL_INSERT_QUOTE,
   SQL_INSERT_NUMBER,
   SQL_INSERT_DATE,
-  SQL_INSERT_FTS,
-  SQL_FTS_CONTENT,
-  SQL_INSERT_MEMBER,
-  SQL_DELETE_FTS,
-  SQL_DELETE_DOC,
-  SQL_SAVEPOINT,
-  SQL_RELEASE,
-  SQL_ROLLBACK_TO,
-  SQL_STMT_COUNT
+  SQL_STMT_COUNT,
+  SQL_FIRST_ROWS = SQL_INSERT_BLOCK
 } StoreStmt;
 
 extern const char *const store_stmt_sql[SQL_STMT_COUNT];
+
+/* ---- lede_rows (store_rows.c) ------------------------------------------- */
+
+/* One value of a row handed to lede_rows. Text is bytes [at, at + len) of
+** the StoreRows' text. */
+typedef enum { CELL_NULL, CELL_INT, CELL_REAL, CELL_TEXT } StoreCellType;
+typedef struct {
+  StoreCellType type;
+  union {
+    int64_t i;
+    double r;
+    struct {
+      size_t at, len;
+    } text;
+  };
+} StoreCell;
+
+#define STORE_ROWS_MAX_COLS 10
+#define STORE_ROWS_POINTER "lede_rows" /* the sqlite3_bind_pointer type */
+
+/* n_rows rows of n_cols (<= STORE_ROWS_MAX_COLS) cells each, row-major.
+** "SELECT c0, c1, ... FROM lede_rows(?)" with a pointer to it bound as
+** STORE_ROWS_POINTER reads row i as (cells[i * n_cols], ...); columns past
+** n_cols are NULL. Caller-owned; must outlive the statement's steps. */
+typedef struct {
+  const StoreCell *cells;
+  size_t n_rows;
+  int n_cols;
+  const char *text; /* the bytes of the CELL_TEXT cells */
+} StoreRows;
+
+/* Registers lede_rows on db; an SQLite result code. */
+int store_rows_register(sqlite3 *db);
+
+/* The child tables (blocks ... date_spans, in StoreStmt order) and the rows
+** of each queued in the open transaction: n_rows rows of cells, doc_id and
+** seq first (store_add.c). */
+#define STORE_N_CHILD 7
+typedef struct {
+  VEC(StoreCell) cells;
+  size_t n_rows;
+} PendingRows;
 
 /* A document's FTS entry waiting for the commit: its title and body are
 ** byte ranges of Store.fts_text. */
@@ -60,6 +103,12 @@ struct Store {
   bool in_transaction;
   sqlite3_stmt *stmt[SQL_STMT_COUNT]; /* NULL until prepared */
   StrBuf scratch;                  /* reused buffer: bylines JSON */
+  /* child rows of the open transaction, written just before COMMIT: a
+  ** multi-row INSERT copies each page it changes to the statement journal
+  ** first, so one per table per batch rather than per document; a
+  ** single-row INSERT per row cost a statement each, ~113 per article */
+  PendingRows pending[STORE_N_CHILD];
+  StrBuf row_text;                 /* the text their cells hold */
   /* FTS entries of the open transaction, written just before COMMIT: FTS5
   ** flushes its pending terms into a new segment at every savepoint, and
   ** SQLite opens one for most INSERTs once the FTS table has been written
@@ -67,6 +116,7 @@ struct Store {
   ** the writer's time and left the index in thousands of tiny segments */
   VEC(FtsPending) fts_pending;
   StrBuf fts_text;
+  int commit_errno;                /* errno after a failed COMMIT (store_fail) */
   int n_queries;                   /* StoreQuery objects still open */
   bool is_zombie;                  /* closed while queries were open: the last
                                    ** store_query_close frees it */
@@ -78,6 +128,11 @@ void store_free(Store *s);
 /* Writes the queued FTS entries (store_add queues them), or drops them. */
 void store_fts_flush(Store *s, int *rc);
 void store_fts_drop(Store *s);
+
+/* Writes the queued child rows (store_add queues them), or drops them. The
+** queues are empty afterwards either way. */
+void store_rows_flush(Store *s, int *rc);
+void store_rows_drop(Store *s);
 
 /* ---- schema (store_schema.c) -------------------------------------------- */
 
@@ -102,6 +157,8 @@ void store_bind_null(int *rc, sqlite3_stmt *stmt, int i);
 void store_bind_span(int *rc, sqlite3_stmt *stmt, int i, Span v);
 void store_bind_cstr(int *rc, sqlite3_stmt *stmt, int i, const char *v);
 void store_bind_blob(int *rc, sqlite3_stmt *stmt, int i, Span v);
+/* Binds rows for lede_rows (not copied: it must outlive the step). */
+void store_bind_rows(int *rc, sqlite3_stmt *stmt, int i, const StoreRows *rows);
 /* Binds a content hash given as 64 hex digits as its 32 bytes (half the size
 ** in the table and its index); SQLITE_MISMATCH when hex is not a hash. */
 void store_bind_hash(int *rc, sqlite3_stmt *stmt, int i, const char *hex);

@@ -62,7 +62,10 @@ LedeStatus store_query_open(Store *s, const char *sql, size_t len, StoreQuery **
   if (len > (size_t)1 << 30) return err_set(err, LEDE_EINPUT, "query too long");
   sqlite3_stmt *stmt = NULL;
   const char *tail = NULL;
-  int rc = sqlite3_set_authorizer(s->db, authorize_read, NULL);
+  int rc = SQLITE_OK;
+  if (s->in_transaction) store_rows_flush(s, &rc); /* the query sees the batch's child rows */
+  if (rc != SQLITE_OK) return store_fail(s, rc, "cannot write the queued rows", err);
+  rc = sqlite3_set_authorizer(s->db, authorize_read, NULL);
   if (rc == SQLITE_OK) rc = sqlite3_prepare_v2(s->db, sql, (int)len, &stmt, &tail);
   (void)sqlite3_set_authorizer(s->db, NULL, NULL); /* clearing cannot fail on an open connection */
   LedeStatus st = LEDE_OK;

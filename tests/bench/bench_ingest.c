@@ -15,14 +15,21 @@
 ** callgrind run of the writer quick).
 ** Needs LEDE_SHARED (default ../shared from the current directory).
 **
-** Measured 2026-11-21 on the shared 2-core machine (load average 4-6 from
-** other builds), 2 parser threads:
+** Measured 2026-11-21 on the shared 2-core machine (load average 0.5-1.5,
+** quieter than usual), 2 parser threads, main before this branch -> after
+** (child rows queued and written per table at commit through lede_rows, no
+** savepoint per document):
 **    size   ingest MB/s  art/s  peak RSS  DB/raw   FTS5 floor MB/s  ingest/floor
-**   10 MB      1.59       555     63 MB   2.98x        8.80             18%
-**  100 MB      0.89       312     70 MB   2.86x        5.65             16%
-**    1 GB      1.02       361     81 MB   2.89x        5.42             19%
-** single-thread parse 1.1-2.0 MB/s; writer alone 2.4-4.5 MB/s: the ingest
-** is bound by the parser stages.
+**   10 MB  6.26 -> 7.95  2190 -> 2783  63 -> 76 MB  2.98x  19.97 / 19.81  31% -> 40%
+**  100 MB  6.35 -> 7.65  2226 -> 2684  68 -> 82 MB  2.84x  16.32 / 16.26  39% -> 47%
+** single-thread parse 22 MB/s; writer alone (8.4 MB) 7.1 -> 10.8 MB/s,
+** 7.7 -> 12.1 MB per CPU second (best of 5 under load 1-2: 7.3 -> 11.8);
+** callgrind, writer alone on 3.1 MB (--writer-mb 3): 1,606M -> 1,131M
+** instructions, ~490M of them FTS5 (tokenizing and flushing, as the floor
+** does). The ingest is still bound by the writer thread (1,157M of 2.0G
+** instructions in a 3 MB ingest; parsers 568M, reader 264M, 190M of it
+** SHA-256). The 1 GB figures were not measured again (before: 1.02 MB/s
+** at load 4-6, 81 MB peak, 2.89x).
 */
 #include <sqlite3.h>
 #include <stdint.h>
@@ -157,6 +164,14 @@ static double clock_seconds(clockid_t clock) {
 
 static double now_seconds(void) { return clock_seconds(CLOCK_MONOTONIC); }
 
+/* This process's CPU seconds in the kernel so far (system calls: the WAL and
+** the temporary statement journals are written through the kernel). */
+static double sys_seconds(void) {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
+}
+
 /* Runs fn(arg) in a child; wall time and the child's peak RSS. */
 static Run in_child(int (*fn)(void *), void *arg) {
   Run run = {0};
@@ -265,7 +280,7 @@ static int run_store_only(void *arg) {
   reader_close(r);
   Store *s = NULL;
   Err err = {0};
-  double t0 = now_seconds(), cpu0 = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
+  double t0 = now_seconds(), cpu0 = clock_seconds(CLOCK_PROCESS_CPUTIME_ID), sys0 = sys_seconds();
   LedeStatus st = store_open(job->db, STORE_CREATE, &s, &err);
   for (size_t i = 0; st == LEDE_OK && i < arts.len; i++) {
     char hash[65];
@@ -277,10 +292,11 @@ static int run_store_only(void *arg) {
     if (st == LEDE_OK && (i % 1000 == 999 || i + 1 == arts.len)) st = store_commit(s, &err);
   }
   if (store_close(s, st == LEDE_OK ? &err : NULL) != LEDE_OK && st == LEDE_OK) st = LEDE_ESQL;
-  double t = now_seconds() - t0, cpu = clock_seconds(CLOCK_PROCESS_CPUTIME_ID) - cpu0;
+  double t = now_seconds() - t0, cpu = clock_seconds(CLOCK_PROCESS_CPUTIME_ID) - cpu0, sys = sys_seconds() - sys0;
   if (st != LEDE_OK) fprintf(stderr, "store only: %s\n", err.msg);
-  else printf("writer alone (store_add of %zu parsed articles, %.1f MB): %.2f MB/s, %.2f MB per CPU second\n",
-              arts.len, (double)bytes / 1e6, (double)bytes / 1e6 / t, (double)bytes / 1e6 / cpu);
+  else printf("writer alone (store_add of %zu parsed articles, %.1f MB): %.2f MB/s, %.2f MB per CPU second"
+              " (CPU %.2f s, %.0f%% of it in the kernel)\n", arts.len, (double)bytes / 1e6, (double)bytes / 1e6 / t,
+              (double)bytes / 1e6 / cpu, cpu, cpu > 0 ? 100 * sys / cpu : 0);
   fflush(stdout); /* the child leaves with _exit */
   return st == LEDE_OK ? 0 : 1;
 }

@@ -6,9 +6,11 @@
 ** and the read-only query cursors.
 */
 #include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -17,6 +19,7 @@
 
 #include "check.h"
 #include "fileio.h"
+#include "json.h"
 #include "sha256.h"
 #include "store.h"
 
@@ -195,6 +198,50 @@ static void test_add_and_rows(void) {
   if (err.msg[0]) fprintf(stderr, "%s\n", err.msg);
 }
 
+/* The child rows go in through lede_rows (one INSERT ... SELECT per table):
+** every row in order with the types a bound single-row INSERT gave, NULLs
+** where the parser found nothing. SQL typed by a user sees no rows in it, and
+** read-only connections do not have it. */
+static void test_rows_table(void) {
+  char buf[256], path[128];
+  Store *s = NULL;
+  path_in_tmp(path, sizeof path, "rows.db");
+  CHECK_INT_EQ(store_open(path, STORE_CREATE, &s, NULL), LEDE_OK);
+  if (s == NULL) return;
+  DocMeta meta = {.path = "a.txt"};
+  store_begin(s, NULL);
+  int64_t id = add_text(s, ARTICLE, &meta);
+  CHECK_INT_EQ(store_commit(s, NULL), LEDE_OK);
+  static const char *const tables[] = {"blocks", "sentences", "entities", "mentions", "quote_spans",
+                                       "number_spans", "date_spans"};
+  for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+    char sql[160];
+    snprintf(sql, sizeof sql, "SELECT count(*) = max(seq) + 1 AND min(seq) = 0 AND min(doc_id) = %lld FROM %s",
+             (long long)id, tables[i]);
+    CHECK_INT_EQ(q_int(s, sql), 1);
+  }
+  CHECK_SPAN_EQ(q_text(s, "SELECT typeof(value) || ',' || typeof(value_high) || ',' || typeof(is_percent) || ','"
+                          " || typeof(currency) || ',' || approx FROM number_spans WHERE unit = 'people'",
+                       buf, sizeof buf), strlen(buf), "real,null,integer,null,at_least");
+  CHECK_SPAN_EQ(q_text(s, "SELECT kind || ',' || typeof(speaker_entity) || ',' || typeof(cue_start) || ',' ||"
+                          " (cue_end - cue_start) FROM quote_spans WHERE speaker = 'John Kerry'",
+                       buf, sizeof buf), strlen(buf), "full,integer,integer,14");
+  CHECK_SPAN_EQ(q_text(s, "SELECT type || ',' || typeof(title) FROM entities WHERE name = 'United Nations'",
+                       buf, sizeof buf), strlen(buf), "organization,null");
+  CHECK_SPAN_EQ(q_text(s, "SELECT precision || ',' || is_relative FROM date_spans WHERE value = '2016-10-07'",
+                       buf, sizeof buf), strlen(buf), "day,0");
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM mentions m JOIN entities e ON e.doc_id = m.doc_id"
+                        " AND e.seq = m.entity"), q_int(s, "SELECT count(*) FROM mentions"));
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM lede_rows(NULL)"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM lede_rows"), -1); /* no rows argument: no plan */
+  store_close(s, NULL);
+  CHECK_INT_EQ(store_open(path, STORE_READONLY, &s, NULL), LEDE_OK);
+  if (s == NULL) return;
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM lede_rows(NULL)"), -1);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM sentences"), q_int(s, "SELECT max(seq) + 1 FROM sentences"));
+  store_close(s, NULL);
+}
+
 /* The FTS index: porter stemming, diacritics folded, snippets and highlights
 ** read the body back through the content view. */
 static void test_fts(void) {
@@ -287,6 +334,49 @@ static void test_hash_rollback_raw(void) {
   CHECK_INT_EQ(q_int(s, "SELECT length(raw) FROM documents"), sizeof legacy - 1);
   CHECK_INT_EQ(q_int(s, "SELECT encoding = 'windows-1252' FROM documents"), 1);
   CHECK_INT_EQ(q_int(s, "SELECT instr(text, 'Café') > 0 FROM documents"), 1);
+  store_close(s, NULL);
+}
+
+/* A COMMIT that cannot write its WAL frames (RLIMIT_FSIZE in a child; the
+** 32 MB page cache keeps the pages in memory until then) is an I/O error
+** that names the corpus and the system's reason, and leaves nothing behind.
+** SQLite records no errno for it: store_commit keeps the one the VFS left. */
+static void test_commit_fails(void) {
+  char path[128];
+  path_in_tmp(path, sizeof path, "commit.db");
+  Store *s = NULL;
+  CHECK_INT_EQ(store_open(path, STORE_CREATE, &s, NULL), LEDE_OK);
+  store_close(s, NULL); /* the schema is in the file, the WAL gone */
+  pid_t pid = fork();
+  if (pid == 0) {
+    StrBuf big = {0}; /* one article of ~2 MB: more WAL frames than the limit */
+    strbuf_append_span(&big, SPAN_LIT("A long report\n\n"));
+    for (int i = 0; i < 8000; i++) {
+      char para[320];
+      int n = snprintf(para, sizeof para, "Paragraph %d of the long report: officials said on Monday that %d "
+                       "people had been moved, and Maria Lopez told reporters more would follow.\n\n", i, i * 7);
+      strbuf_append_span(&big, (Span){para, (size_t)n});
+    }
+    strbuf_append_char(&big, '\0');
+    struct rlimit lim = {1 << 20, 1 << 20};
+    signal(SIGXFSZ, SIG_IGN);
+    Err err = {0};
+    DocMeta meta = {.path = "big.txt"};
+    if (store_open(path, STORE_EXISTING, &s, &err) != LEDE_OK || setrlimit(RLIMIT_FSIZE, &lim) != 0) _exit(3);
+    if (store_begin(s, &err) != LEDE_OK || add_text(s, big.ptr, &meta) == 0) _exit(4);
+    LedeStatus st = store_commit(s, &err);
+    fprintf(stderr, "(expected) %s\n", err.msg);
+    if (st != LEDE_EIO || strstr(err.msg, "commit.db: cannot commit") == NULL) _exit(5);
+    _exit(strstr(err.msg, "File too large") != NULL ? 0 : 6);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  CHECK(WIFEXITED(status));
+  CHECK_INT_EQ(WEXITSTATUS(status), 0);
+  CHECK_INT_EQ(store_open(path, STORE_EXISTING, &s, NULL), LEDE_OK);
+  if (s == NULL) return;
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM sentences"), 0);
   store_close(s, NULL);
 }
 
@@ -501,6 +591,97 @@ static void test_readonly_file(void) {
   chmod(path, 0644);
 }
 
+/* Counts the rows of every child table whose document is gone; 0 expected. */
+static int64_t orphan_rows(Store *s) {
+  static const char *const tables[] = {"blocks", "sentences", "entities", "mentions", "quote_spans",
+                                       "number_spans", "date_spans", "cluster_members"};
+  int64_t n = 0;
+  for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE doc_id NOT IN (SELECT id FROM documents)", tables[i]);
+    n += q_int(s, sql);
+  }
+  return n;
+}
+
+/* A document SQLite refuses after its documents row went in (a trigger,
+** added with plain SQLite, aborts its cluster membership) is taken back
+** whole, queued rows included, and the documents around it in the batch are
+** kept; queries and deletes inside the batch see its queued rows. */
+static void test_failed_add_undone(void) {
+  char path[128], buf[64];
+  path_in_tmp(path, sizeof path, "undo.db");
+  Store *s = NULL;
+  CHECK_INT_EQ(store_open(path, STORE_CREATE, &s, NULL), LEDE_OK);
+  store_close(s, NULL);
+  raw_exec(path, "CREATE TRIGGER refuse BEFORE INSERT ON cluster_members"
+                 " WHEN (SELECT path FROM documents WHERE id = NEW.doc_id) = 'bad.txt'"
+                 " BEGIN SELECT RAISE(ABORT, 'refused'); END");
+  CHECK_INT_EQ(store_open(path, STORE_EXISTING, &s, NULL), LEDE_OK);
+  if (s == NULL) return;
+  DocMeta good = {.path = "a.txt", .cluster = "c1"}, bad = {.path = "bad.txt", .cluster = "c1"};
+  DocMeta after = {.path = "c.txt"}, gone = {.path = "d.txt"};
+  CHECK_INT_EQ(store_begin(s, NULL), LEDE_OK);
+  CHECK(add_text(s, ARTICLE, &good) > 0);
+  Article a;
+  Err err = {0};
+  int64_t id = -1;
+  static const char BAD[] = "Zebras in Aleppo\n\nJohn Kerry said the zebras of Aleppo were safe on Monday.\n";
+  char hash[65];
+  store_hash(SPAN_LIT(BAD), hash);
+  CHECK_INT_EQ(article_parse(SPAN_LIT(BAD), NULL, &a, NULL), LEDE_OK);
+  CHECK(a.mentions.len > 0 && a.blocks.len > 0);
+  CHECK_INT_EQ(store_add(s, &bad, SPAN_LIT(BAD), hash, &a, &id, &err), LEDE_ESQL);
+  CHECK(strstr(err.msg, "bad.txt: refused") != NULL);
+  CHECK_INT_EQ(id, 0);
+  article_free(&a);
+  int64_t id3 = add_text(s, "Rain in Paris\n\nIt rained in Paris on Tuesday, Marie Dupont said.\n", &after);
+  CHECK_INT_EQ(id3, 2); /* the id bad.txt had */
+  CHECK(q_int(s, "SELECT count(*) FROM sentences WHERE doc_id = 2") > 0); /* queued rows are seen */
+  int64_t id4 = add_text(s, "Snow in Oslo\n\nIt snowed in Oslo on Friday, Kari Nordmann said.\n", &gone);
+  CHECK_INT_EQ(store_delete(s, id4, &err), LEDE_OK);
+  CHECK_INT_EQ(store_commit(s, NULL), LEDE_OK);
+  CHECK_SPAN_EQ(q_text(s, "SELECT group_concat(path, ',') FROM documents", buf, sizeof buf), strlen(buf),
+                "a.txt,c.txt");
+  CHECK_INT_EQ(orphan_rows(s), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM cluster_members"), 1);
+  CHECK(q_int(s, "SELECT count(*) FROM mentions WHERE doc_id = 2") > 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'zebras OR oslo'"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'paris'"), 1);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+  store_close(s, NULL);
+  raw_exec(path, "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')");
+}
+
+/* Child rows are written at the commit: one SQLite refuses there (a trigger
+** on sentences) fails the commit, and the whole batch is rolled back. */
+static void test_refused_rows_fail_commit(void) {
+  char path[128];
+  path_in_tmp(path, sizeof path, "refuse.db");
+  Store *s = NULL;
+  CHECK_INT_EQ(store_open(path, STORE_CREATE, &s, NULL), LEDE_OK);
+  store_close(s, NULL);
+  raw_exec(path, "CREATE TRIGGER refuse BEFORE INSERT ON sentences WHEN NEW.seq = 2"
+                 " BEGIN SELECT RAISE(ABORT, 'no third sentence'); END");
+  CHECK_INT_EQ(store_open(path, STORE_EXISTING, &s, NULL), LEDE_OK);
+  if (s == NULL) return;
+  DocMeta meta = {.path = "a.txt"};
+  Err err = {0};
+  CHECK_INT_EQ(store_begin(s, NULL), LEDE_OK);
+  CHECK(add_text(s, ARTICLE, &meta) > 0);
+  CHECK_INT_EQ(store_commit(s, &err), LEDE_ESQL);
+  CHECK(strstr(err.msg, "refuse.db: cannot commit: no third sentence") != NULL);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents"), 0);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM sentences"), 0);
+  /* the store goes on: a new batch without the refused row commits */
+  CHECK_INT_EQ(store_begin(s, NULL), LEDE_OK);
+  CHECK(add_text(s, "Short\n\nOne sentence only.\n", &meta) > 0);
+  CHECK_INT_EQ(store_commit(s, &err), LEDE_OK);
+  CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents"), 1);
+  CHECK_INT_EQ(orphan_rows(s), 0);
+  store_close(s, NULL);
+}
+
 int main(void) {
   snprintf(tmpdir, sizeof tmpdir, "/tmp/lede-test-store-XXXXXX");
   if (mkdtemp(tmpdir) == NULL) return 1;
@@ -508,8 +689,12 @@ int main(void) {
   test_sha256_million();
   test_sha256_boundaries();
   test_add_and_rows();
+  test_rows_table();
   test_fts();
   test_hash_rollback_raw();
+  test_commit_fails();
+  test_failed_add_undone();
+  test_refused_rows_fail_commit();
   test_query_rules();
   test_foreign_files();
   test_versions();
