@@ -1,6 +1,7 @@
 -- harness.lua: the Lua test harness, in the spirit of Lua's testes and luv's
 -- tap.lua. test(name, fn) runs fn protected and records the result;
 -- expect_error(pattern, fn, ...) checks that fn raises a matching message;
+-- tmpfile and tmpdir make temporary inputs;
 -- done() prints "N passed, M failed" and exits non-zero on any failure.
 -- With LEDE_TEST_GC=1 a full collection runs after every test, to shake out
 -- use-after-free in bindings.
@@ -65,6 +66,26 @@ function H.run(cmd)
   if f then f:close() end
   os.remove(errfile)
   return out, err, code
+end
+
+-- Writes content to a new temporary file, named with suffix (".lua",
+-- ".jsonl") when given; returns its path. The caller removes it.
+function H.tmpfile(content, suffix)
+  local path = os.tmpname()
+  if suffix then os.remove(path) path = path .. suffix end
+  local f = assert(io.open(path, "wb"))
+  f:write(content)
+  f:close()
+  return path
+end
+
+-- Makes a new empty temporary folder; returns its path. The caller removes
+-- it (rm -r).
+function H.tmpdir()
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir " .. dir))
+  return dir
 end
 
 -- The lede binary under test (ctest passes its path).

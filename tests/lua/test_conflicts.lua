@@ -72,9 +72,7 @@ end
 
 -- A corpus of small planted articles: (title, body) pairs.
 local function planted(articles)
-  local dir = os.tmpname()
-  os.remove(dir)
-  os.execute("mkdir -p " .. dir)
+  local dir = H.tmpdir()
   for i, a in ipairs(articles) do
     local f = assert(io.open(("%s/%02d.txt"):format(dir, i), "w"))
     f:write(a[1], "\n\n", a[2], "\n")

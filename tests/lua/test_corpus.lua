@@ -2,20 +2,12 @@
 -- closing, and the messages for misuse and bad input.
 local H = require("harness")
 local test, eq, ok, contains = H.test, H.eq, H.ok, H.contains
+local tmpfile = H.tmpfile
 
 local function seeds_corpus()
   local c = assert(lede.open())
   local r = c:ingest("seeds", {progress = false})
   return c, r
-end
-
-local function tmpfile(content, suffix)
-  local path = os.tmpname()
-  if suffix then os.remove(path) path = path .. suffix end
-  local f = assert(io.open(path, "wb"))
-  f:write(content)
-  f:close()
-  return path
 end
 
 test("an in-memory corpus starts empty", function()

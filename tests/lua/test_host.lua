@@ -4,13 +4,7 @@ local H = require("harness")
 local test, eq, ok, contains = H.test, H.eq, H.ok, H.contains
 local lede_bin = H.lede
 
-local function tmpfile(content)
-  local path = os.tmpname()
-  local f = assert(io.open(path, "w"))
-  f:write(content)
-  f:close()
-  return path
-end
+local tmpfile = H.tmpfile
 
 test("lede is a global module with a version", function()
   eq(type(lede), "table")
@@ -19,9 +13,8 @@ test("lede is a global module with a version", function()
 end)
 
 test("lede modules come from the embedded library first", function()
-  local dir = os.tmpname()
-  os.remove(dir)
-  os.execute("mkdir -p " .. dir .. "/lede")
+  local dir = H.tmpdir()
+  os.execute("mkdir " .. dir .. "/lede")
   local f = assert(io.open(dir .. "/lede/pretty.lua", "w"))
   f:write("return {impostor = true}")
   f:close()
@@ -35,12 +28,7 @@ test("lede modules come from the embedded library first", function()
 end)
 
 test("scripts get arg and ... as in lua", function()
-  local path = os.tmpname()
-  os.remove(path)
-  path = path .. ".lua"
-  local f = assert(io.open(path, "w"))
-  f:write("print(arg[0] ~= nil, arg[-1], #arg, ...)")
-  f:close()
+  local path = tmpfile("print(arg[0] ~= nil, arg[-1], #arg, ...)", ".lua")
   local out, _, code = H.run(lede_bin .. " run " .. path .. " one two")
   eq(code, 0)
   eq(out, "true\tlede\t2\tone\ttwo\n")

@@ -17,14 +17,6 @@ local function run(source)
   return notebook.run(notebook.parse(source, "nb.lua"))
 end
 
-local function write_tmp(text, suffix)
-  local path = os.tmpname() .. (suffix or ".lua")
-  local f = assert(io.open(path, "w"))
-  f:write(text)
-  f:close()
-  return path
-end
-
 test("parse: prose lines, chunks between them, line numbers", function()
   local nb = notebook.parse("#!/usr/bin/env lede\n--- # Title\n---\n--- Some *prose*.\nlocal x = 1\n\n"
     .. "print(x)\n\n--- More.\n  --- indented: still code\n----- a rule: still code\n", "t.lua")
@@ -250,14 +242,12 @@ end)
 -- lede render on the command line ------------------------------------------
 
 test("lede render: Markdown on stdout, .md with figure files, .html", function()
-  local nb = write_tmp(SAMPLE)
+  local nb = H.tmpfile(SAMPLE, ".lua")
   local out, err, code = H.run(H.lede .. " render " .. nb)
   eq(code, 0, err)
   contains(out, "# Sample report")
   contains(out, "<svg")
-  local dir = os.tmpname()
-  os.remove(dir)
-  assert(os.execute("mkdir " .. dir))
+  local dir = H.tmpdir()
   out, err, code = H.run(("%s render %s -o %s/rep.md"):format(H.lede, nb, dir))
   eq(code, 0, err)
   eq(out, "")
@@ -271,7 +261,7 @@ test("lede render: Markdown on stdout, .md with figure files, .html", function()
 end)
 
 test("lede render: a failing chunk still writes the report and exits 1 naming it", function()
-  local nb = write_tmp("print('ok')\n--- x\nlocal t\nt.x = 1\n")
+  local nb = H.tmpfile("print('ok')\n--- x\nlocal t\nt.x = 1\n", ".lua")
   local out, err, code = H.run(H.lede .. " render " .. nb)
   eq(code, 1)
   contains(out, "**Error in chunk 2** (line 3):")
@@ -295,12 +285,10 @@ test("lede render: usage errors exit 2", function()
 end)
 
 test("lede render NOTEBOOK DB binds corpus to the database, read-only", function()
-  local dir = os.tmpname()
-  os.remove(dir)
-  assert(os.execute("mkdir " .. dir))
+  local dir = H.tmpdir()
   local _, err, code = H.run(("%s ingest -q %s/c.db seeds"):format(H.lede, dir))
   eq(code, 0, err)
-  local nb = write_tmp("print(#corpus)\n")
+  local nb = H.tmpfile("print(#corpus)\n", ".lua")
   local out
   out, err, code = H.run(("%s render %s %s/c.db"):format(H.lede, nb, dir))
   eq(code, 0, err)

@@ -78,9 +78,7 @@ local function read(path)
 end
 
 test("duplicates finds planted near-copies, with estimated and exact similarity", function()
-  local dir = os.tmpname()
-  os.remove(dir)
-  os.execute("mkdir -p " .. dir)
+  local dir = H.tmpdir()
   local a, b = read("seeds/001_f198e9af24b5b421.txt"), read("seeds/003_7cbff870a8b05fb5.txt")
   write(dir, "copy_a.txt", (a:gsub("Friday", "Thursday", 1):gsub("regime", "government", 1))
     .. "\nThis copy was syndicated to another site.\n")
