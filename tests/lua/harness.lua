@@ -1,7 +1,7 @@
 -- harness.lua: the Lua test harness, in the spirit of Lua's testes and luv's
 -- tap.lua. test(name, fn) runs fn protected and records the result;
 -- expect_error(pattern, fn, ...) checks that fn raises a matching message;
--- tmpfile and tmpdir make temporary inputs;
+-- tmpfile, tmpdir and ingest_jsonl make temporary inputs;
 -- done() prints "N passed, M failed" and exits non-zero on any failure.
 -- With LEDE_TEST_GC=1 a full collection runs after every test, to shake out
 -- use-after-free in bindings.
@@ -86,6 +86,19 @@ function H.tmpdir()
   os.remove(dir)
   assert(os.execute("mkdir " .. dir))
   return dir
+end
+
+-- Ingests records (tables) into corpus as JSON lines, from a temporary
+-- file removed after. The file is named .jsonl, unless format is given:
+-- then it has no extension and format goes to corpus:ingest as
+-- opts.format. Returns what corpus:ingest returns.
+function H.ingest_jsonl(corpus, records, format)
+  local lines = {}
+  for i, r in ipairs(records) do lines[i] = lede.json_encode(r) .. "\n" end
+  local path = H.tmpfile(table.concat(lines), not format and ".jsonl" or nil)
+  local report, err = corpus:ingest(path, {progress = false, format = format})
+  os.remove(path)
+  return report, err
 end
 
 -- The lede binary under test (ctest passes its path).

@@ -132,20 +132,15 @@ else
 end
 
 test("quote_variants keeps clusters apart", function()
-  local path = os.tmpname()
-  local f = assert(io.open(path, "w"))
   local quote = '"The economy is growing faster than anyone expected this year," Finance Minister Jane Roe said on Monday.'
   local function article(i)
     return "Economy report " .. i .. "\n\nGrowth figures were published by office " .. i .. ".\n\n"
       .. quote .. "\n\nMarkets rose after the news.\n"
   end
   -- Multi-News records: one cluster per line
-  f:write(lede.json_encode({id = "a", documents = {article(1), article(2)}}), "\n")
-  f:write(lede.json_encode({id = "b", documents = {article(3), article(4)}}), "\n")
-  f:close()
   local c = assert(lede.open())
-  c:ingest(path, {progress = false, format = "jsonl"})
-  os.remove(path)
+  H.ingest_jsonl(c, {{id = "a", documents = {article(1), article(2)}},
+    {id = "b", documents = {article(3), article(4)}}}, "jsonl")
   local rows = c:quote_variants()
   eq(#rows, 4)
   eq(#rows:group("group"), 2, "one group per cluster")

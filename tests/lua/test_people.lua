@@ -78,14 +78,8 @@ end)
 
 test("timeline resolves relative dates against a publication date", function()
   local c = assert(lede.open())
-  local path = os.tmpname()
-  os.remove(path)
-  path = path .. ".jsonl"
-  local f = assert(io.open(path, "w"))
-  f:write(lede.json_encode({date = "2016-10-08", text = "Kerry speaks\n\nOn Friday Kerry called for an inquiry into the bombing of Aleppo, officials said."}), "\n")
-  f:close()
-  local r = c:ingest(path, {progress = false})
-  os.remove(path)
+  local r = H.ingest_jsonl(c, {{date = "2016-10-08",
+    text = "Kerry speaks\n\nOn Friday Kerry called for an inquiry into the bombing of Aleppo, officials said."}})
   eq(r.added, 1)
   local friday = find(c:timeline(), "text", "Friday")
   ok(friday, "Friday resolves")

@@ -52,14 +52,11 @@ end)
 
 test("docset.bodies shows the pass of a labelled analysis", function()
   local corpus = assert(lede.open())
-  local path = os.tmpname()
-  local f = assert(io.open(path, "w"))
+  local records = {}
   for i = 1, 100 do
-    f:write(lede.json_encode({title = "Story " .. i, text = ("Word %d appears here. "):format(i):rep(20)}), "\n")
+    records[i] = {title = "Story " .. i, text = ("Word %d appears here. "):format(i):rep(20)}
   end
-  f:close()
-  corpus:ingest(path, {progress = false, format = "jsonl"})
-  os.remove(path)
+  H.ingest_jsonl(corpus, records, "jsonl")
   eq(#corpus, 100)
   -- the tracker of a pass is made by docset; swap in one that writes to a file
   local out = assert(io.tmpfile())

@@ -90,15 +90,8 @@ end)
 
 test("kwic context is cut at character boundaries", function()
   local c = assert(lede.open())
-  local path = os.tmpname()
-  os.remove(path)
-  path = path .. ".jsonl"
-  local f = assert(io.open(path, "w"))
   local body = ("Die Stadt – «Aleppo» – wurde über Wochen bombardiert, sagte Außenminister Ayrault. "):rep(6)
-  f:write(lede.json_encode({title = "Aleppo", text = "Aleppo unter Beschuss\n\n" .. body}), "\n")
-  f:close()
-  c:ingest(path, {progress = false})
-  os.remove(path)
+  H.ingest_jsonl(c, {{title = "Aleppo", text = "Aleppo unter Beschuss\n\n" .. body}})
   for width = 1, 25 do
     for _, r in c:kwic("Aleppo", {width = width}):rows() do
       ok(utf8.len(r.left) and utf8.len(r.right), "valid UTF-8 at width " .. width)

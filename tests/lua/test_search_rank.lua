@@ -31,15 +31,12 @@ end
 
 test("ties go to the older document", function()
   local c = assert(lede.open())
-  local path = os.tmpname()
-  local f = assert(io.open(path, "w"))
+  local records = {}
   for i, w in ipairs({"red", "blue", "green", "white"}) do -- the same length, the same hits
-    f:write(lede.json_encode({title = "Harbour news " .. i,
-      text = "The harbour opened today, painted " .. w .. ". The harbour is old."}), "\n")
+    records[i] = {title = "Harbour news " .. i,
+      text = "The harbour opened today, painted " .. w .. ". The harbour is old."}
   end
-  f:close()
-  c:ingest(path, {progress = false, format = "jsonl"})
-  os.remove(path)
+  H.ingest_jsonl(c, records, "jsonl")
   local rows = c:search("harbour")
   eq(#rows, 4)
   for i = 2, 4 do
