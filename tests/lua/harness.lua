@@ -1,7 +1,8 @@
 -- harness.lua: the Lua test harness, in the spirit of Lua's testes and luv's
 -- tap.lua. test(name, fn) runs fn protected and records the result;
 -- expect_error(pattern, fn, ...) checks that fn raises a matching message;
--- tmpfile, tmpdir and ingest_jsonl make temporary inputs;
+-- tmpfile, tmpdir and ingest_jsonl make temporary inputs; cross_gold reads
+-- the shared gold;
 -- done() prints "N passed, M failed" and exits non-zero on any failure.
 -- With LEDE_TEST_GC=1 a full collection runs after every test, to shake out
 -- use-after-free in bindings.
@@ -104,6 +105,20 @@ end
 -- The lede binary under test (ctest passes its path).
 H.lede = os.getenv("LEDE_BIN") or "lede"
 H.shared = os.getenv("LEDE_SHARED")
+
+-- The cross-outlet gold ($LEDE_SHARED/gold/cross.json), decoded; nil when
+-- LEDE_SHARED does not hold it, after recording the test named what as
+-- skipped.
+function H.cross_gold(what)
+  local f = H.shared and io.open(H.shared .. "/gold/cross.json")
+  if not f then
+    H.skip(what, "no ../shared/gold (LEDE_SHARED)")
+    return nil
+  end
+  local gold = lede.json_decode(f:read("a"))
+  f:close()
+  return gold
+end
 
 function H.done()
   print(("%d passed, %d failed%s"):format(H.passed, H.failed,

@@ -101,13 +101,8 @@ test("quote_variants: no scare quotes; every group spans two documents", functio
   for _, r in some:rows() do ok(r.id == 2 or r.id == 4, "only documents 2 and 4") end
 end)
 
-local gold_path = H.shared and (H.shared .. "/gold/cross.json")
-local gold_file = gold_path and io.open(gold_path)
-if not gold_file then
-  H.skip("quote_variants against gold/cross.json", "no ../shared/gold (LEDE_SHARED)")
-else
-  local gold = lede.json_decode(gold_file:read("a"))
-  gold_file:close()
+local gold = H.cross_gold("quote_variants against gold/cross.json")
+if gold then
   test("quote_variants finds each group of gold/cross.json", function()
     local rows = corpus:quote_variants()
     for gi, group in ipairs(gold.quote_variants) do

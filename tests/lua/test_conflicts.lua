@@ -47,12 +47,8 @@ test("compatible titles are no conflict (Gen / Major General, Foreign Minister /
   eq(#of_kind("title"), 0)
 end)
 
-local gold_file = H.shared and io.open(H.shared .. "/gold/cross.json")
-if not gold_file then
-  H.skip("conflicts against gold/cross.json", "no ../shared/gold (LEDE_SHARED)")
-else
-  local gold = lede.json_decode(gold_file:read("a"))
-  gold_file:close()
+local gold = H.cross_gold("conflicts against gold/cross.json")
+if gold then
   test("the three gold disagreements are found between the gold files", function()
     local wanted = {{"Number of civilians", "number"}, {"Who Kerry met", "role"}, {"Zakharavoa vs Zakharova", "spelling"}}
     for _, w in ipairs(wanted) do
