@@ -25,15 +25,19 @@ local function doc_id(v, n, fname)
   return v
 end
 
--- Splits text[from..to] into its paragraphs (lines) that hold a word.
-local function paragraphs(text, from, to, into, extra)
+-- The number of words of text, as quote_variants and only_a / only_b count them.
+local function n_words(text)
+  local n = 0
+  for _ in text:gmatch("[%w'’%-]+") do n = n + 1 end
+  return n
+end
+
+-- Appends the paragraphs (lines) of text[from..to] that hold a word to
+-- into, as rows {words=, text=}.
+local function paragraphs(text, from, to, into)
   for line in text:sub(from, to):gmatch("[^\n]+") do
     line = line:match("^%s*(.-)%s*$")
-    if line:find("%w") then
-      local row = {text = line}
-      for k, v in pairs(extra) do row[k] = v end
-      into[#into + 1] = row
-    end
+    if line:find("%w") then into[#into + 1] = {words = n_words(line), text = line} end
   end
 end
 
@@ -72,12 +76,7 @@ function Corpus.compare(corpus, a, b, opts)
   local rs = rowset.new(rows, {"passage", "similarity", "words", "a", "b"})
   local function alone(text, ranges)
     local out = {}
-    for _, r in ipairs(ranges) do paragraphs(text, r.from, r.to, out, {}) end
-    for _, r in ipairs(out) do
-      local n = 0
-      for _ in r.text:gmatch("[%w'’%-]+") do n = n + 1 end
-      r.words = n
-    end
+    for _, r in ipairs(ranges) do paragraphs(text, r.from, r.to, out) end
     return rowset.new(out, {"words", "text"})
   end
   rs.only_a = function() return alone(ta, res.only_a) end
@@ -116,12 +115,6 @@ local function render_diff(runs, kind)
   end
   if #parts == 0 then return is_excerpt and "(excerpt)" or "(same words)" end
   return (is_excerpt and "(excerpt) " or "") .. table.concat(parts, ", ")
-end
-
-local function n_words(text)
-  local n = 0
-  for _ in text:gmatch("[%w'’%-]+") do n = n + 1 end
-  return n
 end
 
 -- Orders the members of each group (the reference, its longest wording,
@@ -198,15 +191,15 @@ function Corpus.quote_variants(corpus, opts)
   -- only) as it is read, and Lua keeps three integers a quote; the rows of
   -- a group are read again by their keys when the group is shown. (A quote
   -- stored in between belongs to no group.)
-  local grouping, clusters = kernels()._text_groups(), {}
+  local grouping, scope_of, n_scopes = kernels()._text_groups(), {}, 0
   local doc_of, seq_of, words_of = {}, {}, {}
   for q in docset.each(corpus, "SELECT q.doc_id, q.seq, q.text, d.cluster"
       .. " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare'" .. cond
       .. " ORDER BY q.doc_id, q.seq", table.unpack(args)) do
-    local scope = 0
+    local scope = 0 -- the C grouping's number for the cluster; 0: none
     if q.cluster then
-      scope = clusters[q.cluster] or (#clusters + 1)
-      if scope > #clusters then clusters[scope], clusters[q.cluster] = q.cluster, scope end
+      scope = scope_of[q.cluster]
+      if not scope then n_scopes = n_scopes + 1 scope, scope_of[q.cluster] = n_scopes, n_scopes end
     end
     grouping:_add(q.text, scope)
     local i = #doc_of + 1
@@ -221,7 +214,6 @@ function Corpus.quote_variants(corpus, opts)
   end
   -- rows are made as they are read: a diff per wording adds up on a big corpus
   local ordered, gi, n = order_groups(groups, doc_of, words_of), 0, 0
-  groups = nil
   local rows, mi = {n = 0}, 0 -- the rows of the group being shown
   return rowset.from_iterator({"group", "id", "outlet", "speaker", "kind", "text", "differences"}, function()
     while true do
