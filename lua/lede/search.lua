@@ -84,19 +84,24 @@ local function top_of_and(corpus, q, n, k)
   return list
 end
 
--- The documents and snippets of the ranked rows top[from..to], in order.
-local function shown_rows(corpus, q, top, from, to)
-  if from > to then return {} end
+-- The columns of a shown row, read for the rows shown only (see
+-- ranked_in_sql): the document, and its snippet with the hits in «».
+local SHOWN_COLUMNS = "d.id, d.title, d.source, d.path, d.published,"
+  .. " snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet"
+
+-- The documents and snippets of the ranked rows of top after the first
+-- offset, in order.
+local function shown_rows(corpus, q, top, offset)
+  if offset >= #top then return {} end
   local ids = {}
-  for i = from, to do ids[#ids + 1] = math.tointeger(top[i].id) end
-  local rows = corpus:sql("SELECT d.id, d.title, d.source, d.path, d.published,"
-    .. " snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet"
+  for i = offset + 1, #top do ids[#ids + 1] = top[i].id end
+  local rows = corpus:sql("SELECT " .. SHOWN_COLUMNS
     .. " FROM json_each(?) AS top"
     .. " CROSS JOIN documents_fts ON documents_fts.rowid = top.value AND documents_fts MATCH ?"
     .. " JOIN documents d ON d.id = top.value ORDER BY top.key", "[" .. table.concat(ids, ",") .. "]", q)
   local list = {}
   for i, row in rows:rows() do
-    row.score = -top[from + i - 1].value
+    row.score = -top[offset + i].value
     list[i] = row
   end
   return list
@@ -117,8 +122,7 @@ local function ranked_in_sql(corpus, q, where, args, limit, offset)
   args[#args + 1] = limit
   args[#args + 1] = offset
   args[#args + 1] = q
-  local sql = "SELECT d.id, d.title, d.source, d.path, d.published, -top.rank AS score,"
-    .. " snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet"
+  local sql = "SELECT " .. SHOWN_COLUMNS .. ", -top.rank AS score"
     .. " FROM (SELECT f.rowid AS id, lede_bm25(documents_fts, 5.0, 1.0) AS rank"
     .. "   FROM documents_fts f"
     .. (#where > 1 and " JOIN documents d ON d.id = f.rowid" or "") -- for filters only
@@ -151,7 +155,7 @@ function Corpus.search(corpus, q, opts)
   -- fetch now: FTS5 reports a malformed query only when the first row is read
   local ok, rows = pcall(function()
     local top = n and top_of_and(corpus, q, n, math.min(limit, math.maxinteger - offset) + offset)
-    if top then return shown_rows(corpus, q, top, offset + 1, #top) end
+    if top then return shown_rows(corpus, q, top, offset) end
     return ranked_in_sql(corpus, q, where, args, limit, offset)
   end)
   if not ok then error(query_error("search", q, rows), 2) end
