@@ -57,8 +57,9 @@ function M.new(label, total, opts)
   local enabled = opts.enabled
   if enabled == nil then enabled = lede.isatty("stderr") end
   local delay = opts.delay or tonumber(os.getenv("LEDE_PROGRESS_DELAY") or "") or 1.0
+  -- last_draw: the clock at the last draw, nil while no line is on screen
   return setmetatable({label = label, total = total, done = 0, bytes = 0, out = opts.out or io.stderr,
-    enabled = enabled, start = lede._clock(), delay = delay, last_draw = nil, drawn = false}, Tracker)
+    enabled = enabled, start = lede._clock(), delay = delay, last_draw = nil}, Tracker)
 end
 
 --- tracker:step(bytes?) -> nil
@@ -72,7 +73,6 @@ function Tracker.step(t, bytes)
   if elapsed < t.delay or (t.last_draw and now - t.last_draw < 0.1) then return end
   if type(t.total) == "function" then t.total = t.total() end
   t.last_draw = now
-  t.drawn = true
   t.out:write("\r", M.line(t.label, t.done, t.total, t.bytes, elapsed), "\27[K")
   t.out:flush()
 end
@@ -80,10 +80,10 @@ end
 --- tracker:finish() -> nil
 --- Ends the pass: clears the progress line if one was drawn.
 function Tracker.finish(t)
-  if t.drawn then
+  if t.last_draw then
     t.out:write("\r\27[K")
     t.out:flush()
-    t.drawn = false
+    t.last_draw = nil
   end
 end
 
