@@ -9,6 +9,7 @@
 local M = {}
 
 local thousands = require("lede.pretty").thousands
+local write_file = require("lede.files").write
 
 local Chart = {}
 Chart.__name = "lede.Chart"
@@ -876,13 +877,7 @@ function Chart.save(c, path)
   if type(path) ~= "string" then
     error(("bad argument #1 to 'save' (string expected, got %s)"):format(type(path)), 2)
   end
-  local svg = c:svg()
-  local f, err = io.open(path, "w")
-  if not f then return nil, err end
-  local ok, werr = f:write(svg)
-  f:close()
-  if not ok then return nil, werr end
-  return true
+  return write_file(path, c:svg())
 end
 
 Chart.__tostring = function(c)

@@ -12,6 +12,7 @@ local notebook = require("lede.notebook")
 local MAX_CELL = 500 -- characters of a table cell before it is cut with "…"
 
 local check = require("lede.check").arg -- luaL_argerror's message shape
+local write_file = require("lede.files").write
 
 local function cut(s, n)
   if (utf8.len(s) or #s) <= n then return s end
@@ -356,15 +357,6 @@ end
 ---------------------------------------------------------------------------
 -- lede render
 ---------------------------------------------------------------------------
-
-local function write_file(path, text)
-  local f, err = io.open(path, "wb")
-  if not f then return nil, err end
-  local ok, werr = f:write(text)
-  local closed, cerr = f:close()
-  if not ok or not closed then return nil, path .. ": " .. tostring(werr or cerr) end
-  return true
-end
 
 local FORMATS = {md = "markdown", markdown = "markdown", html = "html", htm = "html"}
 

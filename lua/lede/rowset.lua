@@ -41,6 +41,7 @@ local function columns_of(rows)
 end
 
 local check = require("lede.check").arg -- luaL_argerror's message shape
+local write_file = require("lede.files").write
 
 --- rowset.new(rows, columns?) -> rowset
 --- A row set over a list of rows (tables keyed by column name). columns
@@ -179,12 +180,7 @@ end
 local function deliver(text, path, fname)
   if path == nil then return text end
   check(type(path) == "string", 1, fname, "string expected, got " .. type(path))
-  local f, err = io.open(path, "w")
-  if not f then return nil, err end
-  local ok, werr = f:write(text)
-  f:close()
-  if not ok then return nil, werr end
-  return true
+  return write_file(path, text)
 end
 
 --- rowset:csv(path?) -> string | true | nil, message

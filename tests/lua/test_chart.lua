@@ -205,6 +205,13 @@ test("charts describe themselves and save to a file", function()
   local nok, err = c:save("/no/such/dir/x.svg")
   eq(nok, nil)
   contains(err, "/no/such/dir/x.svg")
+  local full = io.open("/dev/full", "w") -- opens and takes the buffered write; the close fails
+  if full then
+    full:close()
+    nok, err = c:save("/dev/full")
+    eq(nok, nil, "a full disk")
+    contains(err, "/dev/full: No space left on device")
+  end
 end)
 
 test("the chart keeps its own copy of the rows", function()

@@ -97,6 +97,21 @@ test("export to an unwritable path returns nil and a message", function()
   contains(err, "/no/such/dir/x.csv")
 end)
 
+-- /dev/full takes the open and the buffered write, and fails the close.
+local full = io.open("/dev/full", "w")
+if full then full:close() end
+if not full then
+  H.skip("export to a full disk", "no /dev/full")
+else
+  test("export to a full disk returns nil and a message naming the file", function()
+    for _, format in ipairs({"csv", "json"}) do
+      local okay, err = sample()[format](sample(), "/dev/full")
+      eq(okay, nil, format)
+      contains(err, "/dev/full: No space left on device", format)
+    end
+  end)
+end
+
 test("printing draws a table with the row count", function()
   local s = tostring(sample())
   contains(s, "│ outlet  │ speaker         │ n │")
