@@ -37,6 +37,8 @@ local function is_number_column(t, col)
   return any and not (t.align and t.align[col] == "left")
 end
 
+-- How many rows a table has and how many it shows: "first 50 of 120 rows",
+-- "1 row", "0 rows".
 local function rows_note(t)
   local shown = #t.rows
   if shown < t.count then return ("first %d of %d rows"):format(shown, t.count) end
@@ -85,7 +87,7 @@ end
 
 local function md_table(out, t)
   if #t.columns == 0 or #t.rows == 0 then
-    out[#out + 1] = ("*%s*"):format(t.count == 0 and "0 rows" or rows_note(t))
+    out[#out + 1] = ("*%s*"):format(rows_note(t))
     return
   end
   local head, rule = {}, {}
@@ -242,7 +244,7 @@ end
 
 local function html_table(out, t)
   if #t.columns == 0 or #t.rows == 0 then
-    out[#out + 1] = ('<p class="rows">%s</p>'):format(t.count == 0 and "0 rows" or rows_note(t))
+    out[#out + 1] = ('<p class="rows">%s</p>'):format(rows_note(t))
     return
   end
   local classes = {}
