@@ -194,18 +194,6 @@ end
 -- Capturing values and output
 ---------------------------------------------------------------------------
 
--- The columns of a list of records: the union of their keys, sorted.
-local function record_columns(rows)
-  local cols, seen = {}, {}
-  for _, row in ipairs(rows) do
-    for k in pairs(row) do
-      if not seen[k] then seen[k] = true cols[#cols + 1] = k end
-    end
-  end
-  table.sort(cols)
-  return cols
-end
-
 -- What the report shows for a value, taken at once (row sets are lazy
 -- and their corpus may be closed by a later chunk): a chart's SVG, the
 -- first MAX_ROWS rows of a table, or text as the REPL prints it.
@@ -222,7 +210,8 @@ local function snapshot(v)
     return {kind = "table", columns = v.columns, rows = rows, count = #v, align = v.align}
   end
   if type(v) == "table" and pretty.is_records(v) then
-    return {kind = "table", columns = record_columns(v), rows = table.move(v, 1, math.min(#v, MAX_ROWS), 1, {}),
+    -- the columns a row set over v would have: the union of the keys, sorted
+    return {kind = "table", columns = rowset.new(v).columns, rows = table.move(v, 1, math.min(#v, MAX_ROWS), 1, {}),
       count = #v}
   end
   return {kind = "text", text = pretty.format(v)}

@@ -28,7 +28,7 @@ local function new(columns, next_row, rows, align)
   return setmetatable({columns = columns, _rows = rows or {}, _next = next_row, align = align}, RowSet)
 end
 
--- The columns of a list of rows: the keys of the first row, sorted, unless given.
+-- The columns of a list of rows: the union of their string keys, sorted.
 local function columns_of(rows)
   local cols, seen = {}, {}
   for _, row in ipairs(rows) do
