@@ -1,19 +1,24 @@
 /*
 ** fixture.h — what several C tests need besides check.h: an Article over a
 ** borrowed text with one BLOCK_BODY block per non-empty line (how the stage
-** tests feed a stage without running blocks.c), and whole files read through
-** the core's own fileio.c.
+** tests feed a stage without running blocks.c), whole files read through
+** the core's own fileio.c, the seed articles under $LEDE_SHARED/seeds, and
+** the huge and random texts of the hostile-input tests.
 */
 #ifndef LEDE_FIXTURE_H
 #define LEDE_FIXTURE_H
 
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "article.h"
 #include "fileio.h"
 
-/* An Article over text (borrowed: a.text is not freed by the caller's
-** cleanup) with one BLOCK_BODY block per non-empty line. */
+/* An Article over text (borrowed: release it with article_release_lines,
+** which leaves the text alone) with one BLOCK_BODY block per non-empty
+** line. */
 static inline Article article_from_lines(const char *text) {
   Article a = {0};
   a.text = (char *)text;
@@ -27,6 +32,22 @@ static inline Article article_from_lines(const char *text) {
   return a;
 }
 
+/* Frees what the stages added to an Article from article_from_lines, but
+** not its borrowed text; leaves *a zeroed. */
+static inline void article_release_lines(Article *a) {
+  a->text = NULL; /* borrowed: not ours to free */
+  article_free(a);
+}
+
+/* True when the bytes r of a's text are exactly lit. */
+static inline bool range_is(const Article *a, Range r, const char *lit) {
+  return r.end - r.start == strlen(lit) && memcmp(a->text + r.start, lit, r.end - r.start) == 0;
+}
+
+/* CHECKs that the bytes r of Article *a's text are the literal lit (needs
+** check.h). */
+#define CHECK_RANGE_EQ(a, r, lit) CHECK_SPAN_EQ((a)->text + (r).start, (r).end - (r).start, lit)
+
 /* The whole file at path, NUL-terminated, for the caller to free(); *len
 ** (if not NULL) gets its size. NULL when it cannot be read. */
 static inline char *fixture_read(const char *path, size_t *len) {
@@ -35,6 +56,38 @@ static inline char *fixture_read(const char *path, size_t *len) {
   if (file_read_all(path, &buf, &n, NULL) != LEDE_OK) return NULL;
   if (len != NULL) *len = n;
   return buf;
+}
+
+/* unit written reps times over, NUL-terminated, for the caller to free();
+** NULL when out of memory. The hostile-input tests' one huge line. */
+static inline char *fixture_repeat(const char *unit, size_t reps) {
+  size_t unit_len = strlen(unit);
+  char *buf = malloc(unit_len * reps + 1);
+  if (buf == NULL) return NULL;
+  for (size_t i = 0; i < reps; i++) memcpy(buf + i * unit_len, unit, unit_len);
+  buf[unit_len * reps] = '\0';
+  return buf;
+}
+
+/* The seed article $LEDE_SHARED/seeds/<name>, whole and NUL-terminated,
+** for the caller to free(); *len (if not NULL) gets its size. NULL when
+** LEDE_SHARED is unset or the file cannot be read. */
+static inline char *fixture_seed(const char *name, size_t *len) {
+  const char *shared = getenv("LEDE_SHARED");
+  if (shared == NULL) return NULL;
+  char path[1024];
+  snprintf(path, sizeof path, "%s/seeds/%s", shared, name);
+  return fixture_read(path, len);
+}
+
+/* True when the seed articles are there; otherwise prints that `what` is
+** skipped, so a run without $LEDE_SHARED says what it left out. */
+static inline bool fixture_have_seeds(const char *what) {
+  char *probe = fixture_seed("000_f5c1237fb4dadb5b.txt", NULL);
+  bool is_there = probe != NULL;
+  if (!is_there) printf("skipped: %s (LEDE_SHARED unset or without seeds/)\n", what);
+  free(probe);
+  return is_there;
 }
 
 /* Fills buf (cap bytes, NUL-terminated) with 1..40 pieces drawn from pool
