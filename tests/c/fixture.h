@@ -2,8 +2,9 @@
 ** fixture.h — what several C tests need besides check.h: an Article over a
 ** borrowed text with one BLOCK_BODY block per non-empty line (how the stage
 ** tests feed a stage without running blocks.c), whole files read through
-** the core's own fileio.c, the seed articles under $LEDE_SHARED/seeds, and
-** the huge and random texts of the hostile-input tests.
+** the core's own fileio.c, scratch directories, the seed articles under
+** $LEDE_SHARED/seeds, and the huge and random texts of the hostile-input
+** tests.
 */
 #ifndef LEDE_FIXTURE_H
 #define LEDE_FIXTURE_H
@@ -67,6 +68,21 @@ static inline char *fixture_repeat(const char *unit, size_t reps) {
   for (size_t i = 0; i < reps; i++) memcpy(buf + i * unit_len, unit, unit_len);
   buf[unit_len * reps] = '\0';
   return buf;
+}
+
+/* Makes a fresh directory /tmp/lede-test-<name>-XXXXXX, its path in dir
+** (cap bytes); false when it cannot. The file tests' scratch space. */
+static inline bool fixture_tmpdir(char *dir, size_t cap, const char *name) {
+  snprintf(dir, cap, "/tmp/lede-test-%s-XXXXXX", name);
+  return mkdtemp(dir) != NULL;
+}
+
+/* Removes dir and all below it (made by fixture_tmpdir); says so on stderr
+** when it cannot. */
+static inline void fixture_tmpdir_remove(const char *dir) {
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
 }
 
 /* The seed article $LEDE_SHARED/seeds/<name>, whole and NUL-terminated,

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "ingest.h"
 
 static char tmpdir[64];
@@ -359,8 +360,7 @@ static void test_multinews_sample(void) {
 }
 
 int main(void) {
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/lede-test-ingest-XXXXXX");
-  if (mkdtemp(tmpdir) == NULL) return 1;
+  if (!fixture_tmpdir(tmpdir, sizeof tmpdir, "ingest")) return 1;
   make_inputs();
   make_many("many", 400);
   test_bad_inputs_and_dedupe();
@@ -369,8 +369,6 @@ int main(void) {
   test_stdin_and_unreadable();
   test_shared_cluster_member();
   test_multinews_sample();
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+  fixture_tmpdir_remove(tmpdir);
   return CHECK_DONE();
 }

@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "fileio.h"
 #include "json.h"
 #include "sha256.h"
@@ -683,8 +684,7 @@ static void test_refused_rows_fail_commit(void) {
 }
 
 int main(void) {
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/lede-test-store-XXXXXX");
-  if (mkdtemp(tmpdir) == NULL) return 1;
+  if (!fixture_tmpdir(tmpdir, sizeof tmpdir, "store")) return 1;
   test_sha256_vectors();
   test_sha256_million();
   test_sha256_boundaries();
@@ -699,8 +699,6 @@ int main(void) {
   test_foreign_files();
   test_versions();
   test_readonly_file();
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+  fixture_tmpdir_remove(tmpdir);
   return CHECK_DONE();
 }

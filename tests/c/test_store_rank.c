@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "ingest.h"
 #include "store.h"
 
@@ -283,12 +284,9 @@ static void test_cache_follows_changes(void) {
 }
 
 int main(void) {
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/lede-test-rank-XXXXXX");
-  if (mkdtemp(tmpdir) == NULL) return 1;
+  if (!fixture_tmpdir(tmpdir, sizeof tmpdir, "rank")) return 1;
   test_cache_follows_changes();
   test_real_corpus();
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+  fixture_tmpdir_remove(tmpdir);
   return CHECK_DONE();
 }
