@@ -33,6 +33,18 @@ static inline Article article_from_lines(const char *text) {
   return a;
 }
 
+/* An Article over text with the n blocks given, all borrowed (the caller
+** frees only what a stage adds): how the find tests lay out kinds of
+** block by hand. */
+static inline Article article_over_blocks(char *text, Block *blocks, size_t n) {
+  Article a = {0};
+  a.text = text;
+  a.len = strlen(text);
+  a.blocks.items = blocks;
+  a.blocks.len = a.blocks.cap = n;
+  return a;
+}
+
 /* Frees what the stages added to an Article from article_from_lines, but
 ** not its borrowed text; leaves *a zeroed. */
 static inline void article_release_lines(Article *a) {
@@ -105,6 +117,14 @@ static inline bool fixture_have_seeds(const char *what) {
   free(probe);
   return is_there;
 }
+
+/* Fragments that trip sentence splitters and tokenizers (stops, quotes,
+** brackets, bullets, newlines, invalid bytes), as the start of a pool for
+** fixture_random_text; a test may add its own after them. */
+#define FIXTURE_TRICKY_PIECES                                                                        \
+  ".", "!", "?", "\"", "'", "(", ")", "[", "]", " ", "\n", "\n\n", "a", "Mr", "U.S.", "1", "1.", "a)", \
+      "Ab", "I", "\u2026", "\u2022", "\u201C", "\u201D", "\u2019", "\xFF", "\xE2\x80", "www.", "@", "...",  \
+      " . . .", "e.g.", "-", ",", "\u00A0", "\u3002", "x10", "The", "[1]"
 
 /* Fills buf (cap bytes, NUL-terminated) with 1..40 pieces drawn from pool
 ** by a fixed linear congruential generator in *seed; returns the length.
