@@ -3,13 +3,14 @@
 ** borrowed text with one BLOCK_BODY block per non-empty line (how the stage
 ** tests feed a stage without running blocks.c), whole files read through
 ** the core's own fileio.c, scratch directories, the seed articles under
-** $LEDE_SHARED/seeds, and the huge and random texts of the hostile-input
-** tests.
+** $LEDE_SHARED/seeds, the huge and random texts of the hostile-input
+** tests, and a plain LCS to check fast ones against.
 */
 #ifndef LEDE_FIXTURE_H
 #define LEDE_FIXTURE_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +119,35 @@ static inline bool fixture_have_seeds(const char *what) {
   return is_there;
 }
 
+/* Steps the tests' linear congruential generator in *seed and returns the
+** new state; callers take the bits they want (>> 16 for 0..65535). The
+** same seed gives the same sequence, so random tests repeat. */
+static inline unsigned fixture_lcg(unsigned *seed) {
+  *seed = *seed * 1103515245u + 12345u;
+  return *seed;
+}
+
+/* Length of the longest common subsequence of a[0, na) and b[0, nb) by the
+** plain dynamic program, row by row: the oracle that the diff and ROUGE-L
+** tests hold their fast versions to. 0 when out of memory. */
+static inline size_t fixture_lcs_length(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
+  size_t *prev = calloc(nb + 1, sizeof *prev), *cur = calloc(nb + 1, sizeof *cur);
+  size_t len = 0;
+  if (prev != NULL && cur != NULL) {
+    for (size_t i = 1; i <= na; i++) {
+      for (size_t j = 1; j <= nb; j++)
+        cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : prev[j] > cur[j - 1] ? prev[j] : cur[j - 1];
+      size_t *swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    len = prev[nb];
+  }
+  free(prev);
+  free(cur);
+  return len;
+}
+
 /* Fragments that trip sentence splitters and tokenizers (stops, quotes,
 ** brackets, bullets, newlines, invalid bytes), as the start of a pool for
 ** fixture_random_text; a test may add its own after them. */
@@ -134,8 +164,7 @@ static inline size_t fixture_random_text(char *buf, size_t cap, unsigned *seed,
   size_t n = 0;
   int k = 1 + (int)(*seed % 40);
   for (int i = 0; i < k; i++) {
-    *seed = *seed * 1103515245u + 12345u;
-    const char *piece = pool[(*seed >> 16) % n_pool];
+    const char *piece = pool[(fixture_lcg(seed) >> 16) % n_pool];
     size_t len = strlen(piece);
     if (n + len >= cap) break;
     memcpy(buf + n, piece, len);

@@ -8,6 +8,7 @@
 
 #include "check.h"
 #include "diff.h"
+#include "fixture.h"
 #include "fileio.h"
 #include "json.h"
 #include "terms.h"
@@ -109,22 +110,16 @@ static size_t check_script(const DiffRunVec *r, const uint32_t *a, size_t na, co
 }
 
 static void test_random_minimal(void) {
-  static unsigned short dp[201][201];
   unsigned seed = 777;
   for (int round = 0; round < 60; round++) {
     uint32_t a[200], b[200];
-    size_t na = ((seed = seed * 1103515245 + 12345) >> 16) % 200;
-    size_t nb = ((seed = seed * 1103515245 + 12345) >> 16) % 200;
-    for (size_t i = 0; i < na; i++) a[i] = ((seed = seed * 1103515245 + 12345) >> 16) % 5;
-    for (size_t j = 0; j < nb; j++) b[j] = ((seed = seed * 1103515245 + 12345) >> 16) % 5;
-    for (size_t i = 0; i <= na; i++)
-      for (size_t j = 0; j <= nb; j++)
-        dp[i][j] = i == 0 || j == 0 ? 0
-                   : a[i - 1] == b[j - 1] ? dp[i - 1][j - 1] + 1
-                   : dp[i - 1][j] > dp[i][j - 1] ? dp[i - 1][j] : dp[i][j - 1];
+    size_t na = (fixture_lcg(&seed) >> 16) % 200;
+    size_t nb = (fixture_lcg(&seed) >> 16) % 200;
+    for (size_t i = 0; i < na; i++) a[i] = (fixture_lcg(&seed) >> 16) % 5;
+    for (size_t j = 0; j < nb; j++) b[j] = (fixture_lcg(&seed) >> 16) % 5;
     DiffRunVec r = {0};
     CHECK_INT_EQ(diff_terms(a, na, b, nb, &r, NULL), LEDE_OK);
-    CHECK_INT_EQ(check_script(&r, a, na, b, nb), na + nb - 2 * (size_t)dp[na][nb]);
+    CHECK_INT_EQ(check_script(&r, a, na, b, nb), na + nb - 2 * fixture_lcs_length(a, na, b, nb));
     vec_free(&r);
   }
 }
