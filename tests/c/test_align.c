@@ -10,7 +10,7 @@
 #include "align.h"
 #include "article.h"
 #include "check.h"
-#include "fileio.h"
+#include "fixture.h"
 #include "terms.h"
 
 static TermIdVec words(TermMap *m, const char *text) {
@@ -145,11 +145,10 @@ static long find_phrase(TermMap *m, const TermIdVec *ids, const char *phrase) {
   return at;
 }
 
-static bool load_seed(const char *shared, const char *name, Article *art) {
-  char path[1024], *raw = NULL;
+static bool load_seed(const char *name, Article *art) {
   size_t len = 0;
-  snprintf(path, sizeof path, "%s/seeds/%s", shared, name);
-  if (file_read_all(path, &raw, &len, NULL) != LEDE_OK) return false;
+  char *raw = fixture_seed(name, &len);
+  if (raw == NULL) return false;
   LedeStatus rc = article_parse((Span){raw, len}, NULL, art, NULL);
   free(raw);
   return rc == LEDE_OK;
@@ -158,10 +157,8 @@ static bool load_seed(const char *shared, const char *name, Article *art) {
 /* Outlets 000 and 003 quote Kerry at length: the passage holding "owe the
 ** world more than an explanation" pairs the two occurrences. */
 static void test_seeds(void) {
-  const char *shared = getenv("LEDE_SHARED");
   Article x = {0}, y = {0};
-  if (shared == NULL || !load_seed(shared, "000_f5c1237fb4dadb5b.txt", &x) ||
-      !load_seed(shared, "003_7cbff870a8b05fb5.txt", &y)) {
+  if (!load_seed("000_f5c1237fb4dadb5b.txt", &x) || !load_seed("003_7cbff870a8b05fb5.txt", &y)) {
     printf("skipped: seeds (LEDE_SHARED not set or seeds unreadable)\n");
     article_free(&x);
     return;

@@ -193,11 +193,9 @@ static void check_seed_lines(const Article *a, const SeedGold *g) {
   CHECK_INT_EQ(n_boiler, n_gold);
 }
 
-static void check_seed(const char *dir, const SeedGold *g) {
-  char path[4096];
-  snprintf(path, sizeof path, "%s/seeds/%s", dir, g->file);
+static void check_seed(const SeedGold *g) {
   size_t len = 0;
-  char *text = fixture_read(path, &len);
+  char *text = fixture_seed(g->file, &len);
   CHECK(text != NULL);
   if (text == NULL) return;
   Article a = {.text = text, .len = len};
@@ -215,16 +213,8 @@ static void check_seed(const char *dir, const SeedGold *g) {
 }
 
 static void test_seeds(void) {
-  const char *dir = getenv("LEDE_SHARED");
-  char probe[4096];
-  snprintf(probe, sizeof probe, "%s/seeds/%s", dir ? dir : "", seed_gold[0].file);
-  FILE *f = dir ? fopen(probe, "rb") : NULL;
-  if (f == NULL) {
-    printf("skipped: seeds (LEDE_SHARED unset or without seeds/)\n");
-    return;
-  }
-  fclose(f);
-  for (size_t k = 0; k < WORDS_COUNT(seed_gold); k++) check_seed(dir, &seed_gold[k]);
+  if (!fixture_have_seeds("seeds")) return;
+  for (size_t k = 0; k < WORDS_COUNT(seed_gold); k++) check_seed(&seed_gold[k]);
 }
 
 /* ---- synthetic layouts -------------------------------------------------- */

@@ -14,11 +14,6 @@
 #include "fixture.h"
 #include "date.h"
 
-static void article_release(Article *a) {
-  vec_free(&a->blocks);
-  vec_free(&a->dates);
-}
-
 /* Runs dates_find on text with publication date y-m-d (0: none). */
 static Article dates_of(const char *text, int y, int m, int d) {
   Article a = article_from_lines(text);
@@ -37,10 +32,10 @@ static void expect_date(const char *text, int y, int m, int d, const char *lit, 
     const DateRef *ref = &a.dates.items[0];
     char buf[11];
     date_format_iso(ref, buf);
-    CHECK_SPAN_EQ(a.text + ref->r.start, ref->r.end - ref->r.start, lit);
+    CHECK_RANGE_EQ(&a, ref->r, lit);
     CHECK_SPAN_EQ(buf, strlen(buf), iso);
   }
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 static void expect_no_date(const char *text) {
@@ -50,7 +45,7 @@ static void expect_no_date(const char *text) {
     fprintf(stderr, "  unexpected date \"%.*s\" in \"%s\"\n", (int)(r.end - r.start), a.text + r.start, text);
   }
   CHECK_INT_EQ(a.dates.len, 0);
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 /* The spans the seed gold takes, published Saturday 2016-10-08. */
@@ -143,11 +138,11 @@ static void test_flags(void) {
     CHECK(d[3].precision == DATE_DAY && !d[3].is_relative && d[3].is_resolved);
     CHECK(d[4].precision == DATE_PERIOD && !d[4].is_resolved);
   }
-  article_release(&a);
+  article_release_lines(&a);
   a = dates_of("last month", 2016, 10, 8);
   CHECK(a.dates.len == 1 && a.dates.items[0].precision == DATE_MONTH && a.dates.items[0].day == 0 &&
         !a.dates.items[0].is_resolved && a.dates.items[0].month == 9);
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 static void test_not_dates(void) {
@@ -196,16 +191,12 @@ static void test_hostile(void) {
   /* an impossible publication date is ignored, not trusted */
   expect_date("on Friday", 2016, 2, 30, "Friday", "");
   size_t reps = 100000;
-  const char *unit = "on Friday \" ";
-  size_t len = strlen(unit) * reps;
-  char *big = malloc(len + 1);
+  char *big = fixture_repeat("on Friday \" ", reps);
   CHECK(big != NULL);
   if (big == NULL) return;
-  for (size_t i = 0; i < reps; i++) memcpy(big + i * strlen(unit), unit, strlen(unit));
-  big[len] = '\0';
   Article a = dates_of(big, 2016, 10, 8);
   CHECK_INT_EQ(a.dates.len, reps);
-  article_release(&a);
+  article_release_lines(&a);
   free(big);
 }
 
@@ -215,7 +206,7 @@ static void test_cancel(void) {
   ParseOptions opts = {.cancel = &flag};
   Err err;
   CHECK_INT_EQ(dates_find(&a, &opts, &err), LEDE_EINTR);
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 /* Seeds 001 and 003, every line as body: the gold dates in order, plus
@@ -234,17 +225,10 @@ static void test_seeds(void) {
        {"October 4", "October 7", "for years", "nearly six years ago", "last year", "last month",
         "earlier this week", "recent days", "October 6", "2004", "2014"}},
   };
-  const char *shared = getenv("LEDE_SHARED");
-  if (shared == NULL) {
-    printf("skipped: seeds (LEDE_SHARED not set)\n");
-    return;
-  }
   for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/seeds/%s", shared, seeds[i].file);
-    char *text = fixture_read(path, NULL);
+    char *text = fixture_seed(seeds[i].file, NULL);
     if (text == NULL) {
-      printf("skipped: seeds (%s not readable)\n", path);
+      printf("skipped: seeds (LEDE_SHARED unset or %s not readable)\n", seeds[i].file);
       return;
     }
     Article a = dates_of(text, 2016, 10, 8);
@@ -252,10 +236,9 @@ static void test_seeds(void) {
     while (n < 12 && seeds[i].want[n] != NULL) n++;
     CHECK_INT_EQ(a.dates.len, n);
     for (size_t j = 0; j < n && j < a.dates.len; j++) {
-      Range r = a.dates.items[j].r;
-      CHECK_SPAN_EQ(a.text + r.start, r.end - r.start, seeds[i].want[j]);
+      CHECK_RANGE_EQ(&a, a.dates.items[j].r, seeds[i].want[j]);
     }
-    article_release(&a);
+    article_release_lines(&a);
     free(text);
   }
 }

@@ -15,28 +15,17 @@
 
 /* ---- helpers ---------------------------------------------------------------- */
 
-static void article_clear(Article *a) {
-  vec_free(&a->blocks);
-  vec_free(&a->entities);
-  vec_free(&a->mentions);
-  vec_free(&a->quotes);
-}
-
-static bool span_is(const Article *a, Range r, const char *lit) {
-  return r.end - r.start == strlen(lit) && memcmp(a->text + r.start, lit, r.end - r.start) == 0;
-}
-
 /* Index of the entity named `name`, or -1. */
 static long find_entity(const Article *a, const char *name) {
   for (size_t i = 0; i < a->entities.len; i++)
-    if (span_is(a, a->entities.items[i].name, name)) return (long)i;
+    if (range_is(a, a->entities.items[i].name, name)) return (long)i;
   return -1;
 }
 
 /* Index of the entity with a mention written `text`, or -1. */
 static long entity_of_mention(const Article *a, const char *text) {
   for (size_t i = 0; i < a->mentions.len; i++)
-    if (span_is(a, a->mentions.items[i].r, text)) return (long)a->mentions.items[i].entity;
+    if (range_is(a, a->mentions.items[i].r, text)) return (long)a->mentions.items[i].entity;
   return -1;
 }
 
@@ -114,7 +103,7 @@ static void test_seed000_lines(void) {
   CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(type_of(&a, "Jean-Marc Ayrault"), ENTITY_PERSON);
   long ayrault = find_entity(&a, "Jean-Marc Ayrault");
-  CHECK(ayrault >= 0 && span_is(&a, a.entities.items[ayrault].title, "French Foreign Minister"));
+  CHECK(ayrault >= 0 && range_is(&a, a.entities.items[ayrault].title, "French Foreign Minister"));
   CHECK_INT_EQ(type_of(&a, "International Criminal Court"), ENTITY_ORGANIZATION);
   CHECK_INT_EQ(entity_of_mention(&a, "ICC"), find_entity(&a, "International Criminal Court"));
   CHECK_INT_EQ(type_of(&a, "Reuters"), ENTITY_ORGANIZATION);
@@ -128,13 +117,13 @@ static void test_seed000_lines(void) {
   CHECK_INT_EQ(type_of(&a, "Russian Foreign Ministry"), ENTITY_ORGANIZATION);
   CHECK_INT_EQ(type_of(&a, "Maria Zakharavoa"), ENTITY_PERSON);
   long zak = find_entity(&a, "Maria Zakharavoa");
-  CHECK(zak >= 0 && span_is(&a, a.entities.items[zak].title, "spokeswoman"));
+  CHECK(zak >= 0 && range_is(&a, a.entities.items[zak].title, "spokeswoman"));
   CHECK_INT_EQ(type_of(&a, "France"), ENTITY_PLACE);
   CHECK_INT_EQ(type_of(&a, "East Aleppo"), ENTITY_PLACE);
   CHECK_INT_EQ(type_of(&a, "China"), ENTITY_PLACE);
   long kerry = find_entity(&a, "John Kerry");
   CHECK(kerry >= 0 && a.entities.items[kerry].type == ENTITY_PERSON);
-  CHECK(kerry >= 0 && span_is(&a, a.entities.items[kerry].title, "U.S. Secretary of State"));
+  CHECK(kerry >= 0 && range_is(&a, a.entities.items[kerry].title, "U.S. Secretary of State"));
   CHECK_INT_EQ(entity_of_mention(&a, "Kerry"), kerry);
   /* U.S. is the United States, named by its canonical form */
   long us = entity_of_mention(&a, "U.S.");
@@ -149,7 +138,7 @@ static void test_seed000_lines(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "These"), -1);
   for (size_t i = 1; i < a.mentions.len; i++)
     CHECK(a.mentions.items[i - 1].r.start <= a.mentions.items[i].r.start);
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Seeds 001-004: appositives, lower-case heads, aliases, particles. */
@@ -190,7 +179,7 @@ static void test_seed_other_lines(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "Russian TV"), -1);
   CHECK_INT_EQ(type_of(&a, "Russia"), ENTITY_PLACE);
   CHECK_INT_EQ(entity_of_mention(&a, "Mr"), -1);
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Place heads, event heads, place-led runs and place context (GUM-style
@@ -211,7 +200,7 @@ static void test_places_and_events(void) {
   CHECK_INT_EQ(type_of(&a, "Texas"), ENTITY_PLACE);
   CHECK_INT_EQ(type_of(&a, "Herat"), ENTITY_PLACE);
   CHECK_INT_EQ(entity_of_mention(&a, "Council"), -1);
-  article_clear(&a);
+  article_release_lines(&a);
   /* a date ends a name; "May" stays a surname */
   a = article_from_lines("A medic holds a child in Aleppo, Syria October 4, 2016.\n"
                "British Prime Minister Theresa May said she agreed.\n");
@@ -219,7 +208,7 @@ static void test_places_and_events(void) {
   CHECK_INT_EQ(type_of(&a, "Syria"), ENTITY_PLACE);
   CHECK_INT_EQ(entity_of_mention(&a, "Syria October"), -1);
   CHECK_INT_EQ(type_of(&a, "Theresa May"), ENTITY_PERSON);
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* A name's key is built from the words the scan lexed: an acronym before a
@@ -236,7 +225,7 @@ static void test_keys_from_scanned_words(void) {
   long ministry = entity_of_mention(&a, "Russia's Foreign Ministry");
   CHECK(ministry >= 0);
   CHECK_INT_EQ(ministry, entity_of_mention(&a, "Foreign Ministry"));
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Headline-style clutter and sentence-initial capitals are no entities. */
@@ -257,7 +246,7 @@ static void test_clutter(void) {
   CHECK(entity_of_mention(&a, "Brafman") >= 0);
   CHECK_INT_EQ(entity_of_mention(&a, "Officials"), -1);
   CHECK_INT_EQ(entity_of_mention(&a, "Analysts"), -1);
-  article_clear(&a);
+  article_release_lines(&a);
   /* a title-case headline with a quote is no single name; a surname that only
   ** ever opens sentences (and never occurs in lower case) is kept */
   a = article_from_lines("John Leguizamo On How U.S. History Makes Latinos Feel \u201cInvisible.\u201d\n"
@@ -268,7 +257,7 @@ static void test_clutter(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "John Leguizamo On How U.S. History Makes Latinos Feel"), -1);
   CHECK(entity_of_mention(&a, "McConnell") >= 0);
   CHECK_INT_EQ(entity_of_mention(&a, "Voters"), -1);
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Empty text, no letters, a huge single line, marks only: no crash, linear. */
@@ -277,11 +266,11 @@ static void test_bad_input(void) {
   a = article_from_lines("");
   CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(a.entities.len, 0);
-  article_clear(&a);
+  article_release_lines(&a);
   a = article_from_lines("12 34 -- ... !!! \"\" ’’\n\n\n");
   CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(a.entities.len, 0);
-  article_clear(&a);
+  article_release_lines(&a);
 
   size_t n = 8u << 20;
   char *big = malloc(n + 1);
@@ -293,11 +282,11 @@ static void test_bad_input(void) {
   double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
   CHECK(a.mentions.len > 100000);
   CHECK(secs < 20.0);
-  article_clear(&a);
+  article_release_lines(&a);
   for (size_t i = 0; i < n; i++) big[i] = 'A'; /* one 8 MB capitalised word */
   a = article_from_lines(big);
   CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
-  article_clear(&a);
+  article_release_lines(&a);
   free(big);
 
   /* a block past the text end is ignored */
@@ -305,7 +294,7 @@ static void test_bad_input(void) {
   a.blocks.items[0].r.end = a.len + 10;
   CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(a.entities.len, 0);
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Only body blocks count. */
@@ -319,26 +308,14 @@ static void test_only_body(void) {
   CHECK_INT_EQ(type_of(&a, "Moscow"), ENTITY_PLACE);
   CHECK_SPAN_EQ(entity_type_names[ENTITY_ORGANIZATION], strlen(entity_type_names[1]),
                 "organization");
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* ---- seeds ---------------------------------------------------------------- */
 
-static char *read_seed(const char *dir, const char *name) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/seeds/%s", dir, name);
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  char *buf = malloc(1 << 20);
-  size_t n = fread(buf, 1, (1 << 20) - 1, f);
-  buf[n] = '\0';
-  fclose(f);
-  return buf;
-}
-
 /* Every person of the gold lists (seeds.json "people", as spelled in the
 ** text) comes out as a person entity of its file. */
-static void test_seed_files(const char *dir) {
+static void test_seed_files(void) {
   static const struct {
     const char *file;
     const char *people[6];
@@ -361,7 +338,7 @@ static void test_seed_files(const char *dir) {
        {"Moscow", "eastern Aleppo", "France", "Aleppo"}},
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
-    char *text = read_seed(dir, cases[c].file);
+    char *text = fixture_seed(cases[c].file, NULL);
     CHECK(text != NULL);
     if (text == NULL) continue;
     Article a;
@@ -382,9 +359,9 @@ static void test_seed_files(const char *dir) {
     /* Kerry is one cluster per file */
     long kerry = find_entity(&a, "John Kerry");
     for (size_t m = 0; m < a.mentions.len; m++)
-      if (span_is(&a, a.mentions.items[m].r, "Kerry"))
+      if (range_is(&a, a.mentions.items[m].r, "Kerry"))
         CHECK_INT_EQ(a.mentions.items[m].entity, kerry);
-    article_clear(&a);
+    article_release_lines(&a);
     free(text);
   }
 }
@@ -399,15 +376,6 @@ int main(void) {
   test_clutter();
   test_bad_input();
   test_only_body();
-  const char *shared = getenv("LEDE_SHARED");
-  char probe[1024];
-  snprintf(probe, sizeof probe, "%s/seeds/000_f5c1237fb4dadb5b.txt", shared ? shared : "");
-  FILE *f = shared ? fopen(probe, "rb") : NULL;
-  if (f == NULL) {
-    printf("skipped: seed files (LEDE_SHARED unset or without seeds/)\n");
-  } else {
-    fclose(f);
-    test_seed_files(shared);
-  }
+  if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }

@@ -16,7 +16,9 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "ingest.h"
+#include "store_fixture.h"
 
 static char tmpdir[64];
 
@@ -204,12 +206,8 @@ static void test_full_disk(void) {
   Store *r = NULL;
   CHECK_INT_EQ(store_open(db, STORE_EXISTING, &r, NULL), LEDE_OK);
   if (r == NULL) return;
-  StoreQuery *q = NULL;
-  bool has_row = false;
-  if (store_query_open(r, "PRAGMA integrity_check", 22, &q, NULL) == LEDE_OK &&
-      store_query_step(q, &has_row, NULL) == LEDE_OK && has_row)
-    CHECK_SPAN_EQ(store_query_text(q, 0).ptr, store_query_text(q, 0).len, "ok");
-  store_query_close(q);
+  char buf[64];
+  CHECK(strcmp(q_text(r, "PRAGMA integrity_check", buf, sizeof buf), "ok") == 0);
   int64_t n = 0;
   store_count(r, &n, NULL);
   CHECK(n >= 1); /* the first run's document, plus whole batches only */
@@ -293,12 +291,8 @@ static void test_stdin_and_unreadable(void) {
   CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
   chmod(tmpdir, 0700);
   if (store_open(db, STORE_READONLY, &s, NULL) != LEDE_OK) return;
-  StoreQuery *q = NULL;
-  bool has_row = false;
-  if (store_query_open(s, "SELECT path FROM documents", 26, &q, NULL) == LEDE_OK &&
-      store_query_step(q, &has_row, NULL) == LEDE_OK && has_row)
-    CHECK_SPAN_EQ(store_query_text(q, 0).ptr, store_query_text(q, 0).len, "-");
-  store_query_close(q);
+  char buf[64];
+  CHECK(strcmp(q_text(s, "SELECT path FROM documents", buf, sizeof buf), "-") == 0);
   store_close(s, NULL);
 }
 
@@ -319,14 +313,10 @@ static void test_shared_cluster_member(void) {
   CHECK_INT_EQ(rep.added, 1);
   CHECK_INT_EQ(rep.skipped, 3);
   ingest_report_free(&rep);
-  StoreQuery *q = NULL;
-  bool has_row = false;
   const char *sql = "SELECT (SELECT count(*) FROM documents) * 100 + (SELECT count(*) FROM cluster_members) * 10"
                     " + (SELECT count(*) FROM cluster_members m JOIN documents d ON d.id = m.doc_id"
                     "    WHERE d.text LIKE 'Shared%')";
-  if (store_query_open(s, sql, strlen(sql), &q, NULL) == LEDE_OK && store_query_step(q, &has_row, NULL) == LEDE_OK)
-    CHECK_INT_EQ(store_query_int(q, 0), 342); /* 3 documents, 4 memberships, the shared one in 2 */
-  store_query_close(q);
+  CHECK_INT_EQ(q_int(s, sql), 342); /* 3 documents, 4 memberships, the shared one in 2 */
   store_close(s, NULL);
 }
 
@@ -348,19 +338,14 @@ static void test_multinews_sample(void) {
   CHECK_INT_EQ(rep.failed, 0);
   CHECK_INT_EQ(rep.added + rep.skipped, 251); /* every document of the 81 clusters */
   CHECK(rep.skipped < 20);                      /* articles cited by several clusters */
-  StoreQuery *q = NULL;
-  bool has_row = false;
   const char *sql = "SELECT count(DISTINCT cluster) * 1000 + count(*) FROM cluster_members";
-  if (store_query_open(s, sql, strlen(sql), &q, &err) == LEDE_OK && store_query_step(q, &has_row, &err) == LEDE_OK)
-    CHECK_INT_EQ(store_query_int(q, 0), 81 * 1000 + 245); /* every cluster whole: 251 slots, 6 repeat an article of their own cluster */
-  store_query_close(q);
+  CHECK_INT_EQ(q_int(s, sql), 81 * 1000 + 245); /* every cluster whole: 251 slots, 6 repeat an article of their own cluster */
   ingest_report_free(&rep);
   store_close(s, NULL);
 }
 
 int main(void) {
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/lede-test-ingest-XXXXXX");
-  if (mkdtemp(tmpdir) == NULL) return 1;
+  if (!fixture_tmpdir(tmpdir, sizeof tmpdir, "ingest")) return 1;
   make_inputs();
   make_many("many", 400);
   test_bad_inputs_and_dedupe();
@@ -369,8 +354,6 @@ int main(void) {
   test_stdin_and_unreadable();
   test_shared_cluster_member();
   test_multinews_sample();
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+  fixture_tmpdir_remove(tmpdir);
   return CHECK_DONE();
 }

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "fileio.h"
+#include "fixture.h"
 #include "minhash.h"
 
 static Span S(const char *s) { return (Span){s, strlen(s)}; }
@@ -179,19 +179,13 @@ static void test_seeds(void) {
   static const char *const names[] = {"000_f5c1237fb4dadb5b.txt", "001_f198e9af24b5b421.txt",
                                       "002_3c658fc30fc5dd6a.txt", "003_7cbff870a8b05fb5.txt",
                                       "004_a766c5a06c674e96.txt"};
-  const char *shared = getenv("LEDE_SHARED");
-  if (shared == NULL) {
-    printf("skipped: seeds (LEDE_SHARED not set)\n");
-    return;
-  }
   MinHash sigs[6];
   char *texts[5] = {0};
   size_t lens[5] = {0};
   for (size_t i = 0; i < 5; i++) {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/seeds/%s", shared, names[i]);
-    if (file_read_all(path, &texts[i], &lens[i], NULL) != LEDE_OK) {
-      printf("skipped: seeds (%s unreadable)\n", path);
+    texts[i] = fixture_seed(names[i], &lens[i]);
+    if (texts[i] == NULL) {
+      printf("skipped: seeds (LEDE_SHARED unset or %s unreadable)\n", names[i]);
       for (size_t j = 0; j < i; j++) free(texts[j]);
       return;
     }

@@ -14,11 +14,6 @@
 #include "fixture.h"
 #include "number.h"
 
-static void article_release(Article *a) {
-  vec_free(&a->blocks);
-  vec_free(&a->numbers);
-}
-
 /* Runs numbers_find on text; the caller releases the result. */
 static Article numbers_of(const char *text) {
   Article a = article_from_lines(text);
@@ -29,16 +24,11 @@ static Article numbers_of(const char *text) {
 
 /* The number whose text is lit, or NULL. */
 static const Number *find_number(const Article *a, const char *lit) {
-  for (size_t i = 0; i < a->numbers.len; i++) {
-    Range r = a->numbers.items[i].r;
-    if (r.end - r.start == strlen(lit) && memcmp(a->text + r.start, lit, r.end - r.start) == 0)
-      return &a->numbers.items[i];
-  }
+  for (size_t i = 0; i < a->numbers.len; i++)
+    if (range_is(a, a->numbers.items[i].r, lit)) return &a->numbers.items[i];
   fprintf(stderr, "  no number \"%s\"\n", lit);
   return NULL;
 }
-
-#define CHECK_RANGE_EQ(a, r, lit) CHECK_SPAN_EQ((a)->text + (r).start, (r).end - (r).start, lit)
 
 /* Checks that text holds exactly one number, with that text and value. */
 static void expect_one(const char *text, const char *lit, double value) {
@@ -46,7 +36,7 @@ static void expect_one(const char *text, const char *lit, double value) {
   CHECK_INT_EQ(a.numbers.len, 1);
   const Number *n = find_number(&a, lit);
   CHECK(n != NULL && n->has_value && n->value == value);
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 /* Checks that text holds no number at all. */
@@ -57,7 +47,7 @@ static void expect_none(const char *text) {
     fprintf(stderr, "  unexpected number \"%.*s\" in \"%s\"\n", (int)(r.end - r.start), a.text + r.start, text);
   }
   CHECK_INT_EQ(a.numbers.len, 0);
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 static void test_seed_sentences(void) {
@@ -94,7 +84,7 @@ static void test_seed_sentences(void) {
   CHECK(n != NULL && n->approx == NUM_AT_LEAST);
   n = find_number(&a, "three warships");
   CHECK(n != NULL && n->value == 3);
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 /* What the gold notes say is no figure: years, dates, model names, back
@@ -139,7 +129,7 @@ static void test_not_numbers(void) {
   CHECK(k != NULL && k->value == 10 && !range_is_empty(k->unit));
   k = find_number(&b, "$10K");
   CHECK(k != NULL && k->value == 10000);
-  article_release(&b);
+  article_release_lines(&b);
   expect_one("He bought 55. Then he left.", "55", 55);
   expect_none("version 1.0 of the browser; the 10 had agreed to pay");
 }
@@ -158,12 +148,12 @@ static void test_spelled(void) {
   const Number *n = find_number(&a, "two thirds");
   CHECK(n != NULL && n->value > 0.66 && n->value < 0.67 && range_is_empty(n->unit));
   CHECK(find_number(&a, "10") != NULL);
-  article_release(&a);
+  article_release_lines(&a);
   a = numbers_of("He has forgotten one key point. U2 had a number one success. It costs several hundred million pounds.");
   CHECK_INT_EQ(a.numbers.len, 1);
   n = find_number(&a, "several hundred million pounds");
   CHECK(n != NULL && !n->has_value && strcmp(n->currency, "GBP") == 0);
-  article_release(&a);
+  article_release_lines(&a);
   double v = 0;
   static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven",
                                       "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -206,12 +196,12 @@ static void test_money_percent(void) {
   n = find_number(&a, "US$30");
   CHECK(n != NULL && n->value == 30 && strcmp(n->currency, "USD") == 0);
   CHECK_INT_EQ(a.numbers.len, 7);
-  article_release(&a);
+  article_release_lines(&a);
   a = numbers_of("the extra 22.3bn rand, 5 yuan, 7 yen and 8 euros");
   static const char *const codes[] = {"ZAR", "CNY", "JPY", "EUR"};
   CHECK_INT_EQ(a.numbers.len, 4);
   for (size_t i = 0; i < a.numbers.len && i < 4; i++) CHECK(strcmp(a.numbers.items[i].currency, codes[i]) == 0);
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 static void test_ranges(void) {
@@ -223,11 +213,11 @@ static void test_ranges(void) {
   CHECK(n != NULL && n->approx == NUM_RANGE && n->value == 4.2e9 && n->value_high == 4.35e9);
   n = find_number(&b, "3");
   CHECK(n != NULL && range_is_empty(n->unit));
-  article_release(&b);
+  article_release_lines(&b);
   b = numbers_of("recording an 8%-10% rise since Monday");
   n = find_number(&b, "8%-10%");
   CHECK(n != NULL && n->is_percent && n->approx == NUM_RANGE && n->value_high == 10);
-  article_release(&b);
+  article_release_lines(&b);
   n = find_number(&a, "10 to 15 people");
   CHECK(n != NULL && n->approx == NUM_RANGE && n->value == 10 && n->value_high == 15);
   n = find_number(&a, "10-15 people");
@@ -242,7 +232,7 @@ static void test_ranges(void) {
   CHECK(n != NULL && n->approx == NUM_EXACT);
   n = find_number(&a, "15 points");
   CHECK(n != NULL && n->value == 15);
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 static void test_vague(void) {
@@ -252,7 +242,7 @@ static void test_vague(void) {
   CHECK(n != NULL && !n->has_value);
   n = find_number(&a, "dozens of shops");
   CHECK(n != NULL && !n->has_value);
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 /* Bad input: nothing to find, nothing to crash on; a long line stays linear. */
@@ -262,16 +252,12 @@ static void test_hostile(void) {
   expect_none("99999999999999999999999999999999999999999999999999999999999999 1,2,3,4.5.6");
   expect_none("\xFF\xFE garbage \xC3");
   size_t reps = 200000;
-  const char *unit = "7 cats \"";
-  size_t len = strlen(unit) * reps;
-  char *big = malloc(len + 1);
+  char *big = fixture_repeat("7 cats \"", reps);
   CHECK(big != NULL);
   if (big == NULL) return;
-  for (size_t i = 0; i < reps; i++) memcpy(big + i * strlen(unit), unit, strlen(unit));
-  big[len] = '\0';
   Article a = numbers_of(big);
   CHECK_INT_EQ(a.numbers.len, reps);
-  article_release(&a);
+  article_release_lines(&a);
   free(big);
 }
 
@@ -283,7 +269,7 @@ static void test_blocks(void) {
   CHECK_INT_EQ(numbers_find(&a, &err), LEDE_OK);
   CHECK_INT_EQ(a.numbers.len, 1);
   CHECK(find_number(&a, "three warships") != NULL);
-  article_release(&a);
+  article_release_lines(&a);
 }
 
 /* The seed files, every line as body (captions included, hence three
@@ -301,17 +287,10 @@ static void test_seeds(void) {
       {"004_a766c5a06c674e96.txt", {"377 people", "377 people", "377 people", "20 people", "100 people",
                                     "1,000 opposition fighters"}},
   };
-  const char *shared = getenv("LEDE_SHARED");
-  if (shared == NULL) {
-    printf("skipped: seeds (LEDE_SHARED not set)\n");
-    return;
-  }
   for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/seeds/%s", shared, seeds[i].file);
-    char *text = fixture_read(path, NULL);
+    char *text = fixture_seed(seeds[i].file, NULL);
     if (text == NULL) {
-      printf("skipped: seeds (%s not readable)\n", path);
+      printf("skipped: seeds (LEDE_SHARED unset or %s not readable)\n", seeds[i].file);
       return;
     }
     Article a = numbers_of(text);
@@ -320,7 +299,7 @@ static void test_seeds(void) {
     CHECK_INT_EQ(a.numbers.len, n);
     for (size_t j = 0; j < n && j < a.numbers.len; j++)
       CHECK_RANGE_EQ(&a, a.numbers.items[j].r, seeds[i].want[j]);
-    article_release(&a);
+    article_release_lines(&a);
     free(text);
   }
 }

@@ -13,13 +13,6 @@
 #include "entity.h"
 #include "quote.h"
 
-static void article_clear(Article *a) {
-  vec_free(&a->blocks);
-  vec_free(&a->entities);
-  vec_free(&a->mentions);
-  vec_free(&a->quotes);
-}
-
 /* Runs both stages. */
 static void parse(Article *a, const char *text) {
   *a = article_from_lines(text);
@@ -27,8 +20,12 @@ static void parse(Article *a, const char *text) {
   CHECK_INT_EQ(quotes_find(a, NULL), LEDE_OK);
 }
 
-static bool span_is(const Article *a, Range r, const char *lit) {
-  return r.end - r.start == strlen(lit) && memcmp(a->text + r.start, lit, r.end - r.start) == 0;
+/* True when q's speaker is the entity named speaker or, with no entity,
+** the description speaker; speaker NULL: q has neither. */
+static bool speaker_is(const Article *a, const Quote *q, const char *speaker) {
+  if (speaker == NULL) return q->speaker < 0 && range_is_empty(q->speaker_desc);
+  if (q->speaker >= 0) return range_is(a, a->entities.items[q->speaker].name, speaker);
+  return range_is(a, q->speaker_desc, speaker);
 }
 
 /* Checks quote i: its text start, kind, cue and speaker (entity name or
@@ -44,14 +41,8 @@ static void expect(const Article *a, size_t i, const char *text_start, QuoteKind
   bool text_ok = q->r.end - q->r.start >= strlen(text_start) &&
                  memcmp(a->text + q->r.start, text_start, strlen(text_start)) == 0;
   bool kind_ok = q->kind == kind;
-  bool cue_ok = cue == NULL ? range_is_empty(q->cue) : span_is(a, q->cue, cue);
-  bool speaker_ok;
-  if (speaker == NULL)
-    speaker_ok = q->speaker < 0 && range_is_empty(q->speaker_desc);
-  else if (q->speaker >= 0)
-    speaker_ok = span_is(a, a->entities.items[q->speaker].name, speaker);
-  else
-    speaker_ok = span_is(a, q->speaker_desc, speaker);
+  bool cue_ok = cue == NULL ? range_is_empty(q->cue) : range_is(a, q->cue, cue);
+  bool speaker_ok = speaker_is(a, q, speaker);
   if (!(text_ok && kind_ok && cue_ok && speaker_ok)) {
     fprintf(stderr, "line %d: quote %zu \"%.*s\" kind %d cue \"%.*s\" speaker %ld\n", line, i,
             (int)(q->r.end - q->r.start), a->text + q->r.start, q->kind,
@@ -88,19 +79,19 @@ static void test_seed000(void) {
       "\u201cThese are acts that beg for an appropriate investigation of war crimes.\u201d\n");
   CHECK_INT_EQ(a.quotes.len, 7);
   EXPECT(&a, 0, "We shall contact", QUOTE_FULL, "told France Inter radio", "Jean-Marc Ayrault");
-  CHECK(span_is(&a, a.quotes.items[0].r,
-                "We shall contact the International Criminal Court prosecutor to see how she can "
-                "launch these investigations,"));
+  CHECK(range_is(&a, a.quotes.items[0].r,
+                 "We shall contact the International Criminal Court prosecutor to see how she can "
+                 "launch these investigations,"));
   EXPECT(&a, 1, "I ask and urge", QUOTE_FULL, "told reporters", "Ban Ki-Moon");
   EXPECT(&a, 2, "also weigh\u00a0on the shoulders", QUOTE_PARTIAL, "responded by saying",
          "Maria Zakharavoa");
-  CHECK(
-      span_is(&a, a.quotes.items[2].r, "also weigh\u00a0on the shoulders of American officials."));
+  CHECK(range_is(&a, a.quotes.items[2].r,
+                 "also weigh\u00a0on the shoulders of American officials."));
   EXPECT(&a, 3, "It will be complicated", QUOTE_FULL, "told Reuters", "French diplomatic source");
   EXPECT(&a, 4, "French diplomatic source", QUOTE_SCARE, NULL, NULL);
   EXPECT(&a, 5, "Russia and the regime", QUOTE_FULL, "said", "John Kerry");
   EXPECT(&a, 6, "These are acts", QUOTE_FULL, "said", "John Kerry");
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Seed 001: partial quotes, "he added, noting", the statement read, nested
@@ -132,7 +123,7 @@ static void test_seed001(void) {
   EXPECT(&a, 5, "Russian air defense", QUOTE_FULL, "the statement read", "Igor Konashenkov");
   EXPECT(&a, 6, "straight line", QUOTE_SCARE, NULL, NULL);
   EXPECT(&a, 7, "blatant aggression", QUOTE_PARTIAL, "accused", "Russia");
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Seeds 002-004: "he said" resolution, a paragraph-long quote that continues
@@ -158,7 +149,7 @@ static void test_seeds_002_004(void) {
   EXPECT(&a, 2, "beyond the accidental", QUOTE_PARTIAL, "said", "John Kerry");
   EXPECT(&a, 3, "I would recommend", QUOTE_FULL, "told reporters in Moscow", "Igor Konashenkov");
   EXPECT(&a, 4, "terrorist", QUOTE_SCARE, NULL, NULL);
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* "the secretary" is the person whose title holds Secretary. */
@@ -169,7 +160,7 @@ static void test_title_speaker(void) {
         "\u201cWe made progress,\u201d the secretary said.\n");
   CHECK_INT_EQ(a.quotes.len, 1);
   EXPECT(&a, 0, "We made progress,", QUOTE_FULL, "said", "John Kerry");
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Speaker after the verb, "according to", "said X:" before a quote. */
@@ -185,7 +176,7 @@ static void test_cue_positions(void) {
   EXPECT(&a, 1, "the talks have failed.", QUOTE_PARTIAL, "According to", "Reuters");
   EXPECT(&a, 2, "We are stronger together.", QUOTE_FULL, "told supporters", "Hillary Clinton");
   EXPECT(&a, 3, "It is over,", QUOTE_FULL, "said", "Hillary Clinton");
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Attribution without a listed verb or with the speaker outside the quote's
@@ -212,7 +203,7 @@ static void test_harder_attributions(void) {
   EXPECT(&a, 3, "As a guardian", QUOTE_FULL, "wrote", "Brian Fallon");
   EXPECT(&a, 4, "Well, it's certainly", QUOTE_FULL, "said", "Mark Cuban");
   EXPECT(&a, 5, "expanded the Republican party,", QUOTE_PARTIAL, "insisted", "Donald Trump");
-  article_clear(&a);
+  article_release_lines(&a);
   parse(&a,
         "Sean Spicer and Paul Ryan spoke.\n"
         "Ryan and Trump will meet next week, Spicer said, adding, \"They need to talk.\"\n"
@@ -222,7 +213,7 @@ static void test_harder_attributions(void) {
   EXPECT(&a, 0, "They need to talk.", QUOTE_FULL, "adding", "Sean Spicer");
   EXPECT(&a, 1, "The most unqualified", QUOTE_FULL, NULL, "Francisco Herrero");
   EXPECT(&a, 2, "We are stronger", QUOTE_FULL, NULL, "Hillary Clinton");
-  article_clear(&a);
+  article_release_lines(&a);
   /* "the jihadist faction" speaks for the organisation named before (seed 002) */
   parse(&a,
         "He appealed to fighters from the rebel group Jabhat Fateh al-Sham to leave.\n"
@@ -230,11 +221,11 @@ static void test_harder_attributions(void) {
         "\u201csurrender\u201d.\n");
   CHECK_INT_EQ(a.quotes.len, 1);
   EXPECT(&a, 0, "surrender", QUOTE_PARTIAL, NULL, "Jabhat Fateh al-Sham");
-  article_clear(&a);
+  article_release_lines(&a);
   parse(&a, "In a statement, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n");
   CHECK_INT_EQ(a.quotes.len, 1);
   EXPECT(&a, 0, "a disgrace.", QUOTE_PARTIAL, "In a statement", "Elizabeth Warren");
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Markup attributes are no quotes; titles of works are scare quotes. */
@@ -247,7 +238,7 @@ static void test_markup_and_titles(void) {
   CHECK_INT_EQ(a.quotes.len, 2);
   EXPECT(&a, 0, "The Apprentice,", QUOTE_PARTIAL, NULL, "Trump"); /* comma inside: kept as speech */
   EXPECT(&a, 1, "Saturday Night Live", QUOTE_SCARE, NULL, NULL);
-  article_clear(&a);
+  article_release_lines(&a);
   /* marks typed the wrong way round, and a closer after a space */
   parse(&a,
         "The state needs an \u201cexpedited review\u201c of the water system, Sanders said.\n"
@@ -257,8 +248,8 @@ static void test_markup_and_titles(void) {
   EXPECT(&a, 0, "expedited review", QUOTE_PARTIAL, "said", "Sanders");
   EXPECT(&a, 1, "It is wrong,", QUOTE_FULL, "said", "Sanders");
   EXPECT(&a, 2, "I think it is a disgrace", QUOTE_FULL, "said", "Donald Trump");
-  CHECK(span_is(&a, a.quotes.items[2].r, "I think it is a disgrace that he is doing this,"));
-  article_clear(&a);
+  CHECK(range_is(&a, a.quotes.items[2].r, "I think it is a disgrace that he is doing this,"));
+  article_release_lines(&a);
 }
 
 /* A quote running over paragraphs: the first paragraph does not close, the
@@ -273,10 +264,10 @@ static void test_multi_paragraph_and_stray(void) {
         "\"Fine,\" Mr McCain said.\n");
   CHECK_INT_EQ(a.quotes.len, 3);
   EXPECT(&a, 0, "This is the first paragraph", QUOTE_FULL, "said", "John McCain");
-  CHECK(span_is(&a, a.quotes.items[0].r, "This is the first paragraph of a long statement."));
+  CHECK(range_is(&a, a.quotes.items[0].r, "This is the first paragraph of a long statement."));
   EXPECT(&a, 1, "And this is the second", QUOTE_FULL, "added", "John McCain");
   EXPECT(&a, 2, "Fine,", QUOTE_FULL, "said", "John McCain");
-  article_clear(&a);
+  article_release_lines(&a);
   /* the attribution comes at the end of the last paragraph */
   parse(&a,
         "Senator John McCain spoke on Monday.\n"
@@ -287,7 +278,7 @@ static void test_multi_paragraph_and_stray(void) {
   EXPECT(&a, 0, "The first paragraph", QUOTE_FULL, NULL, "John McCain");
   EXPECT(&a, 1, "Neither has", QUOTE_FULL, NULL, "John McCain");
   EXPECT(&a, 2, "The third has one,", QUOTE_FULL, "said", "John McCain");
-  article_clear(&a);
+  article_release_lines(&a);
 }
 
 /* Empty text, marks only, 10,000 unmatched marks, a huge line: no crash, and
@@ -296,10 +287,10 @@ static void test_bad_input(void) {
   Article a;
   parse(&a, "");
   CHECK_INT_EQ(a.quotes.len, 0);
-  article_clear(&a);
+  article_release_lines(&a);
   parse(&a, "\"\n\u201c\u201d\n'\n\"\"\"\n\u2019\u2018\n");
   CHECK_INT_EQ(a.quotes.len, 0);
-  article_clear(&a);
+  article_release_lines(&a);
 
   /* "a “a “a “..." and a straight-mark version: 10,000 openers, no closer */
   size_t n = 10000 * 5;
@@ -312,7 +303,7 @@ static void test_bad_input(void) {
   parse(&a, marks);
   CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 5.0);
   CHECK(a.quotes.len <= 5000); /* straight marks pair up; curly openers never close */
-  article_clear(&a);
+  article_release_lines(&a);
   free(marks);
 
   size_t big = 8u << 20;
@@ -324,27 +315,15 @@ static void test_bad_input(void) {
   if (a.quotes.len <= 300000) fprintf(stderr, "huge line: %zu quotes\n", a.quotes.len);
   CHECK(a.quotes.len > 300000);
   CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 30.0);
-  article_clear(&a);
+  article_release_lines(&a);
   free(line);
 }
 
 /* ---- seeds ---------------------------------------------------------------- */
 
-static char *read_seed(const char *dir, const char *name) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/seeds/%s", dir, name);
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  char *buf = malloc(1 << 20);
-  size_t n = fread(buf, 1, (1 << 20) - 1, f);
-  buf[n] = '\0';
-  fclose(f);
-  return buf;
-}
-
 /* Quote counts per seed file (all lines as body, so 001's caption quote
 ** counts) and the speakers gold gives for its quotes. */
-static void test_seed_files(const char *dir) {
+static void test_seed_files(void) {
   static const struct {
     const char *file;
     size_t n_quotes;
@@ -369,7 +348,7 @@ static void test_seed_files(const char *dir) {
       {"004_a766c5a06c674e96.txt", 5, {NULL, "John Kerry", "John Kerry", "John Kerry", ""}},
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
-    char *text = read_seed(dir, cases[c].file);
+    char *text = fixture_seed(cases[c].file, NULL);
     CHECK(text != NULL);
     if (text == NULL) continue;
     Article a;
@@ -380,14 +359,11 @@ static void test_seed_files(const char *dir) {
     for (size_t i = 0; i < a.quotes.len && i < cases[c].n_quotes; i++) {
       const char *want = cases[c].speakers[i];
       if (want == NULL) continue; /* gold names no entity of the text ("US government") */
-      const Quote *q = &a.quotes.items[i];
-      bool ok = want[0] == '\0'   ? q->speaker < 0 && range_is_empty(q->speaker_desc)
-                : q->speaker >= 0 ? span_is(&a, a.entities.items[q->speaker].name, want)
-                                  : span_is(&a, q->speaker_desc, want);
+      bool ok = speaker_is(&a, &a.quotes.items[i], want[0] == '\0' ? NULL : want);
       if (!ok) fprintf(stderr, "%s: quote %zu: speaker is not %s\n", cases[c].file, i, want);
       CHECK(ok);
     }
-    article_clear(&a);
+    article_release_lines(&a);
     free(text);
   }
 }
@@ -402,15 +378,6 @@ int main(void) {
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
   test_bad_input();
-  const char *shared = getenv("LEDE_SHARED");
-  char probe[1024];
-  snprintf(probe, sizeof probe, "%s/seeds/000_f5c1237fb4dadb5b.txt", shared ? shared : "");
-  FILE *f = shared ? fopen(probe, "rb") : NULL;
-  if (f == NULL) {
-    printf("skipped: seed files (LEDE_SHARED unset or without seeds/)\n");
-  } else {
-    fclose(f);
-    test_seed_files(shared);
-  }
+  if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "reader.h"
 
 static char tmpdir[64];
@@ -250,16 +251,13 @@ static void test_big_inputs(void) {
 }
 
 int main(void) {
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/lede-test-reader-XXXXXX");
-  if (mkdtemp(tmpdir) == NULL) return 1;
+  if (!fixture_tmpdir(tmpdir, sizeof tmpdir, "reader")) return 1;
   test_detect();
   test_text();
   test_jsonl();
   test_multinews();
   test_html();
   test_big_inputs();
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+  fixture_tmpdir_remove(tmpdir);
   return CHECK_DONE();
 }

@@ -142,13 +142,9 @@ static void test_bad_input(void) {
 }
 
 
-/* Fills buf with n random pieces from a pool of tricky fragments (stops,
-** quotes, brackets, bullets, newlines, invalid bytes); deterministic. */
+/* Fills buf with random pieces of FIXTURE_TRICKY_PIECES; deterministic. */
 static size_t random_text(char *buf, size_t cap, unsigned *seed) {
-  static const char *const pool[] = {".", "!", "?", "\"", "'", "(", ")", "[", "]", " ", "\n", "\n\n", "a",
-                                     "Mr", "U.S.", "1", "1.", "a)", "Ab", "I", "\u2026", "\u2022", "\u201C",
-                                     "\u201D", "\u2019", "\xFF", "\xE2\x80", "www.", "@", "...", " . . .",
-                                     "e.g.", "-", ",", "\u00A0", "\u3002", "x10", "The", "[1]"};
+  static const char *const pool[] = {FIXTURE_TRICKY_PIECES};
   return fixture_random_text(buf, cap, seed, pool, sizeof pool / sizeof pool[0]);
 }
 
@@ -175,12 +171,8 @@ static void test_random_texts(void) {
 
 static void test_sentences_find(void) {
   char text[] = "Headline Here\nFirst body. Second one.\nA caption. Here.\nLast body";
-  Article a = {0};
-  a.text = text;
-  a.len = strlen(text);
   Block blocks[] = {{{0, 13}, BLOCK_TITLE}, {{14, 37}, BLOCK_BODY}, {{38, 54}, BLOCK_CAPTION}, {{55, 64}, BLOCK_BODY}};
-  a.blocks.items = blocks;
-  a.blocks.len = a.blocks.cap = 4;
+  Article a = article_over_blocks(text, blocks, 4);
   Err err = {0};
   CHECK_INT_EQ(sentences_find(&a, &err), LEDE_OK);
   CHECK_INT_EQ(a.sentences.len, 3);

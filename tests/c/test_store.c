@@ -18,60 +18,18 @@
 #include <sqlite3.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "fileio.h"
 #include "json.h"
 #include "sha256.h"
 #include "store.h"
+#include "store_fixture.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 
 static char tmpdir[64];
 
 static void path_in_tmp(char *buf, size_t n, const char *name) { snprintf(buf, n, "%s/%s", tmpdir, name); }
-
-/* The single integer a query returns; -1 when it fails or returns no row. */
-static int64_t q_int(Store *s, const char *sql) {
-  StoreQuery *q = NULL;
-  bool has_row = false;
-  int64_t v = -1;
-  if (store_query_open(s, sql, strlen(sql), &q, NULL) == LEDE_OK &&
-      store_query_step(q, &has_row, NULL) == LEDE_OK && has_row)
-    v = store_query_int(q, 0);
-  store_query_close(q);
-  return v;
-}
-
-/* The single text a query returns, copied into buf ("" when none). */
-static const char *q_text(Store *s, const char *sql, char *buf, size_t n) {
-  StoreQuery *q = NULL;
-  bool has_row = false;
-  buf[0] = '\0';
-  if (store_query_open(s, sql, strlen(sql), &q, NULL) == LEDE_OK &&
-      store_query_step(q, &has_row, NULL) == LEDE_OK && has_row) {
-    Span t = store_query_text(q, 0);
-    snprintf(buf, n, "%.*s", (int)t.len, t.ptr);
-  }
-  store_query_close(q);
-  return buf;
-}
-
-/* Parses text and stores it under meta; returns the new id (0 on failure). */
-static int64_t add_text(Store *s, const char *text, const DocMeta *meta) {
-  Span raw = {text, strlen(text)};
-  Article a;
-  char hash[65];
-  int64_t id = 0;
-  Err err = {0};
-  if (article_parse(raw, NULL, &a, &err) != LEDE_OK) {
-    fprintf(stderr, "parse failed: %s\n", err.msg);
-    return 0;
-  }
-  store_hash(raw, hash);
-  LedeStatus st = store_add(s, meta, raw, hash, &a, &id, &err);
-  if (st != LEDE_OK) fprintf(stderr, "store_add: %s\n", err.msg);
-  article_free(&a);
-  return id;
-}
 
 static const char ARTICLE[] =
     "Kerry calls for war crimes probe in Syria\n"
@@ -683,8 +641,7 @@ static void test_refused_rows_fail_commit(void) {
 }
 
 int main(void) {
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/lede-test-store-XXXXXX");
-  if (mkdtemp(tmpdir) == NULL) return 1;
+  if (!fixture_tmpdir(tmpdir, sizeof tmpdir, "store")) return 1;
   test_sha256_vectors();
   test_sha256_million();
   test_sha256_boundaries();
@@ -699,8 +656,6 @@ int main(void) {
   test_foreign_files();
   test_versions();
   test_readonly_file();
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+  fixture_tmpdir_remove(tmpdir);
   return CHECK_DONE();
 }

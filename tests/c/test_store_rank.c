@@ -14,8 +14,10 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "ingest.h"
 #include "store.h"
+#include "store_fixture.h"
 
 static char tmpdir[64];
 
@@ -208,20 +210,6 @@ static void test_real_corpus(void) {
 
 /* ---- the cache follows changes ------------------------------------------ */
 
-/* Parses text and stores it; returns the new id (0 on failure). */
-static int64_t add_text(Store *s, const char *text) {
-  Span raw = {text, strlen(text)};
-  Article a;
-  char hash[65];
-  int64_t id = 0;
-  Err err = {0};
-  if (article_parse(raw, NULL, &a, &err) != LEDE_OK) return 0;
-  store_hash(raw, hash);
-  if (store_add(s, &(DocMeta){0}, raw, hash, &a, &id, &err) != LEDE_OK) fprintf(stderr, "%s\n", err.msg);
-  article_free(&a);
-  return id;
-}
-
 static const char SHORT[] = "Alpha in brief\n\nThe alpha project opened today.\n";
 static const char SHORT2[] = "Alpha in brief\n\nThe alpha project closed today.\n";
 static const char LONG[] =
@@ -242,8 +230,8 @@ static void swap_docs(Store *writer, int64_t ids[2], const char *first, const ch
   CHECK_INT_EQ(store_begin(writer, &err), LEDE_OK);
   CHECK_INT_EQ(store_delete(writer, ids[0], &err), LEDE_OK);
   CHECK_INT_EQ(store_delete(writer, ids[1], &err), LEDE_OK);
-  ids[0] = add_text(writer, first);
-  ids[1] = add_text(writer, second);
+  ids[0] = add_text(writer, first, NULL);
+  ids[1] = add_text(writer, second, NULL);
   CHECK_INT_EQ(store_commit(writer, &err), LEDE_OK);
 }
 
@@ -254,8 +242,8 @@ static void test_cache_follows_changes(void) {
   Err err = {0};
   CHECK_INT_EQ(store_open(path, STORE_CREATE, &a, &err), LEDE_OK);
   CHECK_INT_EQ(store_begin(a, &err), LEDE_OK);
-  CHECK(add_text(a, OTHER) > 0);
-  int64_t ids[2] = {add_text(a, SHORT), add_text(a, LONG)};
+  CHECK(add_text(a, OTHER, NULL) > 0);
+  int64_t ids[2] = {add_text(a, SHORT, NULL), add_text(a, LONG, NULL)};
   CHECK_INT_EQ(store_commit(a, &err), LEDE_OK);
   CHECK_INT_EQ(store_open(path, STORE_EXISTING, &b, &err), LEDE_OK);
   check_agree(a, "alpha", ", 5.0, 1.0"); /* both load their caches */
@@ -272,7 +260,7 @@ static void test_cache_follows_changes(void) {
   check_agree(a, "alpha", ", 5.0, 1.0");
   check_agree(b, "alpha", ", 5.0, 1.0");
   CHECK_INT_EQ(store_begin(a, &err), LEDE_OK); /* a plain insert and delete */
-  CHECK(add_text(a, LONG2) > 0);
+  CHECK(add_text(a, LONG2, NULL) > 0);
   CHECK_INT_EQ(store_delete(a, ids[0], &err), LEDE_OK);
   CHECK_INT_EQ(store_commit(a, &err), LEDE_OK);
   CHECK_INT_EQ(agreement(b, "alpha", "").rows, 2);
@@ -283,12 +271,9 @@ static void test_cache_follows_changes(void) {
 }
 
 int main(void) {
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/lede-test-rank-XXXXXX");
-  if (mkdtemp(tmpdir) == NULL) return 1;
+  if (!fixture_tmpdir(tmpdir, sizeof tmpdir, "rank")) return 1;
   test_cache_follows_changes();
   test_real_corpus();
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+  fixture_tmpdir_remove(tmpdir);
   return CHECK_DONE();
 }

@@ -10,7 +10,7 @@
 
 #include "article.h"
 #include "check.h"
-#include "fileio.h"
+#include "fixture.h"
 #include "summarize.h"
 
 #define SENT(d, s) {{s, sizeof(s) - 1}, d}
@@ -135,23 +135,16 @@ static void test_bad_input(void) {
 /* The five seed articles: the summary's first sentence is about the call
 ** for a war crimes investigation, and no two chosen sentences are the same. */
 static void test_seeds(void) {
-  const char *shared = getenv("LEDE_SHARED");
-  if (shared == NULL) {
-    printf("skipped: seeds (LEDE_SHARED not set)\n");
-    return;
-  }
   static const char *const names[] = {"000_f5c1237fb4dadb5b.txt", "001_f198e9af24b5b421.txt",
                                       "002_3c658fc30fc5dd6a.txt", "003_7cbff870a8b05fb5.txt",
                                       "004_a766c5a06c674e96.txt"};
   Article arts[5] = {{0}};
   VEC(SumSentence) sents = {0};
   for (size_t f = 0; f < 5; f++) {
-    char path[1024], *raw = NULL;
     size_t len = 0;
-    snprintf(path, sizeof path, "%s/seeds/%s", shared, names[f]);
-    if (file_read_all(path, &raw, &len, NULL) != LEDE_OK ||
-        article_parse((Span){raw, len}, NULL, &arts[f], NULL) != LEDE_OK) {
-      printf("skipped: seeds (%s)\n", path);
+    char *raw = fixture_seed(names[f], &len);
+    if (raw == NULL || article_parse((Span){raw, len}, NULL, &arts[f], NULL) != LEDE_OK) {
+      printf("skipped: seeds (LEDE_SHARED unset, or %s unreadable or unparsed)\n", names[f]);
       free(raw);
       for (size_t g = 0; g <= f; g++) article_free(&arts[g]);
       vec_free(&sents);
