@@ -1,7 +1,8 @@
 /*
 ** lbind.h — what every Lua binding shares: registration tables that carry
-** help text, argument and option checkers with luaL_argerror-shaped
-** messages, and the list of stores that Ctrl-C interrupts. Binding files
+** help text, userdata classes, owning boxes for C memory, and option
+** checkers with luaL_argerror-shaped messages (the stores that Ctrl-C
+** interrupts are listed by src/host.h). Binding files
 ** (src/bind/l*.c) convert values and call the core; they never parse, score
 ** or build SQL themselves.
 */
@@ -26,6 +27,12 @@ typedef struct {
 ** under prefix .. name (e.g. prefix "lede." gives "lede.parse"). Rows whose
 ** name starts with '_' are private: registered, but listed nowhere. */
 void lbind_register(lua_State *L, int t, const char *prefix, const LedeReg *regs);
+
+/* Makes the metatable mt_name of a userdata type: __gc is gc, and __index
+** a table of the methods (registered as lbind_register does, with no
+** prefix: give such types private '_' methods or help names them bare).
+** Leaves the stack as it was. */
+void lbind_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods);
 
 /* Pushes the help registry: a table name -> {usage=, summary=, fn=}. */
 void lbind_push_help_registry(lua_State *L);

@@ -229,6 +229,6 @@ static const LedeReg compare_functions[] = {
     {NULL, NULL, NULL, NULL}};
 
 void lbind_open_compare(lua_State *L, int lede_table) {
-  lk_new_class(L, LEDE_TEXTGROUPS_MT, ltextgroups_gc, textgroups_methods);
+  lbind_new_class(L, LEDE_TEXTGROUPS_MT, ltextgroups_gc, textgroups_methods);
   lbind_register(L, lede_table, "lede.", compare_functions);
 }

@@ -371,12 +371,6 @@ void lbind_open_corpus(lua_State *L, int lede_table) {
   lua_pop(L, 1);
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
-  luaL_newmetatable(L, LEDE_CURSOR_MT);
-  lua_pushcfunction(L, lcursor_close);
-  lua_setfield(L, -2, "__gc");
-  lua_newtable(L);
-  lbind_register(L, -1, "cursor:", cursor_methods);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
+  lbind_new_class(L, LEDE_CURSOR_MT, lcursor_close, cursor_methods);
   lbind_register(L, lede_table, "lede.", open_functions);
 }

@@ -293,7 +293,7 @@ static const LedeReg similar_functions[] = {
 
 void lbind_open_similar(lua_State *L, int lede_table) {
   lede_table = lua_absindex(L, lede_table);
-  lk_new_class(L, LEDE_TFIDF_MT, ltfidf_gc, tfidf_methods);
-  lk_new_class(L, LEDE_MINHASH_MT, lminhash_gc, minhash_methods);
+  lbind_new_class(L, LEDE_TFIDF_MT, ltfidf_gc, tfidf_methods);
+  lbind_new_class(L, LEDE_MINHASH_MT, lminhash_gc, minhash_methods);
   lbind_register(L, lede_table, "lede.", similar_functions);
 }

@@ -486,7 +486,7 @@ static const LedeReg stats_functions[] = {
 
 void lbind_open_stats(lua_State *L, int lede_table) {
   lede_table = lua_absindex(L, lede_table);
-  lk_new_class(L, LEDE_COUNTER_MT, lcounter_gc, counter_methods);
-  lk_new_class(L, LEDE_COLLOC_MT, lcolloc_gc, colloc_methods);
+  lbind_new_class(L, LEDE_COUNTER_MT, lcounter_gc, counter_methods);
+  lbind_new_class(L, LEDE_COLLOC_MT, lcolloc_gc, colloc_methods);
   lbind_register(L, lede_table, "lede.", stats_functions);
 }
