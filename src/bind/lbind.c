@@ -53,6 +53,13 @@ void lbind_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const 
   lua_pop(L, 1);
 }
 
+void *lbind_new_userdata(lua_State *L, size_t size, int n_uvalues, const char *mt_name) {
+  void *u = lua_newuserdatauv(L, size, n_uvalues);
+  memset(u, 0, size);
+  luaL_setmetatable(L, mt_name);
+  return u;
+}
+
 /* ---------------------------------------------------------------------------
 ** Owning boxes
 ** ------------------------------------------------------------------------- */

@@ -34,6 +34,12 @@ void lbind_register(lua_State *L, int t, const char *prefix, const LedeReg *regs
 ** Leaves the stack as it was. */
 void lbind_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods);
 
+/* Pushes a userdata of size bytes, zeroed (so "closed" for the box types
+** of STYLE.md), with n_uvalues user values and the metatable mt_name set,
+** and returns it. Acquire the resource only after this, so that __gc sees
+** the box in every state. */
+void *lbind_new_userdata(lua_State *L, size_t size, int n_uvalues, const char *mt_name);
+
 /* Pushes the help registry: a table name -> {usage=, summary=, fn=}. */
 void lbind_push_help_registry(lua_State *L);
 

@@ -7,8 +7,6 @@
 ** punctuation never count as a difference. Work memory lives in boxes or
 ** userdata freed by __gc.
 */
-#include <string.h>
-
 #include "align.h"
 #include "diff.h"
 #include "lkernels.h"
@@ -182,9 +180,7 @@ static TextGroups *check_textgroups(lua_State *L) {
 ** scope?) (scope: an integer, e.g. the cluster; texts of different scopes
 ** never group) and grouped by grouping:_finish(). */
 static int lcompare_text_groups(lua_State *L) {
-  LTextGroups *u = lua_newuserdatauv(L, sizeof *u, 0);
-  u->g = NULL;
-  luaL_setmetatable(L, LEDE_TEXTGROUPS_MT);
+  LTextGroups *u = lbind_new_userdata(L, sizeof *u, 0, LEDE_TEXTGROUPS_MT);
   if ((u->g = textgroups_new()) == NULL) return luaL_error(L, "not enough memory");
   return 1;
 }

@@ -73,9 +73,7 @@ static int lcorpus_close(lua_State *L) {
 static int llede_open(lua_State *L) {
   const char *path = luaL_optstring(L, 1, ":memory:");
   bool is_readonly = lbind_opt_boolean(L, 2, "readonly", false);
-  LCorpus *c = lua_newuserdatauv(L, sizeof *c, 1); /* corpus, created closed */
-  c->store = NULL;
-  luaL_setmetatable(L, LEDE_CORPUS_MT);
+  LCorpus *c = lbind_new_userdata(L, sizeof *c, 1, LEDE_CORPUS_MT); /* corpus, created closed */
   lua_newtable(L); /* the weak table of open cursors */
   lua_createtable(L, 0, 1);
   lua_pushliteral(L, "k");
@@ -244,9 +242,7 @@ static int lcorpus_query(lua_State *L) {
   size_t len;
   const char *sql = luaL_checklstring(L, 2, &len);
   int n_values = lua_gettop(L) - 2;
-  LCursor *cur = lua_newuserdatauv(L, sizeof *cur, 1); /* ... cursor */
-  cur->q = NULL;
-  luaL_setmetatable(L, LEDE_CURSOR_MT);
+  LCursor *cur = lbind_new_userdata(L, sizeof *cur, 1, LEDE_CURSOR_MT); /* ... cursor */
   lua_pushvalue(L, 1);
   lua_setiuservalue(L, -2, 1);
   Err err = {0};

@@ -69,9 +69,7 @@ static double weight(const LTfidf *t, uint32_t id, uint32_t tf) {
 
 /* lede._tfidf() -> stream */
 static int lsimilar_tfidf(lua_State *L) {
-  LTfidf *t = lua_newuserdatauv(L, sizeof *t, 0);
-  memset(t, 0, sizeof *t);
-  luaL_setmetatable(L, LEDE_TFIDF_MT);
+  LTfidf *t = lbind_new_userdata(L, sizeof *t, 0, LEDE_TFIDF_MT);
   if (lexer_init(&t->lx, FORM_LOWER, true) != LEDE_OK) return luaL_error(L, "not enough memory");
   return 1;
 }
@@ -205,10 +203,8 @@ static LMinHash *check_minhash(lua_State *L) { return luaL_checkudata(L, 1, LEDE
 static int lsimilar_minhash(lua_State *L) {
   lua_Integer shingle = luaL_checkinteger(L, 1);
   luaL_argcheck(L, shingle >= 1 && shingle <= MINHASH_MAX_SHINGLE_LEN, 1, "1..16 expected");
-  LMinHash *m = lua_newuserdatauv(L, sizeof *m, 0);
-  memset(m, 0, sizeof *m);
+  LMinHash *m = lbind_new_userdata(L, sizeof *m, 0, LEDE_MINHASH_MT);
   m->shingle = (size_t)shingle;
-  luaL_setmetatable(L, LEDE_MINHASH_MT);
   return 1;
 }
 

@@ -63,9 +63,7 @@ static int lstats_counter(lua_State *L) {
   bool drop = lua_toboolean(L, 3);
   lua_Integer max_entries = luaL_optinteger(L, 4, 0);
   luaL_argcheck(L, max_entries >= 0 && max_entries < INT32_MAX, 4, "0..2^31 expected");
-  LCounter *c = lua_newuserdatauv(L, sizeof *c, 0);
-  memset(c, 0, sizeof *c);
-  luaL_setmetatable(L, LEDE_COUNTER_MT);
+  LCounter *c = lbind_new_userdata(L, sizeof *c, 0, LEDE_COUNTER_MT);
   ngram_init(&c->tab, (size_t)n, (size_t)max_entries);
   if (lexer_init(&c->lx, (WordForm)form, drop) != LEDE_OK) return luaL_error(L, "not enough memory");
   return 1;
@@ -326,9 +324,7 @@ static int lstats_colloc(lua_State *L) {
   lua_Integer left = luaL_checkinteger(L, 4), right = luaL_checkinteger(L, 5);
   luaL_argcheck(L, left >= 0 && right >= 0 && left + right > 0 && left <= 100 && right <= 100, 4,
                 "window sizes 0..100, not both 0, expected");
-  LColloc *c = lua_newuserdatauv(L, sizeof *c, 0);
-  memset(c, 0, sizeof *c);
-  luaL_setmetatable(L, LEDE_COLLOC_MT);
+  LColloc *c = lbind_new_userdata(L, sizeof *c, 0, LEDE_COLLOC_MT);
   c->left = (size_t)left, c->right = (size_t)right;
   if (lexer_init(&c->lx, (WordForm)form, false) != LEDE_OK ||
       lexer_terms(&c->lx, (Span){node, len}, &c->ids) != LEDE_OK)
