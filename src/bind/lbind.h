@@ -64,6 +64,15 @@ static inline void lbind_push_span(lua_State *L, const char *text, size_t len) {
   lua_pushlstring(L, text, len);
 }
 
+/* Pushes a new table sized for n_array list items and n_fields other keys.
+** The sizes are a hint, not a limit: a count past 2^20 (or past int, where a
+** cast would wrap) preallocates nothing and the table grows as it fills, so
+** a count read from input never forces one huge allocation up front. */
+static inline void lbind_new_table(lua_State *L, size_t n_array, size_t n_fields) {
+  const size_t cap = (size_t)1 << 20;
+  lua_createtable(L, n_array < cap ? (int)n_array : 0, n_fields < cap ? (int)n_fields : 0);
+}
+
 /* Pushes the JSON document text[0..len) as Lua tables (objects and arrays
 ** become tables, null nil) and returns 1; on malformed JSON pushes nil and
 ** "what: line L, column C: ..." and returns 2. (src/bind/ljson.c) */

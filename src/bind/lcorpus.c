@@ -166,7 +166,7 @@ static void push_report(lua_State *L, const IngestReport *r) {
   lua_setfield(L, -2, "skipped");
   lua_pushinteger(L, (lua_Integer)r->failed);
   lua_setfield(L, -2, "failed");
-  lua_createtable(L, (int)(r->failures.len < 1u << 20 ? r->failures.len : 0), 0);
+  lbind_new_table(L, r->failures.len, 0);
   for (size_t i = 0; i < r->failures.len; i++) {
     lua_pushfstring(L, "%s: %s", r->failures.items[i].where, r->failures.items[i].reason);
     lua_rawseti(L, -2, (lua_Integer)i + 1);

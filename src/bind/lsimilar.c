@@ -107,7 +107,7 @@ static void push_top_terms(lua_State *L, const LTfidf *t, size_t k) {
     if (!vec_push(ws, w)) luaL_error(L, "similar: not enough memory");
   }
   if (ws->len > 1) qsort(ws->items, ws->len, sizeof *ws->items, cmp_weight);
-  lua_createtable(L, (int)(k < ws->len ? k : ws->len), 0);
+  lbind_new_table(L, k < ws->len ? k : ws->len, 0);
   for (size_t i = 0; i < ws->len && i < k; i++) {
     Span w = termmap_term(&t->lx.map, ws->items[i].id);
     lua_pushlstring(L, w.ptr, w.len);
@@ -231,13 +231,13 @@ static int lminhash_groups(lua_State *L) {
   if (minhash_duplicates(m->sigs.items, m->sigs.len, threshold, &m->groups, &err) != LEDE_OK)
     return luaL_error(L, "duplicates: %s", err.msg);
   size_t n_groups = minhash_group_count(&m->groups);
-  lua_createtable(L, (int)n_groups, 0);
+  lbind_new_table(L, n_groups, 0);
   for (size_t g = 0; g < n_groups; g++) {
     size_t from = m->groups.starts.items[g], to = m->groups.starts.items[g + 1];
     const MinHash *first = &m->sigs.items[m->groups.members.items[from]];
     lua_createtable(L, 0, 2);
-    lua_createtable(L, (int)(to - from), 0); /* groups group ids */
-    lua_createtable(L, (int)(to - from), 0); /* groups group ids estimated */
+    lbind_new_table(L, to - from, 0); /* groups group ids */
+    lbind_new_table(L, to - from, 0); /* groups group ids estimated */
     for (size_t k = from; k < to; k++) {
       size_t doc = m->groups.members.items[k];
       lua_pushinteger(L, m->ids.items[doc]);

@@ -117,7 +117,7 @@ static int lcounter_top(lua_State *L) {
                 min_count > 0 ? (uint32_t)(min_count < UINT32_MAX ? min_count : UINT32_MAX) : 0,
                 skip_stop ? flags->items : NULL, top) != LEDE_OK)
     return luaL_error(L, "counting: not enough memory");
-  lua_createtable(L, (int)(top->len < INT32_MAX ? top->len : 0), 0);
+  lbind_new_table(L, top->len, 0);
   for (size_t i = 0; i < top->len; i++) {
     size_t e = top->items[i];
     const uint32_t *key = ngram_key(&c->tab, e);

@@ -86,7 +86,7 @@ static int ltext_sentences(lua_State *L) {
   if (a == NULL) return 2;
   if (sentences_split(a->text, (Range){0, a->len}, &a->sentences) != LEDE_OK)
     return luaL_error(L, "sentences: not enough memory");
-  lua_createtable(L, a->sentences.len < 1u << 20 ? (int)a->sentences.len : 0, 0);
+  lbind_new_table(L, a->sentences.len, 0);
   for (size_t i = 0; i < a->sentences.len; i++) {
     Span s = article_span(a, a->sentences.items[i]);
     lua_pushlstring(L, s.ptr, s.len);
@@ -102,7 +102,7 @@ static int ltext_tokens(lua_State *L) {
   if (a == NULL) return 2;
   if (tokens_scan(a->text, (Range){0, a->len}, &a->tokens) != LEDE_OK)
     return luaL_error(L, "tokens: not enough memory");
-  lua_createtable(L, a->tokens.len < 1u << 20 ? (int)a->tokens.len : 0, 0);
+  lbind_new_table(L, a->tokens.len, 0);
   for (size_t i = 0; i < a->tokens.len; i++) {
     const Token *t = &a->tokens.items[i];
     Span s = article_span(a, t->r);
