@@ -57,6 +57,14 @@ static bool count_terms(LTfidf *t, Span text) {
   return true;
 }
 
+/* count_terms on the text at argument 2; raises when it is not a string or
+** when memory runs out. */
+static void count_text_arg(lua_State *L, LTfidf *t) {
+  size_t len;
+  const char *text = luaL_checklstring(L, 2, &len);
+  if (!count_terms(t, (Span){text, len})) luaL_error(L, "similar: not enough memory");
+}
+
 static void clear_counts(LTfidf *t) {
   for (size_t i = 0; i < t->touched.len; i++) t->tf.items[t->touched.items[i]] = 0;
 }
@@ -77,9 +85,7 @@ static int lsimilar_tfidf(lua_State *L) {
 /* stream:_add_df(text): one more document for the document frequencies. */
 static int ltfidf_add_df(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
-  if (!count_terms(t, (Span){text, len})) return luaL_error(L, "similar: not enough memory");
+  count_text_arg(L, t);
   for (size_t i = 0; i < t->touched.len; i++) t->df.items[t->touched.items[i]]++;
   clear_counts(t);
   t->n_docs++;
@@ -119,10 +125,8 @@ static void push_top_terms(lua_State *L, const LTfidf *t, size_t k) {
 ** scores compare with; returns its k (default 0) heaviest terms. */
 static int ltfidf_query(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
+  count_text_arg(L, t); /* grows t->query, which the next line clears whole */
   if (t->query.len > 0) memset(t->query.items, 0, t->query.len * sizeof *t->query.items);
-  if (!count_terms(t, (Span){text, len})) return luaL_error(L, "similar: not enough memory");
   double norm2 = 0;
   for (size_t i = 0; i < t->touched.len; i++) {
     uint32_t id = t->touched.items[i];
@@ -140,9 +144,7 @@ static int ltfidf_query(lua_State *L) {
 /* stream:_score(text) -> the cosine of text's vector with the query's. */
 static int ltfidf_score(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
-  if (!count_terms(t, (Span){text, len})) return luaL_error(L, "similar: not enough memory");
+  count_text_arg(L, t);
   double dot = 0, norm2 = 0;
   for (size_t i = 0; i < t->touched.len; i++) {
     uint32_t id = t->touched.items[i];
