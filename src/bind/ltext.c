@@ -5,13 +5,13 @@
 ** lives in a userdata box whose __gc frees it, so an error raised while the
 ** results are pushed leaks nothing.
 */
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "article.h"
 #include "article_json.h"
 #include "lbind.h"
 #include "normalize.h"
+#include "pubdate.h"
 #include "sentence.h"
 #include "token.h"
 
@@ -27,12 +27,8 @@ static Article *new_article_box(lua_State *L) {
 ** is malformed. */
 static void read_parse_opts(lua_State *L, int arg, ParseOptions *o) {
   const char *date = lbind_opt_string(L, arg, "date", NULL, NULL);
-  if (date == NULL) return;
-  int y, m, d;
-  char tail;
-  if (sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+  if (date != NULL && !pubdate_read(date, o))
     luaL_argerror(L, arg, lua_pushfstring(L, "opts.date: YYYY-MM-DD expected, got '%s'", date));
-  o->pub_year = y, o->pub_month = m, o->pub_day = d;
 }
 
 /* lede.parse(text, opts?) -> table | nil, message */
