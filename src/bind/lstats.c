@@ -31,6 +31,11 @@ static void push_terms(lua_State *L, const Lexer *lx, const uint32_t *ids, size_
   luaL_pushresult(&b);
 }
 
+/* v as a count threshold: negative is 0, past UINT32_MAX is UINT32_MAX. */
+static uint32_t clamp_u32(lua_Integer v) {
+  return v > 0 ? (uint32_t)(v < UINT32_MAX ? v : UINT32_MAX) : 0;
+}
+
 static void set_int(lua_State *L, const char *k, lua_Integer v) {
   lua_pushinteger(L, v);
   lua_setfield(L, -2, k);
@@ -113,8 +118,7 @@ static int lcounter_top(lua_State *L) {
   EntryVec *top = lbind_box_new(L, sizeof *top, entry_vec_dtor);
   FlagVec *flags = lbind_box_new(L, sizeof *flags, flag_vec_dtor);
   if ((skip_stop && !stop_flags(&c->lx, flags)) ||
-      ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0,
-                min_count > 0 ? (uint32_t)(min_count < UINT32_MAX ? min_count : UINT32_MAX) : 0,
+      ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0, clamp_u32(min_count),
                 skip_stop ? flags->items : NULL, top) != LEDE_OK)
     return luaL_error(L, "counting: not enough memory");
   lbind_new_table(L, top->len, 0);
@@ -272,7 +276,7 @@ static int lcounter_keyness(lua_State *L) {
   double c = (double)ngram_total(&ks.t->tab, ks.tg), d = (double)ngram_total(&ks.r->tab, ks.rg);
   if (ks.ref_is_total) d = d > c ? d - c : 0;
   KeyRowVec *rows = lbind_box_new(L, sizeof *rows, key_rows_dtor);
-  uint32_t mf = min_freq > 0 ? (uint32_t)(min_freq < UINT32_MAX ? min_freq : UINT32_MAX) : 0;
+  uint32_t mf = clamp_u32(min_freq);
   if (c > 0 && d > 0 &&
       (!collect_keyness(&ks, false, c, d, mf, rows) || (negative && !collect_keyness(&ks, true, c, d, mf, rows))))
     return luaL_error(L, "keyness: not enough memory");
