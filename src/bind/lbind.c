@@ -1,6 +1,6 @@
 /*
-** lbind.c — shared binding helpers: registration with help text, option
-** readers, and the interruptible-store list used by Ctrl-C.
+** lbind.c — shared binding helpers: registration with help text and of
+** userdata classes, owning boxes, and option readers.
 */
 #include "lbind.h"
 
@@ -41,6 +41,23 @@ void lbind_register(lua_State *L, int t, const char *prefix, const LedeReg *regs
     lua_settable(L, -3);
   }
   lua_pop(L, 1);
+}
+
+void lbind_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods) {
+  luaL_newmetatable(L, mt_name); /* mt */
+  lua_pushcfunction(L, gc);
+  lua_setfield(L, -2, "__gc");
+  lua_newtable(L); /* mt methods */
+  lbind_register(L, -1, "", methods);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+}
+
+void *lbind_new_userdata(lua_State *L, size_t size, int n_uvalues, const char *mt_name) {
+  void *u = lua_newuserdatauv(L, size, n_uvalues);
+  memset(u, 0, size);
+  luaL_setmetatable(L, mt_name);
+  return u;
 }
 
 /* ---------------------------------------------------------------------------

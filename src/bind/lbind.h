@@ -1,7 +1,8 @@
 /*
 ** lbind.h — what every Lua binding shares: registration tables that carry
-** help text, argument and option checkers with luaL_argerror-shaped
-** messages, and the list of stores that Ctrl-C interrupts. Binding files
+** help text, userdata classes, owning boxes for C memory, and option
+** checkers with luaL_argerror-shaped messages (the stores that Ctrl-C
+** interrupts are listed by src/host.h). Binding files
 ** (src/bind/l*.c) convert values and call the core; they never parse, score
 ** or build SQL themselves.
 */
@@ -27,6 +28,18 @@ typedef struct {
 ** name starts with '_' are private: registered, but listed nowhere. */
 void lbind_register(lua_State *L, int t, const char *prefix, const LedeReg *regs);
 
+/* Makes the metatable mt_name of a userdata type: __gc is gc, and __index
+** a table of the methods (registered as lbind_register does, with no
+** prefix: give such types private '_' methods or help names them bare).
+** Leaves the stack as it was. */
+void lbind_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods);
+
+/* Pushes a userdata of size bytes, zeroed (so "closed" for the box types
+** of STYLE.md), with n_uvalues user values and the metatable mt_name set,
+** and returns it. Acquire the resource only after this, so that __gc sees
+** the box in every state. */
+void *lbind_new_userdata(lua_State *L, size_t size, int n_uvalues, const char *mt_name);
+
 /* Pushes the help registry: a table name -> {usage=, summary=, fn=}. */
 void lbind_push_help_registry(lua_State *L);
 
@@ -49,6 +62,15 @@ void *lbind_box_new(lua_State *L, size_t size, void (*dtor)(void *object));
 /* Pushes text[0..len) as a Lua string (explicit length: text may hold NULs). */
 static inline void lbind_push_span(lua_State *L, const char *text, size_t len) {
   lua_pushlstring(L, text, len);
+}
+
+/* Pushes a new table sized for n_array list items and n_fields other keys.
+** The sizes are a hint, not a limit: a count past 2^20 (or past int, where a
+** cast would wrap) preallocates nothing and the table grows as it fills, so
+** a count read from input never forces one huge allocation up front. */
+static inline void lbind_new_table(lua_State *L, size_t n_array, size_t n_fields) {
+  const size_t cap = (size_t)1 << 20;
+  lua_createtable(L, n_array < cap ? (int)n_array : 0, n_fields < cap ? (int)n_fields : 0);
 }
 
 /* Pushes the JSON document text[0..len) as Lua tables (objects and arrays

@@ -7,8 +7,6 @@
 ** punctuation never count as a difference. Work memory lives in boxes or
 ** userdata freed by __gc.
 */
-#include <string.h>
-
 #include "align.h"
 #include "diff.h"
 #include "lkernels.h"
@@ -73,7 +71,7 @@ static void push_only(lua_State *L, CompareWork *w, AlignSide side) {
   const TextTerms *tt = side == ALIGN_SIDE_A ? &w->a : &w->b;
   if (align_uncovered(w->passages.items, w->passages.len, side, tt->ids.len, &w->only) != LEDE_OK)
     luaL_error(L, "not enough memory");
-  lua_createtable(L, (int)w->only.len, 0);
+  lbind_new_table(L, w->only.len, 0);
   for (size_t i = 0; i < w->only.len; i++) {
     lua_createtable(L, 0, 3);
     set_term_span(L, tt, w->only.items[i].start, w->only.items[i].end, "from", "to", "words");
@@ -98,7 +96,7 @@ static int lcompare_align(lua_State *L) {
                      &err) != LEDE_OK)
     return luaL_error(L, "compare: %s", err.msg);
   lua_createtable(L, 0, 3);
-  lua_createtable(L, (int)w->passages.len, 0);
+  lbind_new_table(L, w->passages.len, 0);
   for (size_t i = 0; i < w->passages.len; i++) {
     const AlignPassage *p = &w->passages.items[i];
     lua_createtable(L, 0, 8);
@@ -137,7 +135,7 @@ static int lcompare_diff(lua_State *L) {
   Err err = {0};
   if (diff_terms(w->a.ids.items, w->a.ids.len, w->b.ids.items, w->b.ids.len, &w->runs, &err) != LEDE_OK)
     return luaL_error(L, "diff: %s", err.msg);
-  lua_createtable(L, (int)w->runs.len, 0);
+  lbind_new_table(L, w->runs.len, 0);
   for (size_t i = 0; i < w->runs.len; i++) {
     const DiffRun *r = &w->runs.items[i];
     lua_createtable(L, 0, 5);
@@ -182,9 +180,7 @@ static TextGroups *check_textgroups(lua_State *L) {
 ** scope?) (scope: an integer, e.g. the cluster; texts of different scopes
 ** never group) and grouped by grouping:_finish(). */
 static int lcompare_text_groups(lua_State *L) {
-  LTextGroups *u = lua_newuserdatauv(L, sizeof *u, 0);
-  u->g = NULL;
-  luaL_setmetatable(L, LEDE_TEXTGROUPS_MT);
+  LTextGroups *u = lbind_new_userdata(L, sizeof *u, 0, LEDE_TEXTGROUPS_MT);
   if ((u->g = textgroups_new()) == NULL) return luaL_error(L, "not enough memory");
   return 1;
 }
@@ -206,7 +202,7 @@ static int ltextgroups_finish(lua_State *L) {
   size_t n = textgroups_count(g);
   uint32_t *groups = lua_newuserdatauv(L, (n ? n : 1) * sizeof *groups, 0);
   if (textgroups_finish(g, groups) != LEDE_OK) return luaL_error(L, "not enough memory");
-  lua_createtable(L, (int)n, 0);
+  lbind_new_table(L, n, 0);
   for (size_t t = 0; t < n; t++) {
     lua_pushinteger(L, groups[t]);
     lua_rawseti(L, -2, (lua_Integer)t + 1);
@@ -229,6 +225,6 @@ static const LedeReg compare_functions[] = {
     {NULL, NULL, NULL, NULL}};
 
 void lbind_open_compare(lua_State *L, int lede_table) {
-  lk_new_class(L, LEDE_TEXTGROUPS_MT, ltextgroups_gc, textgroups_methods);
+  lbind_new_class(L, LEDE_TEXTGROUPS_MT, ltextgroups_gc, textgroups_methods);
   lbind_register(L, lede_table, "lede.", compare_functions);
 }

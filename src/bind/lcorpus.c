@@ -73,9 +73,7 @@ static int lcorpus_close(lua_State *L) {
 static int llede_open(lua_State *L) {
   const char *path = luaL_optstring(L, 1, ":memory:");
   bool is_readonly = lbind_opt_boolean(L, 2, "readonly", false);
-  LCorpus *c = lua_newuserdatauv(L, sizeof *c, 1); /* corpus, created closed */
-  c->store = NULL;
-  luaL_setmetatable(L, LEDE_CORPUS_MT);
+  LCorpus *c = lbind_new_userdata(L, sizeof *c, 1, LEDE_CORPUS_MT); /* corpus, created closed */
   lua_newtable(L); /* the weak table of open cursors */
   lua_createtable(L, 0, 1);
   lua_pushliteral(L, "k");
@@ -168,7 +166,7 @@ static void push_report(lua_State *L, const IngestReport *r) {
   lua_setfield(L, -2, "skipped");
   lua_pushinteger(L, (lua_Integer)r->failed);
   lua_setfield(L, -2, "failed");
-  lua_createtable(L, (int)(r->failures.len < 1u << 20 ? r->failures.len : 0), 0);
+  lbind_new_table(L, r->failures.len, 0);
   for (size_t i = 0; i < r->failures.len; i++) {
     lua_pushfstring(L, "%s: %s", r->failures.items[i].where, r->failures.items[i].reason);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
@@ -244,9 +242,7 @@ static int lcorpus_query(lua_State *L) {
   size_t len;
   const char *sql = luaL_checklstring(L, 2, &len);
   int n_values = lua_gettop(L) - 2;
-  LCursor *cur = lua_newuserdatauv(L, sizeof *cur, 1); /* ... cursor */
-  cur->q = NULL;
-  luaL_setmetatable(L, LEDE_CURSOR_MT);
+  LCursor *cur = lbind_new_userdata(L, sizeof *cur, 1, LEDE_CURSOR_MT); /* ... cursor */
   lua_pushvalue(L, 1);
   lua_setiuservalue(L, -2, 1);
   Err err = {0};
@@ -371,12 +367,6 @@ void lbind_open_corpus(lua_State *L, int lede_table) {
   lua_pop(L, 1);
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
-  luaL_newmetatable(L, LEDE_CURSOR_MT);
-  lua_pushcfunction(L, lcursor_close);
-  lua_setfield(L, -2, "__gc");
-  lua_newtable(L);
-  lbind_register(L, -1, "cursor:", cursor_methods);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
+  lbind_new_class(L, LEDE_CURSOR_MT, lcursor_close, cursor_methods);
   lbind_register(L, lede_table, "lede.", open_functions);
 }

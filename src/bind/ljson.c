@@ -24,14 +24,14 @@ static void push_value(lua_State *L, const JsonValue *v) {
     }
     case JSON_STRING: lua_pushlstring(L, v->as.string.ptr, v->as.string.len); break;
     case JSON_ARRAY:
-      lua_createtable(L, (int)(v->as.array.len < 1u << 20 ? v->as.array.len : 0), 0);
+      lbind_new_table(L, v->as.array.len, 0);
       for (size_t i = 0; i < v->as.array.len; i++) {
         push_value(L, &v->as.array.items[i]);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
       }
       break;
     case JSON_OBJECT:
-      lua_createtable(L, 0, (int)(v->as.object.len < 1u << 20 ? v->as.object.len : 0));
+      lbind_new_table(L, 0, v->as.object.len);
       for (size_t i = 0; i < v->as.object.len; i++) {
         const JsonMember *m = &v->as.object.items[i];
         lua_pushlstring(L, m->key.ptr, m->key.len);

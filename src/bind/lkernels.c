@@ -1,7 +1,7 @@
 /*
 ** lkernels.c — shared helpers of the analysis bindings (lkernels.h):
-** option readers for choices and numbers, the hand-over of
-** rows to lede.rowset, and the stop-word list.
+** option readers for choices and numbers, and the hand-over of rows to
+** lede.rowset.
 */
 #include "lkernels.h"
 
@@ -57,15 +57,5 @@ void lk_to_rowset(lua_State *L, const char *const columns[]) {
     lua_rawseti(L, -2, i + 1);
   }
   lua_call(L, 2, 1); /* rowset */
-}
-
-void lk_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods) {
-  luaL_newmetatable(L, mt_name);
-  lua_pushcfunction(L, gc);
-  lua_setfield(L, -2, "__gc");
-  lua_newtable(L);
-  lbind_register(L, -1, "", methods);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
 }
 

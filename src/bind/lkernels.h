@@ -1,9 +1,9 @@
 /*
 ** lkernels.h — what the analysis bindings (lstats.c, lsimilar.c,
-** lcompare.c, lsummary.c) share: boxes that let a userdata own C memory so
-** an error raised mid-push leaks nothing, a reader for closed lists of
-** string options, the hand-over of result rows to lua/lede/rowset.lua, and
-** the small English stop-word list.
+** lcompare.c, lsummary.c) share beyond lbind.h: readers for closed lists
+** of string options and for bounded numbers, the hand-over of result rows
+** to lua/lede/rowset.lua, and the Counter metatable name. Stop words come
+** from the core (stopwords.h).
 */
 #ifndef LEDE_LKERNELS_H
 #define LEDE_LKERNELS_H
@@ -15,7 +15,6 @@
 /* The metatable of corpus:freq's counters (lstats.c), which lsimilar.c
 ** reads document frequencies from. The userdata is a WordCounter (counts.h). */
 #define LEDE_COUNTER_MT "lede.Counter"
-
 
 /* Reads opts.field at argument arg as one of names (NULL-terminated) and
 ** returns its index; def when absent. Anything else raises "bad argument
@@ -31,11 +30,5 @@ double lk_opt_number(lua_State *L, int arg, const char *field, double def, doubl
 ** require("lede.rowset").new(rows, columns). */
 void lk_to_rowset(lua_State *L, const char *const columns[]);
 
-/* Makes the metatable mt_name: __gc, and __index the (private) methods. */
-void lk_new_class(lua_State *L, const char *mt_name, lua_CFunction gc, const LedeReg *methods);
-
-/* Whether the lower-cased word w is on lede's English stop-word list (the
-** function words of SMART/Snowball that carry no topic: articles,
-** pronouns, auxiliaries, prepositions, conjunctions, "'s"). */
 
 #endif

@@ -57,6 +57,14 @@ static bool count_terms(LTfidf *t, Span text) {
   return true;
 }
 
+/* count_terms on the text at argument 2; raises when it is not a string or
+** when memory runs out. */
+static void count_text_arg(lua_State *L, LTfidf *t) {
+  size_t len;
+  const char *text = luaL_checklstring(L, 2, &len);
+  if (!count_terms(t, (Span){text, len})) luaL_error(L, "similar: not enough memory");
+}
+
 static void clear_counts(LTfidf *t) {
   for (size_t i = 0; i < t->touched.len; i++) t->tf.items[t->touched.items[i]] = 0;
 }
@@ -69,9 +77,7 @@ static double weight(const LTfidf *t, uint32_t id, uint32_t tf) {
 
 /* lede._tfidf() -> stream */
 static int lsimilar_tfidf(lua_State *L) {
-  LTfidf *t = lua_newuserdatauv(L, sizeof *t, 0);
-  memset(t, 0, sizeof *t);
-  luaL_setmetatable(L, LEDE_TFIDF_MT);
+  LTfidf *t = lbind_new_userdata(L, sizeof *t, 0, LEDE_TFIDF_MT);
   if (lexer_init(&t->lx, FORM_LOWER, true) != LEDE_OK) return luaL_error(L, "not enough memory");
   return 1;
 }
@@ -79,9 +85,7 @@ static int lsimilar_tfidf(lua_State *L) {
 /* stream:_add_df(text): one more document for the document frequencies. */
 static int ltfidf_add_df(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
-  if (!count_terms(t, (Span){text, len})) return luaL_error(L, "similar: not enough memory");
+  count_text_arg(L, t);
   for (size_t i = 0; i < t->touched.len; i++) t->df.items[t->touched.items[i]]++;
   clear_counts(t);
   t->n_docs++;
@@ -109,7 +113,7 @@ static void push_top_terms(lua_State *L, const LTfidf *t, size_t k) {
     if (!vec_push(ws, w)) luaL_error(L, "similar: not enough memory");
   }
   if (ws->len > 1) qsort(ws->items, ws->len, sizeof *ws->items, cmp_weight);
-  lua_createtable(L, (int)(k < ws->len ? k : ws->len), 0);
+  lbind_new_table(L, k < ws->len ? k : ws->len, 0);
   for (size_t i = 0; i < ws->len && i < k; i++) {
     Span w = termmap_term(&t->lx.map, ws->items[i].id);
     lua_pushlstring(L, w.ptr, w.len);
@@ -121,10 +125,8 @@ static void push_top_terms(lua_State *L, const LTfidf *t, size_t k) {
 ** scores compare with; returns its k (default 0) heaviest terms. */
 static int ltfidf_query(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
+  count_text_arg(L, t); /* grows t->query, which the next line clears whole */
   if (t->query.len > 0) memset(t->query.items, 0, t->query.len * sizeof *t->query.items);
-  if (!count_terms(t, (Span){text, len})) return luaL_error(L, "similar: not enough memory");
   double norm2 = 0;
   for (size_t i = 0; i < t->touched.len; i++) {
     uint32_t id = t->touched.items[i];
@@ -142,9 +144,7 @@ static int ltfidf_query(lua_State *L) {
 /* stream:_score(text) -> the cosine of text's vector with the query's. */
 static int ltfidf_score(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
-  if (!count_terms(t, (Span){text, len})) return luaL_error(L, "similar: not enough memory");
+  count_text_arg(L, t);
   double dot = 0, norm2 = 0;
   for (size_t i = 0; i < t->touched.len; i++) {
     uint32_t id = t->touched.items[i];
@@ -205,10 +205,8 @@ static LMinHash *check_minhash(lua_State *L) { return luaL_checkudata(L, 1, LEDE
 static int lsimilar_minhash(lua_State *L) {
   lua_Integer shingle = luaL_checkinteger(L, 1);
   luaL_argcheck(L, shingle >= 1 && shingle <= MINHASH_MAX_SHINGLE_LEN, 1, "1..16 expected");
-  LMinHash *m = lua_newuserdatauv(L, sizeof *m, 0);
-  memset(m, 0, sizeof *m);
+  LMinHash *m = lbind_new_userdata(L, sizeof *m, 0, LEDE_MINHASH_MT);
   m->shingle = (size_t)shingle;
-  luaL_setmetatable(L, LEDE_MINHASH_MT);
   return 1;
 }
 
@@ -235,13 +233,13 @@ static int lminhash_groups(lua_State *L) {
   if (minhash_duplicates(m->sigs.items, m->sigs.len, threshold, &m->groups, &err) != LEDE_OK)
     return luaL_error(L, "duplicates: %s", err.msg);
   size_t n_groups = minhash_group_count(&m->groups);
-  lua_createtable(L, (int)n_groups, 0);
+  lbind_new_table(L, n_groups, 0);
   for (size_t g = 0; g < n_groups; g++) {
     size_t from = m->groups.starts.items[g], to = m->groups.starts.items[g + 1];
     const MinHash *first = &m->sigs.items[m->groups.members.items[from]];
     lua_createtable(L, 0, 2);
-    lua_createtable(L, (int)(to - from), 0); /* groups group ids */
-    lua_createtable(L, (int)(to - from), 0); /* groups group ids estimated */
+    lbind_new_table(L, to - from, 0); /* groups group ids */
+    lbind_new_table(L, to - from, 0); /* groups group ids estimated */
     for (size_t k = from; k < to; k++) {
       size_t doc = m->groups.members.items[k];
       lua_pushinteger(L, m->ids.items[doc]);
@@ -293,7 +291,7 @@ static const LedeReg similar_functions[] = {
 
 void lbind_open_similar(lua_State *L, int lede_table) {
   lede_table = lua_absindex(L, lede_table);
-  lk_new_class(L, LEDE_TFIDF_MT, ltfidf_gc, tfidf_methods);
-  lk_new_class(L, LEDE_MINHASH_MT, lminhash_gc, minhash_methods);
+  lbind_new_class(L, LEDE_TFIDF_MT, ltfidf_gc, tfidf_methods);
+  lbind_new_class(L, LEDE_MINHASH_MT, lminhash_gc, minhash_methods);
   lbind_register(L, lede_table, "lede.", similar_functions);
 }

@@ -31,6 +31,11 @@ static void push_terms(lua_State *L, const Lexer *lx, const uint32_t *ids, size_
   luaL_pushresult(&b);
 }
 
+/* v as a count threshold: negative is 0, past UINT32_MAX is UINT32_MAX. */
+static uint32_t clamp_u32(lua_Integer v) {
+  return v > 0 ? (uint32_t)(v < UINT32_MAX ? v : UINT32_MAX) : 0;
+}
+
 static void set_int(lua_State *L, const char *k, lua_Integer v) {
   lua_pushinteger(L, v);
   lua_setfield(L, -2, k);
@@ -63,9 +68,7 @@ static int lstats_counter(lua_State *L) {
   bool drop = lua_toboolean(L, 3);
   lua_Integer max_entries = luaL_optinteger(L, 4, 0);
   luaL_argcheck(L, max_entries >= 0 && max_entries < INT32_MAX, 4, "0..2^31 expected");
-  LCounter *c = lua_newuserdatauv(L, sizeof *c, 0);
-  memset(c, 0, sizeof *c);
-  luaL_setmetatable(L, LEDE_COUNTER_MT);
+  LCounter *c = lbind_new_userdata(L, sizeof *c, 0, LEDE_COUNTER_MT);
   ngram_init(&c->tab, (size_t)n, (size_t)max_entries);
   if (lexer_init(&c->lx, (WordForm)form, drop) != LEDE_OK) return luaL_error(L, "not enough memory");
   return 1;
@@ -115,11 +118,10 @@ static int lcounter_top(lua_State *L) {
   EntryVec *top = lbind_box_new(L, sizeof *top, entry_vec_dtor);
   FlagVec *flags = lbind_box_new(L, sizeof *flags, flag_vec_dtor);
   if ((skip_stop && !stop_flags(&c->lx, flags)) ||
-      ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0,
-                min_count > 0 ? (uint32_t)(min_count < UINT32_MAX ? min_count : UINT32_MAX) : 0,
+      ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0, clamp_u32(min_count),
                 skip_stop ? flags->items : NULL, top) != LEDE_OK)
     return luaL_error(L, "counting: not enough memory");
-  lua_createtable(L, (int)(top->len < INT32_MAX ? top->len : 0), 0);
+  lbind_new_table(L, top->len, 0);
   for (size_t i = 0; i < top->len; i++) {
     size_t e = top->items[i];
     const uint32_t *key = ngram_key(&c->tab, e);
@@ -274,7 +276,7 @@ static int lcounter_keyness(lua_State *L) {
   double c = (double)ngram_total(&ks.t->tab, ks.tg), d = (double)ngram_total(&ks.r->tab, ks.rg);
   if (ks.ref_is_total) d = d > c ? d - c : 0;
   KeyRowVec *rows = lbind_box_new(L, sizeof *rows, key_rows_dtor);
-  uint32_t mf = min_freq > 0 ? (uint32_t)(min_freq < UINT32_MAX ? min_freq : UINT32_MAX) : 0;
+  uint32_t mf = clamp_u32(min_freq);
   if (c > 0 && d > 0 &&
       (!collect_keyness(&ks, false, c, d, mf, rows) || (negative && !collect_keyness(&ks, true, c, d, mf, rows))))
     return luaL_error(L, "keyness: not enough memory");
@@ -326,9 +328,7 @@ static int lstats_colloc(lua_State *L) {
   lua_Integer left = luaL_checkinteger(L, 4), right = luaL_checkinteger(L, 5);
   luaL_argcheck(L, left >= 0 && right >= 0 && left + right > 0 && left <= 100 && right <= 100, 4,
                 "window sizes 0..100, not both 0, expected");
-  LColloc *c = lua_newuserdatauv(L, sizeof *c, 0);
-  memset(c, 0, sizeof *c);
-  luaL_setmetatable(L, LEDE_COLLOC_MT);
+  LColloc *c = lbind_new_userdata(L, sizeof *c, 0, LEDE_COLLOC_MT);
   c->left = (size_t)left, c->right = (size_t)right;
   if (lexer_init(&c->lx, (WordForm)form, false) != LEDE_OK ||
       lexer_terms(&c->lx, (Span){node, len}, &c->ids) != LEDE_OK)
@@ -486,7 +486,7 @@ static const LedeReg stats_functions[] = {
 
 void lbind_open_stats(lua_State *L, int lede_table) {
   lede_table = lua_absindex(L, lede_table);
-  lk_new_class(L, LEDE_COUNTER_MT, lcounter_gc, counter_methods);
-  lk_new_class(L, LEDE_COLLOC_MT, lcolloc_gc, colloc_methods);
+  lbind_new_class(L, LEDE_COUNTER_MT, lcounter_gc, counter_methods);
+  lbind_new_class(L, LEDE_COLLOC_MT, lcolloc_gc, colloc_methods);
   lbind_register(L, lede_table, "lede.", stats_functions);
 }

@@ -124,7 +124,7 @@ static int lsummary_summarize(lua_State *L) {
   SumIndexVec *picked = lbind_box_new(L, sizeof *picked, index_vec_dtor);
   Err err = {0};
   if (summarize(sents, n, &o, picked, &err) != LEDE_OK) return luaL_error(L, "%s", err.msg);
-  lua_createtable(L, (int)picked->len, 0);
+  lbind_new_table(L, picked->len, 0);
   for (size_t i = 0; i < picked->len; i++) {
     lua_pushinteger(L, (lua_Integer)picked->items[i] + 1);
     lua_rawseti(L, -2, (lua_Integer)i + 1);

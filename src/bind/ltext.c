@@ -5,13 +5,13 @@
 ** lives in a userdata box whose __gc frees it, so an error raised while the
 ** results are pushed leaks nothing.
 */
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "article.h"
 #include "article_json.h"
 #include "lbind.h"
 #include "normalize.h"
+#include "pubdate.h"
 #include "sentence.h"
 #include "token.h"
 
@@ -27,12 +27,8 @@ static Article *new_article_box(lua_State *L) {
 ** is malformed. */
 static void read_parse_opts(lua_State *L, int arg, ParseOptions *o) {
   const char *date = lbind_opt_string(L, arg, "date", NULL, NULL);
-  if (date == NULL) return;
-  int y, m, d;
-  char tail;
-  if (sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+  if (date != NULL && !pubdate_read(date, o))
     luaL_argerror(L, arg, lua_pushfstring(L, "opts.date: YYYY-MM-DD expected, got '%s'", date));
-  o->pub_year = y, o->pub_month = m, o->pub_day = d;
 }
 
 /* lede.parse(text, opts?) -> table | nil, message */
@@ -86,7 +82,7 @@ static int ltext_sentences(lua_State *L) {
   if (a == NULL) return 2;
   if (sentences_split(a->text, (Range){0, a->len}, &a->sentences) != LEDE_OK)
     return luaL_error(L, "sentences: not enough memory");
-  lua_createtable(L, a->sentences.len < 1u << 20 ? (int)a->sentences.len : 0, 0);
+  lbind_new_table(L, a->sentences.len, 0);
   for (size_t i = 0; i < a->sentences.len; i++) {
     Span s = article_span(a, a->sentences.items[i]);
     lua_pushlstring(L, s.ptr, s.len);
@@ -102,7 +98,7 @@ static int ltext_tokens(lua_State *L) {
   if (a == NULL) return 2;
   if (tokens_scan(a->text, (Range){0, a->len}, &a->tokens) != LEDE_OK)
     return luaL_error(L, "tokens: not enough memory");
-  lua_createtable(L, a->tokens.len < 1u << 20 ? (int)a->tokens.len : 0, 0);
+  lbind_new_table(L, a->tokens.len, 0);
   for (size_t i = 0; i < a->tokens.len; i++) {
     const Token *t = &a->tokens.items[i];
     Span s = article_span(a, t->r);
