@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "fileio.h"
 #include "host.h"
+#include "pubdate.h"
 
 typedef enum { FORMAT_JSON, FORMAT_TEXT } ParseFormat;
 
@@ -94,16 +95,6 @@ static bool parse_one(const ParseRun *run, const char *path, StrBuf *line) {
   return true;
 }
 
-/* Reads "YYYY-MM-DD" into the options' publication date. */
-static bool read_date(const char *s, ParseOptions *opts) {
-  int y, m, d;
-  char tail;
-  if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return false;
-  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  opts->pub_year = y, opts->pub_month = m, opts->pub_day = d;
-  return true;
-}
-
 /* Reads options and paths; returns EXIT_OK or a usage status. */
 static int read_args(ParseRun *run, int argc, char **argv) {
   static const char *const txt[] = {".txt", NULL};
@@ -114,7 +105,7 @@ static int read_args(ParseRun *run, int argc, char **argv) {
       if (i + 1 >= argc) return usage_error("parse: missing value after", arg);
       const char *val = argv[++i];
       if (arg[2] == 'd') {
-        if (!read_date(val, &run->opts)) return usage_error("parse: --date wants YYYY-MM-DD, got", val);
+        if (!pubdate_read(val, &run->opts)) return usage_error("parse: --date wants YYYY-MM-DD, got", val);
       } else if (strcmp(val, "json") == 0 || strcmp(val, "text") == 0) {
         run->format = val[0] == 'j' ? FORMAT_JSON : FORMAT_TEXT;
       } else {

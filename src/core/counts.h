@@ -4,8 +4,8 @@
 ** Lexer turns text into term ids (surface form, lower case or Snowball
 ** stem) with markers where n-grams and windows must stop, and an
 ** NgramTable counts n-grams per group (document, source, or target and
-** reference) in bounded memory. It sits in src/bind beside its only users,
-** the analysis bindings (lstats.c, lsimilar.c).
+** reference) in bounded memory. Its users are the analysis bindings
+** (src/bind/lstats.c, lsimilar.c).
 **
 ** Ownership: the caller owns both objects (zero-initialise, then
 ** lexer_init; free with lexer_free / ngram_free). Nothing is kept between

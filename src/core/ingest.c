@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "fileio.h"
+#include "pubdate.h"
 #include "reader.h"
 
 #define PIPE_WINDOW 64                    /* jobs between the reader and the writer */
@@ -247,21 +248,13 @@ static void *reader_main(void *arg) {
 
 /* ---- the parser threads ------------------------------------------------------ */
 
-/* The publication date of an item as ParseOptions, when it starts with an
-** ISO date ("2016-10-07..."). */
-static void set_pub_date(ParseOptions *po, const char *iso) {
-  int y = 0, m = 0, d = 0;
-  if (iso != NULL && sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
-    po->pub_year = y, po->pub_month = m, po->pub_day = d;
-}
-
 static void *parser_main(void *arg) {
   Pipe *p = arg;
   Job *job;
   while ((job = pipe_take(p)) != NULL) {
     if (job->kind == JOB_ARTICLE && !job->is_known) {
       ParseOptions po = {.cancel = p->opts->cancel};
-      set_pub_date(&po, job->item.published);
+      pubdate_read_prefix(job->item.published, &po); /* an unknown or odd date: none */
       job->parse_status =
           article_parse((Span){job->item.text, job->item.len}, &po, &job->article, &job->parse_err);
       vec_free(&job->article.tokens); /* the store keeps no tokens: the largest part, freed early */

@@ -1,6 +1,6 @@
 /* Unit tests for src/core/pubdate.c: the accepted shape of a publication
-** date, the range checks, and that a refused date leaves the options as
-** they were. */
+** date (exact, and at the start of a timestamp), the range checks, and that
+** a refused date leaves the options as they were. */
 #include "check.h"
 #include "pubdate.h"
 
@@ -26,6 +26,20 @@ int main(void) {
     CHECK(!pubdate_read(refused[i], &kept));
     CHECK_INT_EQ(kept.pub_year, 2001);
     CHECK_INT_EQ(kept.pub_month, 2);
+    CHECK_INT_EQ(kept.pub_day, 3);
+  }
+
+  /* the prefix form reads the date of a timestamp, and refuses the rest alike */
+  CHECK(pubdate_read_prefix("2016-10-07T12:00:00Z", &o));
+  CHECK_INT_EQ(o.pub_year, 2016);
+  CHECK_INT_EQ(o.pub_month, 10);
+  CHECK_INT_EQ(o.pub_day, 7);
+  CHECK(pubdate_read_prefix("2015-01-31", &o));
+  CHECK_INT_EQ(o.pub_day, 31);
+  static const char *const refused_prefix[] = {"Oct 7, 2016", "2016-10", "2016-13-01T00:00", "", NULL};
+  for (size_t i = 0; i < sizeof refused_prefix / sizeof *refused_prefix; i++) {
+    CHECK(!pubdate_read_prefix(refused_prefix[i], &kept));
+    CHECK_INT_EQ(kept.pub_year, 2001);
     CHECK_INT_EQ(kept.pub_day, 3);
   }
   return CHECK_DONE();
