@@ -580,23 +580,6 @@ bool number_word_value(Span word, double *value) {
 
 /* ==== the lexer ============================================================= */
 
-/* Decodes the code point at s[pos] into *cp and returns its byte length;
-** invalid bytes read as U+FFFD, one byte long. */
-static size_t decode(const char *s, size_t pos, size_t end, int32_t *cp) {
-  unsigned char c = (unsigned char)s[pos];
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
-  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos,
-                                        (utf8proc_ssize_t)(end - pos), cp);
-  if (n <= 0) {
-    *cp = 0xFFFD;
-    return 1;
-  }
-  return (size_t)n;
-}
-
 static bool cp_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 
 static bool cp_is_space(int32_t cp) {
@@ -633,7 +616,7 @@ static size_t lex_word(const char *s, size_t pos, size_t end) {
       continue;
     }
     int32_t cp, next;
-    size_t n = decode(s, pos, end, &cp);
+    size_t n = scan_decode(s, pos, end, &cp);
     if (cp_is_alpha(cp) || cp_is_digit(cp)) {
       pos += n;
       seg++;
@@ -641,7 +624,7 @@ static size_t lex_word(const char *s, size_t pos, size_t end) {
     }
     bool is_joiner = cp == '-' || cp == '\'' || cp == 0x2019 || (cp == '.' && seg == 1);
     if (!is_joiner || pos + n >= end) break;
-    decode(s, pos + n, end, &next);
+    scan_decode(s, pos + n, end, &next);
     bool next_ok = cp_is_alpha(next) || (cp == '-' && cp_is_digit(next));
     if (!next_ok) break;
     pos += n;
@@ -718,7 +701,7 @@ static size_t skip_space(const Lexer *lx, int32_t *cp, size_t *n, bool *saw_spac
       pos++, *saw_space = true;
       continue;
     }
-    *n = decode(s, pos, lx->end, cp);
+    *n = scan_decode(s, pos, lx->end, cp);
     if (!cp_is_space(*cp)) return pos;
     *saw_space = true;
     pos += *n;

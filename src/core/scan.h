@@ -2,7 +2,8 @@
 ** scan.h — byte-scanning primitives the parser stages share for their hot
 ** loops: eight bytes at a time ("SWAR": SIMD within a register, portable
 ** C), so skipping a run of letters or finding the next quote mark costs a
-** few instructions per eight bytes instead of per byte. Header only.
+** few instructions per eight bytes instead of per byte; and the code point
+** decoder their lexers share. Header only.
 */
 #ifndef LEDE_SCAN_H
 #define LEDE_SCAN_H
@@ -10,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #define SCAN_ONES 0x0101010101010101ULL
 #define SCAN_HIGH 0x8080808080808080ULL
@@ -47,6 +49,25 @@ static inline void scan_load16(const char *p, size_t n, uint64_t w[2]) {
   } else {
     for (size_t i = 0; i < n; i++) w[0] |= (uint64_t)(unsigned char)p[i] << (8 * i);
   }
+}
+
+/* ---- code points -------------------------------------------------------- */
+
+/* Decodes the code point at s[i] (i < end) into *cp and returns its byte
+** length; a byte that starts no valid sequence reads as U+FFFD, one byte
+** long. ASCII takes the inline path; the rest asks utf8proc. */
+static inline size_t scan_decode(const char *s, size_t i, size_t end, int32_t *cp) {
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(end - i), cp);
+  if (n <= 0) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  return (size_t)n;
 }
 
 /* ---- byte masks: the high bit of each byte that passes a test ----------- */
