@@ -8,6 +8,7 @@
 #ifndef LEDE_SCAN_H
 #define LEDE_SCAN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -70,6 +71,25 @@ static inline size_t scan_decode(const char *s, size_t i, size_t end, int32_t *c
   return (size_t)n;
 }
 
+/* ---- word keys ----------------------------------------------------------- */
+
+/* A word of at most 16 bytes as a hash key: its bytes, ASCII lower-cased
+** and zero-padded to 16, read as two little-endian words. Text holds no
+** NUL (normalize_text refuses it), so the padding marks the length and a
+** lookup compares two words instead of strings. number.c and wordlists.c
+** hash their word tables on it. */
+typedef struct {
+  uint64_t w[2];
+} ScanKey;
+
+static inline bool scan_key_eq(ScanKey a, ScanKey b) { return a.w[0] == b.w[0] && a.w[1] == b.w[1]; }
+
+/* The bits of k mixed by two multiplications, for a hash table to fold
+** and mask to its own size. */
+static inline uint64_t scan_key_mix(ScanKey k) {
+  return k.w[0] * 0x9E3779B97F4A7C15ull ^ (k.w[1] + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+}
+
 /* ---- byte masks: the high bit of each byte that passes a test ----------- */
 
 /* Index (0..7) of the lowest byte whose high bit is set in mask (mask != 0). */
@@ -101,6 +121,15 @@ static inline uint64_t scan_digits8(uint64_t x) {
 /* x with its ASCII upper-case letters lower-cased: each letter's 0x80
 ** flag, shifted to 0x20, is or-ed in. */
 static inline uint64_t scan_lower8(uint64_t x) { return x | scan_letters8(x) >> 2; }
+
+/* The key (ScanKey) of s[0, n), n <= 16. */
+static inline ScanKey scan_key(const char *s, size_t n) {
+  ScanKey k;
+  scan_load16(s, n, k.w);
+  k.w[0] = scan_lower8(k.w[0]);
+  k.w[1] = scan_lower8(k.w[1]);
+  return k;
+}
 
 /* High bit set in each byte of x that is 0 (exact: no false positives). */
 static inline uint64_t scan_zeros8(uint64_t x) {
