@@ -62,23 +62,6 @@ static CharClass cp_class(int32_t cp) {
 
 static bool class_is_alnum(CharClass c) { return c >= CH_UPPER; }
 
-/* Decodes the code point at s[i] (i < end) into *cp and returns its length;
-** a byte that starts no valid sequence reads as U+FFFD of length 1. */
-static size_t cp_next(const char *s, size_t i, size_t end, int32_t *cp) {
-  unsigned char c = (unsigned char)s[i];
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
-  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                        (utf8proc_ssize_t)(end - i), cp);
-  if (n <= 0) {
-    *cp = 0xFFFD;
-    return 1;
-  }
-  return (size_t)n;
-}
-
 /* The class of the code point at s[i] (i < end); stores its length in *n
 ** and the code point in *cp. ASCII takes the fast path. */
 static inline CharClass class_at(const char *s, size_t i, size_t end, size_t *n, int32_t *cp) {
@@ -88,7 +71,7 @@ static inline CharClass class_at(const char *s, size_t i, size_t end, size_t *n,
     *cp = c;
     return ascii_class(c);
   }
-  *n = cp_next(s, i, end, cp);
+  *n = scan_decode(s, i, end, cp);
   return cp_class(*cp);
 }
 
@@ -97,7 +80,7 @@ static inline CharClass class_at(const char *s, size_t i, size_t end, size_t *n,
 static size_t cp_prev(const char *s, size_t lo, size_t i, int32_t *cp) {
   size_t j = i - 1;
   while (j > lo && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
-  if (j + cp_next(s, j, i, cp) != i) {
+  if (j + scan_decode(s, j, i, cp) != i) {
     *cp = 0xFFFD;
     return i - 1;
   }

@@ -12,9 +12,12 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-/* Reads the rest of f into a growing buffer. */
-static LedeStatus read_stream(FILE *f, const char *name, char **out, size_t *len, Err *err) {
-  size_t cap = 1 << 16, n = 0;
+/* Reads the rest of f into a growing buffer, first sized for size_hint
+** bytes (a regular file's size: read in one go into a buffer that fits,
+** which a batch of small files keeps small) or 64 KiB (0: unknown). */
+static LedeStatus read_stream(FILE *f, const char *name, size_t size_hint, char **out, size_t *len,
+                              Err *err) {
+  size_t cap = size_hint > 0 && size_hint < FILEIO_MAX_BYTES - 2 ? size_hint + 2 : 1 << 16, n = 0;
   char *buf = malloc(cap);
   if (buf == NULL) return err_set(err, LEDE_ENOMEM, "%s: out of memory", name);
   for (;;) {
@@ -49,15 +52,18 @@ static LedeStatus read_stream(FILE *f, const char *name, char **out, size_t *len
 LedeStatus file_read_all(const char *path, char **out, size_t *len, Err *err) {
   *out = NULL;
   *len = 0;
-  if (strcmp(path, "-") == 0) return read_stream(stdin, "(stdin)", out, len, err);
+  if (strcmp(path, "-") == 0) return read_stream(stdin, "(stdin)", 0, out, len, err);
   FILE *f = fopen(path, "rb");
   if (f == NULL) return err_set(err, LEDE_EIO, "%s: %s", path, strerror(errno));
   struct stat st;
-  if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+  bool has_stat = fstat(fileno(f), &st) == 0;
+  if (has_stat && S_ISDIR(st.st_mode)) {
     fclose(f);
     return err_set(err, LEDE_EIO, "%s: is a directory", path);
   }
-  LedeStatus rc = read_stream(f, path, out, len, err);
+  size_t size_hint = has_stat && S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size : 0;
+  if (size_hint > 0) setvbuf(f, NULL, _IONBF, 0); /* read() straight into the buffer */
+  LedeStatus rc = read_stream(f, path, size_hint, out, len, err);
   fclose(f);
   return rc;
 }

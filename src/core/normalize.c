@@ -206,16 +206,25 @@ static void put_replacement(Norm *nm, size_t n_bytes, size_t raw_after) {
   note_drift(nm, raw_after);
 }
 
+/* Copies the plain text at raw[i] (ASCII, with each CR or CRLF as "\n")
+** to the output, as both passes do; returns the offset of the next byte
+** that needs decoding, or n. */
+static size_t put_plain(Norm *nm, size_t i) {
+  for (;;) {
+    size_t j = ascii_run_end(nm->raw, i, nm->n);
+    out_put(nm, nm->raw + i, j - i);
+    if (j >= nm->n || nm->raw[j] != '\r') return j;
+    i = put_newline(nm, j);
+  }
+}
+
 /* The UTF-8 pass over raw[start, n): counts valid multi-byte and invalid
 ** sequences so the caller can decide afterwards whether it was legacy. */
 static void pass_utf8(Norm *nm, size_t start) {
   size_t i = start;
   while (i < nm->n && !nm->is_oom) {
-    size_t j = ascii_run_end(nm->raw, i, nm->n);
-    out_put(nm, nm->raw + i, j - i);
-    i = j;
+    i = put_plain(nm, i);
     if (i >= nm->n) break;
-    if (nm->raw[i] == '\r') { i = put_newline(nm, i); continue; }
     long k = utf8_seq(nm->raw + i, nm->n - i);
     if (k < 0) {
       nm->n_invalid_seqs++;
@@ -242,11 +251,8 @@ static const uint16_t cp1252_high[32] = {
 static void pass_cp1252(Norm *nm, size_t start) {
   size_t i = start;
   while (i < nm->n && !nm->is_oom) {
-    size_t j = ascii_run_end(nm->raw, i, nm->n);
-    out_put(nm, nm->raw + i, j - i);
-    i = j;
+    i = put_plain(nm, i);
     if (i >= nm->n) break;
-    if (nm->raw[i] == '\r') { i = put_newline(nm, i); continue; }
     unsigned c = nm->raw[i++];
     unsigned cp = c >= 0xA0 ? c : cp1252_high[c - 0x80];
     if (cp == 0) { put_replacement(nm, 1, i); continue; }

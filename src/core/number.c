@@ -439,19 +439,11 @@ static const struct {
 
 enum { LEX_SLOTS = 8192, LEX_MAX_LEN = 15, WORD_ENTRIES_MAX = 4096 };
 
-/* A word of at most LEX_MAX_LEN bytes as a lookup key: its bytes, ASCII
-** lower-cased and zero-padded to 16, read as two little-endian words. Text
-** holds no NUL (normalize_text refuses it), so the padding marks the length
-** and a lookup compares two words instead of strings. */
-typedef struct {
-  uint64_t w[2];
-} LexKey;
-
 /* A word the lexer knows: its index in the lexicon (-1: none) and the
 ** wordlists.h tables holding it (its wl_kinds mask, 0: none), so one probe
 ** serves number.c, date.c and entity.c. */
 typedef struct {
-  LexKey key;
+  ScanKey key;
   int lex;
   unsigned wl;
 } WordEntry;
@@ -464,22 +456,13 @@ static WordEntry word_entries[WORD_ENTRIES_MAX];
 static size_t n_word_entries;
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-static size_t lex_slot_of(LexKey k) {
-  uint64_t h = k.w[0] * 0x9E3779B97F4A7C15ull ^ (k.w[1] + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+static size_t lex_slot_of(ScanKey k) {
+  uint64_t h = scan_key_mix(k);
   return (size_t)(h ^ (h >> 32)) & (LEX_SLOTS - 1);
 }
 
-/* The key of s[0, n); n must be at most LEX_MAX_LEN. */
-static LexKey lex_key_of(const char *s, size_t n) {
-  LexKey k;
-  scan_load16(s, n, k.w);
-  k.w[0] = scan_lower8(k.w[0]);
-  k.w[1] = scan_lower8(k.w[1]);
-  return k;
-}
-
 /* The key of the first n bytes of k (n < 16). */
-static LexKey lex_key_prefix(LexKey k, size_t n) {
+static ScanKey lex_key_prefix(ScanKey k, size_t n) {
   if (n < 8) {
     k.w[0] &= (UINT64_C(1) << (8 * n)) - 1;
     k.w[1] = 0;
@@ -490,23 +473,23 @@ static LexKey lex_key_prefix(LexKey k, size_t n) {
 }
 
 /* The entry with key k, or NULL. */
-static const WordEntry *entry_lookup(LexKey k) {
+static const WordEntry *entry_lookup(ScanKey k) {
   for (size_t h = lex_slot_of(k);; h = (h + 1) & (LEX_SLOTS - 1)) {
     unsigned slot = lex_slots[h];
     if (slot == 0) return NULL;
     const WordEntry *e = &word_entries[slot - 1];
-    if (e->key.w[0] == k.w[0] && e->key.w[1] == k.w[1]) return e;
+    if (scan_key_eq(e->key, k)) return e;
   }
 }
 
 /* The entry for word[0, n), added (lex -1, wl 0) when new; NULL when the
 ** table is full (then the word is left out: it stays unknown). */
 static WordEntry *entry_add(const char *word, size_t n) {
-  LexKey k = lex_key_of(word, n);
+  ScanKey k = scan_key(word, n);
   size_t h = lex_slot_of(k);
   for (; lex_slots[h] != 0; h = (h + 1) & (LEX_SLOTS - 1)) {
     WordEntry *e = &word_entries[lex_slots[h] - 1];
-    if (e->key.w[0] == k.w[0] && e->key.w[1] == k.w[1]) return e;
+    if (scan_key_eq(e->key, k)) return e;
   }
   if (n_word_entries >= WORD_ENTRIES_MAX) return NULL;
   word_entries[n_word_entries] = (WordEntry){k, -1, 0};
@@ -532,7 +515,7 @@ static void lex_build(void) {
 }
 
 /* Index of the word with key k in the lexicon, or -1. */
-static int lex_lookup(LexKey k) {
+static int lex_lookup(ScanKey k) {
   const WordEntry *e = entry_lookup(k);
   return e != NULL ? e->lex : -1;
 }
@@ -540,7 +523,7 @@ static int lex_lookup(LexKey k) {
 /* Index of the word s[0, n) (any case) in the lexicon, or -1. */
 static int lex_find(const char *s, size_t n) {
   if (n == 0 || n > LEX_MAX_LEN) return -1;
-  return lex_lookup(lex_key_of(s, n));
+  return lex_lookup(scan_key(s, n));
 }
 
 /* Lower-cases text[start, end) into buf (cap bytes, NUL-terminated) and
@@ -580,23 +563,6 @@ bool number_word_value(Span word, double *value) {
 
 /* ==== the lexer ============================================================= */
 
-/* Decodes the code point at s[pos] into *cp and returns its byte length;
-** invalid bytes read as U+FFFD, one byte long. */
-static size_t decode(const char *s, size_t pos, size_t end, int32_t *cp) {
-  unsigned char c = (unsigned char)s[pos];
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
-  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos,
-                                        (utf8proc_ssize_t)(end - pos), cp);
-  if (n <= 0) {
-    *cp = 0xFFFD;
-    return 1;
-  }
-  return (size_t)n;
-}
-
 static bool cp_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 
 static bool cp_is_space(int32_t cp) {
@@ -633,7 +599,7 @@ static size_t lex_word(const char *s, size_t pos, size_t end) {
       continue;
     }
     int32_t cp, next;
-    size_t n = decode(s, pos, end, &cp);
+    size_t n = scan_decode(s, pos, end, &cp);
     if (cp_is_alpha(cp) || cp_is_digit(cp)) {
       pos += n;
       seg++;
@@ -641,7 +607,7 @@ static size_t lex_word(const char *s, size_t pos, size_t end) {
     }
     bool is_joiner = cp == '-' || cp == '\'' || cp == 0x2019 || (cp == '.' && seg == 1);
     if (!is_joiner || pos + n >= end) break;
-    decode(s, pos + n, end, &next);
+    scan_decode(s, pos + n, end, &next);
     bool next_ok = cp_is_alpha(next) || (cp == '-' && cp_is_digit(next));
     if (!next_ok) break;
     pos += n;
@@ -681,7 +647,7 @@ static void classify_word(const char *s, NumberTok *t) {
   t->base_end = base_end_of(s, t);
   size_t len = t->base_end - t->start;
   if (len == 0 || len > LEX_MAX_LEN) return;
-  LexKey k = lex_key_of(s + t->start, len);
+  ScanKey k = scan_key(s + t->start, len);
   t->lex = lex_lookup(k);
   if (t->lex >= 0) {
     t->flags = lexicon[t->lex].flags;
@@ -718,7 +684,7 @@ static size_t skip_space(const Lexer *lx, int32_t *cp, size_t *n, bool *saw_spac
       pos++, *saw_space = true;
       continue;
     }
-    *n = decode(s, pos, lx->end, cp);
+    *n = scan_decode(s, pos, lx->end, cp);
     if (!cp_is_space(*cp)) return pos;
     *saw_space = true;
     pos += *n;
@@ -790,10 +756,10 @@ static const unsigned char lex_byte[128] = {
 /* The lexicon key of the ASCII letters s[0, n), 2 <= n <= LEX_MAX_LEN, when
 ** 16 bytes may be read at s: two loads, masked to n bytes and lower-cased
 ** with one or (letters only). */
-static LexKey lex_key_letters(const char *s, size_t n) {
+static ScanKey lex_key_letters(const char *s, size_t n) {
   static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
                                    0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, UINT64_MAX};
-  LexKey k;
+  ScanKey k;
   k.w[0] = (scan_load8(s) | 0x20 * SCAN_ONES) & keep[n < 8 ? n : 8];
   k.w[1] = n > 8 ? (scan_load8(s + 8) | 0x20 * SCAN_ONES) & keep[n - 8] : 0;
   return k;
@@ -832,7 +798,7 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
     t->space_before = saw_space;
     t->is_plain = true;
     const WordEntry *e =
-        entry_lookup(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : lex_key_of(s + pos, q - pos));
+        entry_lookup(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : scan_key(s + pos, q - pos));
     t->lex = e != NULL ? e->lex : -1;
     t->wl_kinds = e != NULL ? e->wl : 0;
     t->flags = t->lex >= 0 ? lexicon[t->lex].flags : 0;

@@ -201,34 +201,27 @@ static bool in_quote_at(const QScan *q, size_t pos, size_t lo) {
   return false;
 }
 
-/* True when pos lies inside a double quote's marks. */
-static bool in_quote(const QScan *q, size_t pos) {
+/* The index of the first quote opening after pos (binary search). */
+static size_t quote_after(const QScan *q, size_t pos) {
   size_t lo = 0, hi = q->raws.len;
-  while (lo < hi) { /* first quote opening after pos */
+  while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (q->raws.items[mid].open <= pos)
       lo = mid + 1;
     else
       hi = mid;
   }
-  return in_quote_at(q, pos, lo);
+  return lo;
 }
+
+/* True when pos lies inside a double quote's marks. */
+static bool in_quote(const QScan *q, size_t pos) { return in_quote_at(q, pos, quote_after(q, pos)); }
 
 /* in_quote for positions asked in increasing order: *cursor (NONE at
 ** first) keeps the first quote opening after the last position asked, so
 ** a walk over a window costs one search and then a step now and then. */
 static bool in_quote_walk(const QScan *q, size_t pos, size_t *cursor) {
-  if (*cursor == NONE) {
-    size_t lo = 0, hi = q->raws.len;
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (q->raws.items[mid].open <= pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    *cursor = lo;
-  }
+  if (*cursor == NONE) *cursor = quote_after(q, pos);
   while (*cursor < q->raws.len && q->raws.items[*cursor].open <= pos) ++*cursor;
   return in_quote_at(q, pos, *cursor);
 }
@@ -478,14 +471,7 @@ typedef struct {
 
 /* The quote whose closing mark ends at pos, or NULL. */
 static const RawQuote *quote_closing_at(const QScan *q, size_t pos) {
-  size_t lo = 0, hi = q->raws.len;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (q->raws.items[mid].open < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = pos > 0 ? quote_after(q, pos - 1) : 0; /* first opening at or after pos */
   for (size_t k = lo; k-- > 0 && lo - k <= 3;)
     if (q->raws.items[k].close_end == pos) return &q->raws.items[k];
   return NULL;

@@ -2,14 +2,17 @@
 ** scan.h — byte-scanning primitives the parser stages share for their hot
 ** loops: eight bytes at a time ("SWAR": SIMD within a register, portable
 ** C), so skipping a run of letters or finding the next quote mark costs a
-** few instructions per eight bytes instead of per byte. Header only.
+** few instructions per eight bytes instead of per byte; and the code point
+** decoder their lexers share. Header only.
 */
 #ifndef LEDE_SCAN_H
 #define LEDE_SCAN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #define SCAN_ONES 0x0101010101010101ULL
 #define SCAN_HIGH 0x8080808080808080ULL
@@ -49,6 +52,44 @@ static inline void scan_load16(const char *p, size_t n, uint64_t w[2]) {
   }
 }
 
+/* ---- code points -------------------------------------------------------- */
+
+/* Decodes the code point at s[i] (i < end) into *cp and returns its byte
+** length; a byte that starts no valid sequence reads as U+FFFD, one byte
+** long. ASCII takes the inline path; the rest asks utf8proc. */
+static inline size_t scan_decode(const char *s, size_t i, size_t end, int32_t *cp) {
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(end - i), cp);
+  if (n <= 0) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  return (size_t)n;
+}
+
+/* ---- word keys ----------------------------------------------------------- */
+
+/* A word of at most 16 bytes as a hash key: its bytes, ASCII lower-cased
+** and zero-padded to 16, read as two little-endian words. Text holds no
+** NUL (normalize_text refuses it), so the padding marks the length and a
+** lookup compares two words instead of strings. number.c and wordlists.c
+** hash their word tables on it. */
+typedef struct {
+  uint64_t w[2];
+} ScanKey;
+
+static inline bool scan_key_eq(ScanKey a, ScanKey b) { return a.w[0] == b.w[0] && a.w[1] == b.w[1]; }
+
+/* The bits of k mixed by two multiplications, for a hash table to fold
+** and mask to its own size. */
+static inline uint64_t scan_key_mix(ScanKey k) {
+  return k.w[0] * 0x9E3779B97F4A7C15ull ^ (k.w[1] + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+}
+
 /* ---- byte masks: the high bit of each byte that passes a test ----------- */
 
 /* Index (0..7) of the lowest byte whose high bit is set in mask (mask != 0). */
@@ -80,6 +121,15 @@ static inline uint64_t scan_digits8(uint64_t x) {
 /* x with its ASCII upper-case letters lower-cased: each letter's 0x80
 ** flag, shifted to 0x20, is or-ed in. */
 static inline uint64_t scan_lower8(uint64_t x) { return x | scan_letters8(x) >> 2; }
+
+/* The key (ScanKey) of s[0, n), n <= 16. */
+static inline ScanKey scan_key(const char *s, size_t n) {
+  ScanKey k;
+  scan_load16(s, n, k.w);
+  k.w[0] = scan_lower8(k.w[0]);
+  k.w[1] = scan_lower8(k.w[1]);
+  return k;
+}
 
 /* High bit set in each byte of x that is 0 (exact: no false positives). */
 static inline uint64_t scan_zeros8(uint64_t x) {

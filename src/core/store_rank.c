@@ -191,6 +191,21 @@ static int phrase_idfs(const Fts5ExtensionApi *api, Fts5Context *fts, RankQuery 
   return rc;
 }
 
+/* The totals both rankers start from: FTS5's row count into *n_rows, the
+** mean row length into *avgdl (as bm25() computes them), and whether cache
+** can give the query its lengths (cache_check). Returns an SQLite code. */
+static int query_totals(const Fts5ExtensionApi *api, Fts5Context *fts, RankCache *cache, int64_t *n_rows,
+                        double *avgdl, bool *use_cache) {
+  sqlite3_int64 rows = 0, tokens = 0;
+  *use_cache = false;
+  int rc = api->xRowCount(fts, &rows);
+  if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
+  if (rc == SQLITE_OK) rc = cache_check(cache, rows, tokens, use_cache);
+  *n_rows = rows;
+  *avgdl = (double)tokens / (double)rows;
+  return rc;
+}
+
 /* The query's RankQuery, made at its first row and kept as auxdata (FTS5
 ** frees it with the query). NULL with *rc set on failure. */
 static RankQuery *query_get(const Fts5ExtensionApi *api, Fts5Context *fts, RankCache *cache, int *rc) {
@@ -206,12 +221,9 @@ static RankQuery *query_get(const Fts5ExtensionApi *api, Fts5Context *fts, RankC
   q->n_phrases = n;
   q->idf = (double *)(q + 1);
   q->freq = q->idf + n;
-  sqlite3_int64 n_rows = 0, n_tokens = 0;
+  int64_t n_rows = 0;
   bool use_cache = false;
-  *rc = api->xRowCount(fts, &n_rows);
-  if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(fts, -1, &n_tokens);
-  if (*rc == SQLITE_OK) q->avgdl = (double)n_tokens / (double)n_rows;
-  if (*rc == SQLITE_OK) *rc = cache_check(cache, n_rows, n_tokens, &use_cache);
+  *rc = query_totals(api, fts, cache, &n_rows, &q->avgdl, &use_cache);
   q->cache = use_cache ? cache : NULL;
   q->generation = cache->generation;
   if (*rc == SQLITE_OK) *rc = phrase_idfs(api, fts, q, n_rows);
@@ -399,16 +411,10 @@ static int top_args(int n_args, sqlite3_value **args, int64_t *k, int *n_phrases
 ** caller expects, no empty phrase, and the lengths cached. */
 static int top_applies(const Fts5ExtensionApi *api, Fts5Context *fts, int n_phrases, RankCache *cache,
                        int64_t *n_rows, double *avgdl, bool *applies) {
-  sqlite3_int64 rows = 0, tokens = 0;
   *applies = api->xPhraseCount(fts) == n_phrases;
   for (int i = 0; *applies && i < n_phrases; i++) *applies = api->xPhraseSize(fts, i) > 0;
   if (!*applies) return SQLITE_OK;
-  int rc = api->xRowCount(fts, &rows);
-  if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
-  if (rc == SQLITE_OK) rc = cache_check(cache, rows, tokens, applies);
-  *n_rows = rows;
-  *avgdl = (double)tokens / (double)rows;
-  return rc;
+  return query_totals(api, fts, cache, n_rows, avgdl, applies);
 }
 
 /* lede_bm25_top(documents_fts, k, n_phrases, weight...): the k best rows

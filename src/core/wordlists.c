@@ -917,36 +917,24 @@ static unsigned wl_hash(Span word) {
   return h;
 }
 
-/* The entries of at most WL_KEY_MAX bytes again, under a cheaper key: the
-** lower-cased bytes zero-padded to 16 and read as two words, hashed with two
-** multiplications and compared as two words. Built once (pthread_once) and
-** only read afterwards, so parsing threads share it. */
+/* The entries of at most WL_KEY_MAX bytes again, under a cheaper key:
+** scan.h's ScanKey (the lower-cased bytes zero-padded to 16, read, hashed
+** and compared as two words). Built once (pthread_once) and only read
+** afterwards, so parsing threads share it. */
 enum { WL_KEY_MAX = 16, WL_FAST_SLOTS = 4096 };
-typedef struct {
-  uint64_t w[2];
-} WlKey;
 static unsigned short wl_fast_slots[WL_FAST_SLOTS];
-static WlKey wl_fast_keys[sizeof wl_words / sizeof wl_words[0]];
+static ScanKey wl_fast_keys[sizeof wl_words / sizeof wl_words[0]];
 static pthread_once_t wl_fast_once = PTHREAD_ONCE_INIT;
 
-/* The key of a word of at most WL_KEY_MAX bytes. */
-static WlKey wl_key(const char *p, size_t n) {
-  WlKey k;
-  scan_load16(p, n, k.w);
-  k.w[0] = scan_lower8(k.w[0]);
-  k.w[1] = scan_lower8(k.w[1]);
-  return k;
-}
-
-static size_t wl_key_slot(WlKey k) {
-  uint64_t h = k.w[0] * 0x9E3779B97F4A7C15ull ^ (k.w[1] + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+static size_t wl_key_slot(ScanKey k) {
+  uint64_t h = scan_key_mix(k);
   return (size_t)(h ^ (h >> 29)) & (WL_FAST_SLOTS - 1);
 }
 
 static void wl_fast_build(void) {
   for (size_t i = 0; i < sizeof wl_words / sizeof wl_words[0]; i++) {
     if (wl_words[i].len > WL_KEY_MAX) continue;
-    wl_fast_keys[i] = wl_key(wl_words[i].word, wl_words[i].len);
+    wl_fast_keys[i] = scan_key(wl_words[i].word, wl_words[i].len);
     size_t h = wl_key_slot(wl_fast_keys[i]);
     while (wl_fast_slots[h] != 0) h = (h + 1) & (WL_FAST_SLOTS - 1);
     wl_fast_slots[h] = (unsigned short)(i + 1);
@@ -957,12 +945,12 @@ unsigned wl_kinds(Span word) {
   if (word.len == 0 || word.len > 32) return 0;
   if (word.len <= WL_KEY_MAX) {
     pthread_once(&wl_fast_once, wl_fast_build);
-    WlKey k = wl_key(word.ptr, word.len);
+    ScanKey k = scan_key(word.ptr, word.len);
     for (size_t i = wl_key_slot(k);; i = (i + 1) & (WL_FAST_SLOTS - 1)) {
       unsigned short slot = wl_fast_slots[i];
       if (slot == 0) return 0;
-      const WlKey *e = &wl_fast_keys[slot - 1];
-      if (e->w[0] == k.w[0] && e->w[1] == k.w[1] && wl_words[slot - 1].len == word.len)
+      const ScanKey *e = &wl_fast_keys[slot - 1];
+      if (scan_key_eq(*e, k) && wl_words[slot - 1].len == word.len)
         return wl_words[slot - 1].mask;
     }
   }

@@ -9,16 +9,14 @@
 ** differs. Articles are parsed with a publication date (2016-10-07) so date
 ** resolution is covered.
 */
-#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "article.h"
+#include "fileio.h"
 #include "hash.h"
-
-enum { MAX_FILE = 256 << 20 };
 
 /* The fields digested, each folded into its own running hash. */
 enum {
@@ -129,15 +127,9 @@ static void digest_figures(uint64_t *f, size_t *c, const Article *a) {
 /* Parses one file and folds its article into dg (and prints its own digest
 ** with --each). Unreadable files are skipped. */
 static void digest_file(Digest *dg, const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return;
-  fseek(f, 0, SEEK_END);
-  long size = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *raw = size >= 0 && size <= MAX_FILE ? malloc((size_t)size + 1) : NULL;
-  size_t n = raw != NULL ? fread(raw, 1, (size_t)size, f) : 0;
-  fclose(f);
-  if (raw == NULL) return;
+  char *raw = NULL;
+  size_t n = 0;
+  if (file_read_all(path, &raw, &n, NULL) != LEDE_OK) return;
   static const ParseOptions opts = {.pub_year = 2016, .pub_month = 10, .pub_day = 7};
   Article a;
   LedeStatus st = article_parse((Span){raw, n}, &opts, &a, NULL);
@@ -157,22 +149,14 @@ static void digest_file(Digest *dg, const char *path) {
   free(raw);
 }
 
-/* Digests path: a file, or every regular file under a folder, in name order. */
-static void digest_path(Digest *dg, const char *path) {
-  struct stat st;
-  if (stat(path, &st) != 0) { fprintf(stderr, "bench_digest: %s: cannot stat\n", path); return; }
-  if (!S_ISDIR(st.st_mode)) { digest_file(dg, path); return; }
-  struct dirent **names;
-  int n = scandir(path, &names, NULL, alphasort);
-  for (int i = 0; i < n; i++) {
-    if (names[i]->d_name[0] != '.') {
-      char child[4096];
-      snprintf(child, sizeof child, "%s/%s", path, names[i]->d_name);
-      digest_path(dg, child);
-    }
-    free(names[i]);
-  }
-  if (n >= 0) free(names);
+/* Digests what arg names: a file, or every file under a folder in name
+** order, hidden entries skipped (fileio.c's walk). */
+static void digest_arg(Digest *dg, const char *arg) {
+  PathList paths = {0};
+  Err err;
+  if (paths_expand(arg, NULL, &paths, &err) != LEDE_OK) fprintf(stderr, "bench_digest: %s\n", err.msg);
+  for (size_t i = 0; i < paths.len; i++) digest_file(dg, paths.items[i]);
+  pathlist_free(&paths);
 }
 
 int main(int argc, char **argv) {
@@ -180,7 +164,7 @@ int main(int argc, char **argv) {
   for (int i = 1; i < argc; i++)
     if (strcmp(argv[i], "--each") == 0) dg.each = true;
   for (int i = 1; i < argc; i++)
-    if (strcmp(argv[i], "--each") != 0) digest_path(&dg, argv[i]);
+    if (strcmp(argv[i], "--each") != 0) digest_arg(&dg, argv[i]);
   if (dg.n_files == 0) {
     fprintf(stderr, "usage: bench_digest [--each] FILE_OR_DIR...\n");
     return 2;

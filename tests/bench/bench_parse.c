@@ -15,15 +15,14 @@
 **     build/tests/bench_parse --min-mb 0 --no-stages DIR...
 ** and divide the Ir total by the bytes printed.
 */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "article.h"
+#include "bench_files.h"
 #include "blocks.h"
 #include "date.h"
 #include "entity.h"
@@ -33,55 +32,7 @@
 #include "sentence.h"
 #include "token.h"
 
-enum { MAX_FILE = 256 << 20, N_RUNS = 3 };
-
-typedef struct {
-  char *raw;
-  size_t raw_len;
-} Doc;
-
-typedef VEC(Doc) DocVec;
-
-/* Reads one regular file into docs (skips unreadable, empty or huge files). */
-static void add_file(DocVec *docs, const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return;
-  fseek(f, 0, SEEK_END);
-  long size = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  if (size <= 0 || size > MAX_FILE) { fclose(f); return; }
-  Doc d = {malloc((size_t)size), 0};
-  if (d.raw) d.raw_len = fread(d.raw, 1, (size_t)size, f);
-  fclose(f);
-  if (d.raw == NULL || d.raw_len == 0 || !vec_push(docs, d)) free(d.raw);
-}
-
-static bool ends_with(const char *s, const char *suffix) {
-  size_t n = strlen(s), m = strlen(suffix);
-  return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-/* Adds path: a file as given, or every "*.txt" file under a folder
-** (recursively, in name order so runs are comparable). */
-static void add_path(DocVec *docs, const char *path, bool is_top) {
-  struct stat st;
-  if (stat(path, &st) != 0) { fprintf(stderr, "bench_parse: %s: cannot stat\n", path); return; }
-  if (!S_ISDIR(st.st_mode)) {
-    if (is_top || ends_with(path, ".txt")) add_file(docs, path);
-    return;
-  }
-  struct dirent **names;
-  int n = scandir(path, &names, NULL, alphasort);
-  for (int i = 0; i < n; i++) {
-    if (names[i]->d_name[0] != '.') {
-      char child[4096];
-      snprintf(child, sizeof child, "%s/%s", path, names[i]->d_name);
-      add_path(docs, child, false);
-    }
-    free(names[i]);
-  }
-  if (n >= 0) free(names);
-}
+enum { N_RUNS = 3 };
 
 /* CPU time of this thread: on a shared machine, wall time mostly measures
 ** the neighbours; a single-threaded parse's CPU time is its cost. */
@@ -94,7 +45,7 @@ static double now(void) {
 /* Parses every doc `passes` times with article_parse, freeing each article
 ** at once (so memory stays bounded by the largest one). Returns the seconds
 ** taken; *n_failed counts articles refused (binary, empty). */
-static double run_full(const DocVec *docs, int passes, size_t *n_failed) {
+static double run_full(const BenchFiles *docs, int passes, size_t *n_failed) {
   double t0 = now();
   for (int pass = 0; pass < passes; pass++) {
     for (size_t i = 0; i < docs->len; i++) {
@@ -145,7 +96,7 @@ static const StageRow stage_rows[] = {
 };
 
 /* Runs one stage over every parsed article `passes` times; returns seconds. */
-static double run_stage(const StageRow *row, const DocVec *docs, Article *parsed, int passes) {
+static double run_stage(const StageRow *row, const BenchFiles *docs, Article *parsed, int passes) {
   double t0 = now();
   for (int pass = 0; pass < passes; pass++) {
     for (size_t i = 0; i < docs->len; i++) {
@@ -163,7 +114,7 @@ static double run_stage(const StageRow *row, const DocVec *docs, Article *parsed
 ** its own (best of N_RUNS) and prints its MB/s of raw input and its share
 ** of the summed times of the stages as the pipeline runs them. only (when not NULL) names the one stage to
 ** time, e.g. to profile it. */
-static void run_stages(const DocVec *docs, int passes, double mb, const char *only) {
+static void run_stages(const BenchFiles *docs, int passes, double mb, const char *only) {
   enum { N_STAGES = sizeof stage_rows / sizeof stage_rows[0] };
   Article *parsed = calloc(docs->len, sizeof *parsed);
   if (parsed == NULL) return;
@@ -201,12 +152,12 @@ int main(int argc, char **argv) {
   double min_mb = 50;
   bool with_stages = true;
   const char *only = NULL;
-  DocVec docs = {0};
+  BenchFiles docs = {0};
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--min-mb") == 0 && i + 1 < argc) min_mb = atof(argv[++i]);
     else if (strcmp(argv[i], "--no-stages") == 0) with_stages = false;
     else if (strcmp(argv[i], "--stage") == 0 && i + 1 < argc) only = argv[++i];
-    else add_path(&docs, argv[i], true);
+    else bench_read_arg("bench_parse", argv[i], ".txt", &docs);
   }
   size_t total = 0, largest = 0;
   for (size_t i = 0; i < docs.len; i++) {

@@ -5,19 +5,18 @@
 ** stage and the peak RSS. Built with the tests, run by hand:
 **   build/tests/bench_text ../shared/data/bbc-news
 */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <time.h>
 
+#include "bench_files.h"
 #include "normalize.h"
 #include "sentence.h"
 #include "token.h"
 
-enum { MIN_BYTES = 50 << 20, MAX_FILE = 64 << 20, N_RUNS = 3 };
+enum { MIN_BYTES = 50 << 20, N_RUNS = 3 };
 
 typedef struct {
   char *raw;
@@ -26,37 +25,6 @@ typedef struct {
 } Doc;
 
 typedef VEC(Doc) DocVec;
-
-/* Reads one regular file into docs (skips unreadable or oversized files). */
-static void add_file(DocVec *docs, const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return;
-  fseek(f, 0, SEEK_END);
-  long size = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  if (size <= 0 || size > MAX_FILE) { fclose(f); return; }
-  Doc d = {malloc((size_t)size), 0, {0}};
-  if (d.raw) d.raw_len = fread(d.raw, 1, (size_t)size, f);
-  fclose(f);
-  if (d.raw == NULL || !vec_push(docs, d)) free(d.raw);
-}
-
-/* Adds path: a file, or every file under a folder (recursively). */
-static void add_path(DocVec *docs, const char *path) {
-  struct stat st;
-  if (stat(path, &st) != 0) { fprintf(stderr, "bench_text: %s: cannot stat\n", path); return; }
-  if (!S_ISDIR(st.st_mode)) { add_file(docs, path); return; }
-  DIR *dir = opendir(path);
-  if (dir == NULL) return;
-  struct dirent *e;
-  while ((e = readdir(dir)) != NULL) {
-    if (e->d_name[0] == '.') continue;
-    char child[4096];
-    snprintf(child, sizeof child, "%s/%s", path, e->d_name);
-    add_path(docs, child);
-  }
-  closedir(dir);
-}
 
 /* CPU time of this thread: on a shared machine, wall time mostly measures
 ** the neighbours; a single-threaded stage's CPU time is its cost. */
@@ -105,8 +73,12 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: bench_text FILE_OR_DIR...\n");
     return 2;
   }
+  BenchFiles files = {0};
+  for (int i = 1; i < argc; i++) bench_read_arg("bench_text", argv[i], NULL, &files);
   DocVec docs = {0};
-  for (int i = 1; i < argc; i++) add_path(&docs, argv[i]);
+  for (size_t i = 0; i < files.len; i++)
+    if (!vec_push(&docs, ((Doc){files.items[i].raw, files.items[i].raw_len, {0}}))) free(files.items[i].raw);
+  vec_free(&files);
   size_t total = 0, n_ok = 0;
   for (size_t i = 0; i < docs.len; i++) {
     Doc *d = &docs.items[i];
