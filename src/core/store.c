@@ -26,13 +26,12 @@ const char *const store_stmt_sql[SQL_STMT_COUNT] = {
         "INSERT INTO documents(path, source, url, title, bylines, dateline, published, cluster,"
         " hash, text, raw, raw_size, encoding, invalid_bytes, parser_version)"
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    [SQL_INSERT_FTS] = "INSERT INTO documents_fts(rowid, title, body) VALUES(?1, ?2, ?3)",
     [SQL_FTS_CONTENT] = "SELECT title, body FROM documents_fts_content WHERE id = ?1",
     [SQL_INSERT_MEMBER] = "INSERT OR IGNORE INTO cluster_members(cluster, doc_id) VALUES(?1, ?2)",
     [SQL_DELETE_FTS] = "INSERT INTO documents_fts(documents_fts, rowid, title, body)"
                        " VALUES('delete', ?1, ?2, ?3)",
     [SQL_DELETE_DOC] = "DELETE FROM documents WHERE id = ?1",
-    /* one statement per child table and batch (store_add.c, lede_rows) */
+    /* one statement per queued table and batch (store_add.c, lede_rows) */
     [SQL_INSERT_BLOCK] = "INSERT INTO blocks(doc_id, seq, kind, byte_start, byte_end)"
                          " SELECT c0, c1, c2, c3, c4 FROM lede_rows(?1)",
     [SQL_INSERT_SENTENCE] = "INSERT INTO sentences(doc_id, seq, byte_start, byte_end)"
@@ -49,6 +48,7 @@ const char *const store_stmt_sql[SQL_STMT_COUNT] = {
                           " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM lede_rows(?1)",
     [SQL_INSERT_DATE] = "INSERT INTO date_spans(doc_id, seq, value, precision, is_relative, byte_start, byte_end)"
                         " SELECT c0, c1, c2, c3, c4, c5, c6 FROM lede_rows(?1)",
+    [SQL_INSERT_FTS] = "INSERT INTO documents_fts(rowid, title, body) SELECT c0, c1, c2 FROM lede_rows(?1)",
 };
 
 /* ---- sticky helpers ----------------------------------------------------- */
@@ -215,10 +215,8 @@ static void close_db(Store *s, int *rc) {
 
 void store_free(Store *s) {
   strbuf_free(&s->scratch);
-  for (int t = 0; t < STORE_N_CHILD; t++) vec_free(&s->pending[t].cells);
+  for (int t = 0; t < STORE_N_QUEUES; t++) vec_free(&s->pending[t].cells);
   strbuf_free(&s->row_text);
-  strbuf_free(&s->fts_text);
-  vec_free(&s->fts_pending);
   free(s->path);
   free(s);
 }
@@ -304,7 +302,6 @@ LedeStatus store_begin(Store *s, Err *err) {
 LedeStatus store_commit(Store *s, Err *err) {
   int rc = SQLITE_OK;
   store_rows_flush(s, &rc);
-  store_fts_flush(s, &rc);
   /* SQLite records no system errno for a failed COMMIT (it fails in
   ** sqlite3VdbeHalt, not in a statement), so keep the one the VFS left */
   errno = 0;
@@ -319,7 +316,6 @@ LedeStatus store_commit(Store *s, Err *err) {
 
 void store_rollback(Store *s) {
   int rc = SQLITE_OK;
-  store_fts_drop(s);
   store_rows_drop(s);
   if (sqlite3_get_autocommit(s->db) == 0) store_step_done(&rc, s->stmt[SQL_ROLLBACK]);
   /* nothing else can be done if ROLLBACK fails: SQLite rolls back on close */

@@ -5,7 +5,8 @@
 ** document with all of that (ingest --force). Runs inside the caller's
 ** transaction with the long-lived statements of store.c. The child rows and
 ** FTS entries of a transaction are queued in memory and written just before
-** its COMMIT, one INSERT ... SELECT FROM lede_rows (store_rows.c) per table.
+** its COMMIT, one INSERT ... SELECT FROM lede_rows (store_rows.c) per table
+** and one for the FTS index.
 */
 #include <string.h>
 
@@ -169,24 +170,27 @@ static size_t n_quotes(const Article *a) { return a->quotes.len; }
 static size_t n_numbers(const Article *a) { return a->numbers.len; }
 static size_t n_dates(const Article *a) { return a->dates.len; }
 
-/* A child table: its statement (store.c), cells per row after doc_id and
-** seq, its row count in an article and its filler. Indexed like
-** Store.pending. */
+/* A child table: cells per row after doc_id and seq, its row count in an
+** article and its filler. Indexed like Store.pending; its statement is
+** SQL_FIRST_ROWS + its index. */
 typedef struct {
-  StoreStmt stmt;
   int n_cols;
   size_t (*count)(const Article *a);
   void (*fill)(Store *s, const Article *a, size_t i, StoreCell *row);
 } ChildTable;
 
+_Static_assert(SQL_INSERT_BLOCK == SQL_FIRST_ROWS && SQL_INSERT_DATE == SQL_FIRST_ROWS + STORE_N_CHILD - 1 &&
+                   SQL_INSERT_FTS == SQL_FIRST_ROWS + STORE_QUEUE_FTS,
+               "the queued tables' statements follow StoreStmt order");
+
 static const ChildTable child_tables[STORE_N_CHILD] = {
-    {SQL_INSERT_BLOCK, 3, n_blocks, fill_block},
-    {SQL_INSERT_SENTENCE, 2, n_sentences, fill_sentence},
-    {SQL_INSERT_ENTITY, 3, n_entities, fill_entity},
-    {SQL_INSERT_MENTION, 3, n_mentions, fill_mention},
-    {SQL_INSERT_QUOTE, 8, n_quotes, fill_quote},
-    {SQL_INSERT_NUMBER, 8, n_numbers, fill_number},
-    {SQL_INSERT_DATE, 5, n_dates, fill_date},
+    {3, n_blocks, fill_block},
+    {2, n_sentences, fill_sentence},
+    {3, n_entities, fill_entity},
+    {3, n_mentions, fill_mention},
+    {8, n_quotes, fill_quote},
+    {8, n_numbers, fill_number},
+    {5, n_dates, fill_date},
 };
 
 /* Queues the rows of one child table of document id: doc_id, seq, then the
@@ -215,12 +219,16 @@ static void queue_children(Store *s, int *rc, int64_t id, const Article *a) {
   if (s->row_text.is_oom && *rc == SQLITE_OK) *rc = SQLITE_NOMEM;
 }
 
+/* The width of queue t's rows: a child table's cells plus doc_id and seq,
+** or the FTS entry's (rowid, title, body). */
+static int queue_width(int t) { return t == STORE_QUEUE_FTS ? 3 : child_tables[t].n_cols + 2; }
+
 void store_rows_flush(Store *s, int *rc) {
-  for (int t = 0; t < STORE_N_CHILD && !s->row_text.is_oom; t++) {
+  for (int t = 0; t < STORE_N_QUEUES && !s->row_text.is_oom; t++) {
     const PendingRows *p = &s->pending[t];
     if (p->n_rows == 0) continue;
-    StoreRows rows = {p->cells.items, p->n_rows, child_tables[t].n_cols + 2, s->row_text.ptr};
-    sqlite3_stmt *stmt = s->stmt[child_tables[t].stmt];
+    StoreRows rows = {p->cells.items, p->n_rows, queue_width(t), s->row_text.ptr};
+    sqlite3_stmt *stmt = s->stmt[SQL_FIRST_ROWS + t];
     store_bind_rows(rc, stmt, 1, &rows);
     store_step_done(rc, stmt);
   }
@@ -229,46 +237,36 @@ void store_rows_flush(Store *s, int *rc) {
 }
 
 void store_rows_drop(Store *s) {
-  for (int t = 0; t < STORE_N_CHILD; t++) s->pending[t].cells.len = s->pending[t].n_rows = 0;
+  for (int t = 0; t < STORE_N_QUEUES; t++) s->pending[t].cells.len = s->pending[t].n_rows = 0;
   strbuf_clear(&s->row_text);
 }
 
-/* Queues the FTS entry of a document: its title and its body, the body
+/* Queues the FTS entry of document id: its title and its body, the body
 ** blocks joined by "\n" (exactly what the documents_fts_content view
-** rebuilds, so snippets line up). Written by store_fts_flush at commit. */
+** rebuilds, so snippets line up); an empty body is NULL. */
 static void queue_fts(Store *s, int *rc, int64_t id, Span title, const Article *a) {
-  StrBuf *text = &s->fts_text;
-  FtsPending p = {.id = id, .title_start = text->len, .has_title = title.ptr != NULL};
-  strbuf_append_span(text, title);
-  p.title_len = text->len - p.title_start;
-  p.body_start = text->len;
+  PendingRows *p = &s->pending[STORE_QUEUE_FTS];
+  if (*rc != SQLITE_OK) return;
+  if (!vec_reserve(&p->cells, p->cells.len + 3)) {
+    *rc = SQLITE_NOMEM;
+    return;
+  }
+  StoreCell *row = p->cells.items + p->cells.len;
+  row[0] = cell_int(id);
+  row[1] = cell_text(s, title);
+  StrBuf *text = &s->row_text;
+  size_t body_start = text->len;
   for (size_t i = 0; i < a->blocks.len; i++) {
     const Block *b = &a->blocks.items[i];
     if (b->kind != BLOCK_BODY) continue;
-    if (text->len > p.body_start) strbuf_append_char(text, '\n');
+    if (text->len > body_start) strbuf_append_char(text, '\n');
     strbuf_append_span(text, article_span(a, b->r));
   }
-  p.body_len = text->len - p.body_start;
-  p.has_body = p.body_len > 0;
-  if ((text->is_oom || !vec_push(&s->fts_pending, p)) && *rc == SQLITE_OK) *rc = SQLITE_NOMEM;
-}
-
-void store_fts_flush(Store *s, int *rc) {
-  sqlite3_stmt *stmt = s->stmt[SQL_INSERT_FTS];
-  for (size_t i = 0; *rc == SQLITE_OK && i < s->fts_pending.len; i++) {
-    const FtsPending *p = &s->fts_pending.items[i];
-    const char *text = s->fts_text.ptr;
-    store_bind_int(rc, stmt, 1, p->id);
-    store_bind_span(rc, stmt, 2, p->has_title ? (Span){text + p->title_start, p->title_len} : (Span){NULL, 0});
-    store_bind_span(rc, stmt, 3, p->has_body ? (Span){text + p->body_start, p->body_len} : (Span){NULL, 0});
-    store_step_done(rc, stmt);
-  }
-  store_fts_drop(s);
-}
-
-void store_fts_drop(Store *s) {
-  s->fts_pending.len = 0;
-  strbuf_clear(&s->fts_text);
+  size_t body_len = text->len - body_start;
+  row[2] = body_len > 0 ? (StoreCell){.type = CELL_TEXT, .text = {body_start, body_len}} : cell_null;
+  p->cells.len += 3;
+  p->n_rows++;
+  if (text->is_oom) *rc = SQLITE_NOMEM;
 }
 
 /* Writes the document's row and queues all its other rows; returns its id,
@@ -287,19 +285,19 @@ static int64_t insert_all(Store *s, int *rc, const DocMeta *meta, Span raw, cons
 /* Where the queues of the open transaction stand, so that a failed
 ** document's entries can be taken off again. */
 typedef struct {
-  size_t fts, fts_text, row_text, rows[STORE_N_CHILD], cells[STORE_N_CHILD];
+  size_t row_text, rows[STORE_N_QUEUES], cells[STORE_N_QUEUES];
 } QueueMark;
 
 static QueueMark queue_mark(const Store *s) {
-  QueueMark m = {s->fts_pending.len, s->fts_text.len, s->row_text.len, {0}, {0}};
-  for (int t = 0; t < STORE_N_CHILD; t++) m.rows[t] = s->pending[t].n_rows, m.cells[t] = s->pending[t].cells.len;
+  QueueMark m = {s->row_text.len, {0}, {0}};
+  for (int t = 0; t < STORE_N_QUEUES; t++) m.rows[t] = s->pending[t].n_rows, m.cells[t] = s->pending[t].cells.len;
   return m;
 }
 
 static void queue_restore(Store *s, const QueueMark *m) {
-  s->fts_pending.len = m->fts, s->fts_text.len = m->fts_text, s->row_text.len = m->row_text;
+  s->row_text.len = m->row_text;
   s->row_text.is_oom = false; /* what ran out of memory is taken off */
-  for (int t = 0; t < STORE_N_CHILD; t++) s->pending[t].n_rows = m->rows[t], s->pending[t].cells.len = m->cells[t];
+  for (int t = 0; t < STORE_N_QUEUES; t++) s->pending[t].n_rows = m->rows[t], s->pending[t].cells.len = m->cells[t];
 }
 
 /* Takes back the rows a failed store_add wrote of document id (0: none):
@@ -341,26 +339,9 @@ LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, 
   return LEDE_OK;
 }
 
-/* Drops the queued FTS entry of id, if any; true when there was one. */
-static bool unqueue_fts(Store *s, int64_t id) {
-  for (size_t i = 0; i < s->fts_pending.len; i++) {
-    if (s->fts_pending.items[i].id != id) continue;
-    memmove(&s->fts_pending.items[i], &s->fts_pending.items[i + 1],
-            (s->fts_pending.len - i - 1) * sizeof s->fts_pending.items[0]);
-    s->fts_pending.len--;
-    return true; /* its text stays in fts_text until the flush: harmless */
-  }
-  return false;
-}
-
 LedeStatus store_delete(Store *s, int64_t id, Err *err) {
   int rc = SQLITE_OK;
-  store_rows_flush(s, &rc); /* its queued rows too, if it is in this batch */
-  if (unqueue_fts(s, id)) {
-    store_bind_int(&rc, s->stmt[SQL_DELETE_DOC], 1, id);
-    store_step_done(&rc, s->stmt[SQL_DELETE_DOC]);
-    return store_fail(s, rc, "cannot delete a document", err);
-  }
+  store_rows_flush(s, &rc); /* its queued rows and FTS entry too, if it is in this batch */
   sqlite3_stmt *content = s->stmt[SQL_FTS_CONTENT], *fts = s->stmt[SQL_DELETE_FTS];
   store_bind_int(&rc, content, 1, id);
   if (store_step_row(&rc, content)) {

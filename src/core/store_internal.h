@@ -25,14 +25,13 @@ typedef enum {
   SQL_FIND_HASH,
   SQL_COUNT,
   SQL_INSERT_DOC,
-  SQL_INSERT_FTS,
   SQL_FTS_CONTENT,
   SQL_INSERT_MEMBER,
   SQL_DELETE_FTS,
   SQL_DELETE_DOC,
-  /* the child rows of a document, one INSERT ... SELECT FROM lede_rows per
-  ** table; prepared on writable connections only (lede_rows is registered
-  ** there alone) */
+  /* the queued rows of a batch, one INSERT ... SELECT FROM lede_rows per
+  ** table (the child tables, then the FTS index); prepared on writable
+  ** connections only (lede_rows is registered there alone) */
   SQL_INSERT_BLOCK,
   SQL_INSERT_SENTENCE,
   SQL_INSERT_ENTITY,
@@ -40,6 +39,7 @@ typedef enum {
   SQL_INSERT_QUOTE,
   SQL_INSERT_NUMBER,
   SQL_INSERT_DATE,
+  SQL_INSERT_FTS,
   SQL_STMT_COUNT,
   SQL_FIRST_ROWS = SQL_INSERT_BLOCK
 } StoreStmt;
@@ -79,22 +79,17 @@ typedef struct {
 /* Registers lede_rows on db; an SQLite result code. */
 int store_rows_register(sqlite3 *db);
 
-/* The child tables (blocks ... date_spans, in StoreStmt order) and the rows
-** of each queued in the open transaction: n_rows rows of cells, doc_id and
-** seq first (store_add.c). */
+/* The tables written from queues (blocks ... date_spans, then the FTS
+** index; in StoreStmt order from SQL_FIRST_ROWS) and the rows of each queued
+** in the open transaction: n_rows rows of cells. A child table's rows start
+** with doc_id and seq; the FTS index's are (rowid, title, body). */
 #define STORE_N_CHILD 7
+#define STORE_QUEUE_FTS STORE_N_CHILD
+#define STORE_N_QUEUES (STORE_N_CHILD + 1)
 typedef struct {
   VEC(StoreCell) cells;
   size_t n_rows;
 } PendingRows;
-
-/* A document's FTS entry waiting for the commit: its title and body are
-** byte ranges of Store.fts_text. */
-typedef struct {
-  int64_t id;
-  size_t title_start, title_len, body_start, body_len;
-  bool has_title, has_body;
-} FtsPending;
 
 struct Store {
   sqlite3 *db;
@@ -103,19 +98,17 @@ struct Store {
   bool in_transaction;
   sqlite3_stmt *stmt[SQL_STMT_COUNT]; /* NULL until prepared */
   StrBuf scratch;                  /* reused buffer: bylines JSON */
-  /* child rows of the open transaction, written just before COMMIT: a
-  ** multi-row INSERT copies each page it changes to the statement journal
-  ** first, so one per table per batch rather than per document; a
-  ** single-row INSERT per row cost a statement each, ~113 per article */
-  PendingRows pending[STORE_N_CHILD];
+  /* child rows and FTS entries of the open transaction, written just
+  ** before COMMIT (or before a query or delete in the batch). A multi-row
+  ** INSERT copies each page it changes to the statement journal first, so
+  ** one per table per batch rather than per document: a single-row INSERT
+  ** per row cost a statement each, ~113 per article. And FTS5 flushes its
+  ** pending terms into a new segment at every savepoint, which SQLite opens
+  ** for most INSERTs once the FTS table has been written in the
+  ** transaction: indexing document by document cost a third of the
+  ** writer's time and left the index in thousands of tiny segments */
+  PendingRows pending[STORE_N_QUEUES];
   StrBuf row_text;                 /* the text their cells hold */
-  /* FTS entries of the open transaction, written just before COMMIT: FTS5
-  ** flushes its pending terms into a new segment at every savepoint, and
-  ** SQLite opens one for most INSERTs once the FTS table has been written
-  ** in the transaction, so indexing document by document cost a third of
-  ** the writer's time and left the index in thousands of tiny segments */
-  VEC(FtsPending) fts_pending;
-  StrBuf fts_text;
   int commit_errno;                /* errno after a failed COMMIT (store_fail) */
   int n_queries;                   /* StoreQuery objects still open */
   bool is_zombie;                  /* closed while queries were open: the last
@@ -125,12 +118,8 @@ struct Store {
 /* Frees s itself (path, buffers); the connection must be closed already. */
 void store_free(Store *s);
 
-/* Writes the queued FTS entries (store_add queues them), or drops them. */
-void store_fts_flush(Store *s, int *rc);
-void store_fts_drop(Store *s);
-
-/* Writes the queued child rows (store_add queues them), or drops them. The
-** queues are empty afterwards either way. */
+/* Writes the queued child rows and FTS entries (store_add queues them), or
+** drops them. The queues are empty afterwards either way. */
 void store_rows_flush(Store *s, int *rc);
 void store_rows_drop(Store *s);
 
