@@ -4,13 +4,15 @@
 ** counts n-grams per group as documents are fed to it, and a Colloc
 ** userdata that counts the words in windows around a node word. Both own
 ** a Lexer and their counts (counts.h), freed by __gc; Lua streams the
-** documents in, so the corpus is never held in memory.
+** documents in, so the corpus is never held in memory. Keyness is ranked
+** by keyness.h.
 */
 #include <math.h>
 #include <string.h>
 
 #include "assoc.h"
 #include "counts.h"
+#include "keyness.h"
 #include "lkernels.h"
 
 #define LEDE_COLLOC_MT "lede.Colloc"
@@ -89,24 +91,7 @@ static int lcounter_add(lua_State *L) {
 
 static void entry_vec_dtor(void *p) { vec_free((EntryVec *)p); }
 
-typedef VEC(bool) FlagVec;
-
 static void flag_vec_dtor(void *p) { vec_free((FlagVec *)p); }
-
-/* Fills *flags (one per term id of lx) with whether the term, lower-cased,
-** is a stop word. Returns false when memory runs out. */
-static bool stop_flags(Lexer *lx, FlagVec *flags) {
-  size_t n = termmap_count(&lx->map);
-  if (!vec_reserve(flags, n + 1)) return false;
-  char buf[64];
-  for (size_t id = 0; id < n; id++) {
-    Span w = termmap_term(&lx->map, (uint32_t)id);
-    size_t len = 0;
-    flags->items[id] = word_lower(w, buf, sizeof buf, &len) == LEDE_OK && stopword_is((Span){buf, len});
-  }
-  flags->len = n;
-  return true;
-}
 
 /* counter:_top(limit, min_count, skip_stopwords) -> {{group, term, count,
 ** docs}, ...}: the most frequent n-grams, at most limit per group;
@@ -117,7 +102,7 @@ static int lcounter_top(lua_State *L) {
   bool skip_stop = lua_toboolean(L, 4);
   EntryVec *top = lbind_box_new(L, sizeof *top, entry_vec_dtor);
   FlagVec *flags = lbind_box_new(L, sizeof *flags, flag_vec_dtor);
-  if ((skip_stop && !stop_flags(&c->lx, flags)) ||
+  if ((skip_stop && lexer_stop_flags(&c->lx, flags) != LEDE_OK) ||
       ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0, clamp_u32(min_count),
                 skip_stop ? flags->items : NULL, top) != LEDE_OK)
     return luaL_error(L, "counting: not enough memory");
@@ -158,87 +143,16 @@ static int lcounter_error_bound(lua_State *L) {
 
 /* ---- keyness: a target against a reference ---------------------------------- */
 
-/* Where keyness reads counts: a group of one Counter for the target, a group
-** of the same or another Counter for the reference. When ref_is_total the
-** reference counts include the target's (the whole corpus), so b = ref - a.
-** Terms of two Counters meet by their text. */
-typedef struct {
-  const LCounter *t, *r;
-  uint32_t tg, rg;
-  bool ref_is_total;
-  const bool *t_skip, *r_skip; /* stop-word flags by term id, or NULL */
-} KeySources;
+static void keyness_dtor(void *p) { keyness_result_free(p); }
 
-typedef struct {
-  size_t entry;    /* an entry of the target (from_ref false) or of the reference */
-  bool from_ref;
-  uint32_t a, b;
-  Keyness k;
-} KeyRow;
-
-typedef VEC(KeyRow) KeyRowVec;
-
-static void key_rows_dtor(void *p) { vec_free((KeyRowVec *)p); }
-
-static int cmp_keyrow(const void *x, const void *y) {
-  const KeyRow *p = x, *q = y;
-  if (p->k.ll != q->k.ll) return p->k.ll > q->k.ll ? -1 : 1;
-  if (p->from_ref != q->from_ref) return p->from_ref ? 1 : -1;
-  return (p->entry > q->entry) - (p->entry < q->entry);
-}
-
-/* The count in group g of `to` of the n-gram ids (term ids of `from`), 0
-** when `to` never counted it. */
-static uint32_t count_in(const LCounter *from, const uint32_t *ids, const LCounter *to, uint32_t g) {
-  uint32_t mapped[NGRAM_MAX];
-  for (size_t i = 0; i < from->tab.n; i++) {
-    if (from == to) mapped[i] = ids[i];
-    else if (!termmap_find(&to->lx.map, termmap_term(&from->lx.map, ids[i]), &mapped[i])) return 0;
-  }
-  size_t e = ngram_find(&to->tab, g, mapped);
-  return e == SIZE_MAX ? 0 : to->tab.stats.items[e].count;
-}
-
-static bool skipped(const bool *skip, const uint32_t *ids, size_t n) {
-  for (size_t i = 0; skip != NULL && i < n; i++)
-    if (skip[ids[i]]) return true;
-  return false;
-}
-
-/* Appends a row for every n-gram of one side (the target, or the
-** reference's n-grams the target lacks) with a + b >= min_freq. */
-static bool collect_keyness(const KeySources *ks, bool from_ref, double c, double d, uint32_t min_freq,
-                            KeyRowVec *out) {
-  const LCounter *own = from_ref ? ks->r : ks->t;
-  uint32_t g = from_ref ? ks->rg : ks->tg;
-  for (size_t e = 0; e < own->tab.stats.len; e++) {
-    const uint32_t *key = ngram_key(&own->tab, e);
-    if (key[0] != g || skipped(from_ref ? ks->r_skip : ks->t_skip, key + 1, own->tab.n)) continue;
-    uint32_t mine = own->tab.stats.items[e].count;
-    KeyRow r = {.entry = e, .from_ref = from_ref};
-    if (from_ref) {
-      if (count_in(ks->r, key + 1, ks->t, ks->tg) > 0) continue; /* counted from the target side */
-      r.b = mine;
-    } else {
-      uint32_t ref = count_in(ks->t, key + 1, ks->r, ks->rg);
-      r.a = mine;
-      r.b = ks->ref_is_total ? (ref > mine ? ref - mine : 0) : ref;
-    }
-    if ((uint64_t)r.a + r.b < min_freq || assoc_keyness(r.a, c, r.b, d, &r.k) != LEDE_OK) continue;
-    if (!vec_push(out, r)) return false;
-  }
-  return true;
-}
-
-static void push_key_row(lua_State *L, const KeySources *ks, const KeyRow *r, double c, double d) {
-  const LCounter *own = r->from_ref ? ks->r : ks->t;
+static void push_key_row(lua_State *L, const KeynessResult *res, const KeynessRow *r) {
   lua_createtable(L, 0, 10);
-  push_terms(L, &own->lx, ngram_key(&own->tab, r->entry) + 1, own->tab.n);
+  push_terms(L, &r->counter->lx, keyness_row_ngram(r), r->counter->tab.n);
   lua_setfield(L, -2, "term");
   set_int(L, "a", r->a);
   set_int(L, "b", r->b);
-  set_num(L, "c", c);
-  set_num(L, "d", d);
+  set_num(L, "c", res->c);
+  set_num(L, "d", res->d);
   set_num(L, "ll", r->k.ll);
   set_num(L, "log_ratio", r->k.log_ratio);
   set_num(L, "pct_diff", r->k.pct_diff);
@@ -246,49 +160,34 @@ static void push_key_row(lua_State *L, const KeySources *ks, const KeyRow *r, do
   set_num(L, "e2", r->k.e_ref);
 }
 
-/* Reads the arguments of _keyness into *ks; the stop-word flags (when
-** asked) are boxed on the stack. */
-static void read_key_sources(lua_State *L, KeySources *ks) {
-  ks->t = check_counter(L);
+/* Reads the arguments of _keyness into *q. */
+static void read_keyness_query(lua_State *L, KeynessQuery *q) {
+  q->target = check_counter(L);
   lua_Integer tg = luaL_checkinteger(L, 2), rg = luaL_checkinteger(L, 4);
-  ks->r = luaL_checkudata(L, 3, LEDE_COUNTER_MT);
+  q->ref = luaL_checkudata(L, 3, LEDE_COUNTER_MT);
   luaL_argcheck(L, tg >= 0 && tg < INT32_MAX && rg >= 0 && rg < INT32_MAX, 2, "groups 0..2^31");
-  luaL_argcheck(L, ks->r->tab.n == ks->t->tab.n, 3, "counters of one n-gram length expected");
-  ks->tg = (uint32_t)tg, ks->rg = (uint32_t)rg;
-  ks->ref_is_total = lua_toboolean(L, 5);
-  if (!lua_toboolean(L, 9)) return;
-  FlagVec *tf = lbind_box_new(L, sizeof *tf, flag_vec_dtor);
-  FlagVec *rf = lbind_box_new(L, sizeof *rf, flag_vec_dtor);
-  if (!stop_flags((Lexer *)&ks->t->lx, tf) || !stop_flags((Lexer *)&ks->r->lx, rf))
-    luaL_error(L, "keyness: not enough memory");
-  ks->t_skip = tf->items, ks->r_skip = rf->items;
+  luaL_argcheck(L, q->ref->tab.n == q->target->tab.n, 3, "counters of one n-gram length expected");
+  q->target_group = (uint32_t)tg, q->ref_group = (uint32_t)rg;
+  q->ref_is_total = lua_toboolean(L, 5);
+  q->skip_stopwords = lua_toboolean(L, 9);
+  q->min_freq = clamp_u32(luaL_checkinteger(L, 6));
+  lua_Integer limit = luaL_checkinteger(L, 7);
+  q->limit = limit > 0 ? (size_t)limit : 0;
+  q->negative = lua_toboolean(L, 8);
 }
 
 /* counter:_keyness(target_group, ref_counter, ref_group, ref_is_total,
 ** min_freq, limit, negative, skip_stopwords) -> rows {term, a, b, c, d, ll,
 ** log_ratio, pct_diff, e1, e2}: the highest signed LL first, or the lowest
-** when negative. */
+** when negative (keyness.h). */
 static int lcounter_keyness(lua_State *L) {
-  KeySources ks = {0};
-  read_key_sources(L, &ks);
-  lua_Integer min_freq = luaL_checkinteger(L, 6), limit = luaL_checkinteger(L, 7);
-  bool negative = lua_toboolean(L, 8);
-  double c = (double)ngram_total(&ks.t->tab, ks.tg), d = (double)ngram_total(&ks.r->tab, ks.rg);
-  if (ks.ref_is_total) d = d > c ? d - c : 0;
-  KeyRowVec *rows = lbind_box_new(L, sizeof *rows, key_rows_dtor);
-  uint32_t mf = clamp_u32(min_freq);
-  if (c > 0 && d > 0 &&
-      (!collect_keyness(&ks, false, c, d, mf, rows) || (negative && !collect_keyness(&ks, true, c, d, mf, rows))))
-    return luaL_error(L, "keyness: not enough memory");
-  if (negative)
-    for (size_t i = 0; i < rows->len; i++) rows->items[i].k.ll = -rows->items[i].k.ll;
-  if (rows->len > 1) qsort(rows->items, rows->len, sizeof *rows->items, cmp_keyrow);
-  lua_newtable(L);
-  for (size_t i = 0; i < rows->len && (limit <= 0 || (lua_Integer)i < limit); i++) {
-    KeyRow *r = &rows->items[i];
-    if (r->k.ll <= 0) break; /* the other side's key words start here */
-    if (negative) r->k.ll = -r->k.ll;
-    push_key_row(L, &ks, r, c, d);
+  KeynessQuery q = {0};
+  read_keyness_query(L, &q);
+  KeynessResult *res = lbind_box_new(L, sizeof *res, keyness_dtor);
+  if (keyness_rank(&q, res) != LEDE_OK) return luaL_error(L, "keyness: not enough memory");
+  lbind_new_table(L, res->rows.len, 0);
+  for (size_t i = 0; i < res->rows.len; i++) {
+    push_key_row(L, res, &res->rows.items[i]);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
