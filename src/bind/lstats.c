@@ -5,12 +5,11 @@
 ** userdata that counts the words in windows around a node word. Both own
 ** a Lexer and their counts (counts.h), freed by __gc; Lua streams the
 ** documents in, so the corpus is never held in memory. Keyness is ranked
-** by keyness.h.
+** by keyness.h, collocations counted and scored by colloc.h.
 */
-#include <math.h>
 #include <string.h>
 
-#include "assoc.h"
+#include "colloc.h"
 #include "counts.h"
 #include "keyness.h"
 #include "lkernels.h"
@@ -195,23 +194,10 @@ static int lcounter_keyness(lua_State *L) {
 
 /* ---- Colloc: windows around a node word ----------------------------------- */
 
-typedef struct {
-  Lexer lx;
-  uint32_t node;
-  size_t left, right;
-  VEC(uint32_t) near;  /* by term id: positions inside a window of the node */
-  VEC(uint64_t) freq;  /* by term id: corpus frequency */
-  uint64_t n_tokens, span, n_node;
-  TermIdVec ids, unit; /* scratch */
-} LColloc;
+typedef Colloc LColloc;
 
 static int lcolloc_gc(lua_State *L) {
-  LColloc *c = luaL_checkudata(L, 1, LEDE_COLLOC_MT);
-  lexer_free(&c->lx);
-  vec_free(&c->near);
-  vec_free(&c->freq);
-  vec_free(&c->ids);
-  vec_free(&c->unit);
+  colloc_free(luaL_checkudata(L, 1, LEDE_COLLOC_MT));
   return 0;
 }
 
@@ -228,32 +214,10 @@ static int lstats_colloc(lua_State *L) {
   luaL_argcheck(L, left >= 0 && right >= 0 && left + right > 0 && left <= 100 && right <= 100, 4,
                 "window sizes 0..100, not both 0, expected");
   LColloc *c = lbind_new_userdata(L, sizeof *c, 0, LEDE_COLLOC_MT);
-  c->left = (size_t)left, c->right = (size_t)right;
-  if (lexer_init(&c->lx, (WordForm)form, false) != LEDE_OK ||
-      lexer_terms(&c->lx, (Span){node, len}, &c->ids) != LEDE_OK)
-    return luaL_error(L, "not enough memory");
-  if (c->ids.len != 1 || term_is_marker(c->ids.items[0])) luaL_argerror(L, 1, "one word expected");
-  c->node = c->ids.items[0];
-  c->lx.drop_stopwords = drop; /* the node itself may be a stop word */
+  LedeStatus rc = colloc_init(c, (Span){node, len}, (WordForm)form, drop, (size_t)left, (size_t)right);
+  if (rc == LEDE_EINPUT) return luaL_argerror(L, 1, "one word expected");
+  if (rc != LEDE_OK) return luaL_error(L, "not enough memory");
   return 1;
-}
-
-/* Counts the windows of one sentence ids[from, to) (a stop word counts as
-** the extra id stop_id, cleared after). */
-static void count_unit(LColloc *c, size_t from, size_t to, uint32_t stop_id) {
-  c->unit.len = 0;
-  for (size_t i = from; i < to; i++) {
-    uint32_t id = c->ids.items[i];
-    if (id == TERM_PUNCT) continue;
-    c->unit.items[c->unit.len++] = id == TERM_STOP ? stop_id : id;
-    c->n_tokens++;
-    if (id != TERM_STOP) c->freq.items[id]++;
-  }
-  size_t n_node = 0;
-  c->span += assoc_window_counts(c->unit.items, c->unit.len, c->node, c->left, c->right,
-                                 c->near.items, &n_node);
-  c->n_node += n_node;
-  c->near.items[stop_id] = 0;
 }
 
 /* colloc:_add(text): counts text, sentence by sentence. */
@@ -261,74 +225,26 @@ static int lcolloc_add(lua_State *L) {
   LColloc *c = check_colloc(L);
   size_t len;
   const char *text = luaL_checklstring(L, 2, &len);
-  if (lexer_terms(&c->lx, (Span){text, len}, &c->ids) != LEDE_OK) goto oom;
-  size_t n_terms = termmap_count(&c->lx.map);
-  if (!VEC_GROW_ZERO(&c->near, n_terms + 1) || !VEC_GROW_ZERO(&c->freq, n_terms + 1) ||
-      !vec_reserve(&c->unit, c->ids.len))
-    goto oom;
-  for (size_t from = 0, i = 0; i <= c->ids.len; i++) {
-    if (i < c->ids.len && c->ids.items[i] != TERM_SENTENCE) continue;
-    count_unit(c, from, i, (uint32_t)n_terms);
-    from = i + 1;
-  }
+  if (colloc_add(c, (Span){text, len}) != LEDE_OK) return luaL_error(L, "collocations: not enough memory");
   return 0;
-oom:
-  return luaL_error(L, "collocations: not enough memory");
 }
 
-typedef struct {
-  uint32_t id;
-  double score;
-} Scored;
-
-typedef VEC(Scored) ScoredVec;
-
-static void scored_dtor(void *p) { vec_free((ScoredVec *)p); }
-
-static int cmp_scored(const void *x, const void *y) {
-  const Scored *a = x, *b = y;
-  if (a->score != b->score) return a->score > b->score ? -1 : 1;
-  return (a->id > b->id) - (a->id < b->id);
-}
-
-/* Where f(y) and N come from: the Colloc's own counts, or a Counter of
-** unigrams over the whole corpus (same word form, stop words kept) when
-** the Colloc only saw the documents holding the node. */
-typedef struct {
-  const LColloc *c;
-  const LCounter *cn; /* NULL: the Colloc's own counts */
-} FreqSource;
-
-static double source_freq(FreqSource fs, uint32_t id) {
-  if (fs.cn == NULL) return (double)fs.c->freq.items[id];
-  uint32_t cid;
-  if (!termmap_find(&fs.cn->lx.map, termmap_term(&fs.c->lx.map, id), &cid)) return 0;
-  size_t e = ngram_find(&fs.cn->tab, 0, &cid);
-  return e == SIZE_MAX ? 0 : fs.cn->tab.stats.items[e].count;
-}
-
-static double source_n(FreqSource fs) {
-  return fs.cn == NULL ? (double)fs.c->n_tokens : (double)ngram_total(&fs.cn->tab, 0);
-}
+static void colloc_result_dtor(void *p) { colloc_result_free(p); }
 
 /* Pushes one collocation row with its 2x2 table (for :explain()). */
-static void push_colloc_row(lua_State *L, FreqSource fs, uint32_t id, double score) {
-  const LColloc *c = fs.c;
-  AssocTable t;
-  double f_y = source_freq(fs, id), n = source_n(fs);
-  assoc_table_from_marginals(c->near.items[id], (double)c->span, f_y, n, &t);
+static void push_colloc_row(lua_State *L, const LColloc *c, const CollocResult *res, const CollocRow *r) {
   lua_createtable(L, 0, 12);
-  push_terms(L, &c->lx, &id, 1);
+  push_terms(L, &c->lx, &r->id, 1);
   lua_setfield(L, -2, "collocate");
-  set_int(L, "together", c->near.items[id]);
-  set_int(L, "freq", (lua_Integer)f_y);
-  set_num(L, "score", score);
-  set_int(L, "o11", (lua_Integer)t.o11); /* counts: exact in a double below 2^53 */
-  set_int(L, "o12", (lua_Integer)t.o12);
-  set_int(L, "o21", (lua_Integer)t.o21);
-  set_int(L, "o22", (lua_Integer)t.o22);
-  set_num(L, "e11", assoc_expected11(t));
-  set_int(L, "n", (lua_Integer)n);
+  set_int(L, "together", (lua_Integer)r->t.o11); /* counts: exact in a double below 2^53 */
+  set_int(L, "freq", (lua_Integer)r->freq);
+  set_num(L, "score", r->score);
+  set_int(L, "o11", (lua_Integer)r->t.o11);
+  set_int(L, "o12", (lua_Integer)r->t.o12);
+  set_int(L, "o21", (lua_Integer)r->t.o21);
+  set_int(L, "o22", (lua_Integer)r->t.o22);
+  set_num(L, "e11", r->e11);
+  set_int(L, "n", (lua_Integer)res->n);
   set_int(L, "span", (lua_Integer)c->span);
   set_int(L, "node_freq", (lua_Integer)c->n_node);
 }
@@ -336,27 +252,20 @@ static void push_colloc_row(lua_State *L, FreqSource fs, uint32_t id, double sco
 /* colloc:_result(measure, min_freq, limit, counter?) -> rows, best first:
 ** collocate, together (O11), freq (f(y)), score, and the table cells
 ** o11..o22, e11, n, span, node_freq. With counter (unigrams of the whole
-** corpus), f(y) and N come from it. */
+** corpus), f(y) and N come from it (colloc.h). */
 static int lcolloc_result(lua_State *L) {
   LColloc *c = check_colloc(L);
   AssocMeasure m = (AssocMeasure)luaL_checkoption(L, 2, "llr", assoc_measure_names);
   lua_Integer min_freq = luaL_checkinteger(L, 3), limit = luaL_checkinteger(L, 4);
-  FreqSource fs = {c, lua_isnoneornil(L, 5) ? NULL : luaL_checkudata(L, 5, LEDE_COUNTER_MT)};
-  luaL_argcheck(L, fs.cn == NULL || fs.cn->tab.n == 1, 5, "a counter of single words expected");
-  ScoredVec *sv = lbind_box_new(L, sizeof *sv, scored_dtor);
-  for (size_t id = 0; id + 1 < c->near.len; id++) {
-    if (id == c->node || c->near.items[id] == 0 || c->near.items[id] < min_freq) continue;
-    AssocTable t;
-    if (assoc_table_from_marginals(c->near.items[id], (double)c->span, source_freq(fs, (uint32_t)id),
-                                   source_n(fs), &t) != LEDE_OK)
-      continue;
-    if (!vec_push(sv, ((Scored){(uint32_t)id, assoc_score(m, t)})))
-      return luaL_error(L, "collocations: not enough memory");
-  }
-  if (sv->len > 1) qsort(sv->items, sv->len, sizeof *sv->items, cmp_scored);
-  lua_newtable(L);
-  for (size_t i = 0; i < sv->len && (limit <= 0 || (lua_Integer)i < limit); i++) {
-    push_colloc_row(L, fs, sv->items[i].id, sv->items[i].score);
+  const WordCounter *corpus = lua_isnoneornil(L, 5) ? NULL : luaL_checkudata(L, 5, LEDE_COUNTER_MT);
+  luaL_argcheck(L, corpus == NULL || corpus->tab.n == 1, 5, "a counter of single words expected");
+  CollocResult *res = lbind_box_new(L, sizeof *res, colloc_result_dtor);
+  if (colloc_rank(c, m, min_freq > 0 ? (uint64_t)min_freq : 0, limit > 0 ? (size_t)limit : 0, corpus, res) !=
+      LEDE_OK)
+    return luaL_error(L, "collocations: not enough memory");
+  lbind_new_table(L, res->rows.len, 0);
+  for (size_t i = 0; i < res->rows.len; i++) {
+    push_colloc_row(L, c, res, &res->rows.items[i]);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;

@@ -5,8 +5,8 @@
 ** stem) with markers where n-grams and windows must stop, and an
 ** NgramTable counts n-grams per group (document, source, or target and
 ** reference) in bounded memory. Its users are the analysis bindings
-** (src/bind/lstats.c, lsimilar.c), the TF-IDF stream (tfidf.h) and
-** keyness (keyness.h).
+** (src/bind/lstats.c, lsimilar.c), the TF-IDF stream (tfidf.h),
+** keyness (keyness.h) and collocations (colloc.h).
 **
 ** Ownership: the caller owns both objects (zero-initialise, then
 ** lexer_init; free with lexer_free / ngram_free). Nothing is kept between

@@ -4,9 +4,7 @@
 ** overlong words) and the test of an n-gram against such flags.
 */
 #include "check.h"
-#include "counts.h"
-
-static Span span_of(const char *text) { return (Span){text, strlen(text)}; }
+#include "counter_fixture.h"
 
 /* Flags follow the term ids of a FORM_WORD lexer: the surface forms are
 ** lower-cased before the stop-word look-up. */

@@ -8,27 +8,8 @@
 #include <math.h>
 
 #include "check.h"
+#include "counter_fixture.h"
 #include "keyness.h"
-
-static Span span_of(const char *text) { return (Span){text, strlen(text)}; }
-
-/* Counts text into group g of cn as one document. */
-static void count_doc(WordCounter *cn, uint32_t g, const char *text) {
-  CHECK_INT_EQ(lexer_terms(&cn->lx, span_of(text), &cn->ids), LEDE_OK);
-  CHECK_INT_EQ(ngram_add(&cn->tab, g, cn->ids.items, cn->ids.len), LEDE_OK);
-}
-
-static void counter_init(WordCounter *cn, size_t n) {
-  *cn = (WordCounter){0};
-  CHECK_INT_EQ(lexer_init(&cn->lx, FORM_LOWER, false), LEDE_OK);
-  ngram_init(&cn->tab, n, 0);
-}
-
-static void counter_free(WordCounter *cn) {
-  lexer_free(&cn->lx);
-  ngram_free(&cn->tab);
-  vec_free(&cn->ids);
-}
 
 /* Checks that row i of res is the word want with counts a, b and LL ll. */
 static void check_row(const KeynessResult *res, size_t i, const char *want, uint32_t a, uint32_t b, double ll) {

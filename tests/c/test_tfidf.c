@@ -9,10 +9,9 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "counter_fixture.h"
 #include "terms.h"
 #include "tfidf.h"
-
-static Span span_of(const char *text) { return (Span){text, strlen(text)}; }
 
 static void add_text(TfidfIndex *ix, TermMap *m, const char *text) {
   TermIdVec ids = {0};
@@ -172,20 +171,13 @@ static void test_stream(void) {
   tfidf_stream_free(&s);
 }
 
-/* Counts text into group 0 of cn as one document. */
-static void count_doc(WordCounter *cn, const char *text) {
-  CHECK_INT_EQ(lexer_terms(&cn->lx, span_of(text), &cn->ids), LEDE_OK);
-  CHECK_INT_EQ(ngram_add(&cn->tab, 0, cn->ids.items, cn->ids.len), LEDE_OK);
-}
-
 /* The same document frequencies from a counter of lower-case words: group
 ** 0 only; "the" is counted but, a stop word, gets no df. */
 static void test_stream_df_from(void) {
-  WordCounter cn = {0}, bigrams = {0};
-  CHECK_INT_EQ(lexer_init(&cn.lx, FORM_LOWER, false), LEDE_OK);
-  ngram_init(&cn.tab, 1, 0);
-  for (size_t i = 0; i < 4; i++) count_doc(&cn, stream_docs[i]);
-  count_doc(&cn, "The CAT");
+  WordCounter cn, bigrams;
+  counter_init(&cn, 1);
+  for (size_t i = 0; i < 4; i++) count_doc(&cn, 0, stream_docs[i]);
+  count_doc(&cn, 0, "The CAT");
   TfidfStream s = {0};
   CHECK_INT_EQ(tfidf_stream_init(&s), LEDE_OK);
   CHECK_INT_EQ(tfidf_stream_df_from(&s, &cn), LEDE_OK);
@@ -198,18 +190,16 @@ static void test_stream_df_from(void) {
   /* without the fifth document: exactly the learned stream's numbers */
   ngram_free(&cn.tab);
   ngram_init(&cn.tab, 1, 0);
-  for (size_t i = 0; i < 4; i++) count_doc(&cn, stream_docs[i]);
+  for (size_t i = 0; i < 4; i++) count_doc(&cn, 0, stream_docs[i]);
   CHECK_INT_EQ(tfidf_stream_init(&s), LEDE_OK);
   CHECK_INT_EQ(tfidf_stream_df_from(&s, &cn), LEDE_OK);
   check_stream_scores(&s);
   tfidf_stream_free(&s);
   CHECK_INT_EQ(tfidf_stream_init(&s), LEDE_OK);
-  CHECK_INT_EQ(lexer_init(&bigrams.lx, FORM_LOWER, false), LEDE_OK);
-  ngram_init(&bigrams.tab, 2, 0);
+  counter_init(&bigrams, 2);
   CHECK_INT_EQ(tfidf_stream_df_from(&s, &bigrams), LEDE_EINPUT); /* not single words */
   tfidf_stream_free(&s);
-  lexer_free(&cn.lx), ngram_free(&cn.tab), vec_free(&cn.ids);
-  lexer_free(&bigrams.lx), ngram_free(&bigrams.tab);
+  counter_free(&cn), counter_free(&bigrams);
 }
 
 /* tfidf_weight is the formula of tfidf.h for both tf schemes. */
