@@ -7,8 +7,6 @@
 ** documents in, so the corpus is never held in memory. Keyness is ranked
 ** by keyness.h, collocations counted and scored by colloc.h.
 */
-#include <string.h>
-
 #include "colloc.h"
 #include "counts.h"
 #include "keyness.h"
@@ -18,18 +16,12 @@
 
 static const char *const form_names[] = {"word", "lower", "stem", NULL};
 
-/* Pushes the n-gram ids[0..n) as text: forms joined by spaces, except that a
-** clitic ("'s") attaches to the word before it. */
+/* Pushes the n-gram ids[0..n) as text (lexer_ngram_text). */
 static void push_terms(lua_State *L, const Lexer *lx, const uint32_t *ids, size_t n) {
   luaL_Buffer b;
-  luaL_buffinit(L, &b);
-  for (size_t i = 0; i < n; i++) {
-    Span w = termmap_term(&lx->map, ids[i]);
-    bool is_clitic = w.len > 0 && (w.ptr[0] == '\'' || (w.len > 3 && memcmp(w.ptr, "\xe2\x80\x99", 3) == 0));
-    if (i > 0 && !is_clitic) luaL_addchar(&b, ' ');
-    luaL_addlstring(&b, w.ptr, w.len);
-  }
-  luaL_pushresult(&b);
+  size_t len = lexer_ngram_text(lx, ids, n, NULL);
+  lexer_ngram_text(lx, ids, n, luaL_buffinitsize(L, &b, len));
+  luaL_pushresultsize(&b, len);
 }
 
 /* v as a count threshold: negative is 0, past UINT32_MAX is UINT32_MAX. */

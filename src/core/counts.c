@@ -83,6 +83,26 @@ static LedeStatus cached_word(Lexer *lx, Span word, uint32_t *id) {
   return rc;
 }
 
+/* Whether form is a clitic that attaches to the word before it ("'s",
+** "’s"): the tokenizer splits these off, but they read as one word. */
+static bool is_clitic(Span form) {
+  return form.len > 0 && (form.ptr[0] == '\'' || (form.len > 3 && memcmp(form.ptr, "\xe2\x80\x99", 3) == 0));
+}
+
+size_t lexer_ngram_text(const Lexer *lx, const uint32_t *ids, size_t n, char *out) {
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++) {
+    Span w = termmap_term(&lx->map, ids[i]);
+    if (i > 0 && !is_clitic(w)) {
+      if (out != NULL) out[len] = ' ';
+      len++;
+    }
+    if (out != NULL && w.len > 0) memcpy(out + len, w.ptr, w.len);
+    len += w.len;
+  }
+  return len;
+}
+
 LedeStatus lexer_stop_flags(const Lexer *lx, FlagVec *flags) {
   size_t n = termmap_count(&lx->map);
   if (!vec_reserve(flags, n + 1)) return LEDE_ENOMEM;

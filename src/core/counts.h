@@ -82,6 +82,13 @@ LedeStatus lexer_terms(Lexer *lx, Span text, TermIdVec *out);
 ** would; *id gets TERM_STOP for a stop word that is dropped. */
 LedeStatus lexer_word(Lexer *lx, Span word, uint32_t *id);
 
+/* Writes the n-gram ids[0..n) (term ids of lx) as text into out, unless
+** out is NULL: the forms joined by single spaces, except that a clitic (a
+** form starting with ' or with U+2019 and more after it, e.g. "'s") attaches
+** to the word before it. Returns the text's length in bytes, so a first
+** call with out NULL sizes the buffer. */
+size_t lexer_ngram_text(const Lexer *lx, const uint32_t *ids, size_t n, char *out);
+
 typedef VEC(bool) FlagVec;
 
 /* Replaces *flags with one flag per term id of lx: whether the term,

@@ -1,7 +1,8 @@
 /*
 ** test_counts.c — the parts of counts.h the statistics share beyond the
 ** lexer and the table themselves: stop-word flags by term id (any case,
-** overlong words) and the test of an n-gram against such flags.
+** overlong words), the test of an n-gram against such flags, and n-grams
+** written as text (clitics attached).
 */
 #include "check.h"
 #include "counter_fixture.h"
@@ -43,7 +44,46 @@ static void test_stop_flags(void) {
   lexer_free(&lx);
 }
 
+/* Returns ids[0..n) as lexer_ngram_text writes it, in buf. */
+static Span ngram_text(const Lexer *lx, const uint32_t *ids, size_t n, char *buf, size_t cap) {
+  size_t len = lexer_ngram_text(lx, ids, n, NULL);
+  CHECK(len < cap);
+  if (len >= cap) return (Span){"", 0};
+  memset(buf, '#', cap);
+  CHECK_INT_EQ(lexer_ngram_text(lx, ids, n, buf), len);
+  CHECK(buf[len] == '#'); /* nothing written past the length returned */
+  return (Span){buf, len};
+}
+
+/* Words joined by spaces; "'s", "'re" and "’s" attach to the word before;
+** a lone "’" (nothing after it) does not, nor does a clitic first. */
+static void test_ngram_text(void) {
+  static const char *const forms[] = {"Kerry", "'s", "war", "\xe2\x80\x99s", "\xe2\x80\x99", "'re", "rock"};
+  enum { KERRY, S, WAR, CURLY_S, CURLY, RE, ROCK };
+  Lexer lx;
+  uint32_t id[7];
+  CHECK_INT_EQ(lexer_init(&lx, FORM_WORD, false), LEDE_OK);
+  for (size_t i = 0; i < 7; i++) CHECK_INT_EQ(lexer_word(&lx, span_of(forms[i]), &id[i]), LEDE_OK);
+  static const struct { uint8_t words[4]; size_t n; const char *text; } cases[] = {
+      {{KERRY}, 1, "Kerry"},
+      {{KERRY, WAR, ROCK}, 3, "Kerry war rock"},
+      {{KERRY, S, WAR}, 3, "Kerry's war"},
+      {{WAR, CURLY_S, RE, ROCK}, 4, "war\xe2\x80\x99s're rock"},
+      {{WAR, CURLY, ROCK}, 3, "war \xe2\x80\x99 rock"},
+      {{S, WAR}, 2, "'s war"},
+      {{KERRY}, 0, ""}};
+  char buf[64];
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    uint32_t ids[4];
+    for (size_t i = 0; i < cases[c].n; i++) ids[i] = id[cases[c].words[i]];
+    Span text = ngram_text(&lx, ids, cases[c].n, buf, sizeof buf);
+    CHECK_SPAN_EQ(text.ptr, text.len, cases[c].text);
+  }
+  lexer_free(&lx);
+}
+
 int main(void) {
   test_stop_flags();
+  test_ngram_text();
   return CHECK_DONE();
 }
