@@ -7,153 +7,75 @@
 ** (corpus:duplicates, minhash.h). Memory grows with the vocabulary and the
 ** number of documents, never with their text.
 **
-** TF-IDF weights are those of tfidf.h: w(t, d) = (1 + ln tf) * (ln((1 + N) /
-** (1 + df)) + 1), scaled to unit length; words are lower-cased tokenizer
-** words without stop words.
+** Both userdata box core objects: the TF-IDF stream is tfidf.h's
+** TfidfStream, which does the counting and weighing.
 */
-#include <math.h>
-#include <string.h>
-
 #include "counts.h"
 #include "lkernels.h"
 #include "minhash.h"
+#include "tfidf.h"
 
 #define LEDE_TFIDF_MT "lede.TfidfStream"
 #define LEDE_MINHASH_MT "lede.MinHashSet"
 
 /* ---- TF-IDF over a stream ------------------------------------------------- */
 
-typedef struct {
-  Lexer lx;
-  VEC(uint32_t) df;      /* by term id */
-  uint64_t n_docs;
-  VEC(float) query;      /* by term id: the query's unit-length weights */
-  VEC(uint32_t) tf;      /* by term id: scratch counts of one document */
-  TermIdVec ids, touched;
-} LTfidf;
+typedef TfidfStream LTfidf;
 
 static int ltfidf_gc(lua_State *L) {
-  LTfidf *t = luaL_checkudata(L, 1, LEDE_TFIDF_MT);
-  lexer_free(&t->lx);
-  vec_free(&t->df), vec_free(&t->query), vec_free(&t->tf), vec_free(&t->ids), vec_free(&t->touched);
+  tfidf_stream_free(luaL_checkudata(L, 1, LEDE_TFIDF_MT));
   return 0;
 }
 
 static LTfidf *check_tfidf(lua_State *L) { return luaL_checkudata(L, 1, LEDE_TFIDF_MT); }
 
-/* Lexes text and counts its terms into t->tf; t->touched lists the distinct
-** ids (the caller zeroes their counts after use). */
-static bool count_terms(LTfidf *t, Span text) {
-  if (lexer_terms(&t->lx, text, &t->ids) != LEDE_OK) return false;
-  size_t n_terms = termmap_count(&t->lx.map);
-  if (!VEC_GROW_ZERO(&t->tf, n_terms) || !VEC_GROW_ZERO(&t->df, n_terms) || !VEC_GROW_ZERO(&t->query, n_terms))
-    return false;
-  t->touched.len = 0;
-  for (size_t i = 0; i < t->ids.len; i++) {
-    uint32_t id = t->ids.items[i];
-    if (term_is_marker(id)) continue;
-    if (t->tf.items[id]++ == 0 && !vec_push(&t->touched, id)) return false;
-  }
-  return true;
+/* Raises the out-of-memory error of corpus:similar unless rc is LEDE_OK. */
+static void check_status(lua_State *L, LedeStatus rc) {
+  if (rc != LEDE_OK) luaL_error(L, "similar: not enough memory");
 }
 
-/* count_terms on the text at argument 2; raises when it is not a string or
-** when memory runs out. */
-static void count_text_arg(lua_State *L, LTfidf *t) {
+static Span check_text(lua_State *L, int arg) {
   size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
-  if (!count_terms(t, (Span){text, len})) luaL_error(L, "similar: not enough memory");
-}
-
-static void clear_counts(LTfidf *t) {
-  for (size_t i = 0; i < t->touched.len; i++) t->tf.items[t->touched.items[i]] = 0;
-}
-
-/* The TF-IDF weight of term id occurring tf times. */
-static double weight(const LTfidf *t, uint32_t id, uint32_t tf) {
-  double idf = log((1 + (double)t->n_docs) / (1 + (double)t->df.items[id])) + 1;
-  return (1 + log((double)tf)) * idf;
+  const char *text = luaL_checklstring(L, arg, &len);
+  return (Span){text, len};
 }
 
 /* lede._tfidf() -> stream */
 static int lsimilar_tfidf(lua_State *L) {
   LTfidf *t = lbind_new_userdata(L, sizeof *t, 0, LEDE_TFIDF_MT);
-  if (lexer_init(&t->lx, FORM_LOWER, true) != LEDE_OK) return luaL_error(L, "not enough memory");
+  if (tfidf_stream_init(t) != LEDE_OK) return luaL_error(L, "not enough memory");
   return 1;
 }
 
 /* stream:_add_df(text): one more document for the document frequencies. */
 static int ltfidf_add_df(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  count_text_arg(L, t);
-  for (size_t i = 0; i < t->touched.len; i++) t->df.items[t->touched.items[i]]++;
-  clear_counts(t);
-  t->n_docs++;
+  check_status(L, tfidf_stream_add_df(t, check_text(L, 2)));
   return 0;
-}
-
-typedef struct {
-  uint32_t id;
-  float weight;
-} TermWeight;
-
-static int cmp_weight(const void *x, const void *y) {
-  const TermWeight *a = x, *b = y;
-  if (a->weight != b->weight) return a->weight > b->weight ? -1 : 1;
-  return (a->id > b->id) - (a->id < b->id);
-}
-
-static void weights_dtor(void *p) { vec_free((VEC(TermWeight) *)p); }
-
-/* Pushes the k terms of the query with the highest weights, best first. */
-static void push_top_terms(lua_State *L, const LTfidf *t, size_t k) {
-  VEC(TermWeight) *ws = lbind_box_new(L, sizeof *ws, weights_dtor);
-  for (size_t i = 0; i < t->touched.len; i++) {
-    TermWeight w = {t->touched.items[i], t->query.items[t->touched.items[i]]};
-    if (!vec_push(ws, w)) luaL_error(L, "similar: not enough memory");
-  }
-  if (ws->len > 1) qsort(ws->items, ws->len, sizeof *ws->items, cmp_weight);
-  lbind_new_table(L, k < ws->len ? k : ws->len, 0);
-  for (size_t i = 0; i < ws->len && i < k; i++) {
-    Span w = termmap_term(&t->lx.map, ws->items[i].id);
-    lua_pushlstring(L, w.ptr, w.len);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-  }
 }
 
 /* stream:_query(text, k?) -> {term, ...}: sets the document the next
 ** scores compare with; returns its k (default 0) heaviest terms. */
 static int ltfidf_query(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  count_text_arg(L, t); /* grows t->query, which the next line clears whole */
-  if (t->query.len > 0) memset(t->query.items, 0, t->query.len * sizeof *t->query.items);
-  double norm2 = 0;
-  for (size_t i = 0; i < t->touched.len; i++) {
-    uint32_t id = t->touched.items[i];
-    double w = weight(t, id, t->tf.items[id]);
-    t->query.items[id] = (float)w;
-    norm2 += w * w;
+  Span text = check_text(L, 2);
+  size_t k = (size_t)luaL_optinteger(L, 3, 0);
+  check_status(L, tfidf_stream_query(t, text, k));
+  lbind_new_table(L, t->top.len, 0);
+  for (size_t i = 0; i < t->top.len; i++) {
+    Span w = tfidf_stream_term(t, t->top.items[i].id);
+    lua_pushlstring(L, w.ptr, w.len);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
-  double inv = norm2 > 0 ? 1 / sqrt(norm2) : 0;
-  for (size_t i = 0; i < t->touched.len; i++) t->query.items[t->touched.items[i]] *= (float)inv;
-  clear_counts(t);
-  push_top_terms(L, t, (size_t)luaL_optinteger(L, 3, 0));
   return 1;
 }
 
 /* stream:_score(text) -> the cosine of text's vector with the query's. */
 static int ltfidf_score(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  count_text_arg(L, t);
-  double dot = 0, norm2 = 0;
-  for (size_t i = 0; i < t->touched.len; i++) {
-    uint32_t id = t->touched.items[i];
-    double w = weight(t, id, t->tf.items[id]);
-    norm2 += w * w;
-    dot += w * t->query.items[id];
-  }
-  clear_counts(t);
-  lua_pushnumber(L, norm2 > 0 ? dot / sqrt(norm2) : 0);
+  double cosine;
+  check_status(L, tfidf_stream_score(t, check_text(L, 2), &cosine));
+  lua_pushnumber(L, cosine);
   return 1;
 }
 
@@ -165,16 +87,7 @@ static int ltfidf_df_from(lua_State *L) {
   const WordCounter *cn = luaL_checkudata(L, 2, LEDE_COUNTER_MT);
   luaL_argcheck(L, cn->tab.n == 1 && cn->lx.form == FORM_LOWER, 2, "a counter of lower-case words expected");
   luaL_argcheck(L, t->n_docs == 0, 1, "a fresh stream expected");
-  for (size_t e = 0; e < cn->tab.stats.len; e++) {
-    const uint32_t *key = ngram_key(&cn->tab, e);
-    Span form = termmap_term(&cn->lx.map, key[1]);
-    uint32_t id;
-    if (key[0] != 0 || stopword_is(form)) continue;
-    if (termmap_intern(&t->lx.map, form, &id) != LEDE_OK || !VEC_GROW_ZERO(&t->df, (size_t)id + 1))
-      return luaL_error(L, "similar: not enough memory");
-    t->df.items[id] = cn->tab.stats.items[e].docs;
-  }
-  t->n_docs = cn->tab.doc_serial;
+  check_status(L, tfidf_stream_df_from(t, cn));
   return 0;
 }
 

@@ -4,31 +4,24 @@
 ** counts n-grams per group as documents are fed to it, and a Colloc
 ** userdata that counts the words in windows around a node word. Both own
 ** a Lexer and their counts (counts.h), freed by __gc; Lua streams the
-** documents in, so the corpus is never held in memory.
+** documents in, so the corpus is never held in memory. Keyness is ranked
+** by keyness.h, collocations counted and scored by colloc.h.
 */
-#include <math.h>
-#include <string.h>
-
-#include "assoc.h"
+#include "colloc.h"
 #include "counts.h"
+#include "keyness.h"
 #include "lkernels.h"
 
 #define LEDE_COLLOC_MT "lede.Colloc"
 
 static const char *const form_names[] = {"word", "lower", "stem", NULL};
 
-/* Pushes the n-gram ids[0..n) as text: forms joined by spaces, except that a
-** clitic ("'s") attaches to the word before it. */
+/* Pushes the n-gram ids[0..n) as text (lexer_ngram_text). */
 static void push_terms(lua_State *L, const Lexer *lx, const uint32_t *ids, size_t n) {
   luaL_Buffer b;
-  luaL_buffinit(L, &b);
-  for (size_t i = 0; i < n; i++) {
-    Span w = termmap_term(&lx->map, ids[i]);
-    bool is_clitic = w.len > 0 && (w.ptr[0] == '\'' || (w.len > 3 && memcmp(w.ptr, "\xe2\x80\x99", 3) == 0));
-    if (i > 0 && !is_clitic) luaL_addchar(&b, ' ');
-    luaL_addlstring(&b, w.ptr, w.len);
-  }
-  luaL_pushresult(&b);
+  size_t len = lexer_ngram_text(lx, ids, n, NULL);
+  lexer_ngram_text(lx, ids, n, luaL_buffinitsize(L, &b, len));
+  luaL_pushresultsize(&b, len);
 }
 
 /* v as a count threshold: negative is 0, past UINT32_MAX is UINT32_MAX. */
@@ -89,24 +82,7 @@ static int lcounter_add(lua_State *L) {
 
 static void entry_vec_dtor(void *p) { vec_free((EntryVec *)p); }
 
-typedef VEC(bool) FlagVec;
-
 static void flag_vec_dtor(void *p) { vec_free((FlagVec *)p); }
-
-/* Fills *flags (one per term id of lx) with whether the term, lower-cased,
-** is a stop word. Returns false when memory runs out. */
-static bool stop_flags(Lexer *lx, FlagVec *flags) {
-  size_t n = termmap_count(&lx->map);
-  if (!vec_reserve(flags, n + 1)) return false;
-  char buf[64];
-  for (size_t id = 0; id < n; id++) {
-    Span w = termmap_term(&lx->map, (uint32_t)id);
-    size_t len = 0;
-    flags->items[id] = word_lower(w, buf, sizeof buf, &len) == LEDE_OK && stopword_is((Span){buf, len});
-  }
-  flags->len = n;
-  return true;
-}
 
 /* counter:_top(limit, min_count, skip_stopwords) -> {{group, term, count,
 ** docs}, ...}: the most frequent n-grams, at most limit per group;
@@ -117,7 +93,7 @@ static int lcounter_top(lua_State *L) {
   bool skip_stop = lua_toboolean(L, 4);
   EntryVec *top = lbind_box_new(L, sizeof *top, entry_vec_dtor);
   FlagVec *flags = lbind_box_new(L, sizeof *flags, flag_vec_dtor);
-  if ((skip_stop && !stop_flags(&c->lx, flags)) ||
+  if ((skip_stop && lexer_stop_flags(&c->lx, flags) != LEDE_OK) ||
       ngram_top(&c->tab, limit > 0 ? (size_t)limit : 0, clamp_u32(min_count),
                 skip_stop ? flags->items : NULL, top) != LEDE_OK)
     return luaL_error(L, "counting: not enough memory");
@@ -158,87 +134,16 @@ static int lcounter_error_bound(lua_State *L) {
 
 /* ---- keyness: a target against a reference ---------------------------------- */
 
-/* Where keyness reads counts: a group of one Counter for the target, a group
-** of the same or another Counter for the reference. When ref_is_total the
-** reference counts include the target's (the whole corpus), so b = ref - a.
-** Terms of two Counters meet by their text. */
-typedef struct {
-  const LCounter *t, *r;
-  uint32_t tg, rg;
-  bool ref_is_total;
-  const bool *t_skip, *r_skip; /* stop-word flags by term id, or NULL */
-} KeySources;
+static void keyness_dtor(void *p) { keyness_result_free(p); }
 
-typedef struct {
-  size_t entry;    /* an entry of the target (from_ref false) or of the reference */
-  bool from_ref;
-  uint32_t a, b;
-  Keyness k;
-} KeyRow;
-
-typedef VEC(KeyRow) KeyRowVec;
-
-static void key_rows_dtor(void *p) { vec_free((KeyRowVec *)p); }
-
-static int cmp_keyrow(const void *x, const void *y) {
-  const KeyRow *p = x, *q = y;
-  if (p->k.ll != q->k.ll) return p->k.ll > q->k.ll ? -1 : 1;
-  if (p->from_ref != q->from_ref) return p->from_ref ? 1 : -1;
-  return (p->entry > q->entry) - (p->entry < q->entry);
-}
-
-/* The count in group g of `to` of the n-gram ids (term ids of `from`), 0
-** when `to` never counted it. */
-static uint32_t count_in(const LCounter *from, const uint32_t *ids, const LCounter *to, uint32_t g) {
-  uint32_t mapped[NGRAM_MAX];
-  for (size_t i = 0; i < from->tab.n; i++) {
-    if (from == to) mapped[i] = ids[i];
-    else if (!termmap_find(&to->lx.map, termmap_term(&from->lx.map, ids[i]), &mapped[i])) return 0;
-  }
-  size_t e = ngram_find(&to->tab, g, mapped);
-  return e == SIZE_MAX ? 0 : to->tab.stats.items[e].count;
-}
-
-static bool skipped(const bool *skip, const uint32_t *ids, size_t n) {
-  for (size_t i = 0; skip != NULL && i < n; i++)
-    if (skip[ids[i]]) return true;
-  return false;
-}
-
-/* Appends a row for every n-gram of one side (the target, or the
-** reference's n-grams the target lacks) with a + b >= min_freq. */
-static bool collect_keyness(const KeySources *ks, bool from_ref, double c, double d, uint32_t min_freq,
-                            KeyRowVec *out) {
-  const LCounter *own = from_ref ? ks->r : ks->t;
-  uint32_t g = from_ref ? ks->rg : ks->tg;
-  for (size_t e = 0; e < own->tab.stats.len; e++) {
-    const uint32_t *key = ngram_key(&own->tab, e);
-    if (key[0] != g || skipped(from_ref ? ks->r_skip : ks->t_skip, key + 1, own->tab.n)) continue;
-    uint32_t mine = own->tab.stats.items[e].count;
-    KeyRow r = {.entry = e, .from_ref = from_ref};
-    if (from_ref) {
-      if (count_in(ks->r, key + 1, ks->t, ks->tg) > 0) continue; /* counted from the target side */
-      r.b = mine;
-    } else {
-      uint32_t ref = count_in(ks->t, key + 1, ks->r, ks->rg);
-      r.a = mine;
-      r.b = ks->ref_is_total ? (ref > mine ? ref - mine : 0) : ref;
-    }
-    if ((uint64_t)r.a + r.b < min_freq || assoc_keyness(r.a, c, r.b, d, &r.k) != LEDE_OK) continue;
-    if (!vec_push(out, r)) return false;
-  }
-  return true;
-}
-
-static void push_key_row(lua_State *L, const KeySources *ks, const KeyRow *r, double c, double d) {
-  const LCounter *own = r->from_ref ? ks->r : ks->t;
+static void push_key_row(lua_State *L, const KeynessResult *res, const KeynessRow *r) {
   lua_createtable(L, 0, 10);
-  push_terms(L, &own->lx, ngram_key(&own->tab, r->entry) + 1, own->tab.n);
+  push_terms(L, &r->counter->lx, keyness_row_ngram(r), r->counter->tab.n);
   lua_setfield(L, -2, "term");
   set_int(L, "a", r->a);
   set_int(L, "b", r->b);
-  set_num(L, "c", c);
-  set_num(L, "d", d);
+  set_num(L, "c", res->c);
+  set_num(L, "d", res->d);
   set_num(L, "ll", r->k.ll);
   set_num(L, "log_ratio", r->k.log_ratio);
   set_num(L, "pct_diff", r->k.pct_diff);
@@ -246,49 +151,34 @@ static void push_key_row(lua_State *L, const KeySources *ks, const KeyRow *r, do
   set_num(L, "e2", r->k.e_ref);
 }
 
-/* Reads the arguments of _keyness into *ks; the stop-word flags (when
-** asked) are boxed on the stack. */
-static void read_key_sources(lua_State *L, KeySources *ks) {
-  ks->t = check_counter(L);
+/* Reads the arguments of _keyness into *q. */
+static void read_keyness_query(lua_State *L, KeynessQuery *q) {
+  q->target = check_counter(L);
   lua_Integer tg = luaL_checkinteger(L, 2), rg = luaL_checkinteger(L, 4);
-  ks->r = luaL_checkudata(L, 3, LEDE_COUNTER_MT);
+  q->ref = luaL_checkudata(L, 3, LEDE_COUNTER_MT);
   luaL_argcheck(L, tg >= 0 && tg < INT32_MAX && rg >= 0 && rg < INT32_MAX, 2, "groups 0..2^31");
-  luaL_argcheck(L, ks->r->tab.n == ks->t->tab.n, 3, "counters of one n-gram length expected");
-  ks->tg = (uint32_t)tg, ks->rg = (uint32_t)rg;
-  ks->ref_is_total = lua_toboolean(L, 5);
-  if (!lua_toboolean(L, 9)) return;
-  FlagVec *tf = lbind_box_new(L, sizeof *tf, flag_vec_dtor);
-  FlagVec *rf = lbind_box_new(L, sizeof *rf, flag_vec_dtor);
-  if (!stop_flags((Lexer *)&ks->t->lx, tf) || !stop_flags((Lexer *)&ks->r->lx, rf))
-    luaL_error(L, "keyness: not enough memory");
-  ks->t_skip = tf->items, ks->r_skip = rf->items;
+  luaL_argcheck(L, q->ref->tab.n == q->target->tab.n, 3, "counters of one n-gram length expected");
+  q->target_group = (uint32_t)tg, q->ref_group = (uint32_t)rg;
+  q->ref_is_total = lua_toboolean(L, 5);
+  q->skip_stopwords = lua_toboolean(L, 9);
+  q->min_freq = clamp_u32(luaL_checkinteger(L, 6));
+  lua_Integer limit = luaL_checkinteger(L, 7);
+  q->limit = limit > 0 ? (size_t)limit : 0;
+  q->negative = lua_toboolean(L, 8);
 }
 
 /* counter:_keyness(target_group, ref_counter, ref_group, ref_is_total,
 ** min_freq, limit, negative, skip_stopwords) -> rows {term, a, b, c, d, ll,
 ** log_ratio, pct_diff, e1, e2}: the highest signed LL first, or the lowest
-** when negative. */
+** when negative (keyness.h). */
 static int lcounter_keyness(lua_State *L) {
-  KeySources ks = {0};
-  read_key_sources(L, &ks);
-  lua_Integer min_freq = luaL_checkinteger(L, 6), limit = luaL_checkinteger(L, 7);
-  bool negative = lua_toboolean(L, 8);
-  double c = (double)ngram_total(&ks.t->tab, ks.tg), d = (double)ngram_total(&ks.r->tab, ks.rg);
-  if (ks.ref_is_total) d = d > c ? d - c : 0;
-  KeyRowVec *rows = lbind_box_new(L, sizeof *rows, key_rows_dtor);
-  uint32_t mf = clamp_u32(min_freq);
-  if (c > 0 && d > 0 &&
-      (!collect_keyness(&ks, false, c, d, mf, rows) || (negative && !collect_keyness(&ks, true, c, d, mf, rows))))
-    return luaL_error(L, "keyness: not enough memory");
-  if (negative)
-    for (size_t i = 0; i < rows->len; i++) rows->items[i].k.ll = -rows->items[i].k.ll;
-  if (rows->len > 1) qsort(rows->items, rows->len, sizeof *rows->items, cmp_keyrow);
-  lua_newtable(L);
-  for (size_t i = 0; i < rows->len && (limit <= 0 || (lua_Integer)i < limit); i++) {
-    KeyRow *r = &rows->items[i];
-    if (r->k.ll <= 0) break; /* the other side's key words start here */
-    if (negative) r->k.ll = -r->k.ll;
-    push_key_row(L, &ks, r, c, d);
+  KeynessQuery q = {0};
+  read_keyness_query(L, &q);
+  KeynessResult *res = lbind_box_new(L, sizeof *res, keyness_dtor);
+  if (keyness_rank(&q, res) != LEDE_OK) return luaL_error(L, "keyness: not enough memory");
+  lbind_new_table(L, res->rows.len, 0);
+  for (size_t i = 0; i < res->rows.len; i++) {
+    push_key_row(L, res, &res->rows.items[i]);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
@@ -296,23 +186,10 @@ static int lcounter_keyness(lua_State *L) {
 
 /* ---- Colloc: windows around a node word ----------------------------------- */
 
-typedef struct {
-  Lexer lx;
-  uint32_t node;
-  size_t left, right;
-  VEC(uint32_t) near;  /* by term id: positions inside a window of the node */
-  VEC(uint64_t) freq;  /* by term id: corpus frequency */
-  uint64_t n_tokens, span, n_node;
-  TermIdVec ids, unit; /* scratch */
-} LColloc;
+typedef Colloc LColloc;
 
 static int lcolloc_gc(lua_State *L) {
-  LColloc *c = luaL_checkudata(L, 1, LEDE_COLLOC_MT);
-  lexer_free(&c->lx);
-  vec_free(&c->near);
-  vec_free(&c->freq);
-  vec_free(&c->ids);
-  vec_free(&c->unit);
+  colloc_free(luaL_checkudata(L, 1, LEDE_COLLOC_MT));
   return 0;
 }
 
@@ -329,32 +206,10 @@ static int lstats_colloc(lua_State *L) {
   luaL_argcheck(L, left >= 0 && right >= 0 && left + right > 0 && left <= 100 && right <= 100, 4,
                 "window sizes 0..100, not both 0, expected");
   LColloc *c = lbind_new_userdata(L, sizeof *c, 0, LEDE_COLLOC_MT);
-  c->left = (size_t)left, c->right = (size_t)right;
-  if (lexer_init(&c->lx, (WordForm)form, false) != LEDE_OK ||
-      lexer_terms(&c->lx, (Span){node, len}, &c->ids) != LEDE_OK)
-    return luaL_error(L, "not enough memory");
-  if (c->ids.len != 1 || term_is_marker(c->ids.items[0])) luaL_argerror(L, 1, "one word expected");
-  c->node = c->ids.items[0];
-  c->lx.drop_stopwords = drop; /* the node itself may be a stop word */
+  LedeStatus rc = colloc_init(c, (Span){node, len}, (WordForm)form, drop, (size_t)left, (size_t)right);
+  if (rc == LEDE_EINPUT) return luaL_argerror(L, 1, "one word expected");
+  if (rc != LEDE_OK) return luaL_error(L, "not enough memory");
   return 1;
-}
-
-/* Counts the windows of one sentence ids[from, to) (a stop word counts as
-** the extra id stop_id, cleared after). */
-static void count_unit(LColloc *c, size_t from, size_t to, uint32_t stop_id) {
-  c->unit.len = 0;
-  for (size_t i = from; i < to; i++) {
-    uint32_t id = c->ids.items[i];
-    if (id == TERM_PUNCT) continue;
-    c->unit.items[c->unit.len++] = id == TERM_STOP ? stop_id : id;
-    c->n_tokens++;
-    if (id != TERM_STOP) c->freq.items[id]++;
-  }
-  size_t n_node = 0;
-  c->span += assoc_window_counts(c->unit.items, c->unit.len, c->node, c->left, c->right,
-                                 c->near.items, &n_node);
-  c->n_node += n_node;
-  c->near.items[stop_id] = 0;
 }
 
 /* colloc:_add(text): counts text, sentence by sentence. */
@@ -362,74 +217,26 @@ static int lcolloc_add(lua_State *L) {
   LColloc *c = check_colloc(L);
   size_t len;
   const char *text = luaL_checklstring(L, 2, &len);
-  if (lexer_terms(&c->lx, (Span){text, len}, &c->ids) != LEDE_OK) goto oom;
-  size_t n_terms = termmap_count(&c->lx.map);
-  if (!VEC_GROW_ZERO(&c->near, n_terms + 1) || !VEC_GROW_ZERO(&c->freq, n_terms + 1) ||
-      !vec_reserve(&c->unit, c->ids.len))
-    goto oom;
-  for (size_t from = 0, i = 0; i <= c->ids.len; i++) {
-    if (i < c->ids.len && c->ids.items[i] != TERM_SENTENCE) continue;
-    count_unit(c, from, i, (uint32_t)n_terms);
-    from = i + 1;
-  }
+  if (colloc_add(c, (Span){text, len}) != LEDE_OK) return luaL_error(L, "collocations: not enough memory");
   return 0;
-oom:
-  return luaL_error(L, "collocations: not enough memory");
 }
 
-typedef struct {
-  uint32_t id;
-  double score;
-} Scored;
-
-typedef VEC(Scored) ScoredVec;
-
-static void scored_dtor(void *p) { vec_free((ScoredVec *)p); }
-
-static int cmp_scored(const void *x, const void *y) {
-  const Scored *a = x, *b = y;
-  if (a->score != b->score) return a->score > b->score ? -1 : 1;
-  return (a->id > b->id) - (a->id < b->id);
-}
-
-/* Where f(y) and N come from: the Colloc's own counts, or a Counter of
-** unigrams over the whole corpus (same word form, stop words kept) when
-** the Colloc only saw the documents holding the node. */
-typedef struct {
-  const LColloc *c;
-  const LCounter *cn; /* NULL: the Colloc's own counts */
-} FreqSource;
-
-static double source_freq(FreqSource fs, uint32_t id) {
-  if (fs.cn == NULL) return (double)fs.c->freq.items[id];
-  uint32_t cid;
-  if (!termmap_find(&fs.cn->lx.map, termmap_term(&fs.c->lx.map, id), &cid)) return 0;
-  size_t e = ngram_find(&fs.cn->tab, 0, &cid);
-  return e == SIZE_MAX ? 0 : fs.cn->tab.stats.items[e].count;
-}
-
-static double source_n(FreqSource fs) {
-  return fs.cn == NULL ? (double)fs.c->n_tokens : (double)ngram_total(&fs.cn->tab, 0);
-}
+static void colloc_result_dtor(void *p) { colloc_result_free(p); }
 
 /* Pushes one collocation row with its 2x2 table (for :explain()). */
-static void push_colloc_row(lua_State *L, FreqSource fs, uint32_t id, double score) {
-  const LColloc *c = fs.c;
-  AssocTable t;
-  double f_y = source_freq(fs, id), n = source_n(fs);
-  assoc_table_from_marginals(c->near.items[id], (double)c->span, f_y, n, &t);
+static void push_colloc_row(lua_State *L, const LColloc *c, const CollocResult *res, const CollocRow *r) {
   lua_createtable(L, 0, 12);
-  push_terms(L, &c->lx, &id, 1);
+  push_terms(L, &c->lx, &r->id, 1);
   lua_setfield(L, -2, "collocate");
-  set_int(L, "together", c->near.items[id]);
-  set_int(L, "freq", (lua_Integer)f_y);
-  set_num(L, "score", score);
-  set_int(L, "o11", (lua_Integer)t.o11); /* counts: exact in a double below 2^53 */
-  set_int(L, "o12", (lua_Integer)t.o12);
-  set_int(L, "o21", (lua_Integer)t.o21);
-  set_int(L, "o22", (lua_Integer)t.o22);
-  set_num(L, "e11", assoc_expected11(t));
-  set_int(L, "n", (lua_Integer)n);
+  set_int(L, "together", (lua_Integer)r->t.o11); /* counts: exact in a double below 2^53 */
+  set_int(L, "freq", (lua_Integer)r->freq);
+  set_num(L, "score", r->score);
+  set_int(L, "o11", (lua_Integer)r->t.o11);
+  set_int(L, "o12", (lua_Integer)r->t.o12);
+  set_int(L, "o21", (lua_Integer)r->t.o21);
+  set_int(L, "o22", (lua_Integer)r->t.o22);
+  set_num(L, "e11", r->e11);
+  set_int(L, "n", (lua_Integer)res->n);
   set_int(L, "span", (lua_Integer)c->span);
   set_int(L, "node_freq", (lua_Integer)c->n_node);
 }
@@ -437,27 +244,20 @@ static void push_colloc_row(lua_State *L, FreqSource fs, uint32_t id, double sco
 /* colloc:_result(measure, min_freq, limit, counter?) -> rows, best first:
 ** collocate, together (O11), freq (f(y)), score, and the table cells
 ** o11..o22, e11, n, span, node_freq. With counter (unigrams of the whole
-** corpus), f(y) and N come from it. */
+** corpus), f(y) and N come from it (colloc.h). */
 static int lcolloc_result(lua_State *L) {
   LColloc *c = check_colloc(L);
   AssocMeasure m = (AssocMeasure)luaL_checkoption(L, 2, "llr", assoc_measure_names);
   lua_Integer min_freq = luaL_checkinteger(L, 3), limit = luaL_checkinteger(L, 4);
-  FreqSource fs = {c, lua_isnoneornil(L, 5) ? NULL : luaL_checkudata(L, 5, LEDE_COUNTER_MT)};
-  luaL_argcheck(L, fs.cn == NULL || fs.cn->tab.n == 1, 5, "a counter of single words expected");
-  ScoredVec *sv = lbind_box_new(L, sizeof *sv, scored_dtor);
-  for (size_t id = 0; id + 1 < c->near.len; id++) {
-    if (id == c->node || c->near.items[id] == 0 || c->near.items[id] < min_freq) continue;
-    AssocTable t;
-    if (assoc_table_from_marginals(c->near.items[id], (double)c->span, source_freq(fs, (uint32_t)id),
-                                   source_n(fs), &t) != LEDE_OK)
-      continue;
-    if (!vec_push(sv, ((Scored){(uint32_t)id, assoc_score(m, t)})))
-      return luaL_error(L, "collocations: not enough memory");
-  }
-  if (sv->len > 1) qsort(sv->items, sv->len, sizeof *sv->items, cmp_scored);
-  lua_newtable(L);
-  for (size_t i = 0; i < sv->len && (limit <= 0 || (lua_Integer)i < limit); i++) {
-    push_colloc_row(L, fs, sv->items[i].id, sv->items[i].score);
+  const WordCounter *corpus = lua_isnoneornil(L, 5) ? NULL : luaL_checkudata(L, 5, LEDE_COUNTER_MT);
+  luaL_argcheck(L, corpus == NULL || corpus->tab.n == 1, 5, "a counter of single words expected");
+  CollocResult *res = lbind_box_new(L, sizeof *res, colloc_result_dtor);
+  if (colloc_rank(c, m, min_freq > 0 ? (uint64_t)min_freq : 0, limit > 0 ? (size_t)limit : 0, corpus, res) !=
+      LEDE_OK)
+    return luaL_error(L, "collocations: not enough memory");
+  lbind_new_table(L, res->rows.len, 0);
+  for (size_t i = 0; i < res->rows.len; i++) {
+    push_colloc_row(L, c, res, &res->rows.items[i]);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;

@@ -83,6 +83,39 @@ static LedeStatus cached_word(Lexer *lx, Span word, uint32_t *id) {
   return rc;
 }
 
+/* Whether form is a clitic that attaches to the word before it ("'s",
+** "’s"): the tokenizer splits these off, but they read as one word. */
+static bool is_clitic(Span form) {
+  return form.len > 0 && (form.ptr[0] == '\'' || (form.len > 3 && memcmp(form.ptr, "\xe2\x80\x99", 3) == 0));
+}
+
+size_t lexer_ngram_text(const Lexer *lx, const uint32_t *ids, size_t n, char *out) {
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++) {
+    Span w = termmap_term(&lx->map, ids[i]);
+    if (i > 0 && !is_clitic(w)) {
+      if (out != NULL) out[len] = ' ';
+      len++;
+    }
+    if (out != NULL && w.len > 0) memcpy(out + len, w.ptr, w.len);
+    len += w.len;
+  }
+  return len;
+}
+
+LedeStatus lexer_stop_flags(const Lexer *lx, FlagVec *flags) {
+  size_t n = termmap_count(&lx->map);
+  if (!vec_reserve(flags, n + 1)) return LEDE_ENOMEM;
+  char buf[64]; /* longer words are no stop words */
+  for (size_t id = 0; id < n; id++) {
+    Span w = termmap_term(&lx->map, (uint32_t)id);
+    size_t len = 0;
+    flags->items[id] = word_lower(w, buf, sizeof buf, &len) == LEDE_OK && stopword_is((Span){buf, len});
+  }
+  flags->len = n;
+  return LEDE_OK;
+}
+
 /* The marker for a punctuation or symbol token: sentence ends stop windows. */
 static uint32_t punct_marker(Span tok) {
   char c = tok.ptr[0];
@@ -303,11 +336,10 @@ static int cmp_ranked(const void *x, const void *y) {
   return (a->entry > b->entry) - (a->entry < b->entry);
 }
 
-/* Whether the n-gram of entry e holds a skipped term. */
-static bool holds_skipped(const NgramTable *t, size_t e, const bool *is_skipped) {
+bool ngram_holds_flagged(const NgramTable *t, size_t e, const bool *flags) {
   const uint32_t *ids = ngram_key(t, e) + 1;
-  for (size_t i = 0; i < t->n; i++)
-    if (is_skipped[ids[i]]) return true;
+  for (size_t i = 0; flags != NULL && i < t->n; i++)
+    if (flags[ids[i]]) return true;
   return false;
 }
 
@@ -317,7 +349,7 @@ LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, cons
   VEC(Ranked) ranked = {0};
   for (size_t e = 0; e < t->stats.len; e++) {
     if (t->stats.items[e].count < min_count) continue;
-    if (is_skipped != NULL && holds_skipped(t, e, is_skipped)) continue;
+    if (ngram_holds_flagged(t, e, is_skipped)) continue;
     Ranked r = {ngram_key(t, e)[0], t->stats.items[e].count, e};
     if (!vec_push(&ranked, r)) {
       vec_free(&ranked);

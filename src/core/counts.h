@@ -5,7 +5,8 @@
 ** stem) with markers where n-grams and windows must stop, and an
 ** NgramTable counts n-grams per group (document, source, or target and
 ** reference) in bounded memory. Its users are the analysis bindings
-** (src/bind/lstats.c, lsimilar.c).
+** (src/bind/lstats.c, lsimilar.c), the TF-IDF stream (tfidf.h),
+** keyness (keyness.h) and collocations (colloc.h).
 **
 ** Ownership: the caller owns both objects (zero-initialise, then
 ** lexer_init; free with lexer_free / ngram_free). Nothing is kept between
@@ -81,6 +82,20 @@ LedeStatus lexer_terms(Lexer *lx, Span text, TermIdVec *out);
 ** would; *id gets TERM_STOP for a stop word that is dropped. */
 LedeStatus lexer_word(Lexer *lx, Span word, uint32_t *id);
 
+/* Writes the n-gram ids[0..n) (term ids of lx) as text into out, unless
+** out is NULL: the forms joined by single spaces, except that a clitic (a
+** form starting with ' or with U+2019 and more after it, e.g. "'s") attaches
+** to the word before it. Returns the text's length in bytes, so a first
+** call with out NULL sizes the buffer. */
+size_t lexer_ngram_text(const Lexer *lx, const uint32_t *ids, size_t n, char *out);
+
+typedef VEC(bool) FlagVec;
+
+/* Replaces *flags with one flag per term id of lx: whether the term,
+** lower-cased, is a stop word (for counts kept with their stop words and
+** filtered when asked). LEDE_OK or LEDE_ENOMEM. */
+LedeStatus lexer_stop_flags(const Lexer *lx, FlagVec *flags);
+
 /* ---- n-gram counts ---------------------------------------------------------- */
 
 #define NGRAM_MAX 5
@@ -129,6 +144,10 @@ size_t ngram_find(const NgramTable *t, uint32_t group, const uint32_t *ids);
 static inline const uint32_t *ngram_key(const NgramTable *t, size_t e) {
   return t->keys.items + e * (t->n + 1);
 }
+
+/* Whether the n-gram of entry e holds a term id t with flags[t] set; false
+** when flags is NULL. */
+bool ngram_holds_flagged(const NgramTable *t, size_t e, const bool *flags);
 
 static inline uint64_t ngram_total(const NgramTable *t, uint32_t group) {
   return group < t->totals.len ? t->totals.items[group] : 0;

@@ -2,12 +2,21 @@
 ** tfidf.c — TF-IDF vectors and similarity (tfidf.h). Each added document
 ** becomes a run of (term, count) entries, sorted by term; tfidf_finish turns
 ** counts into unit-length TF-IDF weights and transposes them into postings
-** by term, which tfidf_top_k walks to accumulate scores.
+** by term, which tfidf_top_k walks to accumulate scores. The stream keeps
+** per-term arrays (document frequencies, the query's weights) and scores
+** one text at a time against them.
 */
 #include "tfidf.h"
 
 #include <math.h>
 #include <string.h>
+
+#include "stopwords.h"
+
+double tfidf_weight(TfidfTf tf, double count, double n_docs, double df) {
+  double w = tf == TFIDF_TF_RAW ? count : 1 + log(count);
+  return w * (log((1 + n_docs) / (1 + df)) + 1);
+}
 
 static int cmp_u32(const void *x, const void *y) {
   uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
@@ -51,9 +60,7 @@ static void weigh_doc(TfidfIndex *ix, size_t d, TfidfTf tf) {
   size_t n = ix->starts.items[d + 1] - ix->starts.items[d];
   double n_docs = (double)ix->n_docs, norm2 = 0;
   for (size_t i = 0; i < n; i++) {
-    double count = e[i].weight;
-    double w = tf == TFIDF_TF_RAW ? count : 1 + log(count);
-    w *= log((1 + n_docs) / (1 + (double)ix->df.items[e[i].id])) + 1;
+    double w = tfidf_weight(tf, e[i].weight, n_docs, (double)ix->df.items[e[i].id]);
     e[i].weight = (float)w;
     norm2 += w * w;
   }
@@ -161,4 +168,121 @@ void tfidf_free(TfidfIndex *ix) {
   vec_free(&ix->post_starts);
   vec_free(&ix->scratch);
   memset(ix, 0, sizeof *ix);
+}
+
+/* ---- the stream ------------------------------------------------------------ */
+
+LedeStatus tfidf_stream_init(TfidfStream *s) {
+  *s = (TfidfStream){0};
+  return lexer_init(&s->lx, FORM_LOWER, true);
+}
+
+void tfidf_stream_free(TfidfStream *s) {
+  lexer_free(&s->lx);
+  vec_free(&s->df), vec_free(&s->query), vec_free(&s->top), vec_free(&s->tf);
+  vec_free(&s->ids), vec_free(&s->touched);
+}
+
+/* Lexes text and counts its terms into s->tf, growing every per-term array
+** to the vocabulary; s->touched lists the distinct ids. The caller zeroes
+** their counts after use (clear_counts). */
+static LedeStatus count_terms(TfidfStream *s, Span text) {
+  LedeStatus rc = lexer_terms(&s->lx, text, &s->ids);
+  if (rc != LEDE_OK) return rc;
+  size_t n_terms = termmap_count(&s->lx.map);
+  if (!VEC_GROW_ZERO(&s->tf, n_terms) || !VEC_GROW_ZERO(&s->df, n_terms) || !VEC_GROW_ZERO(&s->query, n_terms))
+    return LEDE_ENOMEM;
+  s->touched.len = 0;
+  for (size_t i = 0; i < s->ids.len; i++) {
+    uint32_t id = s->ids.items[i];
+    if (term_is_marker(id)) continue;
+    if (s->tf.items[id]++ == 0 && !vec_push(&s->touched, id)) return LEDE_ENOMEM;
+  }
+  return LEDE_OK;
+}
+
+static void clear_counts(TfidfStream *s) {
+  for (size_t i = 0; i < s->touched.len; i++) s->tf.items[s->touched.items[i]] = 0;
+}
+
+/* The weight of term id counted in the current text. */
+static double stream_weight(const TfidfStream *s, uint32_t id) {
+  return tfidf_weight(TFIDF_TF_LOG, s->tf.items[id], (double)s->n_docs, s->df.items[id]);
+}
+
+LedeStatus tfidf_stream_add_df(TfidfStream *s, Span text) {
+  LedeStatus rc = count_terms(s, text);
+  if (rc != LEDE_OK) return rc;
+  for (size_t i = 0; i < s->touched.len; i++) s->df.items[s->touched.items[i]]++;
+  clear_counts(s);
+  s->n_docs++;
+  return LEDE_OK;
+}
+
+LedeStatus tfidf_stream_df_from(TfidfStream *s, const WordCounter *cn) {
+  if (cn->tab.n != 1 || cn->lx.form != FORM_LOWER || s->n_docs != 0) return LEDE_EINPUT;
+  for (size_t e = 0; e < cn->tab.stats.len; e++) {
+    const uint32_t *key = ngram_key(&cn->tab, e);
+    Span form = termmap_term(&cn->lx.map, key[1]);
+    uint32_t id;
+    if (key[0] != 0 || stopword_is(form)) continue;
+    if (termmap_intern(&s->lx.map, form, &id) != LEDE_OK || !VEC_GROW_ZERO(&s->df, (size_t)id + 1))
+      return LEDE_ENOMEM;
+    s->df.items[id] = cn->tab.stats.items[e].docs;
+  }
+  s->n_docs = cn->tab.doc_serial;
+  return LEDE_OK;
+}
+
+/* Orders the query's terms: heavier first, then lower id. */
+static int cmp_weight(const void *x, const void *y) {
+  const TfidfEntry *a = x, *b = y;
+  if (a->weight != b->weight) return a->weight > b->weight ? -1 : 1;
+  return (a->id > b->id) - (a->id < b->id);
+}
+
+/* Fills s->top with the k heaviest of the query's terms (s->touched). */
+static LedeStatus rank_query_terms(TfidfStream *s, size_t k) {
+  s->top.len = 0;
+  if (!vec_reserve(&s->top, s->touched.len)) return LEDE_ENOMEM;
+  for (size_t i = 0; i < s->touched.len; i++) {
+    uint32_t id = s->touched.items[i];
+    s->top.items[s->top.len++] = (TfidfEntry){id, s->query.items[id]};
+  }
+  if (s->top.len > 1) qsort(s->top.items, s->top.len, sizeof *s->top.items, cmp_weight);
+  if (k < s->top.len) s->top.len = k;
+  return LEDE_OK;
+}
+
+LedeStatus tfidf_stream_query(TfidfStream *s, Span text, size_t k) {
+  LedeStatus rc = count_terms(s, text); /* grows s->query, which the next line clears whole */
+  if (rc != LEDE_OK) return rc;
+  if (s->query.len > 0) memset(s->query.items, 0, s->query.len * sizeof *s->query.items);
+  double norm2 = 0;
+  for (size_t i = 0; i < s->touched.len; i++) {
+    uint32_t id = s->touched.items[i];
+    double w = stream_weight(s, id);
+    s->query.items[id] = (float)w;
+    norm2 += w * w;
+  }
+  double inv = norm2 > 0 ? 1 / sqrt(norm2) : 0;
+  for (size_t i = 0; i < s->touched.len; i++) s->query.items[s->touched.items[i]] *= (float)inv;
+  clear_counts(s);
+  return rank_query_terms(s, k);
+}
+
+LedeStatus tfidf_stream_score(TfidfStream *s, Span text, double *cosine) {
+  *cosine = 0;
+  LedeStatus rc = count_terms(s, text);
+  if (rc != LEDE_OK) return rc;
+  double dot = 0, norm2 = 0;
+  for (size_t i = 0; i < s->touched.len; i++) {
+    uint32_t id = s->touched.items[i];
+    double w = stream_weight(s, id);
+    norm2 += w * w;
+    dot += w * s->query.items[id];
+  }
+  clear_counts(s);
+  *cosine = norm2 > 0 ? dot / sqrt(norm2) : 0;
+  return LEDE_OK;
 }

@@ -1,7 +1,10 @@
 /*
 ** tfidf.h — sparse TF-IDF vectors over term-id documents (terms.h), cosine
 ** similarity, and the k most similar documents of one document, for
-** corpus:similar and for the sentence graph of summaries (summarize.h).
+** corpus:similar and for the sentence graph of summaries (summarize.h);
+** and a TfidfStream, which scores texts against one query text with
+** document frequencies learned from a stream of texts (corpus:similar over
+** a whole corpus, whose texts are never held in memory).
 **
 ** Weights, for term t in document d of a collection of N documents, t
 ** occurring tf times in d and in df documents:
@@ -24,9 +27,15 @@
 
 #include <stdint.h>
 
+#include "counts.h"
 #include "lede.h"
 
 typedef enum { TFIDF_TF_LOG, TFIDF_TF_RAW } TfidfTf;
+
+/* The weight above before unit-length scaling: a term counted count times
+** in a document, found in df of n_docs documents. The one place the
+** formula is written, for the index and the stream alike. */
+double tfidf_weight(TfidfTf tf, double count, double n_docs, double df);
 
 typedef struct {
   uint32_t id;  /* term id, or document index in a posting */
@@ -84,5 +93,54 @@ LedeStatus tfidf_top_k(const TfidfIndex *ix, size_t doc, size_t k, TfidfHitVec *
 
 /* Frees everything ix owns and leaves it empty. Idempotent. */
 void tfidf_free(TfidfIndex *ix);
+
+/* ---- a stream: weights from one pass, scores in the next ---------------- */
+
+/* Texts are read as lower-cased tokenizer words without stop words (a
+** counts.h Lexer); weights use TFIDF_TF_LOG. Use: document frequencies from
+** tfidf_stream_add_df on every text (or tfidf_stream_df_from once), then
+** tfidf_stream_query, then tfidf_stream_score on each text to rank. Memory
+** grows with the vocabulary, never with the texts. Zero-initialise, then
+** tfidf_stream_init; free with tfidf_stream_free. */
+typedef struct {
+  Lexer lx;
+  VEC(uint32_t) df;      /* by term id */
+  uint64_t n_docs;
+  VEC(float) query;      /* by term id: the query's unit-length weights */
+  TfidfEntryVec top;     /* the query's terms, heaviest first (tfidf_stream_query) */
+  VEC(uint32_t) tf;      /* scratch, by term id: the counts of one text */
+  TermIdVec ids, touched; /* scratch: one text's terms, its distinct ones */
+} TfidfStream;
+
+/* LEDE_OK or LEDE_ENOMEM. */
+LedeStatus tfidf_stream_init(TfidfStream *s);
+
+/* Frees everything s owns. Idempotent. */
+void tfidf_stream_free(TfidfStream *s);
+
+/* Counts text as one more document for the document frequencies. LEDE_OK
+** or LEDE_ENOMEM. */
+LedeStatus tfidf_stream_add_df(TfidfStream *s, Span text);
+
+/* Takes the document frequencies of a fresh stream (no documents yet) from
+** a counter of single lower-case words given each document once: a word's
+** document count is its df, and the counter's documents are N. Only group
+** 0 is read; stop words are skipped. LEDE_OK, LEDE_ENOMEM, or LEDE_EINPUT
+** for another kind of counter or a stream that has documents. */
+LedeStatus tfidf_stream_df_from(TfidfStream *s, const WordCounter *cn);
+
+/* Makes text the query the next scores compare with; s->top then holds its
+** k heaviest terms (all when k exceeds them), by weight descending, ties by
+** lower term id. LEDE_OK or LEDE_ENOMEM (the query is then undefined). */
+LedeStatus tfidf_stream_query(TfidfStream *s, Span text, size_t k);
+
+/* *cosine gets the cosine of text's vector with the query's (0 when either
+** has no weighted term). LEDE_OK or LEDE_ENOMEM. */
+LedeStatus tfidf_stream_score(TfidfStream *s, Span text, double *cosine);
+
+/* The word with term id (from s->top), borrowed from s. */
+static inline Span tfidf_stream_term(const TfidfStream *s, uint32_t id) {
+  return termmap_term(&s->lx.map, id);
+}
 
 #endif

@@ -2,12 +2,14 @@
 ** test_tfidf.c — TF-IDF weights and cosines against a hand computation
 ** (four tiny documents, both tf schemes), top-k order and ties, empty
 ** documents, misuse, and a larger collection where planted near-copies
-** must come out on top.
+** must come out on top; the stream (TfidfStream) on the same four documents
+** as text, its document frequencies learned or taken from a counter.
 */
 #include <math.h>
 #include <stdlib.h>
 
 #include "check.h"
+#include "counter_fixture.h"
 #include "terms.h"
 #include "tfidf.h"
 
@@ -122,9 +124,97 @@ static void test_planted(void) {
   tfidf_free(&ix);
 }
 
+/* The documents of test_hand as words ("a" is a stop word, so: cat dog
+** eel fox), read by the stream; the cosines are test_hand's, plus two more
+** worked in Python with the formulas of tfidf.h. */
+static const char *const stream_docs[] = {"cat cat dog", "cat eel", "dog eel eel", "cat fox"};
+
+static Span top_word(const TfidfStream *s, size_t i) { return tfidf_stream_term(s, s->top.items[i].id); }
+
+/* Checks the weights, top terms and scores of a stream holding the
+** document frequencies of stream_docs. */
+static void check_stream_scores(TfidfStream *s) {
+  double cos = -1;
+  CHECK_INT_EQ(s->n_docs, 4);
+  CHECK_INT_EQ(tfidf_stream_query(s, span_of("The cat, the cat and a dog."), 5), LEDE_OK);
+  CHECK_INT_EQ(s->top.len, 2);
+  CHECK_SPAN_EQ(top_word(s, 0).ptr, top_word(s, 0).len, "cat");
+  CHECK_NEAR(s->top.items[0].weight, 0.8078683906, 1e-6);
+  CHECK_NEAR(s->top.items[1].weight, 0.5893629302, 1e-6);
+  static const struct { const char *text; double cos; } cases[] = {
+      {"cat eel", 0.50833302}, {"dog eel eel", 0.299715992}, {"Cat fox", 0.4346565974},
+      {"the cat of an eel", 0.50833302}, /* stop words and case change nothing */
+      {"cat eel zebra", 0.3036787143},   /* a word no document had: df 0 */
+      {"cat cat dog", 1}, {"fox", 0}, {"", 0}, {"the of and", 0}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    CHECK_INT_EQ(tfidf_stream_score(s, span_of(cases[i].text), &cos), LEDE_OK);
+    CHECK_NEAR(cos, cases[i].cos, 1e-6);
+  }
+  /* k cuts the list; equal weights come by lower term id (dog before eel) */
+  CHECK_INT_EQ(tfidf_stream_query(s, span_of("eel dog"), 1), LEDE_OK);
+  CHECK_INT_EQ(s->top.len, 1);
+  CHECK_SPAN_EQ(top_word(s, 0).ptr, top_word(s, 0).len, "dog");
+  CHECK_NEAR(s->top.items[0].weight, sqrt(0.5), 1e-6);
+  /* a query of stop words only: no terms, every score 0 */
+  CHECK_INT_EQ(tfidf_stream_query(s, span_of("the and of"), 3), LEDE_OK);
+  CHECK_INT_EQ(s->top.len, 0);
+  CHECK_INT_EQ(tfidf_stream_score(s, span_of("cat cat dog"), &cos), LEDE_OK);
+  CHECK_NEAR(cos, 0, 0);
+}
+
+static void test_stream(void) {
+  TfidfStream s = {0};
+  CHECK_INT_EQ(tfidf_stream_init(&s), LEDE_OK);
+  for (size_t i = 0; i < 4; i++) CHECK_INT_EQ(tfidf_stream_add_df(&s, span_of(stream_docs[i])), LEDE_OK);
+  check_stream_scores(&s);
+  tfidf_stream_free(&s);
+  tfidf_stream_free(&s);
+}
+
+/* The same document frequencies from a counter of lower-case words: group
+** 0 only; "the" is counted but, a stop word, gets no df. */
+static void test_stream_df_from(void) {
+  WordCounter cn, bigrams;
+  counter_init(&cn, 1);
+  for (size_t i = 0; i < 4; i++) count_doc(&cn, 0, stream_docs[i]);
+  count_doc(&cn, 0, "The CAT");
+  TfidfStream s = {0};
+  CHECK_INT_EQ(tfidf_stream_init(&s), LEDE_OK);
+  CHECK_INT_EQ(tfidf_stream_df_from(&s, &cn), LEDE_OK);
+  uint32_t id = 0;
+  CHECK(!termmap_find(&s.lx.map, span_of("the"), &id));
+  CHECK(termmap_find(&s.lx.map, span_of("cat"), &id) && s.df.items[id] == 4);
+  CHECK_INT_EQ(s.n_docs, 5);
+  CHECK_INT_EQ(tfidf_stream_df_from(&s, &cn), LEDE_EINPUT); /* not fresh */
+  tfidf_stream_free(&s);
+  /* without the fifth document: exactly the learned stream's numbers */
+  ngram_free(&cn.tab);
+  ngram_init(&cn.tab, 1, 0);
+  for (size_t i = 0; i < 4; i++) count_doc(&cn, 0, stream_docs[i]);
+  CHECK_INT_EQ(tfidf_stream_init(&s), LEDE_OK);
+  CHECK_INT_EQ(tfidf_stream_df_from(&s, &cn), LEDE_OK);
+  check_stream_scores(&s);
+  tfidf_stream_free(&s);
+  CHECK_INT_EQ(tfidf_stream_init(&s), LEDE_OK);
+  counter_init(&bigrams, 2);
+  CHECK_INT_EQ(tfidf_stream_df_from(&s, &bigrams), LEDE_EINPUT); /* not single words */
+  tfidf_stream_free(&s);
+  counter_free(&cn), counter_free(&bigrams);
+}
+
+/* tfidf_weight is the formula of tfidf.h for both tf schemes. */
+static void test_weight(void) {
+  CHECK_NEAR(tfidf_weight(TFIDF_TF_LOG, 2, 4, 3), (1 + log(2.0)) * (log(5.0 / 4) + 1), 1e-12);
+  CHECK_NEAR(tfidf_weight(TFIDF_TF_RAW, 2, 4, 3), 2 * (log(5.0 / 4) + 1), 1e-12);
+  CHECK_NEAR(tfidf_weight(TFIDF_TF_LOG, 1, 4, 4), 1, 1e-12); /* in every document: idf 1 */
+}
+
 int main(void) {
   test_hand();
   test_edges();
   test_planted();
+  test_weight();
+  test_stream();
+  test_stream_df_from();
   return CHECK_DONE();
 }
