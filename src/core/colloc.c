@@ -10,12 +10,16 @@
 
 LedeStatus colloc_init(Colloc *c, Span node, WordForm form, bool drop_stopwords, size_t left, size_t right) {
   *c = (Colloc){.left = left, .right = right};
-  LedeStatus rc = lexer_init(&c->lx, form, false); /* the node itself may be a stop word */
+  LedeStatus rc = lexer_init(&c->lx, form, drop_stopwords);
+  /* the node itself may be a stop word: it is counted however it is written */
+  if (rc == LEDE_OK && drop_stopwords) {
+    rc = lexer_keep(&c->lx, node);
+    if (rc == LEDE_EINPUT) rc = LEDE_OK; /* too long to be a stop word */
+  }
   if (rc == LEDE_OK) rc = lexer_terms(&c->lx, node, &c->ids);
   if (rc != LEDE_OK) return rc;
   if (c->ids.len != 1 || term_is_marker(c->ids.items[0])) return LEDE_EINPUT;
   c->node = c->ids.items[0];
-  c->lx.drop_stopwords = drop_stopwords;
   return LEDE_OK;
 }
 

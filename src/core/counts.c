@@ -48,7 +48,8 @@ LedeStatus lexer_word(Lexer *lx, Span word, uint32_t *id) {
   if (lx->drop_stopwords || lx->form == FORM_LOWER) {
     rc = form_into_buf(lx, word, false, &n);
     if (rc != LEDE_OK) return rc;
-    if (lx->drop_stopwords && stopword_is((Span){lx->buf.items, n})) {
+    bool is_kept = n == lx->keep_len && n > 0 && memcmp(lx->buf.items, lx->keep, n) == 0;
+    if (lx->drop_stopwords && !is_kept && stopword_is((Span){lx->buf.items, n})) {
       *id = TERM_STOP;
       return LEDE_OK;
     }
@@ -61,6 +62,16 @@ LedeStatus lexer_word(Lexer *lx, Span word, uint32_t *id) {
   }
   if (rc == LEDE_OK) rc = termmap_intern(&lx->map, form, id);
   return rc;
+}
+
+LedeStatus lexer_keep(Lexer *lx, Span word) {
+  size_t n = 0;
+  LedeStatus rc = form_into_buf(lx, word, false, &n);
+  if (rc != LEDE_OK) return rc;
+  if (n > LEX_KEEP_MAX) return LEDE_EINPUT;
+  memcpy(lx->keep, lx->buf.items, n);
+  lx->keep_len = n;
+  return LEDE_OK;
 }
 
 /* lexer_word through the cache: the id of a short word seen before comes

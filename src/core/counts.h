@@ -55,9 +55,13 @@ typedef struct {
   char bytes[LEX_CACHE_WORD];
 } LexCacheEntry;
 
+#define LEX_KEEP_MAX 32
+
 typedef struct {
   WordForm form;
   bool drop_stopwords;
+  char keep[LEX_KEEP_MAX]; /* a stop word never dropped (lower case; lexer_keep) */
+  size_t keep_len;
   Stemmer *stemmer; /* FORM_STEM only */
   LexCacheEntry *cache;
   TermMap map;      /* the forms seen, by id */
@@ -81,6 +85,12 @@ LedeStatus lexer_terms(Lexer *lx, Span text, TermIdVec *out);
 /* Interns the form of one word (e.g. a collocation's node) as lexer_terms
 ** would; *id gets TERM_STOP for a stop word that is dropped. */
 LedeStatus lexer_word(Lexer *lx, Span word, uint32_t *id);
+
+/* Exempts word, in any case, from dropping (a collocation's node may be a
+** stop word and must be counted however it is written). Call before the
+** first lexer_terms. LEDE_EINPUT when the word is too long to be a stop
+** word (nothing to exempt), else LEDE_OK or LEDE_ENOMEM. */
+LedeStatus lexer_keep(Lexer *lx, Span word);
 
 /* Writes the n-gram ids[0..n) (term ids of lx) as text into out, unless
 ** out is NULL: the forms joined by single spaces, except that a clitic (a

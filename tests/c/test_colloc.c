@@ -77,8 +77,19 @@ static void test_stopwords(void) {
   check_row(&c, &res, 1, "ended", 1, G2_ONCE);
   colloc_result_free(&res);
   colloc_free(&c);
-  /* the node may itself be a stop word */
+  /* the node may itself be a stop word, counted however it is written,
+  ** while the other stop words are still dropped */
   CHECK_INT_EQ(colloc_init(&c, span_of("the"), FORM_LOWER, true, 0, 1), LEDE_OK);
+  CHECK_INT_EQ(colloc_add(&c, span_of("the war. The war, and THE end")), LEDE_OK);
+  CHECK_INT_EQ(c.n_node, 3);
+  CHECK_INT_EQ(colloc_rank(&c, ASSOC_G2, 1, 0, NULL, &res), LEDE_OK);
+  CHECK(res.rows.len > 0);
+  for (size_t i = 0; i < res.rows.len; i++) {
+    Span w = termmap_term(&c.lx.map, res.rows.items[i].id);
+    CHECK(res.rows.items[i].id != c.node);
+    CHECK(!(w.len == 3 && memcmp(w.ptr, "and", 3) == 0)); /* other stop words still dropped */
+  }
+  colloc_result_free(&res);
   colloc_free(&c);
   CHECK_INT_EQ(colloc_init(&c, span_of("the"), FORM_LOWER, false, 0, 1), LEDE_OK);
   CHECK_INT_EQ(colloc_add(&c, span_of(text)), LEDE_OK);
