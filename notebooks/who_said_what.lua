@@ -17,13 +17,9 @@ if #corpus == 0 then corpus:ingest("seeds", {progress = false}) end
 --- The seed files carry no outlet names, so we name them from their page furniture: Global
 --- Citizen's "Demand Equity" navigation, Business Insider's "NOW WATCH" video promotion, the
 --- BBC's "Image copyright" captions, Radio Free Europe/Radio Liberty's author block (Mike Eckel)
---- and TRT World's photo credit. Any other document keeps the label lede gives it.
-local OUTLETS = {
-  ["000_f5c1237fb4dadb5b"] = "Global Citizen", ["001_f198e9af24b5b421"] = "Business Insider",
-  ["002_3c658fc30fc5dd6a"] = "BBC", ["003_7cbff870a8b05fb5"] = "RFE/RL",
-  ["004_a766c5a06c674e96"] = "TRT World",
-}
-local function outlet(label) return OUTLETS[label] or label end
+--- and TRT World's photo credit (one table for all three notebooks, in `notebooks/lib`). Any
+--- other document keeps the label lede gives it.
+local outlet = dofile("notebooks/lib/seed_outlets.lua")
 local outlet_of = require("lede.search").outlet
 
 local docs = {}
