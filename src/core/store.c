@@ -217,6 +217,8 @@ void store_free(Store *s) {
   strbuf_free(&s->scratch);
   for (int t = 0; t < STORE_N_QUEUES; t++) vec_free(&s->pending[t].cells);
   strbuf_free(&s->row_text);
+  vec_free(&s->replay.texts);
+  strbuf_free(&s->replay.tokens);
   free(s->path);
   free(s);
 }
@@ -255,6 +257,7 @@ LedeStatus store_open(const char *path, StoreMode mode, Store **out, Err *err) {
   flags |= SQLITE_OPEN_NOMUTEX;
   int rc = sqlite3_open_v2(path, &s->db, flags, NULL);
   if (rc == SQLITE_OK) rc = sqlite3_busy_timeout(s->db, 10000);
+  if (rc == SQLITE_OK && !s->is_readonly) rc = store_tokens_register(s); /* before the schema opens the FTS table */
   st = store_fail(s, rc, "cannot open", err);
   if (st == LEDE_OK) st = store_schema_check(s, err);
   if (st == LEDE_OK) st = prepare_session(s, err);

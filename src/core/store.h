@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "article.h"
+#include "json.h"
 
 typedef struct Store Store;
 
@@ -72,6 +73,39 @@ LedeStatus store_find_hash(Store *s, const char *hash, int64_t *id, Err *err);
 ** the document stays in the transaction. */
 LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
                      int64_t *id, Err *err);
+
+/* ---- search-index entries prepared off the writer thread (store_tokens.c) --
+** Tokenizing the FTS entries is an eighth of the writer's work, and ingest
+** has one writer but several parser threads. A parser thread builds a
+** document's entry (title and body, as store_add would) and tokenizes it with
+** the FTS index's own tokenizer; store_add_prepared hands the tokens to FTS5
+** through a stand-in tokenizer on the writer's connection, which replays them
+** for exactly that text and tokenizes anything else itself. The index is the
+** same either way (tests/c/test_store_tokens.c compares them token for
+** token). */
+
+/* The FTS index's tokenizer (porter over unicode61), for one thread. */
+typedef struct StoreTokenizer StoreTokenizer;
+LedeStatus store_tokenizer_open(StoreTokenizer **out, Err *err);
+void store_tokenizer_close(StoreTokenizer *t); /* NULL allowed */
+
+/* A document's FTS entry with its tokens. Zero-initialise; reusable. */
+typedef struct {
+  StrBuf text;        /* the title's bytes, then the body's */
+  size_t title_len;
+  StrBuf tokens;      /* the title's tokens, then the body's (store_tokens.c) */
+  size_t title_tokens; /* bytes of tokens that are the title's */
+} StoreFtsEntry;
+
+/* Builds and tokenizes the FTS entry store_add would write for a. */
+LedeStatus store_fts_prepare(StoreTokenizer *t, const DocMeta *meta, const Article *a, StoreFtsEntry *out,
+                             Err *err);
+void store_fts_entry_free(StoreFtsEntry *e);
+
+/* store_add with the document's prepared FTS entry (NULL: none). An entry
+** that does not match the document is not used, never trusted. */
+LedeStatus store_add_prepared(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
+                              const StoreFtsEntry *fts, int64_t *id, Err *err);
 
 /* Records that document id also belongs to cluster (an article cited by
 ** several Multi-News clusters is stored once); nothing when it already

@@ -23,7 +23,7 @@ static Span span_or_null(const Article *a, Range r) {
 }
 
 /* The title stored for a: the input's own title when it gave one. */
-static Span doc_title(const DocMeta *meta, const Article *a) {
+Span store_doc_title(const DocMeta *meta, const Article *a) {
   if (meta->title != NULL) return (Span){meta->title, strlen(meta->title)};
   return span_or_null(a, a->title);
 }
@@ -49,7 +49,7 @@ static void insert_document(Store *s, int *rc, const DocMeta *meta, Span raw, co
   store_bind_cstr(rc, stmt, 1, meta->path);
   store_bind_cstr(rc, stmt, 2, meta->source);
   store_bind_cstr(rc, stmt, 3, meta->url);
-  store_bind_span(rc, stmt, 4, doc_title(meta, a));
+  store_bind_span(rc, stmt, 4, store_doc_title(meta, a));
   store_bind_span(rc, stmt, 5, (Span){s->scratch.ptr, s->scratch.len - 1});
   store_bind_span(rc, stmt, 6, span_or_null(a, a->dateline));
   store_bind_cstr(rc, stmt, 7, meta->published);
@@ -239,12 +239,24 @@ void store_rows_flush(Store *s, int *rc) {
 void store_rows_drop(Store *s) {
   for (int t = 0; t < STORE_N_QUEUES; t++) s->pending[t].cells.len = s->pending[t].n_rows = 0;
   strbuf_clear(&s->row_text);
+  store_replay_clear(s);
+}
+
+void store_fts_body(StrBuf *out, const Article *a) {
+  size_t start = out->len;
+  for (size_t i = 0; i < a->blocks.len; i++) {
+    const Block *b = &a->blocks.items[i];
+    if (b->kind != BLOCK_BODY) continue;
+    if (out->len > start) strbuf_append_char(out, '\n');
+    strbuf_append_span(out, article_span(a, b->r));
+  }
 }
 
 /* Queues the FTS entry of document id: its title and its body, the body
 ** blocks joined by "\n" (exactly what the documents_fts_content view
-** rebuilds, so snippets line up); an empty body is NULL. */
-static void queue_fts(Store *s, int *rc, int64_t id, Span title, const Article *a) {
+** rebuilds, so snippets line up); an empty body is NULL. With fts, the
+** tokens a parser thread prepared are queued for the stand-in tokenizer. */
+static void queue_fts(Store *s, int *rc, int64_t id, Span title, const Article *a, const StoreFtsEntry *fts) {
   PendingRows *p = &s->pending[STORE_QUEUE_FTS];
   if (*rc != SQLITE_OK) return;
   if (!vec_reserve(&p->cells, p->cells.len + 3)) {
@@ -254,30 +266,26 @@ static void queue_fts(Store *s, int *rc, int64_t id, Span title, const Article *
   StoreCell *row = p->cells.items + p->cells.len;
   row[0] = cell_int(id);
   row[1] = cell_text(s, title);
-  StrBuf *text = &s->row_text;
-  size_t body_start = text->len;
-  for (size_t i = 0; i < a->blocks.len; i++) {
-    const Block *b = &a->blocks.items[i];
-    if (b->kind != BLOCK_BODY) continue;
-    if (text->len > body_start) strbuf_append_char(text, '\n');
-    strbuf_append_span(text, article_span(a, b->r));
-  }
-  size_t body_len = text->len - body_start;
+  size_t body_start = s->row_text.len;
+  store_fts_body(&s->row_text, a);
+  size_t body_len = s->row_text.len - body_start;
   row[2] = body_len > 0 ? (StoreCell){.type = CELL_TEXT, .text = {body_start, body_len}} : cell_null;
   p->cells.len += 3;
   p->n_rows++;
-  if (text->is_oom) *rc = SQLITE_NOMEM;
+  if (s->row_text.is_oom) *rc = SQLITE_NOMEM;
+  else if (fts != NULL)
+    store_replay_queue(s, row[1].text.at, row[1].type == CELL_TEXT ? row[1].text.len : 0, body_start, body_len, fts);
 }
 
 /* Writes the document's row and queues all its other rows; returns its id,
 ** or 0 when even the documents row failed. On failure *rc holds the first
 ** error and what was written or queued before it is still there. */
 static int64_t insert_all(Store *s, int *rc, const DocMeta *meta, Span raw, const char *hash,
-                          const Article *a) {
+                          const Article *a, const StoreFtsEntry *fts) {
   insert_document(s, rc, meta, raw, hash, a);
   int64_t doc = *rc == SQLITE_OK ? sqlite3_last_insert_rowid(s->db) : 0;
   queue_children(s, rc, doc, a);
-  queue_fts(s, rc, doc, doc_title(meta, a), a);
+  queue_fts(s, rc, doc, store_doc_title(meta, a), a, fts);
   insert_member(s, rc, doc, meta->cluster);
   return doc;
 }
@@ -285,11 +293,11 @@ static int64_t insert_all(Store *s, int *rc, const DocMeta *meta, Span raw, cons
 /* Where the queues of the open transaction stand, so that a failed
 ** document's entries can be taken off again. */
 typedef struct {
-  size_t row_text, rows[STORE_N_QUEUES], cells[STORE_N_QUEUES];
+  size_t row_text, rows[STORE_N_QUEUES], cells[STORE_N_QUEUES], replay_texts, replay_tokens;
 } QueueMark;
 
 static QueueMark queue_mark(const Store *s) {
-  QueueMark m = {s->row_text.len, {0}, {0}};
+  QueueMark m = {s->row_text.len, {0}, {0}, s->replay.texts.len, s->replay.tokens.len};
   for (int t = 0; t < STORE_N_QUEUES; t++) m.rows[t] = s->pending[t].n_rows, m.cells[t] = s->pending[t].cells.len;
   return m;
 }
@@ -298,6 +306,8 @@ static void queue_restore(Store *s, const QueueMark *m) {
   s->row_text.len = m->row_text;
   s->row_text.is_oom = false; /* what ran out of memory is taken off */
   for (int t = 0; t < STORE_N_QUEUES; t++) s->pending[t].n_rows = m->rows[t], s->pending[t].cells.len = m->cells[t];
+  s->replay.texts.len = m->replay_texts;
+  s->replay.tokens.len = m->replay_tokens;
 }
 
 /* Takes back the rows a failed store_add wrote of document id (0: none):
@@ -322,13 +332,13 @@ static void undo_add(Store *s, int64_t id) {
 ** ends the transaction). There is no savepoint per document: every page a
 ** savepoint (or a multi-row statement) touches is first copied to the
 ** statement journal, 32 KiB a page, through a temporary file. */
-LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
-                     int64_t *id, Err *err) {
+LedeStatus store_add_prepared(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
+                              const StoreFtsEntry *fts, int64_t *id, Err *err) {
   int rc = SQLITE_OK;
   *id = 0;
   if (!s->in_transaction) return err_set(err, LEDE_ESQL, "%s: store_add outside a transaction", s->path);
   QueueMark mark = queue_mark(s);
-  int64_t doc = insert_all(s, &rc, meta, raw, hash, a);
+  int64_t doc = insert_all(s, &rc, meta, raw, hash, a, fts);
   if (rc != SQLITE_OK) {
     queue_restore(s, &mark);
     LedeStatus st = store_fail(s, rc, meta->path != NULL ? meta->path : "cannot store a document", err);
@@ -337,6 +347,11 @@ LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, 
   }
   *id = doc;
   return LEDE_OK;
+}
+
+LedeStatus store_add(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
+                     int64_t *id, Err *err) {
+  return store_add_prepared(s, meta, raw, hash, a, NULL, id, err);
 }
 
 LedeStatus store_delete(Store *s, int64_t id, Err *err) {

@@ -91,6 +91,43 @@ typedef struct {
   size_t n_rows;
 } PendingRows;
 
+/* ---- FTS tokens prepared off the writer thread (store_tokens.c) --------- */
+
+/* The FTS index's tokenizer and its arguments (store_schema.c declares the
+** index with it; store_tokens.c tokenizes with it). */
+#define STORE_FTS_TOKENIZE "porter unicode61 remove_diacritics 2"
+
+/* One text of a queued FTS row (a title or a body: bytes [text_at, +text_len)
+** of row_text) whose tokens a parser thread prepared: bytes [tok_at,
+** +tok_len) of FtsReplay.tokens. */
+typedef struct {
+  size_t text_at, text_len, tok_at, tok_len;
+} ReplayText;
+
+/* What the stand-in tokenizer replays, in the order FTS5 will ask for it. */
+typedef struct {
+  VEC(ReplayText) texts;
+  size_t next;                    /* the first not replayed yet */
+  StrBuf tokens;
+  size_t n_replayed, n_tokenized; /* document texts each way (tests, benchmarks) */
+} FtsReplay;
+
+/* Registers the stand-in for the FTS index's tokenizer on s->db; an SQLite
+** result code. Before anything touches documents_fts on the connection:
+** FTS5 keeps the tokenizer it found when it first opened the table. */
+int store_tokens_register(Store *s);
+
+/* Queues e's tokens for the FTS row just queued, whose title and body are
+** row_text bytes [title_at, +title_len) and [body_at, +body_len): each text
+** only if it is byte for byte the one e tokenized. */
+void store_replay_queue(Store *s, size_t title_at, size_t title_len, size_t body_at, size_t body_len,
+                        const StoreFtsEntry *e);
+void store_replay_clear(Store *s);
+
+/* The FTS entry's texts as store_add writes them (store_add.c). */
+Span store_doc_title(const DocMeta *meta, const Article *a);
+void store_fts_body(StrBuf *out, const Article *a);
+
 struct Store {
   sqlite3 *db;
   char *path;                      /* as given to store_open; owned */
@@ -109,6 +146,7 @@ struct Store {
   ** writer's time and left the index in thousands of tiny segments */
   PendingRows pending[STORE_N_QUEUES];
   StrBuf row_text;                 /* the text their cells hold */
+  FtsReplay replay;                /* prepared tokens of the queued FTS rows */
   int commit_errno;                /* errno after a failed COMMIT (store_fail) */
   int n_queries;                   /* StoreQuery objects still open */
   bool is_zombie;                  /* closed while queries were open: the last

@@ -96,7 +96,7 @@ static const char SCHEMA_V1[] =
     " FROM documents d;"
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body,"
     " content='documents_fts_content', content_rowid='id',"
-    " tokenize='porter unicode61 remove_diacritics 2');";
+    " tokenize='" STORE_FTS_TOKENIZE "');";
 
 /* Version 2: the cluster index and views that show each row's text. (No
 ** index on entities.name: it would cost 5% of the file for lookups that a

@@ -259,43 +259,56 @@ static double parse_mb_per_s(const char *corpus) {
   return t > 0 ? (double)bytes / 1e6 / t : 0;
 }
 
-/* The writer alone: parses the first job->writer_bytes of the corpus into memory, then
-** times only the store (store_add in batches of 1000, commit, close) into
-** a fresh corpus. Prints its MB/s; exits 0 on success. */
+/* The writer alone: parses the first job->writer_bytes of the corpus into
+** memory, hashing each article and preparing its search-index entry as
+** ingest's reader and parser threads do, then times only what ingest's
+** writer does (store_add_prepared in batches of 1000, commit, close) into a
+** fresh corpus. Prints its MB/s; exits 0 on success. */
+typedef struct {
+  ReaderItem item;
+  Article article;
+  char hash[65];
+  StoreFtsEntry fts;
+} Prepared;
+
 static int run_store_only(void *arg) {
   const Job *job = arg;
   Reader *r = NULL;
-  VEC(ReaderItem) items = {0};
-  VEC(Article) arts = {0};
+  StoreTokenizer *tokenizer = NULL;
+  VEC(Prepared) docs = {0};
   uint64_t bytes = 0;
-  ReaderItem item;
+  Prepared d = {0};
   if (reader_open(job->corpus, INPUT_JSONL, NULL, &r, NULL) != LEDE_OK) return 1;
-  while (bytes < job->writer_bytes && reader_next(r, &item)) {
-    Article a;
-    if (article_parse((Span){item.text, item.len}, NULL, &a, NULL) != LEDE_OK) continue;
-    vec_push(&items, item);
-    vec_push(&arts, a);
-    bytes += item.len;
+  if (store_tokenizer_open(&tokenizer, NULL) != LEDE_OK) return 1;
+  while (bytes < job->writer_bytes && reader_next(r, &d.item)) {
+    DocMeta meta = {.path = d.item.where};
+    if (article_parse((Span){d.item.text, d.item.len}, NULL, &d.article, NULL) != LEDE_OK) continue;
+    store_hash((Span){d.item.text, d.item.len}, d.hash);
+    if (store_fts_prepare(tokenizer, &meta, &d.article, &d.fts, NULL) != LEDE_OK) return 1;
+    vec_push(&docs, d);
+    bytes += d.item.len;
+    d = (Prepared){0};
   }
   reader_close(r);
+  store_tokenizer_close(tokenizer);
   Store *s = NULL;
   Err err = {0};
   double t0 = now_seconds(), cpu0 = clock_seconds(CLOCK_PROCESS_CPUTIME_ID), sys0 = sys_seconds();
   LedeStatus st = store_open(job->db, STORE_CREATE, &s, &err);
-  for (size_t i = 0; st == LEDE_OK && i < arts.len; i++) {
-    char hash[65];
+  for (size_t i = 0; st == LEDE_OK && i < docs.len; i++) {
+    const Prepared *p = &docs.items[i];
     int64_t id = 0;
-    DocMeta meta = {.path = items.items[i].where};
+    DocMeta meta = {.path = p->item.where};
     if (i % 1000 == 0) st = store_begin(s, &err);
-    store_hash((Span){items.items[i].text, items.items[i].len}, hash);
-    if (st == LEDE_OK) st = store_add(s, &meta, (Span){items.items[i].text, items.items[i].len}, hash, &arts.items[i], &id, &err);
-    if (st == LEDE_OK && (i % 1000 == 999 || i + 1 == arts.len)) st = store_commit(s, &err);
+    if (st == LEDE_OK)
+      st = store_add_prepared(s, &meta, (Span){p->item.text, p->item.len}, p->hash, &p->article, &p->fts, &id, &err);
+    if (st == LEDE_OK && (i % 1000 == 999 || i + 1 == docs.len)) st = store_commit(s, &err);
   }
   if (store_close(s, st == LEDE_OK ? &err : NULL) != LEDE_OK && st == LEDE_OK) st = LEDE_ESQL;
   double t = now_seconds() - t0, cpu = clock_seconds(CLOCK_PROCESS_CPUTIME_ID) - cpu0, sys = sys_seconds() - sys0;
   if (st != LEDE_OK) fprintf(stderr, "store only: %s\n", err.msg);
-  else printf("writer alone (store_add of %zu parsed articles, %.1f MB): %.2f MB/s, %.2f MB per CPU second"
-              " (CPU %.2f s, %.0f%% of it in the kernel)\n", arts.len, (double)bytes / 1e6, (double)bytes / 1e6 / t,
+  else printf("writer alone (store_add_prepared of %zu parsed articles, %.1f MB): %.2f MB/s, %.2f MB per CPU second"
+              " (CPU %.2f s, %.0f%% of it in the kernel)\n", docs.len, (double)bytes / 1e6, (double)bytes / 1e6 / t,
               (double)bytes / 1e6 / cpu, cpu, cpu > 0 ? 100 * sys / cpu : 0);
   fflush(stdout); /* the child leaves with _exit */
   return st == LEDE_OK ? 0 : 1;
