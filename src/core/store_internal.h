@@ -133,6 +133,7 @@ struct Store {
   char *path;                      /* as given to store_open; owned */
   bool is_readonly;
   bool in_transaction;
+  bool is_fts_tuned;               /* FTS5's hashsize checked (store_begin) */
   sqlite3_stmt *stmt[SQL_STMT_COUNT]; /* NULL until prepared */
   StrBuf scratch;                  /* reused buffer: bylines JSON */
   /* child rows and FTS entries of the open transaction, written just

@@ -227,6 +227,8 @@ static void test_fts(void) {
   CHECK(strstr(buf, "[reporters]") != NULL);
   CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'geneve'"), 1);
   CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM (SELECT * FROM documents_fts WHERE documents_fts MATCH 'kerry')"), 1);
+  /* the first write set FTS5 to buffer a whole batch (store.c, tune_fts) */
+  CHECK_INT_EQ(q_int(s, "SELECT v FROM documents_fts_config WHERE k = 'hashsize'"), 8388608);
   /* delete takes the rows and the index entries with it */
   store_begin(s, &err);
   CHECK_INT_EQ(store_delete(s, id, &err), LEDE_OK);
