@@ -119,7 +119,7 @@ static void test_large(void) {
   CHECK(p.len == 1 && p.items[0].a_end - p.items[0].a_start >= n - 2);
   n = 1000000;
   unsigned seed = 99;
-  for (size_t i = 0; i < n; i++) a[i] = b[i] = (seed = seed * 1103515245 + 12345) >> 8;
+  for (size_t i = 0; i < n; i++) a[i] = b[i] = fixture_lcg(&seed) >> 8;
   for (size_t i = 25; i < n; i += 50) b[i] = 7;
   CHECK_INT_EQ(align_passages(a, n, b, n, NULL, &p, NULL), LEDE_OK);
   CHECK_INT_EQ(p.len, 1);

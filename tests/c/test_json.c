@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "json.h"
 
 static LedeStatus parse_cstr(const char *s, JsonDoc *doc, Err *err) {
@@ -172,7 +173,7 @@ static void test_mutations(void) {
   for (int round = 0; round < 20000; round++) {
     memcpy(buf, base, n);
     size_t len = n;
-    seed = seed * 1103515245u + 12345u;
+    fixture_lcg(&seed);
     size_t at = (seed >> 8) % len;
     int op = (int)((seed >> 24) % 3);
     if (op == 0) buf[at] = bytes[(seed >> 4) % (sizeof bytes - 1)];

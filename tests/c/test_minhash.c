@@ -56,8 +56,7 @@ static char *random_text(size_t n, unsigned v, unsigned *seed) {
   char *t = malloc(n * 8 + 1);
   size_t len = 0;
   for (size_t i = 0; i < n; i++) {
-    *seed = *seed * 1103515245 + 12345;
-    len += (size_t)sprintf(t + len, "w%u ", (*seed >> 8) % v);
+    len += (size_t)sprintf(t + len, "w%u ", (fixture_lcg(seed) >> 8) % v);
   }
   t[len] = 0;
   return t;

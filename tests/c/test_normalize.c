@@ -171,8 +171,7 @@ static void test_nfc_matches_utf8proc(void) {
     size_t n = 0;
     int len = 1 + (int)(seed % 12);
     for (int k = 0; k < len; k++) {
-      seed = seed * 1103515245u + 12345u;
-      utf8proc_int32_t cp = pool[(seed >> 16) % (sizeof pool / sizeof pool[0])];
+      utf8proc_int32_t cp = pool[(fixture_lcg(&seed) >> 16) % (sizeof pool / sizeof pool[0])];
       n += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)buf + n);
     }
     buf[n] = '\0';

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "counter_fixture.h"
 #include "terms.h"
 #include "tfidf.h"
@@ -102,7 +103,7 @@ static void test_planted(void) {
   unsigned seed = 42;
   uint32_t *keep = malloc(10 * LEN * sizeof *keep);
   for (size_t d = 0; d < N; d++) {
-    for (size_t i = 0; i < LEN; i++) terms[i] = ((seed = seed * 1103515245 + 12345) >> 8) % 20000;
+    for (size_t i = 0; i < LEN; i++) terms[i] = (fixture_lcg(&seed) >> 8) % 20000;
     if (d % 100 == 0 && d < 1000) memcpy(keep + d / 100 * LEN, terms, sizeof terms);
     CHECK_INT_EQ(tfidf_add_doc(&ix, terms, LEN, NULL), LEDE_OK);
   }
