@@ -953,8 +953,10 @@ static int mention_cmp(const void *x, const void *y) {
   return a->r.start < b->r.start ? -1 : a->r.start > b->r.start;
 }
 
-/* Fills a->entities (in order of first mention) and a->mentions. */
+/* Fills a->entities (in order of first mention) and a->mentions, each
+** sized once: at most a mention per candidate and an entity per group. */
 static bool emit(Ent *e, Article *a) {
+  if (!vec_reserve(&a->mentions, e->cands.len) || !vec_reserve(&a->entities, e->groups.len)) return false;
   for (size_t i = 0; i < e->cands.len; i++) {
     Group *root = &e->groups.items[group_root(e, e->cands.items[i].group)];
     if (root->best == NONE || names_better(&e->cands.items[i], &e->cands.items[root->best]))
@@ -990,11 +992,23 @@ struct EntityScan {
   Ent e;
 };
 
+/* Sizes e's buffers for an article whose body blocks hold `total` bytes,
+** the longest `longest`, so that they seldom grow: a block's words (at most
+** one per two bytes; a longer stretch than 64 KiB grows them), and from
+** news text, a candidate per 70 bytes or so with a key of about 12 bytes.
+** False when memory runs out. */
+static bool ent_reserve(Ent *e, size_t total, size_t longest) {
+  size_t stretch = longest < 65536 ? longest : 65536, n_cands = total / 64 + 16;
+  return vec_reserve(&e->words, stretch / 2 + 1) && vec_reserve(&e->cands, n_cands) &&
+         vec_reserve(&e->groups, n_cands) && vec_reserve(&e->keys, total / 4 + 64);
+}
+
 EntityScan *entity_scan_new(const Article *a) {
   EntityScan *es = calloc(1, sizeof *es); /* zeroes the 8 KiB of lower_seen once */
   if (es != NULL) {
     es->e.text = a->text;
-    es->e.ok = true;
+    size_t total, longest = article_body_bytes(a, &total);
+    es->e.ok = ent_reserve(&es->e, total, longest);
   }
   return es;
 }
