@@ -678,8 +678,21 @@ static const WlAcronym *word_acronym(const Ent *e, Word w) {
   return wl_acronym((Span){buf, n});
 }
 
-/* Appends word w lower-cased to e->keys: dots dropped, ’ as '. */
+/* Appends word w lower-cased to e->keys: dots dropped, ’ as '. A word of
+** ASCII letters (most names) is copied in one go after one room check. */
 static void key_push_word(Ent *e, Word w) {
+  size_t n = w.end - w.start;
+  if (w.flags & WORD_LETTERS) {
+    if (e->keys.cap - e->keys.len < n && !vec_reserve(&e->keys, e->keys.len + n)) {
+      e->ok = false;
+      return;
+    }
+    const char *from = e->text + w.start;
+    char *to = e->keys.items + e->keys.len;
+    for (size_t i = 0; i < n; i++) to[i] = (char)(from[i] | 0x20); /* letters only: | 0x20 lowers */
+    e->keys.len += n;
+    return;
+  }
   int cp;
   for (size_t i = w.start, len; i < w.end; i += len) {
     unsigned char ch = (unsigned char)e->text[i];

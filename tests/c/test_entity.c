@@ -226,6 +226,14 @@ static void test_keys_from_scanned_words(void) {
   CHECK(ministry >= 0);
   CHECK_INT_EQ(ministry, entity_of_mention(&a, "Foreign Ministry"));
   article_release_lines(&a);
+  /* keys fold case, word by word: written in capitals, a name is the same */
+  a = article_from_lines("Envoy Staffan de Mistura met them on Monday.\n"
+                         "Later STAFFAN DE MISTURA and Staffan de Mistura spoke again.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long envoy = entity_of_mention(&a, "Staffan de Mistura");
+  CHECK(envoy >= 0);
+  CHECK_INT_EQ(envoy, entity_of_mention(&a, "STAFFAN DE MISTURA"));
+  article_release_lines(&a);
 }
 
 /* Headline-style clutter and sentence-initial capitals are no entities. */
