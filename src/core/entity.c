@@ -12,7 +12,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "hash.h"
+#include "scan.h"
 #include "wordlists.h"
 
 const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
@@ -759,7 +759,19 @@ static bool map_init(Map *m, size_t n_keys) {
   return true;
 }
 
-static size_t key_hash(const char *p, size_t n) { return (size_t)hash_bytes(p, n, 0); }
+/* The hash of the key p[0, n) for Map: eight bytes a step while more than
+** sixteen are left, then the rest as one zero-padded ScanKey, without a
+** byte loop (most keys are a name of one or two words). The map only looks
+** keys up, so the hash never shows in the output. */
+static size_t key_hash(const char *p, size_t n) {
+  uint64_t h = n * 0x9E3779B97F4A7C15ull;
+  for (; n > 16; p += 8, n -= 8) h = (h ^ scan_load8(p)) * 0xC2B2AE3D27D4EB4Full;
+  ScanKey k;
+  scan_load16(p, n, k.w);
+  k.w[0] ^= h;
+  h = scan_key_mix(k);
+  return (size_t)(h ^ h >> 31);
+}
 
 /* The slot holding key (off, len) of base, or the empty slot where it goes. */
 static MapSlot *map_find(const Map *m, const char *base, size_t off, size_t len) {
