@@ -45,9 +45,8 @@ static LedeStatus word_pass_in(Article *a, const NumberToks *toks, void *ctx) {
 ** numbers and dates come out as the four calls would leave them. */
 LedeStatus article_word_pass(Article *a, const ParseOptions *opts, Err *err) {
   a->tokens.len = a->numbers.len = a->dates.len = 0; /* the stretch visitors append */
-  size_t body = 0; /* news text has a token every 5 bytes or so: room to grow into once */
-  for (size_t i = 0; i < a->blocks.len; i++)
-    if (a->blocks.items[i].kind == BLOCK_BODY) body += a->blocks.items[i].r.end - a->blocks.items[i].r.start;
+  size_t body; /* news text has a token every 5 bytes or so: room to grow into once */
+  (void)article_body_bytes(a, &body);
   WordPass wp = {entity_scan_new(a), opts};
   bool has_room = vec_reserve(&a->tokens, body / 4 + 16);
   LedeStatus st = wp.entities != NULL && has_room ? number_each_stretch(a, word_pass_in, &wp) : LEDE_ENOMEM;
@@ -88,6 +87,18 @@ LedeStatus article_parse(Span raw, const ParseOptions *opts, Article *out, Err *
   }
   if (st != LEDE_OK) article_free(out);
   return st;
+}
+
+size_t article_body_bytes(const Article *a, size_t *total) {
+  size_t longest = 0;
+  *total = 0;
+  for (size_t i = 0; i < a->blocks.len; i++) {
+    if (a->blocks.items[i].kind != BLOCK_BODY) continue;
+    size_t n = a->blocks.items[i].r.end - a->blocks.items[i].r.start;
+    *total += n;
+    if (n > longest) longest = n;
+  }
+  return longest;
 }
 
 void article_free(Article *a) {

@@ -166,6 +166,11 @@ LedeStatus article_parse(Span raw, const ParseOptions *opts, Article *out, Err *
 ** what a held of those. Needs a's text and blocks. */
 LedeStatus article_word_pass(Article *a, const ParseOptions *opts, Err *err);
 
+/* The bytes of a's BLOCK_BODY blocks in all (*total) and in the longest
+** one (returned): the stages size the buffers they reuse from block to
+** block by them, once per article, instead of growing them step by step. */
+size_t article_body_bytes(const Article *a, size_t *total);
+
 /* Releases everything *a owns and leaves it empty. Idempotent. */
 void article_free(Article *a);
 

@@ -1086,7 +1086,12 @@ static size_t stretch_end(const char *s, size_t start, size_t end) {
 
 LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx) {
   NumberToks toks = {0};
-  LedeStatus st = LEDE_OK;
+  size_t total, longest = article_body_bytes(a, &total);
+  /* room for the longest stretch at once (about one anchor in ten tokens) */
+  size_t stretch = longest < MAX_STRETCH + 4096 ? longest : MAX_STRETCH + 4096;
+  bool has_room = toks_make_room(&toks, stretch) && vec_reserve(&toks.anchors[0], stretch / 32 + 8) &&
+                  vec_reserve(&toks.anchors[1], stretch / 32 + 8);
+  LedeStatus st = has_room ? LEDE_OK : LEDE_ENOMEM;
   for (size_t b = 0; b < a->blocks.len && st == LEDE_OK; b++) {
     Range r = a->blocks.items[b].r;
     if (a->blocks.items[b].kind != BLOCK_BODY || r.end > a->len) continue;

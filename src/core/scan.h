@@ -47,8 +47,9 @@ static inline void scan_load16(const char *p, size_t n, uint64_t w[2]) {
     hi = __builtin_bswap32(hi);
 #endif
     w[0] = lo | (uint64_t)hi << (8 * (n - 4));
-  } else {
-    for (size_t i = 0; i < n; i++) w[0] |= (uint64_t)(unsigned char)p[i] << (8 * i);
+  } else if (n > 0) { /* 1 to 3 bytes: first, middle and last, no loop */
+    const unsigned char *u = (const unsigned char *)p;
+    w[0] = (uint64_t)u[0] | (uint64_t)u[n / 2] << (8 * (n / 2)) | (uint64_t)u[n - 1] << (8 * (n - 1));
   }
 }
 

@@ -716,6 +716,10 @@ LedeStatus sentences_split(const char *text, Range r, RangeVec *out) {
 
 LedeStatus sentences_find(Article *a, Err *err) {
   a->sentences.len = 0;
+  size_t body; /* news prose has a sentence per 130 bytes or so: room to grow into once */
+  (void)article_body_bytes(a, &body);
+  if (!vec_reserve(&a->sentences, body / 96 + 8))
+    return err_set(err, LEDE_ENOMEM, "out of memory while splitting sentences");
   for (size_t i = 0; i < a->blocks.len; i++) {
     if (a->blocks.items[i].kind != BLOCK_BODY) continue;
     if (sentences_split(a->text, a->blocks.items[i].r, &a->sentences) != LEDE_OK)

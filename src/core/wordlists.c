@@ -6,6 +6,7 @@
 #include "wordlists.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -931,6 +932,11 @@ static size_t wl_key_slot(ScanKey k) {
   return (size_t)(h ^ (h >> 29)) & (WL_FAST_SLOTS - 1);
 }
 
+/* Set (release) once the fast table is built: wl_kinds reads it (acquire)
+** and goes through pthread_once only before then. That keeps the common
+** lookup free of calls, so it needs no register saves either. */
+static atomic_bool wl_fast_ready;
+
 static void wl_fast_build(void) {
   for (size_t i = 0; i < sizeof wl_words / sizeof wl_words[0]; i++) {
     if (wl_words[i].len > WL_KEY_MAX) continue;
@@ -939,27 +945,33 @@ static void wl_fast_build(void) {
     while (wl_fast_slots[h] != 0) h = (h + 1) & (WL_FAST_SLOTS - 1);
     wl_fast_slots[h] = (unsigned short)(i + 1);
   }
+  atomic_store_explicit(&wl_fast_ready, true, memory_order_release);
 }
 
-unsigned wl_kinds(Span word) {
-  if (word.len == 0 || word.len > 32) return 0;
-  if (word.len <= WL_KEY_MAX) {
-    pthread_once(&wl_fast_once, wl_fast_build);
-    ScanKey k = scan_key(word.ptr, word.len);
-    for (size_t i = wl_key_slot(k);; i = (i + 1) & (WL_FAST_SLOTS - 1)) {
-      unsigned short slot = wl_fast_slots[i];
-      if (slot == 0) return 0;
-      const ScanKey *e = &wl_fast_keys[slot - 1];
-      if (scan_key_eq(*e, k) && wl_words[slot - 1].len == word.len)
-        return wl_words[slot - 1].mask;
-    }
-  }
+/* Builds the fast table on first use, in any thread. */
+static __attribute__((noinline)) void wl_fast_init(void) { pthread_once(&wl_fast_once, wl_fast_build); }
+
+/* wl_kinds for a word longer than WL_KEY_MAX bytes: the FNV table. */
+static __attribute__((noinline)) unsigned wl_kinds_long(Span word) {
   size_t mask = sizeof wl_slots / sizeof wl_slots[0] - 1;
   for (size_t i = wl_hash(word) & mask;; i = (i + 1) & mask) {
     unsigned short slot = wl_slots[i];
     if (slot == 0) return 0;
     const WlWord *entry = &wl_words[slot - 1];
     if (entry->len == word.len && wl_cmp(word, entry->word) == 0) return entry->mask;
+  }
+}
+
+unsigned wl_kinds(Span word) {
+  if (word.len == 0 || word.len > 32) return 0;
+  if (word.len > WL_KEY_MAX) return wl_kinds_long(word);
+  if (!atomic_load_explicit(&wl_fast_ready, memory_order_acquire)) wl_fast_init();
+  ScanKey k = scan_key(word.ptr, word.len);
+  for (size_t i = wl_key_slot(k);; i = (i + 1) & (WL_FAST_SLOTS - 1)) {
+    unsigned short slot = wl_fast_slots[i];
+    if (slot == 0) return 0;
+    const ScanKey *e = &wl_fast_keys[slot - 1];
+    if (scan_key_eq(*e, k) && wl_words[slot - 1].len == word.len) return wl_words[slot - 1].mask;
   }
 }
 

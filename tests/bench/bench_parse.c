@@ -14,6 +14,12 @@
 **   valgrind --tool=callgrind --toggle-collect=article_parse \
 **     build/tests/bench_parse --min-mb 0 --no-stages DIR...
 ** and divide the Ir total by the bytes printed.
+**
+** Last measured (bbc-news + polnear: 3,149 articles, 9,318,871 bytes; a
+** shared 2-core machine): callgrind 180.3 instructions per input byte in
+** article_parse; full parse 24.6 MB/s of thread CPU (median of 3 runs).
+** Alone: blocks ~225 MB/s, sentences ~390, the word pass ~40 (its lexing
+** ~150, entities ~58), quotes ~170. The target is 50 MB/s (~90 Ir/B).
 */
 #include <stdio.h>
 #include <stdlib.h>

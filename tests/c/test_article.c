@@ -9,6 +9,7 @@
 #include "article.h"
 #include "article_json.h"
 #include "check.h"
+#include "fixture.h"
 
 static const char ARTICLE[] =
     "Kerry calls for war crimes probe\n\n"
@@ -175,8 +176,22 @@ static void test_huge_line(void) {
   free(buf);
 }
 
+/* article_body_bytes adds up the body blocks only and names the longest. */
+static void test_body_bytes(void) {
+  char text[] = "Title line\nBody one.\nCaption\nBody number two";
+  Block blocks[] = {{{0, 10}, BLOCK_TITLE}, {{11, 20}, BLOCK_BODY}, {{21, 28}, BLOCK_CAPTION}, {{29, 44}, BLOCK_BODY}};
+  Article a = article_over_blocks(text, blocks, 4);
+  size_t total = 0;
+  CHECK_INT_EQ(article_body_bytes(&a, &total), 15);
+  CHECK_INT_EQ(total, 24);
+  a.blocks.len = 1; /* a title only */
+  CHECK_INT_EQ(article_body_bytes(&a, &total), 0);
+  CHECK_INT_EQ(total, 0);
+}
+
 int main(void) {
   test_small_article();
+  test_body_bytes();
   test_failures();
   test_hostile_input();
   test_linear_time();

@@ -55,6 +55,12 @@ static void test_tables_sorted_and_hashed(void) {
   CHECK(wl_has(WL_CUE, SPAN_LIT("Said")));
   CHECK(wl_has(WL_PLACE, SPAN_LIT("New York")));
   CHECK(!wl_has(WL_PLACE, SPAN_LIT("Narnia")));
+  /* wl_kinds: up to 16 bytes through the fast table, longer words through
+  ** the other one, either way case-blind */
+  CHECK(wl_kinds(SPAN_LIT("SAID")) & (1u << WL_CUE));
+  CHECK(wl_kinds(SPAN_LIT("Secretary-General")) & (1u << WL_TITLE));
+  CHECK_INT_EQ(wl_kinds(SPAN_LIT("Secretary-Generals")), 0);
+  CHECK_INT_EQ(wl_kinds(SPAN_LIT("")), 0);
   CHECK(wl_acronym(SPAN_LIT("US")) != NULL);
   CHECK(wl_acronym(SPAN_LIT("us")) == NULL);
 }
@@ -225,6 +231,14 @@ static void test_keys_from_scanned_words(void) {
   long ministry = entity_of_mention(&a, "Russia's Foreign Ministry");
   CHECK(ministry >= 0);
   CHECK_INT_EQ(ministry, entity_of_mention(&a, "Foreign Ministry"));
+  article_release_lines(&a);
+  /* keys fold case, word by word: written in capitals, a name is the same */
+  a = article_from_lines("Envoy Staffan de Mistura met them on Monday.\n"
+                         "Later STAFFAN DE MISTURA and Staffan de Mistura spoke again.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long envoy = entity_of_mention(&a, "Staffan de Mistura");
+  CHECK(envoy >= 0);
+  CHECK_INT_EQ(envoy, entity_of_mention(&a, "STAFFAN DE MISTURA"));
   article_release_lines(&a);
 }
 
