@@ -9,11 +9,14 @@
 */
 #include "ingest.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -273,8 +276,28 @@ static void parse_job(Pipe *p, Job *job, StoreTokenizer *tokenizer) {
   job->has_fts = store_fts_prepare(tokenizer, &meta, &job->article, &job->fts, NULL) == LEDE_OK;
 }
 
+/* Lowers the calling parser thread's priority by PARSER_NICE. The writer is
+** the one thread every article waits for, and with a window of 1024 jobs
+** the parsers can run far ahead of it: at equal priority three busy threads
+** on two cores left the writer two thirds of a core. With the parsers at a
+** lower priority the scheduler runs the writer whenever it can and the
+** parsers on what is left (10 MB: 8.7-10.1 -> 10.1-10.6 MB/s, 100 MB:
+** 12.5 -> 11.0 s). Linux gives each thread its own nice value; where
+** setpriority cannot do that, or refuses, nothing changes. */
+#define PARSER_NICE 10
+
+static void yield_to_writer(void) {
+#ifdef SYS_gettid
+  id_t tid = (id_t)syscall(SYS_gettid);
+  errno = 0;
+  int nice = getpriority(PRIO_PROCESS, tid);
+  if (errno == 0) (void)setpriority(PRIO_PROCESS, tid, nice + PARSER_NICE > 19 ? 19 : nice + PARSER_NICE);
+#endif
+}
+
 static void *parser_main(void *arg) {
   Pipe *p = arg;
+  yield_to_writer();
   StoreTokenizer *tokenizer = NULL;
   (void)store_tokenizer_open(&tokenizer, NULL); /* without it the writer tokenizes */
   Job *job;

@@ -5,8 +5,10 @@
 ** second run and replacement with force; progress and cancel; a read-only
 ** corpus; a full disk (RLIMIT_FSIZE in a child) that loses nothing
 ** committed; another process reading the corpus while an ingest writes it;
-** and the Multi-News sample from ../shared when present.
+** the Multi-News sample from ../shared when present; and parser threads
+** that run at a lower priority than the writer.
 */
+#include <dirent.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -344,6 +346,83 @@ static void test_multinews_sample(void) {
   store_close(s, NULL);
 }
 
+/* The nice value in /proc/<pid>/task/<tid>/stat (field 19; field 2, the
+** name, is in parentheses and may hold spaces), or 100 when unreadable. */
+static int task_nice(const char *task_dir, const char *tid) {
+  char path[384], line[1024];
+  snprintf(path, sizeof path, "%s/%s/stat", task_dir, tid);
+  FILE *f = fopen(path, "r");
+  if (f == NULL) return 100;
+  int nice = 100, field = 2;
+  if (fgets(line, sizeof line, f) != NULL)
+    for (const char *p = strrchr(line, ')'); p != NULL && *p != '\0'; p++)
+      if (*p == ' ' && ++field == 19) {
+        nice = atoi(p + 1);
+        break;
+      }
+  fclose(f);
+  return nice;
+}
+
+/* The nice values of this process's threads (Linux /proc); *n of them. */
+static void thread_nices(int *nices, int cap, int *n) {
+  char task_dir[64];
+  snprintf(task_dir, sizeof task_dir, "/proc/%d/task", (int)getpid());
+  *n = 0;
+  DIR *d = opendir(task_dir);
+  if (d == NULL) return;
+  for (struct dirent *e; *n < cap && (e = readdir(d)) != NULL;) {
+    if (e->d_name[0] == '.') continue;
+    int nice = task_nice(task_dir, e->d_name);
+    if (nice != 100) nices[(*n)++] = nice;
+  }
+  closedir(d);
+}
+
+/* What the progress callback (on the writer's thread) saw of the threads. */
+typedef struct {
+  int n_threads, max_nice, min_nice;
+} ThreadLook;
+
+static void look_at_threads(const IngestProgress *p, void *user) {
+  (void)p;
+  ThreadLook *look = user;
+  if (look->n_threads > 0) return; /* once, while every thread runs */
+  int nices[64], n = 0;
+  thread_nices(nices, 64, &n);
+  look->n_threads = n;
+  look->min_nice = look->max_nice = n > 0 ? nices[0] : 0;
+  for (int i = 1; i < n; i++) {
+    if (nices[i] > look->max_nice) look->max_nice = nices[i];
+    if (nices[i] < look->min_nice) look->min_nice = nices[i];
+  }
+}
+
+/* The parser threads run at a lower priority than the writer (ingest.c,
+** yield_to_writer): the writer keeps the process's nice value. */
+static void test_parsers_yield_to_writer(void) {
+  char dir[200];
+  snprintf(dir, sizeof dir, "/proc/%d/task", (int)getpid());
+  struct stat st;
+  if (stat(dir, &st) != 0) {
+    printf("skipped: parser priority (no /proc)\n");
+    return;
+  }
+  Store *s = NULL;
+  CHECK(store_open(tmp_path("nice.db"), STORE_CREATE, &s, NULL) == LEDE_OK);
+  ThreadLook look = {0};
+  IngestOptions opts = {.n_threads = 2, .on_progress = look_at_threads, .user = &look};
+  IngestReport rep = {0};
+  const char *paths[] = {tmp_path("many")};
+  CHECK(ingest_run(s, paths, 1, &opts, &rep, NULL) == LEDE_OK);
+  CHECK(look.n_threads >= 4); /* the writer, the reader, two parsers */
+  int nice = getpriority(PRIO_PROCESS, 0), lowered = nice + 10 > 19 ? 19 : nice + 10;
+  CHECK_INT_EQ(look.min_nice, nice);
+  CHECK_INT_EQ(look.max_nice, lowered);
+  ingest_report_free(&rep);
+  store_close(s, NULL);
+}
+
 int main(void) {
   if (!fixture_tmpdir(tmpdir, sizeof tmpdir, "ingest")) return 1;
   make_inputs();
@@ -354,6 +433,7 @@ int main(void) {
   test_stdin_and_unreadable();
   test_shared_cluster_member();
   test_multinews_sample();
+  test_parsers_yield_to_writer();
   fixture_tmpdir_remove(tmpdir);
   return CHECK_DONE();
 }
