@@ -15,21 +15,24 @@
 ** callgrind run of the writer quick).
 ** Needs LEDE_SHARED (default ../shared from the current directory).
 **
-** Measured 2026-11-21 on the shared 2-core machine (load average 0.5-1.5,
-** quieter than usual), 2 parser threads, main before this branch -> after
-** (child rows queued and written per table at commit through lede_rows, no
-** savepoint per document):
-**    size   ingest MB/s  art/s  peak RSS  DB/raw   FTS5 floor MB/s  ingest/floor
-**   10 MB  6.26 -> 7.95  2190 -> 2783  63 -> 76 MB  2.98x  19.97 / 19.81  31% -> 40%
-**  100 MB  6.35 -> 7.65  2226 -> 2684  68 -> 82 MB  2.84x  16.32 / 16.26  39% -> 47%
-** single-thread parse 22 MB/s; writer alone (8.4 MB) 7.1 -> 10.8 MB/s,
-** 7.7 -> 12.1 MB per CPU second (best of 5 under load 1-2: 7.3 -> 11.8);
-** callgrind, writer alone on 3.1 MB (--writer-mb 3): 1,606M -> 1,131M
-** instructions, ~490M of them FTS5 (tokenizing and flushing, as the floor
-** does). The ingest is still bound by the writer thread (1,157M of 2.0G
-** instructions in a 3 MB ingest; parsers 568M, reader 264M, 190M of it
-** SHA-256). The 1 GB figures were not measured again (before: 1.02 MB/s
-** at load 4-6, 81 MB peak, 2.89x).
+** Measured 2026-11-21 on the shared 2-core machine, load average 1.8-2.4,
+** three runs each, main at the start of session 3 -> after (parser
+** threads tokenize the FTS entries and the writer replays them; FTS5
+** hashsize 8 MB; a 1024-job window; parser threads at nice +10):
+**    size   ingest MB/s          ingest/floor        peak RSS   DB/raw
+**   10 MB  8.07 8.47 5.80 -> 10.75 10.37 9.76   45 43 34% -> 54 53 51%   64 -> 99-109 MB  2.98x -> 3.01x
+**  100 MB  7.41 7.38 6.69 -> 10.84 10.76 9.07   47 46 43% -> 66 73 59%   69 -> 128-132 MB  2.84x -> 2.87x
+**    1 GB  -> 5.55 (floor 9.76, 57%) before the nice change, load 2-3;
+**          peak 136 MB, 2.85x
+** The FTS5 floor ran at 14.7-19.9 MB/s. The 10 MB file holds 1.0 MB of
+** free pages left by FTS5's last segment merge (2.92x without them); the
+** next write reuses them. Writer alone (8.4 MB): 11.3-11.7 -> 13.2-15.1 MB
+** per CPU second. Callgrind, the writer alone on 3.1 MB (--writer-mb 3):
+** commits 1,064M -> 817M instructions (FTS5's own tokenizing, ~150M, now on
+** the parser threads; fewer segment flushes and merges), store_add ~60M.
+** The writer is still the critical path: ~21% of a commit is the foreign
+** key check of each child row (a cursor opened on documents per row), ~27%
+** FTS5 indexing, the rest the child rows' B-trees.
 */
 #include <sqlite3.h>
 #include <stdint.h>
@@ -319,6 +322,23 @@ static long long file_size(const char *path) {
   return stat(path, &st) == 0 ? (long long)st.st_size : -1;
 }
 
+/* Bytes of free pages in the database at path (SQLite keeps pages a merge
+** or delete freed for later writes; the file does not shrink), -1 when it
+** cannot tell. */
+static long long free_bytes(const char *path) {
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  long long n = -1;
+  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2(db, "SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size", -1,
+                         &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64(stmt, 0);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return n;
+}
+
 static void remove_db(const char *db) {
   char side[600];
   unlink(db);
@@ -356,9 +376,10 @@ static void bench_size(const Pool *pool, const char *dir, int mb, int n_threads,
   double raw_mb = (double)raw / 1e6;
   long long db_size = file_size(db);
   printf("%6d MB %8zu art  ingest %6.1f s %6.2f MB/s %7.0f art/s  peak %5ld MB  db %7.1f MB = %.2fx raw"
-         "  | FTS5 floor %6.1f s %6.2f MB/s %5ld MB  -> ingest = %3.0f%% of floor%s\n",
+         " (%.1f MB of it free pages)  | FTS5 floor %6.1f s %6.2f MB/s %5ld MB  -> ingest = %3.0f%% of floor%s\n",
          mb, n, ingest.seconds, raw_mb / ingest.seconds, (double)n / ingest.seconds, ingest.peak_rss_kb / 1024,
-         (double)db_size / 1e6, (double)db_size / (double)raw, floor.seconds, raw_mb / floor.seconds,
+         (double)db_size / 1e6, (double)db_size / (double)raw, (double)free_bytes(db) / 1e6, floor.seconds,
+         raw_mb / floor.seconds,
          floor.peak_rss_kb / 1024, 100.0 * floor.seconds / ingest.seconds,
          ingest.is_ok && floor.is_ok ? "" : "  (A RUN FAILED)");
   fflush(stdout);
