@@ -105,8 +105,7 @@ static int record_token(void *ctx, int flags, const char *term, int n, int start
 
 static int tokenize(StoreTokenizer *t, const char *text, size_t len, StrBuf *out) {
   if (len > INT32_MAX) return SQLITE_TOOBIG;
-  return t->module.xTokenize(t->tokenizer, out, FTS5_TOKENIZE_DOCUMENT, len > 0 ? text : "", (int)len,
-                             record_token);
+  return t->module.xTokenize(t->tokenizer, out, FTS5_TOKENIZE_DOCUMENT, text, (int)len, record_token);
 }
 
 LedeStatus store_fts_prepare(StoreTokenizer *t, const DocMeta *meta, const Article *a, StoreFtsEntry *e,
@@ -117,9 +116,10 @@ LedeStatus store_fts_prepare(StoreTokenizer *t, const DocMeta *meta, const Artic
   e->title_len = e->text.len;
   store_fts_body(&e->text, a);
   if (e->text.is_oom) return err_set(err, LEDE_ENOMEM, "out of memory");
-  int rc = tokenize(t, e->text.ptr, e->title_len, &e->tokens);
+  const char *text = e->text.ptr != NULL ? e->text.ptr : ""; /* NULL when both are empty */
+  int rc = tokenize(t, text, e->title_len, &e->tokens);
   e->title_tokens = e->tokens.len;
-  if (rc == SQLITE_OK) rc = tokenize(t, e->text.ptr + e->title_len, e->text.len - e->title_len, &e->tokens);
+  if (rc == SQLITE_OK) rc = tokenize(t, text + e->title_len, e->text.len - e->title_len, &e->tokens);
   if (rc == SQLITE_OK) return LEDE_OK;
   strbuf_clear(&e->text); /* an entry that matches nothing: never used */
   strbuf_clear(&e->tokens);
@@ -152,7 +152,7 @@ static void queue_text(Store *s, size_t at, size_t len, Span prepared, Span toke
 
 void store_replay_queue(Store *s, size_t title_at, size_t title_len, size_t body_at, size_t body_len,
                         const StoreFtsEntry *e) {
-  if (s->row_text.is_oom) return;
+  if (s->row_text.is_oom || e->text.ptr == NULL || e->tokens.ptr == NULL) return; /* nothing to replay */
   const char *text = e->text.ptr, *tokens = e->tokens.ptr;
   queue_text(s, title_at, title_len, (Span){text, e->title_len}, (Span){tokens, e->title_tokens});
   queue_text(s, body_at, body_len, (Span){text + e->title_len, e->text.len - e->title_len},
