@@ -461,8 +461,7 @@ const char *number_lexicon_word(size_t i) { return i < COUNT(lexicon) ? lexicon[
 
 /* Index of the word with key k in the lexicon, or -1. */
 static int lex_lookup(ScanKey k) {
-  const WordInfo *e = wordtab_find(k);
-  return e != NULL ? e->lex : -1;
+  return wordtab_find(k)->lex;
 }
 
 /* Index of the word s[0, n) (any case) in the lexicon, or -1. */
@@ -744,9 +743,9 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
     t->is_plain = true;
     const WordInfo *e =
         wordtab_find(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : scan_key(s + pos, q - pos));
-    t->lex = e != NULL ? e->lex : -1;
-    t->wl_kinds = e != NULL ? e->wl : 0;
-    t->flags = t->lex >= 0 ? lexicon[t->lex].flags : 0;
+    t->lex = e->lex;
+    t->wl_kinds = e->wl;
+    t->flags = lexicon[e->lex >= 0 ? e->lex : 0].flags & -(uint64_t)(e->lex >= 0); /* no branch */
     t->anchor_off[0] = t->flags & LEX_ANCHOR_NUM ? 0 : NUMTOK_NO_ANCHOR;
     t->anchor_off[1] = t->flags & LEX_ANCHOR_DATE ? 0 : NUMTOK_NO_ANCHOR;
     lx->is_first = false;

@@ -935,7 +935,7 @@ unsigned wl_kinds(Span word) {
   if (word.len == 0 || word.len > 32) return 0;
   if (word.len > WORDTAB_KEY_MAX) return wl_kinds_long(word);
   const WordInfo *e = wordtab_find(scan_key(word.ptr, word.len));
-  return e != NULL && e->len == word.len ? e->wl : 0;
+  return e->len == word.len ? e->wl : 0; /* "none" has wl 0 */
 }
 
 bool wl_has(WlKind kind, Span word) {

@@ -24,9 +24,10 @@ typedef struct {
 } WordInfo;
 
 /* The entry whose key is k (the scan_key of a word of 1..WORDTAB_KEY_MAX
-** bytes), or NULL when the word is in neither list. The key alone decides:
-** text holds no NUL, so callers that may see one also compare len. Builds
-** the table on first use (thread-safe); it is read-only afterwards. */
+** bytes); never NULL: a word in neither list gets the "none" entry (wl 0,
+** lex -1, len 0), so callers read its fields without a test. The key alone
+** decides: text holds no NUL, so callers that may see one also compare len.
+** Builds the table on first use (thread-safe); it is read-only afterwards. */
 const WordInfo *wordtab_find(ScanKey k);
 
 #endif
