@@ -22,6 +22,7 @@
 #include "date.h"
 #include "scan.h"
 #include "wordlists.h"
+#include "wordtab.h"
 
 /* ==== the lexicon =========================================================== */
 
@@ -437,29 +438,9 @@ static const struct {
     {{"under"}, NUM_AT_MOST},
 };
 
-enum { LEX_SLOTS = 8192, LEX_MAX_LEN = 15, WORD_ENTRIES_MAX = 4096 };
+enum { LEX_MAX_LEN = 15 };
 
-/* A word the lexer knows: its index in the lexicon (-1: none) and the
-** wordlists.h tables holding it (its wl_kinds mask, 0: none), so one probe
-** serves number.c, date.c and entity.c. */
-typedef struct {
-  ScanKey key;
-  int lex;
-  unsigned wl;
-} WordEntry;
-
-/* Open-addressing hash of the lexicon and the wordlists words: slot ->
-** entry index + 1 (0: empty). Filled once (pthread_once) from the constant
-** tables and only read afterwards, so parsing threads share them safely. */
-static uint16_t lex_slots[LEX_SLOTS];
-static WordEntry word_entries[WORD_ENTRIES_MAX];
-static size_t n_word_entries;
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
-
-static size_t lex_slot_of(ScanKey k) {
-  uint64_t h = scan_key_mix(k);
-  return (size_t)(h ^ (h >> 32)) & (LEX_SLOTS - 1);
-}
 
 /* The key of the first n bytes of k (n < 16). */
 static ScanKey lex_key_prefix(ScanKey k, size_t n) {
@@ -472,52 +453,15 @@ static ScanKey lex_key_prefix(ScanKey k, size_t n) {
   return k;
 }
 
-/* The entry with key k, or NULL. */
-static const WordEntry *entry_lookup(ScanKey k) {
-  for (size_t h = lex_slot_of(k);; h = (h + 1) & (LEX_SLOTS - 1)) {
-    unsigned slot = lex_slots[h];
-    if (slot == 0) return NULL;
-    const WordEntry *e = &word_entries[slot - 1];
-    if (scan_key_eq(e->key, k)) return e;
-  }
-}
-
-/* The entry for word[0, n), added (lex -1, wl 0) when new; NULL when the
-** table is full (then the word is left out: it stays unknown). */
-static WordEntry *entry_add(const char *word, size_t n) {
-  ScanKey k = scan_key(word, n);
-  size_t h = lex_slot_of(k);
-  for (; lex_slots[h] != 0; h = (h + 1) & (LEX_SLOTS - 1)) {
-    WordEntry *e = &word_entries[lex_slots[h] - 1];
-    if (scan_key_eq(e->key, k)) return e;
-  }
-  if (n_word_entries >= WORD_ENTRIES_MAX) return NULL;
-  word_entries[n_word_entries] = (WordEntry){k, -1, 0};
-  lex_slots[h] = (uint16_t)(++n_word_entries);
-  return &word_entries[n_word_entries - 1];
-}
-
+/* The lexicon's words are indexed in wordtab.c's table, shared with
+** wl_kinds; number.c builds only its anchor masks (once, lex_once). */
 static void anchor_masks_build(void);
 
-static void lex_build(void) {
-  anchor_masks_build();
-  for (size_t i = 0; i < COUNT(lexicon); i++) {
-    WordEntry *e = entry_add(lexicon[i].word, strlen(lexicon[i].word));
-    if (e != NULL) e->lex = (int)i;
-  }
-  size_t len;
-  unsigned mask;
-  const char *word;
-  for (size_t i = 0; (word = wl_word_entry(i, &len, &mask)) != NULL; i++) {
-    WordEntry *e = len <= LEX_MAX_LEN ? entry_add(word, len) : NULL;
-    if (e != NULL) e->wl = mask;
-  }
-}
+const char *number_lexicon_word(size_t i) { return i < COUNT(lexicon) ? lexicon[i].word : NULL; }
 
 /* Index of the word with key k in the lexicon, or -1. */
 static int lex_lookup(ScanKey k) {
-  const WordEntry *e = entry_lookup(k);
-  return e != NULL ? e->lex : -1;
+  return wordtab_find(k)->lex;
 }
 
 /* Index of the word s[0, n) (any case) in the lexicon, or -1. */
@@ -541,7 +485,7 @@ static size_t lower_copy(const char *text, size_t start, size_t end, char *buf, 
 
 bool number_word_value(Span word, double *value) {
   char buf[32];
-  pthread_once(&lex_once, lex_build);
+  pthread_once(&lex_once, anchor_masks_build);
   size_t len = lower_copy(word.ptr, 0, word.len, buf, sizeof buf);
   if (len == 0) return false;
   char *dash = memchr(buf, '-', len);
@@ -797,11 +741,11 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
     t->is_cap = c <= 'Z';
     t->space_before = saw_space;
     t->is_plain = true;
-    const WordEntry *e =
-        entry_lookup(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : scan_key(s + pos, q - pos));
-    t->lex = e != NULL ? e->lex : -1;
-    t->wl_kinds = e != NULL ? e->wl : 0;
-    t->flags = t->lex >= 0 ? lexicon[t->lex].flags : 0;
+    const WordInfo *e =
+        wordtab_find(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : scan_key(s + pos, q - pos));
+    t->lex = e->lex;
+    t->wl_kinds = e->wl;
+    t->flags = lexicon[e->lex >= 0 ? e->lex : 0].flags & -(uint64_t)(e->lex >= 0); /* no branch */
     t->anchor_off[0] = t->flags & LEX_ANCHOR_NUM ? 0 : NUMTOK_NO_ANCHOR;
     t->anchor_off[1] = t->flags & LEX_ANCHOR_DATE ? 0 : NUMTOK_NO_ANCHOR;
     lx->is_first = false;
@@ -833,7 +777,7 @@ enum { SCAN_BACK_BYTES = 160 };
 
 /* First and last letters of the anchor words, per word length: bit c - 'a'
 ** of anchor_first[which][len]. which: 0 for LEX_ANCHOR_NUM, 1 for
-** LEX_ANCHOR_DATE. Filled with the lexicon hash (lex_build), then read-only;
+** LEX_ANCHOR_DATE. Filled once (lex_once), then read-only;
 ** they let most letter runs be rejected without a hash lookup. */
 static uint32_t anchor_first[2][LEX_MAX_LEN + 1], anchor_last[2][LEX_MAX_LEN + 1];
 
@@ -937,7 +881,7 @@ static void chunk_not_plain(NumberTok *t, size_t from, size_t to) {
 }
 
 bool number_lex(const char *text, Range r, NumberToks *out) {
-  pthread_once(&lex_once, lex_build);
+  pthread_once(&lex_once, anchor_masks_build);
   out->text = text;
   out->r = r;
   out->anchors[0].len = out->anchors[1].len = 0;

@@ -25,6 +25,10 @@ LedeStatus numbers_find(Article *a, Err *err);
 ** not one. Scale words (hundred, thousand, million...) are included. */
 bool number_word_value(Span word, double *value);
 
+/* Word i of the lexicon (lower case), or NULL past the last one: for
+** wordtab.c, which indexes it with the wordlists.h words. */
+const char *number_lexicon_word(size_t i);
+
 /* ---- the scanner shared with date.c --------------------------------------- */
 
 typedef enum { NUMTOK_WORD, NUMTOK_NUM, NUMTOK_PUNCT } NumberTokKind;

@@ -5,14 +5,13 @@
 */
 #include "wordlists.h"
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "article.h"
 #include "scan.h"
+#include "wordtab.h"
 
 /* ---- tables (sorted by lower-cased bytes) -------------------------------- */
 
@@ -918,40 +917,7 @@ static unsigned wl_hash(Span word) {
   return h;
 }
 
-/* The entries of at most WL_KEY_MAX bytes again, under a cheaper key:
-** scan.h's ScanKey (the lower-cased bytes zero-padded to 16, read, hashed
-** and compared as two words). Built once (pthread_once) and only read
-** afterwards, so parsing threads share it. */
-enum { WL_KEY_MAX = 16, WL_FAST_SLOTS = 4096 };
-static unsigned short wl_fast_slots[WL_FAST_SLOTS];
-static ScanKey wl_fast_keys[sizeof wl_words / sizeof wl_words[0]];
-static pthread_once_t wl_fast_once = PTHREAD_ONCE_INIT;
-
-static size_t wl_key_slot(ScanKey k) {
-  uint64_t h = scan_key_mix(k);
-  return (size_t)(h ^ (h >> 29)) & (WL_FAST_SLOTS - 1);
-}
-
-/* Set (release) once the fast table is built: wl_kinds reads it (acquire)
-** and goes through pthread_once only before then. That keeps the common
-** lookup free of calls, so it needs no register saves either. */
-static atomic_bool wl_fast_ready;
-
-static void wl_fast_build(void) {
-  for (size_t i = 0; i < sizeof wl_words / sizeof wl_words[0]; i++) {
-    if (wl_words[i].len > WL_KEY_MAX) continue;
-    wl_fast_keys[i] = scan_key(wl_words[i].word, wl_words[i].len);
-    size_t h = wl_key_slot(wl_fast_keys[i]);
-    while (wl_fast_slots[h] != 0) h = (h + 1) & (WL_FAST_SLOTS - 1);
-    wl_fast_slots[h] = (unsigned short)(i + 1);
-  }
-  atomic_store_explicit(&wl_fast_ready, true, memory_order_release);
-}
-
-/* Builds the fast table on first use, in any thread. */
-static __attribute__((noinline)) void wl_fast_init(void) { pthread_once(&wl_fast_once, wl_fast_build); }
-
-/* wl_kinds for a word longer than WL_KEY_MAX bytes: the FNV table. */
+/* wl_kinds for a word longer than WORDTAB_KEY_MAX bytes: the FNV table. */
 static __attribute__((noinline)) unsigned wl_kinds_long(Span word) {
   size_t mask = sizeof wl_slots / sizeof wl_slots[0] - 1;
   for (size_t i = wl_hash(word) & mask;; i = (i + 1) & mask) {
@@ -962,17 +928,14 @@ static __attribute__((noinline)) unsigned wl_kinds_long(Span word) {
   }
 }
 
+/* Words of up to WORDTAB_KEY_MAX bytes are looked up in wordtab.c's
+** index, the one number_lex probes too; the length check keeps a span
+** holding a NUL from matching a shorter word. */
 unsigned wl_kinds(Span word) {
   if (word.len == 0 || word.len > 32) return 0;
-  if (word.len > WL_KEY_MAX) return wl_kinds_long(word);
-  if (!atomic_load_explicit(&wl_fast_ready, memory_order_acquire)) wl_fast_init();
-  ScanKey k = scan_key(word.ptr, word.len);
-  for (size_t i = wl_key_slot(k);; i = (i + 1) & (WL_FAST_SLOTS - 1)) {
-    unsigned short slot = wl_fast_slots[i];
-    if (slot == 0) return 0;
-    const ScanKey *e = &wl_fast_keys[slot - 1];
-    if (scan_key_eq(*e, k) && wl_words[slot - 1].len == word.len) return wl_words[slot - 1].mask;
-  }
+  if (word.len > WORDTAB_KEY_MAX) return wl_kinds_long(word);
+  const WordInfo *e = wordtab_find(scan_key(word.ptr, word.len));
+  return e->len == word.len ? e->wl : 0; /* "none" has wl 0 */
 }
 
 bool wl_has(WlKind kind, Span word) {

@@ -55,8 +55,8 @@ static void test_tables_sorted_and_hashed(void) {
   CHECK(wl_has(WL_CUE, SPAN_LIT("Said")));
   CHECK(wl_has(WL_PLACE, SPAN_LIT("New York")));
   CHECK(!wl_has(WL_PLACE, SPAN_LIT("Narnia")));
-  /* wl_kinds: up to 16 bytes through the fast table, longer words through
-  ** the other one, either way case-blind */
+  /* wl_kinds: up to 16 bytes through wordtab.c's index, longer words
+  ** through wordlists.c's own table, either way case-blind */
   CHECK(wl_kinds(SPAN_LIT("SAID")) & (1u << WL_CUE));
   CHECK(wl_kinds(SPAN_LIT("Secretary-General")) & (1u << WL_TITLE));
   CHECK_INT_EQ(wl_kinds(SPAN_LIT("Secretary-Generals")), 0);

@@ -1,0 +1,65 @@
+/*
+** test_wordtab.c — tests for wordtab.c, the word index number.c and
+** wl_kinds share: every word of both lists is in it with its mask and
+** lexicon index (so a full table would show here, not as missed words),
+** lookups ignore ASCII case, and unknown words get the "none" entry.
+*/
+#include <string.h>
+
+#include "check.h"
+#include "number.h"
+#include "wordlists.h"
+#include "wordtab.h"
+
+/* The entry for the word s ("none", of length 0, when unknown). */
+static const WordInfo *find(const char *s) { return wordtab_find(scan_key(s, strlen(s))); }
+
+/* Every wordlists.h single word up to WORDTAB_KEY_MAX bytes is found, with
+** the mask wl_word_entry gives it; the long ones (wl_kinds' own table) are
+** not. */
+static void test_wordlists_words(void) {
+  size_t len, n_found = 0;
+  unsigned mask;
+  const char *word;
+  for (size_t i = 0; (word = wl_word_entry(i, &len, &mask)) != NULL; i++) {
+    if (len > WORDTAB_KEY_MAX) continue;
+    const WordInfo *e = wordtab_find(scan_key(word, len));
+    CHECK(e->wl == mask && e->len == len);
+    n_found += e->len == len;
+  }
+  CHECK(n_found > 1000);
+}
+
+/* Every lexicon word is found with its index; a word in both lists carries
+** both. */
+static void test_lexicon_words(void) {
+  const char *word;
+  size_t n = 0;
+  for (size_t i = 0; (word = number_lexicon_word(i)) != NULL; i++, n++) {
+    const WordInfo *e = find(word);
+    CHECK(e->lex == (int16_t)i && e->len == strlen(word));
+  }
+  CHECK(n > 300);
+  const WordInfo *said = find("said"), *million = find("million");
+  CHECK(said->len == 4 && (said->wl >> WL_CUE & 1u));
+  CHECK(million->len == 7 && million->lex >= 0 && million->wl == 0);
+}
+
+/* Case is ignored; unknown words and prefixes of known ones get "none". */
+static void test_lookups(void) {
+  const WordInfo *a = find("Minister"), *b = find("MINISTER");
+  CHECK(a->len == 8 && a == b && (a->wl >> WL_TITLE & 1u));
+  const char *unknown[] = {"zzyzx", "ministe", "ministers-x", "x", "saidsaidsaidsaid"};
+  for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {
+    const WordInfo *e = find(unknown[i]);
+    CHECK(e->len == 0 && e->wl == 0 && e->lex == -1);
+  }
+  CHECK_INT_EQ(wl_kinds(SPAN_LIT("said")), find("said")->wl);
+}
+
+int main(void) {
+  test_wordlists_words();
+  test_lexicon_words();
+  test_lookups();
+  return CHECK_DONE();
+}
