@@ -15,24 +15,29 @@
 ** callgrind run of the writer quick).
 ** Needs LEDE_SHARED (default ../shared from the current directory).
 **
-** Measured 2026-11-21 on the shared 2-core machine, load average 1.8-2.4,
-** three runs each, main at the start of session 3 -> after (parser
-** threads tokenize the FTS entries and the writer replays them; FTS5
-** hashsize 8 MB; a 1024-job window; parser threads at nice +10):
-**    size   ingest MB/s          ingest/floor        peak RSS   DB/raw
-**   10 MB  8.07 8.47 5.80 -> 10.75 10.37 9.76   45 43 34% -> 54 53 51%   64 -> 99-109 MB  2.98x -> 3.01x
-**  100 MB  7.41 7.38 6.69 -> 10.84 10.76 9.07   47 46 43% -> 66 73 59%   69 -> 128-132 MB  2.84x -> 2.87x
-**    1 GB  -> 5.55 (floor 9.76, 57%) before the nice change, load 2-3;
-**          peak 136 MB, 2.85x
-** The FTS5 floor ran at 14.7-19.9 MB/s. The 10 MB file holds 1.0 MB of
-** free pages left by FTS5's last segment merge (2.92x without them); the
-** next write reuses them. Writer alone (8.4 MB): 11.3-11.7 -> 13.2-15.1 MB
-** per CPU second. Callgrind, the writer alone on 3.1 MB (--writer-mb 3):
-** commits 1,064M -> 817M instructions (FTS5's own tokenizing, ~150M, now on
-** the parser threads; fewer segment flushes and merges), store_add ~60M.
-** The writer is still the critical path: ~21% of a commit is the foreign
-** key check of each child row (a cursor opened on documents per row), ~27%
-** FTS5 indexing, the rest the child rows' B-trees.
+** Measured 2026-11-21 on the shared 2-core machine, load average 1.8-2.8,
+** main at the start of session 3 -> after (parser threads tokenize the FTS
+** entries and the writer replays them; FTS5 hashsize 8 MB; FTS entries
+** written before the child rows; a 1024-job window; parser threads at nice
+** +10). Ratios are ingest throughput / FTS5 floor throughput:
+**   10 MB  ingest 8.07 8.47 5.80 MB/s -> 10.1-10.9 (9 runs; median 10.4)
+**          ratio 45 43 34% -> 50-61%, median 54% (two more runs: 45%, and
+**          19% in a moment when the floor too ran at 13 instead of 19 MB/s)
+**          peak 64 -> 81-106 MB; DB 2.98x -> 2.91x raw, no free pages
+** 100 MB  ingest 7.41 7.38 6.69 -> 9.35 10.86 10.84 10.76 9.07 MB/s
+**          ratio 47 46 43% -> 70 77 66 73 59% (one more run: 24%, same
+**          moment as the 19% above); peak 69 -> 106-132 MB; DB 2.84x -> 2.84x
+**   1 GB  5.55 -> 7.62 MB/s, 61% of the floor (12.5 MB/s), with another
+**          engineer's job running (load ~2); peak 145 MB; DB 2.85x.
+**          131 s against 9-11 s for 100 MB; the floor grows alike (80 s
+**          against 6-7 s): FTS5's segment merges.
+** Writer alone (8.4 MB): 11.3-11.7 -> 11.9-15.1 MB per CPU second.
+** Callgrind, the writer alone on 3.1 MB (--writer-mb 3): commits 1,064M ->
+** 817M instructions (FTS5's own tokenizing, ~150M, now on the parser
+** threads; fewer segment flushes and merges), store_add ~60M. The writer is
+** still the critical path: ~21% of a commit is the foreign key check of
+** each child row (a cursor opened on documents per row), ~27% FTS5
+** indexing, the rest the child rows' B-trees.
 */
 #include <sqlite3.h>
 #include <stdint.h>
