@@ -20,9 +20,9 @@
 ** entries and the writer replays them; FTS5 hashsize 8 MB; FTS entries
 ** written before the child rows; a 1024-job window; parser threads at nice
 ** +10). Ratios are ingest throughput / FTS5 floor throughput:
-**   10 MB  ingest 8.07 8.47 5.80 MB/s -> 10.1-10.9 (9 runs; median 10.4)
-**          ratio 45 43 34% -> 50-61%, median 54% (two more runs: 45%, and
-**          19% in a moment when the floor too ran at 13 instead of 19 MB/s)
+**   10 MB  ingest 8.07 8.47 5.80 MB/s -> median 10.15 of 9 runs
+**          ratio 45 43 34% -> median 52% of 9 runs: 50-61% in seven, 45%,
+**          and 19% in a moment when the floor too ran at 13, not 19 MB/s
 **          peak 64 -> 81-106 MB; DB 2.98x -> 2.91x raw, no free pages
 ** 100 MB  ingest 7.41 7.38 6.69 -> 9.35 10.86 10.84 10.76 9.07 MB/s
 **          ratio 47 46 43% -> 70 77 66 73 59% (one more run: 24%, same
