@@ -307,7 +307,7 @@ LedeStatus rouge_score(Rouge *rg, Span candidate, const Span *refs, size_t n_ref
   if (n_refs == 0) return err_set(err, LEDE_EINPUT, "rouge: no reference summary");
   termmap_clear(&rg->map);
   U64Vec keys2 = {0};
-  RougeCount acc[R_COUNT], one[R_COUNT];
+  RougeCount acc[R_COUNT] = {{0}}, one[R_COUNT]; /* acc: set by the first reference; zeroed for gcc -O3 */
   LedeStatus rc = text_load(rg, candidate, &rg->cand);
   if (rc == LEDE_OK) rc = ngram_keys(&rg->cand, 2, &keys2);
   if (rc == LEDE_OK) rc = ngram_keys(&rg->cand, 1, &rg->cand_keys);
