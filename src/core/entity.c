@@ -60,11 +60,13 @@ typedef VEC(Word) WordVec;
 typedef VEC(Cand) CandVec;
 typedef VEC(Group) GroupVec;
 typedef VEC(char) CharVec;
+typedef VEC(uint64_t) BitVec;
 
 /* The state of one entities_find call. */
 typedef struct {
   const char *text;
   WordVec words; /* words of the block being scanned */
+  BitVec may_open; /* bit k: word k may open a name (see may_open_bit) */
   CandVec cands;
   CharVec keys;
   GroupVec groups;
@@ -254,6 +256,33 @@ static inline void count_word(Ent *e, const Word *w, size_t *n_long, size_t *n_c
   e->lower_seen[h / 64] |= (unsigned long long)(is_long & ((w->flags & WORD_LOWER) != 0)) << (h % 64);
 }
 
+/* Notes in e->may_open that word k may open a name: scan_block tests only
+** those words. Or-ed without a test. */
+static inline void note_may_open(Ent *e, size_t k, unsigned bit) {
+  e->may_open.items[k / 64] |= (uint64_t)bit << (k % 64);
+}
+
+/* 1 when the plain word w (ASCII letters, kinds looked up) may open a name
+** in scan_block: capitalised (is_name_word, as such a word has no '-'), or a
+** lower-case name particle ("Mr de Mistura"); 0 otherwise. Arithmetic:
+** capitalised or not is a coin toss the branch predictor loses. */
+static inline unsigned may_open_bit(const Word *w) {
+  unsigned is_particle = (w->kinds >> WL_PARTICLE) & 1u;
+  return (w->flags & WORD_CAP) | (((w->flags & WORD_LOWER) != 0) & is_particle);
+}
+
+/* Empties e->may_open and makes room in it for `room` words' bits. */
+static bool may_open_reset(Ent *e, size_t room) {
+  size_t n = room / 64 + 1;
+  if (e->may_open.cap < n) {
+    vec_free(&e->may_open);
+    if (!vec_reserve(&e->may_open, n)) return false;
+  }
+  memset(e->may_open.items, 0, n * sizeof *e->may_open.items);
+  e->may_open.len = n;
+  return true;
+}
+
 /* Appends the words of the chunk t[0, n) of a stretch (tokens without
 ** space between them, not plain) to e->words, lexed again with
 ** lex_all_words: it gives the same words on a chunk as on its whole block,
@@ -266,6 +295,7 @@ static size_t chunk_words(Ent *e, const NumberTok *t, size_t n, size_t *n_long, 
   for (size_t i = 0; i < n_words; i++) {
     out[i].kinds = KINDS_UNKNOWN; /* looked up when asked */
     count_word(e, &out[i], n_long, n_cap);
+    note_may_open(e, e->words.len + i, 1); /* scan_block decides */
   }
   e->words.len += n_words;
   return j;
@@ -285,6 +315,7 @@ static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t
     vec_free(&e->words);
     if (!vec_reserve(&e->words, room)) return false;
   }
+  if (!may_open_reset(e, room)) return false;
   const NumberTok *t = toks->items;
   for (size_t i = 0; i < toks->len;) {
     if (!t[i].is_plain) {
@@ -296,6 +327,7 @@ static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t
       *w = (Word){t[i].start, t[i].end, t[i].end,
                   plain_word_flags(e->text, t[i].start, t[i].end) | WORD_LETTERS, t[i].wl_kinds};
       count_word(e, w, n_long, n_cap);
+      note_may_open(e, e->words.len - 1, may_open_bit(w));
     }
     i++;
   }
@@ -625,7 +657,28 @@ static bool split_place(Ent *e, size_t i, size_t j) {
   return false;
 }
 
-/* Finds the candidates of one lexed stretch of a body block. */
+/* The first word at or after i (i <= n) that may open a name, or n: the
+** next set bit of e->may_open, found a 64-word step at a time. */
+static size_t next_may_open(const Ent *e, size_t i, size_t n) {
+  const uint64_t *bits = e->may_open.items;
+  size_t at = i / 64, last = n / 64;
+  uint64_t m = bits[at] & (~UINT64_C(0) << (i % 64));
+  while (m == 0) {
+    if (++at > last) return n;
+    m = bits[at];
+  }
+#if defined(__GNUC__)
+  size_t k = at * 64 + (size_t)__builtin_ctzll(m);
+#else
+  size_t k = at * 64;
+  while (!(m & 1)) m >>= 1, k++;
+#endif
+  return k < n ? k : n;
+}
+
+/* Finds the candidates of one lexed stretch of a body block. Only words
+** that may open a name (e->may_open) are tested: most words are skipped
+** without a branch of their own. */
 static void scan_block(Ent *e, const NumberToks *toks) {
   size_t n_long, n_cap;
   Range r = toks->r;
@@ -637,7 +690,7 @@ static void scan_block(Ent *e, const NumberToks *toks) {
   e->pending_title = (Range){0, 0};
   e->block_start = e->cands.len;
   size_t n = e->words.len;
-  for (size_t i = 0; i < n && e->ok;) {
+  for (size_t i = next_may_open(e, 0, n); i < n && e->ok;) {
     bool starts = is_name_word(e, i) && !(e->words.items[i].flags & WORD_DIGIT);
     /* "Mr de Mistura": a particle opens a name right after a title */
     if (!starts && i > 0 && i + 1 < n && (e->words.items[i - 1].flags & WORD_CAP) &&
@@ -645,12 +698,12 @@ static void scan_block(Ent *e, const NumberToks *toks) {
         w_is(e, i - 1, WL_TITLE) && gap_plain(e, i))
       starts = true;
     if (!starts) {
-      i++;
+      i = next_may_open(e, i + 1, n);
       continue;
     }
     size_t j = run_end(e, i);
     if (!split_title(e, i, j) && !split_place(e, i, j)) add_candidate(e, i, j, (Range){0, 0}, 0);
-    i = j;
+    i = next_may_open(e, j, n);
   }
 }
 
@@ -1058,6 +1111,7 @@ LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
   ok = ok && make_groups(e) && link_groups(e) && emit(e, a);
   if (e != NULL) {
     vec_free(&e->words);
+    vec_free(&e->may_open);
     vec_free(&e->cands);
     vec_free(&e->keys);
     vec_free(&e->groups);

@@ -968,7 +968,7 @@ static size_t back_up(const char *s, size_t floor, size_t a, int chunks) {
   size_t lim = a - floor > SCAN_BACK_BYTES ? a - SCAN_BACK_BYTES : floor;
   size_t p = a, best = a;
   for (int i = 0; i < chunks; i++) {
-    while (p > lim && !is_space_byte(s[p - 1])) p--;
+    p = scan_nonblank_start(s, lim, p);
     if (p > floor && !is_space_byte(s[p - 1])) break; /* cut mid-chunk: not a start */
     best = p;
     while (p > lim && is_space_byte(s[p - 1])) p--;

@@ -213,4 +213,23 @@ static inline size_t scan_rfind3(const char *s, size_t lo, size_t i, unsigned ch
   return SIZE_MAX;
 }
 
+/* High bit set in each byte of x that is an ASCII blank: ' ', \n, \t, \r. */
+static inline uint64_t scan_blanks8(uint64_t x) {
+  return scan_eq8(x, ' ') | scan_eq8(x, '\n') | scan_eq8(x, '\t') | scan_eq8(x, '\r');
+}
+
+/* The start of the run of non-blank bytes (see scan_blanks8) that ends at i,
+** never before lo: one past the last blank in [lo, i), or lo when there is
+** none. Eight bytes a step (most words take one), so the loop's exit does
+** not hang on the word's length as a byte loop's does. Reads only [lo, i). */
+static inline size_t scan_nonblank_start(const char *s, size_t lo, size_t i) {
+  while (i >= lo + 8) {
+    uint64_t hit = scan_blanks8(scan_load8(s + i - 8));
+    if (hit != 0) return i - 8 + scan_last(hit) + 1;
+    i -= 8;
+  }
+  while (i > lo && !(s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\t' || s[i - 1] == '\r')) i--;
+  return i;
+}
+
 #endif

@@ -16,12 +16,12 @@
 ** and divide the Ir total by the bytes printed.
 **
 ** Last measured (bbc-news + polnear: 3,149 articles, 9,318,871 bytes; a
-** shared 2-core machine): callgrind 192.4 instructions per input byte in
-** article_parse (more than the 180.3 before, from branch-free word lookups
-** and word counting, which run faster); full parse 25.6 MB/s of thread CPU
-** (median of 3 runs; was 24.6). Alone: blocks ~225 MB/s, sentences ~385,
-** the word pass ~42 (its lexing ~180, entities ~59), quotes ~170. The
-** target is 50 MB/s.
+** shared 2-core machine): callgrind 192.6 instructions per input byte in
+** article_parse and 2.37 mispredicted branches per byte (--branch-sim=yes;
+** 2.45 before round 5's chunk back-up and name-start bitmap); full parse
+** 26.1 MB/s of thread CPU (median of 3 runs alternating with round 4's
+** 25.3). Alone (round 4): blocks ~225 MB/s, sentences ~385, the word pass
+** ~42 (its lexing ~180, entities ~59), quotes ~170. The target is 50 MB/s.
 */
 #include <stdio.h>
 #include <stdlib.h>

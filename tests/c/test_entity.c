@@ -4,6 +4,7 @@
 ** titles, clustering (surnames, acronyms, aliases) and bad input. Seed
 ** articles under $LEDE_SHARED/seeds are checked when present.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -380,6 +381,26 @@ static void test_seed_files(void) {
   }
 }
 
+/* Names found at every position around the 64-word steps of scan_block's
+** word bitmap: after 56 to 72 lower-case words, a capitalised name, a
+** particle opening one after a title ("Mr de Mistura") and a hyphenated
+** lower-case one ("al-Sham", lexed apart from the plain words). */
+static void test_names_past_64_words(void) {
+  for (int pad = 56; pad <= 72; pad++) {
+    char text[1024];
+    size_t len = 0;
+    for (int i = 0; i < pad; i++) len += (size_t)snprintf(text + len, sizeof text - len, "we ");
+    snprintf(text + len, sizeof text - len,
+             "met Mr de Mistura and John Kerry near Jabhat Fateh al-Sham today.\n");
+    Article a = article_from_lines(text);
+    CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+    CHECK(entity_of_mention(&a, "de Mistura") >= 0);
+    CHECK_INT_EQ(type_of(&a, "John Kerry"), ENTITY_PERSON);
+    CHECK(find_entity(&a, "Jabhat Fateh al-Sham") >= 0);
+    article_release_lines(&a);
+  }
+}
+
 int main(void) {
   test_tables_sorted_and_hashed();
   test_scanner();
@@ -388,6 +409,7 @@ int main(void) {
   test_places_and_events();
   test_keys_from_scanned_words();
   test_clutter();
+  test_names_past_64_words();
   test_bad_input();
   test_only_body();
   if (fixture_have_seeds("seed files")) test_seed_files();

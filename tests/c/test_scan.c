@@ -66,6 +66,23 @@ static void test_runs(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
+/* scan_nonblank_start from every end back to every floor, against a byte
+** loop, over a text with runs of every length between blanks of each kind
+** (' ', \n, \t, \r) and non-ASCII bytes that are not blanks. */
+static void test_nonblank_start(void) {
+  static const char text[] = "a bc\tdef\nghij\rklmnopqrstuvwxyz0123 \xC2\xA0\xE2\x80\x9D  x\vy\f.end  ";
+  size_t n = sizeof text - 1;
+  int bad = 0;
+  for (size_t end = 0; end <= n; end++) {
+    for (size_t lo = 0; lo <= end; lo++) {
+      size_t want = end;
+      while (want > lo && strchr(" \n\t\r", text[want - 1]) == NULL) want--;
+      bad += scan_nonblank_start(text, lo, end) != want;
+    }
+  }
+  CHECK_INT_EQ(bad, 0);
+}
+
 /* scan_load16 reads exactly n bytes: from a buffer of exactly n bytes (the
 ** sanitizer build catches a read beyond it), lower-cased keys equal. */
 static void test_load16(void) {
@@ -86,6 +103,7 @@ static void test_load16(void) {
 int main(void) {
   test_masks();
   test_runs();
+  test_nonblank_start();
   test_load16();
   return CHECK_DONE();
 }
