@@ -92,6 +92,22 @@ function RowSet.rows(rs)
   end
 end
 
+--- rowset:each() -> iterator
+--- Iterates over all rows without keeping those not read yet: for one pass
+--- over a result too big to hold (every quote of a large corpus). Rows
+--- read before come first. The row set is used up: what each() passed
+--- over is not there afterwards. Example: for i, q in corpus:quotes():each() do ... end
+function RowSet.each(rs)
+  local i, cached = 0, #rs._rows
+  return function()
+    i = i + 1
+    if i <= cached then return i, rs._rows[i] end
+    local row = rs._next and rs._next()
+    if row == nil then rs._next = nil return nil end
+    return i, row
+  end
+end
+
 --- rowset:head(n?) -> rowset
 --- The first n rows (default 10) as a new row set; nothing past them is read.
 function RowSet.head(rs, n)

@@ -23,6 +23,31 @@ local function counting(limit)
   return rs, function() return fetched end
 end
 
+test("each streams rows without keeping them", function()
+  local rs, fetched = counting(5)
+  eq(rs[2].i, 2) -- two rows read and kept
+  local seen = {}
+  for i, row in rs:each() do seen[#seen + 1] = i .. "=" .. row.i end
+  eq(table.concat(seen, " "), "1=1 2=2 3=3 4=4 5=5")
+  eq(fetched(), 5)
+  eq(#rs, 2) -- used up: only the rows kept before are left
+  -- memory stays flat over a pass that rows() would keep whole
+  local big = rowset.from_iterator({"text"}, (function()
+    local n = 0
+    return function()
+      n = n + 1
+      if n > 20000 then return nil end
+      return {text = string.rep("x", 1000) .. n}
+    end
+  end)())
+  collectgarbage("collect")
+  local before, peak = collectgarbage("count"), 0
+  for i in big:each() do
+    if i % 1000 == 0 then peak = math.max(peak, collectgarbage("count") - before) end
+  end
+  ok(peak < 8 * 1024, "each() kept rows: " .. math.floor(peak) .. " KB") -- 20,000 rows are ~20 MB
+end)
+
 test("length and indexing", function()
   local rs = sample()
   eq(#rs, 4)
