@@ -50,8 +50,8 @@ typedef struct {
   bool is_known;      /* already stored when the reader looked */
   bool is_done;       /* a parser is finished with it */
   Article article;
-  StoreFtsEntry fts;  /* its search-index entry, tokenized by the parser */
-  bool has_fts;
+  StoreFtsEntry fts;  /* its search-index entry, tokenized by the parser
+                      ** (left empty when it could not be: then unused) */
   LedeStatus parse_status;
   Err parse_err;
   uint64_t bytes;     /* input bytes it accounts for (progress) */
@@ -275,7 +275,7 @@ static void parse_job(Pipe *p, Job *job, StoreTokenizer *tokenizer) {
   vec_free(&job->article.tokens); /* the store keeps no tokens: the largest part, freed early */
   if (job->parse_status != LEDE_OK || tokenizer == NULL) return;
   DocMeta meta = job_meta(job);
-  job->has_fts = store_fts_prepare(tokenizer, &meta, &job->article, &job->fts, NULL) == LEDE_OK;
+  (void)store_fts_prepare(tokenizer, &meta, &job->article, &job->fts, NULL); /* failed: empty */
 }
 
 /* Lowers the calling parser thread's priority by PARSER_NICE. The writer is
@@ -380,8 +380,8 @@ static LedeStatus store_job(Writer *w, Job *job, Err *err) {
   const ReaderItem *it = &job->item;
   DocMeta meta = job_meta(job);
   Err add_err = {0};
-  st = store_add_prepared(w->s, &meta, (Span){it->text, it->len}, job->hash, &job->article,
-                          job->has_fts ? &job->fts : NULL, &id, &add_err);
+  st = store_add_prepared(w->s, &meta, (Span){it->text, it->len}, job->hash, &job->article, &job->fts, &id,
+                          &add_err);
   if (st == LEDE_ESQL) return add_failure(w->report, it->where, add_err.msg) ? LEDE_OK : LEDE_ENOMEM;
   if (st != LEDE_OK) return err_set(err, st, "%s", add_err.msg);
   if (w->first_new_id == 0) w->first_new_id = id;

@@ -102,8 +102,9 @@ LedeStatus store_fts_prepare(StoreTokenizer *t, const DocMeta *meta, const Artic
                              Err *err);
 void store_fts_entry_free(StoreFtsEntry *e);
 
-/* store_add with the document's prepared FTS entry (NULL: none). An entry
-** that does not match the document is not used, never trusted. */
+/* store_add with the document's prepared FTS entry (NULL, or an empty or
+** failed one: none). An entry that does not match the document is not
+** used, never trusted. */
 LedeStatus store_add_prepared(Store *s, const DocMeta *meta, Span raw, const char *hash, const Article *a,
                               const StoreFtsEntry *fts, int64_t *id, Err *err);
 

@@ -115,13 +115,15 @@ LedeStatus store_fts_prepare(StoreTokenizer *t, const DocMeta *meta, const Artic
   strbuf_append_span(&e->text, store_doc_title(meta, a));
   e->title_len = e->text.len;
   store_fts_body(&e->text, a);
-  if (e->text.is_oom) return err_set(err, LEDE_ENOMEM, "out of memory");
+  int rc = e->text.is_oom ? SQLITE_NOMEM : SQLITE_OK;
   const char *text = e->text.ptr != NULL ? e->text.ptr : ""; /* NULL when both are empty */
-  int rc = tokenize(t, text, e->title_len, &e->tokens);
+  if (rc == SQLITE_OK) rc = tokenize(t, text, e->title_len, &e->tokens);
   e->title_tokens = e->tokens.len;
   if (rc == SQLITE_OK) rc = tokenize(t, text + e->title_len, e->text.len - e->title_len, &e->tokens);
   if (rc == SQLITE_OK) return LEDE_OK;
-  strbuf_clear(&e->text); /* an entry that matches nothing: never used */
+  /* an empty entry matches no text with tokens to replay: a failed one is
+  ** never used (store_add_prepared may be handed it all the same) */
+  strbuf_clear(&e->text);
   strbuf_clear(&e->tokens);
   e->title_len = e->title_tokens = 0;
   return err_set(err, rc == SQLITE_NOMEM ? LEDE_ENOMEM : LEDE_ESQL, "cannot tokenize: %s", sqlite3_errstr(rc));

@@ -3,7 +3,7 @@
 ** (store_tokens.c): a corpus written with prepared entries has the very
 ** same FTS index, byte for byte, as one written by store_add, and every
 ** prepared text was replayed, not tokenized again; an entry prepared for
-** another document is not used; a refused document takes its tokens back
+** another document, or an empty one, is not used; a refused document takes its tokens back
 ** so the next one still lines up; queries and snippets (which the stand-in
 ** hands to the real tokenizer) still work; and ingest, whose parser threads
 ** prepare every entry, leaves an index that SQLite's own FTS5 integrity
@@ -150,33 +150,49 @@ static Store *open_with_tokenizer(const char *name, StoreTokenizer **t) {
   return NULL;
 }
 
-/* An entry prepared for one document and given with another is not used:
-** the other document is tokenized for real, and the index is still right. */
-static void test_wrong_entry_unused(void) {
-  StoreTokenizer *t = NULL;
-  Store *s = open_with_tokenizer("wrong.db", &t);
+/* Stores texts[1] alone in a new corpus tmpdir/name with entry e, which is
+** not its own: nothing is replayed, the document is tokenized for real,
+** and the index is still right. */
+static void check_entry_unused(const char *name, const StoreFtsEntry *e) {
+  char path[128];
+  Store *s = NULL;
+  snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+  unlink(path);
+  CHECK(store_open(path, STORE_CREATE, &s, NULL) == LEDE_OK);
   if (s == NULL) return;
-  Article first, second;
-  StoreFtsEntry e = {0};
+  Article a;
   DocMeta meta = {0};
   char hash[65];
   int64_t id = 0;
-  CHECK(article_parse(text_span(0), NULL, &first, NULL) == LEDE_OK);
-  CHECK(article_parse(text_span(1), NULL, &second, NULL) == LEDE_OK);
-  CHECK(store_fts_prepare(t, &meta, &first, &e, NULL) == LEDE_OK);
+  CHECK(article_parse(text_span(1), NULL, &a, NULL) == LEDE_OK);
   store_hash(text_span(1), hash);
   CHECK(store_begin(s, NULL) == LEDE_OK);
-  CHECK(store_add_prepared(s, &meta, text_span(1), hash, &second, &e, &id, NULL) == LEDE_OK);
+  CHECK(store_add_prepared(s, &meta, text_span(1), hash, &a, e, &id, NULL) == LEDE_OK);
   CHECK(store_commit(s, NULL) == LEDE_OK);
   CHECK_INT_EQ(s->replay.n_replayed, 0);
   CHECK_INT_EQ(s->replay.n_tokenized, 2);
   CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'kerry'"), 1);
   CHECK_INT_EQ(q_int(s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'cafe'"), 0);
-  store_fts_entry_free(&e);
-  article_free(&first);
-  article_free(&second);
-  store_tokenizer_close(t);
+  article_free(&a);
   CHECK(store_close(s, NULL) == LEDE_OK);
+}
+
+/* Entries that are not the document's are not used: one prepared for
+** another document, and an empty one (what ingest holds when a parser
+** could not prepare one). */
+static void test_foreign_entries_unused(void) {
+  StoreTokenizer *t = NULL;
+  Article other;
+  StoreFtsEntry wrong = {0}, empty = {0};
+  DocMeta meta = {0};
+  CHECK(store_tokenizer_open(&t, NULL) == LEDE_OK);
+  CHECK(article_parse(text_span(0), NULL, &other, NULL) == LEDE_OK);
+  if (t != NULL) CHECK(store_fts_prepare(t, &meta, &other, &wrong, NULL) == LEDE_OK);
+  check_entry_unused("wrong.db", &wrong);
+  check_entry_unused("empty.db", &empty);
+  store_fts_entry_free(&wrong);
+  article_free(&other);
+  store_tokenizer_close(t);
 }
 
 /* A document refused halfway (its hash is taken) takes its queued tokens
@@ -253,7 +269,7 @@ static void test_ingest_replays_everything(void) {
 int main(void) {
   CHECK(fixture_tmpdir(tmpdir, sizeof tmpdir, "tokens"));
   test_same_index();
-  test_wrong_entry_unused();
+  test_foreign_entries_unused();
   test_refused_document_takes_tokens_back();
   test_ingest_replays_everything();
   fixture_tmpdir_remove(tmpdir);
