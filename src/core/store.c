@@ -292,6 +292,16 @@ const char *store_path(const Store *s) { return s->path; }
 
 void store_hash(Span raw, char out[65]) { sha256_hex(raw.ptr, raw.len, out); }
 
+fts5_api *store_fts5_api(sqlite3 *db) {
+  fts5_api *api = NULL;
+  sqlite3_stmt *stmt = NULL;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", NULL) == SQLITE_OK)
+    (void)sqlite3_step(stmt); /* a failure leaves api NULL, which the caller reports */
+  (void)sqlite3_finalize(stmt); /* the step's error, if any, is reported as "no FTS5" */
+  return api;
+}
+
 /* ---- transactions and small reads --------------------------------------- */
 
 /* FTS5 buffers the terms of the documents it indexes in a hash table and

@@ -201,6 +201,10 @@ void store_step_done(int *rc, sqlite3_stmt *stmt);
 bool store_step_row(int *rc, sqlite3_stmt *stmt);
 void store_reset(sqlite3_stmt *stmt);
 
+/* FTS5's API object of db, or NULL ("SELECT fts5(?1)", as FTS5 documents):
+** for its tokenizers (store_tokens.c) and functions (store_rank.c). */
+fts5_api *store_fts5_api(sqlite3 *db);
+
 /* Finalizes stmt (NULL allowed), keeping the first error in *rc. */
 void store_finalize(int *rc, sqlite3_stmt *stmt);
 

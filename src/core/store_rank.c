@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store_internal.h"
 #include "store_rank.h"
 
 /* An id absent from documents_fts_docsize. */
@@ -456,19 +457,8 @@ static void lede_bm25_top(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3
   sqlite3_free(r.freq);
 }
 
-/* FTS5's API object of db, or NULL ("SELECT fts5(?1)", as FTS5 documents). */
-static fts5_api *fts5_api_of(sqlite3 *db) {
-  fts5_api *api = NULL;
-  sqlite3_stmt *stmt = NULL;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", NULL) == SQLITE_OK)
-    (void)sqlite3_step(stmt); /* a failure leaves api NULL, which the caller reports */
-  (void)sqlite3_finalize(stmt); /* the step's error, if any, is reported as "no FTS5" */
-  return api;
-}
-
 int store_rank_register(sqlite3 *db) {
-  fts5_api *api = fts5_api_of(db);
+  fts5_api *api = store_fts5_api(db);
   if (api == NULL || api->iVersion < 2) return SQLITE_ERROR;
   RankCache *cache = calloc(1, sizeof *cache);
   if (cache == NULL) return SQLITE_NOMEM;

@@ -39,17 +39,6 @@ static void spec_init(TokenizerSpec *spec) {
   }
 }
 
-/* The FTS5 API of db (the documented "SELECT fts5(?1)" handshake), or NULL. */
-static fts5_api *fts5_api_of(sqlite3 *db) {
-  fts5_api *api = NULL;
-  sqlite3_stmt *stmt = NULL;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL) != SQLITE_OK) return NULL;
-  sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", NULL);
-  sqlite3_step(stmt);
-  sqlite3_finalize(stmt);
-  return api;
-}
-
 /* ---- the parser threads' side ------------------------------------------- */
 
 struct StoreTokenizer {
@@ -74,7 +63,7 @@ LedeStatus store_tokenizer_open(StoreTokenizer **out, Err *err) {
   void *module_ctx = NULL;
   fts5_api *api = NULL;
   int rc = sqlite3_open_v2(":memory:", &t->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc == SQLITE_OK && (api = fts5_api_of(t->db)) == NULL) rc = SQLITE_ERROR;
+  if (rc == SQLITE_OK && (api = store_fts5_api(t->db)) == NULL) rc = SQLITE_ERROR;
   if (rc == SQLITE_OK) rc = api->xFindTokenizer(api, spec.words[0], &module_ctx, &t->module);
   if (rc == SQLITE_OK) rc = t->module.xCreate(module_ctx, spec.words + 1, spec.n_words - 1, &t->tokenizer);
   if (rc != SQLITE_OK) {
@@ -251,7 +240,7 @@ int store_tokens_register(Store *s) {
   static fts5_tokenizer stand_in_module = {stand_in_create, stand_in_delete, stand_in_tokenize};
   TokenizerSpec spec;
   spec_init(&spec);
-  fts5_api *api = fts5_api_of(s->db);
+  fts5_api *api = store_fts5_api(s->db);
   if (api == NULL) return SQLITE_ERROR;
   StandIn *stand_in = sqlite3_malloc(sizeof *stand_in);
   if (stand_in == NULL) return SQLITE_NOMEM;
