@@ -134,14 +134,20 @@ static void test_same_index(void) {
   CHECK(store_close(prepared, NULL) == LEDE_OK);
 }
 
-/* A new corpus tmpdir/name and a tokenizer in *t; NULL (and no tokenizer)
-** when either fails. */
-static Store *open_with_tokenizer(const char *name, StoreTokenizer **t) {
+/* A new corpus tmpdir/name; NULL when it cannot be made. */
+static Store *open_new(const char *name) {
   char path[128];
   Store *s = NULL;
   snprintf(path, sizeof path, "%s/%s", tmpdir, name);
   unlink(path);
   CHECK(store_open(path, STORE_CREATE, &s, NULL) == LEDE_OK);
+  return s;
+}
+
+/* A new corpus tmpdir/name and a tokenizer in *t; NULL (and no tokenizer)
+** when either fails. */
+static Store *open_with_tokenizer(const char *name, StoreTokenizer **t) {
+  Store *s = open_new(name);
   CHECK(store_tokenizer_open(t, NULL) == LEDE_OK);
   if (s != NULL && *t != NULL) return s;
   (void)store_close(s, NULL);
@@ -154,11 +160,7 @@ static Store *open_with_tokenizer(const char *name, StoreTokenizer **t) {
 ** not its own: nothing is replayed, the document is tokenized for real,
 ** and the index is still right. */
 static void check_entry_unused(const char *name, const StoreFtsEntry *e) {
-  char path[128];
-  Store *s = NULL;
-  snprintf(path, sizeof path, "%s/%s", tmpdir, name);
-  unlink(path);
-  CHECK(store_open(path, STORE_CREATE, &s, NULL) == LEDE_OK);
+  Store *s = open_new(name);
   if (s == NULL) return;
   Article a;
   DocMeta meta = {0};
