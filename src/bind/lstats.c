@@ -44,10 +44,7 @@ static void set_num(lua_State *L, const char *k, double v) {
 typedef WordCounter LCounter;
 
 static int lcounter_gc(lua_State *L) {
-  LCounter *c = luaL_checkudata(L, 1, LEDE_COUNTER_MT);
-  lexer_free(&c->lx);
-  ngram_free(&c->tab);
-  vec_free(&c->ids);
+  word_counter_free(luaL_checkudata(L, 1, LEDE_COUNTER_MT));
   return 0;
 }
 
@@ -62,8 +59,8 @@ static int lstats_counter(lua_State *L) {
   lua_Integer max_entries = luaL_optinteger(L, 4, 0);
   luaL_argcheck(L, max_entries >= 0 && max_entries < INT32_MAX, 4, "0..2^31 expected");
   LCounter *c = lbind_new_userdata(L, sizeof *c, 0, LEDE_COUNTER_MT);
-  ngram_init(&c->tab, (size_t)n, (size_t)max_entries);
-  if (lexer_init(&c->lx, (WordForm)form, drop) != LEDE_OK) return luaL_error(L, "not enough memory");
+  if (word_counter_init(c, (size_t)n, (WordForm)form, drop, (size_t)max_entries) != LEDE_OK)
+    return luaL_error(L, "not enough memory");
   return 1;
 }
 
@@ -74,8 +71,7 @@ static int lcounter_add(lua_State *L) {
   const char *text = luaL_checklstring(L, 2, &len);
   lua_Integer group = luaL_optinteger(L, 3, 0);
   luaL_argcheck(L, group >= 0 && group < INT32_MAX, 3, "group 0..2^31 expected");
-  if (lexer_terms(&c->lx, (Span){text, len}, &c->ids) != LEDE_OK ||
-      ngram_add(&c->tab, (uint32_t)group, c->ids.items, c->ids.len) != LEDE_OK)
+  if (word_counter_add(c, (uint32_t)group, (Span){text, len}) != LEDE_OK)
     return luaL_error(L, "counting: not enough memory");
   return 0;
 }
