@@ -13,6 +13,8 @@
 #include <lua.h>
 #include <stdbool.h>
 
+#include "lede.h"
+
 /* One Lua-visible function: its name, the C function, a usage line and a
 ** one-paragraph summary. The same rows feed help() and docs/api.md. */
 typedef struct {
@@ -58,6 +60,15 @@ const char *lbind_opt_string(lua_State *L, int arg, const char *field, const cha
 ** an error then leaks nothing. dtor must be idempotent when the binding also
 ** frees early (the usual free-then-NULL). */
 void *lbind_box_new(lua_State *L, size_t size, void (*dtor)(void *object));
+
+/* Argument arg as a Span, raising as luaL_checklstring does when it is not a
+** string (or a number, which Lua converts in place). The text is borrowed
+** from the Lua string, which the argument's stack slot keeps alive. */
+static inline Span lbind_check_span(lua_State *L, int arg) {
+  size_t len;
+  const char *text = luaL_checklstring(L, arg, &len);
+  return (Span){text, len};
+}
 
 /* Pushes text[0..len) as a Lua string (explicit length: text may hold NULs). */
 static inline void lbind_push_span(lua_State *L, const char *text, size_t len) {

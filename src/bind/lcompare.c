@@ -37,8 +37,8 @@ static void compare_work_dtor(void *p) {
 /* Reads arguments 1 and 2 into a boxed CompareWork (left on the stack) with
 ** both texts as terms. Raises on memory errors (the box frees). */
 static CompareWork *terms_of_args(lua_State *L, Span *ta, Span *tb) {
-  ta->ptr = luaL_checklstring(L, 1, &ta->len);
-  tb->ptr = luaL_checklstring(L, 2, &tb->len);
+  *ta = lbind_check_span(L, 1);
+  *tb = lbind_check_span(L, 2);
   CompareWork *w = lbind_box_new(L, sizeof *w, compare_work_dtor);
   if (terms_from_text(ta->ptr, (Range){0, ta->len}, NULL, &w->map, &w->a.ids, &w->a.ranges) != LEDE_OK ||
       terms_from_text(tb->ptr, (Range){0, tb->len}, NULL, &w->map, &w->b.ids, &w->b.ranges) != LEDE_OK)
@@ -187,10 +187,9 @@ static int lcompare_text_groups(lua_State *L) {
 
 static int ltextgroups_add(lua_State *L) {
   TextGroups *g = check_textgroups(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
+  Span text = lbind_check_span(L, 2);
   lua_Integer scope = luaL_optinteger(L, 3, 0);
-  if (textgroups_add(g, (Span){text, len}, scope) != LEDE_OK) return luaL_error(L, "not enough memory");
+  if (textgroups_add(g, text, scope) != LEDE_OK) return luaL_error(L, "not enough memory");
   return 0;
 }
 

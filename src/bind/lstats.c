@@ -67,11 +67,10 @@ static int lstats_counter(lua_State *L) {
 /* counter:_add(text, group): counts the n-grams of text as one document. */
 static int lcounter_add(lua_State *L) {
   LCounter *c = check_counter(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
+  Span text = lbind_check_span(L, 2);
   lua_Integer group = luaL_optinteger(L, 3, 0);
   luaL_argcheck(L, group >= 0 && group < INT32_MAX, 3, "group 0..2^31 expected");
-  if (word_counter_add(c, (uint32_t)group, (Span){text, len}) != LEDE_OK)
+  if (word_counter_add(c, (uint32_t)group, text) != LEDE_OK)
     return luaL_error(L, "counting: not enough memory");
   return 0;
 }
@@ -194,15 +193,14 @@ static LColloc *check_colloc(lua_State *L) { return luaL_checkudata(L, 1, LEDE_C
 /* lede._colloc(node, by, drop_stopwords, left, right) -> colloc, or raises
 ** when node is not one word. */
 static int lstats_colloc(lua_State *L) {
-  size_t len;
-  const char *node = luaL_checklstring(L, 1, &len);
+  Span node = lbind_check_span(L, 1);
   int form = luaL_checkoption(L, 2, "lower", form_names);
   bool drop = lua_toboolean(L, 3);
   lua_Integer left = luaL_checkinteger(L, 4), right = luaL_checkinteger(L, 5);
   luaL_argcheck(L, left >= 0 && right >= 0 && left + right > 0 && left <= 100 && right <= 100, 4,
                 "window sizes 0..100, not both 0, expected");
   LColloc *c = lbind_new_userdata(L, sizeof *c, 0, LEDE_COLLOC_MT);
-  LedeStatus rc = colloc_init(c, (Span){node, len}, (WordForm)form, drop, (size_t)left, (size_t)right);
+  LedeStatus rc = colloc_init(c, node, (WordForm)form, drop, (size_t)left, (size_t)right);
   if (rc == LEDE_EINPUT) return luaL_argerror(L, 1, "one word expected");
   if (rc != LEDE_OK) return luaL_error(L, "not enough memory");
   return 1;
@@ -211,9 +209,7 @@ static int lstats_colloc(lua_State *L) {
 /* colloc:_add(text): counts text, sentence by sentence. */
 static int lcolloc_add(lua_State *L) {
   LColloc *c = check_colloc(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
-  if (colloc_add(c, (Span){text, len}) != LEDE_OK) return luaL_error(L, "collocations: not enough memory");
+  if (colloc_add(c, lbind_check_span(L, 2)) != LEDE_OK) return luaL_error(L, "collocations: not enough memory");
   return 0;
 }
 
