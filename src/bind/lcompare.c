@@ -163,17 +163,22 @@ typedef struct {
   TextGroups *g;
 } LTextGroups;
 
-static int ltextgroups_gc(lua_State *L) {
-  LTextGroups *u = luaL_checkudata(L, 1, LEDE_TEXTGROUPS_MT);
+/* Frees the grouping of u, once. */
+static void close_textgroups(LTextGroups *u) {
   textgroups_free(u->g);
   u->g = NULL;
+}
+
+static int ltextgroups_gc(lua_State *L) {
+  close_textgroups(luaL_checkudata(L, 1, LEDE_TEXTGROUPS_MT));
   return 0;
 }
 
-static TextGroups *check_textgroups(lua_State *L) {
+/* Argument 1 as an open grouping's box; raises once it is finished. */
+static LTextGroups *check_textgroups(lua_State *L) {
   LTextGroups *u = luaL_checkudata(L, 1, LEDE_TEXTGROUPS_MT);
   if (u->g == NULL) luaL_error(L, "text grouping already finished");
-  return u->g;
+  return u;
 }
 
 /* lede._text_groups() -> grouping: texts are added with grouping:_add(text,
@@ -186,7 +191,7 @@ static int lcompare_text_groups(lua_State *L) {
 }
 
 static int ltextgroups_add(lua_State *L) {
-  TextGroups *g = check_textgroups(L);
+  TextGroups *g = check_textgroups(L)->g;
   Span text = lbind_check_span(L, 2);
   lua_Integer scope = luaL_optinteger(L, 3, 0);
   if (textgroups_add(g, text, scope) != LEDE_OK) return luaL_error(L, "not enough memory");
@@ -197,18 +202,16 @@ static int ltextgroups_add(lua_State *L) {
 ** group number (1, 2, ... in order of first member), 0 when it has no
 ** other wording. Frees the grouping's memory. */
 static int ltextgroups_finish(lua_State *L) {
-  TextGroups *g = check_textgroups(L);
-  size_t n = textgroups_count(g);
+  LTextGroups *u = check_textgroups(L);
+  size_t n = textgroups_count(u->g);
   uint32_t *groups = lua_newuserdatauv(L, (n ? n : 1) * sizeof *groups, 0);
-  if (textgroups_finish(g, groups) != LEDE_OK) return luaL_error(L, "not enough memory");
+  if (textgroups_finish(u->g, groups) != LEDE_OK) return luaL_error(L, "not enough memory");
   lbind_new_table(L, n, 0);
   for (size_t t = 0; t < n; t++) {
     lua_pushinteger(L, groups[t]);
     lua_rawseti(L, -2, (lua_Integer)t + 1);
   }
-  lua_pushcfunction(L, ltextgroups_gc); /* done: free the index now, not at the next GC */
-  lua_pushvalue(L, 1);
-  lua_call(L, 1, 0);
+  close_textgroups(u); /* done: free the index now, not at the next GC */
   return 1;
 }
 
