@@ -70,6 +70,17 @@ static inline Span lbind_check_span(lua_State *L, int arg) {
   return (Span){text, len};
 }
 
+/* Sets field key of the table at the top of the stack to v. */
+static inline void lbind_set_integer(lua_State *L, const char *key, lua_Integer v) {
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, key);
+}
+
+static inline void lbind_set_number(lua_State *L, const char *key, lua_Number v) {
+  lua_pushnumber(L, v);
+  lua_setfield(L, -2, key);
+}
+
 /* Pushes text[0..len) as a Lua string (explicit length: text may hold NULs). */
 static inline void lbind_push_span(lua_State *L, const char *text, size_t len) {
   lua_pushlstring(L, text, len);

@@ -58,12 +58,9 @@ static void set_term_span(lua_State *L, const TextTerms *tt, size_t first, size_
   } else if (tt->ranges.len > 0) {
     from = to = tt->ranges.items[tt->ranges.len - 1].end;
   }
-  lua_pushinteger(L, (lua_Integer)from + 1);
-  lua_setfield(L, -2, from_key);
-  lua_pushinteger(L, (lua_Integer)to);
-  lua_setfield(L, -2, to_key);
-  lua_pushinteger(L, (lua_Integer)(last - first));
-  lua_setfield(L, -2, words_key);
+  lbind_set_integer(L, from_key, (lua_Integer)from + 1);
+  lbind_set_integer(L, to_key, (lua_Integer)to);
+  lbind_set_integer(L, words_key, (lua_Integer)(last - first));
 }
 
 /* Pushes the list of uncovered ranges of one side as {from, to, words}. */
@@ -102,10 +99,8 @@ static int lcompare_align(lua_State *L) {
     lua_createtable(L, 0, 8);
     set_term_span(L, &w->a, p->a_start, p->a_end, "a_from", "a_to", "a_words");
     set_term_span(L, &w->b, p->b_start, p->b_end, "b_from", "b_to", "b_words");
-    lua_pushnumber(L, p->similarity);
-    lua_setfield(L, -2, "similarity");
-    lua_pushinteger(L, (lua_Integer)p->matched);
-    lua_setfield(L, -2, "matched");
+    lbind_set_number(L, "similarity", p->similarity);
+    lbind_set_integer(L, "matched", (lua_Integer)p->matched);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   lua_setfield(L, -2, "passages");
@@ -145,10 +140,8 @@ static int lcompare_diff(lua_State *L) {
     lua_setfield(L, -2, "a");
     push_run_text(L, tb, &w->b, r->b_start, r->b_end);
     lua_setfield(L, -2, "b");
-    lua_pushinteger(L, (lua_Integer)(r->a_end - r->a_start));
-    lua_setfield(L, -2, "a_words");
-    lua_pushinteger(L, (lua_Integer)(r->b_end - r->b_start));
-    lua_setfield(L, -2, "b_words");
+    lbind_set_integer(L, "a_words", (lua_Integer)(r->a_end - r->a_start));
+    lbind_set_integer(L, "b_words", (lua_Integer)(r->b_end - r->b_start));
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;

@@ -40,12 +40,9 @@ static void push_rouge_row(lua_State *L, int i, const char *measure, RougePRF s)
   lua_createtable(L, 0, 4);
   lua_pushstring(L, measure);
   lua_setfield(L, -2, "measure");
-  lua_pushnumber(L, s.precision);
-  lua_setfield(L, -2, "precision");
-  lua_pushnumber(L, s.recall);
-  lua_setfield(L, -2, "recall");
-  lua_pushnumber(L, s.f);
-  lua_setfield(L, -2, "f");
+  lbind_set_number(L, "precision", s.precision);
+  lbind_set_number(L, "recall", s.recall);
+  lbind_set_number(L, "f", s.f);
   lua_rawseti(L, -2, i);
 }
 
@@ -73,8 +70,7 @@ static int lsummary_rouge(lua_State *L) {
   for (int i = 0; i < 4; i++) push_rouge_row(L, i + 1, names[i], prf[i]);
   lk_to_rowset(L, columns); /* ... rowset */
   for (int i = 0; i < 4; i++) {
-    lua_pushnumber(L, prf[i].f);
-    lua_setfield(L, -2, names[i]);
+    lbind_set_number(L, names[i], prf[i].f);
   }
   return 1;
 }

@@ -105,10 +105,8 @@ static int ltext_tokens(lua_State *L) {
     lua_setfield(L, -2, "text");
     lua_pushstring(L, classes[t->cls]);
     lua_setfield(L, -2, "class");
-    lua_pushinteger(L, (lua_Integer)t->r.start + 1);
-    lua_setfield(L, -2, "start");
-    lua_pushinteger(L, (lua_Integer)t->r.end);
-    lua_setfield(L, -2, "stop");
+    lbind_set_integer(L, "start", (lua_Integer)t->r.start + 1);
+    lbind_set_integer(L, "stop", (lua_Integer)t->r.end);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
