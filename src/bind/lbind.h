@@ -1,10 +1,10 @@
 /*
 ** lbind.h — what every Lua binding shares: registration tables that carry
-** help text, userdata classes, owning boxes for C memory, and option
-** checkers with luaL_argerror-shaped messages (the stores that Ctrl-C
-** interrupts are listed by src/host.h). Binding files
-** (src/bind/l*.c) convert values and call the core; they never parse, score
-** or build SQL themselves.
+** help text, userdata classes, owning boxes for C memory, option checkers
+** with luaL_argerror-shaped messages, and small argument readers and
+** table-field setters (the stores that Ctrl-C interrupts are listed by
+** src/host.h). Binding files (src/bind/l*.c) convert values and call the
+** core; they never parse, score or build SQL themselves.
 */
 #ifndef LEDE_LBIND_H
 #define LEDE_LBIND_H
