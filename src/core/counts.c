@@ -298,10 +298,7 @@ static LedeStatus count_key(NgramTable *t, const uint32_t *key, uint64_t h) {
 #define PREFETCH_AHEAD 8
 
 LedeStatus ngram_add(NgramTable *t, uint32_t group, const uint32_t *ids, size_t len) {
-  if (group >= t->totals.len) {
-    if (!vec_reserve(&t->totals, (size_t)group + 1)) return LEDE_ENOMEM;
-    while (t->totals.len <= group) t->totals.items[t->totals.len++] = 0;
-  }
+  if (!VEC_GROW_ZERO(&t->totals, (size_t)group + 1)) return LEDE_ENOMEM;
   t->doc_serial++;
   /* the n-grams of the document first (where they end, and their hashes) */
   t->pending.len = 0;

@@ -92,6 +92,7 @@ static void test_word_counter(void) {
   CHECK(cn.tab.n == 2 && cn.tab.max_entries == 100 && cn.lx.stemmer != NULL);
   CHECK_INT_EQ(word_counter_add(&cn, 3, span_of("The wars ended. Wars ended")), LEDE_OK);
   CHECK_INT_EQ(ngram_total(&cn.tab, 3), 5); /* the dropped "The" is counted too */
+  CHECK_INT_EQ(ngram_total(&cn.tab, 1), 0); /* the groups below, never counted, hold 0 */
   CHECK_INT_EQ(cn.tab.stats.len, 1);        /* "war end", twice in one document */
   CHECK(cn.tab.stats.len == 1 && cn.tab.stats.items[0].count == 2 && cn.tab.stats.items[0].docs == 1);
   word_counter_free(&cn);
