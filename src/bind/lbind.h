@@ -1,10 +1,10 @@
 /*
 ** lbind.h — what every Lua binding shares: registration tables that carry
-** help text, userdata classes, owning boxes for C memory, and option
-** checkers with luaL_argerror-shaped messages (the stores that Ctrl-C
-** interrupts are listed by src/host.h). Binding files
-** (src/bind/l*.c) convert values and call the core; they never parse, score
-** or build SQL themselves.
+** help text, userdata classes, owning boxes for C memory, option checkers
+** with luaL_argerror-shaped messages, and small argument readers and
+** table-field setters (the stores that Ctrl-C interrupts are listed by
+** src/host.h). Binding files (src/bind/l*.c) convert values and call the
+** core; they never parse, score or build SQL themselves.
 */
 #ifndef LEDE_LBIND_H
 #define LEDE_LBIND_H
@@ -12,6 +12,8 @@
 #include <lauxlib.h>
 #include <lua.h>
 #include <stdbool.h>
+
+#include "lede.h"
 
 /* One Lua-visible function: its name, the C function, a usage line and a
 ** one-paragraph summary. The same rows feed help() and docs/api.md. */
@@ -58,6 +60,26 @@ const char *lbind_opt_string(lua_State *L, int arg, const char *field, const cha
 ** an error then leaks nothing. dtor must be idempotent when the binding also
 ** frees early (the usual free-then-NULL). */
 void *lbind_box_new(lua_State *L, size_t size, void (*dtor)(void *object));
+
+/* Argument arg as a Span, raising as luaL_checklstring does when it is not a
+** string (or a number, which Lua converts in place). The text is borrowed
+** from the Lua string, which the argument's stack slot keeps alive. */
+static inline Span lbind_check_span(lua_State *L, int arg) {
+  size_t len;
+  const char *text = luaL_checklstring(L, arg, &len);
+  return (Span){text, len};
+}
+
+/* Sets field key of the table at the top of the stack to v. */
+static inline void lbind_set_integer(lua_State *L, const char *key, lua_Integer v) {
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, key);
+}
+
+static inline void lbind_set_number(lua_State *L, const char *key, lua_Number v) {
+  lua_pushnumber(L, v);
+  lua_setfield(L, -2, key);
+}
 
 /* Pushes text[0..len) as a Lua string (explicit length: text may hold NULs). */
 static inline void lbind_push_span(lua_State *L, const char *text, size_t len) {

@@ -37,8 +37,8 @@ static void compare_work_dtor(void *p) {
 /* Reads arguments 1 and 2 into a boxed CompareWork (left on the stack) with
 ** both texts as terms. Raises on memory errors (the box frees). */
 static CompareWork *terms_of_args(lua_State *L, Span *ta, Span *tb) {
-  ta->ptr = luaL_checklstring(L, 1, &ta->len);
-  tb->ptr = luaL_checklstring(L, 2, &tb->len);
+  *ta = lbind_check_span(L, 1);
+  *tb = lbind_check_span(L, 2);
   CompareWork *w = lbind_box_new(L, sizeof *w, compare_work_dtor);
   if (terms_from_text(ta->ptr, (Range){0, ta->len}, NULL, &w->map, &w->a.ids, &w->a.ranges) != LEDE_OK ||
       terms_from_text(tb->ptr, (Range){0, tb->len}, NULL, &w->map, &w->b.ids, &w->b.ranges) != LEDE_OK)
@@ -58,12 +58,9 @@ static void set_term_span(lua_State *L, const TextTerms *tt, size_t first, size_
   } else if (tt->ranges.len > 0) {
     from = to = tt->ranges.items[tt->ranges.len - 1].end;
   }
-  lua_pushinteger(L, (lua_Integer)from + 1);
-  lua_setfield(L, -2, from_key);
-  lua_pushinteger(L, (lua_Integer)to);
-  lua_setfield(L, -2, to_key);
-  lua_pushinteger(L, (lua_Integer)(last - first));
-  lua_setfield(L, -2, words_key);
+  lbind_set_integer(L, from_key, (lua_Integer)from + 1);
+  lbind_set_integer(L, to_key, (lua_Integer)to);
+  lbind_set_integer(L, words_key, (lua_Integer)(last - first));
 }
 
 /* Pushes the list of uncovered ranges of one side as {from, to, words}. */
@@ -102,10 +99,8 @@ static int lcompare_align(lua_State *L) {
     lua_createtable(L, 0, 8);
     set_term_span(L, &w->a, p->a_start, p->a_end, "a_from", "a_to", "a_words");
     set_term_span(L, &w->b, p->b_start, p->b_end, "b_from", "b_to", "b_words");
-    lua_pushnumber(L, p->similarity);
-    lua_setfield(L, -2, "similarity");
-    lua_pushinteger(L, (lua_Integer)p->matched);
-    lua_setfield(L, -2, "matched");
+    lbind_set_number(L, "similarity", p->similarity);
+    lbind_set_integer(L, "matched", (lua_Integer)p->matched);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   lua_setfield(L, -2, "passages");
@@ -145,10 +140,8 @@ static int lcompare_diff(lua_State *L) {
     lua_setfield(L, -2, "a");
     push_run_text(L, tb, &w->b, r->b_start, r->b_end);
     lua_setfield(L, -2, "b");
-    lua_pushinteger(L, (lua_Integer)(r->a_end - r->a_start));
-    lua_setfield(L, -2, "a_words");
-    lua_pushinteger(L, (lua_Integer)(r->b_end - r->b_start));
-    lua_setfield(L, -2, "b_words");
+    lbind_set_integer(L, "a_words", (lua_Integer)(r->a_end - r->a_start));
+    lbind_set_integer(L, "b_words", (lua_Integer)(r->b_end - r->b_start));
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
@@ -163,17 +156,22 @@ typedef struct {
   TextGroups *g;
 } LTextGroups;
 
-static int ltextgroups_gc(lua_State *L) {
-  LTextGroups *u = luaL_checkudata(L, 1, LEDE_TEXTGROUPS_MT);
+/* Frees the grouping of u, once. */
+static void close_textgroups(LTextGroups *u) {
   textgroups_free(u->g);
   u->g = NULL;
+}
+
+static int ltextgroups_gc(lua_State *L) {
+  close_textgroups(luaL_checkudata(L, 1, LEDE_TEXTGROUPS_MT));
   return 0;
 }
 
-static TextGroups *check_textgroups(lua_State *L) {
+/* Argument 1 as an open grouping's box; raises once it is finished. */
+static LTextGroups *check_textgroups(lua_State *L) {
   LTextGroups *u = luaL_checkudata(L, 1, LEDE_TEXTGROUPS_MT);
   if (u->g == NULL) luaL_error(L, "text grouping already finished");
-  return u->g;
+  return u;
 }
 
 /* lede._text_groups() -> grouping: texts are added with grouping:_add(text,
@@ -186,11 +184,10 @@ static int lcompare_text_groups(lua_State *L) {
 }
 
 static int ltextgroups_add(lua_State *L) {
-  TextGroups *g = check_textgroups(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
+  TextGroups *g = check_textgroups(L)->g;
+  Span text = lbind_check_span(L, 2);
   lua_Integer scope = luaL_optinteger(L, 3, 0);
-  if (textgroups_add(g, (Span){text, len}, scope) != LEDE_OK) return luaL_error(L, "not enough memory");
+  if (textgroups_add(g, text, scope) != LEDE_OK) return luaL_error(L, "not enough memory");
   return 0;
 }
 
@@ -198,18 +195,16 @@ static int ltextgroups_add(lua_State *L) {
 ** group number (1, 2, ... in order of first member), 0 when it has no
 ** other wording. Frees the grouping's memory. */
 static int ltextgroups_finish(lua_State *L) {
-  TextGroups *g = check_textgroups(L);
-  size_t n = textgroups_count(g);
+  LTextGroups *u = check_textgroups(L);
+  size_t n = textgroups_count(u->g);
   uint32_t *groups = lua_newuserdatauv(L, (n ? n : 1) * sizeof *groups, 0);
-  if (textgroups_finish(g, groups) != LEDE_OK) return luaL_error(L, "not enough memory");
+  if (textgroups_finish(u->g, groups) != LEDE_OK) return luaL_error(L, "not enough memory");
   lbind_new_table(L, n, 0);
   for (size_t t = 0; t < n; t++) {
     lua_pushinteger(L, groups[t]);
     lua_rawseti(L, -2, (lua_Integer)t + 1);
   }
-  lua_pushcfunction(L, ltextgroups_gc); /* done: free the index now, not at the next GC */
-  lua_pushvalue(L, 1);
-  lua_call(L, 1, 0);
+  close_textgroups(u); /* done: free the index now, not at the next GC */
   return 1;
 }
 

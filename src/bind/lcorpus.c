@@ -160,12 +160,9 @@ static void read_ingest_opts(lua_State *L, int arg, IngestOptions *o) {
 ** report is copied into Lua strings one by one; the caller frees it after. */
 static void push_report(lua_State *L, const IngestReport *r) {
   lua_createtable(L, 0, 4);
-  lua_pushinteger(L, (lua_Integer)r->added);
-  lua_setfield(L, -2, "added");
-  lua_pushinteger(L, (lua_Integer)r->skipped);
-  lua_setfield(L, -2, "skipped");
-  lua_pushinteger(L, (lua_Integer)r->failed);
-  lua_setfield(L, -2, "failed");
+  lbind_set_integer(L, "added", (lua_Integer)r->added);
+  lbind_set_integer(L, "skipped", (lua_Integer)r->skipped);
+  lbind_set_integer(L, "failed", (lua_Integer)r->failed);
   lbind_new_table(L, r->failures.len, 0);
   for (size_t i = 0; i < r->failures.len; i++) {
     lua_pushfstring(L, "%s: %s", r->failures.items[i].where, r->failures.items[i].reason);

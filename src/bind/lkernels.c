@@ -58,4 +58,3 @@ void lk_to_rowset(lua_State *L, const char *const columns[]) {
   }
   lua_call(L, 2, 1); /* rowset */
 }
-

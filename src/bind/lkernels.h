@@ -2,14 +2,12 @@
 ** lkernels.h — what the analysis bindings (lstats.c, lsimilar.c,
 ** lcompare.c, lsummary.c) share beyond lbind.h: readers for closed lists
 ** of string options and for bounded numbers, the hand-over of result rows
-** to lua/lede/rowset.lua, and the Counter metatable name. Stop words come
-** from the core (stopwords.h).
+** to lua/lede/rowset.lua, and the Counter metatable name.
 */
 #ifndef LEDE_LKERNELS_H
 #define LEDE_LKERNELS_H
 
 #include "lbind.h"
-#include "stopwords.h"
 #include "lede.h"
 
 /* The metatable of corpus:freq's counters (lstats.c), which lsimilar.c
@@ -29,6 +27,5 @@ double lk_opt_number(lua_State *L, int arg, const char *field, double def, doubl
 /* Replaces the list of row tables at the top of the stack with
 ** require("lede.rowset").new(rows, columns). */
 void lk_to_rowset(lua_State *L, const char *const columns[]);
-
 
 #endif

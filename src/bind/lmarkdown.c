@@ -1,7 +1,7 @@
 /*
 ** lmarkdown.c — lede.markdown_html: CommonMark text to HTML through libcmark,
 ** for the prose of notebook reports (lua/lede/report.lua). libcmark's
-** output is malloc'd, so it is held in a userdata box whose __gc frees it:
+** output is malloc'd, so it is held in an owning box (lbind_box_new):
 ** a memory error while the result is pushed leaks nothing.
 */
 #include <cmark.h>
@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "lbind.h"
-
 
 /* Frees the HTML an owning box holds (a char *; NULL: nothing owned). */
 static void html_dtor(void *html) {

@@ -34,12 +34,6 @@ static void check_status(lua_State *L, LedeStatus rc) {
   if (rc != LEDE_OK) luaL_error(L, "similar: not enough memory");
 }
 
-static Span check_text(lua_State *L, int arg) {
-  size_t len;
-  const char *text = luaL_checklstring(L, arg, &len);
-  return (Span){text, len};
-}
-
 /* lede._tfidf() -> stream */
 static int lsimilar_tfidf(lua_State *L) {
   LTfidf *t = lbind_new_userdata(L, sizeof *t, 0, LEDE_TFIDF_MT);
@@ -50,7 +44,7 @@ static int lsimilar_tfidf(lua_State *L) {
 /* stream:_add_df(text): one more document for the document frequencies. */
 static int ltfidf_add_df(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  check_status(L, tfidf_stream_add_df(t, check_text(L, 2)));
+  check_status(L, tfidf_stream_add_df(t, lbind_check_span(L, 2)));
   return 0;
 }
 
@@ -58,7 +52,7 @@ static int ltfidf_add_df(lua_State *L) {
 ** scores compare with; returns its k (default 0) heaviest terms. */
 static int ltfidf_query(lua_State *L) {
   LTfidf *t = check_tfidf(L);
-  Span text = check_text(L, 2);
+  Span text = lbind_check_span(L, 2);
   size_t k = (size_t)luaL_optinteger(L, 3, 0);
   check_status(L, tfidf_stream_query(t, text, k));
   lbind_new_table(L, t->top.len, 0);
@@ -74,7 +68,7 @@ static int ltfidf_query(lua_State *L) {
 static int ltfidf_score(lua_State *L) {
   LTfidf *t = check_tfidf(L);
   double cosine;
-  check_status(L, tfidf_stream_score(t, check_text(L, 2), &cosine));
+  check_status(L, tfidf_stream_score(t, lbind_check_span(L, 2), &cosine));
   lua_pushnumber(L, cosine);
   return 1;
 }
@@ -127,10 +121,9 @@ static int lsimilar_minhash(lua_State *L) {
 static int lminhash_add(lua_State *L) {
   LMinHash *m = check_minhash(L);
   lua_Integer id = luaL_checkinteger(L, 2);
-  size_t len;
-  const char *text = luaL_checklstring(L, 3, &len);
+  Span text = lbind_check_span(L, 3);
   MinHash sig;
-  minhash_text((Span){text, len}, m->shingle, &sig);
+  minhash_text(text, m->shingle, &sig);
   if (!vec_push(&m->sigs, sig) || !vec_push(&m->ids, id)) return luaL_error(L, "duplicates: not enough memory");
   return 0;
 }
@@ -170,12 +163,11 @@ static int lminhash_groups(lua_State *L) {
 /* lede._jaccard(a, b, shingle_words) -> the exact Jaccard similarity of the
 ** two texts' shingle sets. */
 static int lsimilar_jaccard(lua_State *L) {
-  size_t la, lb;
-  const char *a = luaL_checklstring(L, 1, &la), *b = luaL_checklstring(L, 2, &lb);
+  Span a = lbind_check_span(L, 1), b = lbind_check_span(L, 2);
   lua_Integer shingle = luaL_checkinteger(L, 3);
   luaL_argcheck(L, shingle >= 1 && shingle <= MINHASH_MAX_SHINGLE_LEN, 3, "1..16 expected");
   double j = 0;
-  if (minhash_exact_jaccard((Span){a, la}, (Span){b, lb}, (size_t)shingle, &j) != LEDE_OK)
+  if (minhash_exact_jaccard(a, b, (size_t)shingle, &j) != LEDE_OK)
     return luaL_error(L, "duplicates: not enough memory");
   lua_pushnumber(L, j);
   return 1;

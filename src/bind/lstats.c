@@ -29,25 +29,12 @@ static uint32_t clamp_u32(lua_Integer v) {
   return v > 0 ? (uint32_t)(v < UINT32_MAX ? v : UINT32_MAX) : 0;
 }
 
-static void set_int(lua_State *L, const char *k, lua_Integer v) {
-  lua_pushinteger(L, v);
-  lua_setfield(L, -2, k);
-}
-
-static void set_num(lua_State *L, const char *k, double v) {
-  lua_pushnumber(L, v);
-  lua_setfield(L, -2, k);
-}
-
 /* ---- Counter: n-grams per group ------------------------------------------- */
 
 typedef WordCounter LCounter;
 
 static int lcounter_gc(lua_State *L) {
-  LCounter *c = luaL_checkudata(L, 1, LEDE_COUNTER_MT);
-  lexer_free(&c->lx);
-  ngram_free(&c->tab);
-  vec_free(&c->ids);
+  word_counter_free(luaL_checkudata(L, 1, LEDE_COUNTER_MT));
   return 0;
 }
 
@@ -62,20 +49,18 @@ static int lstats_counter(lua_State *L) {
   lua_Integer max_entries = luaL_optinteger(L, 4, 0);
   luaL_argcheck(L, max_entries >= 0 && max_entries < INT32_MAX, 4, "0..2^31 expected");
   LCounter *c = lbind_new_userdata(L, sizeof *c, 0, LEDE_COUNTER_MT);
-  ngram_init(&c->tab, (size_t)n, (size_t)max_entries);
-  if (lexer_init(&c->lx, (WordForm)form, drop) != LEDE_OK) return luaL_error(L, "not enough memory");
+  if (word_counter_init(c, (size_t)n, (WordForm)form, drop, (size_t)max_entries) != LEDE_OK)
+    return luaL_error(L, "not enough memory");
   return 1;
 }
 
 /* counter:_add(text, group): counts the n-grams of text as one document. */
 static int lcounter_add(lua_State *L) {
   LCounter *c = check_counter(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
+  Span text = lbind_check_span(L, 2);
   lua_Integer group = luaL_optinteger(L, 3, 0);
   luaL_argcheck(L, group >= 0 && group < INT32_MAX, 3, "group 0..2^31 expected");
-  if (lexer_terms(&c->lx, (Span){text, len}, &c->ids) != LEDE_OK ||
-      ngram_add(&c->tab, (uint32_t)group, c->ids.items, c->ids.len) != LEDE_OK)
+  if (word_counter_add(c, (uint32_t)group, text) != LEDE_OK)
     return luaL_error(L, "counting: not enough memory");
   return 0;
 }
@@ -102,11 +87,11 @@ static int lcounter_top(lua_State *L) {
     size_t e = top->items[i];
     const uint32_t *key = ngram_key(&c->tab, e);
     lua_createtable(L, 0, 4);
-    set_int(L, "group", key[0]);
+    lbind_set_integer(L, "group", key[0]);
     push_terms(L, &c->lx, key + 1, c->tab.n);
     lua_setfield(L, -2, "term");
-    set_int(L, "count", c->tab.stats.items[e].count);
-    set_int(L, "docs", c->tab.stats.items[e].docs);
+    lbind_set_integer(L, "count", c->tab.stats.items[e].count);
+    lbind_set_integer(L, "docs", c->tab.stats.items[e].docs);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
@@ -140,15 +125,15 @@ static void push_key_row(lua_State *L, const KeynessResult *res, const KeynessRo
   lua_createtable(L, 0, 10);
   push_terms(L, &r->counter->lx, keyness_row_ngram(r), r->counter->tab.n);
   lua_setfield(L, -2, "term");
-  set_int(L, "a", r->a);
-  set_int(L, "b", r->b);
-  set_num(L, "c", res->c);
-  set_num(L, "d", res->d);
-  set_num(L, "ll", r->k.ll);
-  set_num(L, "log_ratio", r->k.log_ratio);
-  set_num(L, "pct_diff", r->k.pct_diff);
-  set_num(L, "e1", r->k.e_target);
-  set_num(L, "e2", r->k.e_ref);
+  lbind_set_integer(L, "a", r->a);
+  lbind_set_integer(L, "b", r->b);
+  lbind_set_number(L, "c", res->c);
+  lbind_set_number(L, "d", res->d);
+  lbind_set_number(L, "ll", r->k.ll);
+  lbind_set_number(L, "log_ratio", r->k.log_ratio);
+  lbind_set_number(L, "pct_diff", r->k.pct_diff);
+  lbind_set_number(L, "e1", r->k.e_target);
+  lbind_set_number(L, "e2", r->k.e_ref);
 }
 
 /* Reads the arguments of _keyness into *q. */
@@ -198,15 +183,14 @@ static LColloc *check_colloc(lua_State *L) { return luaL_checkudata(L, 1, LEDE_C
 /* lede._colloc(node, by, drop_stopwords, left, right) -> colloc, or raises
 ** when node is not one word. */
 static int lstats_colloc(lua_State *L) {
-  size_t len;
-  const char *node = luaL_checklstring(L, 1, &len);
+  Span node = lbind_check_span(L, 1);
   int form = luaL_checkoption(L, 2, "lower", form_names);
   bool drop = lua_toboolean(L, 3);
   lua_Integer left = luaL_checkinteger(L, 4), right = luaL_checkinteger(L, 5);
   luaL_argcheck(L, left >= 0 && right >= 0 && left + right > 0 && left <= 100 && right <= 100, 4,
                 "window sizes 0..100, not both 0, expected");
   LColloc *c = lbind_new_userdata(L, sizeof *c, 0, LEDE_COLLOC_MT);
-  LedeStatus rc = colloc_init(c, (Span){node, len}, (WordForm)form, drop, (size_t)left, (size_t)right);
+  LedeStatus rc = colloc_init(c, node, (WordForm)form, drop, (size_t)left, (size_t)right);
   if (rc == LEDE_EINPUT) return luaL_argerror(L, 1, "one word expected");
   if (rc != LEDE_OK) return luaL_error(L, "not enough memory");
   return 1;
@@ -215,9 +199,8 @@ static int lstats_colloc(lua_State *L) {
 /* colloc:_add(text): counts text, sentence by sentence. */
 static int lcolloc_add(lua_State *L) {
   LColloc *c = check_colloc(L);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
-  if (colloc_add(c, (Span){text, len}) != LEDE_OK) return luaL_error(L, "collocations: not enough memory");
+  if (colloc_add(c, lbind_check_span(L, 2)) != LEDE_OK)
+    return luaL_error(L, "collocations: not enough memory");
   return 0;
 }
 
@@ -228,17 +211,17 @@ static void push_colloc_row(lua_State *L, const LColloc *c, const CollocResult *
   lua_createtable(L, 0, 12);
   push_terms(L, &c->lx, &r->id, 1);
   lua_setfield(L, -2, "collocate");
-  set_int(L, "together", (lua_Integer)r->t.o11); /* counts: exact in a double below 2^53 */
-  set_int(L, "freq", (lua_Integer)r->freq);
-  set_num(L, "score", r->score);
-  set_int(L, "o11", (lua_Integer)r->t.o11);
-  set_int(L, "o12", (lua_Integer)r->t.o12);
-  set_int(L, "o21", (lua_Integer)r->t.o21);
-  set_int(L, "o22", (lua_Integer)r->t.o22);
-  set_num(L, "e11", r->e11);
-  set_int(L, "n", (lua_Integer)res->n);
-  set_int(L, "span", (lua_Integer)c->span);
-  set_int(L, "node_freq", (lua_Integer)c->n_node);
+  lbind_set_integer(L, "together", (lua_Integer)r->t.o11); /* counts: exact in a double below 2^53 */
+  lbind_set_integer(L, "freq", (lua_Integer)r->freq);
+  lbind_set_number(L, "score", r->score);
+  lbind_set_integer(L, "o11", (lua_Integer)r->t.o11);
+  lbind_set_integer(L, "o12", (lua_Integer)r->t.o12);
+  lbind_set_integer(L, "o21", (lua_Integer)r->t.o21);
+  lbind_set_integer(L, "o22", (lua_Integer)r->t.o22);
+  lbind_set_number(L, "e11", r->e11);
+  lbind_set_integer(L, "n", (lua_Integer)res->n);
+  lbind_set_integer(L, "span", (lua_Integer)c->span);
+  lbind_set_integer(L, "node_freq", (lua_Integer)c->n_node);
 }
 
 /* colloc:_result(measure, min_freq, limit, counter?) -> rows, best first:

@@ -40,12 +40,9 @@ static void push_rouge_row(lua_State *L, int i, const char *measure, RougePRF s)
   lua_createtable(L, 0, 4);
   lua_pushstring(L, measure);
   lua_setfield(L, -2, "measure");
-  lua_pushnumber(L, s.precision);
-  lua_setfield(L, -2, "precision");
-  lua_pushnumber(L, s.recall);
-  lua_setfield(L, -2, "recall");
-  lua_pushnumber(L, s.f);
-  lua_setfield(L, -2, "f");
+  lbind_set_number(L, "precision", s.precision);
+  lbind_set_number(L, "recall", s.recall);
+  lbind_set_number(L, "f", s.f);
   lua_rawseti(L, -2, i);
 }
 
@@ -54,8 +51,7 @@ static void push_rouge_row(lua_State *L, int i, const char *measure, RougePRF s)
 static int lsummary_rouge(lua_State *L) {
   static const char *const multis[] = {"average", "max", NULL};
   static const char *const columns[] = {"measure", "precision", "recall", "f", NULL};
-  size_t cand_len;
-  const char *cand = luaL_checklstring(L, 1, &cand_len);
+  Span cand = lbind_check_span(L, 1);
   RougeOptions ro = {.stem = lbind_opt_boolean(L, 3, "stem", false)};
   ro.multi = lk_opt_choice(L, 3, "multi", "average", multis) == 0 ? ROUGE_MULTI_AVERAGE
                                                                   : ROUGE_MULTI_MAX;
@@ -66,7 +62,7 @@ static int lsummary_rouge(lua_State *L) {
   if (*rg == NULL) return luaL_error(L, "rouge: not enough memory");
   RougeScores s;
   Err err = {0};
-  if (rouge_score(*rg, (Span){cand, cand_len}, refs, n_refs, &s, &err) != LEDE_OK)
+  if (rouge_score(*rg, cand, refs, n_refs, &s, &err) != LEDE_OK)
     return luaL_error(L, "rouge: %s", err.msg);
   const char *const names[] = {"rouge1", "rouge2", "rougeL", "rougeLsum"};
   const RougePRF prf[] = {s.rouge1, s.rouge2, s.rouge_l, s.rouge_lsum};
@@ -74,8 +70,7 @@ static int lsummary_rouge(lua_State *L) {
   for (int i = 0; i < 4; i++) push_rouge_row(L, i + 1, names[i], prf[i]);
   lk_to_rowset(L, columns); /* ... rowset */
   for (int i = 0; i < 4; i++) {
-    lua_pushnumber(L, prf[i].f);
-    lua_setfield(L, -2, names[i]);
+    lbind_set_number(L, names[i], prf[i].f);
   }
   return 1;
 }

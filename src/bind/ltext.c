@@ -33,13 +33,12 @@ static void read_parse_opts(lua_State *L, int arg, ParseOptions *o) {
 
 /* lede.parse(text, opts?) -> table | nil, message */
 static int ltext_parse(lua_State *L) {
-  size_t len;
-  const char *text = luaL_checklstring(L, 1, &len);
+  Span text = lbind_check_span(L, 1);
   ParseOptions opts = {0};
   read_parse_opts(L, 2, &opts);
   Article *a = new_article_box(L);
   Err err = {0};
-  if (article_parse((Span){text, len}, &opts, a, &err) != LEDE_OK) {
+  if (article_parse(text, &opts, a, &err) != LEDE_OK) {
     luaL_pushfail(L);
     lua_pushstring(L, err.msg);
     return 2;
@@ -66,11 +65,10 @@ static int ltext_parse_tables(lua_State *L) {
 /* Normalizes argument 1 into a boxed Article (left on the stack). Returns
 ** NULL after pushing nil, message when the text is unusable. */
 static Article *normalize_arg(lua_State *L) {
-  size_t len;
-  const char *text = luaL_checklstring(L, 1, &len);
+  Span text = lbind_check_span(L, 1);
   Article *a = new_article_box(L);
   Err err = {0};
-  if (normalize_text((Span){text, len}, a, &err) == LEDE_OK) return a;
+  if (normalize_text(text, a, &err) == LEDE_OK) return a;
   luaL_pushfail(L);
   lua_pushstring(L, err.msg);
   return NULL;
@@ -107,10 +105,8 @@ static int ltext_tokens(lua_State *L) {
     lua_setfield(L, -2, "text");
     lua_pushstring(L, classes[t->cls]);
     lua_setfield(L, -2, "class");
-    lua_pushinteger(L, (lua_Integer)t->r.start + 1);
-    lua_setfield(L, -2, "start");
-    lua_pushinteger(L, (lua_Integer)t->r.end);
-    lua_setfield(L, -2, "stop");
+    lbind_set_integer(L, "start", (lua_Integer)t->r.start + 1);
+    lbind_set_integer(L, "stop", (lua_Integer)t->r.end);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;

@@ -3,7 +3,7 @@
 ** tokens_scan's tokens, so words are the tokenizer's words ("U.S.",
 ** "cease-fire", "'s" split off); the table is open addressing over compact
 ** keys (group + term ids) with counts, document frequencies and lossy
-** pruning when it fills.
+** pruning when it fills; a WordCounter pairs the two.
 */
 #include "counts.h"
 
@@ -298,10 +298,7 @@ static LedeStatus count_key(NgramTable *t, const uint32_t *key, uint64_t h) {
 #define PREFETCH_AHEAD 8
 
 LedeStatus ngram_add(NgramTable *t, uint32_t group, const uint32_t *ids, size_t len) {
-  if (group >= t->totals.len) {
-    if (!vec_reserve(&t->totals, (size_t)group + 1)) return LEDE_ENOMEM;
-    while (t->totals.len <= group) t->totals.items[t->totals.len++] = 0;
-  }
+  if (!VEC_GROW_ZERO(&t->totals, (size_t)group + 1)) return LEDE_ENOMEM;
   t->doc_serial++;
   /* the n-grams of the document first (where they end, and their hashes) */
   t->pending.len = 0;
@@ -379,4 +376,25 @@ LedeStatus ngram_top(const NgramTable *t, size_t limit, uint32_t min_count, cons
   }
   vec_free(&ranked);
   return LEDE_OK;
+}
+
+/* ---- a counter: a lexer and its counts ----------------------------------- */
+
+LedeStatus word_counter_init(WordCounter *cn, size_t n, WordForm form, bool drop_stopwords,
+                             size_t max_entries) {
+  *cn = (WordCounter){0};
+  ngram_init(&cn->tab, n, max_entries);
+  return lexer_init(&cn->lx, form, drop_stopwords);
+}
+
+LedeStatus word_counter_add(WordCounter *cn, uint32_t group, Span text) {
+  LedeStatus rc = lexer_terms(&cn->lx, text, &cn->ids);
+  if (rc == LEDE_OK) rc = ngram_add(&cn->tab, group, cn->ids.items, cn->ids.len);
+  return rc;
+}
+
+void word_counter_free(WordCounter *cn) {
+  lexer_free(&cn->lx);
+  ngram_free(&cn->tab);
+  vec_free(&cn->ids);
 }

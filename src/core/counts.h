@@ -4,13 +4,14 @@
 ** Lexer turns text into term ids (surface form, lower case or Snowball
 ** stem) with markers where n-grams and windows must stop, and an
 ** NgramTable counts n-grams per group (document, source, or target and
-** reference) in bounded memory. Its users are the analysis bindings
-** (src/bind/lstats.c, lsimilar.c), the TF-IDF stream (tfidf.h),
-** keyness (keyness.h) and collocations (colloc.h).
+** reference) in bounded memory; a WordCounter is one of each. Its users
+** are the analysis bindings (src/bind/lstats.c, lsimilar.c), the TF-IDF
+** stream (tfidf.h), keyness (keyness.h) and collocations (colloc.h).
 **
-** Ownership: the caller owns both objects (zero-initialise, then
-** lexer_init; free with lexer_free / ngram_free). Nothing is kept between
-** calls besides the term map and the counts.
+** Ownership: the caller owns all three objects (lexer_init, ngram_init or
+** word_counter_init; free with lexer_free, ngram_free or
+** word_counter_free). Nothing is kept between calls besides the term map
+** and the counts.
 */
 #ifndef LEDE_COUNTS_H
 #define LEDE_COUNTS_H
@@ -180,5 +181,18 @@ typedef struct {
   NgramTable tab;
   TermIdVec ids; /* scratch: the terms of one document */
 } WordCounter;
+
+/* Prepares cn to count n-grams of n words in form (lexer_init, ngram_init:
+** n 1..NGRAM_MAX, max_entries 0 for the default). LEDE_OK or LEDE_ENOMEM;
+** either way word_counter_free may follow. */
+LedeStatus word_counter_init(WordCounter *cn, size_t n, WordForm form, bool drop_stopwords,
+                             size_t max_entries);
+
+/* Counts the n-grams of text into group as one document (lexer_terms, then
+** ngram_add). LEDE_OK or LEDE_ENOMEM. */
+LedeStatus word_counter_add(WordCounter *cn, uint32_t group, Span text);
+
+/* Frees everything cn owns. Idempotent. */
+void word_counter_free(WordCounter *cn);
 
 #endif

@@ -128,7 +128,7 @@ static void test_corpus_counter(void) {
   ngram_init(&bigrams.tab, 2, 0);
   CHECK_INT_EQ(colloc_rank(&c, ASSOC_G2, 1, 0, &bigrams, &res), LEDE_EINPUT);
   ngram_free(&bigrams.tab);
-  counter_free(&cn), counter_free(&small);
+  word_counter_free(&cn), word_counter_free(&small);
   colloc_result_free(&res);
   colloc_free(&c);
 }

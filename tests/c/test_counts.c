@@ -1,8 +1,9 @@
 /*
 ** test_counts.c — the parts of counts.h the statistics share beyond the
 ** lexer and the table themselves: stop-word flags by term id (any case,
-** overlong words), the test of an n-gram against such flags, and n-grams
-** written as text (clitics attached).
+** overlong words), the test of an n-gram against such flags, n-grams
+** written as text (clitics attached), and the WordCounter that pairs a
+** lexer with a table.
 */
 #include "check.h"
 #include "counter_fixture.h"
@@ -82,8 +83,25 @@ static void test_ngram_text(void) {
   lexer_free(&lx);
 }
 
+/* A WordCounter lexes and counts a text as one document of a group; the
+** stem form and dropped stop words reach its lexer, max_entries its table.
+** Freeing twice is harmless. */
+static void test_word_counter(void) {
+  WordCounter cn;
+  CHECK_INT_EQ(word_counter_init(&cn, 2, FORM_STEM, true, 100), LEDE_OK);
+  CHECK(cn.tab.n == 2 && cn.tab.max_entries == 100 && cn.lx.stemmer != NULL);
+  CHECK_INT_EQ(word_counter_add(&cn, 3, span_of("The wars ended. Wars ended")), LEDE_OK);
+  CHECK_INT_EQ(ngram_total(&cn.tab, 3), 5); /* the dropped "The" is counted too */
+  CHECK_INT_EQ(ngram_total(&cn.tab, 1), 0); /* the groups below, never counted, hold 0 */
+  CHECK_INT_EQ(cn.tab.stats.len, 1);        /* "war end", twice in one document */
+  CHECK(cn.tab.stats.len == 1 && cn.tab.stats.items[0].count == 2 && cn.tab.stats.items[0].docs == 1);
+  word_counter_free(&cn);
+  word_counter_free(&cn);
+}
+
 int main(void) {
   test_stop_flags();
   test_ngram_text();
+  test_word_counter();
   return CHECK_DONE();
 }

@@ -70,7 +70,7 @@ static void test_groups(void) {
   CHECK_INT_EQ(res.rows.len, 0);
   keyness_result_free(&res);
   keyness_result_free(&res);
-  counter_free(&cn);
+  word_counter_free(&cn);
 }
 
 /* The whole corpus as reference, in another counter that saw the documents
@@ -97,7 +97,7 @@ static void test_total_reference(void) {
   q.ref = &bigrams;
   CHECK_INT_EQ(keyness_rank(&q, &res), LEDE_EINPUT);
   keyness_result_free(&res);
-  counter_free(&cn), counter_free(&all), counter_free(&bigrams);
+  word_counter_free(&cn), word_counter_free(&all), word_counter_free(&bigrams);
 }
 
 /* Equal LL: entry order, i.e. the order the target first saw them (beta,
@@ -115,7 +115,7 @@ static void test_ties(void) {
   check_row(&res, 1, "alpha", 1, 0, res.rows.items[2].k.ll);
   check_row(&res, 2, "gamma", 1, 0, 2 * log(2.0)); /* E1 = 3 * 1 / 6 */
   keyness_result_free(&res);
-  counter_free(&cn);
+  word_counter_free(&cn);
 }
 
 int main(void) {

@@ -200,7 +200,7 @@ static void test_stream_df_from(void) {
   counter_init(&bigrams, 2);
   CHECK_INT_EQ(tfidf_stream_df_from(&s, &bigrams), LEDE_EINPUT); /* not single words */
   tfidf_stream_free(&s);
-  counter_free(&cn), counter_free(&bigrams);
+  word_counter_free(&cn), word_counter_free(&bigrams);
 }
 
 /* tfidf_weight is the formula of tfidf.h for both tf schemes. */
