@@ -85,14 +85,13 @@ static Span wspan(const Ent *e, size_t k) {
   return (Span){e->text + w->start, w->end - w->start};
 }
 
-#define KINDS_UNKNOWN 0x80000000u /* Word.kinds not looked up yet */
-#define WORD_LETTERS (1u << 16)   /* Word.flags: ASCII letters only (a plain token) */
+#define WORD_LETTERS (1u << 16) /* Word.flags: ASCII letters only (a plain token) */
 
 /* The wl_kinds of word k. The lookup is made on first use and cached in the
 ** word (items are not const even when e is). */
 static unsigned w_kinds(const Ent *e, size_t k) {
   Word *w = &e->words.items[k];
-  if (w->kinds == KINDS_UNKNOWN) w->kinds = wl_kinds((Span){e->text + w->start, w->end - w->start});
+  if (w->kinds == WL_KINDS_UNKNOWN) w->kinds = wl_kinds((Span){e->text + w->start, w->end - w->start});
   return w->kinds;
 }
 
@@ -293,7 +292,7 @@ static size_t chunk_words(Ent *e, const NumberTok *t, size_t n, size_t *n_long, 
   Word *out = e->words.items + e->words.len;
   size_t n_words = lex_all_words(e->text, t[0].start, t[j - 1].end, out);
   for (size_t i = 0; i < n_words; i++) {
-    out[i].kinds = KINDS_UNKNOWN; /* looked up when asked */
+    out[i].kinds = WL_KINDS_UNKNOWN; /* looked up when asked */
     count_word(e, &out[i], n_long, n_cap);
     note_may_open(e, e->words.len + i, 1); /* scan_block decides */
   }
