@@ -454,7 +454,8 @@ static ScanKey lex_key_prefix(ScanKey k, size_t n) {
 }
 
 /* The lexicon's words are indexed in wordtab.c's table, shared with
-** wl_kinds; number.c builds only its anchor masks (once, lex_once). */
+** wl_kinds, which builds itself on first use; number.c builds only the
+** anchor masks its lexer reads (once, lex_once, from number_lex). */
 static void anchor_masks_build(void);
 
 const char *number_lexicon_word(size_t i) { return i < COUNT(lexicon) ? lexicon[i].word : NULL; }
@@ -485,7 +486,6 @@ static size_t lower_copy(const char *text, size_t start, size_t end, char *buf, 
 
 bool number_word_value(Span word, double *value) {
   char buf[32];
-  pthread_once(&lex_once, anchor_masks_build);
   size_t len = lower_copy(word.ptr, 0, word.len, buf, sizeof buf);
   if (len == 0) return false;
   char *dash = memchr(buf, '-', len);
