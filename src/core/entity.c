@@ -23,9 +23,9 @@ const char *const entity_type_names[4] = {"person", "organization", "place", "ot
 ** thousands of capitalised words would be quadratic in its length. */
 #define MAX_LINK_TOKENS 8
 #define NONE SIZE_MAX
+#define AMBIG (SIZE_MAX - 1)
 /* vec_push, appending in place without a call while there is room. */
 #define PUSH(v, x) ((v)->len < (v)->cap ? ((v)->items[(v)->len++] = (x), true) : vec_push((v), (x)))
-#define AMBIG (SIZE_MAX - 1)
 
 /* One candidate mention. */
 typedef struct {
@@ -716,12 +716,10 @@ static Span word_span_of(const Ent *e, Word w) {
 static const WlAcronym regime_as_government = {"regime", "government", "government",
                                                ENTITY_ORGANIZATION};
 
-/* Appends one byte to e->keys; the common case without a call. */
+/* Appends one byte to e->keys (PUSH: the common case without a call);
+** clears e->ok when memory runs out. */
 static inline void key_push(Ent *e, char ch) {
-  if (e->keys.len < e->keys.cap)
-    e->keys.items[e->keys.len++] = ch;
-  else if (!vec_push(&e->keys, ch))
-    e->ok = false;
+  if (!PUSH(&e->keys, ch)) e->ok = false;
 }
 
 /* The known acronym word w spells with its dots removed ("U.S." -> US), or
@@ -939,8 +937,7 @@ static size_t key_initials(Ent *e, const Group *g) {
     for (size_t s = 0; s < 4; s++)
       skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
     if (!skipped) {
-      char ch = e->keys.items[p];
-      if (!PUSH(&e->keys, ch)) e->ok = false;
+      key_push(e, e->keys.items[p]);
       n++;
     }
     p = q + 1;
