@@ -1072,12 +1072,13 @@ struct EntityScan {
 };
 
 /* Sizes e's buffers for an article whose body blocks hold `total` bytes,
-** the longest `longest`, so that they seldom grow: a block's words (at most
-** one per two bytes; a longer stretch than 64 KiB grows them), and from
-** news text, a candidate per 70 bytes or so with a key of about 12 bytes.
-** False when memory runs out. */
+** the longest `longest`, so that they seldom grow: a stretch's words (at
+** most one per two bytes of the longest stretch), and from news text, a
+** candidate per 70 bytes or so with a key of about 12 bytes. False when
+** memory runs out. */
 static bool ent_reserve(Ent *e, size_t total, size_t longest) {
-  size_t stretch = longest < 65536 ? longest : 65536, n_cands = total / 64 + 16;
+  size_t stretch = longest < NUMBER_STRETCH_MAX ? longest : NUMBER_STRETCH_MAX;
+  size_t n_cands = total / 64 + 16;
   return vec_reserve(&e->words, stretch / 2 + 1) && vec_reserve(&e->cands, n_cands) &&
          vec_reserve(&e->groups, n_cands) && vec_reserve(&e->keys, total / 4 + 64);
 }
