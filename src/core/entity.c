@@ -23,9 +23,9 @@ const char *const entity_type_names[4] = {"person", "organization", "place", "ot
 ** thousands of capitalised words would be quadratic in its length. */
 #define MAX_LINK_TOKENS 8
 #define NONE SIZE_MAX
+#define AMBIG (SIZE_MAX - 1)
 /* vec_push, appending in place without a call while there is room. */
 #define PUSH(v, x) ((v)->len < (v)->cap ? ((v)->items[(v)->len++] = (x), true) : vec_push((v), (x)))
-#define AMBIG (SIZE_MAX - 1)
 
 /* One candidate mention. */
 typedef struct {
@@ -85,14 +85,13 @@ static Span wspan(const Ent *e, size_t k) {
   return (Span){e->text + w->start, w->end - w->start};
 }
 
-#define KINDS_UNKNOWN 0x80000000u /* Word.kinds not looked up yet */
-#define WORD_LETTERS (1u << 16)   /* Word.flags: ASCII letters only (a plain token) */
+#define WORD_LETTERS (1u << 16) /* Word.flags: ASCII letters only (a plain token) */
 
 /* The wl_kinds of word k. The lookup is made on first use and cached in the
 ** word (items are not const even when e is). */
 static unsigned w_kinds(const Ent *e, size_t k) {
   Word *w = &e->words.items[k];
-  if (w->kinds == KINDS_UNKNOWN) w->kinds = wl_kinds((Span){e->text + w->start, w->end - w->start});
+  if (w->kinds == WL_KINDS_UNKNOWN) w->kinds = wl_kinds((Span){e->text + w->start, w->end - w->start});
   return w->kinds;
 }
 
@@ -293,7 +292,7 @@ static size_t chunk_words(Ent *e, const NumberTok *t, size_t n, size_t *n_long, 
   Word *out = e->words.items + e->words.len;
   size_t n_words = lex_all_words(e->text, t[0].start, t[j - 1].end, out);
   for (size_t i = 0; i < n_words; i++) {
-    out[i].kinds = KINDS_UNKNOWN; /* looked up when asked */
+    out[i].kinds = WL_KINDS_UNKNOWN; /* looked up when asked */
     count_word(e, &out[i], n_long, n_cap);
     note_may_open(e, e->words.len + i, 1); /* scan_block decides */
   }
@@ -717,12 +716,10 @@ static Span word_span_of(const Ent *e, Word w) {
 static const WlAcronym regime_as_government = {"regime", "government", "government",
                                                ENTITY_ORGANIZATION};
 
-/* Appends one byte to e->keys; the common case without a call. */
+/* Appends one byte to e->keys (PUSH: the common case without a call);
+** clears e->ok when memory runs out. */
 static inline void key_push(Ent *e, char ch) {
-  if (e->keys.len < e->keys.cap)
-    e->keys.items[e->keys.len++] = ch;
-  else if (!vec_push(&e->keys, ch))
-    e->ok = false;
+  if (!PUSH(&e->keys, ch)) e->ok = false;
 }
 
 /* The known acronym word w spells with its dots removed ("U.S." -> US), or
@@ -940,8 +937,7 @@ static size_t key_initials(Ent *e, const Group *g) {
     for (size_t s = 0; s < 4; s++)
       skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
     if (!skipped) {
-      char ch = e->keys.items[p];
-      if (!PUSH(&e->keys, ch)) e->ok = false;
+      key_push(e, e->keys.items[p]);
       n++;
     }
     p = q + 1;
@@ -1076,12 +1072,13 @@ struct EntityScan {
 };
 
 /* Sizes e's buffers for an article whose body blocks hold `total` bytes,
-** the longest `longest`, so that they seldom grow: a block's words (at most
-** one per two bytes; a longer stretch than 64 KiB grows them), and from
-** news text, a candidate per 70 bytes or so with a key of about 12 bytes.
-** False when memory runs out. */
+** the longest `longest`, so that they seldom grow: a stretch's words (at
+** most one per two bytes of the longest stretch), and from news text, a
+** candidate per 70 bytes or so with a key of about 12 bytes. False when
+** memory runs out. */
 static bool ent_reserve(Ent *e, size_t total, size_t longest) {
-  size_t stretch = longest < 65536 ? longest : 65536, n_cands = total / 64 + 16;
+  size_t stretch = longest < NUMBER_STRETCH_MAX ? longest : NUMBER_STRETCH_MAX;
+  size_t n_cands = total / 64 + 16;
   return vec_reserve(&e->words, stretch / 2 + 1) && vec_reserve(&e->cands, n_cands) &&
          vec_reserve(&e->groups, n_cands) && vec_reserve(&e->keys, total / 4 + 64);
 }

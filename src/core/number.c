@@ -454,7 +454,8 @@ static ScanKey lex_key_prefix(ScanKey k, size_t n) {
 }
 
 /* The lexicon's words are indexed in wordtab.c's table, shared with
-** wl_kinds; number.c builds only its anchor masks (once, lex_once). */
+** wl_kinds, which builds itself on first use; number.c builds only the
+** anchor masks its lexer reads (once, lex_once, from number_lex). */
 static void anchor_masks_build(void);
 
 const char *number_lexicon_word(size_t i) { return i < COUNT(lexicon) ? lexicon[i].word : NULL; }
@@ -485,7 +486,6 @@ static size_t lower_copy(const char *text, size_t start, size_t end, char *buf, 
 
 bool number_word_value(Span word, double *value) {
   char buf[32];
-  pthread_once(&lex_once, anchor_masks_build);
   size_t len = lower_copy(word.ptr, 0, word.len, buf, sizeof buf);
   if (len == 0) return false;
   char *dash = memchr(buf, '-', len);
@@ -1013,13 +1013,13 @@ bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, Numbe
 }
 
 /* Where the stretch of a block starting at start ends: the block's end, or
-** for a block longer than MAX_STRETCH bytes, the first sentence end (else
-** space) after MAX_STRETCH bytes, or a UTF-8 boundary when there is none
-** for 4 KiB, so the token buffers stay small. */
-enum { MAX_STRETCH = 65536 };
+** for a longer block than NUMBER_STRETCH_CUT bytes, the first sentence end
+** (else space) after that many bytes, or a UTF-8 boundary when there is
+** none up to NUMBER_STRETCH_MAX, so the token buffers stay small. */
 static size_t stretch_end(const char *s, size_t start, size_t end) {
-  if (end - start <= MAX_STRETCH) return end;
-  size_t cut = start + MAX_STRETCH, limit = cut + 4096 < end ? cut + 4096 : end;
+  if (end - start <= NUMBER_STRETCH_CUT) return end;
+  size_t cut = start + NUMBER_STRETCH_CUT;
+  size_t limit = end - start > NUMBER_STRETCH_MAX ? start + NUMBER_STRETCH_MAX : end;
   for (size_t i = cut; i + 1 < limit; i++)
     if (s[i] == '.' && s[i + 1] == ' ') return i + 2;
   for (size_t i = cut; i < limit; i++)
@@ -1032,7 +1032,7 @@ LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx) {
   NumberToks toks = {0};
   size_t total, longest = article_body_bytes(a, &total);
   /* room for the longest stretch at once (about one anchor in ten tokens) */
-  size_t stretch = longest < MAX_STRETCH + 4096 ? longest : MAX_STRETCH + 4096;
+  size_t stretch = longest < NUMBER_STRETCH_MAX ? longest : NUMBER_STRETCH_MAX;
   bool has_room = toks_make_room(&toks, stretch) && vec_reserve(&toks.anchors[0], stretch / 32 + 8) &&
                   vec_reserve(&toks.anchors[1], stretch / 32 + 8);
   LedeStatus st = has_room ? LEDE_OK : LEDE_ENOMEM;

@@ -116,11 +116,15 @@ bool number_lex(const char *text, Range r, NumberToks *out);
 /* Releases what number_lex put in *t and leaves it empty. */
 void number_toks_free(NumberToks *t);
 
-/* Lexes every BLOCK_BODY block of a (blocks longer than 64 KiB in pieces
-** cut after a sentence or at white space) into one reused NumberToks and
-** calls fn(a, toks, ctx) on each. Returns LEDE_OK, LEDE_ENOMEM when lexing
-** ran out of memory, or the first status other than LEDE_OK that fn
-** returned (which stops the walk). */
+/* A body block longer than NUMBER_STRETCH_CUT bytes is lexed in stretches
+** of at most NUMBER_STRETCH_MAX: for buffers sized once per stretch. */
+enum { NUMBER_STRETCH_CUT = 65536, NUMBER_STRETCH_MAX = NUMBER_STRETCH_CUT + 4096 };
+
+/* Lexes every BLOCK_BODY block of a (blocks longer than NUMBER_STRETCH_CUT
+** in pieces cut after a sentence or at white space) into one reused
+** NumberToks and calls fn(a, toks, ctx) on each. Returns LEDE_OK,
+** LEDE_ENOMEM when lexing ran out of memory, or the first status other
+** than LEDE_OK that fn returned (which stops the walk). */
 typedef LedeStatus (*NumberStretchFn)(Article *a, const NumberToks *toks, void *ctx);
 LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx);
 

@@ -15,7 +15,6 @@
 #include "wordlists.h"
 
 #define NONE SIZE_MAX
-#define KINDS_UNKNOWN 0x80000000u /* Word.kinds not looked up yet */
 #define WINDOW 300     /* bytes searched for a cue on either side of a quote */
 #define APPOSITIVE 160 /* longest ", a Russian Defense Ministry spokesman," */
 
@@ -405,13 +404,13 @@ static bool is_pronoun(Span w) {
 
 /* True when word k of ws is a speech verb here (not "the reports"). The
 ** word's table bits are looked up once and kept in ws[k].kinds (find_cue
-** marks them KINDS_UNKNOWN). */
+** marks them WL_KINDS_UNKNOWN). */
 static bool is_cue_word(const QScan *q, Word *ws, size_t n, size_t k) {
   Span w = word_span(q, ws[k]);
   if (word_is(q, ws[k], "according")) return k + 1 < n && word_is(q, ws[k + 1], "to");
   if (!(ws[k].flags & WORD_LOWER)) return false;
   if (word_is(q, ws[k], "read")) return k > 0 && word_is(q, ws[k - 1], "statement");
-  if (ws[k].kinds == KINDS_UNKNOWN) ws[k].kinds = wl_kinds(w); /* a word holds no space */
+  if (ws[k].kinds == WL_KINDS_UNKNOWN) ws[k].kinds = wl_kinds(w); /* a word holds no space */
   if (!((ws[k].kinds >> WL_CUE) & 1u)) return false;
   if (k == 0) return true;
   Span prev = word_span(q, ws[k - 1]);
@@ -436,7 +435,7 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w);
        pos = w.next) {
     if (in_quote_walk(q, w.start, &cursor)) continue;
-    w.kinds = KINDS_UNKNOWN;
+    w.kinds = WL_KINDS_UNKNOWN;
     ws[n++] = w;
     if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
     if (first_cue != NONE && n > first_cue + 8) break; /* enough for "told X" */

@@ -2,8 +2,9 @@
 ** scan.h — byte-scanning primitives the parser stages share for their hot
 ** loops: eight bytes at a time ("SWAR": SIMD within a register, portable
 ** C), so skipping a run of letters or finding the next quote mark costs a
-** few instructions per eight bytes instead of per byte; and the code point
-** decoder their lexers share. Header only.
+** few instructions per eight bytes instead of per byte; the code point
+** decoder their lexers share; and the word keys (ScanKey) that wordtab.c
+** and entity.c hash on. Header only.
 */
 #ifndef LEDE_SCAN_H
 #define LEDE_SCAN_H
@@ -77,13 +78,15 @@ static inline size_t scan_decode(const char *s, size_t i, size_t end, int32_t *c
 /* A word of at most 16 bytes as a hash key: its bytes, ASCII lower-cased
 ** and zero-padded to 16, read as two little-endian words. Text holds no
 ** NUL (normalize_text refuses it), so the padding marks the length and a
-** lookup compares two words instead of strings. number.c and wordlists.c
-** hash their word tables on it. */
+** lookup compares two words instead of strings. wordtab.c indexes the
+** stages' word lists on it. */
 typedef struct {
   uint64_t w[2];
 } ScanKey;
 
-static inline bool scan_key_eq(ScanKey a, ScanKey b) { return a.w[0] == b.w[0] && a.w[1] == b.w[1]; }
+/* True when a and b are the same key; one test, no branch between the two
+** words. */
+static inline bool scan_key_eq(ScanKey a, ScanKey b) { return ((a.w[0] ^ b.w[0]) | (a.w[1] ^ b.w[1])) == 0; }
 
 /* The bits of k mixed by two multiplications, for a hash table to fold
 ** and mask to its own size. */

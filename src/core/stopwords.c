@@ -35,3 +35,8 @@ bool stopword_is(Span w) {
   }
   return false;
 }
+
+const char *const *stopword_list(size_t *n) {
+  *n = sizeof stopwords / sizeof *stopwords;
+  return stopwords;
+}

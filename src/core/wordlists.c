@@ -305,11 +305,12 @@ typedef struct {
   unsigned mask; /* bit k set: the word is in table k (a WlKind); WL_MULTI_FIRST */
 } WlWord;
 
-
 /* Every single-word entry of the tables above with the mask of its tables,
 ** and an open-addressing index over them (FNV-1a of the lower-cased word,
 ** linear probing, 0 = empty). Generated from the tables; test_entity.c
-** checks that both agree. */
+** checks that both agree. wl_kinds reads the index only for words longer
+** than WORDTAB_KEY_MAX bytes: wordtab.c indexes the rest of wl_words
+** (through wl_word_entry) with number.c's lexicon. */
 static const WlWord wl_words[] = {
     {"a", 1, 0x800001}, {"abc", 3, 0x40000000}, {"abdullah", 8, 0x2000}, {"about", 5, 0x400001},
     {"above", 5, 0x1}, {"abu", 3, 0x40000000}, {"abuja", 5, 0x100}, {"academy", 7, 0x10},

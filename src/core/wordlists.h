@@ -92,6 +92,9 @@ typedef struct {
   unsigned kinds; /* wl_kinds of the word, filled by callers that want it */
 } Word;
 
+/* In Word.kinds: not looked up yet (no wl_kinds mask has this bit). */
+#define WL_KINDS_UNKNOWN 0x80000000u
+
 /* Finds the first word at or after pos in s[0, len) and fills *w. Letters,
 ** marks and digits form words; hyphens and apostrophes join inside a word, and
 ** dots join single letters ("U.S."). Returns false when no word is left. */

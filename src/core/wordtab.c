@@ -47,8 +47,6 @@ static size_t slot1_of(uint64_t h) { return (size_t)(h ^ (h >> 32)) & (WORDTAB_S
 static size_t slot2_of(uint64_t h) { return (size_t)(h >> 45) & (WORDTAB_SLOTS - 1); }
 static unsigned tag_of(uint64_t h) { return (unsigned)(h >> WORDTAB_TAG_SHIFT) << WORDTAB_INDEX_BITS; }
 
-static bool key_eq(ScanKey a, ScanKey b) { return ((a.w[0] ^ b.w[0]) | (a.w[1] ^ b.w[1])) == 0; }
-
 /* Index of the entry with key k, 0 when there is none. */
 static inline __attribute__((always_inline)) size_t find_index(ScanKey k) {
   uint64_t h = scan_key_mix(k);
@@ -56,8 +54,8 @@ static inline __attribute__((always_inline)) size_t find_index(ScanKey k) {
   unsigned s1 = slots[slot1_of(h)], s2 = slots[slot2_of(h)];
   size_t i1 = (s1 & ~WORDTAB_INDEX_MASK) == tag ? s1 & WORDTAB_INDEX_MASK : 0;
   size_t i2 = (s2 & ~WORDTAB_INDEX_MASK) == tag ? s2 & WORDTAB_INDEX_MASK : 0;
-  i1 = key_eq(entries[i1].key, k) ? i1 : 0;
-  i2 = key_eq(entries[i2].key, k) ? i2 : 0;
+  i1 = scan_key_eq(entries[i1].key, k) ? i1 : 0;
+  i2 = scan_key_eq(entries[i2].key, k) ? i2 : 0;
   return i1 | i2; /* a key sits in one slot only, so one of them is 0 */
 }
 

@@ -18,14 +18,6 @@
 
 enum { MIN_BYTES = 50 << 20, N_RUNS = 3 };
 
-typedef struct {
-  char *raw;
-  size_t raw_len;
-  Article norm; /* normalized once, for the token and sentence runs */
-} Doc;
-
-typedef VEC(Doc) DocVec;
-
 /* CPU time of this thread: on a shared machine, wall time mostly measures
 ** the neighbours; a single-threaded stage's CPU time is its cost. */
 static double now(void) {
@@ -36,28 +28,31 @@ static double now(void) {
 
 typedef enum { STAGE_NORMALIZE, STAGE_TOKENS, STAGE_SENTENCES } Stage;
 
-/* Runs one stage over every doc, passes times; returns the seconds taken
-** and adds the number of items produced to *n_items. */
-static double run_stage(Stage stage, DocVec *docs, int passes, size_t *n_items) {
+/* Runs one stage over every file, passes times; returns the seconds taken
+** and adds the number of items produced to *n_items. norms[i] is file i
+** normalized once, for the token and sentence runs. */
+static double run_stage(Stage stage, const BenchFiles *files, const Article *norms, int passes,
+                        size_t *n_items) {
   TokenVec tokens = {0};
   RangeVec sentences = {0};
   double t0 = now();
   for (int pass = 0; pass < passes; pass++) {
-    for (size_t i = 0; i < docs->len; i++) {
-      Doc *d = &docs->items[i];
-      Range all = {0, d->norm.len};
+    for (size_t i = 0; i < files->len; i++) {
+      const BenchFile *f = &files->items[i];
+      const Article *norm = &norms[i];
+      Range all = {0, norm->len};
       if (stage == STAGE_NORMALIZE) {
         Article a = {0};
-        if (normalize_text((Span){d->raw, d->raw_len}, &a, NULL) == LEDE_OK) *n_items += a.len;
+        if (normalize_text((Span){f->raw, f->raw_len}, &a, NULL) == LEDE_OK) *n_items += a.len;
         free(a.text);
         vec_free(&a.offset_map);
       } else if (stage == STAGE_TOKENS) {
         tokens.len = 0;
-        tokens_scan(d->norm.text, all, &tokens);
+        tokens_scan(norm->text, all, &tokens);
         *n_items += tokens.len;
       } else {
         sentences.len = 0;
-        sentences_split(d->norm.text, all, &sentences);
+        sentences_split(norm->text, all, &sentences);
         *n_items += sentences.len;
       }
     }
@@ -75,20 +70,18 @@ int main(int argc, char **argv) {
   }
   BenchFiles files = {0};
   for (int i = 1; i < argc; i++) bench_read_arg("bench_text", argv[i], NULL, &files);
-  DocVec docs = {0};
-  for (size_t i = 0; i < files.len; i++)
-    if (!vec_push(&docs, ((Doc){files.items[i].raw, files.items[i].raw_len, {0}}))) free(files.items[i].raw);
-  vec_free(&files);
+  Article *norms = calloc(files.len + 1, sizeof *norms); /* + 1: no input is not out of memory */
+  if (norms == NULL) { fprintf(stderr, "bench_text: out of memory\n"); return 1; }
   size_t total = 0, n_ok = 0;
-  for (size_t i = 0; i < docs.len; i++) {
-    Doc *d = &docs.items[i];
-    if (normalize_text((Span){d->raw, d->raw_len}, &d->norm, NULL) == LEDE_OK) n_ok++;
-    total += d->raw_len;
+  for (size_t i = 0; i < files.len; i++) {
+    const BenchFile *f = &files.items[i];
+    if (normalize_text((Span){f->raw, f->raw_len}, &norms[i], NULL) == LEDE_OK) n_ok++;
+    total += f->raw_len;
   }
   if (total == 0) { fprintf(stderr, "bench_text: no input\n"); return 1; }
   int passes = (int)((MIN_BYTES + total - 1) / total);
   double mb = (double)total * passes / (1024.0 * 1024.0);
-  printf("%zu files (%zu normalized), %.1f MB, %d passes = %.1f MB per run; thread CPU time, best of %d\n", docs.len, n_ok,
+  printf("%zu files (%zu normalized), %.1f MB, %d passes = %.1f MB per run; thread CPU time, best of %d\n", files.len, n_ok,
          (double)total / (1024.0 * 1024.0), passes, mb, N_RUNS);
   static const char *const names[] = {"normalize", "tokens", "sentences"};
   for (Stage s = STAGE_NORMALIZE; s <= STAGE_SENTENCES; s++) {
@@ -96,7 +89,7 @@ int main(int argc, char **argv) {
     size_t n_items = 0;
     for (int run = 0; run < N_RUNS; run++) {
       n_items = 0;
-      double t = run_stage(s, &docs, passes, &n_items);
+      double t = run_stage(s, &files, norms, passes, &n_items);
       if (t < best) best = t;
     }
     printf("%-10s %8.1f MB/s  (%zu %s per run)\n", names[s], mb / best, n_items,
@@ -105,11 +98,12 @@ int main(int argc, char **argv) {
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
   printf("peak RSS   %8.1f MB\n", (double)ru.ru_maxrss / 1024.0);
-  for (size_t i = 0; i < docs.len; i++) {
-    free(docs.items[i].raw);
-    free(docs.items[i].norm.text);
-    vec_free(&docs.items[i].norm.offset_map);
+  for (size_t i = 0; i < files.len; i++) {
+    free(files.items[i].raw);
+    free(norms[i].text);
+    vec_free(&norms[i].offset_map);
   }
-  vec_free(&docs);
+  free(norms);
+  vec_free(&files);
   return 0;
 }
