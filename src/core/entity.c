@@ -24,8 +24,6 @@ const char *const entity_type_names[4] = {"person", "organization", "place", "ot
 #define MAX_LINK_TOKENS 8
 #define NONE SIZE_MAX
 #define AMBIG (SIZE_MAX - 1)
-/* vec_push, appending in place without a call while there is room. */
-#define PUSH(v, x) ((v)->len < (v)->cap ? ((v)->items[(v)->len++] = (x), true) : vec_push((v), (x)))
 
 /* One candidate mention. */
 typedef struct {
@@ -563,7 +561,7 @@ static void build_key(Ent *e, Cand *c, size_t k, size_t m);
 ** memory runs out. The common case without a call. */
 static inline bool push_cand(Ent *e, Cand c, size_t k, size_t m) {
   build_key(e, &c, k, m);
-  return PUSH(&e->cands, c);
+  return vec_push(&e->cands, c);
 }
 
 /* The words [*k, *m) widened to c's name, which widen_name and
@@ -719,7 +717,7 @@ static const WlAcronym regime_as_government = {"regime", "government", "governme
 /* Appends one byte to e->keys (PUSH: the common case without a call);
 ** clears e->ok when memory runs out. */
 static inline void key_push(Ent *e, char ch) {
-  if (!PUSH(&e->keys, ch)) e->ok = false;
+  if (!vec_push(&e->keys, ch)) e->ok = false;
 }
 
 /* The known acronym word w spells with its dots removed ("U.S." -> US), or
@@ -907,7 +905,7 @@ static bool make_groups(Ent *e) {
                   .key_tokens = c->key_tokens,
                   .entity = NONE,
                   .best = NONE};
-      if (!PUSH(&e->groups, ng)) break;
+      if (!vec_push(&e->groups, ng)) break;
       map_put(&m, e->keys.items, c->key_off, c->key_len, g);
     }
     Group *gr = &e->groups.items[g];
@@ -1051,13 +1049,13 @@ static bool emit(Ent *e, Article *a) {
                     best->name,
                     {0, 0},
                     best->acro != NULL ? best->acro->display : NULL};
-      if (!PUSH(&a->entities, ent)) return false;
+      if (!vec_push(&a->entities, ent)) return false;
       root->entity = a->entities.len - 1;
     }
     Entity *ent = &a->entities.items[root->entity];
     if (range_is_empty(ent->title) && !range_is_empty(c->title)) ent->title = c->title;
     Mention m = {c->name, root->entity};
-    if (!PUSH(&a->mentions, m)) return false;
+    if (!vec_push(&a->mentions, m)) return false;
   }
   for (size_t i = 1; i < a->mentions.len; i++) /* candidates come in order; make sure */
     if (a->mentions.items[i].r.start < a->mentions.items[i - 1].r.start) {

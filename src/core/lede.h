@@ -56,7 +56,10 @@ typedef struct {
 } Range;
 
 /* Growable arrays: VEC(T) declares {items, len, cap}; vec_push appends and
-** evaluates to false when memory runs out (the vector is left unchanged). */
+** evaluates to false when memory runs out (the vector is left unchanged).
+** The room check is inline, and only growing calls vec_reserve_: vectors
+** grow per token and per candidate on the parser's hot paths, where a call
+** for every append showed in profiles. need is evaluated twice. */
 #define VEC(T)      \
   struct {          \
     T *items;       \
@@ -66,7 +69,7 @@ typedef struct {
 bool vec_reserve_(void **items, size_t *cap, size_t need, size_t elem_size);
 
 #define vec_reserve(v, need) \
-  vec_reserve_((void **)&(v)->items, &(v)->cap, (need), sizeof(*(v)->items))
+  ((need) <= (v)->cap || vec_reserve_((void **)&(v)->items, &(v)->cap, (need), sizeof(*(v)->items)))
 #define vec_push(v, x) \
   (vec_reserve((v), (v)->len + 1) ? ((v)->items[(v)->len++] = (x), true) : false)
 #define vec_free(v) (free((v)->items), (v)->items = NULL, (v)->len = (v)->cap = 0)

@@ -192,10 +192,6 @@ static bool is_number_suffix(const char *p, const char *q) {
 
 static inline bool push(TokenVec *out, const Scan *sc, const char *from, const char *to, TokenClass cls) {
   Token t = {{(size_t)(from - sc->base), (size_t)(to - sc->base)}, cls};
-  if (out->len < out->cap) { /* the common case, without a call */
-    out->items[out->len++] = t;
-    return true;
-  }
   return vec_push(out, t);
 }
 
