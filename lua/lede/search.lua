@@ -256,6 +256,7 @@ function Corpus.kwic(corpus, term, opts)
   -- consumes ORDER BY f.rowid; ordering by d.id instead made SQLite sort
   -- every candidate, bodies included, before the first line). A pattern
   -- cannot be searched, so then every document is a candidate, in id order.
+  -- Read with each(), which keeps no body once its hits are listed.
   local fts = not opts.pattern and candidate_query(term)
   local sql
   if fts then
@@ -268,7 +269,7 @@ function Corpus.kwic(corpus, term, opts)
       .. " JOIN documents_fts_content c ON c.id = d.id"
   end
   if #where > 0 then sql = sql .. " WHERE " .. table.concat(where, " AND ") end
-  local docs = corpus:sql(sql .. (fts and " ORDER BY f.rowid" or " ORDER BY d.id"), table.unpack(args)):rows()
+  local docs = corpus:sql(sql .. (fts and " ORDER BY f.rowid" or " ORDER BY d.id"), table.unpack(args)):each()
   local match = make_matcher(term, opts.pattern)
   local doc, lowered, pos, n = nil, nil, 1, 0
   local rows = rowset.from_iterator({"id", "outlet", "left", "hit", "right"}, function()

@@ -113,6 +113,26 @@ test("kwic is lazy: the first hits come without reading every document", functio
   eq(#rows:head(3), 3)
 end)
 
+test("kwic keeps no document it has passed", function()
+  local c = assert(lede.open())
+  local para = ("The harbour board met on Monday and talked about the old piers for a long time. "):rep(12)
+  local records = {}
+  for i = 1, 60 do -- 60 articles of ~50 KB, one hit each
+    records[i] = {title = "Harbour " .. i, text = "Harbour " .. i .. "\n\n"
+      .. (para .. "\n\n"):rep(50) .. "A needle was found.\n"}
+  end
+  H.ingest_jsonl(c, records)
+  collectgarbage("collect")
+  local before, peak, n = collectgarbage("count"), 0, 0
+  for _ in c:kwic("needle"):each() do
+    n = n + 1
+    collectgarbage("collect")
+    peak = math.max(peak, collectgarbage("count") - before)
+  end
+  eq(n, 60)
+  ok(peak < 1024, "kwic kept the bodies it read: " .. math.floor(peak) .. " KB") -- 60 bodies are ~3 MB
+end)
+
 test("misuse names the argument", function()
   H.expect_error("bad argument #1 to 'search' %(string expected, got nil%)", function() corpus:search() end)
   H.expect_error("bad argument #2 to 'search' %(opts.limit: non%-negative integer", function() corpus:search("x", {limit = -1}) end)
