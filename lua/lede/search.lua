@@ -20,6 +20,20 @@ function M.outlet(source, path)
   return (path:match("([^/]+)$") or path):gsub("%.[%w]+$", "")
 end
 
+-- search._phrase(text) -> string | nil
+-- The FTS5 phrase of the words of text ("U.S. troops" -> '"U S troops"'):
+-- every document that holds text matches it (the index also folds case
+-- and stems), so it finds the candidates of kwic, collocations and
+-- similar. nil when text has no word, or a byte past ASCII: the index
+-- folds accents ("Zürich" is indexed as "zurich"), which this cannot.
+function M._phrase(text)
+  if text:find("[\128-\255]") then return nil end
+  local words = {}
+  for w in text:gmatch("%w+") do words[#words + 1] = w end
+  if #words == 0 then return nil end
+  return '"' .. table.concat(words, " ") .. '"'
+end
+
 -- Reads the document filters shared by search and kwic into SQL conditions
 -- on documents d, appending their values to args.
 local function doc_filters(opts, fname, where, args)
@@ -185,15 +199,6 @@ local function make_matcher(term, is_pattern)
   return function(text, init) return text:find(pat, init) end
 end
 
--- The FTS5 query that finds the documents which may hold term: its words as
--- a phrase (a pattern cannot be searched: all documents are candidates).
-local function candidate_query(term)
-  local words = {}
-  for w in term:gmatch("[%w']+") do words[#words + 1] = w:gsub("'", " ") end
-  if #words == 0 then return nil end
-  return '"' .. table.concat(words, " ") .. '"'
-end
-
 -- Byte position of the character n characters away from position i (n < 0:
 -- backwards), clamped to the text; i must start a character. A pattern hit
 -- may start or end inside a character, so a failing utf8.offset falls back
@@ -255,9 +260,10 @@ function Corpus.kwic(corpus, term, opts)
   -- One streaming query, ordered by the index's own rowid order (FTS5
   -- consumes ORDER BY f.rowid; ordering by d.id instead made SQLite sort
   -- every candidate, bodies included, before the first line). A pattern
-  -- cannot be searched, so then every document is a candidate, in id order.
-  -- Read with each(), which keeps no body once its hits are listed.
-  local fts = not opts.pattern and candidate_query(term)
+  -- cannot be searched, nor a term _phrase cannot write, so then every
+  -- document is a candidate, in id order. Read with each(), which keeps no
+  -- body once its hits are listed.
+  local fts = not opts.pattern and M._phrase(term)
   local sql
   if fts then
     sql = "SELECT d.id, d.source, d.path, c.body FROM documents_fts f"

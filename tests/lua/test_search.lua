@@ -113,6 +113,22 @@ test("kwic is lazy: the first hits come without reading every document", functio
   eq(#rows:head(3), 3)
 end)
 
+test("kwic finds words with accents, which the index folds", function()
+  local c = assert(lede.open())
+  H.ingest_jsonl(c, {{title = "Talks", text = "Talks in Zürich\n\nThe talks in Zürich went on for a long time, "
+    .. "officials said. Officials in Zurich said so again later. Zürich is calm."}})
+  eq(#c:kwic("Zürich"), 2, "as written, in the body")
+  eq(#c:kwic("Zurich"), 1)
+end)
+
+test("_phrase: the index phrase of a term's words", function()
+  local phrase = require("lede.search")._phrase
+  eq(phrase("U.S. troops"), '"U S troops"')
+  eq(phrase("cease-fire"), '"cease fire"')
+  eq(phrase("Zürich"), nil, "accents: the index folds them")
+  eq(phrase("--"), nil, "no word")
+end)
+
 test("kwic keeps no document it has passed", function()
   local c = assert(lede.open())
   local para = ("The harbour board met on Monday and talked about the old piers for a long time. "):rep(12)
