@@ -141,12 +141,12 @@ local function where_docs(ids, column)
   return (" AND %s IN (SELECT value FROM json_each(?))"):format(column), {require("lede").json_encode(ids)}
 end
 
-local function row(kind, what, a, b, extra)
-  local r = {kind = kind, what = what, a_id = a.id, a_outlet = a.outlet, a_text = a.text,
-             a_sentence = a.sentence, b_id = b.id, b_outlet = b.outlet, b_text = b.text,
-             b_sentence = b.sentence}
-  for k, v in pairs(extra or {}) do r[k] = v end
-  return r
+-- One disagreement of kind between claims a and b (each {id, outlet, text,
+-- sentence}), described by what.
+local function row(kind, what, a, b)
+  return {kind = kind, what = what, a_id = a.id, a_outlet = a.outlet, a_text = a.text,
+          a_sentence = a.sentence, b_id = b.id, b_outlet = b.outlet, b_text = b.text,
+          b_sentence = b.sentence}
 end
 
 -- ---- numbers ----------------------------------------------------------------
