@@ -238,14 +238,16 @@ end
 
 -- One person, two titles neither of which contains the other.
 local function title_conflicts(people, out)
-  local by_key = {}
+  local by_key, words_of = {}, {} -- words_of[p]: title_words of p's title, read once
   local function has_office(words)
     for _, w in ipairs(words) do if OFFICE[w] then return true end end
     return false
   end
   for _, p in ipairs(people) do
     -- a one-word name ("Bush") may be two people; a title without an office cannot clash
-    if p.title and p.key:find(" ") and has_office(title_words(p.title)) then
+    local words = p.title and p.key:find(" ") and title_words(p.title)
+    if words and has_office(words) then
+      words_of[p] = words
       by_key[p.key] = by_key[p.key] or {}
       table.insert(by_key[p.key], p)
     end
@@ -254,7 +256,7 @@ local function title_conflicts(people, out)
     for i = 1, #list do
       for j = i + 1, #list do
         local a, b = list[i], list[j]
-        local wa, wb = title_words(a.title), title_words(b.title)
+        local wa, wb = words_of[a], words_of[b]
         if a.id ~= b.id and not subset(wa, wb) and not subset(wb, wa) then
           a.text, b.text = with_title(a), with_title(b)
           out[#out + 1] = row("title", ("%s: %s vs %s"):format(a.name, a.title, b.title), a, b)
