@@ -9,7 +9,8 @@ M.Corpus = Corpus -- methods documented for help() as corpus:name
 
 local rowset = require("lede.rowset")
 
-local check = require("lede.check").arg -- luaL_argerror's message shape
+local checks = require("lede.check")
+local check = checks.arg -- luaL_argerror's message shape
 
 --- search.outlet(source, path) -> string | nil
 --- The label of a document's outlet: its source when the input named one,
@@ -46,14 +47,6 @@ local function doc_filters(opts, fname, where, args)
       args[#args + 1] = v
     end
   end
-end
-
-local function opt_integer(opts, key, default, fname)
-  local v = opts[key]
-  if v == nil then return default end
-  check(math.type(v) == "integer" and v >= 0, 2, fname,
-    ("opts.%s: non-negative integer expected, got %s"):format(key, math.type(v) or type(v)))
-  return v
 end
 
 -- FTS5's errors name its internals; this says what the user can fix.
@@ -159,12 +152,11 @@ end
 --- Example: corpus:search('"war crimes" AND Kerry')
 function Corpus.search(corpus, q, opts)
   check(type(q) == "string", 1, "search", "string expected, got " .. type(q))
-  check(opts == nil or type(opts) == "table", 2, "search", "table expected, got " .. type(opts))
-  opts = opts or {}
+  opts = checks.opts(opts, 2, "search")
   local where, args = {"documents_fts MATCH ?"}, {q}
   doc_filters(opts, "search", where, args)
-  local limit = opt_integer(opts, "limit", 20, "search")
-  local offset = opt_integer(opts, "offset", 0, "search")
+  local limit = checks.opt(opts, "limit", "integer", 20, 2, "search")
+  local offset = checks.opt(opts, "offset", "integer", 0, 2, "search")
   local n = #where == 1 and and_phrases(q)
   -- fetch now: FTS5 reports a malformed query only when the first row is read
   local ok, rows = pcall(function()
@@ -249,10 +241,9 @@ end
 --- Example: corpus:kwic("Aleppo", {sort = "right"})
 function Corpus.kwic(corpus, term, opts)
   check(type(term) == "string" and term ~= "", 1, "kwic", "non-empty string expected, got " .. type(term))
-  check(opts == nil or type(opts) == "table", 2, "kwic", "table expected, got " .. type(opts))
-  opts = opts or {}
-  local width = opt_integer(opts, "width", 40, "kwic")
-  local limit = opt_integer(opts, "limit", math.maxinteger, "kwic")
+  opts = checks.opts(opts, 2, "kwic")
+  local width = checks.opt(opts, "width", "integer", 40, 2, "kwic")
+  local limit = checks.opt(opts, "limit", "integer", math.maxinteger, 2, "kwic")
   check(opts.sort == nil or opts.sort == "left" or opts.sort == "right", 2, "kwic",
     "opts.sort: \"left\" or \"right\" expected")
   local where, args = {}, {}

@@ -154,6 +154,13 @@ test("misuse names the argument", function()
   H.expect_error("bad argument #2 to 'search' %(opts.limit: non%-negative integer", function() corpus:search("x", {limit = -1}) end)
   H.expect_error("bad argument #1 to 'kwic' %(non%-empty string expected", function() corpus:kwic("") end)
   H.expect_error("bad argument #2 to 'kwic' %(opts.sort:", function() corpus:kwic("x", {sort = "up"}) end)
+  H.expect_error("bad argument #2 to 'search' %(opts.offset: non%-negative integer expected, got %-1%)",
+    function() corpus:search("x", {offset = -1}) end)
+  H.expect_error("bad argument #2 to 'kwic' %(opts.width: non%-negative integer expected, got string%)",
+    function() corpus:kwic("x", {width = "wide"}) end)
+  H.expect_error("bad argument #2 to 'kwic' %(table expected, got string%)", function() corpus:kwic("x", "wide") end)
+  local _, err = pcall(function() corpus:search("x", {limit = 1.5}) end)
+  contains(err, "test_search.lua:", "the error is raised at the caller")
 end)
 
 H.done()
