@@ -304,7 +304,6 @@ function Corpus.kwic(corpus, term, opts)
       end
       return table.concat(words, " ")
     end)
-    rows.align = {left = "right"}
   end
   return rows
 end

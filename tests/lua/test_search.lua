@@ -83,6 +83,12 @@ test("kwic sorts by the right or left context", function()
   for i = 2, #rows do ok(words(rows[i - 1].left, true) <= words(rows[i].left, true), "left sorted at " .. i) end
 end)
 
+test("sorted kwic lines stay aligned on the hit", function()
+  for _, side in ipairs({"left", "right"}) do
+    eq(corpus:kwic("Kerry", {sort = side}).align.left, "right", "sort = " .. side)
+  end
+end)
+
 test("kwic with whole sentences as context", function()
   local r = corpus:kwic("Zakharova", {sentence = true})[1]
   ok(#r.left + #r.right > 40, "a sentence around it")
