@@ -193,16 +193,15 @@ function Corpus.quote_variants(corpus, opts)
   -- stored in between belongs to no group.)
   local grouping, scope_of, n_scopes = kernels()._text_groups(), {}, 0
   local doc_of, seq_of, words_of = {}, {}, {}
-  for q in docset.each(corpus, "SELECT q.doc_id, q.seq, q.text, d.cluster"
+  for i, q in corpus:sql("SELECT q.doc_id, q.seq, q.text, d.cluster"
       .. " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare'" .. cond
-      .. " ORDER BY q.doc_id, q.seq", table.unpack(args)) do
+      .. " ORDER BY q.doc_id, q.seq", table.unpack(args)):each() do
     local scope = 0 -- the C grouping's number for the cluster; 0: none
     if q.cluster then
       scope = scope_of[q.cluster]
       if not scope then n_scopes = n_scopes + 1 scope, scope_of[q.cluster] = n_scopes, n_scopes end
     end
     grouping:_add(q.text, scope)
-    local i = #doc_of + 1
     doc_of[i], seq_of[i], words_of[i] = q.doc_id, q.seq, n_words(q.text)
   end
   local groups = {}

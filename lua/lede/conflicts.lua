@@ -134,17 +134,19 @@ M._edit_distance = edit_distance
 local SENTENCE = "(SELECT s.text FROM sentence_texts s WHERE s.doc_id = %s.doc_id"
   .. " AND s.byte_start <= %s.byte_start AND s.byte_end >= %s.byte_end LIMIT 1)"
 
-local function where_docs(ids, alias)
+-- The SQL condition " AND column IN ids" (column: a document id) and its
+-- bound values; "" and none when ids is nil (every document).
+local function where_docs(ids, column)
   if not ids then return "", {} end
-  return (" AND %s.doc_id IN (SELECT value FROM json_each(?))"):format(alias), {require("lede").json_encode(ids)}
+  return (" AND %s IN (SELECT value FROM json_each(?))"):format(column), {require("lede").json_encode(ids)}
 end
 
-local function row(kind, what, a, b, extra)
-  local r = {kind = kind, what = what, a_id = a.id, a_outlet = a.outlet, a_text = a.text,
-             a_sentence = a.sentence, b_id = b.id, b_outlet = b.outlet, b_text = b.text,
-             b_sentence = b.sentence}
-  for k, v in pairs(extra or {}) do r[k] = v end
-  return r
+-- One disagreement of kind between claims a and b (each {id, outlet, text,
+-- sentence}), described by what.
+local function row(kind, what, a, b)
+  return {kind = kind, what = what, a_id = a.id, a_outlet = a.outlet, a_text = a.text,
+          a_sentence = a.sentence, b_id = b.id, b_outlet = b.outlet, b_text = b.text,
+          b_sentence = b.sentence}
 end
 
 -- ---- numbers ----------------------------------------------------------------
@@ -161,7 +163,7 @@ end
 -- at several places, tolls of several attacks) states measurements, not
 -- one count another outlet could contradict.
 local function figures_by_class(corpus, ids)
-  local cond, args = where_docs(ids, "n")
+  local cond, args = where_docs(ids, "n.doc_id")
   local sql = "SELECT n.doc_id, n.text, n.value, n.unit, n.approx, n.is_percent, d.source, d.path, d.cluster, "
     .. SENTENCE:format("n", "n", "n") .. " AS sentence FROM numbers n JOIN documents d ON d.id = n.doc_id"
     .. " WHERE n.value IS NOT NULL AND n.unit IS NOT NULL" .. cond .. " ORDER BY n.doc_id, n.seq"
@@ -212,7 +214,7 @@ end
 -- The persons of the documents, with title and sentence, and the names
 -- each document mentions (by key: lower case, hyphens as spaces).
 local function load_people(corpus, ids)
-  local cond, args = where_docs(ids, "e")
+  local cond, args = where_docs(ids, "e.doc_id")
   -- an entity's sentence is the one of its first mention (entities carry no offsets)
   local sql = "SELECT e.doc_id, e.name, e.title, d.source, d.path, d.cluster, "
     .. SENTENCE:format("f", "f", "f") .. " AS sentence FROM entities e JOIN documents d ON d.id = e.doc_id"
@@ -236,14 +238,16 @@ end
 
 -- One person, two titles neither of which contains the other.
 local function title_conflicts(people, out)
-  local by_key = {}
+  local by_key, words_of = {}, {} -- words_of[p]: title_words of p's title, read once
   local function has_office(words)
     for _, w in ipairs(words) do if OFFICE[w] then return true end end
     return false
   end
   for _, p in ipairs(people) do
     -- a one-word name ("Bush") may be two people; a title without an office cannot clash
-    if p.title and p.key:find(" ") and has_office(title_words(p.title)) then
+    local words = p.title and p.key:find(" ") and title_words(p.title)
+    if words and has_office(words) then
+      words_of[p] = words
       by_key[p.key] = by_key[p.key] or {}
       table.insert(by_key[p.key], p)
     end
@@ -252,7 +256,7 @@ local function title_conflicts(people, out)
     for i = 1, #list do
       for j = i + 1, #list do
         local a, b = list[i], list[j]
-        local wa, wb = title_words(a.title), title_words(b.title)
+        local wa, wb = words_of[a], words_of[b]
         if a.id ~= b.id and not subset(wa, wb) and not subset(wb, wa) then
           a.text, b.text = with_title(a), with_title(b)
           out[#out + 1] = row("title", ("%s: %s vs %s"):format(a.name, a.title, b.title), a, b)
@@ -395,9 +399,9 @@ function Corpus.conflicts(corpus, docs, opts)
   check.arg(o.max_ratio >= 1, 2, "conflicts", "opts.max_ratio: number >= 1 expected, got " .. tostring(o.max_ratio))
   -- claims are compared across documents about one story: a cluster, or a
   -- selection small enough to be one (unrelated articles disagree about nothing)
-  local cond, args = where_docs(ids, "d")
-  local loose = corpus:sql("SELECT count(*) AS n FROM documents d WHERE d.cluster IS NULL"
-    .. cond:gsub("d%.doc_id", "d.id"), table.unpack(args))[1].n
+  local cond, args = where_docs(ids, "d.id")
+  local loose = corpus:sql("SELECT count(*) AS n FROM documents d WHERE d.cluster IS NULL" .. cond,
+    table.unpack(args))[1].n
   if loose > o.max_docs then
     return nil, ("conflicts: %d documents without a cluster; compare a selection about one story "
       .. "(ids or a row set, e.g. corpus:search(...)) of at most %d, or raise opts.max_docs"):format(loose, o.max_docs)

@@ -41,18 +41,6 @@ function M.ids(docs, n, fname)
   return ids
 end
 
---- docset.each(corpus, sql, ...) -> iterator
---- Iterates over the rows of a read-only SQL query (values bound to its ?
---- parameters) without keeping them: unlike a row set, which caches what
---- it has read, each row is dropped once the loop moves on. A bad query
---- raises its message.
---- Example: for row in docset.each(corpus, "SELECT id FROM documents") do print(row.id) end
-function M.each(corpus, sql, ...)
-  local cursor, err = corpus:_query(sql, ...)
-  if not cursor then error(err, 2) end
-  return function() return cursor:_next() end
-end
-
 --- docset.bodies(corpus, ids?, label?) -> iterator
 --- Iterates over the documents of ids (all when nil), in id order, one row
 --- at a time: {id=, outlet=, title=, body=} with body the text of the body

@@ -9,7 +9,8 @@ M.Corpus = Corpus -- methods documented for help() as corpus:name
 
 local rowset = require("lede.rowset")
 
-local check = require("lede.check").arg -- luaL_argerror's message shape
+local checks = require("lede.check")
+local check = checks.arg -- luaL_argerror's message shape
 
 --- search.outlet(source, path) -> string | nil
 --- The label of a document's outlet: its source when the input named one,
@@ -18,6 +19,20 @@ function M.outlet(source, path)
   if source and source ~= "" then return source end
   if not path then return nil end
   return (path:match("([^/]+)$") or path):gsub("%.[%w]+$", "")
+end
+
+-- search._phrase(text) -> string | nil
+-- The FTS5 phrase of the words of text ("U.S. troops" -> '"U S troops"'):
+-- every document that holds text matches it (the index also folds case
+-- and stems), so it finds the candidates of kwic, collocations and
+-- similar. nil when text has no word, or a byte past ASCII: the index
+-- folds accents ("Zürich" is indexed as "zurich"), which this cannot.
+function M._phrase(text)
+  if text:find("[\128-\255]") then return nil end
+  local words = {}
+  for w in text:gmatch("%w+") do words[#words + 1] = w end
+  if #words == 0 then return nil end
+  return '"' .. table.concat(words, " ") .. '"'
 end
 
 -- Reads the document filters shared by search and kwic into SQL conditions
@@ -32,14 +47,6 @@ local function doc_filters(opts, fname, where, args)
       args[#args + 1] = v
     end
   end
-end
-
-local function opt_integer(opts, key, default, fname)
-  local v = opts[key]
-  if v == nil then return default end
-  check(math.type(v) == "integer" and v >= 0, 2, fname,
-    ("opts.%s: non-negative integer expected, got %s"):format(key, math.type(v) or type(v)))
-  return v
 end
 
 -- FTS5's errors name its internals; this says what the user can fix.
@@ -145,12 +152,11 @@ end
 --- Example: corpus:search('"war crimes" AND Kerry')
 function Corpus.search(corpus, q, opts)
   check(type(q) == "string", 1, "search", "string expected, got " .. type(q))
-  check(opts == nil or type(opts) == "table", 2, "search", "table expected, got " .. type(opts))
-  opts = opts or {}
+  opts = checks.opts(opts, 2, "search")
   local where, args = {"documents_fts MATCH ?"}, {q}
   doc_filters(opts, "search", where, args)
-  local limit = opt_integer(opts, "limit", 20, "search")
-  local offset = opt_integer(opts, "offset", 0, "search")
+  local limit = checks.opt(opts, "limit", "integer", 20, 2, "search")
+  local offset = checks.opt(opts, "offset", "integer", 0, 2, "search")
   local n = #where == 1 and and_phrases(q)
   -- fetch now: FTS5 reports a malformed query only when the first row is read
   local ok, rows = pcall(function()
@@ -183,15 +189,6 @@ local function make_matcher(term, is_pattern)
     pat = "%f[%w]" .. table.concat(words, "%s+") .. "%f[%W]"
   end
   return function(text, init) return text:find(pat, init) end
-end
-
--- The FTS5 query that finds the documents which may hold term: its words as
--- a phrase (a pattern cannot be searched: all documents are candidates).
-local function candidate_query(term)
-  local words = {}
-  for w in term:gmatch("[%w']+") do words[#words + 1] = w:gsub("'", " ") end
-  if #words == 0 then return nil end
-  return '"' .. table.concat(words, " ") .. '"'
 end
 
 -- Byte position of the character n characters away from position i (n < 0:
@@ -244,10 +241,9 @@ end
 --- Example: corpus:kwic("Aleppo", {sort = "right"})
 function Corpus.kwic(corpus, term, opts)
   check(type(term) == "string" and term ~= "", 1, "kwic", "non-empty string expected, got " .. type(term))
-  check(opts == nil or type(opts) == "table", 2, "kwic", "table expected, got " .. type(opts))
-  opts = opts or {}
-  local width = opt_integer(opts, "width", 40, "kwic")
-  local limit = opt_integer(opts, "limit", math.maxinteger, "kwic")
+  opts = checks.opts(opts, 2, "kwic")
+  local width = checks.opt(opts, "width", "integer", 40, 2, "kwic")
+  local limit = checks.opt(opts, "limit", "integer", math.maxinteger, 2, "kwic")
   check(opts.sort == nil or opts.sort == "left" or opts.sort == "right", 2, "kwic",
     "opts.sort: \"left\" or \"right\" expected")
   local where, args = {}, {}
@@ -255,8 +251,10 @@ function Corpus.kwic(corpus, term, opts)
   -- One streaming query, ordered by the index's own rowid order (FTS5
   -- consumes ORDER BY f.rowid; ordering by d.id instead made SQLite sort
   -- every candidate, bodies included, before the first line). A pattern
-  -- cannot be searched, so then every document is a candidate, in id order.
-  local fts = not opts.pattern and candidate_query(term)
+  -- cannot be searched, nor a term _phrase cannot write, so then every
+  -- document is a candidate, in id order. Read with each(), which keeps no
+  -- body once its hits are listed.
+  local fts = not opts.pattern and M._phrase(term)
   local sql
   if fts then
     sql = "SELECT d.id, d.source, d.path, c.body FROM documents_fts f"
@@ -268,7 +266,7 @@ function Corpus.kwic(corpus, term, opts)
       .. " JOIN documents_fts_content c ON c.id = d.id"
   end
   if #where > 0 then sql = sql .. " WHERE " .. table.concat(where, " AND ") end
-  local docs = corpus:sql(sql .. (fts and " ORDER BY f.rowid" or " ORDER BY d.id"), table.unpack(args)):rows()
+  local docs = corpus:sql(sql .. (fts and " ORDER BY f.rowid" or " ORDER BY d.id"), table.unpack(args)):each()
   local match = make_matcher(term, opts.pattern)
   local doc, lowered, pos, n = nil, nil, 1, 0
   local rows = rowset.from_iterator({"id", "outlet", "left", "hit", "right"}, function()
@@ -306,7 +304,6 @@ function Corpus.kwic(corpus, term, opts)
       end
       return table.concat(words, " ")
     end)
-    rows.align = {left = "right"}
   end
   return rows
 end

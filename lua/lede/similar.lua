@@ -16,6 +16,7 @@ local function kernels() return require("lede") end
 local check = require("lede.check")
 local docset = require("lede.docset")
 local rowset = require("lede.rowset")
+local phrase = require("lede.search")._phrase
 
 -- The TF-IDF stream of the whole corpus, kept while the corpus does not
 -- change; its document frequencies come from the kept corpus word counts.
@@ -45,9 +46,8 @@ local QUERY_TERMS = 30
 local function candidates(corpus, terms, n)
   local parts = {}
   for _, t in ipairs(terms) do
-    local words = {}
-    for w in t:gmatch("%w+") do words[#words + 1] = w end
-    if #words > 0 and not t:find("[\128-\255]") then parts[#parts + 1] = '"' .. table.concat(words, " ") .. '"' end
+    local p = phrase(t)
+    if p then parts[#parts + 1] = p end
   end
   if #parts == 0 then return {} end
   local ids = {}

@@ -15,6 +15,7 @@ local function kernels() return require("lede") end
 local check = require("lede.check")
 local docset = require("lede.docset")
 local rowset = require("lede.rowset")
+local phrase = require("lede.search")._phrase
 
 local FORMS = {"word", "lower", "stem"}
 
@@ -170,17 +171,6 @@ end
 
 local function g(x) return ("%.10g"):format(x) end
 
--- The FTS5 phrase that finds every document holding word (a superset:
--- FTS folds case and accents and stems), or nil when the word is not plain
--- ASCII letters, digits, dots, hyphens and apostrophes.
-local function fts_phrase(word)
-  if word:find("[^%w%.'%-]") then return nil end
-  local parts = {}
-  for w in word:gmatch("%w+") do parts[#parts + 1] = w end
-  if #parts == 0 then return nil end
-  return '"' .. table.concat(parts, " ") .. '"'
-end
-
 --- collocation:explain() -> string
 --- The 2x2 contingency table of one collocation row (Evert 2008's surface
 --- co-occurrence: O11 = the collocate's occurrences inside the node's
@@ -238,7 +228,9 @@ function Corpus.collocations(corpus, term, opts)
   local ok, colloc = pcall(kernels()._colloc, term, common.by, common.drop, left, right)
   check.arg(ok, 1, "collocations", "one word expected, got " .. ("%q"):format(term))
   local ids, unigrams = common.ids, nil
-  local fts = common.by ~= "stem" and not ids and fts_phrase(term)
+  -- a plain word (ASCII letters, digits, dots, hyphens, apostrophes) is
+  -- looked up in the search index: its phrase finds every document holding it
+  local fts = common.by ~= "stem" and not ids and not term:find("[^%w%.'%-]") and phrase(term)
   if fts then -- windows only where the node is; f(y) and N from the corpus counts
     unigrams = M.corpus_counts(corpus, common.by)
     ids = {}

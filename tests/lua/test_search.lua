@@ -83,6 +83,12 @@ test("kwic sorts by the right or left context", function()
   for i = 2, #rows do ok(words(rows[i - 1].left, true) <= words(rows[i].left, true), "left sorted at " .. i) end
 end)
 
+test("sorted kwic lines stay aligned on the hit", function()
+  for _, side in ipairs({"left", "right"}) do
+    eq(corpus:kwic("Kerry", {sort = side}).align.left, "right", "sort = " .. side)
+  end
+end)
+
 test("kwic with whole sentences as context", function()
   local r = corpus:kwic("Zakharova", {sentence = true})[1]
   ok(#r.left + #r.right > 40, "a sentence around it")
@@ -113,11 +119,54 @@ test("kwic is lazy: the first hits come without reading every document", functio
   eq(#rows:head(3), 3)
 end)
 
+test("kwic finds words with accents, which the index folds", function()
+  local c = assert(lede.open())
+  H.ingest_jsonl(c, {{title = "Talks", text = "Talks in Zürich\n\nThe talks in Zürich went on for a long time, "
+    .. "officials said. Officials in Zurich said so again later. Zürich is calm."}})
+  eq(#c:kwic("Zürich"), 2, "as written, in the body")
+  eq(#c:kwic("Zurich"), 1)
+end)
+
+test("_phrase: the index phrase of a term's words", function()
+  local phrase = require("lede.search")._phrase
+  eq(phrase("U.S. troops"), '"U S troops"')
+  eq(phrase("cease-fire"), '"cease fire"')
+  eq(phrase("Zürich"), nil, "accents: the index folds them")
+  eq(phrase("--"), nil, "no word")
+end)
+
+test("kwic keeps no document it has passed", function()
+  local c = assert(lede.open())
+  local para = ("The harbour board met on Monday and talked about the old piers for a long time. "):rep(12)
+  local records = {}
+  for i = 1, 60 do -- 60 articles of ~50 KB, one hit each
+    records[i] = {title = "Harbour " .. i, text = "Harbour " .. i .. "\n\n"
+      .. (para .. "\n\n"):rep(50) .. "A needle was found.\n"}
+  end
+  H.ingest_jsonl(c, records)
+  collectgarbage("collect")
+  local before, peak, n = collectgarbage("count"), 0, 0
+  for _ in c:kwic("needle"):each() do
+    n = n + 1
+    collectgarbage("collect")
+    peak = math.max(peak, collectgarbage("count") - before)
+  end
+  eq(n, 60)
+  ok(peak < 1024, "kwic kept the bodies it read: " .. math.floor(peak) .. " KB") -- 60 bodies are ~3 MB
+end)
+
 test("misuse names the argument", function()
   H.expect_error("bad argument #1 to 'search' %(string expected, got nil%)", function() corpus:search() end)
   H.expect_error("bad argument #2 to 'search' %(opts.limit: non%-negative integer", function() corpus:search("x", {limit = -1}) end)
   H.expect_error("bad argument #1 to 'kwic' %(non%-empty string expected", function() corpus:kwic("") end)
   H.expect_error("bad argument #2 to 'kwic' %(opts.sort:", function() corpus:kwic("x", {sort = "up"}) end)
+  H.expect_error("bad argument #2 to 'search' %(opts.offset: non%-negative integer expected, got %-1%)",
+    function() corpus:search("x", {offset = -1}) end)
+  H.expect_error("bad argument #2 to 'kwic' %(opts.width: non%-negative integer expected, got string%)",
+    function() corpus:kwic("x", {width = "wide"}) end)
+  H.expect_error("bad argument #2 to 'kwic' %(table expected, got string%)", function() corpus:kwic("x", "wide") end)
+  local _, err = pcall(function() corpus:search("x", {limit = 1.5}) end)
+  contains(err, "test_search.lua:", "the error is raised at the caller")
 end)
 
 H.done()
