@@ -33,9 +33,9 @@ local INK, MUTED, AXIS, GRID = "#222222", "#555555", "#444444", "#e3e3e3"
 local TICK_SIZE, LABEL_SIZE, TITLE_SIZE = 12, 13, 16
 local MAX_LABEL = 40 -- characters of a category label before it is cut with "…"
 
-local function check(cond, fname, msg)
-  if not cond then error(("bad argument #1 to '%s' (%s)"):format(fname, msg), 3) end
-end
+local check_arg = require("lede.check").arg -- raises at the user's line
+
+local function check(cond, fname, msg) check_arg(cond, 1, fname, msg) end
 
 ---------------------------------------------------------------------------
 -- Text and numbers

@@ -2,15 +2,30 @@
 -- the message shape of luaL_argerror ("bad argument #2 to 'freq'
 -- (opts.limit: non-negative integer expected, got string)"), so that misuse
 -- reads the same whether a method is written in C or in Lua. The error is
--- raised at the level of the method's caller.
+-- raised at the first caller outside lede's library, the line the user wrote,
+-- however deep inside the library the check runs.
 
 local M = {}
 
+-- Raises msg at the first Lua frame outside the library (chunks named
+-- "@lua/lede/..."), past the library's own frames and C frames (pcall,
+-- table.sort); at the outermost frame when there is none.
+local function raise(msg)
+  local level = 2 -- 1 is raise itself, as error() counts
+  while true do
+    local info = debug.getinfo(level, "S")
+    if info == nil then level = level - 1 break end
+    if info.what ~= "C" and not info.source:find("^@lua/lede/") then break end
+    level = level + 1
+  end
+  error(msg, level)
+end
+
 --- check.arg(cond, n, fname, msg)
---- Raises "bad argument #n to 'fname' (msg)" at the caller of the method
---- that calls it, when cond is false.
+--- Raises "bad argument #n to 'fname' (msg)" at the user's call into the
+--- library, when cond is false.
 function M.arg(cond, n, fname, msg)
-  if not cond then error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
+  if not cond then raise(("bad argument #%d to '%s' (%s)"):format(n, fname, msg)) end
 end
 
 -- What a wrong value was: a number shows itself, anything else its type.
@@ -34,7 +49,7 @@ local KINDS = {
 --- it, or an empty table for nil.
 function M.opts(opts, n, fname)
   if opts ~= nil and type(opts) ~= "table" then
-    error(("bad argument #%d to '%s' (table expected, got %s)"):format(n, fname, type(opts)), 3)
+    raise(("bad argument #%d to '%s' (table expected, got %s)"):format(n, fname, type(opts)))
   end
   return opts or {}
 end
@@ -49,13 +64,13 @@ function M.opt(opts, key, kind, default, n, fname)
   if v == nil then return default end
   if type(kind) == "table" then
     for _, allowed in ipairs(kind) do if v == allowed then return v end end
-    error(("bad argument #%d to '%s' (opts.%s: one of '%s' expected, got %s)"):format(
-      n, fname, key, table.concat(kind, "', '"), type(v) == "string" and ("'" .. v .. "'") or describe(v)), 3)
+    raise(("bad argument #%d to '%s' (opts.%s: one of '%s' expected, got %s)"):format(
+      n, fname, key, table.concat(kind, "', '"), type(v) == "string" and ("'" .. v .. "'") or describe(v)))
   end
   local k = KINDS[kind]
   if not k[2](v) then
-    error(("bad argument #%d to '%s' (opts.%s: %s expected, got %s)"):format(
-      n, fname, key, k[1], describe(v)), 3)
+    raise(("bad argument #%d to '%s' (opts.%s: %s expected, got %s)"):format(
+      n, fname, key, k[1], describe(v)))
   end
   return v
 end

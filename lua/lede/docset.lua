@@ -9,10 +9,9 @@ local M = {}
 
 local outlet = require("lede.search").outlet
 
--- Raises a bad-argument error at the caller of the method, as luaL_argerror does.
-local function arg_error(n, fname, msg)
-  error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 4)
-end
+local check_arg = require("lede.check").arg -- raises at the user's line
+
+local function arg_error(n, fname, msg) check_arg(false, n, fname, msg) end
 
 --- docset.ids(docs, n, fname) -> {id, ...} | nil
 --- Reads a selection of documents given as argument n of fname: nil (all
