@@ -257,7 +257,7 @@ local function title_conflicts(people, out)
       for j = i + 1, #list do
         local a, b = list[i], list[j]
         local wa, wb = words_of[a], words_of[b]
-        if a.id ~= b.id and not subset(wa, wb) and not subset(wb, wa) then
+        if a.id ~= b.id and a.cluster == b.cluster and not subset(wa, wb) and not subset(wb, wa) then
           a.text, b.text = with_title(a), with_title(b)
           out[#out + 1] = row("title", ("%s: %s vs %s"):format(a.name, a.title, b.title), a, b)
         end

@@ -95,6 +95,18 @@ test("planted: two titles for one person; figures far apart or equal are no conf
     "a looser ratio pairs 120 with 4,000")
 end)
 
+test("titles, like the other kinds, are compared within a cluster only", function()
+  local c = assert(lede.open())
+  local story = "Minister Jane Roe said on Monday that taxes would rise."
+  H.ingest_jsonl(c, {
+    {cluster = "budget", documents = {"Budget talks\n\nFinance " .. story, "Budget row\n\nInterior " .. story}},
+    {cluster = "later", documents = {"Reshuffle\n\nDefence " .. story}},
+  })
+  local titles = c:conflicts():where(function(x) return x.kind == "title" end)
+  eq(#titles, 1, "Finance vs Interior in one cluster; not Defence, in another")
+  eq(titles[1].what, "Jane Roe: Finance Minister vs Interior Minister")
+end)
+
 test("edit distance counts transpositions as one edit", function()
   local d = require("lede.conflicts")._edit_distance
   eq(d("zakharova", "zakharavoa", 3), 2)
