@@ -72,6 +72,19 @@ static inline char *fixture_read(const char *path, size_t *len) {
   return buf;
 }
 
+/* The byte offset of each code point of UTF-8 text, and text.len after the
+** last, for the caller to free(): gold files that count offsets in code
+** points (GUM) index it. NULL when out of memory. */
+static inline size_t *fixture_byte_offsets(Span text) {
+  size_t *byte_of = malloc((text.len + 1) * sizeof *byte_of);
+  if (byte_of == NULL) return NULL;
+  size_t n_cp = 0;
+  for (size_t i = 0; i < text.len; i++)
+    if (((unsigned char)text.ptr[i] & 0xC0) != 0x80) byte_of[n_cp++] = i;
+  byte_of[n_cp] = text.len;
+  return byte_of;
+}
+
 /* unit written reps times over, NUL-terminated, for the caller to free();
 ** NULL when out of memory. The hostile-input tests' one huge line. */
 static inline char *fixture_repeat(const char *unit, size_t reps) {

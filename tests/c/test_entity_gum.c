@@ -212,11 +212,7 @@ static void score_doc(const JsonValue *docv, Score *sc, bool is_verbose) {
     Span id = json_string(json_get(docv, "doc_id"));
     printf("%.*s\n", (int)id.len, id.ptr);
   }
-  size_t *byte_of = malloc((text.len + 1) * sizeof *byte_of); /* code point -> byte */
-  size_t n_cp = 0;
-  for (size_t i = 0; i < text.len; i++)
-    if (((unsigned char)text.ptr[i] & 0xC0) != 0x80) byte_of[n_cp++] = i;
-  byte_of[n_cp] = text.len;
+  size_t *byte_of = fixture_byte_offsets(text); /* code point -> byte */
   const JsonValue *paras = json_get(docv, "paragraphs"), *ents = json_get(docv, "entities");
   size_t n = json_len(ents);
   Gold *gold = calloc(n + 1, sizeof *gold);

@@ -116,11 +116,7 @@ static void score_gum(const char *shared, bool is_verbose) {
   for (size_t d = 0; d < json_len(&doc.root); d++) {
     const JsonValue *docv = json_at(&doc.root, d);
     Span text = json_string(json_get(docv, "text"));
-    size_t *byte_of = malloc((text.len + 1) * sizeof *byte_of); /* code point -> byte */
-    size_t n_cp = 0;
-    for (size_t i = 0; i < text.len; i++)
-      if (((unsigned char)text.ptr[i] & 0xC0) != 0x80) byte_of[n_cp++] = i;
-    byte_of[n_cp] = text.len;
+    size_t *byte_of = fixture_byte_offsets(text); /* code point -> byte */
     const JsonValue *paras = json_get(docv, "paragraphs"), *sents = json_get(docv, "sentences");
     for (size_t p = 0; p < json_len(paras); p++) {
       const JsonValue *para = json_at(paras, p);
