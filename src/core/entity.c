@@ -49,6 +49,7 @@ typedef struct {
   size_t key_off, key_len, key_tokens;
   bool any_noninitial;
   bool is_name_like;  /* a lone initial word seen twice and never lower-cased */
+  bool is_allcaps;    /* some candidate is written in capitals ("USI") */
   unsigned n_initial; /* candidates that are lone sentence-initial words */
   size_t entity;      /* index into a->entities once emitted, else NONE */
   size_t best;        /* candidate that names the cluster (roots only) */
@@ -383,8 +384,10 @@ static size_t run_end(const Ent *e, size_t i) {
 ** after. */
 static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   if (k > 0 && gap_plain(e, k - 1)) {
-    if (w_eq(e, k - 1, "in") || w_eq(e, k - 1, "near") || w_eq(e, k - 1, "outside"))
-      c->ev[ENTITY_PLACE] += 1; /* weak: "in Herat" */
+    /* weak: "in Herat"; but in "in Warhol's legacy" the place is the legacy */
+    bool is_possessive = (e->words.items[m - 1].flags & WORD_POSS) != 0;
+    if (!is_possessive && (w_eq(e, k - 1, "in") || w_eq(e, k - 1, "near") || w_eq(e, k - 1, "outside")))
+      c->ev[ENTITY_PLACE] += 1;
     if (w_lower_is(e, k - 1, WL_ROLE)) {
       c->ev[ENTITY_PERSON] += 3;
       if (range_is_empty(c->title)) c->title = words_range(e, k - 1, k);
@@ -911,6 +914,7 @@ static bool make_groups(Ent *e) {
     Group *gr = &e->groups.items[g];
     for (int t = 0; t < 4; t++) gr->ev[t] += c->ev[t];
     gr->any_noninitial |= !c->is_initial;
+    gr->is_allcaps |= c->is_allcaps;
     if (c->is_initial) {
       c->seen_lower = lower_seen(e, (Span){e->text + c->name.start, c->name.end - c->name.start});
       gr->n_initial++;
@@ -979,11 +983,14 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
       t = map_get(link, e->keys.items, gr.key_off, gr.key_len);
       if (t < AMBIG && group_type(&e->groups.items[t]) != type && type != ENTITY_OTHER) t = NONE;
     }
+    /* "USI" spells "University of Southern Indiana" before it opens a
+    ** person's name ("USI Art Collections"): given names are not capitals */
+    bool is_acronym = gr.key_tokens == 1 && gr.key_len >= 2 && gr.key_len <= 6;
+    if (t >= AMBIG && is_acronym && gr.is_allcaps) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
     if (t >= AMBIG && gr.key_tokens == 1 && type != ENTITY_PLACE &&
         !wl_has(WL_GIVEN, (Span){key, gr.key_len}))
       t = map_get(first, e->keys.items, gr.key_off, gr.key_len);
-    if (t >= AMBIG && gr.key_tokens == 1 && gr.key_len >= 2 && gr.key_len <= 6)
-      t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
+    if (t >= AMBIG && is_acronym) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
     if (t < AMBIG && t != g) group_union(e, g, t);
   }
   for (size_t i = 0; i < e->cands.len; i++) {

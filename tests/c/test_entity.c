@@ -218,6 +218,25 @@ static void test_places_and_events(void) {
   article_release_lines(&a);
 }
 
+/* A surname after "in" with a possessive is no place ("in Rothko's late
+** work": the work is where), so it still links to the full name; a short
+** form in capitals spells an expansion before it opens a person's name. */
+static void test_links_of_short_forms(void) {
+  Article a = article_from_lines(
+      "The painter Mark Rothko worked in New York for decades.\n"
+      "Critics saw a new depth in Rothko's late work, and the show of Rothko closed.\n"
+      "Students at the University of Northern Ohio saw it. UNO Art Collections lent two works.\n"
+      "The works went back to UNO in June.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long rothko = find_entity(&a, "Mark Rothko");
+  CHECK(rothko >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "Rothko"), rothko);
+  long uno = find_entity(&a, "University of Northern Ohio");
+  CHECK(uno >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "UNO"), uno);
+  article_release_lines(&a);
+}
+
 /* A name's key is built from the words the scan lexed: an acronym before a
 ** possessive still expands ("ISIS's" is the Islamic State), and a name
 ** widened over a possessive place keeps both words. */
@@ -407,6 +426,7 @@ int main(void) {
   test_seed000_lines();
   test_seed_other_lines();
   test_places_and_events();
+  test_links_of_short_forms();
   test_keys_from_scanned_words();
   test_clutter();
   test_names_past_64_words();
