@@ -78,14 +78,15 @@ static const char *const wl_role[] = {
 };
 
 static const char *const wl_org_head[] = {
-    "academy", "administration", "agency", "alliance", "army", "assembly", "association",
-    "authority", "bank", "board", "brigade", "brigades", "bureau", "cabinet", "center", "centre",
-    "chronicle", "coalition", "college", "command", "commission", "committee", "company",
-    "congress", "corp", "corporation", "council", "court", "crescent", "cross", "daily",
-    "department", "embassy", "express", "federation", "force", "forces", "foundation", "front",
-    "fund", "gazette", "government", "group", "guard", "guards", "herald", "inc", "institute",
-    "international", "journal", "league", "ltd", "magazine", "media", "ministry", "movement",
-    "nations", "navy", "network", "news", "observer", "office", "organisation", "organization",
+    "academy", "administration", "agency", "airline", "airlines", "alliance", "army", "assembly",
+    "association", "authority", "bank", "board", "brigade", "brigades", "bureau", "cabinet",
+    "center", "centre", "chronicle", "church", "club", "coalition", "college", "command",
+    "commission", "committee", "company", "congress", "corp", "corporation", "council", "court",
+    "crescent", "cross", "daily", "department", "embassy", "express", "federation", "force",
+    "forces", "foundation", "front", "fund", "gazette", "government", "group", "guard", "guards",
+    "herald", "inc", "institute", "institution", "international", "journal", "laboratory", "league",
+    "library", "ltd", "magazine", "media", "ministry", "movement", "municipality", "nations",
+    "navy", "network", "news", "observer", "office", "orchestra", "organisation", "organization",
     "parliament", "party", "police", "post", "press", "radio", "regime", "review", "school",
     "senate", "service", "services", "society", "telegraph", "times", "tribunal", "tribune", "tv",
     "union", "university", "watch", "weekly",

@@ -220,7 +220,8 @@ static void test_places_and_events(void) {
 
 /* A surname after "in" with a possessive is no place ("in Rothko's late
 ** work": the work is where), so it still links to the full name; a short
-** form in capitals spells an expansion before it opens a person's name. */
+** form in capitals spells an expansion before it opens a person's name;
+** "X of Y" after an organisation head is one name. */
 static void test_links_of_short_forms(void) {
   Article a = article_from_lines(
       "The painter Mark Rothko worked in New York for decades.\n"
@@ -234,6 +235,14 @@ static void test_links_of_short_forms(void) {
   long uno = find_entity(&a, "University of Northern Ohio");
   CHECK(uno >= 0);
   CHECK_INT_EQ(entity_of_mention(&a, "UNO"), uno);
+  article_release_lines(&a);
+  /* "of" joins after an organisation head: churches, clubs, municipalities */
+  a = article_from_lines("Officials of the Church of Mercy met lawyers of the Municipality of Genoa.\n"
+                         "The Club of Rome agreed.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK_INT_EQ(type_of(&a, "Church of Mercy"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Municipality of Genoa"), ENTITY_ORGANIZATION);
+  CHECK_INT_EQ(type_of(&a, "Club of Rome"), ENTITY_ORGANIZATION);
   article_release_lines(&a);
 }
 
