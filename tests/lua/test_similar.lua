@@ -111,4 +111,12 @@ test("misuse names the argument", function()
     function() corpus:duplicates{threshold = 0} end)
 end)
 
+test("the TF-IDF stream refuses a negative number of query terms", function()
+  local stream = lede._tfidf()
+  H.expect_error("bad argument #2 to '_query' %(non%-negative integer expected, got %-1%)",
+    function() stream:_query("Kerry met Lavrov in Geneva", -1) end)
+  eq(#stream:_query("Kerry met Lavrov in Geneva", 0), 0)
+  eq(#stream:_query("Kerry met Lavrov in Geneva", 2), 2)
+end)
+
 H.done()
