@@ -52,6 +52,15 @@ test("similar scores the best search matches of its heaviest words as candidates
   for _, r in fast:rows() do eq(r.score, score[r.id], "same cosine for doc " .. r.id) end
 end)
 
+test("similar reuses the kept TF-IDF stream of the whole corpus", function()
+  local first = corpus:similar(1, 3)
+  local again
+  eq(H.count_calls(lede, "_tfidf", function() again = corpus:similar(2, 3) end), 0, "cache hit")
+  ok(#again > 0 and #first > 0, "both rank documents")
+  eq(H.count_calls(lede, "_tfidf", function() corpus:similar(1, 3, {docs = {1, 2, 3}}) end), 1,
+    "a selection weighs afresh")
+end)
+
 test("similar: a missing document returns nil and a message", function()
   local rows, err = corpus:similar(42)
   eq(rows, nil)
