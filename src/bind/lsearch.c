@@ -4,8 +4,10 @@
 ** and %f know only ASCII, so a frontier never opens before "Élysée" nor
 ** closes after "Москва"; here a word character is a letter, mark or number
 ** of any script (utf8proc's categories), and curly quotes and dashes stay
-** punctuation.
+** punctuation. And the lower case kwic matches in, for every script, with
+** byte positions kept.
 */
+#include <string.h>
 #include <utf8proc.h>
 
 #include "lbind.h"
@@ -57,8 +59,48 @@ static int lsearch_whole_word(lua_State *L) {
   return 1;
 }
 
+/* lede._lower(text) -> string: text with its letters lower-cased by
+** utf8proc's simple mapping wherever the lower case takes as many bytes as
+** the letter, so that a byte position in the result is the same position
+** in text (kwic searches the lowered body and cuts hits and context from
+** the original). The few letters whose lower case is longer or shorter
+** (U+0130 'İ', U+023A 'Ⱥ', the Kelvin sign) and broken UTF-8 are copied as
+** they are. */
+static int lsearch_lower(lua_State *L) {
+  size_t len;
+  const char *text = luaL_checklstring(L, 1, &len);
+  luaL_Buffer b;
+  char *out = luaL_buffinitsize(L, &b, len);
+  for (size_t i = 0; i < len;) {
+    uint64_t x;
+    if (i + 8 <= len && (memcpy(&x, text + i, 8), (x & SCAN_HIGH) == 0)) {
+      x = scan_lower8(x); /* eight ASCII bytes, each lowered in its own lane: any byte order */
+      memcpy(out + i, &x, 8);
+      i += 8;
+      continue;
+    }
+    unsigned char c = (unsigned char)text[i];
+    if (c < 0x80) {
+      out[i++] = (char)((unsigned)(c - 'A') < 26u ? c | 0x20 : c);
+      continue;
+    }
+    int32_t cp;
+    size_t n = scan_decode(text, i, len, &cp);
+    utf8proc_uint8_t lower[4];
+    utf8proc_int32_t lower_cp = utf8proc_tolower(cp);
+    if (lower_cp != cp && (size_t)utf8proc_encode_char(lower_cp, lower) == n)
+      memcpy(out + i, lower, n);
+    else
+      memcpy(out + i, text + i, n);
+    i += n;
+  }
+  luaL_pushresultsize(&b, len);
+  return 1;
+}
+
 static const LedeReg search_functions[] = {
     {"_whole_word", lsearch_whole_word, NULL, NULL},
+    {"_lower", lsearch_lower, NULL, NULL},
     {NULL, NULL, NULL, NULL}};
 
 void lbind_open_search(lua_State *L, int lede_table) {
