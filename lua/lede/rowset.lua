@@ -41,7 +41,7 @@ local function columns_of(rows)
 end
 
 local check = require("lede.check").arg -- luaL_argerror's message shape
-local write_file = require("lede.files").write
+local write_each = require("lede.files").write_each
 
 --- rowset.new(rows, columns?) -> rowset
 --- A row set over a list of rows (tables keyed by column name). columns
@@ -192,43 +192,70 @@ local function csv_field(v)
   return s
 end
 
--- Writes text to path, or returns it when path is nil.
-local function deliver(text, path, fname)
-  if path == nil then return text end
-  check(type(path) == "string", 1, fname, "string expected, got " .. type(path))
-  return write_file(path, text)
+-- The export formats, each as pieces: head(columns), then row(columns,
+-- row, i) for the i-th row, then tail. Written to a file piece by piece, or
+-- joined into one string: the same bytes either way.
+local FORMATS = {}
+
+FORMATS.csv = {
+  head = function(cols)
+    local line = {}
+    for i, c in ipairs(cols) do line[i] = csv_field(c) end
+    return table.concat(line, ",") .. "\r\n"
+  end,
+  row = function(cols, row)
+    local line = {}
+    for i, c in ipairs(cols) do line[i] = csv_field(row[c]) end
+    return table.concat(line, ",") .. "\r\n"
+  end,
+  tail = "",
+}
+
+FORMATS.json = {
+  head = function() return "[" end,
+  row = function(cols, row, i)
+    local encode = require("lede").json_encode
+    local fields = {}
+    for k, c in ipairs(cols) do fields[k] = encode(c) .. ":" .. encode(row[c]) end
+    return (i > 1 and ",\n{" or "{") .. table.concat(fields, ",") .. "}"
+  end,
+  tail = "]\n",
+}
+
+-- Exports rs in format fname: returned as a string when path is nil (the
+-- rows read are kept, as rows() keeps them); else streamed to path through
+-- each(), so no more than one row's text is held.
+local function export(rs, path, fname)
+  check(path == nil or type(path) == "string", 1, fname, "string expected, got " .. type(path))
+  local format, cols = FORMATS[fname], rs.columns
+  if path == nil then
+    local out = {format.head(cols)}
+    for i, row in rs:rows() do out[#out + 1] = format.row(cols, row, i) end
+    out[#out + 1] = format.tail
+    return table.concat(out)
+  end
+  return write_each(path, function(put)
+    put(format.head(cols))
+    for i, row in rs:each() do put(format.row(cols, row, i)) end
+    put(format.tail)
+  end)
 end
 
 --- rowset:csv(path?) -> string | true | nil, message
---- All rows as CSV (RFC 4180, header first): written to path, or returned
---- as a string when path is nil.
+--- All rows as CSV (RFC 4180, header first): returned as a string when
+--- path is nil, else written to path row by row, holding one row at a
+--- time: a lazy row set is then read as by each(), so rows not fetched
+--- before are used up (a row set already read whole stays as it was).
 function RowSet.csv(rs, path)
-  local out = {}
-  local cols = rs.columns
-  local line = {}
-  for i, c in ipairs(cols) do line[i] = csv_field(c) end
-  out[1] = table.concat(line, ",")
-  for _, row in rs:rows() do
-    for i, c in ipairs(cols) do line[i] = csv_field(row[c]) end
-    out[#out + 1] = table.concat(line, ",")
-  end
-  return deliver(table.concat(out, "\r\n") .. "\r\n", path, "csv")
+  return export(rs, path, "csv")
 end
 
 --- rowset:json(path?) -> string | true | nil, message
---- All rows as a JSON array of objects with keys in column order: written
---- to path, or returned as a string when path is nil.
+--- All rows as a JSON array of objects with keys in column order: returned
+--- as a string when path is nil, else written to path row by row, as csv
+--- writes (a lazy row set not read whole is used up).
 function RowSet.json(rs, path)
-  local encode = require("lede").json_encode
-  local out = {}
-  for _, row in rs:rows() do
-    local fields = {}
-    for _, c in ipairs(rs.columns) do
-      fields[#fields + 1] = encode(c) .. ":" .. encode(row[c])
-    end
-    out[#out + 1] = "{" .. table.concat(fields, ",") .. "}"
-  end
-  return deliver("[" .. table.concat(out, ",\n") .. "]\n", path, "json")
+  return export(rs, path, "json")
 end
 
 RowSet.__tostring = function(rs)

@@ -178,17 +178,28 @@ local function literal(s)
 end
 
 -- Builds the matcher of kwic: a function(lowered_text, init) returning the
--- next hit's start and end, whole words only, case-insensitive.
+-- next hit's start and end, whole words only, case-insensitive (the term
+-- and the text lowered alike by lede._lower, every script). Lua's
+-- frontiers know only ASCII letters, so lede._whole_word (src/bind/lsearch.c)
+-- judges each candidate with the letters of every script; where the term
+-- starts or ends with an ASCII letter or digit the frontier stays, as a
+-- cheap first filter.
 local function make_matcher(term, is_pattern)
-  local pat
-  if is_pattern then
-    pat = term
-  else
-    local words = {}
-    for w in term:lower():gmatch("%S+") do words[#words + 1] = literal(w) end
-    pat = "%f[%w]" .. table.concat(words, "%s+") .. "%f[%W]"
+  if is_pattern then return function(text, init) return text:find(term, init) end end
+  local words = {}
+  for w in require("lede")._lower(term):gmatch("%S+") do words[#words + 1] = literal(w) end
+  if #words == 0 then return function() return nil end end -- only blanks: no word to find
+  local pat = table.concat(words, "%s+")
+  if pat:find("^%w") then pat = "%f[%w]" .. pat end
+  if pat:find("%w$") then pat = pat .. "%f[%W]" end -- (literal escapes no letter or digit)
+  local whole_word = require("lede")._whole_word
+  return function(text, init)
+    while true do
+      local s, e = text:find(pat, init)
+      if not s or whole_word(text, s, e) then return s, e end
+      init = s + 1
+    end
   end
-  return function(text, init) return text:find(pat, init) end
 end
 
 -- Byte position of the character n characters away from position i (n < 0:
@@ -232,7 +243,9 @@ end
 
 --- corpus:kwic(term, opts?) -> rowset
 --- Key word in context: every occurrence of term (a word or phrase, whole
---- words, any case; or a Lua pattern with opts.pattern = true) in the body
+--- words in any script: "Élysée" is not found in "Élyséens" nor "Jos" in
+--- "José"; any case, in every script: "élysée" finds "ÉLYSÉE"; or a Lua
+--- pattern with opts.pattern = true, as written) in the body
 --- text, with the context around it, aligned on the hit. Rows: id, outlet,
 --- left, hit, right. opts: width (characters of context, default 40),
 --- sentence = true (the whole sentence as context), sort = "left" or
@@ -268,6 +281,7 @@ function Corpus.kwic(corpus, term, opts)
   if #where > 0 then sql = sql .. " WHERE " .. table.concat(where, " AND ") end
   local docs = corpus:sql(sql .. (fts and " ORDER BY f.rowid" or " ORDER BY d.id"), table.unpack(args)):each()
   local match = make_matcher(term, opts.pattern)
+  local lower = require("lede")._lower
   local doc, lowered, pos, n = nil, nil, 1, 0
   local rows = rowset.from_iterator({"id", "outlet", "left", "hit", "right"}, function()
     while n < limit do
@@ -287,7 +301,7 @@ function Corpus.kwic(corpus, term, opts)
       if next_doc == nil then return nil end
       doc, pos = next_doc, 1
       doc.body = doc.body or ""
-      lowered = opts.pattern and doc.body or doc.body:lower()
+      lowered = opts.pattern and doc.body or lower(doc.body) -- same byte positions, every script
     end
     return nil
   end)

@@ -24,14 +24,15 @@ local stream_cache = setmetatable({}, {__mode = "k"})
 
 -- The TF-IDF stream with document frequencies over ids (all when nil).
 local function tfidf_for(corpus, ids)
-  local stream = kernels()._tfidf()
   if ids then
+    local stream = kernels()._tfidf()
     for doc in docset.bodies(corpus, ids, "similar: weights") do stream:_add_df(doc.body) end
     return stream
   end
   local state = docset.state(corpus)
   local cached = stream_cache[corpus]
   if cached and cached.state == state then return cached.stream end
+  local stream = kernels()._tfidf()
   stream:_df_from(require("lede.stats").corpus_counts(corpus, "lower"))
   stream_cache[corpus] = {state = state, stream = stream}
   return stream

@@ -86,12 +86,14 @@ local function count_ngrams(corpus, n, opts, fname)
   local limit = check.opt(opts, "limit", "integer", 100, argn, fname)
   local min_count = check.opt(opts, "min_count", "count", 1, argn, fname)
   local column = fname == "freq" and "term" or "ngram"
-  local counter = kernels()._counter(n, common.by, common.drop)
-  if per == "doc" then return per_doc_rows(corpus, counter, common, limit, min_count, column) end
+  local function fresh_counter() return kernels()._counter(n, common.by, common.drop) end
+  if per == "doc" then return per_doc_rows(corpus, fresh_counter(), common, limit, min_count, column) end
   local groups, names = {}, {}
+  local counter
   if n == 1 and per == nil and common.ids == nil then
-    counter = M.corpus_counts(corpus, common.by)
+    counter = M.corpus_counts(corpus, common.by) -- kept: no counter of our own
   else
+    counter = fresh_counter()
     for doc in docset.bodies(corpus, common.ids, n == 1 and "freq" or "ngrams") do
       local g = 0
       if per == "source" then

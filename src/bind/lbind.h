@@ -112,6 +112,7 @@ void lbind_open_stats(lua_State *L, int lede_table);
 void lbind_open_compare(lua_State *L, int lede_table);
 void lbind_open_similar(lua_State *L, int lede_table);
 void lbind_open_markdown(lua_State *L, int lede_table); /* src/bind/lmarkdown.c */
+void lbind_open_search(lua_State *L, int lede_table);   /* src/bind/lsearch.c: kwic's word test */
 void lbind_open_bench(lua_State *L, int lede_table);
 
 #endif

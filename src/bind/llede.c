@@ -73,6 +73,7 @@ int luaopen_lede(lua_State *L) {
   lbind_open_compare(L, -1);
   lbind_open_similar(L, -1);
   lbind_open_markdown(L, -1);
+  lbind_open_search(L, -1);
   lbind_open_bench(L, -1);
   return 1;
 }

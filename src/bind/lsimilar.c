@@ -49,12 +49,14 @@ static int ltfidf_add_df(lua_State *L) {
 }
 
 /* stream:_query(text, k?) -> {term, ...}: sets the document the next
-** scores compare with; returns its k (default 0) heaviest terms. */
+** scores compare with; returns its k (default 0) heaviest terms. A
+** negative k raises (cast to size_t it would read as "all terms"). */
 static int ltfidf_query(lua_State *L) {
   LTfidf *t = check_tfidf(L);
   Span text = lbind_check_span(L, 2);
-  size_t k = (size_t)luaL_optinteger(L, 3, 0);
-  check_status(L, tfidf_stream_query(t, text, k));
+  lua_Integer k = luaL_optinteger(L, 3, 0);
+  if (k < 0) return luaL_argerror(L, 3, lua_pushfstring(L, "non-negative integer expected, got %I", k));
+  check_status(L, tfidf_stream_query(t, text, (size_t)k));
   lbind_new_table(L, t->top.len, 0);
   for (size_t i = 0; i < t->top.len; i++) {
     Span w = tfidf_stream_term(t, t->top.items[i].id);

@@ -56,6 +56,18 @@ function H.expect_error(pattern, fn, ...)
   end
 end
 
+-- How many times fn() calls the function t[name]: t[name] is wrapped with a
+-- counter while fn runs and put back afterwards, also when fn raises (the
+-- error then goes on unchanged). For showing that a cache spares work.
+function H.count_calls(t, name, fn)
+  local orig, n = t[name], 0
+  t[name] = function(...) n = n + 1 return orig(...) end
+  local ok, err = pcall(fn)
+  t[name] = orig
+  if not ok then error(err, 0) end
+  return n
+end
+
 -- Runs a shell command; returns its stdout, stderr and exit code.
 function H.run(cmd)
   local errfile = os.tmpname()

@@ -116,6 +116,114 @@ test("json keeps column order and types", function()
   eq(back[3].outlet, "Reuters")
 end)
 
+-- The text of the file at path.
+local function slurp(path)
+  local f = assert(io.open(path, "rb"))
+  local text = f:read("a")
+  f:close()
+  return text
+end
+
+-- A lazy row set of n rows of about 1 KB, and a function returning the
+-- peak growth of the Lua heap (KB) seen every 1000 rows as they are fetched.
+local function big_rows(n)
+  collectgarbage("collect")
+  local before, peak, i = collectgarbage("count"), 0, 0
+  local rs = rowset.from_iterator({"i", "text"}, function()
+    i = i + 1
+    if i > n then return nil end
+    if i % 1000 == 0 then peak = math.max(peak, collectgarbage("count") - before) end
+    return {i = i, text = string.rep("x", 1000) .. ',"' .. i}
+  end)
+  return rs, function() return peak end, function() return math.min(i, n) end
+end
+
+-- How many of the lede process's file descriptors are open on path (read
+-- with ls from /proc; the pipe ls writes to is not on path).
+local function opened(path)
+  local stat = assert(io.open("/proc/self/stat"))
+  local pid = stat:read("n")
+  stat:close()
+  local p = assert(io.popen("ls -l /proc/" .. pid .. "/fd | grep -cF -- ' -> " .. path .. "'"))
+  local n = p:read("n")
+  p:close()
+  return n
+end
+
+test("export to a path writes the bytes the string export returns", function()
+  local rows = {{a = 'say "hi", then', b = 1, c = true}, {a = "two\nlines", b = 2.5},
+                {a = "Zürich — “quoted”", c = false}, {}}
+  eq(rowset.new({}, {"a", "b"}):csv(), "a,b\r\n")
+  eq(rowset.new({}, {"a", "b"}):json(), "[]\n")
+  eq(rowset.new({{a = 1}, {a = 2}}, {"a"}):json(), '[{"a":1},\n{"a":2}]\n')
+  for _, format in ipairs({"csv", "json"}) do
+    for _, list in ipairs({rows, {}}) do
+      local path = os.tmpname()
+      local lazy = rowset.from_iterator({"a", "b", "c"}, (function()
+        local k = 0
+        return function() k = k + 1 return list[k] end
+      end)())
+      eq(lazy[format](lazy, path), true, format)
+      eq(slurp(path), rowset.new(list, {"a", "b", "c"})[format](rowset.new(list, {"a", "b", "c"})), format)
+      os.remove(path)
+    end
+  end
+end)
+
+test("export to a path streams: memory stays flat", function()
+  for _, format in ipairs({"csv", "json"}) do
+    local path = os.tmpname()
+    local rs, peak, fetched = big_rows(20000)
+    eq(rs[format](rs, path), true, format)
+    eq(fetched(), 20000, format)
+    -- 20,000 rows of 1 KB are ~20 MB of text, more again as row tables
+    ok(peak() < 8 * 1024, format .. " kept rows: " .. math.floor(peak()) .. " KB")
+    local text = slurp(path)
+    ok(#text > 20000 * 1000, format .. ": every row written")
+    contains(text, '20000', format)
+    os.remove(path)
+  end
+end)
+
+test("export to a path keeps a row set read whole; a lazy one is used up", function()
+  local path = os.tmpname()
+  local whole = sample()
+  eq(whole:csv(path), true)
+  eq(#whole, 4)
+  eq(slurp(path), whole:csv())
+  local lazy, fetched = counting(5)
+  eq(#lazy, 5) -- read whole first: the export reads the kept rows
+  eq(lazy:json(path), true)
+  eq(fetched(), 5)
+  eq(#lazy, 5)
+  eq(slurp(path), lazy:json())
+  local fresh = counting(5)
+  eq(fresh[2].i, 2)
+  eq(fresh:csv(path), true)
+  eq(slurp(path), "i\r\n1\r\n2\r\n3\r\n4\r\n5\r\n")
+  eq(#fresh, 2) -- as after each(): only the rows read before are kept
+  os.remove(path)
+end)
+
+test("an error in the rows stops the export and closes the file", function()
+  local path = os.tmpname()
+  for _, format in ipairs({"csv", "json"}) do
+    local n = 0
+    local rs = rowset.from_iterator({"i"}, function()
+      n = n + 1
+      if n == 3 then error({reason = "source broke"}) end
+      return {i = n}
+    end)
+    local okay, err = pcall(rs[format], rs, path)
+    eq(okay, false, format)
+    eq(type(err) == "table" and err.reason, "source broke", format .. ": the error object goes on unchanged")
+    eq(opened(path), 0, format .. ": no file left open")
+    -- closed, not left for the collector: what was written is flushed
+    eq(slurp(path), format == "csv" and "i\r\n1\r\n2\r\n" or '[{"i":1},\n{"i":2}', format)
+  end
+  os.remove(path)
+end)
+
 test("export to an unwritable path returns nil and a message", function()
   local okay, err = sample():csv("/no/such/dir/x.csv")
   eq(okay, nil)
@@ -133,6 +241,13 @@ else
       local okay, err = sample()[format](sample(), "/dev/full")
       eq(okay, nil, format)
       contains(err, "/dev/full: No space left on device", format)
+      -- a failed write mid-way stops reading rows, and closes the file
+      local rs, _, fetched = big_rows(20000)
+      okay, err = rs[format](rs, "/dev/full")
+      eq(okay, nil, format)
+      contains(err, "/dev/full: No space left on device", format)
+      ok(fetched() < 20000, format .. ": stopped at the failed write, read " .. fetched())
+      eq(opened("/dev/full"), 0, format .. ": no file left open")
     end
   end)
 end
@@ -151,6 +266,9 @@ test("misuse names the argument", function()
   H.expect_error("bad argument #1 to 'sort' %(column name or function expected", function() sample():sort(5) end)
   H.expect_error("bad argument #1 to 'head' %(non%-negative integer expected%)", function() sample():head(-1) end)
   H.expect_error("bad argument #1 to 'new' %(table expected, got string%)", rowset.new, "x")
+  H.expect_error("bad argument #1 to 'csv' %(string expected, got number%)", function() sample():csv(5) end)
+  local files = require("lede.files")
+  H.expect_error("bad argument #2 to 'write_each' %(function expected, got string%)", files.write_each, "x", "y")
 end)
 
 H.done()

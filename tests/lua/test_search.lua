@@ -127,6 +127,68 @@ test("kwic finds words with accents, which the index folds", function()
   eq(#c:kwic("Zurich"), 1)
 end)
 
+-- The kwic lines of term in corpus c with width characters of context,
+-- each "left[hit]right", joined by "|".
+local function kwic_lines(c, term, width)
+  local list = {}
+  for _, r in c:kwic(term, {width = width}):rows() do list[#list + 1] = r.left .. "[" .. r.hit .. "]" .. r.right end
+  return table.concat(list, "|")
+end
+
+test("kwic's whole words know the letters of every script", function()
+  local c = assert(lede.open())
+  H.ingest_jsonl(c, {{title = "Talks", text = "Talks\n\nMacron left the Élysée on Monday; “Élysée” aides "
+    .. "spoke. The Élyséens did not. Zürich’s banks — and Zürich—Genf trains — but not Zürichsee. "
+    .. "“Москва” said, Москва—Paris; Москвами no. Jos is a city; José is a name. U.S. troops, the U.S.-led force."}})
+  local function hits(term) return kwic_lines(c, term, 1) end
+  eq(hits("Élysée"), " [Élysée] |“[Élysée]”", "starts and ends with a non-ASCII letter; not in Élyséens")
+  eq(hits("Zürich"), " [Zürich]’| [Zürich]—", "curly apostrophe and dash end it; not in Zürichsee")
+  eq(hits("Москва"), "“[Москва]”| [Москва]—", "Cyrillic; not in Москвами")
+  eq(hits("Jos"), " [Jos] ", "an ASCII word does not end before é")
+  eq(hits("U.S."), " [U.S.] | [U.S.]-", "a term ending in punctuation")
+end)
+
+test("kwic ignores case in every script", function()
+  local c = assert(lede.open())
+  H.ingest_jsonl(c, {{title = "Talks", text = "Talks\n\nÉLYSÉE PALACE: the Élysée said so. "
+    .. "ZÜRICH and Zürich; МОСКВА and Москва; İstanbul stays as written."}})
+  local function hits(term) return kwic_lines(c, term, 2) end
+  eq(hits("élysée palace"), "[ÉLYSÉE PALACE]: ", "the hit as written")
+  eq(hits("Élysée"), "[ÉLYSÉE] P|e [Élysée] s")
+  eq(hits("zürich"), ". [ZÜRICH] a|d [Zürich]; ")
+  eq(hits("москва"), "; [МОСКВА] a|d [Москва]; ")
+  eq(hits("İstanbul"), "; [İstanbul] s", "a letter whose lower case is shorter stays as written")
+end)
+
+test("_lower keeps byte positions", function()
+  eq(lede._lower("ÉLYSÉE Zürich МОСКВА ΣΟΦΙΑ"), "élysée zürich москва σοφια")
+  local ascii = {}
+  for b = 0, 127 do ascii[#ascii + 1] = string.char(b) end
+  ascii = table.concat(ascii)
+  for cut = 0, 8 do -- every alignment of the eight-byte steps, and ASCII after other letters
+    local text = ("Ä"):rep(cut % 2) .. ascii:sub(cut + 1) .. "Ü" .. ascii:sub(1, cut)
+    eq(lede._lower(text), text:gsub("Ä", "ä"):gsub("Ü", "ü"):lower(), "ASCII as string.lower, cut " .. cut)
+  end
+  eq(lede._lower("İ\xffK"), "İ\xffk", "İ's lower case takes 3 bytes, not 2; broken UTF-8 is copied")
+  eq(#lede._lower("İ\xff\u{212A}"), 6, "the Kelvin sign (3 bytes) would lower to k (1)")
+  H.expect_error("bad argument #1 to '[%w.]*_lower' %(string expected, got no value%)", lede._lower)
+end)
+
+test("_whole_word: word characters of any script on both sides cut a word", function()
+  local whole = lede._whole_word
+  eq(whole("Jos José", 1, 3), true)
+  eq(whole("Jos José", 5, 7), false, "é follows")
+  eq(whole("éJos", 3, 5), false, "é precedes")
+  eq(whole("Ле Москва", 6, 17), true)
+  eq(whole("e\u{301}x", 1, 1), false, "a combining accent belongs to its letter")
+  eq(whole("x2", 1, 1), false, "digits are word characters")
+  eq(whole("‘Zug’", 4, 6), true, "curly quotes are not")
+  eq(whole("Zug—Zürich", 1, 3), true, "nor is an em dash")
+  eq(whole("a_b", 1, 1), true, "nor '_', as for %w")
+  H.expect_error("bad argument #2 to '[%w.]*_whole_word' %(position in text expected%)", whole, "abc", 0, 1)
+  H.expect_error("bad argument #3 to '[%w.]*_whole_word' %(position in text", whole, "abc", 2, 4)
+end)
+
 test("_phrase: the index phrase of a term's words", function()
   local phrase = require("lede.search")._phrase
   eq(phrase("U.S. troops"), '"U S troops"')

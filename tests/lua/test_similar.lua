@@ -52,6 +52,15 @@ test("similar scores the best search matches of its heaviest words as candidates
   for _, r in fast:rows() do eq(r.score, score[r.id], "same cosine for doc " .. r.id) end
 end)
 
+test("similar reuses the kept TF-IDF stream of the whole corpus", function()
+  local first = corpus:similar(1, 3)
+  local again
+  eq(H.count_calls(lede, "_tfidf", function() again = corpus:similar(2, 3) end), 0, "cache hit")
+  ok(#again > 0 and #first > 0, "both rank documents")
+  eq(H.count_calls(lede, "_tfidf", function() corpus:similar(1, 3, {docs = {1, 2, 3}}) end), 1,
+    "a selection weighs afresh")
+end)
+
 test("similar: a missing document returns nil and a message", function()
   local rows, err = corpus:similar(42)
   eq(rows, nil)
@@ -109,6 +118,14 @@ test("misuse names the argument", function()
     function() corpus:duplicates{threshold = 2} end)
   H.expect_error("bad argument #1 to 'duplicates' %(opts.threshold: number in %(0, 1%] expected, got 0%)",
     function() corpus:duplicates{threshold = 0} end)
+end)
+
+test("the TF-IDF stream refuses a negative number of query terms", function()
+  local stream = lede._tfidf()
+  H.expect_error("bad argument #2 to '_query' %(non%-negative integer expected, got %-1%)",
+    function() stream:_query("Kerry met Lavrov in Geneva", -1) end)
+  eq(#stream:_query("Kerry met Lavrov in Geneva", 0), 0)
+  eq(#stream:_query("Kerry met Lavrov in Geneva", 2), 2)
 end)
 
 H.done()

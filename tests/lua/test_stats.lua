@@ -121,6 +121,14 @@ test("the cached corpus counts equal a pass over every document", function()
   end
 end)
 
+test("freq served by the cached corpus counts builds no counter", function()
+  corpus:freq() -- fills the cache for by = "lower"
+  eq(H.count_calls(lede, "_counter", function() corpus:freq() end), 0, "cache hit")
+  eq(H.count_calls(lede, "_counter", function() corpus:freq{stopwords = false} end), 0, "cache hit, stop words dropped")
+  eq(H.count_calls(lede, "_counter", function() corpus:freq{docs = {1, 2}} end), 1, "a selection counts afresh")
+  eq(H.count_calls(lede, "_counter", function() corpus:ngrams(2) end), 1, "n-grams count afresh")
+end)
+
 test("collocations: measures, windows, stop words", function()
   local pmi = corpus:collocations("crimes", {measure = "pmi", min_freq = 3})
   local r = pmi[1]
