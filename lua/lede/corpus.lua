@@ -17,10 +17,16 @@ M.Doc = Doc
 local check = require("lede.check").arg -- luaL_argerror's message shape
 
 -- Runs query and returns a lazy row set; a bad query raises its message.
+-- The row set can run the query again (each() and file exports do).
 local function query(corpus, fname, sql, ...)
   local cursor, err = corpus:_query(sql, ...)
   if not cursor then error(fname .. ": " .. err, 3) end
-  return rowset.from_iterator(cursor:_columns(), function() return cursor:_next() end)
+  local args = table.pack(...)
+  local function reopen()
+    local again = assert(corpus:_query(sql, table.unpack(args, 1, args.n)))
+    return function() return again:_next() end
+  end
+  return rowset.from_iterator(cursor:_columns(), function() return cursor:_next() end, reopen)
 end
 
 --- corpus:sql(query, ...) -> rowset

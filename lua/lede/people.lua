@@ -138,22 +138,27 @@ function Corpus.quotes(corpus, filter)
       ("filter.%s: string expected, got %s"):format(k, type(filter[k])))
   end
   local _, alias = merged_entities(corpus)
-  local rows = {}
-  local all = corpus:sql("SELECT q.doc_id, q.seq, q.speaker, q.cue, q.kind, q.text, d.source, d.path"
-    .. " FROM quotes q JOIN documents d ON d.id = q.doc_id ORDER BY q.doc_id, q.seq")
+  local sql = "SELECT q.doc_id, q.seq, q.speaker, q.cue, q.kind, q.text, d.source, d.path"
+    .. " FROM quotes q JOIN documents d ON d.id = q.doc_id ORDER BY q.doc_id, q.seq"
   local want_speaker = filter.speaker and filter.speaker:lower()
-  for _, q in all:rows() do
-    local who = speaker_name(alias, q.speaker)
-    local outlet = outlet_of(q.source, q.path)
-    if (filter.kind == nil or q.kind == filter.kind)
-        and (filter.source == nil or q.source == filter.source or outlet == filter.source)
-        and (filter.text == nil or q.text:lower():find(filter.text:lower(), 1, true))
-        and (want_speaker == nil or (who and who:lower():find(want_speaker, 1, true))) then
-      rows[#rows + 1] = {id = q.doc_id, outlet = outlet, speaker = who, cue = q.cue, kind = q.kind,
-        text = q.text}
+  -- rows one at a time, so that each() and file exports hold one quote
+  local function open_rows()
+    local next_quote = corpus:sql(sql):each()
+    return function()
+      for _, q in next_quote do
+        local who = speaker_name(alias, q.speaker)
+        local outlet = outlet_of(q.source, q.path)
+        if (filter.kind == nil or q.kind == filter.kind)
+            and (filter.source == nil or q.source == filter.source or outlet == filter.source)
+            and (filter.text == nil or q.text:lower():find(filter.text:lower(), 1, true))
+            and (want_speaker == nil or (who and who:lower():find(want_speaker, 1, true))) then
+          return {id = q.doc_id, outlet = outlet, speaker = who, cue = q.cue, kind = q.kind, text = q.text}
+        end
+      end
+      return nil
     end
   end
-  return rowset.new(rows, {"id", "outlet", "speaker", "cue", "kind", "text"})
+  return rowset.from_iterator({"id", "outlet", "speaker", "cue", "kind", "text"}, open_rows(), open_rows)
 end
 
 --- corpus:speakers() -> rowset
@@ -162,7 +167,7 @@ end
 function Corpus.speakers(corpus)
   local by = {}
   local order = {}
-  for _, q in corpus:quotes():rows() do
+  for _, q in corpus:quotes():each() do
     if q.kind ~= "scare" and q.speaker then
       local s = by[q.speaker]
       if not s then

@@ -23,9 +23,12 @@ local function fill(rs, n)
 end
 
 -- align: optional {column = "right"} for the printed table (kwic's left
--- context); carried over by head, where and sort.
-local function new(columns, next_row, rows, align)
-  return setmetatable({columns = columns, _rows = rows or {}, _next = next_row, align = align}, RowSet)
+-- context); carried over by head, where and sort. reopen: optional, a
+-- function returning a fresh next_row from the first row (a query run
+-- again), so that each() need not use the row set up.
+local function new(columns, next_row, rows, align, reopen)
+  return setmetatable({columns = columns, _rows = rows or {}, _next = next_row, align = align,
+                       _reopen = reopen}, RowSet)
 end
 
 -- The columns of a list of rows: the union of their string keys, sorted.
@@ -54,13 +57,18 @@ function M.new(rows, columns)
   return new(columns or columns_of(copy), nil, copy)
 end
 
---- rowset.from_iterator(columns, next_row) -> rowset
+--- rowset.from_iterator(columns, next_row, reopen?) -> rowset
 --- A lazy row set: next_row() returns the next row or nil at the end. Rows
---- are fetched only as far as they are used.
-function M.from_iterator(columns, next_row)
+--- are fetched only as far as they are used. reopen, when given, returns
+--- a fresh next_row that starts again from the first row (the query run
+--- again): each() and the exports to a file then read through it and leave
+--- the row set as it was.
+function M.from_iterator(columns, next_row, reopen)
   check(type(columns) == "table", 1, "from_iterator", "table expected, got " .. type(columns))
   check(type(next_row) == "function", 2, "from_iterator", "function expected, got " .. type(next_row))
-  return new(columns, next_row)
+  check(reopen == nil or type(reopen) == "function", 3, "from_iterator",
+        "function expected, got " .. type(reopen))
+  return new(columns, next_row, nil, nil, reopen)
 end
 
 --- rowset.is_rowset(v) -> boolean
@@ -94,10 +102,30 @@ end
 
 --- rowset:each() -> iterator
 --- Iterates over all rows without keeping those not read yet: for one pass
---- over a result too big to hold (every quote of a large corpus). Rows
---- read before come first. The row set is used up: what each() passed
---- over is not there afterwards. Example: for i, q in corpus:quotes():each() do ... end
+--- over a result too big to hold (every quote of a large corpus). A row
+--- set from a query (corpus:sql, corpus:quotes, ...) runs its query again
+--- for the pass and stays as it was. Any other lazy row set is used up:
+--- rows read before come first, and what each() passed over is not there
+--- afterwards. Example: for i, q in corpus:quotes():each() do ... end
 function RowSet.each(rs)
+  if rs._next and rs._reopen then
+    local i, next_row = 0, nil
+    if #rs._rows == 0 then -- nothing read yet: this pass takes the first run
+      next_row = rs._next
+      rs._next = function() -- and the row set runs the query again when next read
+        rs._next = rs._reopen()
+        return rs._next()
+      end
+    else
+      next_row = rs._reopen()
+    end
+    return function()
+      local row = next_row()
+      if row == nil then return nil end
+      i = i + 1
+      return i, row
+    end
+  end
   local i, cached = 0, #rs._rows
   return function()
     i = i + 1
@@ -244,8 +272,8 @@ end
 --- rowset:csv(path?) -> string | true | nil, message
 --- All rows as CSV (RFC 4180, header first): returned as a string when
 --- path is nil, else written to path row by row, holding one row at a
---- time: a lazy row set is then read as by each(), so rows not fetched
---- before are used up (a row set already read whole stays as it was).
+--- time: read as by each(), so a row set from a query stays as it was and
+--- another lazy one not read whole is used up.
 function RowSet.csv(rs, path)
   return export(rs, path, "csv")
 end
@@ -253,7 +281,7 @@ end
 --- rowset:json(path?) -> string | true | nil, message
 --- All rows as a JSON array of objects with keys in column order: returned
 --- as a string when path is nil, else written to path row by row, as csv
---- writes (a lazy row set not read whole is used up).
+--- writes.
 function RowSet.json(rs, path)
   return export(rs, path, "json")
 end

@@ -205,6 +205,71 @@ test("export to a path keeps a row set read whole; a lazy one is used up", funct
   os.remove(path)
 end)
 
+test("a row set that can run its query again is not used up", function()
+  local runs = 0
+  local function open_rows()
+    runs = runs + 1
+    local n = 0
+    return function()
+      n = n + 1
+      if n > 4 then return nil end
+      return {i = n}
+    end
+  end
+  local rs = rowset.from_iterator({"i"}, open_rows(), open_rows)
+  eq(rs[2].i, 2) -- two rows read and kept
+  local seen = {}
+  for i, row in rs:each() do seen[#seen + 1] = i .. "=" .. row.i end
+  eq(table.concat(seen, " "), "1=1 2=2 3=3 4=4")
+  eq(runs, 2) -- each() ran the query again
+  local path = os.tmpname()
+  eq(rs:csv(path), true)
+  eq(slurp(path), "i\r\n1\r\n2\r\n3\r\n4\r\n")
+  eq(rs:json(path), true)
+  eq(slurp(path), rs:json())
+  eq(#rs, 4) -- whole: nothing was used up
+  os.remove(path)
+  H.expect_error("bad argument #3 to 'from_iterator' %(function expected, got number%)",
+                 rowset.from_iterator, {"i"}, open_rows(), 3)
+  -- a query's row set, exported to a file twice, stays whole
+  local corpus = assert(lede.open())
+  H.ingest_jsonl(corpus, {{text = "Kerry said so.\n\nKerry spoke again on Monday."},
+                          {text = "A second article.\n\nIt said more."}})
+  local docs = corpus:sql("SELECT id FROM documents ORDER BY id")
+  eq(docs[1].id, 1)
+  eq(docs:csv(path), true)
+  eq(docs:csv(path), true)
+  eq(slurp(path), "id\r\n1\r\n2\r\n")
+  eq(#docs, 2)
+  os.remove(path)
+  corpus:close()
+end)
+
+test("corpus:quotes() reads its quotes one at a time", function()
+  local corpus = assert(lede.open())
+  local records, long = {}, string.rep("word ", 200)
+  for d = 1, 40 do
+    local paras = {"Report " .. d}
+    for q = 1, 25 do paras[#paras + 1] = ('"%s%d," said John Kerry.'):format(long, q) end
+    records[d] = {text = table.concat(paras, "\n\n")}
+  end
+  H.ingest_jsonl(corpus, records)
+  collectgarbage("collect")
+  local before, peak, n = collectgarbage("count"), 0, 0
+  local quotes = corpus:quotes()
+  for _, q in quotes:each() do
+    n = n + 1
+    if n % 100 == 0 then -- what stays alive, garbage collected
+      collectgarbage("collect")
+      peak = math.max(peak, collectgarbage("count") - before)
+    end
+  end
+  eq(n, 1000)
+  ok(peak < 256, "quotes() held " .. math.floor(peak) .. " KB") -- the 1,000 quotes are ~1 MB
+  eq(#quotes, 1000) -- and the row set is still whole
+  corpus:close()
+end)
+
 test("an error in the rows stops the export and closes the file", function()
   local path = os.tmpname()
   for _, format in ipairs({"csv", "json"}) do
