@@ -82,6 +82,41 @@ static bool is_close_context(int cp) {
          cp == 0x201D || cp == 0x2019;
 }
 
+/* Finds the next byte of a range that is one of up to three lead bytes.
+** Each lead byte has its own memchr and keeps its next position until the
+** scan passes it: memchr's vector loop crosses plain text several times
+** faster than one scan for all of them, and text holds few of each. */
+typedef struct {
+  const char *text;
+  size_t end;
+  const unsigned char *leads;
+  int n_leads;
+  size_t next[3]; /* next position of leads[k] at or after the scan, or end */
+} LeadScan;
+
+static size_t byte_from(const char *s, size_t i, size_t end, unsigned char c) {
+  const char *hit = memchr(s + i, c, end - i);
+  return hit == NULL ? end : (size_t)(hit - s);
+}
+
+/* A scan of [from, to) for the n_leads (at most 3) bytes of leads. */
+static LeadScan lead_scan_new(const char *text, size_t from, size_t to, const unsigned char *leads,
+                              int n_leads) {
+  LeadScan m = {text, to, leads, n_leads, {0, 0, 0}};
+  for (int k = 0; k < n_leads; k++) m.next[k] = byte_from(text, from, to, leads[k]);
+  return m;
+}
+
+/* The first position at or after i (i <= end) holding a lead byte, or end. */
+static size_t lead_scan_next(LeadScan *m, size_t i) {
+  size_t first = m->end;
+  for (int k = 0; k < m->n_leads; k++) {
+    if (m->next[k] < i) m->next[k] = byte_from(m->text, i, m->end, m->leads[k]);
+    if (m->next[k] < first) first = m->next[k];
+  }
+  return first;
+}
+
 /* Appends a quote for the content [from, to) trimmed of spaces; empty
 ** contents are dropped. */
 static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close_end, size_t block,
@@ -98,14 +133,13 @@ static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close
 ** straight ' after a space opens, ’ or ' before a space closes; apostrophes
 ** inside words are neither. */
 static void find_singles(QScan *q, size_t from, size_t to, size_t block) {
+  static const unsigned char leads[] = {'\'', 0xE2}; /* ‘ and ’ start with 0xE2 */
   size_t pending = NONE;
   int cp;
+  LeadScan marks = lead_scan_new(q->text, from, to, leads, 2);
   for (size_t i = from, n; i < to; i += n) {
-    unsigned char c = (unsigned char)q->text[i];
-    if (c != '\'' && c != 0xE2) { /* no single mark starts with another byte */
-      n = 1;
-      continue;
-    }
+    i = lead_scan_next(&marks, i);
+    if (i >= to) break;
     n = lex_decode(q->text, to, i, &cp);
     if (cp != '\'' && cp != 0x2018 && cp != 0x2019) continue;
     int before = cp_before(q->text, from, i), after = cp_at(q->text, to, i + n);
@@ -157,41 +191,6 @@ static MarkRole mark_role(const QScan *q, Range r, size_t i, size_t n, int cp, b
   return opens ? MARK_OPEN : MARK_NONE;
 }
 
-/* The bytes a double mark can start with: '"', and the lead bytes of
-** “ ” „ (0xE2) and « » (0xC2). */
-static const unsigned char mark_leads[3] = {'"', 0xE2, 0xC2};
-
-/* Finds the next byte of a block that may start a double mark. Each lead
-** byte has its own memchr and keeps its next position until the scan
-** passes it: memchr's vector loop crosses plain text several times faster
-** than one scan for all three bytes, and most text holds few of each. */
-typedef struct {
-  const char *text;
-  size_t end;
-  size_t next[3]; /* next position of mark_leads[k] at or after the scan, or end */
-} MarkScan;
-
-static size_t byte_from(const char *s, size_t i, size_t end, unsigned char c) {
-  const char *hit = memchr(s + i, c, end - i);
-  return hit == NULL ? end : (size_t)(hit - s);
-}
-
-static MarkScan mark_scan_new(const char *text, Range r) {
-  MarkScan m = {text, r.end, {0, 0, 0}};
-  for (int k = 0; k < 3; k++) m.next[k] = byte_from(text, r.start, r.end, mark_leads[k]);
-  return m;
-}
-
-/* The first position at or after i (i <= end) holding a lead byte, or end. */
-static size_t mark_scan_next(MarkScan *m, size_t i) {
-  size_t first = m->end;
-  for (int k = 0; k < 3; k++) {
-    if (m->next[k] < i) m->next[k] = byte_from(m->text, i, m->end, mark_leads[k]);
-    if (m->next[k] < first) first = m->next[k];
-  }
-  return first;
-}
-
 /* True for the code points mark_role gives a role to. */
 static bool is_double_mark(int cp) {
   return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB ||
@@ -204,9 +203,10 @@ static void scan_block_marks(QScan *q, size_t b) {
   Range r = q->a->blocks.items[b].r;
   size_t open = NONE, open_len = 0;
   int cp;
-  MarkScan marks = mark_scan_new(q->text, r);
+  static const unsigned char leads[] = {'"', 0xE2, 0xC2}; /* “ ” „ start 0xE2, « » 0xC2 */
+  LeadScan marks = lead_scan_new(q->text, r.start, r.end, leads, 3);
   for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
-    i = mark_scan_next(&marks, i);
+    i = lead_scan_next(&marks, i);
     if (i >= r.end) break;
     n = lex_decode(q->text, r.end, i, &cp);
     if (!is_double_mark(cp)) continue; /* ’, —, £, a no-break space ... */
