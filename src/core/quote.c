@@ -26,6 +26,9 @@ typedef struct {
   size_t block;     /* index into a->blocks */
   bool nested;      /* single-quoted inside a double quote */
   bool continued;   /* unclosed: the next paragraph reopens it */
+  size_t cover;     /* the latest close_end of the double quotes among this
+                    ** one and the two opening before it (0 if none), for
+                    ** in_quote_at; set once the quotes are sorted */
 } RawQuote;
 
 /* "Someone speaks here": a mention followed by a speech verb, or a speaker
@@ -125,7 +128,7 @@ static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close
   while (from < to && lex_is_space(q->text, to, from, &n)) from += n;
   while (to > from && is_space_cp(cp_before(q->text, from, to))) to = lex_prev_cp(q->text, to);
   if (from >= to) return;
-  RawQuote raw = {{from, to}, open, close_end, block, nested, false};
+  RawQuote raw = {{from, to}, open, close_end, block, nested, false, 0};
   if (!vec_push(&q->raws, raw)) q->ok = false;
 }
 
@@ -233,14 +236,23 @@ static int raw_cmp(const void *x, const void *y) {
   return a->open < b->open ? -1 : a->open > b->open;
 }
 
+/* Sets cover on the sorted quotes: the double quotes that may hold a
+** position are looked for among the three opening last before it. */
+static void set_covers(QScan *q) {
+  for (size_t i = 0; i < q->raws.len; i++) {
+    size_t cover = 0;
+    for (size_t k = i + 1; k-- > 0 && i - k < 3;) {
+      const RawQuote *raw = &q->raws.items[k];
+      if (!raw->nested && raw->close_end > cover) cover = raw->close_end;
+    }
+    q->raws.items[i].cover = cover;
+  }
+}
+
 /* True when pos lies inside a double quote's marks; raws[lo] is the first
 ** quote opening after pos. */
 static bool in_quote_at(const QScan *q, size_t pos, size_t lo) {
-  for (size_t k = lo; k-- > 0 && lo - k <= 3;) {
-    const RawQuote *raw = &q->raws.items[k];
-    if (!raw->nested && pos < raw->close_end) return true;
-  }
-  return false;
+  return lo > 0 && pos < q->raws.items[lo - 1].cover;
 }
 
 /* The index of the first quote opening after pos (binary search). */
@@ -1060,7 +1072,7 @@ static bool attribute_by_colon(const QScan *q, const RawQuote *raw, Quote *out) 
   if (pb->kind != BLOCK_BODY || pb->r.end <= pb->r.start || q->text[pb->r.end - 1] != ':')
     return false;
   size_t sent = sentence_start(q, pb->r.start, pb->r.end - 1);
-  RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false, false};
+  RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false, false, 0};
   Cue cue = find_cue(q, sent, pb->r.end, true);
   if (cue.found) {
     out->cue = cue.cue;
@@ -1159,6 +1171,7 @@ LedeStatus quotes_find(Article *a, Err *err) {
       scan_block_marks(&q, b);
   }
   if (q.raws.len > 1) qsort(q.raws.items, q.raws.len, sizeof *q.raws.items, raw_cmp);
+  set_covers(&q);
   if (q.ok) collect_events(&q);
   Prev prev = {false, 0, 0, {0, 0}, -1, {0, 0}};
   for (size_t i = 0; i < q.raws.len && q.ok; i++) {
