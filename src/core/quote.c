@@ -302,18 +302,28 @@ static bool ends_object(Span w) {
   return wl_kinds(w) & (1u << WL_OBJECT_END | 1u << WL_CALENDAR | 1u << WL_CUE);
 }
 
-/* The word ending at or before pos (spaces skipped), not before lo. */
+/* True for the ASCII bytes a word is read back over: letters, digits, the
+** hyphen and the apostrophe. */
+static bool is_ascii_word_byte(unsigned char c) {
+  return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || c == '-' || c == '\'';
+}
+
+/* The word ending at or before pos (spaces skipped), not before lo. Reads
+** back byte by byte over ASCII and decodes only other characters. */
 static bool word_before(const QScan *q, size_t lo, size_t pos, Word *out) {
-  size_t n;
-  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n))
-    pos = lex_prev_cp(q->text, pos);
+  pos = skip_space_back(q, lo, pos);
   size_t start = pos;
   while (start > lo) {
+    unsigned char c = (unsigned char)q->text[start - 1];
+    if (c < 0x80) {
+      if (!is_ascii_word_byte(c)) break;
+      start--;
+      continue;
+    }
     size_t p = lex_prev_cp(q->text, start);
     int cp;
     lex_decode(q->text, start, p, &cp);
-    if (!lex_is_letter(cp) && !(cp >= '0' && cp <= '9') && cp != '-' && cp != '\'' && cp != 0x2019)
-      break;
+    if (!lex_is_letter(cp) && cp != 0x2019) break;
     start = p;
   }
   if (start == pos) return false;
@@ -331,8 +341,16 @@ static bool only_spaces_between(const QScan *q, size_t from, size_t to) {
 /* pos moved back over white space, not before lo. */
 static size_t skip_space_back(const QScan *q, size_t lo, size_t pos) {
   size_t n;
-  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n))
-    pos = lex_prev_cp(q->text, pos);
+  while (pos > lo) {
+    unsigned char c = (unsigned char)q->text[pos - 1];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      pos--;
+    } else if (c >= 0x80 && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n)) {
+      pos = lex_prev_cp(q->text, pos); /* a no-break space */
+    } else {
+      break;
+    }
+  }
   return pos;
 }
 
