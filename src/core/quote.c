@@ -764,11 +764,12 @@ static void resolve_subject(const QScan *q, Subject s, size_t pos, long inherite
 
 /* ---- kinds ------------------------------------------------------------------- */
 
-/* Number of words in r, counting no further than 8. */
-static size_t count_words(const QScan *q, Range r) {
+/* Number of words in r, counting no further than most: the kinds only ask
+** whether a quote has up to three or four words. */
+static size_t count_words(const QScan *q, Range r, size_t most) {
   Word w;
   size_t n = 0;
-  for (size_t pos = r.start; n < 8 && lex_next_word(q->text, r.end, pos, &w); pos = w.next) n++;
+  for (size_t pos = r.start; n < most && lex_next_word(q->text, r.end, pos, &w); pos = w.next) n++;
   return n;
 }
 
@@ -979,22 +980,42 @@ static bool ends_own_sentence(const QScan *q, const RawQuote *raw, size_t hi) {
          !is_pronoun(word_span(q, next));
 }
 
+/* A quote with the bounds of its sentence, looked up on first use: several
+** attributions read the same sentence. */
+typedef struct {
+  const RawQuote *raw;
+  size_t start; /* sentence_start before the opening mark, or NONE */
+  size_t end;   /* sentence_end after the closing mark, or NONE */
+} QuoteSentence;
+
+static size_t quote_sentence_start(const QScan *q, QuoteSentence *qs) {
+  if (qs->start == NONE)
+    qs->start = sentence_start(q, q->a->blocks.items[qs->raw->block].r.start, qs->raw->open);
+  return qs->start;
+}
+
+static size_t quote_sentence_end(const QScan *q, QuoteSentence *qs) {
+  if (qs->end == NONE)
+    qs->end = sentence_end(q, qs->raw->close_end, q->a->blocks.items[qs->raw->block].r.end);
+  return qs->end;
+}
+
 /* Looks for a cue in the quote's sentence, after the quote first for a full
 ** quote and before it first for a partial one (whose cue usually leads in:
 ** "Trump insisted that he has “expanded the party”"), and resolves its
 ** speaker. Returns whether a cue was found. */
-static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *prev, bool is_full,
+static bool attribute_by_cue(const QScan *q, QuoteSentence *qs, const Prev *prev, bool is_full,
                              Quote *out) {
+  const RawQuote *raw = qs->raw;
   Range b = q->a->blocks.items[raw->block].r;
   bool same_block = prev->exists && prev->block == raw->block;
-  size_t sent = sentence_start(q, b.start, raw->open), from = sent;
+  size_t sent = quote_sentence_start(q, qs), from = sent;
   if (same_block && prev->close_end > from) from = prev->close_end;
   struct {
     size_t lo, hi;
     bool after;
-  } win[2] = {{raw->close_end, sentence_end(q, raw->close_end, b.end), true},
-              {from, raw->open, false}};
-  if (ends_own_sentence(q, raw, b.end)) win[0].hi = raw->close_end;
+  } win[2] = {{raw->close_end, raw->close_end, true}, {from, raw->open, false}};
+  if (!ends_own_sentence(q, raw, b.end)) win[0].hi = quote_sentence_end(q, qs);
   bool before_first = !is_full || introduced_by_colon(q, raw);
   for (int i = 0; i < 2; i++) {
     int k = before_first ? 1 - i : i;
@@ -1055,11 +1076,11 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
 /* "In a statement, Smith called the ruling “a disgrace.”": with no speech
 ** verb, "in a statement", "in an interview" or "in a tweet" in the quote's
 ** sentence is the cue, and the sentence's subject the speaker. */
-static bool attribute_by_medium(const QScan *q, const RawQuote *raw, Quote *out) {
+static bool attribute_by_medium(const QScan *q, QuoteSentence *qs, Quote *out) {
   static const char *const media[] = {"email",  "interview", "letter", "post",
                                       "speech", "statement", "tweet"};
-  Range b = q->a->blocks.items[raw->block].r;
-  size_t sent = sentence_start(q, b.start, raw->open), end = sentence_end(q, raw->close_end, b.end);
+  const RawQuote *raw = qs->raw;
+  size_t sent = quote_sentence_start(q, qs), end = quote_sentence_end(q, qs);
   Word w[3];
   size_t n = 0, cursor = NONE;
   for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
@@ -1112,8 +1133,9 @@ static bool introduced_by_punct(const QScan *q, const RawQuote *raw) {
 /* Without a cue of its own, a quote shares the attribution written between
 ** it and the previous quote ("“A,” Kerry said. “B.”"), or continues the
 ** previous speaker when it is a full quote (a paragraph of its own). */
-static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev *prev,
-                                 bool is_full, Quote *out) {
+static void attribute_by_context(const QScan *q, QuoteSentence *qs, const Prev *prev, bool is_full,
+                                 Quote *out) {
+  const RawQuote *raw = qs->raw;
   bool same_block = prev->exists && prev->block == raw->block;
   if (same_block && !range_is_empty(prev->cue) && prev->cue.start >= prev->close_end &&
       prev->cue.end <= raw->open) {
@@ -1121,16 +1143,14 @@ static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev
     out->speaker = prev->speaker;
     out->speaker_desc = prev->speaker_desc;
   } else if (is_full && introduced_by_punct(q, raw)) {
-    Range b = q->a->blocks.items[raw->block].r;
-    Subject s = sentence_subject(q, sentence_start(q, b.start, raw->open), raw->open,
+    Subject s = sentence_subject(q, quote_sentence_start(q, qs), raw->open,
                                  (Subject){SUBJ_NONE, NONE, {0, 0}});
     resolve_subject(q, s, raw->open, -1, out);
   } else if (is_full && prev->exists && (same_block || prev->block + 1 == raw->block)) {
     out->speaker = prev->speaker;
     out->speaker_desc = prev->speaker_desc;
   } else if (!is_full) {
-    Range b = q->a->blocks.items[raw->block].r;
-    Subject s = sentence_subject(q, sentence_start(q, b.start, raw->open), raw->open,
+    Subject s = sentence_subject(q, quote_sentence_start(q, qs), raw->open,
                                  (Subject){SUBJ_NONE, NONE, {0, 0}});
     resolve_subject(q, s, raw->open, -1, out);
   }
@@ -1143,23 +1163,24 @@ static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev
 ** (the previous quote, the sentence subject). Updates *prev and q->last. */
 static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
   Range b = q->a->blocks.items[raw->block].r;
-  size_t n_words = count_words(q, raw->r);
-  bool is_full = starts_full(q, raw, b.start);
   if (raw->nested) {
-    out->kind = n_words <= 4 ? QUOTE_SCARE : QUOTE_PARTIAL;
+    out->kind = count_words(q, raw->r, 5) <= 4 ? QUOTE_SCARE : QUOTE_PARTIAL;
     if (out->kind == QUOTE_PARTIAL) out->speaker = prev->speaker;
     return;
   }
-  if ((n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) || looks_title(q, raw)) {
+  bool is_full = starts_full(q, raw, b.start);
+  if ((!is_full && count_words(q, raw->r, 4) <= 3 && looks_scare(q, raw, b.end)) ||
+      looks_title(q, raw)) {
     out->kind = QUOTE_SCARE; /* a term, not speech: no cue, no speaker */
     return;
   }
   out->kind = is_full ? QUOTE_FULL : QUOTE_PARTIAL;
+  QuoteSentence sent = {raw, NONE, NONE};
   bool attributed =
-      attribute_by_dash(q, raw, out) || attribute_by_cue(q, raw, prev, is_full, out) ||
+      attribute_by_dash(q, raw, out) || attribute_by_cue(q, &sent, prev, is_full, out) ||
       attribute_by_unknown_verb(q, raw, out) || (is_full && attribute_by_colon(q, raw, out)) ||
-      attribute_by_medium(q, raw, out);
-  if (!attributed) attribute_by_context(q, raw, prev, is_full, out);
+      attribute_by_medium(q, &sent, out);
+  if (!attributed) attribute_by_context(q, &sent, prev, is_full, out);
   *prev = (Prev){true, raw->block, raw->close_end, out->cue, out->speaker, out->speaker_desc};
   if (out->speaker >= 0) q->last = (SpeakEvent){raw->open, (size_t)out->speaker};
 }
