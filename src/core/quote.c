@@ -280,6 +280,19 @@ static bool in_quote_walk(const QScan *q, size_t pos, size_t *cursor) {
   return in_quote_at(q, pos, *cursor);
 }
 
+/* Where a walk over the words of a window may go on after a word that
+** in_quote_walk (leaving cursor) placed inside a double quote: that quote's
+** end or the next quote's opening, whichever comes first. Every word
+** starting before there is inside a quote too, and no word runs over it
+** (marks are neither letters nor joiners, and an opening ' follows a space
+** or a bracket), so lexing on from there gives the words lexing on from
+** the window's start gives. */
+static size_t quote_skip(const QScan *q, size_t cursor) {
+  size_t to = q->raws.items[cursor - 1].cover;
+  if (cursor < q->raws.len && q->raws.items[cursor].open < to) to = q->raws.items[cursor].open;
+  return to;
+}
+
 /* ---- words near a quote ------------------------------------------------------ */
 
 static Span word_span(const QScan *q, Word w) { return (Span){q->text + w.start, w.end - w.start}; }
@@ -507,7 +520,10 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   size_t cursor = NONE;
   for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w);
        pos = w.next) {
-    if (in_quote_walk(q, w.start, &cursor)) continue;
+    if (in_quote_walk(q, w.start, &cursor)) {
+      w.next = quote_skip(q, cursor); /* its words are skipped: do not lex them */
+      continue;
+    }
     w.kinds = WL_KINDS_UNKNOWN;
     ws[n++] = w;
     if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
@@ -1073,14 +1089,44 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
   return true;
 }
 
+/* True when w names a medium of speech: "in a statement", "in a tweet". */
+static bool is_medium(const QScan *q, Word w) {
+#define MEDIUM(lit) {lit, sizeof lit - 1}
+  static const Span media[] = {MEDIUM("email"),  MEDIUM("interview"), MEDIUM("letter"),
+                               MEDIUM("post"),   MEDIUM("speech"),    MEDIUM("statement"),
+                               MEDIUM("tweet")};
+#undef MEDIUM
+  Span word = word_span(q, w);
+  for (size_t i = 0; i < sizeof media / sizeof media[0]; i++)
+    if (word.len == media[i].len && wl_cmp(word, media[i].ptr) == 0) return true;
+  return false;
+}
+
+/* True when some word of [from, to) outside quotes names a medium: only
+** then is the walk over all the words (those inside quotes too, which may
+** hold the "in a" before a noun after the closing mark) worth making. The
+** words inside quotes are skipped here without lexing them. */
+static bool has_medium_outside(const QScan *q, size_t from, size_t to) {
+  Word w;
+  size_t cursor = NONE;
+  for (size_t pos = from; lex_next_word(q->text, to, pos, &w);) {
+    if (in_quote_walk(q, w.start, &cursor)) {
+      pos = quote_skip(q, cursor);
+      continue;
+    }
+    if (is_medium(q, w)) return true;
+    pos = w.next;
+  }
+  return false;
+}
+
 /* "In a statement, Smith called the ruling “a disgrace.”": with no speech
 ** verb, "in a statement", "in an interview" or "in a tweet" in the quote's
 ** sentence is the cue, and the sentence's subject the speaker. */
 static bool attribute_by_medium(const QScan *q, QuoteSentence *qs, Quote *out) {
-  static const char *const media[] = {"email",  "interview", "letter", "post",
-                                      "speech", "statement", "tweet"};
   const RawQuote *raw = qs->raw;
   size_t sent = quote_sentence_start(q, qs), end = quote_sentence_end(q, qs);
+  if (!has_medium_outside(q, sent, end)) return false;
   Word w[3];
   size_t n = 0, cursor = NONE;
   for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
@@ -1090,13 +1136,11 @@ static bool attribute_by_medium(const QScan *q, QuoteSentence *qs, Quote *out) {
     if (wl_cmp(word_span(q, *in), "in") != 0 ||
         (!word_is(q, *det, "a") && !word_is(q, *det, "an") && !word_is(q, *det, "the")))
       continue;
-    for (size_t i = 0; i < sizeof media / sizeof media[0]; i++) {
-      if (!word_is(q, *noun, media[i])) continue;
-      out->cue = (Range){in->start, noun->end};
-      Subject s = sentence_subject(q, sent, raw->open, (Subject){SUBJ_NONE, NONE, {0, 0}});
-      resolve_subject(q, s, raw->open, -1, out);
-      return true;
-    }
+    if (!is_medium(q, *noun)) continue;
+    out->cue = (Range){in->start, noun->end};
+    Subject s = sentence_subject(q, sent, raw->open, (Subject){SUBJ_NONE, NONE, {0, 0}});
+    resolve_subject(q, s, raw->open, -1, out);
+    return true;
   }
   return false;
 }
