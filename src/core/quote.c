@@ -488,19 +488,24 @@ static bool is_pronoun(Span w) {
   return wl_cmp(w, "he") == 0 || wl_cmp(w, "she") == 0;
 }
 
-/* True when word k of ws is a speech verb here (not "the reports"). The
-** word's table bits are looked up once and kept in ws[k].kinds (find_cue
-** marks them WL_KINDS_UNKNOWN). */
+/* The wl_kinds of a window word, looked up once and kept in w->kinds
+** (find_cue marks them WL_KINDS_UNKNOWN); a word holds no space. */
+static unsigned window_kinds(const QScan *q, Word *w) {
+  if (w->kinds == WL_KINDS_UNKNOWN) w->kinds = wl_kinds(word_span(q, *w));
+  return w->kinds;
+}
+
+/* True when word k of ws is a speech verb here (not "the reports"), its
+** table bits and those of the word before read through window_kinds. */
 static bool is_cue_word(const QScan *q, Word *ws, size_t n, size_t k) {
   Span w = word_span(q, ws[k]);
   if (word_is(q, ws[k], "according")) return k + 1 < n && word_is(q, ws[k + 1], "to");
   if (!(ws[k].flags & WORD_LOWER)) return false;
   if (word_is(q, ws[k], "read")) return k > 0 && word_is(q, ws[k - 1], "statement");
-  if (ws[k].kinds == WL_KINDS_UNKNOWN) ws[k].kinds = wl_kinds(w); /* a word holds no space */
-  if (!((ws[k].kinds >> WL_CUE) & 1u)) return false;
+  if (!((window_kinds(q, &ws[k]) >> WL_CUE) & 1u)) return false;
   if (k == 0) return true;
   Span prev = word_span(q, ws[k - 1]);
-  if (is_determiner(prev)) return false;
+  if ((window_kinds(q, &ws[k - 1]) >> WL_DETERMINER) & 1u) return false;
   /* "states", "reports", "claims" are nouns unless a subject comes right before */
   if (w.ptr[w.len - 1] == 's' && wl_cmp(w, "says") != 0 && wl_cmp(w, "tells") != 0 &&
       wl_cmp(w, "adds") != 0)
@@ -534,8 +539,8 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
     if (first_cue == NONE && n > 0 && is_cue_word(q, ws, n, n - 1)) first_cue = n - 1;
     return first_cue != NONE ? make_cue(q, ws, n, first_cue) : found;
   }
-  for (size_t k = 0; k < n; k++)
-    if (is_cue_word(q, ws, n, k)) found = make_cue(q, ws, n, k);
+  for (size_t k = n; k-- > 0;) /* the final cue: the first one from the end */
+    if (is_cue_word(q, ws, n, k)) return make_cue(q, ws, n, k);
   return found;
 }
 
@@ -739,13 +744,13 @@ static void collect_events(QScan *q) {
     }
     for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
       if (!only_spaces_between(q, pos, w.start)) break;
-      Span s = word_span(q, w);
-      if ((w.flags & WORD_LOWER) && word_in(WL_CUE, s)) {
+      unsigned kinds = wl_kinds(word_span(q, w)); /* one lookup for both questions */
+      if ((w.flags & WORD_LOWER) && (kinds >> WL_CUE & 1u)) {
         SpeakEvent ev = {m->r.start, m->entity};
         if (!vec_push(&q->events, ev)) q->ok = false;
         break;
       }
-      if (!is_adverb(s)) break;
+      if (!(kinds >> WL_ADVERB & 1u)) break;
     }
   }
 }
