@@ -41,11 +41,21 @@ typedef struct {
 typedef VEC(RawQuote) RawVec;
 typedef VEC(SpeakEvent) EventVec;
 
+/* The speak events, collected on demand: only last_speaker reads them, and
+** only those before the position it asks about, so the mentions are read
+** no further than the furthest position asked (often not to the end). */
+typedef struct {
+  EventVec events; /* sorted by pos */
+  size_t n_read;   /* the mentions read so far: a->mentions[0, n_read) */
+  size_t cursor;   /* in_quote_walk's cursor over them */
+  bool ok;         /* false once out of memory */
+} EventLog;
+
 typedef struct {
   const Article *a;
   const char *text;
   RawVec raws;     /* sorted by open */
-  EventVec events; /* sorted by pos */
+  EventLog *log;   /* filled as last_speaker asks, through const QScans too */
   SpeakEvent last; /* the last speaker attributed so far; entity NONE if none */
   bool ok;
 } QScan;
@@ -692,22 +702,55 @@ static size_t subject_after(const QScan *q, const Cue *cue, size_t hi) {
   return first;
 }
 
+/* Records every mention starting before `before` (not read yet) that lies
+** outside quotes and is followed, perhaps after "also" or an appositive,
+** by a speech verb: "Kerry said", "Gen. Igor Konashenkov, a Russian Defense
+** Ministry spokesman, said". Returns the events so far. */
+static const EventVec *events_before(const QScan *q, size_t before) {
+  const Article *a = q->a;
+  EventLog *log = q->log;
+  for (; log->n_read < a->mentions.len && log->ok; log->n_read++) {
+    const Mention *m = &a->mentions.items[log->n_read];
+    if (m->r.start >= before) break;
+    if (in_quote_walk(q, m->r.start, &log->cursor)) continue;
+    size_t pos = m->r.end, hi = a->len - pos > APPOSITIVE ? pos + APPOSITIVE : a->len;
+    Word w;
+    if (pos < hi && q->text[pos] == ',') {
+      const char *comma = memchr(q->text + pos + 1, ',', hi - pos - 1);
+      if (comma == NULL) continue;
+      pos = (size_t)(comma - q->text) + 1;
+    }
+    for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
+      if (!only_spaces_between(q, pos, w.start)) break;
+      unsigned kinds = wl_kinds(word_span(q, w)); /* one lookup for both questions */
+      if ((w.flags & WORD_LOWER) && (kinds >> WL_CUE & 1u)) {
+        SpeakEvent ev = {m->r.start, m->entity};
+        if (!vec_push(&log->events, ev)) log->ok = false;
+        break;
+      }
+      if (!(kinds >> WL_ADVERB & 1u)) break;
+    }
+  }
+  return &log->events;
+}
+
 /* The last entity that spoke before pos: a mention followed by a speech
 ** verb, or an attributed speaker; persons only when want_person. */
 static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
-  size_t lo = 0, hi = q->events.len;
+  const EventVec *events = events_before(q, pos);
+  size_t lo = 0, hi = events->len;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (q->events.items[mid].pos < pos)
+    if (events->items[mid].pos < pos)
       lo = mid + 1;
     else
       hi = mid;
   }
   SpeakEvent best = {0, NONE};
   for (size_t k = lo; k-- > 0 && lo - k <= 64;) {
-    size_t ent = q->events.items[k].entity;
+    size_t ent = events->items[k].entity;
     if (!want_person || q->a->entities.items[ent].type == ENTITY_PERSON) {
-      best = q->events.items[k];
+      best = events->items[k];
       break;
     }
   }
@@ -724,35 +767,6 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
       return m->entity;
   }
   return NONE;
-}
-
-/* Records every mention outside quotes that is followed, perhaps after
-** "also" or an appositive, by a speech verb: "Kerry said", "Gen. Igor
-** Konashenkov, a Russian Defense Ministry spokesman, said". */
-static void collect_events(QScan *q) {
-  const Article *a = q->a;
-  size_t cursor = NONE;
-  for (size_t k = 0; k < a->mentions.len && q->ok; k++) {
-    const Mention *m = &a->mentions.items[k];
-    if (in_quote_walk(q, m->r.start, &cursor)) continue;
-    size_t pos = m->r.end, hi = a->len - pos > APPOSITIVE ? pos + APPOSITIVE : a->len;
-    Word w;
-    if (pos < hi && q->text[pos] == ',') {
-      const char *comma = memchr(q->text + pos + 1, ',', hi - pos - 1);
-      if (comma == NULL) continue;
-      pos = (size_t)(comma - q->text) + 1;
-    }
-    for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
-      if (!only_spaces_between(q, pos, w.start)) break;
-      unsigned kinds = wl_kinds(word_span(q, w)); /* one lookup for both questions */
-      if ((w.flags & WORD_LOWER) && (kinds >> WL_CUE & 1u)) {
-        SpeakEvent ev = {m->r.start, m->entity};
-        if (!vec_push(&q->events, ev)) q->ok = false;
-        break;
-      }
-      if (!(kinds >> WL_ADVERB & 1u)) break;
-    }
-  }
 }
 
 /* Turns a subject into Quote.speaker / speaker_desc. */
@@ -1102,6 +1116,8 @@ static bool is_medium(const QScan *q, Word w) {
                                MEDIUM("tweet")};
 #undef MEDIUM
   Span word = word_span(q, w);
+  if (word.len > 9 || !((1u << 4 | 1u << 5 | 1u << 6 | 1u << 9) >> word.len & 1u))
+    return false; /* no medium has this length */
   for (size_t i = 0; i < sizeof media / sizeof media[0]; i++)
     if (word.len == media[i].len && wl_cmp(word, media[i].ptr) == 0) return true;
   return false;
@@ -1252,7 +1268,8 @@ static void share_continued(const QScan *q, Article *a) {
 
 LedeStatus quotes_find(Article *a, Err *err) {
   a->quotes.len = 0;
-  QScan q = {.a = a, .text = a->text, .last = {0, NONE}, .ok = true};
+  EventLog log = {.cursor = NONE, .ok = true};
+  QScan q = {.a = a, .text = a->text, .log = &log, .last = {0, NONE}, .ok = true};
   for (size_t b = 0; b < a->blocks.len && q.ok; b++) {
     Block blk = a->blocks.items[b];
     if (blk.kind == BLOCK_BODY && blk.r.start < blk.r.end && blk.r.end <= a->len)
@@ -1260,16 +1277,16 @@ LedeStatus quotes_find(Article *a, Err *err) {
   }
   if (q.raws.len > 1) qsort(q.raws.items, q.raws.len, sizeof *q.raws.items, raw_cmp);
   set_covers(&q);
-  if (q.ok) collect_events(&q);
   Prev prev = {false, 0, 0, {0, 0}, -1, {0, 0}};
-  for (size_t i = 0; i < q.raws.len && q.ok; i++) {
+  for (size_t i = 0; i < q.raws.len && q.ok && log.ok; i++) {
     Quote out = {q.raws.items[i].r, QUOTE_FULL, {0, 0}, -1, {0, 0}};
     classify(&q, &q.raws.items[i], &prev, &out);
     if (!vec_push(&a->quotes, out)) q.ok = false;
   }
+  if (!log.ok) q.ok = false;
   if (q.ok) share_continued(&q, a);
   vec_free(&q.raws);
-  vec_free(&q.events);
+  vec_free(&log.events);
   if (!q.ok) {
     vec_free(&a->quotes);
     return err_set(err, LEDE_ENOMEM, "quotes: out of memory");
