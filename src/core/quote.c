@@ -26,6 +26,9 @@ typedef struct {
   size_t block;     /* index into a->blocks */
   bool nested;      /* single-quoted inside a double quote */
   bool continued;   /* unclosed: the next paragraph reopens it */
+  size_t cover;     /* the latest close_end of the double quotes among this
+                    ** one and the two opening before it (0 if none), for
+                    ** in_quote_at; set once the quotes are sorted */
 } RawQuote;
 
 /* "Someone speaks here": a mention followed by a speech verb, or a speaker
@@ -38,11 +41,21 @@ typedef struct {
 typedef VEC(RawQuote) RawVec;
 typedef VEC(SpeakEvent) EventVec;
 
+/* The speak events, collected on demand: only last_speaker reads them, and
+** only those before the position it asks about, so the mentions are read
+** no further than the furthest position asked (often not to the end). */
+typedef struct {
+  EventVec events; /* sorted by pos */
+  size_t n_read;   /* the mentions read so far: a->mentions[0, n_read) */
+  size_t cursor;   /* in_quote_walk's cursor over them */
+  bool ok;         /* false once out of memory */
+} EventLog;
+
 typedef struct {
   const Article *a;
   const char *text;
   RawVec raws;     /* sorted by open */
-  EventVec events; /* sorted by pos */
+  EventLog *log;   /* filled as last_speaker asks, through const QScans too */
   SpeakEvent last; /* the last speaker attributed so far; entity NONE if none */
   bool ok;
 } QScan;
@@ -82,6 +95,41 @@ static bool is_close_context(int cp) {
          cp == 0x201D || cp == 0x2019;
 }
 
+/* Finds the next byte of a range that is one of up to three lead bytes.
+** Each lead byte has its own memchr and keeps its next position until the
+** scan passes it: memchr's vector loop crosses plain text several times
+** faster than one scan for all of them, and text holds few of each. */
+typedef struct {
+  const char *text;
+  size_t end;
+  const unsigned char *leads;
+  int n_leads;
+  size_t next[3]; /* next position of leads[k] at or after the scan, or end */
+} LeadScan;
+
+static size_t byte_from(const char *s, size_t i, size_t end, unsigned char c) {
+  const char *hit = memchr(s + i, c, end - i);
+  return hit == NULL ? end : (size_t)(hit - s);
+}
+
+/* A scan of [from, to) for the n_leads (at most 3) bytes of leads. */
+static LeadScan lead_scan_new(const char *text, size_t from, size_t to, const unsigned char *leads,
+                              int n_leads) {
+  LeadScan m = {text, to, leads, n_leads, {0, 0, 0}};
+  for (int k = 0; k < n_leads; k++) m.next[k] = byte_from(text, from, to, leads[k]);
+  return m;
+}
+
+/* The first position at or after i (i <= end) holding a lead byte, or end. */
+static size_t lead_scan_next(LeadScan *m, size_t i) {
+  size_t first = m->end;
+  for (int k = 0; k < m->n_leads; k++) {
+    if (m->next[k] < i) m->next[k] = byte_from(m->text, i, m->end, m->leads[k]);
+    if (m->next[k] < first) first = m->next[k];
+  }
+  return first;
+}
+
 /* Appends a quote for the content [from, to) trimmed of spaces; empty
 ** contents are dropped. */
 static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close_end, size_t block,
@@ -90,7 +138,7 @@ static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close
   while (from < to && lex_is_space(q->text, to, from, &n)) from += n;
   while (to > from && is_space_cp(cp_before(q->text, from, to))) to = lex_prev_cp(q->text, to);
   if (from >= to) return;
-  RawQuote raw = {{from, to}, open, close_end, block, nested, false};
+  RawQuote raw = {{from, to}, open, close_end, block, nested, false, 0};
   if (!vec_push(&q->raws, raw)) q->ok = false;
 }
 
@@ -98,14 +146,13 @@ static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close
 ** straight ' after a space opens, ’ or ' before a space closes; apostrophes
 ** inside words are neither. */
 static void find_singles(QScan *q, size_t from, size_t to, size_t block) {
+  static const unsigned char leads[] = {'\'', 0xE2}; /* ‘ and ’ start with 0xE2 */
   size_t pending = NONE;
   int cp;
+  LeadScan marks = lead_scan_new(q->text, from, to, leads, 2);
   for (size_t i = from, n; i < to; i += n) {
-    unsigned char c = (unsigned char)q->text[i];
-    if (c != '\'' && c != 0xE2) { /* no single mark starts with another byte */
-      n = 1;
-      continue;
-    }
+    i = lead_scan_next(&marks, i);
+    if (i >= to) break;
     n = lex_decode(q->text, to, i, &cp);
     if (cp != '\'' && cp != 0x2018 && cp != 0x2019) continue;
     int before = cp_before(q->text, from, i), after = cp_at(q->text, to, i + n);
@@ -157,16 +204,25 @@ static MarkRole mark_role(const QScan *q, Range r, size_t i, size_t n, int cp, b
   return opens ? MARK_OPEN : MARK_NONE;
 }
 
+/* True for the code points mark_role gives a role to. */
+static bool is_double_mark(int cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB ||
+         cp == 0x00BB;
+}
+
 /* Pairs the double marks of block b; an opener left unclosed is kept only
 ** when the next paragraph reopens the quote. */
 static void scan_block_marks(QScan *q, size_t b) {
   Range r = q->a->blocks.items[b].r;
   size_t open = NONE, open_len = 0;
   int cp;
+  static const unsigned char leads[] = {'"', 0xE2, 0xC2}; /* “ ” „ start 0xE2, « » 0xC2 */
+  LeadScan marks = lead_scan_new(q->text, r.start, r.end, leads, 3);
   for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
-    i = scan_find3(q->text, i, r.end, '"', 0xE2, 0xC2); /* mark lead bytes */
+    i = lead_scan_next(&marks, i);
     if (i >= r.end) break;
     n = lex_decode(q->text, r.end, i, &cp);
+    if (!is_double_mark(cp)) continue; /* ’, —, £, a no-break space ... */
     MarkRole role = mark_role(q, r, i, n, cp, open != NONE);
     if (role == MARK_OPEN) {
       open = i; /* an earlier unclosed opener was stray */
@@ -190,14 +246,23 @@ static int raw_cmp(const void *x, const void *y) {
   return a->open < b->open ? -1 : a->open > b->open;
 }
 
+/* Sets cover on the sorted quotes: the double quotes that may hold a
+** position are looked for among the three opening last before it. */
+static void set_covers(QScan *q) {
+  for (size_t i = 0; i < q->raws.len; i++) {
+    size_t cover = 0;
+    for (size_t k = i + 1; k-- > 0 && i - k < 3;) {
+      const RawQuote *raw = &q->raws.items[k];
+      if (!raw->nested && raw->close_end > cover) cover = raw->close_end;
+    }
+    q->raws.items[i].cover = cover;
+  }
+}
+
 /* True when pos lies inside a double quote's marks; raws[lo] is the first
 ** quote opening after pos. */
 static bool in_quote_at(const QScan *q, size_t pos, size_t lo) {
-  for (size_t k = lo; k-- > 0 && lo - k <= 3;) {
-    const RawQuote *raw = &q->raws.items[k];
-    if (!raw->nested && pos < raw->close_end) return true;
-  }
-  return false;
+  return lo > 0 && pos < q->raws.items[lo - 1].cover;
 }
 
 /* The index of the first quote opening after pos (binary search). */
@@ -225,6 +290,19 @@ static bool in_quote_walk(const QScan *q, size_t pos, size_t *cursor) {
   return in_quote_at(q, pos, *cursor);
 }
 
+/* Where a walk over the words of a window may go on after a word that
+** in_quote_walk (leaving cursor) placed inside a double quote: that quote's
+** end or the next quote's opening, whichever comes first. Every word
+** starting before there is inside a quote too, and no word runs over it
+** (marks are neither letters nor joiners, and an opening ' follows a space
+** or a bracket), so lexing on from there gives the words lexing on from
+** the window's start gives. */
+static size_t quote_skip(const QScan *q, size_t cursor) {
+  size_t to = q->raws.items[cursor - 1].cover;
+  if (cursor < q->raws.len && q->raws.items[cursor].open < to) to = q->raws.items[cursor].open;
+  return to;
+}
+
 /* ---- words near a quote ------------------------------------------------------ */
 
 static Span word_span(const QScan *q, Word w) { return (Span){q->text + w.start, w.end - w.start}; }
@@ -247,18 +325,28 @@ static bool ends_object(Span w) {
   return wl_kinds(w) & (1u << WL_OBJECT_END | 1u << WL_CALENDAR | 1u << WL_CUE);
 }
 
-/* The word ending at or before pos (spaces skipped), not before lo. */
+/* True for the ASCII bytes a word is read back over: letters, digits, the
+** hyphen and the apostrophe. */
+static bool is_ascii_word_byte(unsigned char c) {
+  return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || c == '-' || c == '\'';
+}
+
+/* The word ending at or before pos (spaces skipped), not before lo. Reads
+** back byte by byte over ASCII and decodes only other characters. */
 static bool word_before(const QScan *q, size_t lo, size_t pos, Word *out) {
-  size_t n;
-  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n))
-    pos = lex_prev_cp(q->text, pos);
+  pos = skip_space_back(q, lo, pos);
   size_t start = pos;
   while (start > lo) {
+    unsigned char c = (unsigned char)q->text[start - 1];
+    if (c < 0x80) {
+      if (!is_ascii_word_byte(c)) break;
+      start--;
+      continue;
+    }
     size_t p = lex_prev_cp(q->text, start);
     int cp;
     lex_decode(q->text, start, p, &cp);
-    if (!lex_is_letter(cp) && !(cp >= '0' && cp <= '9') && cp != '-' && cp != '\'' && cp != 0x2019)
-      break;
+    if (!lex_is_letter(cp) && cp != 0x2019) break;
     start = p;
   }
   if (start == pos) return false;
@@ -276,8 +364,16 @@ static bool only_spaces_between(const QScan *q, size_t from, size_t to) {
 /* pos moved back over white space, not before lo. */
 static size_t skip_space_back(const QScan *q, size_t lo, size_t pos) {
   size_t n;
-  while (pos > lo && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n))
-    pos = lex_prev_cp(q->text, pos);
+  while (pos > lo) {
+    unsigned char c = (unsigned char)q->text[pos - 1];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      pos--;
+    } else if (c >= 0x80 && lex_is_space(q->text, pos, lex_prev_cp(q->text, pos), &n)) {
+      pos = lex_prev_cp(q->text, pos); /* a no-break space */
+    } else {
+      break;
+    }
+  }
   return pos;
 }
 
@@ -402,19 +498,24 @@ static bool is_pronoun(Span w) {
   return wl_cmp(w, "he") == 0 || wl_cmp(w, "she") == 0;
 }
 
-/* True when word k of ws is a speech verb here (not "the reports"). The
-** word's table bits are looked up once and kept in ws[k].kinds (find_cue
-** marks them WL_KINDS_UNKNOWN). */
+/* The wl_kinds of a window word, looked up once and kept in w->kinds
+** (find_cue marks them WL_KINDS_UNKNOWN); a word holds no space. */
+static unsigned window_kinds(const QScan *q, Word *w) {
+  if (w->kinds == WL_KINDS_UNKNOWN) w->kinds = wl_kinds(word_span(q, *w));
+  return w->kinds;
+}
+
+/* True when word k of ws is a speech verb here (not "the reports"), its
+** table bits and those of the word before read through window_kinds. */
 static bool is_cue_word(const QScan *q, Word *ws, size_t n, size_t k) {
   Span w = word_span(q, ws[k]);
   if (word_is(q, ws[k], "according")) return k + 1 < n && word_is(q, ws[k + 1], "to");
   if (!(ws[k].flags & WORD_LOWER)) return false;
   if (word_is(q, ws[k], "read")) return k > 0 && word_is(q, ws[k - 1], "statement");
-  if (ws[k].kinds == WL_KINDS_UNKNOWN) ws[k].kinds = wl_kinds(w); /* a word holds no space */
-  if (!((ws[k].kinds >> WL_CUE) & 1u)) return false;
+  if (!((window_kinds(q, &ws[k]) >> WL_CUE) & 1u)) return false;
   if (k == 0) return true;
   Span prev = word_span(q, ws[k - 1]);
-  if (is_determiner(prev)) return false;
+  if ((window_kinds(q, &ws[k - 1]) >> WL_DETERMINER) & 1u) return false;
   /* "states", "reports", "claims" are nouns unless a subject comes right before */
   if (w.ptr[w.len - 1] == 's' && wl_cmp(w, "says") != 0 && wl_cmp(w, "tells") != 0 &&
       wl_cmp(w, "adds") != 0)
@@ -434,7 +535,10 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   size_t cursor = NONE;
   for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w);
        pos = w.next) {
-    if (in_quote_walk(q, w.start, &cursor)) continue;
+    if (in_quote_walk(q, w.start, &cursor)) {
+      w.next = quote_skip(q, cursor); /* its words are skipped: do not lex them */
+      continue;
+    }
     w.kinds = WL_KINDS_UNKNOWN;
     ws[n++] = w;
     if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
@@ -445,8 +549,8 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
     if (first_cue == NONE && n > 0 && is_cue_word(q, ws, n, n - 1)) first_cue = n - 1;
     return first_cue != NONE ? make_cue(q, ws, n, first_cue) : found;
   }
-  for (size_t k = 0; k < n; k++)
-    if (is_cue_word(q, ws, n, k)) found = make_cue(q, ws, n, k);
+  for (size_t k = n; k-- > 0;) /* the final cue: the first one from the end */
+    if (is_cue_word(q, ws, n, k)) return make_cue(q, ws, n, k);
   return found;
 }
 
@@ -598,22 +702,55 @@ static size_t subject_after(const QScan *q, const Cue *cue, size_t hi) {
   return first;
 }
 
+/* Records every mention starting before `before` (not read yet) that lies
+** outside quotes and is followed, perhaps after "also" or an appositive,
+** by a speech verb: "Kerry said", "Gen. Igor Konashenkov, a Russian Defense
+** Ministry spokesman, said". Returns the events so far. */
+static const EventVec *events_before(const QScan *q, size_t before) {
+  const Article *a = q->a;
+  EventLog *log = q->log;
+  for (; log->n_read < a->mentions.len && log->ok; log->n_read++) {
+    const Mention *m = &a->mentions.items[log->n_read];
+    if (m->r.start >= before) break;
+    if (in_quote_walk(q, m->r.start, &log->cursor)) continue;
+    size_t pos = m->r.end, hi = a->len - pos > APPOSITIVE ? pos + APPOSITIVE : a->len;
+    Word w;
+    if (pos < hi && q->text[pos] == ',') {
+      const char *comma = memchr(q->text + pos + 1, ',', hi - pos - 1);
+      if (comma == NULL) continue;
+      pos = (size_t)(comma - q->text) + 1;
+    }
+    for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
+      if (!only_spaces_between(q, pos, w.start)) break;
+      unsigned kinds = wl_kinds(word_span(q, w)); /* one lookup for both questions */
+      if ((w.flags & WORD_LOWER) && (kinds >> WL_CUE & 1u)) {
+        SpeakEvent ev = {m->r.start, m->entity};
+        if (!vec_push(&log->events, ev)) log->ok = false;
+        break;
+      }
+      if (!(kinds >> WL_ADVERB & 1u)) break;
+    }
+  }
+  return &log->events;
+}
+
 /* The last entity that spoke before pos: a mention followed by a speech
 ** verb, or an attributed speaker; persons only when want_person. */
 static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
-  size_t lo = 0, hi = q->events.len;
+  const EventVec *events = events_before(q, pos);
+  size_t lo = 0, hi = events->len;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (q->events.items[mid].pos < pos)
+    if (events->items[mid].pos < pos)
       lo = mid + 1;
     else
       hi = mid;
   }
   SpeakEvent best = {0, NONE};
   for (size_t k = lo; k-- > 0 && lo - k <= 64;) {
-    size_t ent = q->events.items[k].entity;
+    size_t ent = events->items[k].entity;
     if (!want_person || q->a->entities.items[ent].type == ENTITY_PERSON) {
-      best = q->events.items[k];
+      best = events->items[k];
       break;
     }
   }
@@ -630,35 +767,6 @@ static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
       return m->entity;
   }
   return NONE;
-}
-
-/* Records every mention outside quotes that is followed, perhaps after
-** "also" or an appositive, by a speech verb: "Kerry said", "Gen. Igor
-** Konashenkov, a Russian Defense Ministry spokesman, said". */
-static void collect_events(QScan *q) {
-  const Article *a = q->a;
-  size_t cursor = NONE;
-  for (size_t k = 0; k < a->mentions.len && q->ok; k++) {
-    const Mention *m = &a->mentions.items[k];
-    if (in_quote_walk(q, m->r.start, &cursor)) continue;
-    size_t pos = m->r.end, hi = a->len - pos > APPOSITIVE ? pos + APPOSITIVE : a->len;
-    Word w;
-    if (pos < hi && q->text[pos] == ',') {
-      const char *comma = memchr(q->text + pos + 1, ',', hi - pos - 1);
-      if (comma == NULL) continue;
-      pos = (size_t)(comma - q->text) + 1;
-    }
-    for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
-      if (!only_spaces_between(q, pos, w.start)) break;
-      Span s = word_span(q, w);
-      if ((w.flags & WORD_LOWER) && word_in(WL_CUE, s)) {
-        SpeakEvent ev = {m->r.start, m->entity};
-        if (!vec_push(&q->events, ev)) q->ok = false;
-        break;
-      }
-      if (!is_adverb(s)) break;
-    }
-  }
 }
 
 /* Turns a subject into Quote.speaker / speaker_desc. */
@@ -691,11 +799,12 @@ static void resolve_subject(const QScan *q, Subject s, size_t pos, long inherite
 
 /* ---- kinds ------------------------------------------------------------------- */
 
-/* Number of words in r, counting no further than 8. */
-static size_t count_words(const QScan *q, Range r) {
+/* Number of words in r, counting no further than most: the kinds only ask
+** whether a quote has up to three or four words. */
+static size_t count_words(const QScan *q, Range r, size_t most) {
   Word w;
   size_t n = 0;
-  for (size_t pos = r.start; n < 8 && lex_next_word(q->text, r.end, pos, &w); pos = w.next) n++;
+  for (size_t pos = r.start; n < most && lex_next_word(q->text, r.end, pos, &w); pos = w.next) n++;
   return n;
 }
 
@@ -906,22 +1015,42 @@ static bool ends_own_sentence(const QScan *q, const RawQuote *raw, size_t hi) {
          !is_pronoun(word_span(q, next));
 }
 
+/* A quote with the bounds of its sentence, looked up on first use: several
+** attributions read the same sentence. */
+typedef struct {
+  const RawQuote *raw;
+  size_t start; /* sentence_start before the opening mark, or NONE */
+  size_t end;   /* sentence_end after the closing mark, or NONE */
+} QuoteSentence;
+
+static size_t quote_sentence_start(const QScan *q, QuoteSentence *qs) {
+  if (qs->start == NONE)
+    qs->start = sentence_start(q, q->a->blocks.items[qs->raw->block].r.start, qs->raw->open);
+  return qs->start;
+}
+
+static size_t quote_sentence_end(const QScan *q, QuoteSentence *qs) {
+  if (qs->end == NONE)
+    qs->end = sentence_end(q, qs->raw->close_end, q->a->blocks.items[qs->raw->block].r.end);
+  return qs->end;
+}
+
 /* Looks for a cue in the quote's sentence, after the quote first for a full
 ** quote and before it first for a partial one (whose cue usually leads in:
 ** "Trump insisted that he has “expanded the party”"), and resolves its
 ** speaker. Returns whether a cue was found. */
-static bool attribute_by_cue(const QScan *q, const RawQuote *raw, const Prev *prev, bool is_full,
+static bool attribute_by_cue(const QScan *q, QuoteSentence *qs, const Prev *prev, bool is_full,
                              Quote *out) {
+  const RawQuote *raw = qs->raw;
   Range b = q->a->blocks.items[raw->block].r;
   bool same_block = prev->exists && prev->block == raw->block;
-  size_t sent = sentence_start(q, b.start, raw->open), from = sent;
+  size_t sent = quote_sentence_start(q, qs), from = sent;
   if (same_block && prev->close_end > from) from = prev->close_end;
   struct {
     size_t lo, hi;
     bool after;
-  } win[2] = {{raw->close_end, sentence_end(q, raw->close_end, b.end), true},
-              {from, raw->open, false}};
-  if (ends_own_sentence(q, raw, b.end)) win[0].hi = raw->close_end;
+  } win[2] = {{raw->close_end, raw->close_end, true}, {from, raw->open, false}};
+  if (!ends_own_sentence(q, raw, b.end)) win[0].hi = quote_sentence_end(q, qs);
   bool before_first = !is_full || introduced_by_colon(q, raw);
   for (int i = 0; i < 2; i++) {
     int k = before_first ? 1 - i : i;
@@ -979,14 +1108,46 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
   return true;
 }
 
+/* True when w names a medium of speech: "in a statement", "in a tweet". */
+static bool is_medium(const QScan *q, Word w) {
+#define MEDIUM(lit) {lit, sizeof lit - 1}
+  static const Span media[] = {MEDIUM("email"),  MEDIUM("interview"), MEDIUM("letter"),
+                               MEDIUM("post"),   MEDIUM("speech"),    MEDIUM("statement"),
+                               MEDIUM("tweet")};
+#undef MEDIUM
+  Span word = word_span(q, w);
+  if (word.len > 9 || !((1u << 4 | 1u << 5 | 1u << 6 | 1u << 9) >> word.len & 1u))
+    return false; /* no medium has this length */
+  for (size_t i = 0; i < sizeof media / sizeof media[0]; i++)
+    if (word.len == media[i].len && wl_cmp(word, media[i].ptr) == 0) return true;
+  return false;
+}
+
+/* True when some word of [from, to) outside quotes names a medium: only
+** then is the walk over all the words (those inside quotes too, which may
+** hold the "in a" before a noun after the closing mark) worth making. The
+** words inside quotes are skipped here without lexing them. */
+static bool has_medium_outside(const QScan *q, size_t from, size_t to) {
+  Word w;
+  size_t cursor = NONE;
+  for (size_t pos = from; lex_next_word(q->text, to, pos, &w);) {
+    if (in_quote_walk(q, w.start, &cursor)) {
+      pos = quote_skip(q, cursor);
+      continue;
+    }
+    if (is_medium(q, w)) return true;
+    pos = w.next;
+  }
+  return false;
+}
+
 /* "In a statement, Smith called the ruling “a disgrace.”": with no speech
 ** verb, "in a statement", "in an interview" or "in a tweet" in the quote's
 ** sentence is the cue, and the sentence's subject the speaker. */
-static bool attribute_by_medium(const QScan *q, const RawQuote *raw, Quote *out) {
-  static const char *const media[] = {"email",  "interview", "letter", "post",
-                                      "speech", "statement", "tweet"};
-  Range b = q->a->blocks.items[raw->block].r;
-  size_t sent = sentence_start(q, b.start, raw->open), end = sentence_end(q, raw->close_end, b.end);
+static bool attribute_by_medium(const QScan *q, QuoteSentence *qs, Quote *out) {
+  const RawQuote *raw = qs->raw;
+  size_t sent = quote_sentence_start(q, qs), end = quote_sentence_end(q, qs);
+  if (!has_medium_outside(q, sent, end)) return false;
   Word w[3];
   size_t n = 0, cursor = NONE;
   for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
@@ -996,13 +1157,11 @@ static bool attribute_by_medium(const QScan *q, const RawQuote *raw, Quote *out)
     if (wl_cmp(word_span(q, *in), "in") != 0 ||
         (!word_is(q, *det, "a") && !word_is(q, *det, "an") && !word_is(q, *det, "the")))
       continue;
-    for (size_t i = 0; i < sizeof media / sizeof media[0]; i++) {
-      if (!word_is(q, *noun, media[i])) continue;
-      out->cue = (Range){in->start, noun->end};
-      Subject s = sentence_subject(q, sent, raw->open, (Subject){SUBJ_NONE, NONE, {0, 0}});
-      resolve_subject(q, s, raw->open, -1, out);
-      return true;
-    }
+    if (!is_medium(q, *noun)) continue;
+    out->cue = (Range){in->start, noun->end};
+    Subject s = sentence_subject(q, sent, raw->open, (Subject){SUBJ_NONE, NONE, {0, 0}});
+    resolve_subject(q, s, raw->open, -1, out);
+    return true;
   }
   return false;
 }
@@ -1017,7 +1176,7 @@ static bool attribute_by_colon(const QScan *q, const RawQuote *raw, Quote *out) 
   if (pb->kind != BLOCK_BODY || pb->r.end <= pb->r.start || q->text[pb->r.end - 1] != ':')
     return false;
   size_t sent = sentence_start(q, pb->r.start, pb->r.end - 1);
-  RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false, false};
+  RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false, false, 0};
   Cue cue = find_cue(q, sent, pb->r.end, true);
   if (cue.found) {
     out->cue = cue.cue;
@@ -1039,8 +1198,9 @@ static bool introduced_by_punct(const QScan *q, const RawQuote *raw) {
 /* Without a cue of its own, a quote shares the attribution written between
 ** it and the previous quote ("“A,” Kerry said. “B.”"), or continues the
 ** previous speaker when it is a full quote (a paragraph of its own). */
-static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev *prev,
-                                 bool is_full, Quote *out) {
+static void attribute_by_context(const QScan *q, QuoteSentence *qs, const Prev *prev, bool is_full,
+                                 Quote *out) {
+  const RawQuote *raw = qs->raw;
   bool same_block = prev->exists && prev->block == raw->block;
   if (same_block && !range_is_empty(prev->cue) && prev->cue.start >= prev->close_end &&
       prev->cue.end <= raw->open) {
@@ -1048,16 +1208,14 @@ static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev
     out->speaker = prev->speaker;
     out->speaker_desc = prev->speaker_desc;
   } else if (is_full && introduced_by_punct(q, raw)) {
-    Range b = q->a->blocks.items[raw->block].r;
-    Subject s = sentence_subject(q, sentence_start(q, b.start, raw->open), raw->open,
+    Subject s = sentence_subject(q, quote_sentence_start(q, qs), raw->open,
                                  (Subject){SUBJ_NONE, NONE, {0, 0}});
     resolve_subject(q, s, raw->open, -1, out);
   } else if (is_full && prev->exists && (same_block || prev->block + 1 == raw->block)) {
     out->speaker = prev->speaker;
     out->speaker_desc = prev->speaker_desc;
   } else if (!is_full) {
-    Range b = q->a->blocks.items[raw->block].r;
-    Subject s = sentence_subject(q, sentence_start(q, b.start, raw->open), raw->open,
+    Subject s = sentence_subject(q, quote_sentence_start(q, qs), raw->open,
                                  (Subject){SUBJ_NONE, NONE, {0, 0}});
     resolve_subject(q, s, raw->open, -1, out);
   }
@@ -1070,23 +1228,24 @@ static void attribute_by_context(const QScan *q, const RawQuote *raw, const Prev
 ** (the previous quote, the sentence subject). Updates *prev and q->last. */
 static void classify(QScan *q, const RawQuote *raw, Prev *prev, Quote *out) {
   Range b = q->a->blocks.items[raw->block].r;
-  size_t n_words = count_words(q, raw->r);
-  bool is_full = starts_full(q, raw, b.start);
   if (raw->nested) {
-    out->kind = n_words <= 4 ? QUOTE_SCARE : QUOTE_PARTIAL;
+    out->kind = count_words(q, raw->r, 5) <= 4 ? QUOTE_SCARE : QUOTE_PARTIAL;
     if (out->kind == QUOTE_PARTIAL) out->speaker = prev->speaker;
     return;
   }
-  if ((n_words <= 3 && !is_full && looks_scare(q, raw, b.end)) || looks_title(q, raw)) {
+  bool is_full = starts_full(q, raw, b.start);
+  if ((!is_full && count_words(q, raw->r, 4) <= 3 && looks_scare(q, raw, b.end)) ||
+      looks_title(q, raw)) {
     out->kind = QUOTE_SCARE; /* a term, not speech: no cue, no speaker */
     return;
   }
   out->kind = is_full ? QUOTE_FULL : QUOTE_PARTIAL;
+  QuoteSentence sent = {raw, NONE, NONE};
   bool attributed =
-      attribute_by_dash(q, raw, out) || attribute_by_cue(q, raw, prev, is_full, out) ||
+      attribute_by_dash(q, raw, out) || attribute_by_cue(q, &sent, prev, is_full, out) ||
       attribute_by_unknown_verb(q, raw, out) || (is_full && attribute_by_colon(q, raw, out)) ||
-      attribute_by_medium(q, raw, out);
-  if (!attributed) attribute_by_context(q, raw, prev, is_full, out);
+      attribute_by_medium(q, &sent, out);
+  if (!attributed) attribute_by_context(q, &sent, prev, is_full, out);
   *prev = (Prev){true, raw->block, raw->close_end, out->cue, out->speaker, out->speaker_desc};
   if (out->speaker >= 0) q->last = (SpeakEvent){raw->open, (size_t)out->speaker};
 }
@@ -1109,23 +1268,25 @@ static void share_continued(const QScan *q, Article *a) {
 
 LedeStatus quotes_find(Article *a, Err *err) {
   a->quotes.len = 0;
-  QScan q = {.a = a, .text = a->text, .last = {0, NONE}, .ok = true};
+  EventLog log = {.cursor = NONE, .ok = true};
+  QScan q = {.a = a, .text = a->text, .log = &log, .last = {0, NONE}, .ok = true};
   for (size_t b = 0; b < a->blocks.len && q.ok; b++) {
     Block blk = a->blocks.items[b];
     if (blk.kind == BLOCK_BODY && blk.r.start < blk.r.end && blk.r.end <= a->len)
       scan_block_marks(&q, b);
   }
   if (q.raws.len > 1) qsort(q.raws.items, q.raws.len, sizeof *q.raws.items, raw_cmp);
-  if (q.ok) collect_events(&q);
+  set_covers(&q);
   Prev prev = {false, 0, 0, {0, 0}, -1, {0, 0}};
-  for (size_t i = 0; i < q.raws.len && q.ok; i++) {
+  for (size_t i = 0; i < q.raws.len && q.ok && log.ok; i++) {
     Quote out = {q.raws.items[i].r, QUOTE_FULL, {0, 0}, -1, {0, 0}};
     classify(&q, &q.raws.items[i], &prev, &out);
     if (!vec_push(&a->quotes, out)) q.ok = false;
   }
+  if (!log.ok) q.ok = false;
   if (q.ok) share_continued(&q, a);
   vec_free(&q.raws);
-  vec_free(&q.events);
+  vec_free(&log.events);
   if (!q.ok) {
     vec_free(&a->quotes);
     return err_set(err, LEDE_ENOMEM, "quotes: out of memory");

@@ -228,6 +228,30 @@ static void test_harder_attributions(void) {
   article_release_lines(&a);
 }
 
+/* Windows that hold other quotes: their words are skipped without being
+** lexed, yet the words after them, and "in a" inside a quote before a
+** medium noun outside it, still count. */
+static void test_words_past_quotes(void) {
+  Article a;
+  parse(&a,
+        "Senator Elizabeth Warren spoke.\n"
+        "\u201cWe will fight it,\u201d Warren, who called the plan \u201ca sham\u201d and "
+        "\u201cworse\u201d on Monday, said.\n");
+  CHECK_INT_EQ(a.quotes.len, 3);
+  EXPECT(&a, 0, "We will fight it,", QUOTE_FULL, "said", "Elizabeth Warren");
+  article_release_lines(&a);
+  parse(&a,
+        "Senator Elizabeth Warren called the plan \u201ca sham\u201d and the ruling, in a "
+        "statement, \u201ca disgrace.\u201d\n");
+  CHECK_INT_EQ(a.quotes.len, 2);
+  EXPECT(&a, 1, "a disgrace.", QUOTE_PARTIAL, "in a statement", "Elizabeth Warren");
+  article_release_lines(&a);
+  parse(&a, "Senator Elizabeth Warren called it, \u201cin a\u201d statement, \u201ca disgrace.\u201d\n");
+  CHECK_INT_EQ(a.quotes.len, 2);
+  EXPECT(&a, 1, "a disgrace.", QUOTE_PARTIAL, "in a\u201d statement", "Elizabeth Warren");
+  article_release_lines(&a);
+}
+
 /* Markup attributes are no quotes; titles of works are scare quotes. */
 static void test_markup_and_titles(void) {
   Article a;
@@ -375,6 +399,7 @@ int main(void) {
   test_cue_positions();
   test_title_speaker();
   test_harder_attributions();
+  test_words_past_quotes();
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
   test_bad_input();
