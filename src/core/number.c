@@ -460,6 +460,8 @@ static void anchor_masks_build(void);
 
 const char *number_lexicon_word(size_t i) { return i < COUNT(lexicon) ? lexicon[i].word : NULL; }
 
+uint64_t number_lexicon_flags(size_t i) { return lexicon[i].flags; }
+
 /* Index of the word with key k in the lexicon, or -1. */
 static int lex_lookup(ScanKey k) {
   return wordtab_find(k)->lex;
@@ -609,7 +611,8 @@ static void classify_word(const char *s, NumberTok *t) {
 typedef struct {
   const char *text;
   size_t pos, end;
-  bool is_first; /* no token lexed yet: the first counts as spaced */
+  bool is_first;       /* no token lexed yet: the first counts as spaced */
+  const WordTab *tab;  /* wordtab_get's, asked once per stretch */
 } Lexer;
 
 /* Skips white space from lx->pos; returns the position of the next
@@ -741,11 +744,11 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
     t->is_cap = c <= 'Z';
     t->space_before = saw_space;
     t->is_plain = true;
-    const WordInfo *e =
-        wordtab_find(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : scan_key(s + pos, q - pos));
+    const WordInfo *e = wordtab_lookup(
+        lx->tab, pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : scan_key(s + pos, q - pos));
     t->lex = e->lex;
     t->wl_kinds = e->wl;
-    t->flags = lexicon[e->lex >= 0 ? e->lex : 0].flags & -(uint64_t)(e->lex >= 0); /* no branch */
+    t->flags = e->flags;
     t->anchor_off[0] = t->flags & LEX_ANCHOR_NUM ? 0 : NUMTOK_NO_ANCHOR;
     t->anchor_off[1] = t->flags & LEX_ANCHOR_DATE ? 0 : NUMTOK_NO_ANCHOR;
     lx->is_first = false;
@@ -886,7 +889,7 @@ bool number_lex(const char *text, Range r, NumberToks *out) {
   out->r = r;
   out->anchors[0].len = out->anchors[1].len = 0;
   if (!toks_make_room(out, r.end - r.start)) return false;
-  Lexer lx = {text, r.start, r.end, true};
+  Lexer lx = {text, r.start, r.end, true, wordtab_get()};
   size_t chunk = 0;      /* first token of the current chunk */
   bool is_plain = true;  /* so far in it */
   for (;;) {
