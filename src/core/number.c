@@ -460,6 +460,8 @@ static void anchor_masks_build(void);
 
 const char *number_lexicon_word(size_t i) { return i < COUNT(lexicon) ? lexicon[i].word : NULL; }
 
+uint64_t number_lexicon_flags(size_t i) { return lexicon[i].flags; }
+
 /* Index of the word with key k in the lexicon, or -1. */
 static int lex_lookup(ScanKey k) {
   return wordtab_find(k)->lex;
@@ -609,7 +611,8 @@ static void classify_word(const char *s, NumberTok *t) {
 typedef struct {
   const char *text;
   size_t pos, end;
-  bool is_first; /* no token lexed yet: the first counts as spaced */
+  bool is_first;       /* no token lexed yet: the first counts as spaced */
+  const WordTab *tab;  /* wordtab_get's, asked once per stretch */
 } Lexer;
 
 /* Skips white space from lx->pos; returns the position of the next
@@ -741,11 +744,11 @@ static bool lex_next(Lexer *lx, NumberTok *t) {
     t->is_cap = c <= 'Z';
     t->space_before = saw_space;
     t->is_plain = true;
-    const WordInfo *e =
-        wordtab_find(pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : scan_key(s + pos, q - pos));
+    const WordInfo *e = wordtab_lookup(
+        lx->tab, pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : scan_key(s + pos, q - pos));
     t->lex = e->lex;
     t->wl_kinds = e->wl;
-    t->flags = lexicon[e->lex >= 0 ? e->lex : 0].flags & -(uint64_t)(e->lex >= 0); /* no branch */
+    t->flags = e->flags;
     t->anchor_off[0] = t->flags & LEX_ANCHOR_NUM ? 0 : NUMTOK_NO_ANCHOR;
     t->anchor_off[1] = t->flags & LEX_ANCHOR_DATE ? 0 : NUMTOK_NO_ANCHOR;
     lx->is_first = false;
@@ -886,7 +889,7 @@ bool number_lex(const char *text, Range r, NumberToks *out) {
   out->r = r;
   out->anchors[0].len = out->anchors[1].len = 0;
   if (!toks_make_room(out, r.end - r.start)) return false;
-  Lexer lx = {text, r.start, r.end, true};
+  Lexer lx = {text, r.start, r.end, true, wordtab_get()};
   size_t chunk = 0;      /* first token of the current chunk */
   bool is_plain = true;  /* so far in it */
   for (;;) {
@@ -936,13 +939,9 @@ static size_t win_pos(const NumberWin *w, Range r) {
   return w->lexed > w->first ? w->tok[w->lexed - 1].end : w->seek_pos;
 }
 
-/* Restarts the window at byte pos (a chunk start at or before the token at
-** index anchor): its first token is the first one starting at or after pos,
-** or the anchor's own token when pos lies inside it. */
-static void win_seek(NumberWin *w, size_t pos, size_t anchor) {
-  size_t i = anchor;
-  while (i > 0 && w->tok[i - 1].start >= pos) i--;
-  w->first = w->cur = w->lexed = i;
+/* Restarts the window at byte pos, whose first token is first. */
+static void win_seek(NumberWin *w, size_t pos, size_t first) {
+  w->first = w->cur = w->lexed = first;
   w->seek_pos = pos;
   w->at_end = false;
 }
@@ -977,6 +976,50 @@ static size_t back_up(const char *s, size_t floor, size_t a, int chunks) {
   return best;
 }
 
+/* The index of the token the window restarts at for a restart at byte pos,
+** a chunk start at or before the token at index anchor: the first one
+** starting at or after pos, or the anchor's own when pos lies inside it. */
+static size_t first_token_at(const NumberTok *t, size_t pos, size_t anchor) {
+  size_t i = anchor;
+  while (i > 0 && t[i - 1].start >= pos) i--;
+  return i;
+}
+
+/* back_up for the anchor at byte a in token i, read off the tokens: no
+** token holds white space, so when every gap between tokens it crosses is
+** empty or one ' ' (most text), a chunk is a run of glued tokens and each
+** step back is a token or two, not a byte scan. Returns what back_up
+** returns, with *first the window's first token for it (first_token_at);
+** asks back_up itself at any other gap. Looks at most SCAN_BACK_BYTES
+** back, as back_up does. */
+static size_t back_up_tokens(const NumberToks *toks, size_t i, size_t a, int chunks, size_t *first) {
+  const NumberTok *t = toks->items;
+  size_t floor = toks->r.start;
+  size_t lim = a - floor > SCAN_BACK_BYTES ? a - SCAN_BACK_BYTES : floor;
+  size_t best = a, k = i;
+  *first = i;
+  for (int c = 0; c < chunks; c++) {
+    /* glued tokens are one chunk; one that starts before lim is cut there,
+    ** and back_up stops in it */
+    while (k > 0 && t[k - 1].end == t[k].start) {
+      if (t[k - 1].start < lim) return best;
+      k--;
+    }
+    size_t start = t[k].start;
+    if (start < lim) return best;
+    bool is_simple = k > 0 ? t[k - 1].end + 1 == start && toks->text[start - 1] == ' ' : start == floor;
+    if (!is_simple) {
+      best = back_up(toks->text, floor, a, chunks);
+      *first = first_token_at(t, best, i);
+      return best;
+    }
+    best = start, *first = k;
+    if (start == lim || k == 0) return best; /* back_up goes no further either */
+    k--;
+  }
+  return best;
+}
+
 bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberVisit visit,
                  void *ctx) {
   int which = anchor == LEX_ANCHOR_NUM ? 0 : 1;
@@ -993,8 +1036,9 @@ bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, Numbe
     ** past that point already: then going on is cheaper, and dense text is
     ** not visited over and over */
     if (!is_open || a > win_pos(&w, toks->r)) { /* back_up(...) <= a: no need to ask otherwise */
-      size_t start = back_up(toks->text, toks->r.start, a, back_chunks + 1);
-      if (!is_open || start > win_pos(&w, toks->r)) win_seek(&w, start, i);
+      size_t first;
+      size_t start = back_up_tokens(toks, i, a, back_chunks + 1, &first);
+      if (!is_open || start > win_pos(&w, toks->r)) win_seek(&w, start, first);
     }
     while ((is_open = win_ready(&w)) && w.tok[w.cur].start <= a) {
       if (w.tok[w.cur].start < pos) { /* context only: visited before */

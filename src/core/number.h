@@ -29,6 +29,10 @@ bool number_word_value(Span word, double *value);
 ** wordtab.c, which indexes it with the wordlists.h words. */
 const char *number_lexicon_word(size_t i);
 
+/* The LEX_* classes of word i of the lexicon (i below the count that
+** number_lexicon_word gives), which wordtab.c stores with the word. */
+uint64_t number_lexicon_flags(size_t i);
+
 /* ---- the scanner shared with date.c --------------------------------------- */
 
 typedef enum { NUMTOK_WORD, NUMTOK_NUM, NUMTOK_PUNCT } NumberTokKind;

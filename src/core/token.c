@@ -304,17 +304,25 @@ static Token plain_token(const char *text, const NumberTok *t, size_t n, size_t 
 LedeStatus tokens_from_lexed(const NumberToks *toks, TokenVec *out) {
   const NumberTok *t = toks->items;
   size_t n = toks->len;
+  /* a plain lexed token gives at most one token: with room for all of them
+  ** the loop needs no check, and the length stays in a register (a store
+  ** to a Token might alias out->len) */
+  if (!vec_reserve(out, out->len + n)) return LEDE_ENOMEM;
+  size_t len = out->len;
   for (size_t i = 0; i < n; i++) {
-    if (!t[i].is_plain) { /* a chunk to scan again */
-      size_t j = i + 1;
-      while (j < n && !t[j].space_before) j++;
-      if (tokens_scan(toks->text, (Range){t[i].start, t[j - 1].end}, out) != LEDE_OK) return LEDE_ENOMEM;
-      i = j - 1;
+    if (t[i].is_plain) {
+      out->items[len++] = plain_token(toks->text, t, n, &i);
       continue;
     }
-    if (out->len == out->cap && !vec_reserve(out, out->len + 1 + (n - i) / 2)) return LEDE_ENOMEM;
-    out->items[out->len++] = plain_token(toks->text, t, n, &i);
+    size_t j = i + 1; /* a chunk to scan again */
+    while (j < n && !t[j].space_before) j++;
+    out->len = len;
+    if (tokens_scan(toks->text, (Range){t[i].start, t[j - 1].end}, out) != LEDE_OK) return LEDE_ENOMEM;
+    if (!vec_reserve(out, out->len + (n - j))) return LEDE_ENOMEM;
+    len = out->len;
+    i = j - 1;
   }
+  out->len = len;
   return LEDE_OK;
 }
 

@@ -261,6 +261,30 @@ static void test_hostile(void) {
   free(big);
 }
 
+/* The scan restarts a few chunks (runs of non-blank bytes) before each
+** figure, so a hedge three words back is read whatever separates the words:
+** single spaces (found from the tokens), or tabs, runs of spaces and NBSP
+** (found from the bytes); and a chunk cut 160 bytes back is not reached. */
+static void test_restart_gaps(void) {
+  const char *texts[] = {
+      "killing as many as 80 Syrian troops.", "killing as\tmany  as 80 Syrian troops.",
+      "killing as\xC2\xA0many as 80 Syrian troops.", "killing-as as many as 80 Syrian troops.",
+      "killing as many as \t 80 Syrian troops."};
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    Article a = numbers_of(texts[i]);
+    const Number *n = find_number(&a, "80 Syrian troops");
+    CHECK(n != NULL && n->approx == NUM_AT_MOST);
+    if (n) CHECK_RANGE_EQ(&a, n->qualifier, i == 2 ? "as\xC2\xA0many as" : i == 1 ? "as\tmany  as" : "as many as");
+    article_release_lines(&a);
+  }
+  char glued[400]; /* "as" then a 170-byte chunk right before the figure */
+  snprintf(glued, sizeof glued, "as many as-%0170d 80 troops.", 0);
+  Article a = numbers_of(glued);
+  const Number *n = find_number(&a, "80 troops");
+  CHECK(n != NULL && n->approx == NUM_EXACT && range_is_empty(n->qualifier));
+  article_release_lines(&a);
+}
+
 /* Blocks that are not body text are skipped. */
 static void test_blocks(void) {
   Article a = article_from_lines("Twenty civilians\nthree warships");
@@ -312,6 +336,7 @@ int main(void) {
   test_ranges();
   test_vague();
   test_hostile();
+  test_restart_gaps();
   test_blocks();
   test_seeds();
   return CHECK_DONE();

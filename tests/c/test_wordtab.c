@@ -30,19 +30,21 @@ static void test_wordlists_words(void) {
   CHECK(n_found > 1000);
 }
 
-/* Every lexicon word is found with its index; a word in both lists carries
-** both. */
+/* Every lexicon word is found with its index and classes; a word in both
+** lists carries both. */
 static void test_lexicon_words(void) {
   const char *word;
   size_t n = 0;
   for (size_t i = 0; (word = number_lexicon_word(i)) != NULL; i++, n++) {
     const WordInfo *e = find(word);
     CHECK(e->lex == (int16_t)i && e->len == strlen(word));
+    CHECK(e->flags == number_lexicon_flags(i) && e->flags != 0);
   }
   CHECK(n > 300);
   const WordInfo *said = find("said"), *million = find("million");
   CHECK(said->len == 4 && (said->wl >> WL_CUE & 1u));
   CHECK(million->len == 7 && million->lex >= 0 && million->wl == 0);
+  CHECK(million->flags == (LEX_ANCHOR_NUM | LEX_CARDINAL) && said->flags == LEX_PAST);
 }
 
 /* Case is ignored; unknown words and prefixes of known ones get "none". */
@@ -52,8 +54,11 @@ static void test_lookups(void) {
   const char *unknown[] = {"zzyzx", "ministe", "ministers-x", "x", "saidsaidsaidsaid"};
   for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {
     const WordInfo *e = find(unknown[i]);
-    CHECK(e->len == 0 && e->wl == 0 && e->lex == -1);
+    CHECK(e->len == 0 && e->wl == 0 && e->lex == -1 && e->flags == 0);
   }
+  const WordTab *tab = wordtab_get(); /* the inline probe finds the same entries */
+  CHECK(wordtab_lookup(tab, scan_key("Million", 7)) == find("million"));
+  CHECK(wordtab_lookup(tab, scan_key("zzyzx", 5))->lex == -1);
   CHECK_INT_EQ(wl_kinds(SPAN_LIT("said")), find("said")->wl);
 }
 
