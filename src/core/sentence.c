@@ -660,21 +660,24 @@ static size_t on_other(Splitter *sp, size_t p) {
 /* Entry points                                                             */
 /* ======================================================================== */
 
-/* Bytes the main loop can pass over once the sentence has content: ASCII
-** letters, digits, spaces and punctuation other than . ! ? ( " and '\n'. */
+/* Bytes the main loop can pass over once the sentence has content (and no
+** list is being read): ASCII other than . ! ? and '\n'. */
 static const unsigned char is_plain_byte[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 
 /* The first byte at or after p (before end) that is not plain (see
-** is_plain_byte: '\n', '!', '(', '.', '?' or >= 0x80), eight bytes a step. */
+** is_plain_byte: '\n', '!', '.', '?' or >= 0x80), eight bytes a step; it
+** may stop early at a '*' or 0x0E, which the main loop passes over: or-ing
+** 0x24 into a byte maps '\n' (0x0A) and '.' (0x2E), and only those and
+** 0x0E and '*' (0x2A), to 0x2E, so one test finds both. */
 static size_t plain_run_end(const char *text, size_t p, size_t end) {
   while (p + 8 <= end) {
     uint64_t x = scan_load8(text + p);
-    uint64_t stop = scan_eq8(x, '\n') | scan_eq8(x, '!') | scan_eq8(x, '(') | scan_eq8(x, '.') |
-                    scan_eq8(x, '?') | (x & SCAN_HIGH);
+    uint64_t stop = scan_eq8_first(x | 0x24 * SCAN_ONES, '.') | scan_eq8_first(x, '!') |
+                    scan_eq8_first(x, '?') | (x & SCAN_HIGH);
     if (stop != 0) return p + scan_first(stop);
     p += 8;
   }

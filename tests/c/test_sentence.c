@@ -117,6 +117,21 @@ static void test_lists_and_lines(void) {
                   "[A long line of prose that was wrapped by the sender's mail\nprogram goes on here.]");
 }
 
+/* The scan between stops reads eight bytes a step and may pause at bytes
+** that only look like stops ('*', 0x0E, '('): every stop is still found,
+** wherever it falls in the eight. */
+static void test_stops_any_offset(void) {
+  for (size_t k = 0; k < 16; k++) {
+    char text[160], expected[200];
+    char pad[17];
+    memset(pad, 'z', k);
+    pad[k] = '\0';
+    snprintf(text, sizeof text, "Word%s * (x) 5*3\x0E end. Next (one)! Then* more?\nLast one.\nTail", pad);
+    snprintf(expected, sizeof expected, "[Word%s * (x) 5*3\x0E end.][Next (one)!][Then* more?][Last one.][Tail]", pad);
+    CHECK_SENTENCES(text, expected);
+  }
+}
+
 static void test_bad_input(void) {
   CHECK_SENTENCES("", "");
   CHECK_SENTENCES("   \n \u00A0 ", "");
@@ -192,6 +207,7 @@ int main(void) {
   test_abbreviations();
   test_numbers_and_marks();
   test_lists_and_lines();
+  test_stops_any_offset();
   test_bad_input();
   test_random_texts();
   test_sentences_find();
