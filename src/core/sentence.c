@@ -20,8 +20,13 @@ enum { WINDOW = 32, MAX_SPACED_DOTS = 16, URL_WINDOW = 256, WRAPPED_LINE = 50 };
 /* Word lists (sorted, lower case; looked up case-insensitively)            */
 /* ======================================================================== */
 
+/* A word of at most 7 bytes, zero-padded to 8: the two lists classify_word
+** searches for every short word before a stop are rows of these, so a row
+** reads as one number (scan_load8_be) and a probe is one compare. */
+typedef char Word8[8];
+
 /* Abbreviations that stand before a name: never the end of a sentence. */
-static const char *const titles[] = {
+static const Word8 titles[] = {
     "adm", "amb", "atty", "brig", "capt", "cdr", "cmdr", "col", "cpl", "det", "dr", "fr", "ft",
     "gen", "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr",
     "mt", "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "st", "supt"};
@@ -30,7 +35,7 @@ static const char *const titles[] = {
 enum { ABBREV_MAX_LEN = 6 };
 
 /* Other abbreviations: they end a sentence only before a capital letter. */
-static const char *const abbreviations[] = {
+static const Word8 abbreviations[] = {
     "al", "ala", "approx", "apr", "ariz", "ark", "assn", "aug", "ave", "blvd", "bros", "btw",
     "ca", "calif", "cf", "ch", "co", "colo", "conn", "corp", "dec", "dept", "dist", "div", "ed",
     "eds", "esp", "est", "etc", "feb", "fig", "figs", "fla", "ga", "govt", "hwy", "inc", "incl",
@@ -77,6 +82,29 @@ static bool word_in(const char *const *list, size_t n, const char *w, size_t len
     if (cmp == 0) cmp = strcmp(list[mid], low);
     if (cmp == 0) return true;
     if (cmp < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/* The word w[0, len) (1 <= len <= 7) as a Word8 row would read: lower-cased,
+** zero-padded, by scan_load8_be; 0, which no row reads as, when it holds a
+** byte >= 0x80. */
+static uint64_t word8_key(const char *w, size_t len) {
+  uint64_t x[2];
+  scan_load16(w, len, x);
+  if (x[0] & SCAN_HIGH) return 0;
+  return scan_bswap64(scan_lower8(x[0]));
+}
+
+/* Whether the sorted rows hold the word whose word8_key is key. */
+static bool key_in(const Word8 *rows, size_t n, uint64_t key) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    uint64_t row = scan_load8_be(rows[mid]);
+    if (row == key) return true;
+    if (row < key) lo = mid + 1;
     else hi = mid;
   }
   return false;
@@ -325,8 +353,9 @@ static PrevKind classify_word(const Splitter *sp, size_t b, size_t e, size_t n_l
     return text_is_upper(cp_at(sp, b, &len)) ? PREV_INITIAL : PREV_ABBR;
   }
   if (e - b > ABBREV_MAX_LEN) return PREV_WORD; /* most words before a stop: no lookups */
-  if (word_in(titles, COUNT(titles), w, e - b)) return PREV_TITLE;
-  if (word_in(abbreviations, COUNT(abbreviations), w, e - b)) return PREV_ABBR;
+  uint64_t key = word8_key(w, e - b);
+  if (key_in(titles, COUNT(titles), key)) return PREV_TITLE;
+  if (key_in(abbreviations, COUNT(abbreviations), key)) return PREV_ABBR;
   return PREV_WORD;
 }
 

@@ -76,6 +76,9 @@ static void test_abbreviations(void) {
   ** also catches a list that is out of order for the binary search */
   CHECK_SENTENCES("It cost approx. \"Ten\" and Apr. (May) and Co. \"Al\" rose.",
                   "[It cost approx. \"Ten\" and Apr. (May) and Co. \"Al\" rose.]");
+  /* the first and last rows of both lists, in any case, are found */
+  CHECK_SENTENCES("We saw ADM. Jones, Supt. Smith and Adm. Lee.", "[We saw ADM. Jones, Supt. Smith and Adm. Lee.]");
+  CHECK_SENTENCES("Smith et al. \"Ten\" rose in YRS. \"Two\" more.", "[Smith et al. \"Ten\" rose in YRS. \"Two\" more.]");
   /* the longest title and abbreviation (six letters) still hold */
   CHECK_SENTENCES("We met Messrs. Smith and Jones at approx. noon.",
                   "[We met Messrs. Smith and Jones at approx. noon.]");
