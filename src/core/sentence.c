@@ -215,11 +215,15 @@ typedef struct {
   bool is_start;  /* can open a list: a number, 'a'/'i', or any ')' marker */
 } Marker;
 
+static bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+static bool is_roman_letter(char c) { return c == 'i' || c == 'v' || c == 'x'; }
+
+/* The value (1-10) of the lower-case roman numeral s[0, n), 0 if it is
+** none. */
 static int roman_value(const char *s, size_t n) {
   static const struct { char text[5]; size_t len; } romans[] = {
       {"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 2}, {"v", 1}, {"vi", 2}, {"vii", 3}, {"viii", 4}, {"ix", 2}, {"x", 1}};
-  for (size_t i = 0; i < n; i++)
-    if (s[i] != 'i' && s[i] != 'v' && s[i] != 'x') return 0;
   for (size_t i = 0; i < COUNT(romans); i++)
     if (romans[i].len == n && memcmp(romans[i].text, s, n) == 0) return (int)i + 1;
   return 0;
@@ -236,20 +240,20 @@ static size_t marker_body(const Splitter *sp, size_t q, Marker *m) {
     m->value = n == 1 ? s[0] - '0' : (s[0] - '0') * 10 + s[1] - '0';
     return n;
   }
-  if (n > 0) return 0;
-  while (n < room && n < 5 && ((s[n] | 0x20) >= 'a' && (s[n] | 0x20) <= 'z')) n++;
-  char low[5];
-  for (size_t i = 0; i < n && i < 5; i++) low[i] = (char)(s[i] | 0x20);
-  if (n == 1) {
+  if (n > 0 || room == 0 || !is_ascii_letter(s[0])) return 0;
+  if (room == 1 || !is_ascii_letter(s[1])) {
     m->kind = LIST_ALPHA;
-    m->value = low[0] - 'a' + 1;
+    m->value = (s[0] | 0x20) - 'a' + 1;
     return 1;
   }
-  if (n >= 2 && n <= 4 && (m->value = roman_value(low, n)) > 0) {
-    m->kind = LIST_ROMAN;
-    return n;
-  }
-  return 0;
+  /* Two letters or more: a roman numeral of two to four, or no marker. Most
+  ** words ("The", "He") fail at their first letter here. */
+  char low[4];
+  while (n < room && n < 4 && is_roman_letter(low[n] = (char)(s[n] | 0x20))) n++;
+  if (n < 2 || (n < room && is_ascii_letter(s[n]))) return 0;
+  if ((m->value = roman_value(low, n)) == 0) return 0;
+  m->kind = LIST_ROMAN;
+  return n;
 }
 
 /* Parses a list marker at q that is followed by white space. */

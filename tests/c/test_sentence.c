@@ -111,6 +111,11 @@ static void test_lists_and_lines(void) {
   CHECK_SENTENCES("\u2022 9. The first item \u2022 10. The second item", "[\u2022 9. The first item][\u2022 10. The second item]");
   CHECK_SENTENCES("As payment for 1. above, pay us.", "[As payment for 1. above, pay us.]");
   CHECK_SENTENCES("1) one 2) two 1) again", "[1) one][2) two][1) again]"); /* a list restarts */
+  /* roman markers of one to four letters; longer runs, or i/v/x mixed with
+  ** other letters, are words */
+  CHECK_SENTENCES("(i) one (ii) two (iii) three (iv) four", "[(i) one][(ii) two][(iii) three][(iv) four]");
+  CHECK_SENTENCES("vi) six vii) seven viii) eight ix) nine", "[vi) six][vii) seven][viii) eight][ix) nine]");
+  CHECK_SENTENCES("(i) one xxxxi) two vim) three (ii) four", "[(i) one xxxxi) two vim) three][(ii) four]");
   CHECK_SENTENCES("a. here it is b. another. It was John A. Smith.", "[a. here it is][b. another.][It was John A. Smith.]");
   CHECK_SENTENCES("features\ncontact manager\nevents, activities\n", "[features][contact manager][events, activities]");
   CHECK_SENTENCES("It was a cold \nnight in the city.", "[It was a cold \nnight in the city.]");
