@@ -334,12 +334,16 @@ static const unsigned char class_flags[CH_DIGIT + 1] = {
     [CH_DIGIT] = F_ALNUM,
 };
 
-/* High bit set in each byte of x that is ASCII white space: '\t' to '\r'
-** and ' ' (the F_SPACE bytes). Bytes >= 0x80 never pass. */
+/* High bit set in each byte of x, eight ASCII bytes, that is white space:
+** '\t' to '\r' and ' ' (the F_SPACE bytes). With no byte below ' ' in x
+** (text seldom holds a tab), one addition finds the spaces: an ASCII byte
+** plus 0x5F keeps its high bit clear only when it is at most 0x20. */
 static inline uint64_t ascii_spaces8(uint64_t x) {
-  uint64_t t = x & ~SCAN_HIGH;
-  uint64_t ctl = (t + (0x80 - '\t') * SCAN_ONES) & ~(t + (0x80 - '\r' - 1) * SCAN_ONES);
-  return (scan_eq8(x, ' ') | ctl) & ~x & SCAN_HIGH;
+  uint64_t at_most_space = ~(x + (0x80 - 0x21) * SCAN_ONES) & SCAN_HIGH;
+  uint64_t control = ~(x + (0x80 - 0x20) * SCAN_ONES) & SCAN_HIGH;
+  if (control == 0) return at_most_space;
+  uint64_t tab_to_cr = (x + (0x80 - '\t') * SCAN_ONES) & ~(x + (0x80 - '\r' - 1) * SCAN_ONES);
+  return (at_most_space & ~control) | (tab_to_cr & SCAN_HIGH);
 }
 
 /* The F_ bits of the character at s[i] (i < end); *n gets its length. */

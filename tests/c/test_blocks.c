@@ -298,9 +298,10 @@ static void test_not_titles(void) {
 
 /* A line of n words without final punctuation, joined by ASCII and
 ** Unicode white space, some opening with quotes or brackets or a non-ASCII
-** capital, with free-standing dashes (no words) between them. */
+** capital, one holding a control byte (no space), with free-standing
+** dashes (no words) between them. */
 static char *odd_words_line(size_t n) {
-  static const char *const words[] = {"alpha", "\xE2\x80\x9CQuoted\xE2\x80\x9D", "(paren)",
+  static const char *const words[] = {"alpha", "\xE2\x80\x9CQuoted\xE2\x80\x9D", "(paren)", "ab\x01" "cd",
                                       "\xC3\x89lan", "42", "x-ray", "'tis", "\xCE\xB4\xCE\xAD\xCE\xBB\xCF\x84\xCE\xB1"};
   static const char *const gaps[] = {" ", "\t", "\xC2\xA0", "  ", " \xE2\x80\x94 ", " -- ", " \xE2\x80\x83"};
   char *line = malloc(n * 24 + 1);
@@ -314,22 +315,37 @@ static char *odd_words_line(size_t n) {
   return line;
 }
 
+/* A line of n ASCII words holding a control byte ("ab\x01cd"), joined by
+** spaces and tabs. */
+static char *control_words_line(size_t n) {
+  char *line = malloc(n * 6 + 1);
+  for (size_t k = 0; k < n; k++) memcpy(line + 6 * k, k % 3 == 2 ? "\tab\x01" "cd" : " ab\x01" "cd", 6);
+  memmove(line, line + 1, n * 6 - 1); /* no leading space */
+  line[n * 6 - 1] = '\0';
+  return line;
+}
+
+/* Checks that line (freed here), put after two story paragraphs, gets kind. */
+static void check_after_story(char *line, BlockKind kind) {
+  char *text = malloc(strlen(PARA1 PARA2) + strlen(line) + 1);
+  strcpy(text, PARA1 PARA2);
+  strcat(text, line);
+  Article a = {0};
+  classify(&a, text);
+  CHECK(kind_of(&a, line) == kind);
+  release(&a);
+  free(text);
+  free(line);
+}
+
 /* Words are counted whatever opens them or separates them: an unpunctuated
 ** line of 25 words after the story reads as prose and joins the body, one
 ** of 24 does not. */
 static void test_word_counts(void) {
-  for (size_t n = 24; n <= 25; n++) {
-    char *line = odd_words_line(n);
-    char *text = malloc(strlen(PARA1 PARA2) + strlen(line) + 1);
-    strcpy(text, PARA1 PARA2);
-    strcat(text, line);
-    Article a = {0};
-    classify(&a, text);
-    CHECK(kind_of(&a, line) == (n == 25 ? BLOCK_BODY : BLOCK_BOILERPLATE));
-    release(&a);
-    free(text);
-    free(line);
-  }
+  check_after_story(odd_words_line(24), BLOCK_BOILERPLATE);
+  check_after_story(odd_words_line(25), BLOCK_BODY);
+  check_after_story(control_words_line(24), BLOCK_BOILERPLATE);
+  check_after_story(control_words_line(25), BLOCK_BODY);
 }
 
 static void test_bylines(void) {
