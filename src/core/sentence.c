@@ -159,8 +159,10 @@ static bool is_bullet(int32_t c) {
 static bool is_fullwidth_stop(int32_t c) { return c == 0x3002 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F; }
 
 /* Bytes of the white-space character at p (NBSP and other separators too). */
-static size_t space_at(const Splitter *sp, size_t p) {
+static inline size_t space_at(const Splitter *sp, size_t p) {
   if (p >= sp->end) return 0;
+  unsigned char c = (unsigned char)sp->t[p];
+  if (c < 0x80) return text_ascii_class[c] == CHAR_SPACE; /* most calls: no decoding */
   size_t len;
   int32_t cp;
   return char_at(sp, p, &len, &cp) == CHAR_SPACE ? len : 0;
