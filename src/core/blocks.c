@@ -334,50 +334,95 @@ static const unsigned char class_flags[CH_DIGIT + 1] = {
     [CH_DIGIT] = F_ALNUM,
 };
 
-/* The first byte at or after i (before end) that is ASCII white space or
-** >= 0x80 (which may start a Unicode space); end when there is none. Eight
-** bytes a step: inside a word nothing else matters to count_words. */
-static size_t space_or_high(const char *s, size_t i, size_t end) {
-  while (i + 8 <= end) {
-    uint64_t x = scan_load8(s + i), t = x & ~SCAN_HIGH;
-    uint64_t ctl = (t + (0x80 - '\t') * SCAN_ONES) & ~(t + (0x80 - '\r' - 1) * SCAN_ONES);
-    uint64_t stop = (scan_eq8(x, ' ') | ctl | x) & SCAN_HIGH;
-    if (stop != 0) return i + scan_first(stop);
-    i += 8;
+/* High bit set in each byte of x, eight ASCII bytes, that is white space:
+** '\t' to '\r' and ' ' (the F_SPACE bytes). With no byte below ' ' in x
+** (text seldom holds a tab), one addition finds the spaces: an ASCII byte
+** plus 0x5F keeps its high bit clear only when it is at most 0x20. */
+static inline uint64_t ascii_spaces8(uint64_t x) {
+  uint64_t at_most_space = ~(x + (0x80 - 0x21) * SCAN_ONES) & SCAN_HIGH;
+  uint64_t control = ~(x + (0x80 - 0x20) * SCAN_ONES) & SCAN_HIGH;
+  if (control == 0) return at_most_space;
+  uint64_t tab_to_cr = (x + (0x80 - '\t') * SCAN_ONES) & ~(x + (0x80 - '\r' - 1) * SCAN_ONES);
+  return (at_most_space & ~control) | (tab_to_cr & SCAN_HIGH);
+}
+
+/* The F_ bits of the character at s[i] (i < end); *n gets its length. */
+static inline unsigned char_flags(const char *s, size_t i, size_t end, size_t *n) {
+  unsigned char c = (unsigned char)s[i];
+  int32_t cp;
+  if (c >= 0x80) return class_flags[class_at(s, i, end, n, &cp)];
+  *n = 1;
+  return (unsigned)(byte_flags[c] - '@');
+}
+
+/* A token that opens with something other than a letter or digit at s[i]
+** ("\"Russia", "(AP)", "--"). Stores in *f the F_ bits of its first letter
+** or digit and returns the position after it; when it has none, stores 0
+** and returns where the token ends (its next white space, or end). */
+static size_t late_word(const char *s, size_t i, size_t end, unsigned *f) {
+  size_t n;
+  while (i < end) {
+    *f = char_flags(s, i, end, &n);
+    if (*f & F_SPACE) break;
+    i += n;
+    if (*f & F_ALNUM) return i;
   }
-  while (i < end && !((byte_flags[(unsigned char)s[i]] - '@') & (F_SPACE | F_HIGH))) i++;
+  *f = 0;
   return i;
+}
+
+/* Reads the character at s[i], which a token start (after_space) or not.
+** Stores in *f the F_ bits of the word it opens (0: none) and returns the
+** position after what it read: the character, or a late word. after_space
+** is updated. */
+static size_t token_char(const char *s, size_t i, size_t end, bool *after_space, unsigned *f) {
+  size_t n;
+  unsigned cf = char_flags(s, i, end, &n);
+  bool at_start = *after_space;
+  *after_space = (cf & F_SPACE) != 0;
+  *f = 0;
+  if (!at_start || *after_space) return i + n;
+  if (!(cf & F_ALNUM)) return late_word(s, i, end, f);
+  *f = cf;
+  return i + n;
 }
 
 /* Counts the line's words (white-space-delimited tokens holding a letter or
 ** digit) by the case of their first letter or digit, and notes whether the
-** first word starts in lower case. "waiting" is set by white space and
-** cleared by a token's first letter or digit; once it is clear, the rest of
-** the token is skipped eight bytes at a time to the next space. */
+** first word starts in lower case. Eight ASCII bytes a step: the token
+** starts (non-space bytes after white space) come from byte masks, and
+** almost every token opens with its first letter or digit, so one table
+** read per word classifies it; a token that opens with punctuation, each
+** non-ASCII character and the last few bytes go through token_char.
+** after_space: the byte before s[i] is white space (or i is the start). */
 static void count_words(const char *s, Line *ln) {
   const unsigned char *p = (const unsigned char *)s;
-  size_t i = ln->r.start, end = ln->r.end, n;
-  uint32_t n_words = 0, n_lower = 0, n_upper = 0;
-  bool waiting = true;
-  int32_t cp;
+  size_t i = ln->r.start, end = ln->r.end;
+  uint32_t n_words = 0, n_upper = 0, n_lower = 0;
+  bool after_space = true;
   while (i < end) {
-    if (!waiting && (i = space_or_high(s, i, end)) >= end) break;
-    unsigned f;
-    if (p[i] >= 0x80) {
-      f = class_flags[class_at(s, i, end, &n, &cp)];
-      i += n;
+    unsigned f = 0;
+    uint64_t x = i + 8 <= end ? scan_load8(s + i) : SCAN_HIGH; /* the tail: one at a time */
+    if (x & SCAN_HIGH) {
+      i = token_char(s, i, end, &after_space, &f);
     } else {
-      f = (unsigned)(byte_flags[p[i]] - '@');
-      i++;
+      uint64_t spaces = ascii_spaces8(x);
+      uint64_t starts = ~spaces & (spaces << 8 | (uint64_t)after_space << 7) & SCAN_HIGH;
+      after_space = spaces >> 63;
+      size_t next = i + 8;
+      for (; starts != 0; starts &= starts - 1) {
+        size_t k = i + scan_first(starts);
+        unsigned g = (unsigned)(byte_flags[p[k]] - '@');
+        if (!(g & F_ALNUM)) { /* a late word: resume after it */
+          next = late_word(s, k, end, &f);
+          after_space = false;
+          break;
+        }
+        n_words++, n_upper += (g >> 2) & 1, n_lower += (g >> 3) & 1;
+      }
+      i = next;
     }
-    if (f & F_SPACE) {
-      waiting = true;
-    } else if ((f & F_ALNUM) && waiting) {
-      waiting = false;
-      n_words++;
-      n_upper += (f >> 2) & 1;
-      n_lower += (f >> 3) & 1;
-    }
+    n_words += f != 0, n_upper += (f >> 2) & 1, n_lower += (f >> 3) & 1;
   }
   ln->n_words = n_words;
   ln->n_lower = n_lower;

@@ -31,6 +31,23 @@ static inline uint64_t scan_load8(const char *p) {
   return x;
 }
 
+/* x with its bytes in reverse order: a little-endian word (scan_load8)
+** becomes a number that orders like its bytes as a string (byte 0 most
+** significant), so sorted rows of 8 bytes binary-search with integer
+** compares. */
+static inline uint64_t scan_bswap64(uint64_t x) {
+#if defined(__GNUC__)
+  return __builtin_bswap64(x);
+#else
+  x = x >> 32 | x << 32;
+  x = (x & 0xFFFF0000FFFF0000ULL) >> 16 | (x & 0x0000FFFF0000FFFFULL) << 16;
+  return (x & 0xFF00FF00FF00FF00ULL) >> 8 | (x & 0x00FF00FF00FF00FFULL) << 8;
+#endif
+}
+
+/* The eight bytes at p as a number that orders like them as a string. */
+static inline uint64_t scan_load8_be(const char *p) { return scan_bswap64(scan_load8(p)); }
+
 /* The n bytes at p (n <= 16) zero-padded to 16 and read as two
 ** little-endian words w[0], w[1], without reading outside [p, p + n):
 ** overlapping loads from both ends, whose shared bytes agree. */
@@ -143,6 +160,16 @@ static inline uint64_t scan_zeros8(uint64_t x) {
 
 /* High bit set in each byte of x equal to c. */
 static inline uint64_t scan_eq8(uint64_t x, unsigned char c) { return scan_zeros8(x ^ (c * SCAN_ONES)); }
+
+/* High bit set in the lowest byte of x equal to c, and perhaps in bytes
+** above it (a borrow runs up from a match): only the lowest set bit, the
+** one scan_first reads, is sure; with none set, no byte is c. An or of
+** several such masks keeps that property. Three operations where scan_eq8
+** takes five, for searches that stop at the first hit. */
+static inline uint64_t scan_eq8_first(uint64_t x, unsigned char c) {
+  uint64_t y = x ^ (c * SCAN_ONES);
+  return (y - SCAN_ONES) & ~y & SCAN_HIGH;
+}
 
 /* ---- runs and searches --------------------------------------------------- */
 

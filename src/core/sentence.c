@@ -20,8 +20,13 @@ enum { WINDOW = 32, MAX_SPACED_DOTS = 16, URL_WINDOW = 256, WRAPPED_LINE = 50 };
 /* Word lists (sorted, lower case; looked up case-insensitively)            */
 /* ======================================================================== */
 
+/* A word of at most 7 bytes, zero-padded to 8: the two lists classify_word
+** searches for every short word before a stop are rows of these, so a row
+** reads as one number (scan_load8_be) and a probe is one compare. */
+typedef char Word8[8];
+
 /* Abbreviations that stand before a name: never the end of a sentence. */
-static const char *const titles[] = {
+static const Word8 titles[] = {
     "adm", "amb", "atty", "brig", "capt", "cdr", "cmdr", "col", "cpl", "det", "dr", "fr", "ft",
     "gen", "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr",
     "mt", "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "st", "supt"};
@@ -30,7 +35,7 @@ static const char *const titles[] = {
 enum { ABBREV_MAX_LEN = 6 };
 
 /* Other abbreviations: they end a sentence only before a capital letter. */
-static const char *const abbreviations[] = {
+static const Word8 abbreviations[] = {
     "al", "ala", "approx", "apr", "ariz", "ark", "assn", "aug", "ave", "blvd", "bros", "btw",
     "ca", "calif", "cf", "ch", "co", "colo", "conn", "corp", "dec", "dept", "dist", "div", "ed",
     "eds", "esp", "est", "etc", "feb", "fig", "figs", "fla", "ga", "govt", "hwy", "inc", "incl",
@@ -77,6 +82,29 @@ static bool word_in(const char *const *list, size_t n, const char *w, size_t len
     if (cmp == 0) cmp = strcmp(list[mid], low);
     if (cmp == 0) return true;
     if (cmp < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/* The word w[0, len) (1 <= len <= 7) as a Word8 row would read: lower-cased,
+** zero-padded, by scan_load8_be; 0, which no row reads as, when it holds a
+** byte >= 0x80. */
+static uint64_t word8_key(const char *w, size_t len) {
+  uint64_t x[2];
+  scan_load16(w, len, x);
+  if (x[0] & SCAN_HIGH) return 0;
+  return scan_bswap64(scan_lower8(x[0]));
+}
+
+/* Whether the sorted rows hold the word whose word8_key is key. */
+static bool key_in(const Word8 *rows, size_t n, uint64_t key) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    uint64_t row = scan_load8_be(rows[mid]);
+    if (row == key) return true;
+    if (row < key) lo = mid + 1;
     else hi = mid;
   }
   return false;
@@ -131,8 +159,10 @@ static bool is_bullet(int32_t c) {
 static bool is_fullwidth_stop(int32_t c) { return c == 0x3002 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F; }
 
 /* Bytes of the white-space character at p (NBSP and other separators too). */
-static size_t space_at(const Splitter *sp, size_t p) {
+static inline size_t space_at(const Splitter *sp, size_t p) {
   if (p >= sp->end) return 0;
+  unsigned char c = (unsigned char)sp->t[p];
+  if (c < 0x80) return text_ascii_class[c] == CHAR_SPACE; /* most calls: no decoding */
   size_t len;
   int32_t cp;
   return char_at(sp, p, &len, &cp) == CHAR_SPACE ? len : 0;
@@ -187,11 +217,15 @@ typedef struct {
   bool is_start;  /* can open a list: a number, 'a'/'i', or any ')' marker */
 } Marker;
 
+static bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+static bool is_roman_letter(char c) { return c == 'i' || c == 'v' || c == 'x'; }
+
+/* The value (1-10) of the lower-case roman numeral s[0, n), 0 if it is
+** none. */
 static int roman_value(const char *s, size_t n) {
   static const struct { char text[5]; size_t len; } romans[] = {
       {"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 2}, {"v", 1}, {"vi", 2}, {"vii", 3}, {"viii", 4}, {"ix", 2}, {"x", 1}};
-  for (size_t i = 0; i < n; i++)
-    if (s[i] != 'i' && s[i] != 'v' && s[i] != 'x') return 0;
   for (size_t i = 0; i < COUNT(romans); i++)
     if (romans[i].len == n && memcmp(romans[i].text, s, n) == 0) return (int)i + 1;
   return 0;
@@ -208,20 +242,20 @@ static size_t marker_body(const Splitter *sp, size_t q, Marker *m) {
     m->value = n == 1 ? s[0] - '0' : (s[0] - '0') * 10 + s[1] - '0';
     return n;
   }
-  if (n > 0) return 0;
-  while (n < room && n < 5 && ((s[n] | 0x20) >= 'a' && (s[n] | 0x20) <= 'z')) n++;
-  char low[5];
-  for (size_t i = 0; i < n && i < 5; i++) low[i] = (char)(s[i] | 0x20);
-  if (n == 1) {
+  if (n > 0 || room == 0 || !is_ascii_letter(s[0])) return 0;
+  if (room == 1 || !is_ascii_letter(s[1])) {
     m->kind = LIST_ALPHA;
-    m->value = low[0] - 'a' + 1;
+    m->value = (s[0] | 0x20) - 'a' + 1;
     return 1;
   }
-  if (n >= 2 && n <= 4 && (m->value = roman_value(low, n)) > 0) {
-    m->kind = LIST_ROMAN;
-    return n;
-  }
-  return 0;
+  /* Two letters or more: a roman numeral of two to four, or no marker. Most
+  ** words ("The", "He") fail at their first letter here. */
+  char low[4];
+  while (n < room && n < 4 && is_roman_letter(low[n] = (char)(s[n] | 0x20))) n++;
+  if (n < 2 || (n < room && is_ascii_letter(s[n]))) return 0;
+  if ((m->value = roman_value(low, n)) == 0) return 0;
+  m->kind = LIST_ROMAN;
+  return n;
 }
 
 /* Parses a list marker at q that is followed by white space. */
@@ -325,8 +359,9 @@ static PrevKind classify_word(const Splitter *sp, size_t b, size_t e, size_t n_l
     return text_is_upper(cp_at(sp, b, &len)) ? PREV_INITIAL : PREV_ABBR;
   }
   if (e - b > ABBREV_MAX_LEN) return PREV_WORD; /* most words before a stop: no lookups */
-  if (word_in(titles, COUNT(titles), w, e - b)) return PREV_TITLE;
-  if (word_in(abbreviations, COUNT(abbreviations), w, e - b)) return PREV_ABBR;
+  uint64_t key = word8_key(w, e - b);
+  if (key_in(titles, COUNT(titles), key)) return PREV_TITLE;
+  if (key_in(abbreviations, COUNT(abbreviations), key)) return PREV_ABBR;
   return PREV_WORD;
 }
 
@@ -660,21 +695,24 @@ static size_t on_other(Splitter *sp, size_t p) {
 /* Entry points                                                             */
 /* ======================================================================== */
 
-/* Bytes the main loop can pass over once the sentence has content: ASCII
-** letters, digits, spaces and punctuation other than . ! ? ( " and '\n'. */
+/* Bytes the main loop can pass over once the sentence has content (and no
+** list is being read): ASCII other than . ! ? and '\n'. */
 static const unsigned char is_plain_byte[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 
 /* The first byte at or after p (before end) that is not plain (see
-** is_plain_byte: '\n', '!', '(', '.', '?' or >= 0x80), eight bytes a step. */
+** is_plain_byte: '\n', '!', '.', '?' or >= 0x80), eight bytes a step; it
+** may stop early at a '*' or 0x0E, which the main loop passes over: or-ing
+** 0x24 into a byte maps '\n' (0x0A) and '.' (0x2E), and only those and
+** 0x0E and '*' (0x2A), to 0x2E, so one test finds both. */
 static size_t plain_run_end(const char *text, size_t p, size_t end) {
   while (p + 8 <= end) {
     uint64_t x = scan_load8(text + p);
-    uint64_t stop = scan_eq8(x, '\n') | scan_eq8(x, '!') | scan_eq8(x, '(') | scan_eq8(x, '.') |
-                    scan_eq8(x, '?') | (x & SCAN_HIGH);
+    uint64_t stop = scan_eq8_first(x | 0x24 * SCAN_ONES, '.') | scan_eq8_first(x, '!') |
+                    scan_eq8_first(x, '?') | (x & SCAN_HIGH);
     if (stop != 0) return p + scan_first(stop);
     p += 8;
   }

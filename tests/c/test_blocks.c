@@ -296,6 +296,58 @@ static void test_not_titles(void) {
   release(&a);
 }
 
+/* A line of n words without final punctuation, joined by ASCII and
+** Unicode white space, some opening with quotes or brackets or a non-ASCII
+** capital, one holding a control byte (no space), with free-standing
+** dashes (no words) between them. */
+static char *odd_words_line(size_t n) {
+  static const char *const words[] = {"alpha", "\xE2\x80\x9CQuoted\xE2\x80\x9D", "(paren)", "ab\x01" "cd",
+                                      "\xC3\x89lan", "42", "x-ray", "'tis", "\xCE\xB4\xCE\xAD\xCE\xBB\xCF\x84\xCE\xB1"};
+  static const char *const gaps[] = {" ", "\t", "\xC2\xA0", "  ", " \xE2\x80\x94 ", " -- ", " \xE2\x80\x83"};
+  char *line = malloc(n * 24 + 1);
+  size_t len = 0;
+  for (size_t k = 0; k < n; k++) {
+    const char *gap = k == 0 ? "" : gaps[k % WORDS_COUNT(gaps)], *word = words[k % WORDS_COUNT(words)];
+    memcpy(line + len, gap, strlen(gap)), len += strlen(gap);
+    memcpy(line + len, word, strlen(word)), len += strlen(word);
+  }
+  line[len] = '\0';
+  return line;
+}
+
+/* A line of n ASCII words holding a control byte ("ab\x01cd"), joined by
+** spaces and tabs. */
+static char *control_words_line(size_t n) {
+  char *line = malloc(n * 6 + 1);
+  for (size_t k = 0; k < n; k++) memcpy(line + 6 * k, k % 3 == 2 ? "\tab\x01" "cd" : " ab\x01" "cd", 6);
+  memmove(line, line + 1, n * 6 - 1); /* no leading space */
+  line[n * 6 - 1] = '\0';
+  return line;
+}
+
+/* Checks that line (freed here), put after two story paragraphs, gets kind. */
+static void check_after_story(char *line, BlockKind kind) {
+  char *text = malloc(strlen(PARA1 PARA2) + strlen(line) + 1);
+  strcpy(text, PARA1 PARA2);
+  strcat(text, line);
+  Article a = {0};
+  classify(&a, text);
+  CHECK(kind_of(&a, line) == kind);
+  release(&a);
+  free(text);
+  free(line);
+}
+
+/* Words are counted whatever opens them or separates them: an unpunctuated
+** line of 25 words after the story reads as prose and joins the body, one
+** of 24 does not. */
+static void test_word_counts(void) {
+  check_after_story(odd_words_line(24), BLOCK_BOILERPLATE);
+  check_after_story(odd_words_line(25), BLOCK_BODY);
+  check_after_story(control_words_line(24), BLOCK_BOILERPLATE);
+  check_after_story(control_words_line(25), BLOCK_BODY);
+}
+
 static void test_bylines(void) {
   Article a = {0};
   classify(&a, "City Opens New Shelters\n\nBy Jane Doe and John Roe\n\n" PARA1 PARA2);
@@ -613,6 +665,7 @@ int main(void) {
   test_not_titles();
   test_trim();
   test_no_title();
+  test_word_counts();
   test_bylines();
   test_title_at_bottom();
   test_title_twice();

@@ -76,6 +76,9 @@ static void test_abbreviations(void) {
   ** also catches a list that is out of order for the binary search */
   CHECK_SENTENCES("It cost approx. \"Ten\" and Apr. (May) and Co. \"Al\" rose.",
                   "[It cost approx. \"Ten\" and Apr. (May) and Co. \"Al\" rose.]");
+  /* the first and last rows of both lists, in any case, are found */
+  CHECK_SENTENCES("We saw ADM. Jones, Supt. Smith and Adm. Lee.", "[We saw ADM. Jones, Supt. Smith and Adm. Lee.]");
+  CHECK_SENTENCES("Smith et al. \"Ten\" rose in YRS. \"Two\" more.", "[Smith et al. \"Ten\" rose in YRS. \"Two\" more.]");
   /* the longest title and abbreviation (six letters) still hold */
   CHECK_SENTENCES("We met Messrs. Smith and Jones at approx. noon.",
                   "[We met Messrs. Smith and Jones at approx. noon.]");
@@ -108,6 +111,11 @@ static void test_lists_and_lines(void) {
   CHECK_SENTENCES("\u2022 9. The first item \u2022 10. The second item", "[\u2022 9. The first item][\u2022 10. The second item]");
   CHECK_SENTENCES("As payment for 1. above, pay us.", "[As payment for 1. above, pay us.]");
   CHECK_SENTENCES("1) one 2) two 1) again", "[1) one][2) two][1) again]"); /* a list restarts */
+  /* roman markers of one to four letters; longer runs, or i/v/x mixed with
+  ** other letters, are words */
+  CHECK_SENTENCES("(i) one (ii) two (iii) three (iv) four", "[(i) one][(ii) two][(iii) three][(iv) four]");
+  CHECK_SENTENCES("vi) six vii) seven viii) eight ix) nine", "[vi) six][vii) seven][viii) eight][ix) nine]");
+  CHECK_SENTENCES("(i) one xxxxi) two vim) three (ii) four", "[(i) one xxxxi) two vim) three][(ii) four]");
   CHECK_SENTENCES("a. here it is b. another. It was John A. Smith.", "[a. here it is][b. another.][It was John A. Smith.]");
   CHECK_SENTENCES("features\ncontact manager\nevents, activities\n", "[features][contact manager][events, activities]");
   CHECK_SENTENCES("It was a cold \nnight in the city.", "[It was a cold \nnight in the city.]");
@@ -115,6 +123,21 @@ static void test_lists_and_lines(void) {
   CHECK_SENTENCES("Items: \n1. one\n2. two", "[Items:][1. one][2. two]"); /* a marker is never a wrap */
   CHECK_SENTENCES("A long line of prose that was wrapped by the sender's mail\nprogram goes on here.",
                   "[A long line of prose that was wrapped by the sender's mail\nprogram goes on here.]");
+}
+
+/* The scan between stops reads eight bytes a step and may pause at bytes
+** that only look like stops ('*', 0x0E, '('): every stop is still found,
+** wherever it falls in the eight. */
+static void test_stops_any_offset(void) {
+  for (size_t k = 0; k < 16; k++) {
+    char text[160], expected[200];
+    char pad[17];
+    memset(pad, 'z', k);
+    pad[k] = '\0';
+    snprintf(text, sizeof text, "Word%s * (x) 5*3\x0E end. Next (one)! Then* more?\nLast one.\nTail", pad);
+    snprintf(expected, sizeof expected, "[Word%s * (x) 5*3\x0E end.][Next (one)!][Then* more?][Last one.][Tail]", pad);
+    CHECK_SENTENCES(text, expected);
+  }
 }
 
 static void test_bad_input(void) {
@@ -192,6 +215,7 @@ int main(void) {
   test_abbreviations();
   test_numbers_and_marks();
   test_lists_and_lines();
+  test_stops_any_offset();
   test_bad_input();
   test_random_texts();
   test_sentences_find();
