@@ -85,6 +85,26 @@ static void test_nonblank_start(void) {
 
 /* scan_load16 reads exactly n bytes: from a buffer of exactly n bytes (the
 ** sanitizer build catches a read beyond it), lower-cased keys equal. */
+/* scan_eq8_first finds the lowest byte equal to c (or says none is), on
+** random words; scan_load8_be reads bytes most significant first. */
+static void test_first_match_and_big_endian(void) {
+  srand(11);
+  int bad = 0;
+  for (int t = 0; t < 100000; t++) {
+    unsigned char b[8];
+    for (int k = 0; k < 8; k++) b[k] = (unsigned char)(rand() % 4 == 0 ? 'c' : rand());
+    uint64_t x = scan_load8((const char *)b);
+    int want = 8;
+    for (int k = 7; k >= 0; k--)
+      if (b[k] == 'c') want = k;
+    uint64_t m = scan_eq8_first(x, 'c');
+    bad += want == 8 ? m != 0 : (m == 0 || scan_first(m) != (unsigned)want);
+  }
+  CHECK_INT_EQ(bad, 0);
+  CHECK(scan_load8_be("\x01\x02\x03\x04\x05\x06\x07\x08") == 0x0102030405060708ULL);
+  CHECK(scan_bswap64(0x0102030405060708ULL) == 0x0807060504030201ULL);
+}
+
 static void test_load16(void) {
   static const char word[] = "Kerry-Ayrault's!";
   int bad = 0;
@@ -105,5 +125,6 @@ int main(void) {
   test_runs();
   test_nonblank_start();
   test_load16();
+  test_first_match_and_big_endian();
   return CHECK_DONE();
 }
