@@ -15,16 +15,13 @@
 **     build/tests/bench_parse --min-mb 0 --no-stages DIR...
 ** and divide the Ir total by the bytes printed.
 **
-** Last measured (bbc-news + polnear: 3,149 articles, 9,318,871 bytes; a
-** shared 2-core machine): callgrind 192.6 instructions per input byte in
-** article_parse and 2.37 mispredicted branches per byte (--branch-sim=yes;
-** 2.45 before round 5's chunk back-up and name-start bitmap); full parse
-** 26.1 MB/s of thread CPU (median of 3 runs alternating with round 4's
-** 25.3). Alone (round 4): blocks ~225 MB/s, sentences ~385, the word pass
-** ~42 (its lexing ~180, entities ~59), quotes ~170. The target is 50 MB/s.
-** Session 4, numbers/dates/tokens stage: 184.2 Ir per byte; full parse
-** 27.2 MB/s (median of 3 alternating with the session's start, 26.4); the
-** word pass alone ~46.
+** Last measured (session 4; bbc-news + polnear: 3,149 articles, 9,318,871
+** bytes; a shared 2-core machine): full parse 29.8 MB/s of thread CPU
+** (median of 3 runs alternating with the session's start, 26.8); callgrind
+** on bbc-news alone 820.0M instructions in article_parse, 162.7 per byte
+** (969.9M, 192.4 at the session's start). Alone: blocks ~253 MB/s,
+** sentences ~494, the word pass ~47 (its lexing ~200, entities ~67),
+** quotes ~266. The target is 50 MB/s. Peak RSS 12.6 MB.
 */
 #include <stdio.h>
 #include <stdlib.h>
