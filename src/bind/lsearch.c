@@ -2,9 +2,9 @@
 ** lsearch.c — the primitive under corpus:kwic (lua/lede/search.lua) that a
 ** Lua pattern cannot write: whether a hit stands as whole words. Lua's %w
 ** and %f know only ASCII, so a frontier never opens before "Élysée" nor
-** closes after "Москва"; here a word character is a letter, mark or number
-** of any script (utf8proc's categories), and curly quotes and dashes stay
-** punctuation. And the lower case kwic matches in, for every script, with
+** closes after "Москва"; here a word character is what the parser's word
+** scanner takes for one (lex_is_wordchar: a letter, mark or number of any
+** script), and curly quotes and dashes stay punctuation. And the lower case kwic matches in, for every script, with
 ** byte positions kept.
 */
 #include <string.h>
@@ -12,21 +12,13 @@
 
 #include "lbind.h"
 #include "scan.h"
-
-/* Whether cp belongs to a word: a letter (L*), a combining mark (M*: an
-** accent written apart still belongs to its letter) or a number (N*).
-** ASCII's are %w's: letters and digits, not '_'. */
-static bool is_word_cp(int32_t cp) {
-  if (cp < 0x80) return (unsigned)((cp | 0x20) - 'a') < 26u || (unsigned)(cp - '0') < 10u;
-  utf8proc_category_t cat = utf8proc_category(cp);
-  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO; /* Lu..Lo, Mn..Me, Nd..No */
-}
+#include "wordlists.h"
 
 /* Whether the character starting at s[i] (i < len) is a word character. */
 static bool word_starts_at(const char *s, size_t i, size_t len) {
   int32_t cp;
   scan_decode(s, i, len, &cp);
-  return is_word_cp(cp);
+  return lex_is_wordchar(cp);
 }
 
 /* Whether the character ending just before s[i] (0 < i <= len) is a word
@@ -37,7 +29,7 @@ static bool word_ends_at(const char *s, size_t i, size_t len) {
   while (lead > 0 && i - lead < 4 && ((unsigned char)s[lead] & 0xC0) == 0x80) lead--;
   int32_t cp;
   if (lead + scan_decode(s, lead, len, &cp) != i) return false;
-  return is_word_cp(cp);
+  return lex_is_wordchar(cp);
 }
 
 /* Whether byte offset i of s cuts a word: word characters on both sides. */

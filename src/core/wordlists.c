@@ -551,8 +551,7 @@ bool lex_is_letter(int cp) {
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
-/* Letters, combining marks and digits make up words. */
-static bool lex_is_wordchar(int cp) {
+bool lex_is_wordchar(int cp) {
   if (cp < 128)
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   utf8proc_category_t cat = utf8proc_category(cp);

@@ -119,4 +119,8 @@ size_t lex_prev_cp(const char *s, size_t i);
 /* True when the code point is a letter (any script). */
 bool lex_is_letter(int cp);
 
+/* True for a character that makes up words: a letter, a combining mark or
+** a digit/number, of any script (kwic's whole-word test uses it too). */
+bool lex_is_wordchar(int cp);
+
 #endif
