@@ -22,11 +22,10 @@ static bool word_starts_at(const char *s, size_t i, size_t len) {
 }
 
 /* Whether the character ending just before s[i] (0 < i <= len) is a word
-** character: back over at most three continuation bytes to its lead byte.
-** A sequence that does not end at i (broken UTF-8) is no word character. */
+** character. A sequence that does not end at i (broken UTF-8) is no word
+** character. */
 static bool word_ends_at(const char *s, size_t i, size_t len) {
-  size_t lead = i - 1;
-  while (lead > 0 && i - lead < 4 && ((unsigned char)s[lead] & 0xC0) == 0x80) lead--;
+  size_t lead = lex_prev_cp(s, i);
   int32_t cp;
   if (lead + scan_decode(s, lead, len, &cp) != i) return false;
   return lex_is_wordchar(cp);
