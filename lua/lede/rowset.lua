@@ -108,17 +108,8 @@ end
 --- rows read before come first, and what each() passed over is not there
 --- afterwards. Example: for i, q in corpus:quotes():each() do ... end
 function RowSet.each(rs)
-  if rs._next and rs._reopen then
-    local i, next_row = 0, nil
-    if #rs._rows == 0 then -- nothing read yet: this pass takes the first run
-      next_row = rs._next
-      rs._next = function() -- and the row set runs the query again when next read
-        rs._next = rs._reopen()
-        return rs._next()
-      end
-    else
-      next_row = rs._reopen()
-    end
+  if rs._next and rs._reopen then -- a run of its own (opening a query only prepares it)
+    local i, next_row = 0, rs._reopen()
     return function()
       local row = next_row()
       if row == nil then return nil end
