@@ -141,6 +141,7 @@ function Corpus.quotes(corpus, filter)
   local sql = "SELECT q.doc_id, q.seq, q.speaker, q.cue, q.kind, q.text, d.source, d.path"
     .. " FROM quotes q JOIN documents d ON d.id = q.doc_id ORDER BY q.doc_id, q.seq"
   local want_speaker = filter.speaker and filter.speaker:lower()
+  local want_text = filter.text and filter.text:lower()
   -- rows one at a time, so that each() and file exports hold one quote
   local function open_rows()
     local next_quote = corpus:sql(sql):each()
@@ -150,7 +151,7 @@ function Corpus.quotes(corpus, filter)
         local outlet = outlet_of(q.source, q.path)
         if (filter.kind == nil or q.kind == filter.kind)
             and (filter.source == nil or q.source == filter.source or outlet == filter.source)
-            and (filter.text == nil or q.text:lower():find(filter.text:lower(), 1, true))
+            and (want_text == nil or q.text:lower():find(want_text, 1, true))
             and (want_speaker == nil or (who and who:lower():find(want_speaker, 1, true))) then
           return {id = q.doc_id, outlet = outlet, speaker = who, cue = q.cue, kind = q.kind, text = q.text}
         end
