@@ -68,6 +68,12 @@ function H.count_calls(t, name, fn)
   return n
 end
 
+-- The bytes of the file at path (raises when it cannot be read).
+function H.read_file(path)
+  local f <close> = assert(io.open(path, "rb"))
+  return f:read("a")
+end
+
 -- Runs a shell command; returns its stdout, stderr and exit code.
 function H.run(cmd)
   local errfile = os.tmpname()

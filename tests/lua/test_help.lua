@@ -64,9 +64,7 @@ test("help with a wrong argument type says so", function()
 end)
 
 test("docs/api.md is generated from the help text", function()
-  local f = assert(io.open("docs/api.md"))
-  local text = f:read("a")
-  f:close()
+  local text = H.read_file("docs/api.md")
   eq(text == help.markdown(), true,
     "docs/api.md is stale: run scripts/gen-docs")
 end)

@@ -102,9 +102,7 @@ test("csv quotes what needs quoting", function()
   eq(rs:csv(), 'a,b\r\n"say ""hi"", then",1\r\nplain,\r\n')
   local path = os.tmpname()
   eq(rs:csv(path), true)
-  local f = io.open(path)
-  eq(f:read("a"), rs:csv())
-  f:close()
+  eq(H.read_file(path), rs:csv())
   os.remove(path)
 end)
 
@@ -115,14 +113,6 @@ test("json keeps column order and types", function()
   eq(#back, 4)
   eq(back[3].outlet, "Reuters")
 end)
-
--- The text of the file at path.
-local function slurp(path)
-  local f = assert(io.open(path, "rb"))
-  local text = f:read("a")
-  f:close()
-  return text
-end
 
 -- A lazy row set of n rows of about 1 KB, and a function returning the
 -- peak growth of the Lua heap (KB) seen every 1000 rows as they are fetched.
@@ -164,7 +154,7 @@ test("export to a path writes the bytes the string export returns", function()
         return function() k = k + 1 return list[k] end
       end)())
       eq(lazy[format](lazy, path), true, format)
-      eq(slurp(path), rowset.new(list, {"a", "b", "c"})[format](rowset.new(list, {"a", "b", "c"})), format)
+      eq(H.read_file(path), rowset.new(list, {"a", "b", "c"})[format](rowset.new(list, {"a", "b", "c"})), format)
       os.remove(path)
     end
   end
@@ -178,7 +168,7 @@ test("export to a path streams: memory stays flat", function()
     eq(fetched(), 20000, format)
     -- 20,000 rows of 1 KB are ~20 MB of text, more again as row tables
     ok(peak() < 8 * 1024, format .. " kept rows: " .. math.floor(peak()) .. " KB")
-    local text = slurp(path)
+    local text = H.read_file(path)
     ok(#text > 20000 * 1000, format .. ": every row written")
     contains(text, '20000', format)
     os.remove(path)
@@ -190,17 +180,17 @@ test("export to a path keeps a row set read whole; a lazy one is used up", funct
   local whole = sample()
   eq(whole:csv(path), true)
   eq(#whole, 4)
-  eq(slurp(path), whole:csv())
+  eq(H.read_file(path), whole:csv())
   local lazy, fetched = counting(5)
   eq(#lazy, 5) -- read whole first: the export reads the kept rows
   eq(lazy:json(path), true)
   eq(fetched(), 5)
   eq(#lazy, 5)
-  eq(slurp(path), lazy:json())
+  eq(H.read_file(path), lazy:json())
   local fresh = counting(5)
   eq(fresh[2].i, 2)
   eq(fresh:csv(path), true)
-  eq(slurp(path), "i\r\n1\r\n2\r\n3\r\n4\r\n5\r\n")
+  eq(H.read_file(path), "i\r\n1\r\n2\r\n3\r\n4\r\n5\r\n")
   eq(#fresh, 2) -- as after each(): only the rows read before are kept
   os.remove(path)
 end)
@@ -224,9 +214,9 @@ test("a row set that can run its query again is not used up", function()
   eq(runs, 2) -- each() ran the query again
   local path = os.tmpname()
   eq(rs:csv(path), true)
-  eq(slurp(path), "i\r\n1\r\n2\r\n3\r\n4\r\n")
+  eq(H.read_file(path), "i\r\n1\r\n2\r\n3\r\n4\r\n")
   eq(rs:json(path), true)
-  eq(slurp(path), rs:json())
+  eq(H.read_file(path), rs:json())
   eq(#rs, 4) -- whole: nothing was used up
   os.remove(path)
   H.expect_error("bad argument #3 to 'from_iterator' %(function expected, got number%)",
@@ -239,7 +229,7 @@ test("a row set that can run its query again is not used up", function()
   eq(docs[1].id, 1)
   eq(docs:csv(path), true)
   eq(docs:csv(path), true)
-  eq(slurp(path), "id\r\n1\r\n2\r\n")
+  eq(H.read_file(path), "id\r\n1\r\n2\r\n")
   eq(#docs, 2)
   os.remove(path)
   corpus:close()
@@ -284,7 +274,7 @@ test("an error in the rows stops the export and closes the file", function()
     eq(type(err) == "table" and err.reason, "source broke", format .. ": the error object goes on unchanged")
     eq(opened(path), 0, format .. ": no file left open")
     -- closed, not left for the collector: what was written is flushed
-    eq(slurp(path), format == "csv" and "i\r\n1\r\n2\r\n" or '[{"i":1},\n{"i":2}', format)
+    eq(H.read_file(path), format == "csv" and "i\r\n1\r\n2\r\n" or '[{"i":1},\n{"i":2}', format)
   end
   os.remove(path)
 end)
