@@ -983,14 +983,16 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
       t = map_get(link, e->keys.items, gr.key_off, gr.key_len);
       if (t < AMBIG && group_type(&e->groups.items[t]) != type && type != ENTITY_OTHER) t = NONE;
     }
-    /* "USI" spells "University of Southern Indiana" before it opens a
-    ** person's name ("USI Art Collections"): given names are not capitals */
+    /* a short form is asked of the initials before the first names when it
+    ** is written in capitals, after them otherwise: "USI" spells "University
+    ** of Southern Indiana" before it opens a person's name ("USI Art
+    ** Collections"), as given names are not capitals */
     bool is_acronym = gr.key_tokens == 1 && gr.key_len >= 2 && gr.key_len <= 6;
     if (t >= AMBIG && is_acronym && gr.is_allcaps) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
     if (t >= AMBIG && gr.key_tokens == 1 && type != ENTITY_PLACE &&
         !wl_has(WL_GIVEN, (Span){key, gr.key_len}))
       t = map_get(first, e->keys.items, gr.key_off, gr.key_len);
-    if (t >= AMBIG && is_acronym) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
+    if (t >= AMBIG && is_acronym && !gr.is_allcaps) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
     if (t < AMBIG && t != g) group_union(e, g, t);
   }
   for (size_t i = 0; i < e->cands.len; i++) {

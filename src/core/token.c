@@ -285,8 +285,8 @@ LedeStatus tokens_scan(const char *text, Range r, TokenVec *out) {
   return LEDE_OK;
 }
 
-/* Appends the token of the plain lexed token t[*i] (see NumberTok.is_plain)
-** at o, as tokens_scan would: a word as it is, punctuation classed by
+/* The token of the plain lexed token t[*i] (see NumberTok.is_plain), as
+** tokens_scan would make it: a word as it is, punctuation classed by
 ** text_ascii_class, a run of '.' or '-' as one token (*i then moves to the
 ** run's last token). */
 static Token plain_token(const char *text, const NumberTok *t, size_t n, size_t *i) {

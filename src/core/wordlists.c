@@ -1,7 +1,8 @@
 /*
-** wordlists.c — the static word tables behind wl_has and the allocation-free
-** word scanner shared by entity.c and quote.c. Tables are sorted in wl_cmp
-** order (tests/c/test_entity.c checks this) and searched by bisection.
+** wordlists.c — the static word tables behind wl_has and wl_kinds, and the
+** allocation-free word scanner shared by entity.c and quote.c. Tables are
+** sorted in wl_cmp order (tests/c/test_entity.c checks this); single words
+** are found through wordtab.c's index, multi-word names by bisection.
 */
 #include "wordlists.h"
 
@@ -334,12 +335,15 @@ typedef struct {
 ** index at most half full. test_entity.c checks the tables fit. */
 enum { WL_MAX_WORDS = 2048, WL_SLOTS = 2 * WL_MAX_WORDS };
 
-/* Built once from the tables on first use (wl_build): the words in table
-** order, and an open-addressing index over them (FNV-1a of the lower-cased
-** word, linear probing; slot value i + 1 for wl_words[i], 0 = empty).
-** wl_kinds reads the index only for words longer than WORDTAB_KEY_MAX
-** bytes: wordtab.c indexes the rest (through wl_word_entry) with number.c's
-** lexicon. */
+/* Built once from the tables on first use (wl_build): each word once, in
+** table order, with the mask of all its tables, and an open-addressing
+** index over them (FNV-1a of the lower-cased word, linear probing; slot
+** value i + 1 for wl_words[i], 0 = empty). The index is what merges a
+** word's tables into one mask as they are read. wordtab.c indexes these
+** words again (through wl_word_entry), with number.c's lexicon, and serves
+** every wl_kinds lookup but those of words longer than WORDTAB_KEY_MAX
+** bytes, which its 16-byte keys cannot hold: wl_kinds_long asks this index
+** for them (one table word, "secretary-general", is that long). */
 static WlWord wl_words[WL_MAX_WORDS];
 static size_t wl_n_words;
 static unsigned short wl_slots[WL_SLOTS];

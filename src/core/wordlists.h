@@ -1,8 +1,9 @@
 /*
 ** wordlists.h — the small word tables and the word scanner shared by the
-** entity and quote stages (entity.c, quote.c). Tables are sorted static data
-** looked up by binary search; the scanner walks words of a text run without
-** allocating, so both stages stay linear and independent of the tokenizer.
+** entity and quote stages (entity.c, quote.c). Tables are sorted static data;
+** single words are looked up in wordtab.h's hash index, multi-word names by
+** binary search. The scanner walks words of a text run without allocating,
+** so both stages stay linear and independent of the tokenizer.
 */
 #ifndef LEDE_WORDLISTS_H
 #define LEDE_WORDLISTS_H
@@ -49,10 +50,10 @@ unsigned wl_kinds(Span word);
 
 #define WL_MULTI_FIRST (1u << 30) /* in wl_kinds: the first word of a multi-word entry */
 
-/* The single-word entry i of all the tables (lower case, *len bytes) with
-** the mask wl_kinds gives for it, or NULL past the last one: for indexes
-** built over the same words elsewhere (number.c looks words up once for
-** both lexicons). */
+/* The single-word entry i of all the tables (lower case, *len bytes, not
+** NUL-terminated) with the mask wl_kinds gives for it, or NULL past the
+** last one: wordtab.c builds its index from these, so that number_lex
+** looks a word up once for both lexicons. */
 const char *wl_word_entry(size_t i, size_t *len, unsigned *mask);
 
 /* The table itself, for tests that check its order. */
