@@ -19,6 +19,7 @@
 
 #include "article.h"
 #include "entity.h"
+#include "fixture.h"
 #include "quote.h"
 
 #define MAX_FRAGS 4
@@ -419,9 +420,9 @@ int main(int argc, char **argv) {
     fprintf(stderr, "bench_polnear: no articles under %s\n", argv[1]);
     return 1;
   }
-  double p = st.pred ? (double)st.pred_matched / (double)st.pred : 0;
-  double r = st.gold_direct ? (double)st.gold_matched / (double)st.gold_direct : 0;
-  double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  double p = fixture_ratio((size_t)st.pred_matched, (size_t)st.pred);
+  double r = fixture_ratio((size_t)st.gold_matched, (size_t)st.gold_direct);
+  double f = fixture_f1(p, r);
   printf("articles %ld, %.1f MB\n", st.articles, (double)st.bytes / 1e6);
   printf(
       "quotes (full+partial): P %.3f R %.3f F1 %.3f  (pred %ld, matched %ld; gold direct %ld, "

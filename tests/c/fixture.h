@@ -4,7 +4,8 @@
 ** tests feed a stage without running blocks.c), whole files read through
 ** the core's own fileio.c, scratch directories, the seed articles under
 ** $LEDE_SHARED/seeds, the huge and random texts of the hostile-input
-** tests, and a plain LCS to check fast ones against.
+** tests, a plain LCS to check fast ones against, and the precision,
+** recall and F1 arithmetic of the scorers.
 */
 #ifndef LEDE_FIXTURE_H
 #define LEDE_FIXTURE_H
@@ -84,6 +85,14 @@ static inline size_t *fixture_byte_offsets(Span text) {
   byte_of[n_cp] = text.len;
   return byte_of;
 }
+
+/* part / whole, 0 when whole is 0: a precision or a recall. */
+static inline double fixture_ratio(size_t part, size_t whole) {
+  return whole ? (double)part / (double)whole : 0;
+}
+
+/* The F1 of precision p and recall r, 0 when both are 0. */
+static inline double fixture_f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
 /* unit written reps times over, NUL-terminated, for the caller to free();
 ** NULL when out of memory. The hostile-input tests' one huge line. */

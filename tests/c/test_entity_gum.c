@@ -281,9 +281,9 @@ static void score_doc(const JsonValue *docv, Score *sc, bool is_verbose) {
 }
 
 static double f1_of(size_t right, size_t found, size_t gold, double *p, double *r) {
-  *p = found ? (double)right / (double)found : 0;
-  *r = gold ? (double)right / (double)gold : 0;
-  return *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0;
+  *p = fixture_ratio(right, found);
+  *r = fixture_ratio(right, gold);
+  return fixture_f1(*p, *r);
 }
 
 int main(void) {

@@ -142,9 +142,8 @@ static void score_gum(const char *shared, bool is_verbose) {
   }
   json_doc_free(&doc);
   free(buf);
-  double precision = n_pred ? (double)n_match / (double)n_pred : 0;
-  double recall = n_gold ? (double)n_match / (double)n_gold : 0;
-  double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+  double precision = fixture_ratio(n_match, n_pred), recall = fixture_ratio(n_match, n_gold);
+  double f1 = fixture_f1(precision, recall);
   printf("gum-news: %zu gold sentences, %zu predicted, %zu exact; P %.3f R %.3f F1 %.3f\n", n_gold,
          n_pred, n_match, precision, recall, f1);
   CHECK(f1 >= FLOOR_GUM_F1);
