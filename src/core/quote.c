@@ -544,14 +544,14 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
     if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
     if (first_cue != NONE && n > first_cue + 8) break; /* enough for "told X" */
   }
-  Cue found = {{0, 0}, 0, false, false, false, false};
+  const Cue none = {{0, 0}, 0, false, false, false, false};
   if (!last) {
     if (first_cue == NONE && n > 0 && is_cue_word(q, ws, n, n - 1)) first_cue = n - 1;
-    return first_cue != NONE ? make_cue(q, ws, n, first_cue) : found;
+    return first_cue != NONE ? make_cue(q, ws, n, first_cue) : none;
   }
   for (size_t k = n; k-- > 0;) /* the final cue: the first one from the end */
     if (is_cue_word(q, ws, n, k)) return make_cue(q, ws, n, k);
-  return found;
+  return none;
 }
 
 /* ---- speakers ---------------------------------------------------------------- */
