@@ -314,7 +314,8 @@ static void measure_ending(const char *s, Line *ln) {
 
 static const char *const articles[] = {"a", "an", "the"};
 
-/* Bits describing a character for count_words; F_HIGH: a non-ASCII byte. */
+/* Bits describing a character for count_words and word_hash; F_HIGH: a
+** non-ASCII byte (byte_flags only). */
 enum { F_SPACE = 1, F_ALNUM = 2, F_UPPER = 4, F_LOWER = 8, F_HIGH = 16 };
 
 /* The F_ bits of each byte, plus '@' so the table is a string. */
@@ -371,7 +372,7 @@ static size_t late_word(const char *s, size_t i, size_t end, unsigned *f) {
   return i;
 }
 
-/* Reads the character at s[i], which a token start (after_space) or not.
+/* Reads the character at s[i], which starts a token when *after_space.
 ** Stores in *f the F_ bits of the word it opens (0: none) and returns the
 ** position after what it read: the character, or a late word. after_space
 ** is updated. */
