@@ -314,7 +314,8 @@ static void measure_ending(const char *s, Line *ln) {
 
 static const char *const articles[] = {"a", "an", "the"};
 
-/* Bits describing a character for count_words; F_HIGH: a non-ASCII byte. */
+/* Bits describing a character for count_words and word_hash; F_HIGH: a
+** non-ASCII byte (byte_flags only). */
 enum { F_SPACE = 1, F_ALNUM = 2, F_UPPER = 4, F_LOWER = 8, F_HIGH = 16 };
 
 /* The F_ bits of each byte, plus '@' so the table is a string. */
@@ -371,7 +372,7 @@ static size_t late_word(const char *s, size_t i, size_t end, unsigned *f) {
   return i;
 }
 
-/* Reads the character at s[i], which a token start (after_space) or not.
+/* Reads the character at s[i], which starts a token when *after_space.
 ** Stores in *f the F_ bits of the word it opens (0: none) and returns the
 ** position after what it read: the character, or a late word. after_space
 ** is updated. */
@@ -387,6 +388,18 @@ static size_t token_char(const char *s, size_t i, size_t end, bool *after_space,
   return i + n;
 }
 
+/* A line's words by the case of their first letter or digit. */
+typedef struct {
+  uint32_t n_words, n_upper, n_lower;
+} WordTally;
+
+/* Counts a word whose first letter or digit has the F_ bits f (0: no word). */
+static inline void tally_word(WordTally *t, unsigned f) {
+  t->n_words += f != 0;
+  t->n_upper += (f & F_UPPER) != 0;
+  t->n_lower += (f & F_LOWER) != 0;
+}
+
 /* Counts the line's words (white-space-delimited tokens holding a letter or
 ** digit) by the case of their first letter or digit, and notes whether the
 ** first word starts in lower case. Eight ASCII bytes a step: the token
@@ -398,10 +411,10 @@ static size_t token_char(const char *s, size_t i, size_t end, bool *after_space,
 static void count_words(const char *s, Line *ln) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = ln->r.start, end = ln->r.end;
-  uint32_t n_words = 0, n_upper = 0, n_lower = 0;
+  WordTally t = {0, 0, 0};
   bool after_space = true;
   while (i < end) {
-    unsigned f = 0;
+    unsigned f = 0; /* a word read a character at a time (token_char, late_word) */
     uint64_t x = i + 8 <= end ? scan_load8(s + i) : SCAN_HIGH; /* the tail: one at a time */
     if (x & SCAN_HIGH) {
       i = token_char(s, i, end, &after_space, &f);
@@ -418,16 +431,16 @@ static void count_words(const char *s, Line *ln) {
           after_space = false;
           break;
         }
-        n_words++, n_upper += (g >> 2) & 1, n_lower += (g >> 3) & 1;
+        tally_word(&t, g);
       }
       i = next;
     }
-    n_words += f != 0, n_upper += (f >> 2) & 1, n_lower += (f >> 3) & 1;
+    tally_word(&t, f);
   }
-  ln->n_words = n_words;
-  ln->n_lower = n_lower;
-  ln->n_upper = n_upper;
-  ln->first_lower = n_words > 0 && tok_first_class(s, ln->r) == CH_LOWER;
+  ln->n_words = t.n_words;
+  ln->n_lower = t.n_lower;
+  ln->n_upper = t.n_upper;
+  ln->first_lower = t.n_words > 0 && tok_first_class(s, ln->r) == CH_LOWER;
 }
 
 /* Counts the lower-case function words and articles of a line; only

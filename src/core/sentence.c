@@ -729,8 +729,7 @@ LedeStatus sentences_split(const char *text, Range r, RangeVec *out) {
       if (p >= r.end) break;
     }
     unsigned char c = (unsigned char)text[p];
-    bool is_alnum = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    is_alnum = is_alnum || (c >= '0' && c <= '9');
+    bool is_alnum = is_ascii_letter((char)c) || (c >= '0' && c <= '9');
     if (c >= 0x80) { p = on_other(&sp, p); continue; }
     if (c == '.' || c == '!' || c == '?') { p = on_stop(&sp, p); continue; }
     if (c == '\n') { p = on_newline(&sp, p); continue; }

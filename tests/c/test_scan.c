@@ -83,8 +83,6 @@ static void test_nonblank_start(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
-/* scan_load16 reads exactly n bytes: from a buffer of exactly n bytes (the
-** sanitizer build catches a read beyond it), lower-cased keys equal. */
 /* scan_eq8_first finds the lowest byte equal to c (or says none is), on
 ** random words; scan_load8_be reads bytes most significant first. */
 static void test_first_match_and_big_endian(void) {
@@ -105,6 +103,8 @@ static void test_first_match_and_big_endian(void) {
   CHECK(scan_bswap64(0x0102030405060708ULL) == 0x0807060504030201ULL);
 }
 
+/* scan_load16 reads exactly n bytes: from a buffer of exactly n bytes (the
+** sanitizer build catches a read beyond it), lower-cased keys equal. */
 static void test_load16(void) {
   static const char word[] = "Kerry-Ayrault's!";
   int bad = 0;
