@@ -19,7 +19,8 @@ static int with_host(int (*fn)(lua_State *L, int argc, char **argv), int argc, c
   int status = fn(L, argc, argv);
   host_close(L);
   if (fflush(stdout) != 0 || ferror(stdout)) {
-    fputs("lede: writing output failed\n", stderr);
+    /* a command that failed has said why already (`lede sql` names the write) */
+    if (status == EXIT_OK) fputs("lede: writing output failed\n", stderr);
     return EXIT_ERROR;
   }
   return status;

@@ -22,7 +22,7 @@ end
 
 --- cli.sql(db, query, format?) -> true | nil, message
 --- `lede sql`: runs a read-only query on db and prints the rows as a table
---- (the default), "csv" or "json".
+--- (the default), "csv" or "json" (these two written row by row).
 function M.sql(db, query, format)
   local corpus, err = require("lede").open(db, {readonly = true})
   if not corpus then return nil, err end
@@ -31,12 +31,13 @@ function M.sql(db, query, format)
     corpus:close()
     return nil, (tostring(rows):gsub("^.-: sql: ", "sql: "))
   end
-  if format == "csv" then io.write(rows:csv())
-  elseif format == "json" then io.write(rows:json())
+  local written, werr = true, nil
+  if format == "csv" or format == "json" then -- streamed: one row held at a time
+    written, werr = rows[format](rows, io.stdout)
   else print(require("lede.pretty").table(rows, {columns = rows.columns, count = #rows,
     max_rows = math.huge})) end
   corpus:close()
-  return true
+  return written, werr
 end
 
 --- cli.intro(corpus) -> nothing

@@ -103,13 +103,14 @@ end
 --- rowset:each() -> iterator
 --- Iterates over all rows without keeping those not read yet: for one pass
 --- over a result too big to hold (every quote of a large corpus). A row
---- set from a query (corpus:sql, corpus:quotes, ...) runs its query again
---- for the pass and stays as it was. Any other lazy row set is used up:
+--- set from a query (corpus:sql, corpus:quotes, ..., or where() on one)
+--- runs its query again for the pass and stays as it was. Any other lazy row set is used up:
 --- rows read before come first, and what each() passed over is not there
 --- afterwards. Example: for i, q in corpus:quotes():each() do ... end
 function RowSet.each(rs)
-  if rs._next and rs._reopen then -- a run of its own (opening a query only prepares it)
-    local i, next_row = 0, rs._reopen()
+  local next_row = rs._next and rs._reopen and rs._reopen() -- a run of its own, when it can
+  if next_row then -- (opening a query only prepares it)
+    local i = 0
     return function()
       local row = next_row()
       if row == nil then return nil end
@@ -136,18 +137,41 @@ function RowSet.head(rs, n)
   return new(rs.columns, nil, table.move(rs._rows, 1, math.min(n, #rs._rows), 1, {}), rs.align)
 end
 
+-- A fresh next_row over rs from its first row, or nil when rs cannot give
+-- one without being used up: a query's row set runs again, one read whole
+-- reads its rows.
+local function restart(rs)
+  if rs._next == nil then
+    local i, rows = 0, rs._rows
+    return function() i = i + 1 return rows[i] end
+  end
+  return rs._reopen and rs._reopen() or nil
+end
+
+-- The rows of next_row for which fn(row) is true.
+local function filtered(next_row, fn)
+  return function()
+    for row in next_row do
+      if fn(row) then return row end
+    end
+    return nil
+  end
+end
+
 --- rowset:where(fn) -> rowset
---- The rows for which fn(row) returns true, filtered lazily.
+--- The rows for which fn(row) returns true, filtered lazily. Filtering a
+--- query's row set gives one that each() and the exports to a file also
+--- leave whole (they filter a fresh run of the query).
 --- Example: corpus:quotes():where(function(q) return q.kind == "full" end)
 function RowSet.where(rs, fn)
   check(type(fn) == "function", 1, "where", "function expected, got " .. type(fn))
   local iter = rs:rows()
-  return new(rs.columns, function()
-    for _, row in iter do
-      if fn(row) then return row end
-    end
-    return nil
-  end, nil, rs.align)
+  local function reopen()
+    local next_row = restart(rs)
+    return next_row and filtered(next_row, fn)
+  end
+  return new(rs.columns, filtered(function() local _, row = iter() return row end, fn), nil,
+             rs.align, reopen)
 end
 
 -- Reads a sort or group key: a column name or a function of the row.
@@ -241,40 +265,43 @@ FORMATS.json = {
   tail = "]\n",
 }
 
--- Exports rs in format fname: returned as a string when path is nil (the
--- rows read are kept, as rows() keeps them); else streamed to path through
--- each(), so no more than one row's text is held.
-local function export(rs, path, fname)
-  check(path == nil or type(path) == "string", 1, fname, "string expected, got " .. type(path))
+-- Exports rs in format fname: returned as a string when dest is nil (the
+-- rows read are kept, as rows() keeps them); else streamed through each()
+-- to dest, a path or an open file, so no more than one row's text is held.
+local function export(rs, dest, fname)
+  check(dest == nil or type(dest) == "string" or io.type(dest) == "file", 1, fname,
+        "string or file expected, got " .. type(dest))
   local format, cols = FORMATS[fname], rs.columns
-  if path == nil then
+  if dest == nil then
     local out = {format.head(cols)}
     for i, row in rs:rows() do out[#out + 1] = format.row(cols, row, i) end
     out[#out + 1] = format.tail
     return table.concat(out)
   end
-  return write_each(path, function(put)
+  return write_each(dest, function(put)
     put(format.head(cols))
     for i, row in rs:each() do put(format.row(cols, row, i)) end
     put(format.tail)
   end)
 end
 
---- rowset:csv(path?) -> string | true | nil, message
+--- rowset:csv(dest?) -> string | true | nil, message
 --- All rows as CSV (RFC 4180, header first): returned as a string when
---- path is nil, else written to path row by row, holding one row at a
---- time: read as by each(), so a row set from a query stays as it was and
---- another lazy one not read whole is used up.
-function RowSet.csv(rs, path)
-  return export(rs, path, "csv")
+--- dest is nil, else written row by row, holding one row at a time, to
+--- dest: a path (the file is replaced) or an open file such as io.stdout
+--- (left open). Rows are read as by each(), so a row set from a query
+--- stays as it was and another lazy one not read whole is used up.
+--- Example: corpus:sql("SELECT id, outlet FROM documents"):csv("docs.csv")
+function RowSet.csv(rs, dest)
+  return export(rs, dest, "csv")
 end
 
---- rowset:json(path?) -> string | true | nil, message
+--- rowset:json(dest?) -> string | true | nil, message
 --- All rows as a JSON array of objects with keys in column order: returned
---- as a string when path is nil, else written to path row by row, as csv
---- writes.
-function RowSet.json(rs, path)
-  return export(rs, path, "json")
+--- as a string when dest is nil, else written row by row to dest (a path
+--- or an open file), as csv writes.
+function RowSet.json(rs, dest)
+  return export(rs, dest, "json")
 end
 
 RowSet.__tostring = function(rs)

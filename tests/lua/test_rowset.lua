@@ -57,6 +57,21 @@ test("length and indexing", function()
   ok(not rowset.is_rowset({}), "a table is not")
 end)
 
+-- A lazy row set over 1..limit that can run again from its first row (as a
+-- query's does); runs() counts the runs, open_rows starts one.
+local function rerunnable(limit)
+  local runs = 0
+  local function open_rows()
+    runs = runs + 1
+    local n = 0
+    return function()
+      n = n + 1
+      return n <= limit and {i = n} or nil
+    end
+  end
+  return rowset.from_iterator({"i"}, open_rows(), open_rows), function() return runs end, open_rows
+end
+
 test("rows are fetched lazily", function()
   local rs, fetched = counting(1000000)
   local first = rs:head(3)
@@ -74,6 +89,34 @@ test("where filters lazily", function()
   local odd = rs:where(function(r) return r.i % 2 == 1 end)
   eq(odd[3].i, 5)
   eq(fetched(), 5)
+end)
+
+test("where on a row set that can run again gives one that can too", function()
+  local rs, runs = rerunnable(6)
+  local even = rs:where(function(r) return r.i % 2 == 0 end)
+  eq(even[1].i, 2) -- one row kept
+  local seen = {}
+  for i, row in even:each() do seen[#seen + 1] = i .. "=" .. row.i end
+  eq(table.concat(seen, " "), "1=2 2=4 3=6")
+  eq(runs(), 2, "each() filtered a fresh run")
+  local path = os.tmpname()
+  eq(even:csv(path), true)
+  eq(H.read_file(path), "i\r\n2\r\n4\r\n6\r\n")
+  os.remove(path)
+  eq(#even, 3) -- whole: nothing was used up
+  -- over rows held whole, each() reads them again
+  local big = sample():where(function(r) return r.n > 1 end)
+  local n = 0
+  for _ in big:each() do n = n + 1 end
+  eq(n, 3)
+  eq(#big, 3)
+  -- over a lazy row set that cannot run again, each() still uses it up
+  local lazy = counting(6):where(function(r) return r.i % 2 == 0 end)
+  eq(lazy[1].i, 2)
+  n = 0
+  for _ in lazy:each() do n = n + 1 end
+  eq(n, 3)
+  eq(#lazy, 1)
 end)
 
 test("sort by column or function, stable, descending", function()
@@ -160,19 +203,36 @@ test("export to a path writes the bytes the string export returns", function()
   end
 end)
 
-test("export to a path streams: memory stays flat", function()
+test("export to a path or an open file streams: memory stays flat", function()
   for _, format in ipairs({"csv", "json"}) do
-    local path = os.tmpname()
-    local rs, peak, fetched = big_rows(20000)
-    eq(rs[format](rs, path), true, format)
-    eq(fetched(), 20000, format)
-    -- 20,000 rows of 1 KB are ~20 MB of text, more again as row tables
-    ok(peak() < 8 * 1024, format .. " kept rows: " .. math.floor(peak()) .. " KB")
-    local text = H.read_file(path)
-    ok(#text > 20000 * 1000, format .. ": every row written")
-    contains(text, '20000', format)
-    os.remove(path)
+    for _, to_file in ipairs({false, true}) do
+      local path = os.tmpname()
+      local what = format .. (to_file and " to a file" or " to a path")
+      local f = to_file and assert(io.open(path, "wb")) or nil
+      local rs, peak, fetched = big_rows(20000)
+      eq(rs[format](rs, f or path), true, what)
+      eq(fetched(), 20000, what)
+      -- 20,000 rows of 1 KB are ~20 MB of text, more again as row tables
+      ok(peak() < 8 * 1024, what .. " kept rows: " .. math.floor(peak()) .. " KB")
+      if f then
+        eq(io.type(f), "file", what .. ": left open")
+        f:close()
+      end
+      local text = H.read_file(path)
+      ok(#text > 20000 * 1000, what .. ": every row written")
+      contains(text, '20000', what)
+      os.remove(path)
+    end
   end
+end)
+
+test("export to an open file writes what the string export gives", function()
+  local f = assert(io.tmpfile())
+  eq(sample():json(f), true)
+  eq(sample():csv(f), true)
+  f:seek("set")
+  eq(f:read("a"), sample():json() .. sample():csv())
+  f:close()
 end)
 
 test("export to a path keeps a row set read whole; a lazy one is used up", function()
@@ -196,22 +256,12 @@ test("export to a path keeps a row set read whole; a lazy one is used up", funct
 end)
 
 test("a row set that can run its query again is not used up", function()
-  local runs = 0
-  local function open_rows()
-    runs = runs + 1
-    local n = 0
-    return function()
-      n = n + 1
-      if n > 4 then return nil end
-      return {i = n}
-    end
-  end
-  local rs = rowset.from_iterator({"i"}, open_rows(), open_rows)
+  local rs, runs, open_rows = rerunnable(4)
   eq(rs[2].i, 2) -- two rows read and kept
   local seen = {}
   for i, row in rs:each() do seen[#seen + 1] = i .. "=" .. row.i end
   eq(table.concat(seen, " "), "1=1 2=2 3=3 4=4")
-  eq(runs, 2) -- each() ran the query again
+  eq(runs(), 2) -- each() ran the query again
   local path = os.tmpname()
   eq(rs:csv(path), true)
   eq(H.read_file(path), "i\r\n1\r\n2\r\n3\r\n4\r\n")
@@ -305,6 +355,15 @@ else
       eq(opened("/dev/full"), 0, format .. ": no file left open")
     end
   end)
+
+  test("export to an open file on a full disk returns nil and leaves it open", function()
+    local f = assert(io.open("/dev/full", "w"))
+    local okay, err = sample():csv(f)
+    eq(okay, nil)
+    contains(err, "write: No space left on device")
+    eq(io.type(f), "file")
+    f:close()
+  end)
 end
 
 test("printing draws a table with the row count", function()
@@ -321,9 +380,10 @@ test("misuse names the argument", function()
   H.expect_error("bad argument #1 to 'sort' %(column name or function expected", function() sample():sort(5) end)
   H.expect_error("bad argument #1 to 'head' %(non%-negative integer expected%)", function() sample():head(-1) end)
   H.expect_error("bad argument #1 to 'new' %(table expected, got string%)", rowset.new, "x")
-  H.expect_error("bad argument #1 to 'csv' %(string expected, got number%)", function() sample():csv(5) end)
+  H.expect_error("bad argument #1 to 'csv' %(string or file expected, got number%)", function() sample():csv(5) end)
   local files = require("lede.files")
   H.expect_error("bad argument #2 to 'write_each' %(function expected, got string%)", files.write_each, "x", "y")
+  H.expect_error("bad argument #1 to 'write_each' %(string or file expected, got boolean%)", files.write_each, true, print)
 end)
 
 H.done()
