@@ -4,8 +4,10 @@
 ** Article.numbers. It also exports the scanner date.c shares: number_scan
 ** visits a token window around each anchor of a stretch lexed once by
 ** number_lex, whose words carry LEX_* classes from one lexicon; the pipeline
-** lexes each body block once for both stages (number_each_stretch). Neither
-** stage depends on the tokenizer stage, and both run in linear time.
+** lexes each body block once for both stages (number_each_stretch), and the
+** same lexing hands the tokenizer's tokens over (NumberToks.tokens), calling
+** tokens_scan only on chunks it cannot take as they are. Neither stage
+** depends on the tokenizer stage, and both run in linear time.
 */
 #ifndef LEDE_NUMBER_H
 #define LEDE_NUMBER_H
@@ -110,11 +112,16 @@ typedef struct {
   const char *text;
   Range r;                  /* the stretch lexed */
   NumberAnchors anchors[2]; /* indices of the tokens with an anchor_off[k] */
+  TokenVec *tokens;         /* when not NULL, number_lex appends the stretch's
+                            ** tokens here as tokens_scan makes them (not
+                            ** owned; the caller sets it) */
 } NumberToks;
 
 /* Replaces out's tokens with those of text[r], each word classified against
-** the lexicon and every token's anchors noted. False when memory runs out.
-** Linear in r's length. Free out with number_toks_free. */
+** the lexicon and every token's anchors noted; appends tokens_scan's tokens
+** of text[r] to out->tokens when it is set, taking the plain chunks over and
+** scanning only the rest. False when memory runs out. Linear in r's
+** length. Free out with number_toks_free. */
 bool number_lex(const char *text, Range r, NumberToks *out);
 
 /* Releases what number_lex put in *t and leaves it empty. */
@@ -131,6 +138,11 @@ enum { NUMBER_STRETCH_CUT = 65536, NUMBER_STRETCH_MAX = NUMBER_STRETCH_CUT + 409
 ** than LEDE_OK that fn returned (which stops the walk). */
 typedef LedeStatus (*NumberStretchFn)(Article *a, const NumberToks *toks, void *ctx);
 LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx);
+
+/* number_each_stretch that also appends every body block's tokens (as
+** tokens_find makes them) to *tokens while lexing: the word pass's tokens
+** without a second walk over the lexed ones. */
+LedeStatus number_each_stretch_tokens(Article *a, TokenVec *tokens, NumberStretchFn fn, void *ctx);
 
 /* Appends the figures of one lexed stretch to a->numbers (numbers_find is
 ** number_each_stretch over this). LEDE_OK or LEDE_ENOMEM. */
