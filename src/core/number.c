@@ -1073,8 +1073,13 @@ static size_t back_up_tokens(const NumberToks *toks, size_t i, size_t a, int chu
   return best;
 }
 
-bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberVisit visit,
-                 void *ctx) {
+/* True when a match may start at token t (see NumberStarts). */
+static inline bool may_start_at(const NumberTok *t, NumberStarts starts) {
+  return (t->flags & starts.flags) != 0 || (starts.kinds >> t->kind & 1u) != 0;
+}
+
+bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberStarts starts,
+                 NumberVisit visit, void *ctx) {
   int which = anchor == LEX_ANCHOR_NUM ? 0 : 1;
   NumberWin w = {.text = toks->text, .tok = toks->items, .n = toks->len};
   size_t pos = toks->r.start; /* tokens before pos have been visited */
@@ -1098,7 +1103,7 @@ bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, Numbe
         w.cur++;
         continue;
       }
-      long used = visit(&w, ctx);
+      long used = may_start_at(&w.tok[w.cur], starts) ? visit(&w, ctx) : 0;
       if (used < 0) return false;
       size_t step = used > 0 ? (size_t)used : 1;
       pos = w.tok[w.cur + step - 1].end;
@@ -1710,14 +1715,19 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
 
 /* ==== the scan ============================================================== */
 
+/* The tokens a figure may start at (number_scan passes over the rest):
+** digits, punctuation (may_start_figure looks for a currency sign), or a
+** word that can open a figure. */
+static const NumberStarts figure_starts = {LEX_CARDINAL | LEX_VAGUE | LEX_NUM_START,
+                                          1u << NUMTOK_NUM | 1u << NUMTOK_PUNCT};
+
 /* A cheap test on the current token: digits, a currency sign, or a word
-** that can open a figure. Most tokens stop here. */
+** that can open a figure (figure_starts, and a sign's first byte). */
 static bool may_start_figure(const NumberWin *w) {
   const NumberTok *t = number_win_at(w, 0);
   unsigned char c0 = (unsigned char)w->text[t->start];
-  if (t->kind == NUMTOK_NUM) return true;
   if (t->kind == NUMTOK_PUNCT) return c0 == '$' || c0 == 0xC2 || c0 == 0xE2;
-  return (t->flags & (LEX_CARDINAL | LEX_VAGUE | LEX_NUM_START)) != 0;
+  return may_start_at(t, figure_starts);
 }
 
 /* Reads the whole figure at the window's current token into *c; false when
@@ -1761,7 +1771,7 @@ enum { FIGURE_BACK_CHUNKS = 5 };
 
 LedeStatus numbers_in(Article *a, const NumberToks *toks, void *unused) {
   (void)unused;
-  return number_scan(toks, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, visit_figure, a) ? LEDE_OK
+  return number_scan(toks, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, figure_starts, visit_figure, a) ? LEDE_OK
                                                                                 : LEDE_ENOMEM;
 }
 

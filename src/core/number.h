@@ -174,15 +174,24 @@ typedef struct {
 ** (out of memory). */
 typedef long (*NumberVisit)(NumberWin *w, void *ctx);
 
+/* The tokens a visitor may match at: a word with one of the LEX_* classes
+** `flags`, or a token whose NumberTokKind k has bit (1 << k) in `kinds`.
+** number_scan passes over the others as if visit had returned 0 there, so
+** a visitor must return 0 at them. */
+typedef struct {
+  uint64_t flags;
+  unsigned kinds;
+} NumberStarts;
+
 /* Visits the tokens of a lexed stretch that lie near an anchor: digits, a
 ** currency sign when anchor is LEX_ANCHOR_NUM, or a word with the class
-** anchor. Every match must hold an anchor and start at most back_chunks
-** white-space-separated chunks before it. Anchors are read off the tokens;
-** the window restarts a few chunks before each anchor it has not reached
-** yet, so each token is visited at most once and the scan is linear.
-** Returns false when visit stopped it. */
-bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberVisit visit,
-                 void *ctx);
+** anchor; of those, only the ones in starts. Every match must hold an
+** anchor and start at most back_chunks white-space-separated chunks before
+** it. Anchors are read off the tokens; the window restarts a few chunks
+** before each anchor it has not reached yet, so each token is visited at
+** most once and the scan is linear. Returns false when visit stopped it. */
+bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberStarts starts,
+                 NumberVisit visit, void *ctx);
 
 /* The token k places from the current one (k < 0: before it), or NULL when
 ** that is outside the stretch or the window. Records the look-ahead: the
