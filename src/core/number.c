@@ -1315,13 +1315,17 @@ static long read_spelled(const NumberWin *w, long k, double *value) {
     bool is_article = !any && (strcmp(word, "a") == 0 || strcmp(word, "an") == 0);
     bool is_and = any && strcmp(word, "and") == 0 && fmod(group, 100) == 0 && group > 0;
     if (is_article || is_and) {
+      /* number_word_value holds only for words the lexer classed
+      ** LEX_CARDINAL: test that bit before copying ("a", "an" open many
+      ** phrases and few figures) */
+      if (!(number_win_flags(w, k + used + 1) & LEX_CARDINAL)) break;
       char next[32];
       size_t nlen = number_win_word(w, k + used + 1, next, sizeof next, NULL);
       if (nlen == 0 || !number_word_value((Span){next, nlen}, &v)) break;
       if (is_article && v < 12) break; /* "a dozen", "a hundred"; not "a one" */
       continue;
     }
-    if (!number_word_value((Span){word, len}, &v)) break;
+    if (!(number_win_flags(w, k + used) & LEX_CARDINAL) || !number_word_value((Span){word, len}, &v)) break;
     if (v == 100 || v == 12) group = (group > 0 ? group : 1) * v;
     else if (v >= 1000) total += (group > 0 ? group : 1) * v, group = 0;
     else group += v;
