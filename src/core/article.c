@@ -31,11 +31,11 @@ typedef struct {
   const ParseOptions *opts;
 } WordPass;
 
-/* Tokens, entity candidates, numbers and dates of one lexed stretch. */
+/* Entity candidates, numbers and dates of one lexed stretch (its tokens
+** came with the lexing). */
 static LedeStatus word_pass_in(Article *a, const NumberToks *toks, void *ctx) {
   WordPass *wp = ctx;
-  LedeStatus st = tokens_from_lexed(toks, &a->tokens);
-  if (st == LEDE_OK) st = entity_scan_stretch(a, toks, wp->entities);
+  LedeStatus st = entity_scan_stretch(a, toks, wp->entities);
   if (st == LEDE_OK) st = numbers_in(a, toks, NULL);
   return st == LEDE_OK ? dates_in(a, toks, (void *)wp->opts) : st;
 }
@@ -49,7 +49,8 @@ LedeStatus article_word_pass(Article *a, const ParseOptions *opts, Err *err) {
   (void)article_body_bytes(a, &body);
   WordPass wp = {entity_scan_new(a), opts};
   bool has_room = vec_reserve(&a->tokens, body / 4 + 16);
-  LedeStatus st = wp.entities != NULL && has_room ? number_each_stretch(a, word_pass_in, &wp) : LEDE_ENOMEM;
+  LedeStatus st = wp.entities != NULL && has_room ? number_each_stretch_tokens(a, &a->tokens, word_pass_in, &wp)
+                                                 : LEDE_ENOMEM;
   LedeStatus ent = entity_scan_finish(wp.entities, a, err); /* frees the scan in any case */
   if (st == LEDE_EINTR) return err_set(err, st, "interrupted");
   if (st != LEDE_OK) return err_set(err, st, "word pass: out of memory");

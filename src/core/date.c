@@ -738,7 +738,7 @@ static long visit_date(NumberWin *w, void *ctx) {
   DateScan *scan = ctx;
   scan->c.w = w;
   const NumberTok *t = number_win_at(w, 0);
-  if (t->kind != NUMTOK_NUM && !(t->flags & DATE_STARTS)) return 0; /* most tokens */
+  if (t->kind != NUMTOK_NUM && !(t->flags & DATE_STARTS)) return 0; /* number_scan passed most by */
   for (size_t i = 0; i < COUNT(matchers); i++) {
     if (!may_start(w, i)) continue;
     DateRef d = {0};
@@ -772,7 +772,8 @@ LedeStatus dates_in(Article *a, const NumberToks *toks, void *opts) {
   const ParseOptions *po = opts;
   if (po != NULL && po->cancel != NULL && *po->cancel) return LEDE_EINTR;
   DateScan scan = {context_from(po), a};
-  return number_scan(toks, LEX_ANCHOR_DATE, DATE_BACK_CHUNKS, visit_date, &scan) ? LEDE_OK
+  static const NumberStarts starts = {DATE_STARTS, 1u << NUMTOK_NUM};
+  return number_scan(toks, LEX_ANCHOR_DATE, DATE_BACK_CHUNKS, starts, visit_date, &scan) ? LEDE_OK
                                                                                   : LEDE_ENOMEM;
 }
 

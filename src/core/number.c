@@ -3,8 +3,9 @@
 ** shares. number_lex lexes a stretch of a body block once (the pipeline's
 ** shared word pass), classifying every word against one table of the
 ** lexicon and the wordlists.h words and noting its anchors (digits,
-** currency signs, number and date words); number_scan visits a token
-** window around each anchor. At each token a figure is read as a core
+** currency signs, number and date words), and copying out the tokenizer's
+** tokens when asked; number_scan visits a token window around each
+** anchor. At each token a figure is read as a core
 ** (digits, spelled-out words, a vague "hundreds of"), then scale, range,
 ** percent, currency and counted noun, and finally checked against what only
 ** looks like a figure: years, days of months, times, names, scores, and
@@ -21,6 +22,7 @@
 
 #include "date.h"
 #include "scan.h"
+#include "token.h"
 #include "wordlists.h"
 #include "wordtab.h"
 
@@ -607,20 +609,20 @@ static void classify_word(const char *s, NumberTok *t) {
   if (head >= 0) t->flags = lexicon[head].flags & (LEX_CARDINAL | LEX_MID);
 }
 
-/* Where number_lex is in its stretch. */
+/* What number_lex lexes: the text, the stretch's end, and wordtab_get's
+** table, asked once per stretch. Read-only while lexing, so the position
+** and the token being written stay in registers. */
 typedef struct {
   const char *text;
-  size_t pos, end;
-  bool is_first;       /* no token lexed yet: the first counts as spaced */
-  const WordTab *tab;  /* wordtab_get's, asked once per stretch */
+  size_t end;
+  const WordTab *tab;
 } Lexer;
 
-/* Skips white space from lx->pos; returns the position of the next
-** character (lx->end when none) with its code point and byte length, and
-** sets *saw_space when any space was skipped. ASCII takes one test a byte. */
-static size_t skip_space(const Lexer *lx, int32_t *cp, size_t *n, bool *saw_space) {
+/* Skips white space from pos; returns the position of the next character
+** (lx->end when none) with its code point and byte length, and sets
+** *saw_space when any space was skipped. ASCII takes one test a byte. */
+static size_t skip_space(const Lexer *lx, size_t pos, int32_t *cp, size_t *n, bool *saw_space) {
   const char *s = lx->text;
-  size_t pos = lx->pos;
   while (pos < lx->end) {
     unsigned char c = (unsigned char)s[pos];
     if (c < 0x80) {
@@ -641,19 +643,15 @@ static size_t skip_space(const Lexer *lx, int32_t *cp, size_t *n, bool *saw_spac
 
 static void set_anchors(const char *s, NumberTok *t);
 
-/* Lexes the next token of the stretch into *t (any script, any joiner) and
-** notes its anchors; false at its end. */
-static bool lex_next_slow(Lexer *lx, NumberTok *t) {
+/* Lexes the token at or after pos into *t (any script, any joiner) and
+** notes its anchors; saw_space says white space (or the stretch start)
+** came just before pos. False at the stretch's end. */
+static bool lex_next_slow(const Lexer *lx, size_t pos, bool saw_space, NumberTok *t) {
   const char *s = lx->text;
-  bool saw_space = lx->is_first;
   int32_t cp = 0;
   size_t n = 0;
-  size_t pos = skip_space(lx, &cp, &n, &saw_space);
-  if (pos >= lx->end) {
-    lx->pos = pos;
-    return false;
-  }
-  lx->is_first = false;
+  pos = skip_space(lx, pos, &cp, &n, &saw_space);
+  if (pos >= lx->end) return false;
   t->start = pos;
   t->space_before = saw_space;
   t->is_plain = false;
@@ -674,7 +672,6 @@ static bool lex_next_slow(Lexer *lx, NumberTok *t) {
   }
   if (t->kind != NUMTOK_WORD) t->base_end = t->end;
   set_anchors(s, t);
-  lx->pos = t->end;
   return true;
 }
 
@@ -712,65 +709,63 @@ static ScanKey lex_key_letters(const char *s, size_t n) {
   return k;
 }
 
-/* Lexes the next token into *t; false at the stretch's end. The common
-** tokens take a short path: a word of ASCII letters ended by a space or
-** punctuation (looked up with lex_key_letters), one ASCII punctuation
-** mark, or digits after a single space; the rest goes to lex_next_slow,
-** which gives the same tokens for them. */
-static bool lex_next(Lexer *lx, NumberTok *t) {
+/* The anchor_off of a word whose anchor classes are the two bits of its
+** flags from LEX_ANCHOR_SHIFT: one copy instead of two tests. */
+enum { LEX_ANCHOR_SHIFT = 26 };
+_Static_assert(LEX_ANCHOR_NUM >> LEX_ANCHOR_SHIFT == 1 && LEX_ANCHOR_DATE >> LEX_ANCHOR_SHIFT == 2,
+               "the anchor classes are adjacent bits");
+static const uint16_t word_anchor_offs[4][2] = {
+    {NUMTOK_NO_ANCHOR, NUMTOK_NO_ANCHOR}, {0, NUMTOK_NO_ANCHOR}, {NUMTOK_NO_ANCHOR, 0}, {0, 0}};
+
+/* Lexes the token at or after pos into *t (saw_space: as for
+** lex_next_slow); false at the stretch's end. The common tokens take a
+** short path: a word of ASCII letters ended by a space or punctuation
+** (looked up with lex_key_letters), one ASCII punctuation mark, or digits
+** after a single space; the rest goes to lex_next_slow, which gives the
+** same tokens for them. */
+static inline bool lex_next(const Lexer *lx, size_t pos, bool saw_space, NumberTok *t) {
   const char *s = lx->text;
-  size_t pos = lx->pos, end = lx->end;
-  bool saw_space = lx->is_first;
+  size_t end = lx->end;
   if (pos < end && s[pos] == ' ') pos++, saw_space = true;
   unsigned char c = pos < end ? (unsigned char)s[pos] : 0x80;
   unsigned kind = c < 0x80 ? lex_byte[c] : LB_SPACE; /* >= 0x80: the slow path decides */
-  if (kind == LB_SPACE || (kind == LB_JOIN && c != '-' && c != '\'' && c != '.')) {
-    if (kind == LB_JOIN) { /* a digit */
-      t->start = pos;
-      t->end = lex_digits(s, pos, end);
-      t->kind = NUMTOK_NUM;
-    } else {
-      return lex_next_slow(lx, t);
-    }
-  } else if (kind == LB_LETTER) {
+  if (kind == LB_LETTER) {
     size_t q = scan_letters_end(s, pos + 1, end);
     unsigned char after = q < end ? (unsigned char)s[q] : ' ';
     bool is_plain = after < 0x80 && (lex_byte[after] == LB_STOP || lex_byte[after] == LB_SPACE ||
                                      (after == '.' && q - pos > 1));
-    if (!is_plain || q - pos > LEX_MAX_LEN) return lex_next_slow(lx, t);
-    t->start = pos;
-    t->end = t->base_end = q;
-    t->kind = NUMTOK_WORD;
-    t->is_cap = c <= 'Z';
-    t->space_before = saw_space;
-    t->is_plain = true;
+    if (!is_plain || q - pos > LEX_MAX_LEN) return lex_next_slow(lx, pos, saw_space, t);
     const WordInfo *e = wordtab_lookup(
         lx->tab, pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : scan_key(s + pos, q - pos));
+    uint64_t flags = e->flags;
+    t->start = pos;
+    t->end = t->base_end = q;
+    t->flags = flags;
     t->lex = e->lex;
     t->wl_kinds = e->wl;
-    t->flags = e->flags;
-    t->anchor_off[0] = t->flags & LEX_ANCHOR_NUM ? 0 : NUMTOK_NO_ANCHOR;
-    t->anchor_off[1] = t->flags & LEX_ANCHOR_DATE ? 0 : NUMTOK_NO_ANCHOR;
-    lx->is_first = false;
-    lx->pos = q;
+    t->kind = NUMTOK_WORD;
+    t->space_before = saw_space;
+    t->is_cap = c <= 'Z';
+    t->is_plain = true;
+    memcpy(t->anchor_off, word_anchor_offs[flags >> LEX_ANCHOR_SHIFT & 3], sizeof t->anchor_off);
     return true;
-  } else { /* one ASCII punctuation mark; "-", "'" and "." stand alone here too */
-    t->start = pos;
-    t->end = pos + 1;
-    t->kind = NUMTOK_PUNCT;
   }
-  /* digits anchor both scans, "$" the figures only */
-  t->anchor_off[0] = t->kind == NUMTOK_NUM || c == '$' ? 0 : NUMTOK_NO_ANCHOR;
-  t->anchor_off[1] = t->kind == NUMTOK_NUM ? 0 : NUMTOK_NO_ANCHOR;
-  t->base_end = t->end;
-  t->is_cap = false;
-  t->is_plain = t->kind == NUMTOK_PUNCT && c >= 0x20 && c < 0x7F; /* not a control */
-  t->space_before = saw_space;
-  t->wl_kinds = 0;
+  if (kind == LB_SPACE)
+    return lex_next_slow(lx, pos, saw_space, t);
+  bool is_num = kind == LB_JOIN && c >= '0' && c <= '9';
+  /* digits, or one ASCII punctuation mark; "-", "'" and "." stand alone here too */
+  t->start = pos;
+  t->end = t->base_end = is_num ? lex_digits(s, pos, end) : pos + 1;
   t->flags = 0;
   t->lex = -1;
-  lx->is_first = false;
-  lx->pos = t->end;
+  t->wl_kinds = 0;
+  t->kind = is_num ? NUMTOK_NUM : NUMTOK_PUNCT;
+  t->space_before = saw_space;
+  t->is_cap = false;
+  t->is_plain = !is_num && c >= 0x20 && c < 0x7F; /* not a control */
+  /* digits anchor both scans, "$" the figures only */
+  t->anchor_off[0] = is_num || c == '$' ? 0 : NUMTOK_NO_ANCHOR;
+  t->anchor_off[1] = is_num ? 0 : NUMTOK_NO_ANCHOR;
   return true;
 }
 
@@ -877,10 +872,55 @@ static bool note_anchors(NumberToks *out, const NumberTok *t, size_t i) {
   return true;
 }
 
-/* Clears is_plain on every token of the chunk t[from, to) (see
-** NumberTok.is_plain: plain means the whole chunk is). */
-static void chunk_not_plain(NumberTok *t, size_t from, size_t to) {
+/* number_lex's copy of tokens_scan's tokens (NumberToks.tokens), held in
+** locals while lexing: a store to a token might alias a length in memory. */
+typedef struct {
+  TokenVec *v;      /* NULL: the caller wants no tokens */
+  Token *items;     /* v's, with its length and room as lexing left them */
+  size_t len, cap;
+  size_t chunk_len; /* len at the current chunk's first token */
+} TokOut;
+
+/* Makes room in o->v for one more token; false when memory runs out. */
+static __attribute__((noinline)) bool tok_grow(TokOut *o) {
+  o->v->len = o->len;
+  if (!vec_reserve(o->v, o->len + 1)) return false;
+  o->items = o->v->items, o->cap = o->v->cap;
+  return true;
+}
+
+/* Pushes the token tokens_scan makes of the plain lexed token t; prev
+** (NULL at a chunk's start) is the plain token before it in its chunk. A
+** run of '.' or '-' is one token: a mark equal to prev's extends the last
+** token. False when memory runs out. */
+static inline bool tok_push_plain(TokOut *o, const char *text, const NumberTok *t, const NumberTok *prev) {
+  TokenClass cls = TOKEN_WORD;
+  if (t->kind != NUMTOK_WORD) {
+    unsigned char c = (unsigned char)text[t->start];
+    if ((c == '.' || c == '-') && prev != NULL && prev->kind == NUMTOK_PUNCT && text[prev->start] == (char)c) {
+      o->items[o->len - 1].r.end = t->end;
+      return true;
+    }
+    cls = text_ascii_class[c] == CHAR_SYMBOL ? TOKEN_SYMBOL : TOKEN_PUNCT;
+  }
+  if (o->len == o->cap && !tok_grow(o)) return false;
+  o->items[o->len++] = (Token){{t->start, t->end}, cls};
+  return true;
+}
+
+/* Ends the chunk t[from, to) that is not plain: clears is_plain on its
+** tokens (see NumberTok.is_plain: plain means the whole chunk is), drops
+** the tokens pushed for it and scans it with tokens_scan instead (no token
+** spans white space, so it scans as in its block). False when memory runs
+** out. */
+static __attribute__((noinline)) bool chunk_not_plain(TokOut *o, const char *text, NumberTok *t, size_t from,
+                                                      size_t to) {
   for (size_t i = from; i < to; i++) t[i].is_plain = false;
+  if (o->v == NULL || from == to) return true;
+  o->v->len = o->chunk_len;
+  bool ok = tokens_scan(text, (Range){t[from].start, t[to - 1].end}, o->v) == LEDE_OK;
+  o->items = o->v->items, o->len = o->v->len, o->cap = o->v->cap;
+  return ok;
 }
 
 bool number_lex(const char *text, Range r, NumberToks *out) {
@@ -889,25 +929,38 @@ bool number_lex(const char *text, Range r, NumberToks *out) {
   out->r = r;
   out->anchors[0].len = out->anchors[1].len = 0;
   if (!toks_make_room(out, r.end - r.start)) return false;
-  Lexer lx = {text, r.start, r.end, true, wordtab_get()};
+  const Lexer lx = {text, r.end, wordtab_get()};
+  TokenVec *v = out->tokens;
+  TokOut tok = {v, v != NULL ? v->items : NULL, v != NULL ? v->len : 0, v != NULL ? v->cap : 0, 0};
+  NumberTok *items = out->items; /* the count and room in locals too */
+  size_t n = 0, cap = out->cap, pos = r.start;
   size_t chunk = 0;      /* first token of the current chunk */
   bool is_plain = true;  /* so far in it */
-  for (;;) {
-    if (out->len == out->cap && !vec_reserve(out, out->len + 1)) return false;
-    NumberTok *t = &out->items[out->len];
-    if (!lex_next(&lx, t)) break;
+  bool ok = true;
+  for (;; n++) {
+    if (n == cap) {
+      out->len = n;
+      if (!(ok = vec_reserve(out, n + 1))) break;
+      items = out->items, cap = out->cap;
+    }
+    NumberTok *t = &items[n];
+    if (!lex_next(&lx, pos, n == 0, t)) break;
+    pos = t->end;
     if (t->space_before) {
-      if (!is_plain) chunk_not_plain(out->items, chunk, out->len);
-      chunk = out->len;
+      if (!is_plain && !(ok = chunk_not_plain(&tok, text, items, chunk, n))) break;
+      chunk = n;
       is_plain = true;
+      tok.chunk_len = tok.len;
     }
     is_plain &= t->is_plain;
+    if (is_plain && v != NULL && !(ok = tok_push_plain(&tok, text, t, n > chunk ? t - 1 : NULL))) break;
     bool has_anchor = (t->anchor_off[0] & t->anchor_off[1]) != NUMTOK_NO_ANCHOR; /* either */
-    if (has_anchor && !note_anchors(out, t, out->len)) return false;
-    out->len++;
+    if (has_anchor && !(ok = note_anchors(out, t, n))) break;
   }
-  if (!is_plain) chunk_not_plain(out->items, chunk, out->len);
-  return true;
+  out->len = n;
+  if (ok && !is_plain) ok = chunk_not_plain(&tok, text, items, chunk, n);
+  if (v != NULL) v->len = tok.len;
+  return ok;
 }
 
 void number_toks_free(NumberToks *t) {
@@ -1020,8 +1073,13 @@ static size_t back_up_tokens(const NumberToks *toks, size_t i, size_t a, int chu
   return best;
 }
 
-bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberVisit visit,
-                 void *ctx) {
+/* True when a match may start at token t (see NumberStarts). */
+static inline bool may_start_at(const NumberTok *t, NumberStarts starts) {
+  return (t->flags & starts.flags) != 0 || (starts.kinds >> t->kind & 1u) != 0;
+}
+
+bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberStarts starts,
+                 NumberVisit visit, void *ctx) {
   int which = anchor == LEX_ANCHOR_NUM ? 0 : 1;
   NumberWin w = {.text = toks->text, .tok = toks->items, .n = toks->len};
   size_t pos = toks->r.start; /* tokens before pos have been visited */
@@ -1045,7 +1103,7 @@ bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, Numbe
         w.cur++;
         continue;
       }
-      long used = visit(&w, ctx);
+      long used = may_start_at(&w.tok[w.cur], starts) ? visit(&w, ctx) : 0;
       if (used < 0) return false;
       size_t step = used > 0 ? (size_t)used : 1;
       pos = w.tok[w.cur + step - 1].end;
@@ -1072,8 +1130,8 @@ static size_t stretch_end(const char *s, size_t start, size_t end) {
   return cut;
 }
 
-LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx) {
-  NumberToks toks = {0};
+LedeStatus number_each_stretch_tokens(Article *a, TokenVec *tokens, NumberStretchFn fn, void *ctx) {
+  NumberToks toks = {.tokens = tokens};
   size_t total, longest = article_body_bytes(a, &total);
   /* room for the longest stretch at once (about one anchor in ten tokens) */
   size_t stretch = longest < NUMBER_STRETCH_MAX ? longest : NUMBER_STRETCH_MAX;
@@ -1090,6 +1148,10 @@ LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx) {
   }
   number_toks_free(&toks);
   return st;
+}
+
+LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx) {
+  return number_each_stretch_tokens(a, NULL, fn, ctx);
 }
 
 size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t *base_end) {
@@ -1253,13 +1315,17 @@ static long read_spelled(const NumberWin *w, long k, double *value) {
     bool is_article = !any && (strcmp(word, "a") == 0 || strcmp(word, "an") == 0);
     bool is_and = any && strcmp(word, "and") == 0 && fmod(group, 100) == 0 && group > 0;
     if (is_article || is_and) {
+      /* number_word_value holds only for words the lexer classed
+      ** LEX_CARDINAL: test that bit before copying ("a", "an" open many
+      ** phrases and few figures) */
+      if (!(number_win_flags(w, k + used + 1) & LEX_CARDINAL)) break;
       char next[32];
       size_t nlen = number_win_word(w, k + used + 1, next, sizeof next, NULL);
       if (nlen == 0 || !number_word_value((Span){next, nlen}, &v)) break;
       if (is_article && v < 12) break; /* "a dozen", "a hundred"; not "a one" */
       continue;
     }
-    if (!number_word_value((Span){word, len}, &v)) break;
+    if (!(number_win_flags(w, k + used) & LEX_CARDINAL) || !number_word_value((Span){word, len}, &v)) break;
     if (v == 100 || v == 12) group = (group > 0 ? group : 1) * v;
     else if (v >= 1000) total += (group > 0 ? group : 1) * v, group = 0;
     else group += v;
@@ -1653,14 +1719,19 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
 
 /* ==== the scan ============================================================== */
 
+/* The tokens a figure may start at (number_scan passes over the rest):
+** digits, punctuation (may_start_figure looks for a currency sign), or a
+** word that can open a figure. */
+static const NumberStarts figure_starts = {LEX_CARDINAL | LEX_VAGUE | LEX_NUM_START,
+                                          1u << NUMTOK_NUM | 1u << NUMTOK_PUNCT};
+
 /* A cheap test on the current token: digits, a currency sign, or a word
-** that can open a figure. Most tokens stop here. */
+** that can open a figure (figure_starts, and a sign's first byte). */
 static bool may_start_figure(const NumberWin *w) {
   const NumberTok *t = number_win_at(w, 0);
   unsigned char c0 = (unsigned char)w->text[t->start];
-  if (t->kind == NUMTOK_NUM) return true;
   if (t->kind == NUMTOK_PUNCT) return c0 == '$' || c0 == 0xC2 || c0 == 0xE2;
-  return (t->flags & (LEX_CARDINAL | LEX_VAGUE | LEX_NUM_START)) != 0;
+  return may_start_at(t, figure_starts);
 }
 
 /* Reads the whole figure at the window's current token into *c; false when
@@ -1704,7 +1775,7 @@ enum { FIGURE_BACK_CHUNKS = 5 };
 
 LedeStatus numbers_in(Article *a, const NumberToks *toks, void *unused) {
   (void)unused;
-  return number_scan(toks, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, visit_figure, a) ? LEDE_OK
+  return number_scan(toks, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, figure_starts, visit_figure, a) ? LEDE_OK
                                                                                 : LEDE_ENOMEM;
 }
 

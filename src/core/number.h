@@ -4,8 +4,10 @@
 ** Article.numbers. It also exports the scanner date.c shares: number_scan
 ** visits a token window around each anchor of a stretch lexed once by
 ** number_lex, whose words carry LEX_* classes from one lexicon; the pipeline
-** lexes each body block once for both stages (number_each_stretch). Neither
-** stage depends on the tokenizer stage, and both run in linear time.
+** lexes each body block once for both stages (number_each_stretch), and the
+** same lexing hands the tokenizer's tokens over (NumberToks.tokens), calling
+** tokens_scan only on chunks it cannot take as they are. Neither stage
+** depends on the tokenizer stage, and both run in linear time.
 */
 #ifndef LEDE_NUMBER_H
 #define LEDE_NUMBER_H
@@ -110,11 +112,16 @@ typedef struct {
   const char *text;
   Range r;                  /* the stretch lexed */
   NumberAnchors anchors[2]; /* indices of the tokens with an anchor_off[k] */
+  TokenVec *tokens;         /* when not NULL, number_lex appends the stretch's
+                            ** tokens here as tokens_scan makes them (not
+                            ** owned; the caller sets it) */
 } NumberToks;
 
 /* Replaces out's tokens with those of text[r], each word classified against
-** the lexicon and every token's anchors noted. False when memory runs out.
-** Linear in r's length. Free out with number_toks_free. */
+** the lexicon and every token's anchors noted; appends tokens_scan's tokens
+** of text[r] to out->tokens when it is set, taking the plain chunks over and
+** scanning only the rest. False when memory runs out. Linear in r's
+** length. Free out with number_toks_free. */
 bool number_lex(const char *text, Range r, NumberToks *out);
 
 /* Releases what number_lex put in *t and leaves it empty. */
@@ -131,6 +138,11 @@ enum { NUMBER_STRETCH_CUT = 65536, NUMBER_STRETCH_MAX = NUMBER_STRETCH_CUT + 409
 ** than LEDE_OK that fn returned (which stops the walk). */
 typedef LedeStatus (*NumberStretchFn)(Article *a, const NumberToks *toks, void *ctx);
 LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx);
+
+/* number_each_stretch that also appends every body block's tokens (as
+** tokens_find makes them) to *tokens while lexing: the word pass's tokens
+** without a second walk over the lexed ones. */
+LedeStatus number_each_stretch_tokens(Article *a, TokenVec *tokens, NumberStretchFn fn, void *ctx);
 
 /* Appends the figures of one lexed stretch to a->numbers (numbers_find is
 ** number_each_stretch over this). LEDE_OK or LEDE_ENOMEM. */
@@ -162,15 +174,24 @@ typedef struct {
 ** (out of memory). */
 typedef long (*NumberVisit)(NumberWin *w, void *ctx);
 
+/* The tokens a visitor may match at: a word with one of the LEX_* classes
+** `flags`, or a token whose NumberTokKind k has bit (1 << k) in `kinds`.
+** number_scan passes over the others as if visit had returned 0 there, so
+** a visitor must return 0 at them. */
+typedef struct {
+  uint64_t flags;
+  unsigned kinds;
+} NumberStarts;
+
 /* Visits the tokens of a lexed stretch that lie near an anchor: digits, a
 ** currency sign when anchor is LEX_ANCHOR_NUM, or a word with the class
-** anchor. Every match must hold an anchor and start at most back_chunks
-** white-space-separated chunks before it. Anchors are read off the tokens;
-** the window restarts a few chunks before each anchor it has not reached
-** yet, so each token is visited at most once and the scan is linear.
-** Returns false when visit stopped it. */
-bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberVisit visit,
-                 void *ctx);
+** anchor; of those, only the ones in starts. Every match must hold an
+** anchor and start at most back_chunks white-space-separated chunks before
+** it. Anchors are read off the tokens; the window restarts a few chunks
+** before each anchor it has not reached yet, so each token is visited at
+** most once and the scan is linear. Returns false when visit stopped it. */
+bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberStarts starts,
+                 NumberVisit visit, void *ctx);
 
 /* The token k places from the current one (k < 0: before it), or NULL when
 ** that is outside the stretch or the window. Records the look-ahead: the

@@ -3,7 +3,8 @@
 ** character (ASCII through a table, the rest through utf8proc categories)
 ** and scans a word, number, punctuation or symbol token from it. The rules
 ** are documented in token.h. The pipeline takes most tokens over from the
-** shared lexing of number_lex (tokens_from_lexed) and scans only the rest.
+** shared lexing of number_lex, which calls tokens_scan only on the chunks
+** it cannot take over.
 */
 #include "token.h"
 #include "scan.h"
@@ -282,47 +283,6 @@ LedeStatus tokens_scan(const char *text, Range r, TokenVec *out) {
     p = scan_token(&sc, p, cls, len, out);
     if (p == NULL) return LEDE_ENOMEM;
   }
-  return LEDE_OK;
-}
-
-/* The token of the plain lexed token t[*i] (see NumberTok.is_plain), as
-** tokens_scan would make it: a word as it is, punctuation classed by
-** text_ascii_class, a run of '.' or '-' as one token (*i then moves to the
-** run's last token). */
-static Token plain_token(const char *text, const NumberTok *t, size_t n, size_t *i) {
-  const NumberTok *first = &t[*i];
-  if (first->kind == NUMTOK_WORD) return (Token){{first->start, first->end}, TOKEN_WORD};
-  unsigned char c = (unsigned char)text[first->start];
-  if (c == '.' || c == '-')
-    while (*i + 1 < n && !t[*i + 1].space_before && t[*i + 1].kind == NUMTOK_PUNCT &&
-           text[t[*i + 1].start] == (char)c)
-      ++*i;
-  TokenClass cls = text_ascii_class[c] == CHAR_SYMBOL ? TOKEN_SYMBOL : TOKEN_PUNCT;
-  return (Token){{first->start, t[*i].end}, cls};
-}
-
-LedeStatus tokens_from_lexed(const NumberToks *toks, TokenVec *out) {
-  const NumberTok *t = toks->items;
-  size_t n = toks->len;
-  /* a plain lexed token gives at most one token: with room for all of them
-  ** the loop needs no check, and the length stays in a register (a store
-  ** to a Token might alias out->len) */
-  if (!vec_reserve(out, out->len + n)) return LEDE_ENOMEM;
-  size_t len = out->len;
-  for (size_t i = 0; i < n; i++) {
-    if (t[i].is_plain) {
-      out->items[len++] = plain_token(toks->text, t, n, &i);
-      continue;
-    }
-    size_t j = i + 1; /* a chunk to scan again */
-    while (j < n && !t[j].space_before) j++;
-    out->len = len;
-    if (tokens_scan(toks->text, (Range){t[i].start, t[j - 1].end}, out) != LEDE_OK) return LEDE_ENOMEM;
-    if (!vec_reserve(out, out->len + (n - j))) return LEDE_ENOMEM;
-    len = out->len;
-    i = j - 1;
-  }
-  out->len = len;
   return LEDE_OK;
 }
 

@@ -33,12 +33,6 @@
 ** appended). Linear time; no allocation besides growing *out. */
 LedeStatus tokens_scan(const char *text, Range r, TokenVec *out);
 
-/* Appends the tokens of a stretch lexed by number_lex to *out, exactly as
-** tokens_scan on the stretch would: chunks of plain lexed tokens are taken
-** over, the others scanned again (no token spans white space, so a chunk
-** scans as it would in its block). LEDE_OK or LEDE_ENOMEM. */
-LedeStatus tokens_from_lexed(const NumberToks *toks, TokenVec *out);
-
 /* Replaces a->tokens with the tokens of every BLOCK_BODY block, in order.
 ** LEDE_ENOMEM (with err filled) when memory runs out. */
 LedeStatus tokens_find(Article *a, Err *err);
