@@ -34,7 +34,6 @@ typedef struct {
   bool is_initial;       /* one word opening a sentence */
   bool is_allcaps;       /* written in capitals ("WASHINGTON") */
   bool is_loaded;        /* named by a loaded head ("regime") */
-  bool seen_lower;       /* the word also occurs in lower case in the article */
   bool headed_by;        /* "Obama administration": the first word is a person too */
   size_t alias_of;       /* candidate this one renames ("known as", "(UN)"), or NONE */
   const WlAcronym *acro; /* the whole mention is a known acronym */
@@ -51,6 +50,7 @@ typedef struct {
   bool is_name_like;  /* a lone initial word seen twice and never lower-cased */
   bool is_allcaps;    /* some candidate is written in capitals ("USI") */
   unsigned n_initial; /* candidates that are lone sentence-initial words */
+  size_t last_initial; /* the last of them, or NONE */
   size_t entity;      /* index into a->entities once emitted, else NONE */
   size_t best;        /* candidate that names the cluster (roots only) */
 } Group;
@@ -69,9 +69,9 @@ typedef struct {
   CandVec cands;
   CharVec keys;
   GroupVec groups;
-  /* bit set of the hashes of lower-case words in the body: "McConnell"
+  /* the lower-case words of four bytes or more in the body: "McConnell"
   ** opening sentences is a name when "mcconnell" never occurs */
-  unsigned long long lower_seen[LOWER_SEEN_WORDS];
+  RangeVec lower_words;
   Range pending_title; /* a title-only run that may introduce ", Name," */
   size_t block_start;  /* first candidate of the current block */
   bool ok;             /* false once an allocation failed */
@@ -85,6 +85,7 @@ static Span wspan(const Ent *e, size_t k) {
 }
 
 #define WORD_LETTERS (1u << 16) /* Word.flags: ASCII letters only (a plain token) */
+#define WORD_CAPS_PENDING (1u << 17) /* Word.flags: WORD_ALLCAPS not settled yet (settle_caps) */
 
 /* The wl_kinds of word k. The lookup is made on first use and cached in the
 ** word (items are not const even when e is). */
@@ -211,8 +212,8 @@ static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_ca
 }
 
 /* A cheap hash of the ASCII-lower-cased word (its length, first four and
-** last four bytes; n > 3), for the Ent.lower_seen bit set, where a rare
-** collision only keeps a word out of that set's evidence. */
+** last four bytes; n > 3), for the bit set lower_seen_build fills, where a
+** rare collision only keeps a word out of that set's evidence. */
 static size_t lower_hash(const char *p, size_t n) {
   uint32_t head, tail;
   memcpy(&head, p, 4);
@@ -222,51 +223,23 @@ static size_t lower_hash(const char *p, size_t n) {
   return (size_t)(h >> 48) & (LOWER_SEEN_WORDS * 64 - 1);
 }
 
-static bool lower_seen(const Ent *e, Span w) {
-  if (w.len <= 3) return false;
-  size_t h = lower_hash(w.ptr, w.len);
-  return (e->lower_seen[h / 64] >> (h % 64)) & 1u;
-}
-
-/* The WORD_* flags of a word of ASCII letters only s[start, end). */
-static unsigned plain_word_flags(const char *s, size_t start, size_t end) {
-  if (s[start] >= 'a') return WORD_LOWER;
-  if (end - start < 2) return WORD_CAP;
-  for (size_t i = start + 1; i < end; i++)
-    if (s[i] >= 'a') return WORD_CAP;
-  return WORD_CAP | WORD_ALLCAPS;
-}
-
 /* Counts word w in the block's statistics (see collect_words) and notes a
-** lower-case word in e->lower_seen. Without branches: whether a word is
-** long or lower case is a coin toss the predictor loses (~0.6M misses a
-** pass), so a short word hashes four spaces instead of its own bytes
-** (lower_hash reads four at each end) and or-s a zero bit. */
+** lower-case word of four bytes or more in e->lower_words, which has room
+** for it. Without branches: whether a word is long or lower case is a coin
+** toss the predictor loses (~0.6M misses a pass), so every word is written
+** and only the wanted ones are kept. */
 static inline void count_word(Ent *e, const Word *w, size_t *n_long, size_t *n_cap) {
-  static const char pad[4] = {' ', ' ', ' ', ' '};
-  size_t len = w->end - w->start;
-  unsigned is_long = len > 3;
-  uintptr_t keep = (uintptr_t)0 - is_long; /* all ones for a long word: a select gcc keeps branch-free */
-  const char *p = (const char *)(((uintptr_t)(e->text + w->start) & keep) | ((uintptr_t)pad & ~keep));
-  size_t h = lower_hash(p, (len & keep) | (sizeof pad & ~keep));
+  unsigned is_long = w->end - w->start > 3;
   *n_long += is_long;
   *n_cap += is_long & ((w->flags & WORD_CAP) != 0);
-  e->lower_seen[h / 64] |= (unsigned long long)(is_long & ((w->flags & WORD_LOWER) != 0)) << (h % 64);
+  e->lower_words.items[e->lower_words.len] = (Range){w->start, w->end};
+  e->lower_words.len += is_long & ((w->flags & WORD_LOWER) != 0);
 }
 
 /* Notes in e->may_open that word k may open a name: scan_block tests only
 ** those words. Or-ed without a test. */
 static inline void note_may_open(Ent *e, size_t k, unsigned bit) {
   e->may_open.items[k / 64] |= (uint64_t)bit << (k % 64);
-}
-
-/* 1 when the plain word w (ASCII letters, kinds looked up) may open a name
-** in scan_block: capitalised (is_name_word, as such a word has no '-'), or a
-** lower-case name particle ("Mr de Mistura"); 0 otherwise. Arithmetic:
-** capitalised or not is a coin toss the branch predictor loses. */
-static inline unsigned may_open_bit(const Word *w) {
-  unsigned is_particle = (w->kinds >> WL_PARTICLE) & 1u;
-  return (w->flags & WORD_CAP) | (((w->flags & WORD_LOWER) != 0) & is_particle);
 }
 
 /* Empties e->may_open and makes room in it for `room` words' bits. */
@@ -299,11 +272,62 @@ static size_t chunk_words(Ent *e, const NumberTok *t, size_t n, size_t *n_long, 
   return j;
 }
 
+/* Appends the words of the plain tokens t[i, n) up to the first token that
+** is not plain (NumberTok.is_plain) to e->words and returns its index: each
+** word as number_lex lexed it, with the table bits it looked up, counted
+** as count_word does. Its case comes from is_cap; whether it is in
+** capitals is settled later, and only for the words of a run
+** (settle_caps), as only candidates ask. Without branches (capitalised or
+** not is a coin toss the predictor loses), and on locals, which stores
+** through the arrays would otherwise make the compiler reload. */
+static size_t plain_words(Ent *e, const NumberTok *t, size_t i, size_t n, size_t *n_long,
+                          size_t *n_cap) {
+  _Static_assert(WORD_CAP == 1 && WORD_LOWER == 4, "plain_words shifts WORD_LOWER to WORD_CAP");
+  Word *words = e->words.items;
+  Range *lower = e->lower_words.items;
+  uint64_t *may_open = e->may_open.items;
+  size_t n_words = e->words.len, n_lower = e->lower_words.len, longs = 0, caps = 0;
+  for (; i < n && t[i].is_plain; i++) {
+    if (t[i].kind != NUMTOK_WORD) continue;
+    size_t start = t[i].start, end = t[i].end;
+    unsigned is_cap = t[i].is_cap, kinds = t[i].wl_kinds, is_long = end - start > 3;
+    unsigned flags = WORD_LETTERS | (WORD_LOWER >> (2 * is_cap)) | (is_cap * WORD_CAPS_PENDING);
+    words[n_words] = (Word){start, end, end, flags, kinds};
+    longs += is_long;
+    caps += is_long & is_cap;
+    lower[n_lower] = (Range){start, end};
+    n_lower += is_long & (is_cap ^ 1u);
+    /* a capitalised word, or a lower-case name particle ("Mr de Mistura") */
+    unsigned opens = is_cap | (((kinds >> WL_PARTICLE) & 1u) & (is_cap ^ 1u));
+    may_open[n_words / 64] |= (uint64_t)opens << (n_words % 64);
+    n_words++;
+  }
+  e->words.len = n_words;
+  e->lower_words.len = n_lower;
+  *n_long += longs;
+  *n_cap += caps;
+  return i;
+}
+
+/* Settles WORD_ALLCAPS for the plain capitalised words of [i, j): two
+** letters or more and none lower case ("WASHINGTON", "US"). */
+static void settle_caps(Ent *e, size_t i, size_t j) {
+  for (size_t k = i; k < j; k++) {
+    Word *w = &e->words.items[k];
+    if (!(w->flags & WORD_CAPS_PENDING)) continue;
+    w->flags &= ~WORD_CAPS_PENDING;
+    if (w->end - w->start < 2) continue;
+    bool has_lower = false;
+    for (size_t b = w->start + 1; b < w->end; b++) has_lower |= e->text[b] >= 'a';
+    if (!has_lower) w->flags |= WORD_ALLCAPS;
+  }
+}
+
 /* Reads the words of a lexed stretch into e->words, noting lower-case
-** words in e->lower_seen and counting longer words (*n_long) and the
+** words in e->lower_words and counting longer words (*n_long) and the
 ** capitalised ones among them (*n_cap). A plain word (NumberTok.is_plain)
-** is taken as it is, with the table bits number_lex looked up; other
-** chunks are lexed again (chunk_words). */
+** is taken as it is (plain_words); other chunks are lexed again
+** (chunk_words). */
 static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t *n_cap) {
   *n_long = *n_cap = 0;
   Range r = toks->r;
@@ -313,21 +337,13 @@ static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t
     vec_free(&e->words);
     if (!vec_reserve(&e->words, room)) return false;
   }
+  /* count_word writes every word: a kept one takes four bytes and a gap */
+  if (!vec_reserve(&e->lower_words, e->lower_words.len + (r.end - r.start) / 4 + 2)) return false;
   if (!may_open_reset(e, room)) return false;
   const NumberTok *t = toks->items;
   for (size_t i = 0; i < toks->len;) {
-    if (!t[i].is_plain) {
-      i += chunk_words(e, t + i, toks->len - i, n_long, n_cap);
-      continue;
-    }
-    if (t[i].kind == NUMTOK_WORD) {
-      Word *w = &e->words.items[e->words.len++];
-      *w = (Word){t[i].start, t[i].end, t[i].end,
-                  plain_word_flags(e->text, t[i].start, t[i].end) | WORD_LETTERS, t[i].wl_kinds};
-      count_word(e, w, n_long, n_cap);
-      note_may_open(e, e->words.len - 1, may_open_bit(w));
-    }
-    i++;
+    i = plain_words(e, t, i, toks->len, n_long, n_cap);
+    if (i < toks->len) i += chunk_words(e, t + i, toks->len - i, n_long, n_cap);
   }
   return true;
 }
@@ -702,6 +718,7 @@ static void scan_block(Ent *e, const NumberToks *toks) {
       continue;
     }
     size_t j = run_end(e, i);
+    settle_caps(e, i, j); /* the candidates of [i, j) ask about capitals */
     if (!split_title(e, i, j) && !split_place(e, i, j)) add_candidate(e, i, j, (Range){0, 0}, 0);
     i = next_may_open(e, j, n);
   }
@@ -893,6 +910,42 @@ static void group_union(Ent *e, size_t child, size_t target) {
   gs[rt].is_name_like |= gs[rc].is_name_like;
 }
 
+/* True when the candidate's name, lower-cased, may occur as a lower-case
+** word of the body: its lower_hash is that of some word in e->lower_words.
+** *seen is the bit set of those hashes, built on the first call (NULL
+** before; the caller frees it); false with e->ok cleared when memory runs
+** out. */
+static bool seen_lower(Ent *e, const Cand *c, uint64_t **seen) {
+  if (*seen == NULL) {
+    *seen = calloc(LOWER_SEEN_WORDS, sizeof **seen);
+    if (*seen == NULL) return e->ok = false;
+    for (size_t i = 0; i < e->lower_words.len; i++) {
+      Range w = e->lower_words.items[i];
+      size_t h = lower_hash(e->text + w.start, w.end - w.start);
+      (*seen)[h / 64] |= UINT64_C(1) << (h % 64);
+    }
+  }
+  size_t h = lower_hash(e->text + c->name.start, c->name.end - c->name.start);
+  return ((*seen)[h / 64] >> (h % 64)) & 1u;
+}
+
+/* Sets Group.is_name_like: a group whose name opens two sentences or more
+** on its own, as its last such candidate is spelt, is a name when that
+** spelling is longer than three bytes and never occurs in lower case. The
+** body's lower-case words are hashed only when some group asks. False
+** when memory runs out. */
+static bool mark_name_like(Ent *e) {
+  uint64_t *seen = NULL;
+  for (size_t g = 0; g < e->groups.len && e->ok; g++) {
+    Group *gr = &e->groups.items[g];
+    if (gr->n_initial < 2) continue;
+    const Cand *c = &e->cands.items[gr->last_initial];
+    gr->is_name_like = c->name.end - c->name.start > 3 && !seen_lower(e, c, &seen);
+  }
+  free(seen);
+  return e->ok;
+}
+
 /* Groups candidates with equal keys. */
 static bool make_groups(Ent *e) {
   Map m;
@@ -907,7 +960,8 @@ static bool make_groups(Ent *e) {
                   .key_len = c->key_len,
                   .key_tokens = c->key_tokens,
                   .entity = NONE,
-                  .best = NONE};
+                  .best = NONE,
+                  .last_initial = NONE};
       if (!vec_push(&e->groups, ng)) break;
       map_put(&m, e->keys.items, c->key_off, c->key_len, g);
     }
@@ -916,15 +970,14 @@ static bool make_groups(Ent *e) {
     gr->any_noninitial |= !c->is_initial;
     gr->is_allcaps |= c->is_allcaps;
     if (c->is_initial) {
-      c->seen_lower = lower_seen(e, (Span){e->text + c->name.start, c->name.end - c->name.start});
       gr->n_initial++;
-      gr->is_name_like = gr->n_initial >= 2 && !c->seen_lower && c->name.end - c->name.start > 3;
+      gr->last_initial = i;
     }
     c->group = g;
   }
   bool done = e->groups.len > 0 || e->cands.len == 0;
   free(m.slots);
-  return done && e->ok;
+  return done && e->ok && mark_name_like(e);
 }
 
 /* Appends the initials of a multi-word key ("international criminal court"
@@ -1080,18 +1133,20 @@ struct EntityScan {
 
 /* Sizes e's buffers for an article whose body blocks hold `total` bytes,
 ** the longest `longest`, so that they seldom grow: a stretch's words (at
-** most one per two bytes of the longest stretch), and from news text, a
-** candidate per 70 bytes or so with a key of about 12 bytes. False when
-** memory runs out. */
+** most one per two bytes of the longest stretch), the body's lower-case
+** words of four bytes or more (fewer than one per four bytes), and from
+** news text, a candidate per 70 bytes or so with a key of about 12 bytes.
+** False when memory runs out. */
 static bool ent_reserve(Ent *e, size_t total, size_t longest) {
   size_t stretch = longest < NUMBER_STRETCH_MAX ? longest : NUMBER_STRETCH_MAX;
   size_t n_cands = total / 64 + 16;
   return vec_reserve(&e->words, stretch / 2 + 1) && vec_reserve(&e->cands, n_cands) &&
-         vec_reserve(&e->groups, n_cands) && vec_reserve(&e->keys, total / 4 + 64);
+         vec_reserve(&e->groups, n_cands) && vec_reserve(&e->keys, total / 4 + 64) &&
+         vec_reserve(&e->lower_words, total / 4 + 64);
 }
 
 EntityScan *entity_scan_new(const Article *a) {
-  EntityScan *es = calloc(1, sizeof *es); /* zeroes the 8 KiB of lower_seen once */
+  EntityScan *es = calloc(1, sizeof *es);
   if (es != NULL) {
     es->e.text = a->text;
     size_t total, longest = article_body_bytes(a, &total);
@@ -1115,6 +1170,7 @@ LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
   ok = ok && make_groups(e) && link_groups(e) && emit(e, a);
   if (e != NULL) {
     vec_free(&e->words);
+    vec_free(&e->lower_words);
     vec_free(&e->may_open);
     vec_free(&e->cands);
     vec_free(&e->keys);

@@ -301,6 +301,19 @@ static void test_clutter(void) {
   CHECK(entity_of_mention(&a, "McConnell") >= 0);
   CHECK_INT_EQ(entity_of_mention(&a, "Voters"), -1);
   article_release_lines(&a);
+  /* such a word is a name only when it never occurs in lower case, in a
+  ** block before it or after it alike */
+  static const char *const lower_before[] = {
+      "The town has a brightwater pond.\nBrightwater voted. Brightwater won.\n",
+      "Brightwater voted. Brightwater won.\nThe town has a brightwater pond.\n",
+      "Brightwater voted. Brightwater won.\nThe town has a BRIGHTWATER pond.\n",
+  };
+  for (size_t i = 0; i < 3; i++) {
+    a = article_from_lines(lower_before[i]);
+    CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+    CHECK_INT_EQ(entity_of_mention(&a, "Brightwater") >= 0, i == 2);
+    article_release_lines(&a);
+  }
 }
 
 /* Empty text, no letters, a huge single line, marks only: no crash, linear. */
