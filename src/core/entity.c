@@ -17,7 +17,7 @@
 
 const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
 
-#define LOWER_SEEN_WORDS 1024 /* 64 Ki bits */
+#define LOWER_HASH_BITS 16 /* lower_hash gives 64 Ki values */
 /* Longest suffix of a name registered for linking ("kerry", "de mistura",
 ** "security council"): without a bound, hashing every suffix of a run of
 ** thousands of capitalised words would be quadratic in its length. */
@@ -212,15 +212,15 @@ static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_ca
 }
 
 /* A cheap hash of the ASCII-lower-cased word (its length, first four and
-** last four bytes; n > 3), for the bit set lower_seen_build fills, where a
-** rare collision only keeps a word out of that set's evidence. */
+** last four bytes; n > 3) for mark_name_like, where a rare collision only
+** keeps a word out of its evidence. */
 static size_t lower_hash(const char *p, size_t n) {
   uint32_t head, tail;
   memcpy(&head, p, 4);
   memcpy(&tail, p + n - 4, 4);
   uint64_t h = ((uint64_t)(head | 0x20202020u) << 32 | (tail | 0x20202020u)) ^ n;
   h *= 0x9E3779B97F4A7C15ull;
-  return (size_t)(h >> 48) & (LOWER_SEEN_WORDS * 64 - 1);
+  return (size_t)(h >> (64 - LOWER_HASH_BITS));
 }
 
 /* Counts word w in the block's statistics (see collect_words) and notes a
@@ -820,15 +820,27 @@ typedef struct {
 typedef struct {
   MapSlot *slots;
   size_t mask;
+  size_t n_keys; /* keys stored: lookups in an empty map stop at once */
 } Map;
 
-static bool map_init(Map *m, size_t n_keys) {
-  size_t cap = 16;
-  while (cap < 2 * n_keys + 2) cap *= 2;
-  m->slots = malloc(cap * sizeof *m->slots);
-  m->mask = cap - 1;
-  if (m->slots == NULL) return false;
-  for (size_t i = 0; i < cap; i++) m->slots[i].off = NONE;
+/* Sets up maps[0, count), maps[i] with room for n_keys[i] keys (a slot
+** count of twice that, rounded up to a power of two), in one allocation
+** that maps[0].slots owns: free it alone. False when memory runs out. */
+static bool maps_init(Map *maps, const size_t *n_keys, size_t count) {
+  size_t total = 0;
+  for (size_t m = 0; m < count; m++) {
+    size_t cap = 16;
+    while (cap < 2 * n_keys[m] + 2) cap *= 2;
+    maps[m] = (Map){NULL, cap - 1, 0};
+    total += cap;
+  }
+  MapSlot *slots = malloc(total * sizeof *slots);
+  if (slots == NULL) return false;
+  for (size_t i = 0; i < total; i++) slots[i].off = NONE;
+  for (size_t m = 0; m < count; m++) {
+    maps[m].slots = slots;
+    slots += maps[m].mask + 1;
+  }
   return true;
 }
 
@@ -856,16 +868,25 @@ static MapSlot *map_find(const Map *m, const char *base, size_t off, size_t len)
   }
 }
 
-/* Stores val under key; a second, different value makes the key AMBIG. */
-static void map_put(Map *m, const char *base, size_t off, size_t len, size_t val) {
-  MapSlot *s = map_find(m, base, off, len);
-  if (s->off == NONE)
+/* Stores val in the slot s that map_find gave for key (off, len); a second,
+** different value makes the key AMBIG. */
+static void map_set(Map *m, MapSlot *s, size_t off, size_t len, size_t val) {
+  if (s->off == NONE) {
     *s = (MapSlot){off, len, val};
-  else if (s->val != val)
+    m->n_keys++;
+  } else if (s->val != val) {
     s->val = AMBIG;
+  }
 }
 
+/* Stores val under key (see map_set). */
+static void map_put(Map *m, const char *base, size_t off, size_t len, size_t val) {
+  map_set(m, map_find(m, base, off, len), off, len, val);
+}
+
+/* The value stored under key, AMBIG, or NONE. */
 static size_t map_get(const Map *m, const char *base, size_t off, size_t len) {
+  if (m->n_keys == 0) return NONE;
   MapSlot *s = map_find(m, base, off, len);
   return s->off == NONE ? NONE : s->val;
 }
@@ -910,49 +931,72 @@ static void group_union(Ent *e, size_t child, size_t target) {
   gs[rt].is_name_like |= gs[rc].is_name_like;
 }
 
-/* True when the candidate's name, lower-cased, may occur as a lower-case
-** word of the body: its lower_hash is that of some word in e->lower_words.
-** *seen is the bit set of those hashes, built on the first call (NULL
-** before; the caller frees it); false with e->ok cleared when memory runs
-** out. */
-static bool seen_lower(Ent *e, const Cand *c, uint64_t **seen) {
-  if (*seen == NULL) {
-    *seen = calloc(LOWER_SEEN_WORDS, sizeof **seen);
-    if (*seen == NULL) return e->ok = false;
-    for (size_t i = 0; i < e->lower_words.len; i++) {
-      Range w = e->lower_words.items[i];
-      size_t h = lower_hash(e->text + w.start, w.end - w.start);
-      (*seen)[h / 64] |= UINT64_C(1) << (h % 64);
-    }
+/* A group asking whether its name occurs in lower case (mark_name_like):
+** the lower_hash of the name, and the group. */
+typedef struct {
+  size_t hash, group;
+} LowerAsk;
+
+static int lower_ask_cmp(const void *x, const void *y) {
+  const LowerAsk *a = x, *b = y;
+  return a->hash < b->hash ? -1 : a->hash > b->hash;
+}
+
+/* Clears is_name_like in the groups of asks[0, n) (sorted by hash) whose
+** hash is h. */
+static void lower_seen_answer(Ent *e, const LowerAsk *asks, size_t n, size_t h) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (asks[mid].hash < h)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-  size_t h = lower_hash(e->text + c->name.start, c->name.end - c->name.start);
-  return ((*seen)[h / 64] >> (h % 64)) & 1u;
+  for (; lo < n && asks[lo].hash == h; lo++) e->groups.items[asks[lo].group].is_name_like = false;
 }
 
 /* Sets Group.is_name_like: a group whose name opens two sentences or more
 ** on its own, as its last such candidate is spelt, is a name when that
-** spelling is longer than three bytes and never occurs in lower case. The
-** body's lower-case words are hashed only when some group asks. False
-** when memory runs out. */
+** spelling is longer than three bytes and no lower-case word of the body
+** shares its lower_hash ("McConnell" when "mcconnell" never occurs). Only
+** articles with such a group hash their lower-case words, and a word's
+** hash is looked up among the asking groups' only when the 64-hash bucket
+** it falls in holds one (filter). False when memory runs out. */
 static bool mark_name_like(Ent *e) {
-  uint64_t *seen = NULL;
-  for (size_t g = 0; g < e->groups.len && e->ok; g++) {
+  VEC(LowerAsk) asks = {0};
+  uint64_t filter[(1u << LOWER_HASH_BITS) / 4096] = {0}; /* bit b: some ask's hash / 64 is b */
+  for (size_t g = 0; g < e->groups.len; g++) {
     Group *gr = &e->groups.items[g];
     if (gr->n_initial < 2) continue;
-    const Cand *c = &e->cands.items[gr->last_initial];
-    gr->is_name_like = c->name.end - c->name.start > 3 && !seen_lower(e, c, &seen);
+    Range name = e->cands.items[gr->last_initial].name;
+    if (name.end - name.start <= 3) continue;
+    size_t h = lower_hash(e->text + name.start, name.end - name.start);
+    if (!vec_push(&asks, ((LowerAsk){h, g}))) {
+      vec_free(&asks);
+      return e->ok = false;
+    }
+    gr->is_name_like = true;
+    filter[h / 4096] |= UINT64_C(1) << (h / 64 % 64);
   }
-  free(seen);
-  return e->ok;
+  if (asks.len > 1) qsort(asks.items, asks.len, sizeof *asks.items, lower_ask_cmp);
+  for (size_t i = 0; i < e->lower_words.len && asks.len > 0; i++) {
+    Range w = e->lower_words.items[i];
+    size_t h = lower_hash(e->text + w.start, w.end - w.start);
+    if ((filter[h / 4096] >> (h / 64 % 64)) & 1u) lower_seen_answer(e, asks.items, asks.len, h);
+  }
+  vec_free(&asks);
+  return true;
 }
 
 /* Groups candidates with equal keys. */
 static bool make_groups(Ent *e) {
   Map m;
-  if (!map_init(&m, e->cands.len)) return false;
+  if (!maps_init(&m, &e->cands.len, 1)) return false;
   for (size_t i = 0; i < e->cands.len; i++) {
     Cand *c = &e->cands.items[i];
-    size_t g = map_get(&m, e->keys.items, c->key_off, c->key_len);
+    MapSlot *slot = map_find(&m, e->keys.items, c->key_off, c->key_len);
+    size_t g = slot->off == NONE ? NONE : slot->val;
     if (g == NONE) {
       g = e->groups.len;
       Group ng = {.parent = g,
@@ -963,7 +1007,7 @@ static bool make_groups(Ent *e) {
                   .best = NONE,
                   .last_initial = NONE};
       if (!vec_push(&e->groups, ng)) break;
-      map_put(&m, e->keys.items, c->key_off, c->key_len, g);
+      map_set(&m, slot, c->key_off, c->key_len, g);
     }
     Group *gr = &e->groups.items[g];
     for (int t = 0; t < 4; t++) gr->ev[t] += c->ev[t];
@@ -989,8 +1033,9 @@ static size_t key_initials(Ent *e, const Group *g) {
     size_t q = p;
     while (q < end && e->keys.items[q] != ' ') q++;
     bool skipped = false;
-    for (size_t s = 0; s < 4; s++)
-      skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
+    if (q - p == 2 || q - p == 3) /* the lengths of the skipped words */
+      for (size_t s = 0; s < 4; s++)
+        skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
     if (!skipped) {
       key_push(e, e->keys.items[p]);
       n++;
@@ -1042,9 +1087,12 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
     ** Collections"), as given names are not capitals */
     bool is_acronym = gr.key_tokens == 1 && gr.key_len >= 2 && gr.key_len <= 6;
     if (t >= AMBIG && is_acronym && gr.is_allcaps) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
-    if (t >= AMBIG && gr.key_tokens == 1 && type != ENTITY_PLACE &&
-        !wl_has(WL_GIVEN, (Span){key, gr.key_len}))
-      t = map_get(first, e->keys.items, gr.key_off, gr.key_len);
+    if (t >= AMBIG && gr.key_tokens == 1 && type != ENTITY_PLACE) {
+      /* a first name found is then checked against the given names: it
+      ** is no surname of its own ("John"); a miss leaves t as it was */
+      size_t f = map_get(first, e->keys.items, gr.key_off, gr.key_len);
+      if (f < AMBIG && !wl_has(WL_GIVEN, (Span){key, gr.key_len})) t = f;
+    }
     if (t >= AMBIG && is_acronym && !gr.is_allcaps) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
     if (t < AMBIG && t != g) group_union(e, g, t);
   }
@@ -1054,20 +1102,24 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
   }
 }
 
-/* Runs register_links and resolve_links with their three maps. */
+/* Runs register_links and resolve_links with their three maps, sized to
+** what register_links may put: a group of two words or more registers up
+** to MAX_LINK_TOKENS suffixes and its first word or its initials. */
 static bool link_groups(Ent *e) {
-  Map link = {0}, first = {0}, acro = {0};
-  size_t n = e->groups.len; /* one entry per suffix, first word or initials */
-  for (size_t g = 0; g < e->groups.len; g++) n += e->groups.items[g].key_tokens;
-  bool ok = map_init(&link, n) && map_init(&first, n) && map_init(&acro, n);
-  if (ok) {
-    register_links(e, &link, &first, &acro);
-    if (e->ok) resolve_links(e, &link, &first, &acro);
+  Map maps[3]; /* link, first, acro */
+  size_t n_keys[3] = {0, 0, 0};
+  for (size_t g = 0; g < e->groups.len; g++) {
+    size_t n_tokens = e->groups.items[g].key_tokens;
+    if (n_tokens < 2) continue;
+    n_keys[0] += n_tokens - 1 < MAX_LINK_TOKENS ? n_tokens - 1 : MAX_LINK_TOKENS;
+    n_keys[1]++;
+    n_keys[2]++;
   }
-  free(link.slots);
-  free(first.slots);
-  free(acro.slots);
-  return ok && e->ok;
+  if (!maps_init(maps, n_keys, 3)) return false;
+  register_links(e, &maps[0], &maps[1], &maps[2]);
+  if (e->ok) resolve_links(e, &maps[0], &maps[1], &maps[2]);
+  free(maps[0].slots);
+  return e->ok;
 }
 
 /* True when candidate a names a cluster better than b: more words, then a

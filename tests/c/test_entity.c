@@ -271,6 +271,19 @@ static void test_keys_from_scanned_words(void) {
   article_release_lines(&a);
 }
 
+/* A lone first word links to the one person whose name it opens, unless
+** it is a common given name, which many people share. */
+static void test_first_names(void) {
+  Article a = article_from_lines("John Kerry met Hamdullah Mohib in Kabul on Monday.\n"
+                                 "Later the envoy said Hamdullah had agreed, and John said so too.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long mohib = find_entity(&a, "Hamdullah Mohib"), kerry = find_entity(&a, "John Kerry");
+  CHECK(mohib >= 0 && kerry >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "Hamdullah"), mohib);
+  CHECK(entity_of_mention(&a, "John") != kerry);
+  article_release_lines(&a);
+}
+
 /* Headline-style clutter and sentence-initial capitals are no entities. */
 static void test_clutter(void) {
   Article a;
@@ -451,6 +464,7 @@ int main(void) {
   test_links_of_short_forms();
   test_keys_from_scanned_words();
   test_clutter();
+  test_first_names();
   test_names_past_64_words();
   test_bad_input();
   test_only_body();
