@@ -105,18 +105,47 @@ static inline bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
   return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
 }
 
-/* True when word k is lit, ASCII case ignored. Inline, so the literal's
-** length folds and most words fail on their length alone. */
-static inline bool w_eq(const Ent *e, size_t k, const char *lit) {
-  if (k >= e->words.len) return false;
-  const Word *w = &e->words.items[k];
-  return w->end - w->start == strlen(lit) && wl_cmp(wspan(e, k), lit) == 0;
+/* True when the span s is lit, a literal of lower-case ASCII letters,
+** ASCII case ignored: a byte with 0x20 set is the letter or its capital.
+** Inline, so the literal's length folds and most spans fail on their
+** length alone. */
+static inline bool span_is_lit(Span s, const char *lit) {
+  if (s.len != strlen(lit)) return false;
+  for (size_t i = 0; i < s.len; i++)
+    if ((s.ptr[i] | 0x20) != lit[i]) return false;
+  return true;
 }
 
-/* An abbreviation whose period does not end the sentence: Gen., Mr., "J." */
-static bool is_abbrev(Span w) {
+/* True when word k is lit (lower-case ASCII letters), ASCII case ignored. */
+static inline bool w_eq(const Ent *e, size_t k, const char *lit) {
+  return k < e->words.len && span_is_lit(wspan(e, k), lit);
+}
+
+/* True when word k is an abbreviation whose period does not end the
+** sentence: Gen., Mr., "J.". Its cached table bits answer. */
+static bool w_is_abbrev(const Ent *e, size_t k) {
+  Span w = wspan(e, k);
   if (w.len == 1 && w.ptr[0] >= 'A' && w.ptr[0] <= 'Z') return true;
-  return wl_has(WL_ABBREV, w);
+  return w_is(e, k, WL_ABBREV);
+}
+
+/* The known acronym s spells with its dots removed ("U.S." -> US), or
+** NULL. */
+static const WlAcronym *span_acronym(Span s) {
+  if (s.len >= 16) return NULL;
+  char buf[16];
+  size_t n = 0;
+  for (size_t i = 0; i < s.len; i++)
+    if (s.ptr[i] != '.') buf[n++] = s.ptr[i];
+  return wl_acronym((Span){buf, n});
+}
+
+/* span_acronym of word w; only words in capitals or with inner dots can
+** spell one. A possessive's flags are those of the whole "UN's": lex the
+** word again (as build_key does) or use span_acronym. */
+static const WlAcronym *word_acronym(const Ent *e, Word w) {
+  if (!(w.flags & (WORD_ALLCAPS | WORD_DOTTED))) return NULL;
+  return span_acronym((Span){e->text + w.start, w.end - w.start});
 }
 
 /* True when the bytes [from, to) are only white space (NBSP included). */
@@ -133,7 +162,7 @@ static bool only_space(const char *s, size_t from, size_t to) {
 static bool gap_plain_slow(const Ent *e, size_t k) {
   const Word *w = &e->words.items[k], *next = &e->words.items[k + 1];
   size_t from = w->end;
-  if (from < next->start && e->text[from] == '.' && is_abbrev(wspan(e, k))) from++;
+  if (from < next->start && e->text[from] == '.' && w_is_abbrev(e, k)) from++;
   return from < next->start && only_space(e->text, from, next->start);
 }
 
@@ -174,16 +203,14 @@ static inline bool is_name_word(const Ent *e, size_t k) {
 ** quote: a sentence period (not an abbreviation's), ! ? : or a line break, or
 ** an opening quote mark right before the word. prev is the word before, or
 ** NULL at the block start. */
-static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, const Word *prev) {
+static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, size_t prev) {
   int cp;
   for (size_t i = from, n; i < to; i += n) {
     n = lex_decode(e->text, to, i, &cp);
     if (cp == '!' || cp == '?' || cp == ':' || cp == '\n' || cp == 0x201C || cp == 0x2018)
       return true;
     if (cp == '"' && i + n == to) return true;
-    if (cp == '.' && !(prev != NULL && i == prev->end &&
-                       is_abbrev((Span){e->text + prev->start, prev->end - prev->start})))
-      return true;
+    if (cp == '.' && !(i == e->words.items[prev].end && w_is_abbrev(e, prev))) return true;
   }
   return false;
 }
@@ -193,7 +220,7 @@ static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, const Word
 static bool is_initial_word(const Ent *e, size_t k) {
   if (k == 0) return true;
   const Word *w = &e->words.items[k], *prev = &e->words.items[k - 1];
-  return gap_starts_sentence(e, prev->next, w->start, prev);
+  return gap_starts_sentence(e, prev->next, w->start, k - 1);
 }
 
 /* Headline-style lines ("Kerry Calls For War Crimes Probe") are clutter:
@@ -317,9 +344,9 @@ static void settle_caps(Ent *e, size_t i, size_t j) {
     if (!(w->flags & WORD_CAPS_PENDING)) continue;
     w->flags &= ~WORD_CAPS_PENDING;
     if (w->end - w->start < 2) continue;
-    bool has_lower = false;
-    for (size_t b = w->start + 1; b < w->end; b++) has_lower |= e->text[b] >= 'a';
-    if (!has_lower) w->flags |= WORD_ALLCAPS;
+    size_t b = w->start + 1;
+    while (b < w->end && e->text[b] < 'a') b++; /* most stop at once */
+    if (b == w->end) w->flags |= WORD_ALLCAPS;
   }
 }
 
@@ -475,12 +502,10 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     if (name_has(e, k + 1, (Span){e->text + rest.start, rest.end - rest.start}, WL_PLACE))
       c->ev[ENTITY_PLACE] += 4;
   }
-  if (m - k == 1 && name.len < 16) {
-    char buf[16];
-    size_t n = 0;
-    for (size_t i = 0; i < name.len; i++)
-      if (name.ptr[i] != '.') buf[n++] = name.ptr[i];
-    c->acro = wl_acronym((Span){buf, n});
+  if (m - k == 1) {
+    /* the name is word k: its flags rule most words out at once */
+    const Word *w = &e->words.items[k];
+    c->acro = w->flags & WORD_POSS ? span_acronym(name) : word_acronym(e, *w);
     if (c->acro != NULL) c->ev[c->acro->type] += 4;
   }
   bool has_org_head = false;
@@ -740,17 +765,6 @@ static inline void key_push(Ent *e, char ch) {
   if (!vec_push(&e->keys, ch)) e->ok = false;
 }
 
-/* The known acronym word w spells with its dots removed ("U.S." -> US), or
-** NULL; only words in capitals or with inner dots can be one. */
-static const WlAcronym *word_acronym(const Ent *e, Word w) {
-  if (!(w.flags & (WORD_ALLCAPS | WORD_DOTTED)) || w.end - w.start >= 16) return NULL;
-  char buf[16];
-  size_t n = 0;
-  for (size_t i = w.start; i < w.end; i++)
-    if (e->text[i] != '.') buf[n++] = e->text[i];
-  return wl_acronym((Span){buf, n});
-}
-
 /* Appends word w lower-cased to e->keys: dots dropped, ’ as '. A word of
 ** ASCII letters (most names) is copied in one go after one room check. */
 static void key_push_word(Ent *e, Word w) {
@@ -798,7 +812,7 @@ static void build_key(Ent *e, Cand *c, size_t k, size_t m) {
     if ((w.flags & WORD_POSS) && w.end == c->name.end) (void)lex_next_word(e->text, w.end, w.start, &w);
     if (i > k) key_push(e, ' '), n_spaces++;
     const WlAcronym *acro = word_acronym(e, w);
-    if (w.end - w.start == 6 && wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
+    if (span_is_lit(word_span_of(e, w), "regime")) acro = &regime_as_government;
     if (acro == NULL) {
       key_push_word(e, w);
       continue;

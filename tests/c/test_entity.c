@@ -284,6 +284,28 @@ static void test_first_names(void) {
   article_release_lines(&a);
 }
 
+/* Literal words are matched case-blind ("Regime" as "regime"), and an
+** abbreviation's period opens no sentence: "Dr. Hamdullah" after it is no
+** lone sentence-initial word. */
+static void test_literal_words(void) {
+  Article a = article_from_lines("The Syrian regime denied it. The Syrian Regime said more.\n"
+                                 "The Syrian government said so.\n"
+                                 "Officials met Dr. Hamdullah and Dr. Hamdullah left.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long syria = entity_of_mention(&a, "Syrian government");
+  CHECK(syria >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "Syrian regime"), syria);
+  CHECK_INT_EQ(entity_of_mention(&a, "Syrian Regime"), syria);
+  CHECK(entity_of_mention(&a, "Hamdullah") >= 0);
+  article_release_lines(&a);
+  /* the period of a table abbreviation keeps its title in the name */
+  a = article_from_lines("Officials said Gen. Igor Konashenkov spoke.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long gen = find_entity(&a, "Igor Konashenkov");
+  CHECK(gen >= 0 && range_is(&a, a.entities.items[gen].title, "Gen"));
+  article_release_lines(&a);
+}
+
 /* Headline-style clutter and sentence-initial capitals are no entities. */
 static void test_clutter(void) {
   Article a;
@@ -465,6 +487,7 @@ int main(void) {
   test_keys_from_scanned_words();
   test_clutter();
   test_first_names();
+  test_literal_words();
   test_names_past_64_words();
   test_bad_input();
   test_only_body();
