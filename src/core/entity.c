@@ -309,28 +309,29 @@ static size_t chunk_words(Ent *e, const NumberTok *t, size_t n, size_t *n_long, 
 ** through the arrays would otherwise make the compiler reload. */
 static size_t plain_words(Ent *e, const NumberTok *t, size_t i, size_t n, size_t *n_long,
                           size_t *n_cap) {
-  _Static_assert(WORD_CAP == 1 && WORD_LOWER == 4, "plain_words shifts WORD_LOWER to WORD_CAP");
+  static const unsigned flags_of[2] = {WORD_LETTERS | WORD_LOWER,
+                                       WORD_LETTERS | WORD_CAP | WORD_CAPS_PENDING}; /* by is_cap */
   Word *words = e->words.items;
   Range *lower = e->lower_words.items;
   uint64_t *may_open = e->may_open.items;
-  size_t n_words = e->words.len, n_lower = e->lower_words.len, longs = 0, caps = 0;
+  /* a plain word is capitalised or lower case: the long lower-case words
+  ** so far are longs - caps */
+  size_t n_words = e->words.len, lower_base = e->lower_words.len, longs = 0, caps = 0;
   for (; i < n && t[i].is_plain; i++) {
     if (t[i].kind != NUMTOK_WORD) continue;
     size_t start = t[i].start, end = t[i].end;
     unsigned is_cap = t[i].is_cap, kinds = t[i].wl_kinds, is_long = end - start > 3;
-    unsigned flags = WORD_LETTERS | (WORD_LOWER >> (2 * is_cap)) | (is_cap * WORD_CAPS_PENDING);
-    words[n_words] = (Word){start, end, end, flags, kinds};
+    words[n_words] = (Word){start, end, end, flags_of[is_cap], kinds};
+    lower[lower_base + longs - caps] = (Range){start, end};
     longs += is_long;
     caps += is_long & is_cap;
-    lower[n_lower] = (Range){start, end};
-    n_lower += is_long & (is_cap ^ 1u);
-    /* a capitalised word, or a lower-case name particle ("Mr de Mistura") */
-    unsigned opens = is_cap | (((kinds >> WL_PARTICLE) & 1u) & (is_cap ^ 1u));
+    /* a capitalised word, or a name particle ("Mr de Mistura") */
+    unsigned opens = is_cap | ((kinds >> WL_PARTICLE) & 1u);
     may_open[n_words / 64] |= (uint64_t)opens << (n_words % 64);
     n_words++;
   }
   e->words.len = n_words;
-  e->lower_words.len = n_lower;
+  e->lower_words.len = lower_base + longs - caps;
   *n_long += longs;
   *n_cap += caps;
   return i;
