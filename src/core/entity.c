@@ -17,7 +17,7 @@
 
 const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
 
-#define LOWER_SEEN_WORDS 1024 /* 64 Ki bits */
+#define LOWER_HASH_BITS 16 /* lower_hash gives 64 Ki values */
 /* Longest suffix of a name registered for linking ("kerry", "de mistura",
 ** "security council"): without a bound, hashing every suffix of a run of
 ** thousands of capitalised words would be quadratic in its length. */
@@ -34,7 +34,6 @@ typedef struct {
   bool is_initial;       /* one word opening a sentence */
   bool is_allcaps;       /* written in capitals ("WASHINGTON") */
   bool is_loaded;        /* named by a loaded head ("regime") */
-  bool seen_lower;       /* the word also occurs in lower case in the article */
   bool headed_by;        /* "Obama administration": the first word is a person too */
   size_t alias_of;       /* candidate this one renames ("known as", "(UN)"), or NONE */
   const WlAcronym *acro; /* the whole mention is a known acronym */
@@ -51,6 +50,7 @@ typedef struct {
   bool is_name_like;  /* a lone initial word seen twice and never lower-cased */
   bool is_allcaps;    /* some candidate is written in capitals ("USI") */
   unsigned n_initial; /* candidates that are lone sentence-initial words */
+  size_t last_initial; /* the last of them, or NONE */
   size_t entity;      /* index into a->entities once emitted, else NONE */
   size_t best;        /* candidate that names the cluster (roots only) */
 } Group;
@@ -69,9 +69,9 @@ typedef struct {
   CandVec cands;
   CharVec keys;
   GroupVec groups;
-  /* bit set of the hashes of lower-case words in the body: "McConnell"
+  /* the lower-case words of four bytes or more in the body: "McConnell"
   ** opening sentences is a name when "mcconnell" never occurs */
-  unsigned long long lower_seen[LOWER_SEEN_WORDS];
+  RangeVec lower_words;
   Range pending_title; /* a title-only run that may introduce ", Name," */
   size_t block_start;  /* first candidate of the current block */
   bool ok;             /* false once an allocation failed */
@@ -85,6 +85,7 @@ static Span wspan(const Ent *e, size_t k) {
 }
 
 #define WORD_LETTERS (1u << 16) /* Word.flags: ASCII letters only (a plain token) */
+#define WORD_CAPS_PENDING (1u << 17) /* Word.flags: WORD_ALLCAPS not settled yet (settle_caps) */
 
 /* The wl_kinds of word k. The lookup is made on first use and cached in the
 ** word (items are not const even when e is). */
@@ -104,18 +105,47 @@ static inline bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
   return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
 }
 
-/* True when word k is lit, ASCII case ignored. Inline, so the literal's
-** length folds and most words fail on their length alone. */
-static inline bool w_eq(const Ent *e, size_t k, const char *lit) {
-  if (k >= e->words.len) return false;
-  const Word *w = &e->words.items[k];
-  return w->end - w->start == strlen(lit) && wl_cmp(wspan(e, k), lit) == 0;
+/* True when the span s is lit, a literal of lower-case ASCII letters,
+** ASCII case ignored: a byte with 0x20 set is the letter or its capital.
+** Inline, so the literal's length folds and most spans fail on their
+** length alone. */
+static inline bool span_is_lit(Span s, const char *lit) {
+  if (s.len != strlen(lit)) return false;
+  for (size_t i = 0; i < s.len; i++)
+    if ((s.ptr[i] | 0x20) != lit[i]) return false;
+  return true;
 }
 
-/* An abbreviation whose period does not end the sentence: Gen., Mr., "J." */
-static bool is_abbrev(Span w) {
+/* True when word k is lit (lower-case ASCII letters), ASCII case ignored. */
+static inline bool w_eq(const Ent *e, size_t k, const char *lit) {
+  return k < e->words.len && span_is_lit(wspan(e, k), lit);
+}
+
+/* True when word k is an abbreviation whose period does not end the
+** sentence: Gen., Mr., "J.". Its cached table bits answer. */
+static bool w_is_abbrev(const Ent *e, size_t k) {
+  Span w = wspan(e, k);
   if (w.len == 1 && w.ptr[0] >= 'A' && w.ptr[0] <= 'Z') return true;
-  return wl_has(WL_ABBREV, w);
+  return w_is(e, k, WL_ABBREV);
+}
+
+/* The known acronym s spells with its dots removed ("U.S." -> US), or
+** NULL. */
+static const WlAcronym *span_acronym(Span s) {
+  if (s.len >= 16) return NULL;
+  char buf[16];
+  size_t n = 0;
+  for (size_t i = 0; i < s.len; i++)
+    if (s.ptr[i] != '.') buf[n++] = s.ptr[i];
+  return wl_acronym((Span){buf, n});
+}
+
+/* span_acronym of word w; only words in capitals or with inner dots can
+** spell one. A possessive's flags are those of the whole "UN's": lex the
+** word again (as build_key does) or use span_acronym. */
+static const WlAcronym *word_acronym(const Ent *e, Word w) {
+  if (!(w.flags & (WORD_ALLCAPS | WORD_DOTTED))) return NULL;
+  return span_acronym((Span){e->text + w.start, w.end - w.start});
 }
 
 /* True when the bytes [from, to) are only white space (NBSP included). */
@@ -132,7 +162,7 @@ static bool only_space(const char *s, size_t from, size_t to) {
 static bool gap_plain_slow(const Ent *e, size_t k) {
   const Word *w = &e->words.items[k], *next = &e->words.items[k + 1];
   size_t from = w->end;
-  if (from < next->start && e->text[from] == '.' && is_abbrev(wspan(e, k))) from++;
+  if (from < next->start && e->text[from] == '.' && w_is_abbrev(e, k)) from++;
   return from < next->start && only_space(e->text, from, next->start);
 }
 
@@ -173,16 +203,14 @@ static inline bool is_name_word(const Ent *e, size_t k) {
 ** quote: a sentence period (not an abbreviation's), ! ? : or a line break, or
 ** an opening quote mark right before the word. prev is the word before, or
 ** NULL at the block start. */
-static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, const Word *prev) {
+static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, size_t prev) {
   int cp;
   for (size_t i = from, n; i < to; i += n) {
     n = lex_decode(e->text, to, i, &cp);
     if (cp == '!' || cp == '?' || cp == ':' || cp == '\n' || cp == 0x201C || cp == 0x2018)
       return true;
     if (cp == '"' && i + n == to) return true;
-    if (cp == '.' && !(prev != NULL && i == prev->end &&
-                       is_abbrev((Span){e->text + prev->start, prev->end - prev->start})))
-      return true;
+    if (cp == '.' && !(i == e->words.items[prev].end && w_is_abbrev(e, prev))) return true;
   }
   return false;
 }
@@ -192,7 +220,7 @@ static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, const Word
 static bool is_initial_word(const Ent *e, size_t k) {
   if (k == 0) return true;
   const Word *w = &e->words.items[k], *prev = &e->words.items[k - 1];
-  return gap_starts_sentence(e, prev->next, w->start, prev);
+  return gap_starts_sentence(e, prev->next, w->start, k - 1);
 }
 
 /* Headline-style lines ("Kerry Calls For War Crimes Probe") are clutter:
@@ -211,62 +239,34 @@ static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_ca
 }
 
 /* A cheap hash of the ASCII-lower-cased word (its length, first four and
-** last four bytes; n > 3), for the Ent.lower_seen bit set, where a rare
-** collision only keeps a word out of that set's evidence. */
+** last four bytes; n > 3) for mark_name_like, where a rare collision only
+** keeps a word out of its evidence. */
 static size_t lower_hash(const char *p, size_t n) {
   uint32_t head, tail;
   memcpy(&head, p, 4);
   memcpy(&tail, p + n - 4, 4);
   uint64_t h = ((uint64_t)(head | 0x20202020u) << 32 | (tail | 0x20202020u)) ^ n;
   h *= 0x9E3779B97F4A7C15ull;
-  return (size_t)(h >> 48) & (LOWER_SEEN_WORDS * 64 - 1);
-}
-
-static bool lower_seen(const Ent *e, Span w) {
-  if (w.len <= 3) return false;
-  size_t h = lower_hash(w.ptr, w.len);
-  return (e->lower_seen[h / 64] >> (h % 64)) & 1u;
-}
-
-/* The WORD_* flags of a word of ASCII letters only s[start, end). */
-static unsigned plain_word_flags(const char *s, size_t start, size_t end) {
-  if (s[start] >= 'a') return WORD_LOWER;
-  if (end - start < 2) return WORD_CAP;
-  for (size_t i = start + 1; i < end; i++)
-    if (s[i] >= 'a') return WORD_CAP;
-  return WORD_CAP | WORD_ALLCAPS;
+  return (size_t)(h >> (64 - LOWER_HASH_BITS));
 }
 
 /* Counts word w in the block's statistics (see collect_words) and notes a
-** lower-case word in e->lower_seen. Without branches: whether a word is
-** long or lower case is a coin toss the predictor loses (~0.6M misses a
-** pass), so a short word hashes four spaces instead of its own bytes
-** (lower_hash reads four at each end) and or-s a zero bit. */
+** lower-case word of four bytes or more in e->lower_words, which has room
+** for it. Without branches: whether a word is long or lower case is a coin
+** toss the predictor loses (~0.6M misses a pass), so every word is written
+** and only the wanted ones are kept. */
 static inline void count_word(Ent *e, const Word *w, size_t *n_long, size_t *n_cap) {
-  static const char pad[4] = {' ', ' ', ' ', ' '};
-  size_t len = w->end - w->start;
-  unsigned is_long = len > 3;
-  uintptr_t keep = (uintptr_t)0 - is_long; /* all ones for a long word: a select gcc keeps branch-free */
-  const char *p = (const char *)(((uintptr_t)(e->text + w->start) & keep) | ((uintptr_t)pad & ~keep));
-  size_t h = lower_hash(p, (len & keep) | (sizeof pad & ~keep));
+  unsigned is_long = w->end - w->start > 3;
   *n_long += is_long;
   *n_cap += is_long & ((w->flags & WORD_CAP) != 0);
-  e->lower_seen[h / 64] |= (unsigned long long)(is_long & ((w->flags & WORD_LOWER) != 0)) << (h % 64);
+  e->lower_words.items[e->lower_words.len] = (Range){w->start, w->end};
+  e->lower_words.len += is_long & ((w->flags & WORD_LOWER) != 0);
 }
 
 /* Notes in e->may_open that word k may open a name: scan_block tests only
 ** those words. Or-ed without a test. */
 static inline void note_may_open(Ent *e, size_t k, unsigned bit) {
   e->may_open.items[k / 64] |= (uint64_t)bit << (k % 64);
-}
-
-/* 1 when the plain word w (ASCII letters, kinds looked up) may open a name
-** in scan_block: capitalised (is_name_word, as such a word has no '-'), or a
-** lower-case name particle ("Mr de Mistura"); 0 otherwise. Arithmetic:
-** capitalised or not is a coin toss the branch predictor loses. */
-static inline unsigned may_open_bit(const Word *w) {
-  unsigned is_particle = (w->kinds >> WL_PARTICLE) & 1u;
-  return (w->flags & WORD_CAP) | (((w->flags & WORD_LOWER) != 0) & is_particle);
 }
 
 /* Empties e->may_open and makes room in it for `room` words' bits. */
@@ -299,11 +299,63 @@ static size_t chunk_words(Ent *e, const NumberTok *t, size_t n, size_t *n_long, 
   return j;
 }
 
+/* Appends the words of the plain tokens t[i, n) up to the first token that
+** is not plain (NumberTok.is_plain) to e->words and returns its index: each
+** word as number_lex lexed it, with the table bits it looked up, counted
+** as count_word does. Its case comes from is_cap; whether it is in
+** capitals is settled later, and only for the words of a run
+** (settle_caps), as only candidates ask. Without branches (capitalised or
+** not is a coin toss the predictor loses), and on locals, which stores
+** through the arrays would otherwise make the compiler reload. */
+static size_t plain_words(Ent *e, const NumberTok *t, size_t i, size_t n, size_t *n_long,
+                          size_t *n_cap) {
+  static const unsigned flags_of[2] = {WORD_LETTERS | WORD_LOWER,
+                                       WORD_LETTERS | WORD_CAP | WORD_CAPS_PENDING}; /* by is_cap */
+  Word *words = e->words.items;
+  Range *lower = e->lower_words.items;
+  uint64_t *may_open = e->may_open.items;
+  /* a plain word is capitalised or lower case: the long lower-case words
+  ** so far are longs - caps */
+  size_t n_words = e->words.len, lower_base = e->lower_words.len, longs = 0, caps = 0;
+  for (; i < n && t[i].is_plain; i++) {
+    if (t[i].kind != NUMTOK_WORD) continue;
+    size_t start = t[i].start, end = t[i].end;
+    unsigned is_cap = t[i].is_cap, kinds = t[i].wl_kinds, is_long = end - start > 3;
+    words[n_words] = (Word){start, end, end, flags_of[is_cap], kinds};
+    lower[lower_base + longs - caps] = (Range){start, end};
+    longs += is_long;
+    caps += is_long & is_cap;
+    /* a capitalised word, or a name particle ("Mr de Mistura") */
+    unsigned opens = is_cap | ((kinds >> WL_PARTICLE) & 1u);
+    may_open[n_words / 64] |= (uint64_t)opens << (n_words % 64);
+    n_words++;
+  }
+  e->words.len = n_words;
+  e->lower_words.len = lower_base + longs - caps;
+  *n_long += longs;
+  *n_cap += caps;
+  return i;
+}
+
+/* Settles WORD_ALLCAPS for the plain capitalised words of [i, j): two
+** letters or more and none lower case ("WASHINGTON", "US"). */
+static void settle_caps(Ent *e, size_t i, size_t j) {
+  for (size_t k = i; k < j; k++) {
+    Word *w = &e->words.items[k];
+    if (!(w->flags & WORD_CAPS_PENDING)) continue;
+    w->flags &= ~WORD_CAPS_PENDING;
+    if (w->end - w->start < 2) continue;
+    size_t b = w->start + 1;
+    while (b < w->end && e->text[b] < 'a') b++; /* most stop at once */
+    if (b == w->end) w->flags |= WORD_ALLCAPS;
+  }
+}
+
 /* Reads the words of a lexed stretch into e->words, noting lower-case
-** words in e->lower_seen and counting longer words (*n_long) and the
+** words in e->lower_words and counting longer words (*n_long) and the
 ** capitalised ones among them (*n_cap). A plain word (NumberTok.is_plain)
-** is taken as it is, with the table bits number_lex looked up; other
-** chunks are lexed again (chunk_words). */
+** is taken as it is (plain_words); other chunks are lexed again
+** (chunk_words). */
 static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t *n_cap) {
   *n_long = *n_cap = 0;
   Range r = toks->r;
@@ -313,21 +365,13 @@ static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t
     vec_free(&e->words);
     if (!vec_reserve(&e->words, room)) return false;
   }
+  /* count_word writes every word: a kept one takes four bytes and a gap */
+  if (!vec_reserve(&e->lower_words, e->lower_words.len + (r.end - r.start) / 4 + 2)) return false;
   if (!may_open_reset(e, room)) return false;
   const NumberTok *t = toks->items;
   for (size_t i = 0; i < toks->len;) {
-    if (!t[i].is_plain) {
-      i += chunk_words(e, t + i, toks->len - i, n_long, n_cap);
-      continue;
-    }
-    if (t[i].kind == NUMTOK_WORD) {
-      Word *w = &e->words.items[e->words.len++];
-      *w = (Word){t[i].start, t[i].end, t[i].end,
-                  plain_word_flags(e->text, t[i].start, t[i].end) | WORD_LETTERS, t[i].wl_kinds};
-      count_word(e, w, n_long, n_cap);
-      note_may_open(e, e->words.len - 1, may_open_bit(w));
-    }
-    i++;
+    i = plain_words(e, t, i, toks->len, n_long, n_cap);
+    if (i < toks->len) i += chunk_words(e, t + i, toks->len - i, n_long, n_cap);
   }
   return true;
 }
@@ -459,12 +503,10 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     if (name_has(e, k + 1, (Span){e->text + rest.start, rest.end - rest.start}, WL_PLACE))
       c->ev[ENTITY_PLACE] += 4;
   }
-  if (m - k == 1 && name.len < 16) {
-    char buf[16];
-    size_t n = 0;
-    for (size_t i = 0; i < name.len; i++)
-      if (name.ptr[i] != '.') buf[n++] = name.ptr[i];
-    c->acro = wl_acronym((Span){buf, n});
+  if (m - k == 1) {
+    /* the name is word k: its flags rule most words out at once */
+    const Word *w = &e->words.items[k];
+    c->acro = w->flags & WORD_POSS ? span_acronym(name) : word_acronym(e, *w);
     if (c->acro != NULL) c->ev[c->acro->type] += 4;
   }
   bool has_org_head = false;
@@ -702,6 +744,7 @@ static void scan_block(Ent *e, const NumberToks *toks) {
       continue;
     }
     size_t j = run_end(e, i);
+    settle_caps(e, i, j); /* the candidates of [i, j) ask about capitals */
     if (!split_title(e, i, j) && !split_place(e, i, j)) add_candidate(e, i, j, (Range){0, 0}, 0);
     i = next_may_open(e, j, n);
   }
@@ -721,17 +764,6 @@ static const WlAcronym regime_as_government = {"regime", "government", "governme
 ** clears e->ok when memory runs out. */
 static inline void key_push(Ent *e, char ch) {
   if (!vec_push(&e->keys, ch)) e->ok = false;
-}
-
-/* The known acronym word w spells with its dots removed ("U.S." -> US), or
-** NULL; only words in capitals or with inner dots can be one. */
-static const WlAcronym *word_acronym(const Ent *e, Word w) {
-  if (!(w.flags & (WORD_ALLCAPS | WORD_DOTTED)) || w.end - w.start >= 16) return NULL;
-  char buf[16];
-  size_t n = 0;
-  for (size_t i = w.start; i < w.end; i++)
-    if (e->text[i] != '.') buf[n++] = e->text[i];
-  return wl_acronym((Span){buf, n});
 }
 
 /* Appends word w lower-cased to e->keys: dots dropped, ’ as '. A word of
@@ -781,7 +813,7 @@ static void build_key(Ent *e, Cand *c, size_t k, size_t m) {
     if ((w.flags & WORD_POSS) && w.end == c->name.end) (void)lex_next_word(e->text, w.end, w.start, &w);
     if (i > k) key_push(e, ' '), n_spaces++;
     const WlAcronym *acro = word_acronym(e, w);
-    if (w.end - w.start == 6 && wl_cmp(word_span_of(e, w), "regime") == 0) acro = &regime_as_government;
+    if (span_is_lit(word_span_of(e, w), "regime")) acro = &regime_as_government;
     if (acro == NULL) {
       key_push_word(e, w);
       continue;
@@ -803,15 +835,27 @@ typedef struct {
 typedef struct {
   MapSlot *slots;
   size_t mask;
+  size_t n_keys; /* keys stored: lookups in an empty map stop at once */
 } Map;
 
-static bool map_init(Map *m, size_t n_keys) {
-  size_t cap = 16;
-  while (cap < 2 * n_keys + 2) cap *= 2;
-  m->slots = malloc(cap * sizeof *m->slots);
-  m->mask = cap - 1;
-  if (m->slots == NULL) return false;
-  for (size_t i = 0; i < cap; i++) m->slots[i].off = NONE;
+/* Sets up maps[0, count), maps[i] with room for n_keys[i] keys (a slot
+** count of twice that, rounded up to a power of two), in one allocation
+** that maps[0].slots owns: free it alone. False when memory runs out. */
+static bool maps_init(Map *maps, const size_t *n_keys, size_t count) {
+  size_t total = 0;
+  for (size_t m = 0; m < count; m++) {
+    size_t cap = 16;
+    while (cap < 2 * n_keys[m] + 2) cap *= 2;
+    maps[m] = (Map){NULL, cap - 1, 0};
+    total += cap;
+  }
+  MapSlot *slots = malloc(total * sizeof *slots);
+  if (slots == NULL) return false;
+  for (size_t i = 0; i < total; i++) slots[i].off = NONE;
+  for (size_t m = 0; m < count; m++) {
+    maps[m].slots = slots;
+    slots += maps[m].mask + 1;
+  }
   return true;
 }
 
@@ -839,16 +883,25 @@ static MapSlot *map_find(const Map *m, const char *base, size_t off, size_t len)
   }
 }
 
-/* Stores val under key; a second, different value makes the key AMBIG. */
-static void map_put(Map *m, const char *base, size_t off, size_t len, size_t val) {
-  MapSlot *s = map_find(m, base, off, len);
-  if (s->off == NONE)
+/* Stores val in the slot s that map_find gave for key (off, len); a second,
+** different value makes the key AMBIG. */
+static void map_set(Map *m, MapSlot *s, size_t off, size_t len, size_t val) {
+  if (s->off == NONE) {
     *s = (MapSlot){off, len, val};
-  else if (s->val != val)
+    m->n_keys++;
+  } else if (s->val != val) {
     s->val = AMBIG;
+  }
 }
 
+/* Stores val under key (see map_set). */
+static void map_put(Map *m, const char *base, size_t off, size_t len, size_t val) {
+  map_set(m, map_find(m, base, off, len), off, len, val);
+}
+
+/* The value stored under key, AMBIG, or NONE. */
 static size_t map_get(const Map *m, const char *base, size_t off, size_t len) {
+  if (m->n_keys == 0) return NONE;
   MapSlot *s = map_find(m, base, off, len);
   return s->off == NONE ? NONE : s->val;
 }
@@ -893,13 +946,72 @@ static void group_union(Ent *e, size_t child, size_t target) {
   gs[rt].is_name_like |= gs[rc].is_name_like;
 }
 
+/* A group asking whether its name occurs in lower case (mark_name_like):
+** the lower_hash of the name, and the group. */
+typedef struct {
+  size_t hash, group;
+} LowerAsk;
+
+static int lower_ask_cmp(const void *x, const void *y) {
+  const LowerAsk *a = x, *b = y;
+  return a->hash < b->hash ? -1 : a->hash > b->hash;
+}
+
+/* Clears is_name_like in the groups of asks[0, n) (sorted by hash) whose
+** hash is h. */
+static void lower_seen_answer(Ent *e, const LowerAsk *asks, size_t n, size_t h) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (asks[mid].hash < h)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (; lo < n && asks[lo].hash == h; lo++) e->groups.items[asks[lo].group].is_name_like = false;
+}
+
+/* Sets Group.is_name_like: a group whose name opens two sentences or more
+** on its own, as its last such candidate is spelt, is a name when that
+** spelling is longer than three bytes and no lower-case word of the body
+** shares its lower_hash ("McConnell" when "mcconnell" never occurs). Only
+** articles with such a group hash their lower-case words, and a word's
+** hash is looked up among the asking groups' only when the 64-hash bucket
+** it falls in holds one (filter). False when memory runs out. */
+static bool mark_name_like(Ent *e) {
+  VEC(LowerAsk) asks = {0};
+  uint64_t filter[(1u << LOWER_HASH_BITS) / 4096] = {0}; /* bit b: some ask's hash / 64 is b */
+  for (size_t g = 0; g < e->groups.len; g++) {
+    Group *gr = &e->groups.items[g];
+    if (gr->n_initial < 2) continue;
+    Range name = e->cands.items[gr->last_initial].name;
+    if (name.end - name.start <= 3) continue;
+    size_t h = lower_hash(e->text + name.start, name.end - name.start);
+    if (!vec_push(&asks, ((LowerAsk){h, g}))) {
+      vec_free(&asks);
+      return e->ok = false;
+    }
+    gr->is_name_like = true;
+    filter[h / 4096] |= UINT64_C(1) << (h / 64 % 64);
+  }
+  if (asks.len > 1) qsort(asks.items, asks.len, sizeof *asks.items, lower_ask_cmp);
+  for (size_t i = 0; i < e->lower_words.len && asks.len > 0; i++) {
+    Range w = e->lower_words.items[i];
+    size_t h = lower_hash(e->text + w.start, w.end - w.start);
+    if ((filter[h / 4096] >> (h / 64 % 64)) & 1u) lower_seen_answer(e, asks.items, asks.len, h);
+  }
+  vec_free(&asks);
+  return true;
+}
+
 /* Groups candidates with equal keys. */
 static bool make_groups(Ent *e) {
   Map m;
-  if (!map_init(&m, e->cands.len)) return false;
+  if (!maps_init(&m, &e->cands.len, 1)) return false;
   for (size_t i = 0; i < e->cands.len; i++) {
     Cand *c = &e->cands.items[i];
-    size_t g = map_get(&m, e->keys.items, c->key_off, c->key_len);
+    MapSlot *slot = map_find(&m, e->keys.items, c->key_off, c->key_len);
+    size_t g = slot->off == NONE ? NONE : slot->val;
     if (g == NONE) {
       g = e->groups.len;
       Group ng = {.parent = g,
@@ -907,24 +1019,24 @@ static bool make_groups(Ent *e) {
                   .key_len = c->key_len,
                   .key_tokens = c->key_tokens,
                   .entity = NONE,
-                  .best = NONE};
+                  .best = NONE,
+                  .last_initial = NONE};
       if (!vec_push(&e->groups, ng)) break;
-      map_put(&m, e->keys.items, c->key_off, c->key_len, g);
+      map_set(&m, slot, c->key_off, c->key_len, g);
     }
     Group *gr = &e->groups.items[g];
     for (int t = 0; t < 4; t++) gr->ev[t] += c->ev[t];
     gr->any_noninitial |= !c->is_initial;
     gr->is_allcaps |= c->is_allcaps;
     if (c->is_initial) {
-      c->seen_lower = lower_seen(e, (Span){e->text + c->name.start, c->name.end - c->name.start});
       gr->n_initial++;
-      gr->is_name_like = gr->n_initial >= 2 && !c->seen_lower && c->name.end - c->name.start > 3;
+      gr->last_initial = i;
     }
     c->group = g;
   }
   bool done = e->groups.len > 0 || e->cands.len == 0;
   free(m.slots);
-  return done && e->ok;
+  return done && e->ok && mark_name_like(e);
 }
 
 /* Appends the initials of a multi-word key ("international criminal court"
@@ -936,8 +1048,9 @@ static size_t key_initials(Ent *e, const Group *g) {
     size_t q = p;
     while (q < end && e->keys.items[q] != ' ') q++;
     bool skipped = false;
-    for (size_t s = 0; s < 4; s++)
-      skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
+    if (q - p == 2 || q - p == 3) /* the lengths of the skipped words */
+      for (size_t s = 0; s < 4; s++)
+        skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
     if (!skipped) {
       key_push(e, e->keys.items[p]);
       n++;
@@ -989,9 +1102,12 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
     ** Collections"), as given names are not capitals */
     bool is_acronym = gr.key_tokens == 1 && gr.key_len >= 2 && gr.key_len <= 6;
     if (t >= AMBIG && is_acronym && gr.is_allcaps) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
-    if (t >= AMBIG && gr.key_tokens == 1 && type != ENTITY_PLACE &&
-        !wl_has(WL_GIVEN, (Span){key, gr.key_len}))
-      t = map_get(first, e->keys.items, gr.key_off, gr.key_len);
+    if (t >= AMBIG && gr.key_tokens == 1 && type != ENTITY_PLACE) {
+      /* a first name found is then checked against the given names: it
+      ** is no surname of its own ("John"); a miss leaves t as it was */
+      size_t f = map_get(first, e->keys.items, gr.key_off, gr.key_len);
+      if (f < AMBIG && !wl_has(WL_GIVEN, (Span){key, gr.key_len})) t = f;
+    }
     if (t >= AMBIG && is_acronym && !gr.is_allcaps) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
     if (t < AMBIG && t != g) group_union(e, g, t);
   }
@@ -1001,20 +1117,24 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
   }
 }
 
-/* Runs register_links and resolve_links with their three maps. */
+/* Runs register_links and resolve_links with their three maps, sized to
+** what register_links may put: a group of two words or more registers up
+** to MAX_LINK_TOKENS suffixes and its first word or its initials. */
 static bool link_groups(Ent *e) {
-  Map link = {0}, first = {0}, acro = {0};
-  size_t n = e->groups.len; /* one entry per suffix, first word or initials */
-  for (size_t g = 0; g < e->groups.len; g++) n += e->groups.items[g].key_tokens;
-  bool ok = map_init(&link, n) && map_init(&first, n) && map_init(&acro, n);
-  if (ok) {
-    register_links(e, &link, &first, &acro);
-    if (e->ok) resolve_links(e, &link, &first, &acro);
+  Map maps[3]; /* link, first, acro */
+  size_t n_keys[3] = {0, 0, 0};
+  for (size_t g = 0; g < e->groups.len; g++) {
+    size_t n_tokens = e->groups.items[g].key_tokens;
+    if (n_tokens < 2) continue;
+    n_keys[0] += n_tokens - 1 < MAX_LINK_TOKENS ? n_tokens - 1 : MAX_LINK_TOKENS;
+    n_keys[1]++;
+    n_keys[2]++;
   }
-  free(link.slots);
-  free(first.slots);
-  free(acro.slots);
-  return ok && e->ok;
+  if (!maps_init(maps, n_keys, 3)) return false;
+  register_links(e, &maps[0], &maps[1], &maps[2]);
+  if (e->ok) resolve_links(e, &maps[0], &maps[1], &maps[2]);
+  free(maps[0].slots);
+  return e->ok;
 }
 
 /* True when candidate a names a cluster better than b: more words, then a
@@ -1080,18 +1200,20 @@ struct EntityScan {
 
 /* Sizes e's buffers for an article whose body blocks hold `total` bytes,
 ** the longest `longest`, so that they seldom grow: a stretch's words (at
-** most one per two bytes of the longest stretch), and from news text, a
-** candidate per 70 bytes or so with a key of about 12 bytes. False when
-** memory runs out. */
+** most one per two bytes of the longest stretch), the body's lower-case
+** words of four bytes or more (fewer than one per four bytes), and from
+** news text, a candidate per 70 bytes or so with a key of about 12 bytes.
+** False when memory runs out. */
 static bool ent_reserve(Ent *e, size_t total, size_t longest) {
   size_t stretch = longest < NUMBER_STRETCH_MAX ? longest : NUMBER_STRETCH_MAX;
   size_t n_cands = total / 64 + 16;
   return vec_reserve(&e->words, stretch / 2 + 1) && vec_reserve(&e->cands, n_cands) &&
-         vec_reserve(&e->groups, n_cands) && vec_reserve(&e->keys, total / 4 + 64);
+         vec_reserve(&e->groups, n_cands) && vec_reserve(&e->keys, total / 4 + 64) &&
+         vec_reserve(&e->lower_words, total / 4 + 64);
 }
 
 EntityScan *entity_scan_new(const Article *a) {
-  EntityScan *es = calloc(1, sizeof *es); /* zeroes the 8 KiB of lower_seen once */
+  EntityScan *es = calloc(1, sizeof *es);
   if (es != NULL) {
     es->e.text = a->text;
     size_t total, longest = article_body_bytes(a, &total);
@@ -1115,6 +1237,7 @@ LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
   ok = ok && make_groups(e) && link_groups(e) && emit(e, a);
   if (e != NULL) {
     vec_free(&e->words);
+    vec_free(&e->lower_words);
     vec_free(&e->may_open);
     vec_free(&e->cands);
     vec_free(&e->keys);

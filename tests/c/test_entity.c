@@ -271,6 +271,41 @@ static void test_keys_from_scanned_words(void) {
   article_release_lines(&a);
 }
 
+/* A lone first word links to the one person whose name it opens, unless
+** it is a common given name, which many people share. */
+static void test_first_names(void) {
+  Article a = article_from_lines("John Kerry met Hamdullah Mohib in Kabul on Monday.\n"
+                                 "Later the envoy said Hamdullah had agreed, and John said so too.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long mohib = find_entity(&a, "Hamdullah Mohib"), kerry = find_entity(&a, "John Kerry");
+  CHECK(mohib >= 0 && kerry >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "Hamdullah"), mohib);
+  CHECK(entity_of_mention(&a, "John") != kerry);
+  article_release_lines(&a);
+}
+
+/* Literal words are matched case-blind ("Regime" as "regime"), and an
+** abbreviation's period opens no sentence: "Dr. Hamdullah" after it is no
+** lone sentence-initial word. */
+static void test_literal_words(void) {
+  Article a = article_from_lines("The Syrian regime denied it. The Syrian Regime said more.\n"
+                                 "The Syrian government said so.\n"
+                                 "Officials met Dr. Hamdullah and Dr. Hamdullah left.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long syria = entity_of_mention(&a, "Syrian government");
+  CHECK(syria >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "Syrian regime"), syria);
+  CHECK_INT_EQ(entity_of_mention(&a, "Syrian Regime"), syria);
+  CHECK(entity_of_mention(&a, "Hamdullah") >= 0);
+  article_release_lines(&a);
+  /* the period of a table abbreviation keeps its title in the name */
+  a = article_from_lines("Officials said Gen. Igor Konashenkov spoke.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long gen = find_entity(&a, "Igor Konashenkov");
+  CHECK(gen >= 0 && range_is(&a, a.entities.items[gen].title, "Gen"));
+  article_release_lines(&a);
+}
+
 /* Headline-style clutter and sentence-initial capitals are no entities. */
 static void test_clutter(void) {
   Article a;
@@ -301,6 +336,19 @@ static void test_clutter(void) {
   CHECK(entity_of_mention(&a, "McConnell") >= 0);
   CHECK_INT_EQ(entity_of_mention(&a, "Voters"), -1);
   article_release_lines(&a);
+  /* such a word is a name only when it never occurs in lower case, in a
+  ** block before it or after it alike */
+  static const char *const lower_before[] = {
+      "The town has a brightwater pond.\nBrightwater voted. Brightwater won.\n",
+      "Brightwater voted. Brightwater won.\nThe town has a brightwater pond.\n",
+      "Brightwater voted. Brightwater won.\nThe town has a BRIGHTWATER pond.\n",
+  };
+  for (size_t i = 0; i < 3; i++) {
+    a = article_from_lines(lower_before[i]);
+    CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+    CHECK_INT_EQ(entity_of_mention(&a, "Brightwater") >= 0, i == 2);
+    article_release_lines(&a);
+  }
 }
 
 /* Empty text, no letters, a huge single line, marks only: no crash, linear. */
@@ -438,6 +486,8 @@ int main(void) {
   test_links_of_short_forms();
   test_keys_from_scanned_words();
   test_clutter();
+  test_first_names();
+  test_literal_words();
   test_names_past_64_words();
   test_bad_input();
   test_only_body();
