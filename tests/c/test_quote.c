@@ -252,6 +252,33 @@ static void test_words_past_quotes(void) {
   article_release_lines(&a);
 }
 
+/* The medium nouns in any case and next to punctuation or a possessive
+** are found (quote.c rules sentences out by a cheap test before lexing
+** them); one inside a quote is no cue. */
+static void test_medium_forms(void) {
+  static const struct {
+    const char *text, *cue;
+  } cases[] = {
+      {"In an INTERVIEW, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n",
+       "In an INTERVIEW"},
+      {"In a Tweet\u2019s words, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n",
+       "In a Tweet"},
+      {"Senator Elizabeth Warren, in the letter: called the ruling \u201ca disgrace.\u201d\n",
+       "in the letter"},
+      {"Senator Elizabeth Warren called the ruling \u201ca disgrace\u201d in a post.\n", "in a post"},
+      {"Senator Elizabeth Warren called \u201cin a statement\u201d the ruling \u201ca disgrace.\u201d\n",
+       NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Article a;
+    parse(&a, cases[i].text);
+    size_t last = a.quotes.len - 1;
+    CHECK(a.quotes.len >= 1);
+    EXPECT(&a, last, "a disgrace", QUOTE_PARTIAL, cases[i].cue, "Elizabeth Warren");
+    article_release_lines(&a);
+  }
+}
+
 /* Markup attributes are no quotes; titles of works are scare quotes. */
 static void test_markup_and_titles(void) {
   Article a;
@@ -400,6 +427,7 @@ int main(void) {
   test_title_speaker();
   test_harder_attributions();
   test_words_past_quotes();
+  test_medium_forms();
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
   test_bad_input();
