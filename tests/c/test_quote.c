@@ -12,6 +12,7 @@
 #include "fixture.h"
 #include "entity.h"
 #include "quote.h"
+#include "wordlists.h"
 
 /* Runs both stages. */
 static void parse(Article *a, const char *text) {
@@ -279,6 +280,24 @@ static void test_medium_forms(void) {
   }
 }
 
+/* Every speech verb of the WL_CUE table is found as a cue after a quote
+** (quote.c sieves words by their ends and length before a table lookup:
+** a sieve that dropped one would fail here). */
+static void test_every_cue_word(void) {
+  size_t n;
+  const char *const *cues = wl_table(WL_CUE, &n);
+  for (size_t i = 0; i < n; i++) {
+    char text[160];
+    snprintf(text, sizeof text,
+             "Senator John Kerry spoke.\nKerry %s on Monday that \u201cwe will win.\u201d\n", cues[i]);
+    Article a;
+    parse(&a, text);
+    CHECK_INT_EQ(a.quotes.len, 1);
+    EXPECT(&a, 0, "we will win.", QUOTE_PARTIAL, cues[i], "John Kerry");
+    article_release_lines(&a);
+  }
+}
+
 /* Markup attributes are no quotes; titles of works are scare quotes. */
 static void test_markup_and_titles(void) {
   Article a;
@@ -428,6 +447,7 @@ int main(void) {
   test_harder_attributions();
   test_words_past_quotes();
   test_medium_forms();
+  test_every_cue_word();
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
   test_bad_input();
