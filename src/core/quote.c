@@ -32,6 +32,7 @@ enum { SIEVE_OTHER = 26, SIEVE_LONG = 16 };
 typedef struct {
   uint32_t by_ends[SIEVE_OTHER + 1][SIEVE_OTHER + 1]; /* [first][last]; SIEVE_OTHER: no letter */
   uint32_t by_len[SIEVE_LONG + 1];                     /* SIEVE_LONG: that long or longer */
+  size_t max_len[WL_KIND_COUNT];                       /* the longest entry of each kind */
 } KindSieve;
 
 static KindSieve kind_sieve;
@@ -54,6 +55,8 @@ static void kind_sieve_build(void) {
     if (len == 0) continue;
     kind_sieve.by_ends[sieve_slot((unsigned char)entry[0])][sieve_slot((unsigned char)entry[len - 1])] |= mask;
     kind_sieve.by_len[sieve_len(len)] |= mask;
+    for (int k = 0; k < WL_KIND_COUNT; k++)
+      if ((mask >> k & 1u) && len > kind_sieve.max_len[k]) kind_sieve.max_len[k] = len;
   }
 }
 
@@ -469,6 +472,16 @@ static size_t mention_ending_at(const Article *a, size_t pos) {
 
 /* ---- sentences (bounded, for windows only) ---------------------------------- */
 
+/* False when the word before the '.' at j (not before lo) can be neither
+** an initial nor an abbreviation: the ASCII letters and digits right before
+** the dot, all of one word, are more than the longest abbreviation. Most
+** full stops follow such a word, and need no word_before. */
+static bool may_follow_abbrev(const QScan *q, size_t lo, size_t j) {
+  size_t most = q->sieve->max_len[WL_ABBREV] > 1 ? q->sieve->max_len[WL_ABBREV] : 1, run = 0;
+  while (run <= most && j - run > lo && is_ascii_alnum((unsigned char)q->text[j - run - 1])) run++;
+  return run <= most;
+}
+
 /* True when the '.', '!' or '?' at byte j ends a sentence: white space, a
 ** closing mark or the limit follows, and a '.' does not end "Gen." or "U.S.". */
 static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
@@ -478,7 +491,7 @@ static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
   if (!is_space_cp(next) && next != '"' && next != 0x201D && next != 0x2019 && j + 1 < hi)
     return false;
   Word w;
-  if (c == '.' && word_before(q, lo, j, &w) && w.end == j) {
+  if (c == '.' && may_follow_abbrev(q, lo, j) && word_before(q, lo, j, &w) && w.end == j) {
     Span s = word_span(q, w);
     if ((s.len == 1 && s.ptr[0] >= 'A' && s.ptr[0] <= 'Z') || word_in(q, WL_ABBREV, s)) return false;
   }

@@ -298,6 +298,24 @@ static void test_every_cue_word(void) {
   }
 }
 
+/* An abbreviation as long as the longest (four letters) does not end the
+** sentence between a cue and its speaker; a longer word does. */
+static void test_abbreviation_stops(void) {
+  Article a;
+  parse(&a, "\u201cWe will win,\u201d said Capt. John Smith.\n");
+  CHECK_INT_EQ(a.quotes.len, 1);
+  EXPECT(&a, 0, "We will win,", QUOTE_FULL, "said", "John Smith");
+  article_release_lines(&a);
+  parse(&a, "\u201cWe will win,\u201d said Smith.\n");
+  CHECK_INT_EQ(a.quotes.len, 1);
+  EXPECT(&a, 0, "We will win,", QUOTE_FULL, "said", "Smith");
+  article_release_lines(&a);
+  parse(&a, "\u201cWe will win,\u201d said Captain. John Smith came.\n");
+  CHECK_INT_EQ(a.quotes.len, 1);
+  EXPECT(&a, 0, "We will win,", QUOTE_FULL, "said", NULL);
+  article_release_lines(&a);
+}
+
 /* Markup attributes are no quotes; titles of works are scare quotes. */
 static void test_markup_and_titles(void) {
   Article a;
@@ -448,6 +466,7 @@ int main(void) {
   test_words_past_quotes();
   test_medium_forms();
   test_every_cue_word();
+  test_abbreviation_stops();
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
   test_bad_input();
