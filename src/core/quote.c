@@ -78,6 +78,18 @@ static inline unsigned kinds_of(const KindSieve *sv, Span w, unsigned want) {
   return sieve_kinds(sv, w, want) != 0 ? wl_kinds(w) & want : 0;
 }
 
+/* Finds the next byte of a range that is one of up to three lead bytes.
+** Each lead byte has its own memchr and keeps its next position until the
+** scan passes it: memchr's vector loop crosses plain text several times
+** faster than one scan for all of them, and text holds few of each. */
+typedef struct {
+  const char *text;
+  size_t end;
+  const unsigned char *leads;
+  int n_leads;
+  size_t next[3]; /* next position of leads[k] at or after the scan, or end */
+} LeadScan;
+
 /* A pair of marks before its kind and speaker are known. */
 typedef struct {
   Range r;          /* the quoted words, trimmed */
@@ -118,6 +130,8 @@ typedef struct {
   EventLog *log;   /* filled as last_speaker asks, through const QScans too */
   SpeakEvent last; /* the last speaker attributed so far; entity NONE if none */
   const KindSieve *sieve; /* kind_sieve_get() */
+  LeadScan doubles;        /* the lead bytes of double marks, over the whole text */
+  LeadScan singles;        /* those of single marks; both asked in text order */
   bool ok;
 } QScan;
 
@@ -155,18 +169,6 @@ static bool is_close_context(int cp) {
          cp == '?' || cp == ')' || cp == ']' || cp == '-' || cp == 0x2013 || cp == 0x2014 ||
          cp == 0x201D || cp == 0x2019;
 }
-
-/* Finds the next byte of a range that is one of up to three lead bytes.
-** Each lead byte has its own memchr and keeps its next position until the
-** scan passes it: memchr's vector loop crosses plain text several times
-** faster than one scan for all of them, and text holds few of each. */
-typedef struct {
-  const char *text;
-  size_t end;
-  const unsigned char *leads;
-  int n_leads;
-  size_t next[3]; /* next position of leads[k] at or after the scan, or end */
-} LeadScan;
 
 /* The first position of byte c in s[i, end), or end. */
 static size_t byte_from(const char *s, size_t i, size_t end, unsigned char c) {
@@ -208,12 +210,10 @@ static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close
 ** straight ' after a space opens, ’ or ' before a space closes; apostrophes
 ** inside words are neither. */
 static void find_singles(QScan *q, size_t from, size_t to, size_t block) {
-  static const unsigned char leads[] = {'\'', 0xE2}; /* ‘ and ’ start with 0xE2 */
   size_t pending = NONE;
   int cp;
-  LeadScan marks = lead_scan_new(q->text, from, to, leads, 2);
   for (size_t i = from, n; i < to; i += n) {
-    i = lead_scan_next(&marks, i);
+    i = lead_scan_next(&q->singles, i);
     if (i >= to) break;
     n = lex_decode(q->text, to, i, &cp);
     if (cp != '\'' && cp != 0x2018 && cp != 0x2019) continue;
@@ -278,10 +278,8 @@ static void scan_block_marks(QScan *q, size_t b) {
   Range r = q->a->blocks.items[b].r;
   size_t open = NONE, open_len = 0;
   int cp;
-  static const unsigned char leads[] = {'"', 0xE2, 0xC2}; /* “ ” „ start 0xE2, « » 0xC2 */
-  LeadScan marks = lead_scan_new(q->text, r.start, r.end, leads, 3);
   for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
-    i = lead_scan_next(&marks, i);
+    i = lead_scan_next(&q->doubles, i);
     if (i >= r.end) break;
     n = lex_decode(q->text, r.end, i, &cp);
     if (!is_double_mark(cp)) continue; /* ’, —, £, a no-break space ... */
@@ -1380,7 +1378,16 @@ static void share_continued(const QScan *q, Article *a) {
 LedeStatus quotes_find(Article *a, Err *err) {
   a->quotes.len = 0;
   EventLog log = {.cursor = NONE, .ok = true};
-  QScan q = {.a = a, .text = a->text, .log = &log, .last = {0, NONE}, .sieve = kind_sieve_get(), .ok = true};
+  static const unsigned char doubles[] = {'"', 0xE2, 0xC2}; /* “ ” „ start 0xE2, « » 0xC2 */
+  static const unsigned char singles[] = {'\'', 0xE2};       /* ‘ and ’ start with 0xE2 */
+  QScan q = {.a = a,
+             .text = a->text,
+             .log = &log,
+             .last = {0, NONE},
+             .sieve = kind_sieve_get(),
+             .doubles = lead_scan_new(a->text, 0, a->len, doubles, 3),
+             .singles = lead_scan_new(a->text, 0, a->len, singles, 2),
+             .ok = true};
   for (size_t b = 0; b < a->blocks.len && q.ok; b++) {
     Block blk = a->blocks.items[b];
     if (blk.kind == BLOCK_BODY && blk.r.start < blk.r.end && blk.r.end <= a->len)
