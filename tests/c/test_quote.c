@@ -301,19 +301,20 @@ static void test_every_cue_word(void) {
 /* An abbreviation as long as the longest (four letters) does not end the
 ** sentence between a cue and its speaker; a longer word does. */
 static void test_abbreviation_stops(void) {
-  Article a;
-  parse(&a, "\u201cWe will win,\u201d said Capt. John Smith.\n");
-  CHECK_INT_EQ(a.quotes.len, 1);
-  EXPECT(&a, 0, "We will win,", QUOTE_FULL, "said", "John Smith");
-  article_release_lines(&a);
-  parse(&a, "\u201cWe will win,\u201d said Smith.\n");
-  CHECK_INT_EQ(a.quotes.len, 1);
-  EXPECT(&a, 0, "We will win,", QUOTE_FULL, "said", "Smith");
-  article_release_lines(&a);
-  parse(&a, "\u201cWe will win,\u201d said Captain. John Smith came.\n");
-  CHECK_INT_EQ(a.quotes.len, 1);
-  EXPECT(&a, 0, "We will win,", QUOTE_FULL, "said", NULL);
-  article_release_lines(&a);
+  static const struct {
+    const char *text, *speaker;
+  } cases[] = {
+      {"\u201cWe will win,\u201d said Capt. John Smith.\n", "John Smith"},
+      {"\u201cWe will win,\u201d said Smith.\n", "Smith"},
+      {"\u201cWe will win,\u201d said Captain. John Smith came.\n", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Article a;
+    parse(&a, cases[i].text);
+    CHECK_INT_EQ(a.quotes.len, 1);
+    EXPECT(&a, 0, "We will win,", QUOTE_FULL, "said", cases[i].speaker);
+    article_release_lines(&a);
+  }
 }
 
 /* Markup attributes are no quotes; titles of works are scare quotes. */
