@@ -7,6 +7,8 @@
 */
 #include "quote.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -17,6 +19,76 @@
 #define NONE SIZE_MAX
 #define WINDOW 300     /* bytes searched for a cue on either side of a quote */
 #define APPOSITIVE 160 /* longest ", a Russian Defense Ministry spokesman," */
+
+/* ---- the kind sieve ------------------------------------------------------ */
+
+/* A cheap first test before a table lookup: the kinds (WlKind bits) that
+** some single-word table entry with a word's first and last bytes has, and
+** those that some entry of its length has (ASCII case ignored). A word's
+** wl_kinds lie in both, so a kind outside them needs no hash probe; most
+** words of a window are ruled out so for the kinds quote.c asks about.
+** Built once from wl_word_entry, read-only afterwards. */
+enum { SIEVE_OTHER = 26, SIEVE_LONG = 16 };
+typedef struct {
+  uint32_t by_ends[SIEVE_OTHER + 1][SIEVE_OTHER + 1]; /* [first][last]; SIEVE_OTHER: no letter */
+  uint32_t by_len[SIEVE_LONG + 1];                     /* SIEVE_LONG: that long or longer */
+  size_t max_len[WL_KIND_COUNT];                       /* the longest entry of each kind */
+} KindSieve;
+
+static KindSieve kind_sieve;
+static pthread_once_t kind_sieve_once = PTHREAD_ONCE_INIT;
+
+/* The sieve's index of a byte: its letter (ASCII case ignored), or
+** SIEVE_OTHER. */
+static inline unsigned sieve_slot(unsigned char c) {
+  unsigned letter = (unsigned)((c | 0x20) - 'a');
+  return letter < 26 ? letter : SIEVE_OTHER;
+}
+
+static inline size_t sieve_len(size_t len) { return len < SIEVE_LONG ? len : SIEVE_LONG; }
+
+static void kind_sieve_build(void) {
+  size_t len;
+  unsigned mask;
+  const char *entry;
+  for (size_t i = 0; (entry = wl_word_entry(i, &len, &mask)) != NULL; i++) {
+    if (len == 0) continue;
+    kind_sieve.by_ends[sieve_slot((unsigned char)entry[0])][sieve_slot((unsigned char)entry[len - 1])] |= mask;
+    kind_sieve.by_len[sieve_len(len)] |= mask;
+    for (int k = 0; k < WL_KIND_COUNT; k++)
+      if ((mask >> k & 1u) && len > kind_sieve.max_len[k]) kind_sieve.max_len[k] = len;
+  }
+}
+
+/* The sieve, built on first use (thread-safe). */
+static const KindSieve *kind_sieve_get(void) {
+  pthread_once(&kind_sieve_once, kind_sieve_build);
+  return &kind_sieve;
+}
+
+/* The kinds among `want` that the non-empty word w may be in. */
+static inline unsigned sieve_kinds(const KindSieve *sv, Span w, unsigned want) {
+  const unsigned char *u = (const unsigned char *)w.ptr;
+  return sv->by_ends[sieve_slot(u[0])][sieve_slot(u[w.len - 1])] & sv->by_len[sieve_len(w.len)] &
+         want;
+}
+
+/* wl_kinds(w) & want, probing the table only when the sieve lets w by. */
+static inline unsigned kinds_of(const KindSieve *sv, Span w, unsigned want) {
+  return sieve_kinds(sv, w, want) != 0 ? wl_kinds(w) & want : 0;
+}
+
+/* Finds the next byte of a range that is one of up to three lead bytes.
+** Each lead byte has its own memchr and keeps its next position until the
+** scan passes it: memchr's vector loop crosses plain text several times
+** faster than one scan for all of them, and text holds few of each. */
+typedef struct {
+  const char *text;
+  size_t end;
+  const unsigned char *leads;
+  int n_leads;
+  size_t next[3]; /* next position of leads[k] at or after the scan, or end */
+} LeadScan;
 
 /* A pair of marks before its kind and speaker are known. */
 typedef struct {
@@ -57,6 +129,9 @@ typedef struct {
   RawVec raws;     /* sorted by open */
   EventLog *log;   /* filled as last_speaker asks, through const QScans too */
   SpeakEvent last; /* the last speaker attributed so far; entity NONE if none */
+  const KindSieve *sieve; /* kind_sieve_get() */
+  LeadScan doubles;        /* the lead bytes of double marks, over the whole text */
+  LeadScan singles;        /* those of single marks; both asked in text order */
   bool ok;
 } QScan;
 
@@ -94,18 +169,6 @@ static bool is_close_context(int cp) {
          cp == '?' || cp == ')' || cp == ']' || cp == '-' || cp == 0x2013 || cp == 0x2014 ||
          cp == 0x201D || cp == 0x2019;
 }
-
-/* Finds the next byte of a range that is one of up to three lead bytes.
-** Each lead byte has its own memchr and keeps its next position until the
-** scan passes it: memchr's vector loop crosses plain text several times
-** faster than one scan for all of them, and text holds few of each. */
-typedef struct {
-  const char *text;
-  size_t end;
-  const unsigned char *leads;
-  int n_leads;
-  size_t next[3]; /* next position of leads[k] at or after the scan, or end */
-} LeadScan;
 
 /* The first position of byte c in s[i, end), or end. */
 static size_t byte_from(const char *s, size_t i, size_t end, unsigned char c) {
@@ -147,12 +210,10 @@ static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close
 ** straight ' after a space opens, ’ or ' before a space closes; apostrophes
 ** inside words are neither. */
 static void find_singles(QScan *q, size_t from, size_t to, size_t block) {
-  static const unsigned char leads[] = {'\'', 0xE2}; /* ‘ and ’ start with 0xE2 */
   size_t pending = NONE;
   int cp;
-  LeadScan marks = lead_scan_new(q->text, from, to, leads, 2);
   for (size_t i = from, n; i < to; i += n) {
-    i = lead_scan_next(&marks, i);
+    i = lead_scan_next(&q->singles, i);
     if (i >= to) break;
     n = lex_decode(q->text, to, i, &cp);
     if (cp != '\'' && cp != 0x2018 && cp != 0x2019) continue;
@@ -217,10 +278,8 @@ static void scan_block_marks(QScan *q, size_t b) {
   Range r = q->a->blocks.items[b].r;
   size_t open = NONE, open_len = 0;
   int cp;
-  static const unsigned char leads[] = {'"', 0xE2, 0xC2}; /* “ ” „ start 0xE2, « » 0xC2 */
-  LeadScan marks = lead_scan_new(q->text, r.start, r.end, leads, 3);
   for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
-    i = lead_scan_next(&marks, i);
+    i = lead_scan_next(&q->doubles, i);
     if (i >= r.end) break;
     n = lex_decode(q->text, r.end, i, &cp);
     if (!is_double_mark(cp)) continue; /* ’, —, £, a no-break space ... */
@@ -285,7 +344,7 @@ static bool in_quote(const QScan *q, size_t pos) { return in_quote_at(q, pos, qu
 /* in_quote for positions asked in increasing order: *cursor (NONE at
 ** first) keeps the first quote opening after the last position asked, so
 ** a walk over a window costs one search and then a step now and then. */
-static bool in_quote_walk(const QScan *q, size_t pos, size_t *cursor) {
+static inline bool in_quote_walk(const QScan *q, size_t pos, size_t *cursor) {
   if (*cursor == NONE) *cursor = quote_after(q, pos);
   while (*cursor < q->raws.len && q->raws.items[*cursor].open <= pos) ++*cursor;
   return in_quote_at(q, pos, *cursor);
@@ -316,20 +375,27 @@ static inline bool word_is(const QScan *q, Word w, const char *lit) {
 
 /* True when the word w (no space inside, as lex_next_word makes words) is in
 ** table kind: wl_has without its search for a space. */
-static inline bool word_in(WlKind kind, Span w) { return (wl_kinds(w) >> kind) & 1u; }
+static inline bool word_in(const QScan *q, WlKind kind, Span w) {
+  return kinds_of(q->sieve, w, 1u << kind) != 0;
+}
 
 /* Words that may stand between a speaker and the verb: "Kerry also said". */
-static bool is_adverb(Span w) { return word_in(WL_ADVERB, w); }
+static bool is_adverb(const QScan *q, Span w) { return word_in(q, WL_ADVERB, w); }
 
 /* Words that end the object of "told": "told reporters | before a meeting". */
-static bool ends_object(Span w) {
-  return wl_kinds(w) & (1u << WL_OBJECT_END | 1u << WL_CALENDAR | 1u << WL_CUE);
+static bool ends_object(const QScan *q, Span w) {
+  return kinds_of(q->sieve, w, 1u << WL_OBJECT_END | 1u << WL_CALENDAR | 1u << WL_CUE) != 0;
 }
 
 /* True for the ASCII bytes a word is read back over: letters, digits, the
 ** hyphen and the apostrophe. */
 static bool is_ascii_word_byte(unsigned char c) {
   return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || c == '-' || c == '\'';
+}
+
+/* True for an ASCII letter or digit. */
+static bool is_ascii_alnum(unsigned char c) {
+  return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
 /* The word ending at or before pos (spaces skipped), not before lo. Reads
@@ -404,6 +470,16 @@ static size_t mention_ending_at(const Article *a, size_t pos) {
 
 /* ---- sentences (bounded, for windows only) ---------------------------------- */
 
+/* False when the word before the '.' at j (not before lo) can be neither
+** an initial nor an abbreviation: the ASCII letters and digits right before
+** the dot, all of one word, are more than the longest abbreviation. Most
+** full stops follow such a word, and need no word_before. */
+static bool may_follow_abbrev(const QScan *q, size_t lo, size_t j) {
+  size_t most = q->sieve->max_len[WL_ABBREV] > 1 ? q->sieve->max_len[WL_ABBREV] : 1, run = 0;
+  while (run <= most && j - run > lo && is_ascii_alnum((unsigned char)q->text[j - run - 1])) run++;
+  return run <= most;
+}
+
 /* True when the '.', '!' or '?' at byte j ends a sentence: white space, a
 ** closing mark or the limit follows, and a '.' does not end "Gen." or "U.S.". */
 static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
@@ -413,9 +489,9 @@ static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
   if (!is_space_cp(next) && next != '"' && next != 0x201D && next != 0x2019 && j + 1 < hi)
     return false;
   Word w;
-  if (c == '.' && word_before(q, lo, j, &w) && w.end == j) {
+  if (c == '.' && may_follow_abbrev(q, lo, j) && word_before(q, lo, j, &w) && w.end == j) {
     Span s = word_span(q, w);
-    if ((s.len == 1 && s.ptr[0] >= 'A' && s.ptr[0] <= 'Z') || word_in(WL_ABBREV, s)) return false;
+    if ((s.len == 1 && s.ptr[0] >= 'A' && s.ptr[0] <= 'Z') || word_in(q, WL_ABBREV, s)) return false;
   }
   return true;
 }
@@ -449,7 +525,7 @@ typedef struct {
 
 #define MAX_WINDOW_WORDS 256 /* WINDOW bytes hold fewer words than this */
 
-static bool is_determiner(Span w) { return word_in(WL_DETERMINER, w); }
+static bool is_determiner(const QScan *q, Span w) { return word_in(q, WL_DETERMINER, w); }
 
 /* Extends a "told" cue over its object: "told France Inter radio", "told
 ** reporters in Moscow"; stops at punctuation and at words like "before". */
@@ -459,13 +535,19 @@ static size_t object_end(const QScan *q, const Word *ws, size_t n, size_t k) {
     size_t sp;
     for (size_t p = ws[i - 1].next; p < ws[i].start; p += sp)
       if (!lex_is_space(q->text, ws[i].start, p, &sp)) return end;
-    if (ends_object(word_span(q, ws[i]))) return end;
+    if (ends_object(q, word_span(q, ws[i]))) return end;
     end = ws[i].end;
   }
   return end;
 }
 
 static bool ends_with_ed(Span w) { return w.len > 3 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0; }
+
+/* True for the verbs whose cue runs on over their object: "told X". */
+static bool is_tell(const QScan *q, Word w) {
+  return word_is(q, w, "told") || word_is(q, w, "tell") || word_is(q, w, "tells") ||
+         word_is(q, w, "telling");
+}
 
 /* Builds the cue whose verb is word k of the window words ws[0, n). */
 static Cue make_cue(const QScan *q, const Word *ws, size_t n, size_t k) {
@@ -476,16 +558,15 @@ static Cue make_cue(const QScan *q, const Word *ws, size_t n, size_t k) {
       (wl_cmp(w, "read") == 0 || wl_cmp(w, "said") == 0 || wl_cmp(w, "says") == 0)) {
     c.is_statement = true;
     c.cue.start =
-        k > 1 && is_determiner(word_span(q, ws[k - 2])) ? ws[k - 2].start : ws[k - 1].start;
+        k > 1 && is_determiner(q, word_span(q, ws[k - 2])) ? ws[k - 2].start : ws[k - 1].start;
   } else if (k > 1 && wl_cmp(w, "saying") == 0 && word_is(q, ws[k - 1], "by") &&
-             (word_in(WL_CUE, word_span(q, ws[k - 2])) || ends_with_ed(word_span(q, ws[k - 2])))) {
+             (word_in(q, WL_CUE, word_span(q, ws[k - 2])) || ends_with_ed(word_span(q, ws[k - 2])))) {
     c.cue.start = c.verb_start = ws[k - 2].start; /* "responded by saying" */
   }
   if (wl_cmp(w, "according") == 0) {
     c.cue.end = ws[k + 1].end;
     c.is_according = true;
-  } else if (wl_cmp(w, "told") == 0 || wl_cmp(w, "tell") == 0 || wl_cmp(w, "tells") == 0 ||
-             wl_cmp(w, "telling") == 0) {
+  } else if (is_tell(q, ws[k])) {
     c.cue.end = object_end(q, ws, n, k);
   }
   c.is_participle = w.len > 3 && memcmp(w.ptr + w.len - 3, "ing", 3) == 0 && !c.is_according;
@@ -499,29 +580,27 @@ static bool is_pronoun(Span w) {
   return wl_cmp(w, "he") == 0 || wl_cmp(w, "she") == 0;
 }
 
-/* The wl_kinds of a window word, looked up once and kept in w->kinds
-** (find_cue marks them WL_KINDS_UNKNOWN); a word holds no space. */
-static unsigned window_kinds(const QScan *q, Word *w) {
-  if (w->kinds == WL_KINDS_UNKNOWN) w->kinds = wl_kinds(word_span(q, *w));
-  return w->kinds;
-}
-
-/* True when word k of ws is a speech verb here (not "the reports"), its
-** table bits and those of the word before read through window_kinds. */
-static bool is_cue_word(const QScan *q, Word *ws, size_t n, size_t k) {
+/* True when word k of ws is a speech verb here (not "the reports"). */
+static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
   Span w = word_span(q, ws[k]);
   if (word_is(q, ws[k], "according")) return k + 1 < n && word_is(q, ws[k + 1], "to");
   if (!(ws[k].flags & WORD_LOWER)) return false;
   if (word_is(q, ws[k], "read")) return k > 0 && word_is(q, ws[k - 1], "statement");
-  if (!((window_kinds(q, &ws[k]) >> WL_CUE) & 1u)) return false;
+  if (!word_in(q, WL_CUE, w)) return false;
   if (k == 0) return true;
   Span prev = word_span(q, ws[k - 1]);
-  if ((window_kinds(q, &ws[k - 1]) >> WL_DETERMINER) & 1u) return false;
+  if (is_determiner(q, prev)) return false;
   /* "states", "reports", "claims" are nouns unless a subject comes right before */
   if (w.ptr[w.len - 1] == 's' && wl_cmp(w, "says") != 0 && wl_cmp(w, "tells") != 0 &&
       wl_cmp(w, "adds") != 0)
     return (ws[k - 1].flags & WORD_CAP) || is_pronoun(prev);
   return true;
+}
+
+/* The window words make_cue reads for a cue at word k: the word after it
+** ("according to"), and for "told" the six after it (object_end). */
+static size_t cue_words_needed(const QScan *q, const Word *ws, size_t k) {
+  return is_tell(q, ws[k]) ? k + 7 : k + 2;
 }
 
 /* Finds the first (or, with last, the final) cue in [from, to), skipping
@@ -540,10 +619,9 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
       w.next = quote_skip(q, cursor); /* its words are skipped: do not lex them */
       continue;
     }
-    w.kinds = WL_KINDS_UNKNOWN;
     ws[n++] = w;
     if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
-    if (first_cue != NONE && n > first_cue + 8) break; /* enough for "told X" */
+    if (first_cue != NONE && n >= cue_words_needed(q, ws, first_cue)) break;
   }
   const Cue none = {{0, 0}, 0, false, false, false, false};
   if (!last) {
@@ -588,10 +666,10 @@ static Range source_desc(const QScan *q, size_t lo, Word w) {
   Word prev;
   for (int i = 0; i < 5 && word_before(q, lo, r.start, &prev); i++) {
     Span s = word_span(q, prev);
-    if (!only_spaces_between(q, prev.next, r.start) || is_determiner(s) ||
-        wl_cmp(s, "unnamed") == 0 || wl_cmp(s, "anonymous") == 0 || word_in(WL_CUE, s))
+    if (!only_spaces_between(q, prev.next, r.start) || is_determiner(q, s) ||
+        wl_cmp(s, "unnamed") == 0 || wl_cmp(s, "anonymous") == 0 || word_in(q, WL_CUE, s))
       break;
-    if (!(prev.flags & WORD_LOWER) && !word_in(WL_DEMONYM, s)) break;
+    if (!(prev.flags & WORD_LOWER) && !word_in(q, WL_DEMONYM, s)) break;
     r.start = prev.start;
   }
   return r;
@@ -603,7 +681,7 @@ static size_t subject_end(const QScan *q, size_t lo, size_t pos, bool *after_com
   Word w;
   pos = skip_space_back(q, lo, pos);
   for (int i = 0;
-       i < 4 && word_before(q, lo, pos, &w) && w.end == pos && is_adverb(word_span(q, w)); i++)
+       i < 4 && word_before(q, lo, pos, &w) && w.end == pos && is_adverb(q, word_span(q, w)); i++)
     pos = skip_space_back(q, lo, w.start);
   *after_comma = pos > lo && q->text[pos - 1] == ',';
   if (!*after_comma) return pos;
@@ -664,7 +742,7 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
   const RawQuote *scare = pos > lo ? quote_closing_at(q, pos) : NULL;
   Word w;
   if (scare != NULL && word_before(q, scare->r.start, scare->r.end, &w) &&
-      word_in(WL_SOURCE_NOUN, word_span(q, w))) {
+      word_in(q, WL_SOURCE_NOUN, word_span(q, w))) {
     s.kind = SUBJ_DESC;
     s.desc = scare->r;
   } else if ((s.entity = mention_ending_at(q->a, pos)) != NONE) {
@@ -675,10 +753,10 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
       s.kind = SUBJ_PRONOUN;
     else if (wl_cmp(ws, "statement") == 0)
       s.kind = SUBJ_STATEMENT;
-    else if ((w.flags & WORD_LOWER) && word_in(WL_TITLE, ws) && after_the(q, lo, w)) {
+    else if ((w.flags & WORD_LOWER) && word_in(q, WL_TITLE, ws) && after_the(q, lo, w)) {
       s.kind = SUBJ_TITLE;
       s.desc = (Range){w.start, w.end};
-    } else if (word_in(WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
+    } else if (word_in(q, WL_SOURCE_NOUN, ws) && (w.flags & WORD_LOWER)) {
       s.kind = SUBJ_DESC;
       s.desc = source_desc(q, lo, w);
     }
@@ -723,7 +801,7 @@ static const EventVec *events_before(const QScan *q, size_t before) {
     }
     for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
       if (!only_spaces_between(q, pos, w.start)) break;
-      unsigned kinds = wl_kinds(word_span(q, w)); /* one lookup for both questions */
+      unsigned kinds = kinds_of(q->sieve, word_span(q, w), 1u << WL_CUE | 1u << WL_ADVERB);
       if ((w.flags & WORD_LOWER) && (kinds >> WL_CUE & 1u)) {
         SpeakEvent ev = {m->r.start, m->entity};
         if (!vec_push(&log->events, ev)) log->ok = false;
@@ -850,11 +928,11 @@ static bool looks_scare(const QScan *q, const RawQuote *raw, size_t hi) {
       !only_spaces_between(q, raw->close_end, next.start) || !(next.flags & WORD_LOWER))
     return false;
   Span ns = word_span(q, next);
-  if (word_in(WL_CUE, ns)) return true;
-  if (word_in(WL_STOP, ns)) return false;
+  if (word_in(q, WL_CUE, ns)) return true;
+  if (word_in(q, WL_STOP, ns)) return false;
   if (!word_before(q, 0, raw->open, &prev)) return false;
   Span ps = word_span(q, prev);
-  return is_determiner(ps) || wl_cmp(ps, "from") == 0 || wl_cmp(ps, "of") == 0 ||
+  return is_determiner(q, ps) || wl_cmp(ps, "from") == 0 || wl_cmp(ps, "of") == 0 ||
          wl_cmp(ps, "so-called") == 0 || wl_cmp(ps, "unnamed") == 0;
 }
 
@@ -897,7 +975,7 @@ static long acting_person(const QScan *q, size_t from, size_t to) {
     if (!lex_next_word(q->text, to, m->r.end, &next) ||
         !only_spaces_between(q, m->r.end, next.start))
       continue;
-    if ((next.flags & WORD_LOWER) && !word_in(WL_STOP, word_span(q, next))) found = (long)m->entity;
+    if ((next.flags & WORD_LOWER) && !word_in(q, WL_STOP, word_span(q, next))) found = (long)m->entity;
   }
   return found;
 }
@@ -927,7 +1005,7 @@ static size_t described_org(const QScan *q, size_t sent, size_t to) {
   for (int i = 0; i < 3 && lex_next_word(q->text, to, w.next, &w); i++) {
     Span s = word_span(q, w);
     if (!(w.flags & WORD_LOWER)) return NONE;
-    if (!word_in(WL_ORG_DESC, s) && !word_in(WL_ORG_LOWER, s) && wl_cmp(s, "faction") != 0 &&
+    if (!word_in(q, WL_ORG_DESC, s) && !word_in(q, WL_ORG_LOWER, s) && wl_cmp(s, "faction") != 0 &&
         wl_cmp(s, "movement") != 0 && wl_cmp(s, "militia") != 0)
       continue;
     for (size_t k = mention_from(q->a, sent); k-- > 0 && mention_from(q->a, sent) - k <= 64;) {
@@ -1101,7 +1179,7 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
     return false;
   }
   if (!lex_next_word(q->text, b.end, after, &verb) || !only_spaces_between(q, after, verb.start) ||
-      !(verb.flags & WORD_LOWER) || word_in(WL_STOP, word_span(q, verb)))
+      !(verb.flags & WORD_LOWER) || word_in(q, WL_STOP, word_span(q, verb)))
     return false;
   out->cue = (Range){verb.start, verb.end};
   Subject s = {ent == NONE ? SUBJ_PRONOUN : SUBJ_ENTITY, ent, {0, 0}};
@@ -1109,19 +1187,48 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
   return true;
 }
 
-/* True when w names a medium of speech: "in a statement", "in a tweet". */
-static bool is_medium(const QScan *q, Word w) {
-#define MEDIUM(lit) {lit, sizeof lit - 1}
-  static const Span media[] = {MEDIUM("email"),  MEDIUM("interview"), MEDIUM("letter"),
-                               MEDIUM("post"),   MEDIUM("speech"),    MEDIUM("statement"),
-                               MEDIUM("tweet")};
-#undef MEDIUM
-  Span word = word_span(q, w);
-  /* the lengths of media (4, 5, 6, 9; keep in step): most words fail here,
-  ** which saves 0.1% of a parse over comparing each with all seven */
-  if (word.len > 9 || !((1u << 4 | 1u << 5 | 1u << 6 | 1u << 9) >> word.len & 1u)) return false;
-  for (size_t i = 0; i < sizeof media / sizeof media[0]; i++)
-    if (word.len == media[i].len && wl_cmp(word, media[i].ptr) == 0) return true;
+/* True when word names a medium of speech: "in a statement", "in a tweet".
+** The media sit by length, at most two of a length, so most words fail on
+** their length or first letter without a compare. */
+static bool is_medium_span(Span word) {
+  static const char *const media[10][2] = {
+      [4] = {"post"},           [5] = {"email", "tweet"},         [6] = {"letter", "speech"},
+      [9] = {"interview", "statement"}};
+  if (word.len > 9) return false;
+  for (int k = 0; k < 2; k++) {
+    const char *medium = media[word.len][k];
+    if (medium != NULL && (word.ptr[0] | 0x20) == medium[0] && wl_cmp(word, medium) == 0)
+      return true;
+  }
+  return false;
+}
+
+static bool is_medium(const QScan *q, Word w) { return is_medium_span(word_span(q, w)); }
+
+/* The cheap first test of has_medium_outside: true when some run of ASCII
+** letters and digits in [from, to) starting outside quotes spells a medium.
+** A word spelling one is such a run (lex_next_word takes adjacent letters
+** and digits into the word, and a possessive or a joiner it stops at is
+** neither), so a range failing this holds no medium outside quotes; most
+** sentences fail it at a fraction of the cost of lexing them. Quotes are
+** skipped as has_medium_outside skips them (quote_skip holds for runs as
+** for words: it is a property of positions). */
+static bool may_hold_medium(const QScan *q, size_t from, size_t to) {
+  const unsigned char *u = (const unsigned char *)q->text;
+  size_t cursor = NONE;
+  for (size_t i = from; i < to;) {
+    if (!is_ascii_alnum(u[i])) {
+      i++;
+      continue;
+    }
+    if (in_quote_walk(q, i, &cursor)) {
+      i = quote_skip(q, cursor);
+      continue;
+    }
+    size_t end = scan_alnum_end(q->text, i + 1, to);
+    if (is_medium_span((Span){q->text + i, end - i})) return true;
+    i = end;
+  }
   return false;
 }
 
@@ -1149,7 +1256,7 @@ static bool has_medium_outside(const QScan *q, size_t from, size_t to) {
 static bool attribute_by_medium(const QScan *q, QuoteSentence *qs, Quote *out) {
   const RawQuote *raw = qs->raw;
   size_t sent = quote_sentence_start(q, qs), end = quote_sentence_end(q, qs);
-  if (!has_medium_outside(q, sent, end)) return false;
+  if (!may_hold_medium(q, sent, end) || !has_medium_outside(q, sent, end)) return false;
   Word w[3];
   size_t n = 0, cursor = NONE;
   for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
@@ -1271,7 +1378,16 @@ static void share_continued(const QScan *q, Article *a) {
 LedeStatus quotes_find(Article *a, Err *err) {
   a->quotes.len = 0;
   EventLog log = {.cursor = NONE, .ok = true};
-  QScan q = {.a = a, .text = a->text, .log = &log, .last = {0, NONE}, .ok = true};
+  static const unsigned char doubles[] = {'"', 0xE2, 0xC2}; /* “ ” „ start 0xE2, « » 0xC2 */
+  static const unsigned char singles[] = {'\'', 0xE2};       /* ‘ and ’ start with 0xE2 */
+  QScan q = {.a = a,
+             .text = a->text,
+             .log = &log,
+             .last = {0, NONE},
+             .sieve = kind_sieve_get(),
+             .doubles = lead_scan_new(a->text, 0, a->len, doubles, 3),
+             .singles = lead_scan_new(a->text, 0, a->len, singles, 2),
+             .ok = true};
   for (size_t b = 0; b < a->blocks.len && q.ok; b++) {
     Block blk = a->blocks.items[b];
     if (blk.kind == BLOCK_BODY && blk.r.start < blk.r.end && blk.r.end <= a->len)

@@ -574,10 +574,7 @@ static bool lex_is_lower(int cp) {
   return cp < 128 ? (cp >= 'a' && cp <= 'z') : utf8proc_islower(cp);
 }
 
-/* Byte classes for the scanner's fast path: 1 a-z, 2 A-Z, 3 0-9, 4 a byte of
-** a multi-byte character, 0 anything else. */
-enum { LX_OTHER, LX_LOWER, LX_UPPER, LX_DIGIT, LX_HIGH };
-static const unsigned char lx_class[256] = {
+const unsigned char lex_class[256] = { /* see wordlists.h */
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
     0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
@@ -610,7 +607,7 @@ static void lex_finish(const char *s, size_t len, Word *w, bool dotted) {
 static size_t lex_skip_to_word(const char *s, size_t len, size_t i) {
   int cp;
   while (i < len) {
-    unsigned char k = lx_class[(unsigned char)s[i]];
+    unsigned char k = lex_class[(unsigned char)s[i]];
     if (k == LX_OTHER) {
       i++;
       continue;
@@ -650,7 +647,7 @@ static size_t lex_word_end(const char *s, size_t len, size_t i, bool *dotted) {
   while (i < len) {
     i = scan_alnum_end(s, i, len); /* the common case: ASCII letters and digits */
     if (i >= len) break;
-    unsigned char k = lx_class[(unsigned char)s[i]];
+    unsigned char k = lex_class[(unsigned char)s[i]];
     size_t n = lex_decode(s, len, i, &cp);
     if (k == LX_HIGH && lex_is_wordchar(cp)) {
       i += n;
@@ -685,7 +682,7 @@ static void lex_classify(const char *s, Word *w) {
 }
 
 /* lex_next_word for every case: any script, joiners, possessives. */
-static bool lex_next_word_slow(const char *s, size_t len, size_t pos, Word *w) {
+bool lex_next_word_slow(const char *s, size_t len, size_t pos, Word *w) {
   size_t i = lex_skip_to_word(s, len, pos);
   if (i >= len) return false;
   bool dotted = false;
@@ -700,27 +697,14 @@ static bool lex_next_word_slow(const char *s, size_t len, size_t pos, Word *w) {
   return true;
 }
 
-/* The WORD_* flags of a word of ASCII letters and digits s[start, end). */
-static unsigned lex_ascii_flags(const unsigned char *u, size_t start, size_t end) {
-  unsigned k = lx_class[u[start]];
-  if (k != LX_UPPER) return k == LX_LOWER ? WORD_LOWER : WORD_DIGIT;
-  size_t n_letters = 0;
-  for (size_t i = start; i < end; i++) {
-    k = lx_class[u[i]];
-    if (k == LX_LOWER) return WORD_CAP;
-    n_letters += k == LX_UPPER;
-  }
-  return n_letters >= 2 ? WORD_CAP | WORD_ALLCAPS : WORD_CAP;
-}
-
-/* One pass of the common case below over a whole range, writing words in
+/* One pass of lex_next_word's common case (wordlists.h) over a whole range, writing words in
 ** place; see wordlists.h. */
 size_t lex_all_words(const char *s, size_t start, size_t end, Word *out) {
   const unsigned char *u = (const unsigned char *)s;
   size_t n = 0, pos = start;
   for (;;) {
     unsigned k = LX_OTHER;
-    while (pos < end && (k = lx_class[u[pos]]) == LX_OTHER) pos++;
+    while (pos < end && (k = lex_class[u[pos]]) == LX_OTHER) pos++;
     if (pos >= end) return n;
     size_t stop = k != LX_HIGH ? scan_alnum_end(s, pos + 1, end) : pos + 1;
     bool is_plain = k != LX_HIGH && (stop >= end || (u[stop] < 0x80 && u[stop] != '-' &&
@@ -737,24 +721,4 @@ size_t lex_all_words(const char *s, size_t start, size_t end, Word *out) {
     n++;
     pos = w->next;
   }
-}
-
-/* The common case inline: a word of ASCII letters and digits ending at ASCII
-** space or punctuation, one table read a byte. Anything else (a byte >=
-** 0x80, a possible joiner after the word) goes to lex_next_word_slow from
-** the word's start, which skips nothing more and gives the same result. */
-bool lex_next_word(const char *s, size_t len, size_t pos, Word *w) {
-  const unsigned char *u = (const unsigned char *)s;
-  unsigned k = LX_OTHER;
-  while (pos < len && (k = lx_class[u[pos]]) == LX_OTHER) pos++;
-  if (pos >= len) return false;
-  if (k == LX_HIGH) return lex_next_word_slow(s, len, pos, w);
-  size_t end = scan_alnum_end(s, pos + 1, len);
-  if (end < len && (u[end] >= 0x80 || u[end] == '-' || u[end] == '\'' || u[end] == '.'))
-    return lex_next_word_slow(s, len, pos, w);
-  w->start = pos;
-  w->end = w->next = end;
-  w->flags = lex_ascii_flags(u, pos, end);
-  w->kinds = 0;
-  return true;
 }

@@ -9,6 +9,7 @@
 #define LEDE_WORDLISTS_H
 
 #include "lede.h"
+#include "scan.h"
 
 /* The word tables. Entries are ASCII and sorted by wl_cmp order (byte order
 ** after ASCII lower-casing); lookups ignore ASCII case unless noted. */
@@ -96,10 +97,53 @@ typedef struct {
 /* In Word.kinds: not looked up yet (no wl_kinds mask has this bit). */
 #define WL_KINDS_UNKNOWN 0x80000000u
 
+/* Byte classes for the scanner's fast path: 1 a-z, 2 A-Z, 3 0-9, 4 a byte of
+** a multi-byte character, 0 anything else (wordlists.c). */
+enum { LX_OTHER, LX_LOWER, LX_UPPER, LX_DIGIT, LX_HIGH };
+extern const unsigned char lex_class[256];
+
+/* lex_next_word for every case (any script, joiners, possessives); the
+** inline common case below hands it the rest. */
+bool lex_next_word_slow(const char *s, size_t len, size_t pos, Word *w);
+
+/* The WORD_* flags of a word of ASCII letters and digits u[start, end). */
+static inline unsigned lex_ascii_flags(const unsigned char *u, size_t start, size_t end) {
+  unsigned k = lex_class[u[start]];
+  if (k != LX_UPPER) return k == LX_LOWER ? WORD_LOWER : WORD_DIGIT;
+  size_t n_letters = 0;
+  for (size_t i = start; i < end; i++) {
+    k = lex_class[u[i]];
+    if (k == LX_LOWER) return WORD_CAP;
+    n_letters += k == LX_UPPER;
+  }
+  return n_letters >= 2 ? WORD_CAP | WORD_ALLCAPS : WORD_CAP;
+}
+
 /* Finds the first word at or after pos in s[0, len) and fills *w. Letters,
 ** marks and digits form words; hyphens and apostrophes join inside a word, and
-** dots join single letters ("U.S."). Returns false when no word is left. */
-bool lex_next_word(const char *s, size_t len, size_t pos, Word *w);
+** dots join single letters ("U.S."). Returns false when no word is left.
+** Inline for its common case, a word of ASCII letters and digits ending at
+** ASCII space or punctuation (one table read a byte; the quote stage lexes
+** its windows word by word, so a call per word was a fifth of the cost).
+** Anything else (a byte >= 0x80, a possible joiner after the word) goes to
+** lex_next_word_slow from the word's start, which skips nothing more and
+** gives the same result. */
+static inline __attribute__((always_inline)) bool lex_next_word(const char *s, size_t len, size_t pos,
+                                                                 Word *w) {
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned k = LX_OTHER;
+  while (pos < len && (k = lex_class[u[pos]]) == LX_OTHER) pos++;
+  if (pos >= len) return false;
+  if (k == LX_HIGH) return lex_next_word_slow(s, len, pos, w);
+  size_t end = scan_alnum_end(s, pos + 1, len);
+  if (end < len && (u[end] >= 0x80 || u[end] == '-' || u[end] == '\'' || u[end] == '.'))
+    return lex_next_word_slow(s, len, pos, w);
+  w->start = pos;
+  w->end = w->next = end;
+  w->flags = lex_ascii_flags(u, pos, end);
+  w->kinds = 0;
+  return true;
+}
 
 /* Fills out with every word of s[start, end), in order, as successive
 ** lex_next_word calls would, and returns how many. out must have room for
