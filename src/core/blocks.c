@@ -400,42 +400,95 @@ static inline void tally_word(WordTally *t, unsigned f) {
   t->n_lower += (f & F_LOWER) != 0;
 }
 
+/* Counts the words of one step in the slow way and returns where the next
+** step starts: eight ASCII bytes whose token starts (non-space bytes after
+** white space) come from byte masks, each classified by one table read; a
+** token that opens with punctuation goes through late_word, and a chunk
+** holding a non-ASCII byte, and the last few bytes, one character at a
+** time through token_char. after_space: the byte before s[i] is white space
+** (or i is the line's start); it is updated. */
+static size_t count_step_slow(const char *s, size_t i, size_t end, bool *after_space, WordTally *t) {
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned f = 0; /* a word read a character at a time (token_char, late_word) */
+  uint64_t x = i + 8 <= end ? scan_load8(s + i) : SCAN_HIGH; /* the tail: one at a time */
+  if (x & SCAN_HIGH) {
+    i = token_char(s, i, end, after_space, &f);
+  } else {
+    uint64_t spaces = ascii_spaces8(x);
+    uint64_t starts = ~spaces & (spaces << 8 | (uint64_t)*after_space << 7) & SCAN_HIGH;
+    size_t next = i + 8;
+    *after_space = spaces >> 63;
+    for (; starts != 0; starts &= starts - 1) {
+      size_t k = i + scan_first(starts);
+      unsigned g = (unsigned)(byte_flags[p[k]] - '@');
+      if (!(g & F_ALNUM)) { /* a late word: resume after it */
+        next = late_word(s, k, end, &f);
+        *after_space = false;
+        break;
+      }
+      tally_word(t, g);
+    }
+    i = next;
+  }
+  tally_word(t, f);
+  return i;
+}
+
+/* The sum of the eight byte lanes of x, each at most 255. */
+static inline uint32_t lanes_sum(uint64_t x) {
+  x = (x & 0x00FF00FF00FF00FFULL) + (x >> 8 & 0x00FF00FF00FF00FFULL);
+  return (uint32_t)((x * 0x0001000100010001ULL) >> 48);
+}
+
+/* Chunks count_run_fast takes before it folds its lane counters, each of
+** which grows by at most one a chunk. */
+enum { FAST_RUN_CHUNKS = 255 };
+
+/* Counts words eight bytes a step, without a branch per word, over the
+** usual run of text: chunks of ASCII from ' ' up (no control byte, no
+** non-ASCII byte) in which every token start is a letter. Token starts and
+** their case come from byte masks and are counted in byte lanes. Stops at
+** the first chunk that is not such a run, when fewer than eight bytes are
+** left, or after FAST_RUN_CHUNKS chunks, and returns where it stopped.
+** *prev_nonspace is 0x80 when the byte before s[i] is not white space,
+** else 0; it is updated. */
+static size_t count_run_fast(const char *s, size_t i, size_t end, uint64_t *prev_nonspace, WordTally *t) {
+  uint64_t words = 0, upper = 0, carry = *prev_nonspace;
+  size_t stop = end - i > FAST_RUN_CHUNKS * 8 ? i + FAST_RUN_CHUNKS * 8 : end;
+  for (; i + 8 <= stop; i += 8) {
+    uint64_t x = scan_load8(s + i);
+    if ((x | ~(x + 0x60 * SCAN_ONES)) & SCAN_HIGH) break; /* a byte < ' ' or >= 0x80 */
+    uint64_t nonspace = (x + (0x80 - 0x21) * SCAN_ONES) & SCAN_HIGH;
+    uint64_t starts = nonspace & ~(nonspace << 8 | carry);
+    uint64_t fold = x | 0x20 * SCAN_ONES; /* ASCII letters in lower case */
+    uint64_t letter = (fold + (0x80 - 'a') * SCAN_ONES) & ~(fold + (0x80 - 'z' - 1) * SCAN_ONES);
+    if (starts & ~letter) break; /* a word opening with a digit, or a late word */
+    carry = nonspace >> 56;
+    words += starts >> 7;
+    upper += (starts & ~(x << 2)) >> 7; /* bit 5 (0x20) clear: upper case */
+  }
+  *prev_nonspace = carry;
+  uint32_t n_words = lanes_sum(words), n_upper = lanes_sum(upper);
+  t->n_words += n_words;
+  t->n_upper += n_upper;
+  t->n_lower += n_words - n_upper;
+  return i;
+}
+
 /* Counts the line's words (white-space-delimited tokens holding a letter or
 ** digit) by the case of their first letter or digit, and notes whether the
-** first word starts in lower case. Eight ASCII bytes a step: the token
-** starts (non-space bytes after white space) come from byte masks, and
-** almost every token opens with its first letter or digit, so one table
-** read per word classifies it; a token that opens with punctuation, each
-** non-ASCII character and the last few bytes go through token_char.
-** after_space: the byte before s[i] is white space (or i is the start). */
+** first word starts in lower case. Most of a line goes through
+** count_run_fast; what it cannot take, a step at a time through
+** count_step_slow. */
 static void count_words(const char *s, Line *ln) {
-  const unsigned char *p = (const unsigned char *)s;
   size_t i = ln->r.start, end = ln->r.end;
   WordTally t = {0, 0, 0};
   bool after_space = true;
   while (i < end) {
-    unsigned f = 0; /* a word read a character at a time (token_char, late_word) */
-    uint64_t x = i + 8 <= end ? scan_load8(s + i) : SCAN_HIGH; /* the tail: one at a time */
-    if (x & SCAN_HIGH) {
-      i = token_char(s, i, end, &after_space, &f);
-    } else {
-      uint64_t spaces = ascii_spaces8(x);
-      uint64_t starts = ~spaces & (spaces << 8 | (uint64_t)after_space << 7) & SCAN_HIGH;
-      after_space = spaces >> 63;
-      size_t next = i + 8;
-      for (; starts != 0; starts &= starts - 1) {
-        size_t k = i + scan_first(starts);
-        unsigned g = (unsigned)(byte_flags[p[k]] - '@');
-        if (!(g & F_ALNUM)) { /* a late word: resume after it */
-          next = late_word(s, k, end, &f);
-          after_space = false;
-          break;
-        }
-        tally_word(&t, g);
-      }
-      i = next;
-    }
-    tally_word(&t, f);
+    uint64_t prev_nonspace = after_space ? 0 : 0x80;
+    i = count_run_fast(s, i, end, &prev_nonspace, &t);
+    after_space = prev_nonspace == 0;
+    if (i < end) i = count_step_slow(s, i, end, &after_space, &t);
   }
   ln->n_words = t.n_words;
   ln->n_lower = t.n_lower;
