@@ -604,24 +604,29 @@ static inline uint64_t credit_lead8(uint64_t x) {
   return upper | scan_eq8(x, '/') | scan_eq8(x, 'c') | scan_eq8(x, 0xC2);
 }
 
+/* Whether a credit marker starts at p[at] (at < len): the first byte picks
+** the bucket, the second must be one of its markers' (credit_second_bits),
+** and only then are the bucket's markers compared. */
+static bool credit_marker_starts(const char *p, size_t len, size_t at) {
+  unsigned char c = (unsigned char)p[at];
+  unsigned first = credit_first_index[c];
+  if (first == 0 || at + 1 >= len) return false; /* every marker has two bytes or more */
+  if (!(credit_second_bits[first - 1] & CREDIT_SECOND(p[at + 1]))) return false;
+  for (size_t k = first - 1u; k < WORDS_COUNT(credit_markers) && (unsigned char)credit_markers[k][0] == c; k++)
+    if (has_prefix(p + at, len - at, credit_markers[k], false)) return true;
+  return false;
+}
+
 /* The first i in [from, to) where a credit marker starts in p[0, len), or
-** SIZE_MAX. */
+** SIZE_MAX. Eight bytes a step: only the bytes credit_lead8 lets through
+** are looked at. */
 static size_t credit_marker_in(const char *p, size_t len, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++) {
-    if (i + 8 <= to) {
-      uint64_t lead = credit_lead8(scan_load8(p + i));
-      if (lead == 0) {
-        i += 7;
-        continue;
-      }
-      i += scan_first(lead);
-    }
-    unsigned char c = (unsigned char)p[i];
-    if (credit_first_index[c] == 0) continue;
-    for (size_t k = credit_first_index[c] - 1u; k < WORDS_COUNT(credit_markers) &&
-                                                (unsigned char)credit_markers[k][0] == c; k++)
-      if (has_prefix(p + i, len - i, credit_markers[k], false)) return i;
-  }
+  size_t i = from;
+  for (; i + 8 <= to; i += 8)
+    for (uint64_t lead = credit_lead8(scan_load8(p + i)); lead != 0; lead &= lead - 1)
+      if (credit_marker_starts(p, len, i + scan_first(lead))) return i + scan_first(lead);
+  for (; i < to; i++)
+    if (credit_marker_starts(p, len, i)) return i;
   return SIZE_MAX;
 }
 

@@ -82,6 +82,23 @@ static void test_word_lists(void) {
     bool opens_bucket = k == 0 || (unsigned char)credit_markers[k - 1][0] != c;
     if (opens_bucket) CHECK_INT_EQ(credit_first_index[c], k + 1);
   }
+  /* ... every marker has two bytes or more, the second let through by its
+  ** bucket's second-byte set, and the sets hold nothing for other bytes */
+  for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++) {
+    unsigned char c = (unsigned char)credit_markers[k][0];
+    CHECK(strlen(credit_markers[k]) >= 2);
+    CHECK(credit_second_bits[credit_first_index[c] - 1] & CREDIT_SECOND(credit_markers[k][1]));
+  }
+  CHECK(WORDS_COUNT(credit_second_bits) <= WORDS_COUNT(credit_markers));
+  for (size_t k = 0; k < WORDS_COUNT(credit_second_bits); k++) {
+    unsigned char c = (unsigned char)credit_markers[k][0];
+    uint64_t expected = 0; /* a bucket's second bytes, at its first marker */
+    for (size_t j = k; credit_first_index[c] == k + 1 && j < WORDS_COUNT(credit_markers) &&
+                       (unsigned char)credit_markers[j][0] == c;
+         j++)
+      expected |= CREDIT_SECOND(credit_markers[j][1]);
+    CHECK(credit_second_bits[k] == expected);
+  }
   /* ... and every marker opens with a byte blocks.c's 8-byte skip stops at */
   for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++) {
     unsigned char c = (unsigned char)credit_markers[k][0];
