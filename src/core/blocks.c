@@ -76,9 +76,13 @@ static inline CharClass class_at(const char *s, size_t i, size_t end, size_t *n,
 }
 
 /* Decodes the code point that ends just before s[i] (lo < i) into *cp and
-** returns where it starts (never before lo). */
-static size_t cp_prev(const char *s, size_t lo, size_t i, int32_t *cp) {
+** returns where it starts (never before lo). ASCII takes the fast path. */
+static inline size_t cp_prev(const char *s, size_t lo, size_t i, int32_t *cp) {
   size_t j = i - 1;
+  if ((unsigned char)s[j] < 0x80) {
+    *cp = (unsigned char)s[j];
+    return j;
+  }
   while (j > lo && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
   if (j + scan_decode(s, j, i, cp) != i) {
     *cp = 0xFFFD;
@@ -103,6 +107,7 @@ static Range trim(const char *s, size_t start, size_t end) {
 /* Finds the next white-space-delimited token at or after *pos, before end.
 ** Stores it in *tok, moves *pos past it and returns true; false at the end. */
 static bool next_token(const char *s, size_t *pos, size_t end, Range *tok) {
+  const unsigned char *p = (const unsigned char *)s;
   size_t i = *pos, n;
   int32_t cp;
   while (i < end && class_at(s, i, end, &n, &cp) == CH_SPACE) i += n;
@@ -111,7 +116,11 @@ static bool next_token(const char *s, size_t *pos, size_t end, Range *tok) {
     return false;
   }
   tok->start = i;
-  while (i < end && class_at(s, i, end, &n, &cp) != CH_SPACE) i += n;
+  for (;;) { /* ASCII a byte at a time; other characters decoded */
+    while (i < end && p[i] < 0x80 && byte_classes[p[i]] != '0' + CH_SPACE) i++;
+    if (i >= end || p[i] < 0x80 || class_at(s, i, end, &n, &cp) == CH_SPACE) break;
+    i += n;
+  }
   tok->end = i;
   *pos = i;
   return true;
@@ -839,6 +848,19 @@ static bool is_dash(const char *s, Range tok) {
   return false;
 }
 
+/* Whether a token after the first in [start, end) may be a dash: a '-' or
+** a 0xE2 (the lead byte of the Unicode dashes) right after white space.
+** dateline_parse ends only at such a token, so without one the paragraph
+** opens with no dateline and its words need not be read. */
+static bool has_dash_token(const char *s, size_t start, size_t end) {
+  int32_t cp;
+  for (size_t i = start + 1; (i = scan_find3(s, i, end, '-', 0xE2, '-')) < end; i++) {
+    (void)cp_prev(s, start, i, &cp);
+    if (cp_class(cp) == CH_SPACE) return true;
+  }
+  return false;
+}
+
 /* What dateline_parse has seen so far. */
 typedef struct {
   Range place;
@@ -887,6 +909,7 @@ static int dateline_step(const char *s, Range tok, DatelineScan *ds) {
 static bool dateline_parse(const char *s, Range r, Range *place, bool *is_alone) {
   size_t end = r.end - r.start > DATELINE_WINDOW ? r.start + DATELINE_WINDOW : r.end;
   size_t pos = r.start;
+  if (!has_dash_token(s, r.start, end)) return false; /* most paragraphs */
   DatelineScan ds = {0};
   Range tok;
   while (next_token(s, &pos, end, &tok)) {

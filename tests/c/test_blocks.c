@@ -569,6 +569,13 @@ static void test_datelines(void) {
       {"Kerry said - in a statement on Friday - that the talks had failed again.", ""},
       {"EXCLUSIVE - The talks failed on Friday, two officials told this newspaper.", ""},
       {"The talks failed on Friday, officials said, and no new date was set.", ""},
+      /* the dash after Unicode white space (NBSP, a thin space) */
+      {"PARIS\xC2\xA0\xE2\x80\x94 The talks failed on Friday, two officials said.", "PARIS"},
+      {"ROME\xE2\x80\x89- The talks failed on Friday, two officials said.", "ROME"},
+      /* hyphens inside words and a dash glued to a word are no dash tokens */
+      {"WASHINGTON-based officials said on Friday that the talks had failed.", ""},
+      {"ROME -The talks failed on Friday, two officials said.", ""},
+      {"ROME\xE2\x80\x94 The talks failed on Friday, two officials said.", ""},
   };
   for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
     char text[1024];
