@@ -76,9 +76,13 @@ static inline CharClass class_at(const char *s, size_t i, size_t end, size_t *n,
 }
 
 /* Decodes the code point that ends just before s[i] (lo < i) into *cp and
-** returns where it starts (never before lo). */
-static size_t cp_prev(const char *s, size_t lo, size_t i, int32_t *cp) {
+** returns where it starts (never before lo). ASCII takes the fast path. */
+static inline size_t cp_prev(const char *s, size_t lo, size_t i, int32_t *cp) {
   size_t j = i - 1;
+  if ((unsigned char)s[j] < 0x80) {
+    *cp = (unsigned char)s[j];
+    return j;
+  }
   while (j > lo && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
   if (j + scan_decode(s, j, i, cp) != i) {
     *cp = 0xFFFD;
@@ -103,6 +107,7 @@ static Range trim(const char *s, size_t start, size_t end) {
 /* Finds the next white-space-delimited token at or after *pos, before end.
 ** Stores it in *tok, moves *pos past it and returns true; false at the end. */
 static bool next_token(const char *s, size_t *pos, size_t end, Range *tok) {
+  const unsigned char *p = (const unsigned char *)s;
   size_t i = *pos, n;
   int32_t cp;
   while (i < end && class_at(s, i, end, &n, &cp) == CH_SPACE) i += n;
@@ -111,7 +116,11 @@ static bool next_token(const char *s, size_t *pos, size_t end, Range *tok) {
     return false;
   }
   tok->start = i;
-  while (i < end && class_at(s, i, end, &n, &cp) != CH_SPACE) i += n;
+  for (;;) { /* ASCII a byte at a time; other characters decoded */
+    while (i < end && p[i] < 0x80 && byte_classes[p[i]] != '0' + CH_SPACE) i++;
+    if (i >= end || p[i] < 0x80 || class_at(s, i, end, &n, &cp) == CH_SPACE) break;
+    i += n;
+  }
   tok->end = i;
   *pos = i;
   return true;
@@ -400,42 +409,95 @@ static inline void tally_word(WordTally *t, unsigned f) {
   t->n_lower += (f & F_LOWER) != 0;
 }
 
+/* Counts the words of one step in the slow way and returns where the next
+** step starts: eight ASCII bytes whose token starts (non-space bytes after
+** white space) come from byte masks, each classified by one table read; a
+** token that opens with punctuation goes through late_word, and a chunk
+** holding a non-ASCII byte, and the last few bytes, one character at a
+** time through token_char. after_space: the byte before s[i] is white space
+** (or i is the line's start); it is updated. */
+static size_t count_step_slow(const char *s, size_t i, size_t end, bool *after_space, WordTally *t) {
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned f = 0; /* a word read a character at a time (token_char, late_word) */
+  uint64_t x = i + 8 <= end ? scan_load8(s + i) : SCAN_HIGH; /* the tail: one at a time */
+  if (x & SCAN_HIGH) {
+    i = token_char(s, i, end, after_space, &f);
+  } else {
+    uint64_t spaces = ascii_spaces8(x);
+    uint64_t starts = ~spaces & (spaces << 8 | (uint64_t)*after_space << 7) & SCAN_HIGH;
+    size_t next = i + 8;
+    *after_space = spaces >> 63;
+    for (; starts != 0; starts &= starts - 1) {
+      size_t k = i + scan_first(starts);
+      unsigned g = (unsigned)(byte_flags[p[k]] - '@');
+      if (!(g & F_ALNUM)) { /* a late word: resume after it */
+        next = late_word(s, k, end, &f);
+        *after_space = false;
+        break;
+      }
+      tally_word(t, g);
+    }
+    i = next;
+  }
+  tally_word(t, f);
+  return i;
+}
+
+/* The sum of the eight byte lanes of x, each at most 255. */
+static inline uint32_t lanes_sum(uint64_t x) {
+  x = (x & 0x00FF00FF00FF00FFULL) + (x >> 8 & 0x00FF00FF00FF00FFULL);
+  return (uint32_t)((x * 0x0001000100010001ULL) >> 48);
+}
+
+/* Chunks count_run_fast takes before it folds its lane counters, each of
+** which grows by at most one a chunk. */
+enum { FAST_RUN_CHUNKS = 255 };
+
+/* Counts words eight bytes a step, without a branch per word, over the
+** usual run of text: chunks of ASCII from ' ' up (no control byte, no
+** non-ASCII byte) in which every token start is a letter. Token starts and
+** their case come from byte masks and are counted in byte lanes. Stops at
+** the first chunk that is not such a run, when fewer than eight bytes are
+** left, or after FAST_RUN_CHUNKS chunks, and returns where it stopped.
+** *prev_nonspace is 0x80 when the byte before s[i] is not white space,
+** else 0; it is updated. */
+static size_t count_run_fast(const char *s, size_t i, size_t end, uint64_t *prev_nonspace, WordTally *t) {
+  uint64_t words = 0, upper = 0, carry = *prev_nonspace;
+  size_t stop = end - i > FAST_RUN_CHUNKS * 8 ? i + FAST_RUN_CHUNKS * 8 : end;
+  for (; i + 8 <= stop; i += 8) {
+    uint64_t x = scan_load8(s + i);
+    if ((x | ~(x + 0x60 * SCAN_ONES)) & SCAN_HIGH) break; /* a byte < ' ' or >= 0x80 */
+    uint64_t nonspace = (x + (0x80 - 0x21) * SCAN_ONES) & SCAN_HIGH;
+    uint64_t starts = nonspace & ~(nonspace << 8 | carry);
+    uint64_t fold = x | 0x20 * SCAN_ONES; /* ASCII letters in lower case */
+    uint64_t letter = (fold + (0x80 - 'a') * SCAN_ONES) & ~(fold + (0x80 - 'z' - 1) * SCAN_ONES);
+    if (starts & ~letter) break; /* a word opening with a digit, or a late word */
+    carry = nonspace >> 56;
+    words += starts >> 7;
+    upper += (starts & ~(x << 2)) >> 7; /* bit 5 (0x20) clear: upper case */
+  }
+  *prev_nonspace = carry;
+  uint32_t n_words = lanes_sum(words), n_upper = lanes_sum(upper);
+  t->n_words += n_words;
+  t->n_upper += n_upper;
+  t->n_lower += n_words - n_upper;
+  return i;
+}
+
 /* Counts the line's words (white-space-delimited tokens holding a letter or
 ** digit) by the case of their first letter or digit, and notes whether the
-** first word starts in lower case. Eight ASCII bytes a step: the token
-** starts (non-space bytes after white space) come from byte masks, and
-** almost every token opens with its first letter or digit, so one table
-** read per word classifies it; a token that opens with punctuation, each
-** non-ASCII character and the last few bytes go through token_char.
-** after_space: the byte before s[i] is white space (or i is the start). */
+** first word starts in lower case. Most of a line goes through
+** count_run_fast; what it cannot take, a step at a time through
+** count_step_slow. */
 static void count_words(const char *s, Line *ln) {
-  const unsigned char *p = (const unsigned char *)s;
   size_t i = ln->r.start, end = ln->r.end;
   WordTally t = {0, 0, 0};
   bool after_space = true;
   while (i < end) {
-    unsigned f = 0; /* a word read a character at a time (token_char, late_word) */
-    uint64_t x = i + 8 <= end ? scan_load8(s + i) : SCAN_HIGH; /* the tail: one at a time */
-    if (x & SCAN_HIGH) {
-      i = token_char(s, i, end, &after_space, &f);
-    } else {
-      uint64_t spaces = ascii_spaces8(x);
-      uint64_t starts = ~spaces & (spaces << 8 | (uint64_t)after_space << 7) & SCAN_HIGH;
-      after_space = spaces >> 63;
-      size_t next = i + 8;
-      for (; starts != 0; starts &= starts - 1) {
-        size_t k = i + scan_first(starts);
-        unsigned g = (unsigned)(byte_flags[p[k]] - '@');
-        if (!(g & F_ALNUM)) { /* a late word: resume after it */
-          next = late_word(s, k, end, &f);
-          after_space = false;
-          break;
-        }
-        tally_word(&t, g);
-      }
-      i = next;
-    }
-    tally_word(&t, f);
+    uint64_t prev_nonspace = after_space ? 0 : 0x80;
+    i = count_run_fast(s, i, end, &prev_nonspace, &t);
+    after_space = prev_nonspace == 0;
+    if (i < end) i = count_step_slow(s, i, end, &after_space, &t);
   }
   ln->n_words = t.n_words;
   ln->n_lower = t.n_lower;
@@ -551,24 +613,29 @@ static inline uint64_t credit_lead8(uint64_t x) {
   return upper | scan_eq8(x, '/') | scan_eq8(x, 'c') | scan_eq8(x, 0xC2);
 }
 
+/* Whether a credit marker starts at p[at] (at < len): the first byte picks
+** the bucket, the second must be one of its markers' (credit_second_bits),
+** and only then are the bucket's markers compared. */
+static bool credit_marker_starts(const char *p, size_t len, size_t at) {
+  unsigned char c = (unsigned char)p[at];
+  unsigned first = credit_first_index[c];
+  if (first == 0 || at + 1 >= len) return false; /* every marker has two bytes or more */
+  if (!(credit_second_bits[first - 1] & CREDIT_SECOND(p[at + 1]))) return false;
+  for (size_t k = first - 1u; k < WORDS_COUNT(credit_markers) && (unsigned char)credit_markers[k][0] == c; k++)
+    if (has_prefix(p + at, len - at, credit_markers[k], false)) return true;
+  return false;
+}
+
 /* The first i in [from, to) where a credit marker starts in p[0, len), or
-** SIZE_MAX. */
+** SIZE_MAX. Eight bytes a step: only the bytes credit_lead8 lets through
+** are looked at. */
 static size_t credit_marker_in(const char *p, size_t len, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++) {
-    if (i + 8 <= to) {
-      uint64_t lead = credit_lead8(scan_load8(p + i));
-      if (lead == 0) {
-        i += 7;
-        continue;
-      }
-      i += scan_first(lead);
-    }
-    unsigned char c = (unsigned char)p[i];
-    if (credit_first_index[c] == 0) continue;
-    for (size_t k = credit_first_index[c] - 1u; k < WORDS_COUNT(credit_markers) &&
-                                                (unsigned char)credit_markers[k][0] == c; k++)
-      if (has_prefix(p + i, len - i, credit_markers[k], false)) return i;
-  }
+  size_t i = from;
+  for (; i + 8 <= to; i += 8)
+    for (uint64_t lead = credit_lead8(scan_load8(p + i)); lead != 0; lead &= lead - 1)
+      if (credit_marker_starts(p, len, i + scan_first(lead))) return i + scan_first(lead);
+  for (; i < to; i++)
+    if (credit_marker_starts(p, len, i)) return i;
   return SIZE_MAX;
 }
 
@@ -781,6 +848,19 @@ static bool is_dash(const char *s, Range tok) {
   return false;
 }
 
+/* Whether a token after the first in [start, end) may be a dash: a '-' or
+** a 0xE2 (the lead byte of the Unicode dashes) right after white space.
+** dateline_parse ends only at such a token, so without one the paragraph
+** opens with no dateline and its words need not be read. */
+static bool has_dash_token(const char *s, size_t start, size_t end) {
+  int32_t cp;
+  for (size_t i = start + 1; (i = scan_find3(s, i, end, '-', 0xE2, '-')) < end; i++) {
+    (void)cp_prev(s, start, i, &cp);
+    if (cp_class(cp) == CH_SPACE) return true;
+  }
+  return false;
+}
+
 /* What dateline_parse has seen so far. */
 typedef struct {
   Range place;
@@ -829,6 +909,7 @@ static int dateline_step(const char *s, Range tok, DatelineScan *ds) {
 static bool dateline_parse(const char *s, Range r, Range *place, bool *is_alone) {
   size_t end = r.end - r.start > DATELINE_WINDOW ? r.start + DATELINE_WINDOW : r.end;
   size_t pos = r.start;
+  if (!has_dash_token(s, r.start, end)) return false; /* most paragraphs */
   DatelineScan ds = {0};
   Range tok;
   while (next_token(s, &pos, end, &tok)) {

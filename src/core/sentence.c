@@ -97,17 +97,18 @@ static uint64_t word8_key(const char *w, size_t len) {
   return scan_bswap64(scan_lower8(x[0]));
 }
 
-/* Whether the sorted rows hold the word whose word8_key is key. */
+/* Whether the sorted rows (n > 0) hold the word whose word8_key is key. A
+** binary search without a branch on the comparisons (they go either way at
+** random): the base moves with a conditional move, and one test at the end
+** tells the answer. */
 static bool key_in(const Word8 *rows, size_t n, uint64_t key) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    uint64_t row = scan_load8_be(rows[mid]);
-    if (row == key) return true;
-    if (row < key) lo = mid + 1;
-    else hi = mid;
+  const Word8 *base = rows;
+  while (n > 1) {
+    size_t half = n / 2;
+    base = scan_load8_be(base[half]) <= key ? base + half : base;
+    n -= half;
   }
-  return false;
+  return scan_load8_be(*base) == key;
 }
 
 /* ======================================================================== */
@@ -155,6 +156,10 @@ static bool is_bullet(int32_t c) {
   return c == 0x2022 || c == 0x2043 || c == 0x25E6 || c == 0x25AA || c == 0x2023 || c == 0x25CF ||
          c == 0x25A0 || c == 0x25BA;
 }
+
+/* text_is_upper / text_is_lower without a call for ASCII, the usual case. */
+static inline bool is_upper_cp(int32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : text_is_upper(cp); }
+static inline bool is_lower_cp(int32_t cp) { return cp < 0x80 ? cp >= 'a' && cp <= 'z' : text_is_lower(cp); }
 
 static bool is_fullwidth_stop(int32_t c) { return c == 0x3002 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F; }
 
@@ -258,8 +263,18 @@ static size_t marker_body(const Splitter *sp, size_t q, Marker *m) {
   return n;
 }
 
-/* Parses a list marker at q that is followed by white space. */
-static bool marker_at(const Splitter *sp, size_t q, Marker *m) {
+/* False when no list marker can start at q: a letter other than i, v or x
+** (either case) followed by another letter opens a word ("The", "He"),
+** which marker_body turns down. The usual case, told from two bytes. */
+static inline bool may_open_marker(const Splitter *sp, size_t q) {
+  const char *t = sp->t;
+  if (q + 1 >= sp->end || !is_ascii_letter(t[q]) || !is_ascii_letter(t[q + 1])) return true;
+  return is_roman_letter((char)(t[q] | 0x20));
+}
+
+/* Parses a list marker at q that is followed by white space (marker_at
+** has ruled out the usual word). */
+static bool marker_parse(const Splitter *sp, size_t q, Marker *m) {
   *m = (Marker){0};
   bool has_open = q < sp->end && sp->t[q] == '(';
   size_t body = marker_body(sp, q + has_open, m);
@@ -286,6 +301,11 @@ static bool marker_at(const Splitter *sp, size_t q, Marker *m) {
   m->is_start = m->kind == LIST_NUM || m->has_paren || is_first_letter;
   if (m->kind == LIST_ALPHA && m->value == 9 && m->has_paren) { m->kind = LIST_ROMAN; m->value = 1; }
   return true;
+}
+
+/* Parses a list marker at q that is followed by white space. */
+static inline bool marker_at(const Splitter *sp, size_t q, Marker *m) {
+  return may_open_marker(sp, q) && marker_parse(sp, q, m);
 }
 
 /* Whether m is the next marker of the list being read, or starts a new list
@@ -356,7 +376,7 @@ static PrevKind classify_word(const Splitter *sp, size_t b, size_t e, size_t n_l
   const char *w = sp->t + b;
   if (n_letters == 1) {
     size_t len;
-    return text_is_upper(cp_at(sp, b, &len)) ? PREV_INITIAL : PREV_ABBR;
+    return is_upper_cp(cp_at(sp, b, &len)) ? PREV_INITIAL : PREV_ABBR;
   }
   if (e - b > ABBREV_MAX_LEN) return PREV_WORD; /* most words before a stop: no lookups */
   uint64_t key = word8_key(w, e - b);
@@ -420,7 +440,7 @@ static bool word_before_is_capitalized(const Splitter *sp, size_t b) {
   if (q == b || q <= limit) return false;
   size_t e = q;
   while (q > limit && !space_at(sp, char_before(sp, q, limit))) q = char_before(sp, q, limit);
-  return q < e && text_is_upper(cp_at(sp, q, &len));
+  return q < e && is_upper_cp(cp_at(sp, q, &len));
 }
 
 /* ======================================================================== */
@@ -447,7 +467,7 @@ static Next next_after(const Splitter *sp, size_t q) {
   nx.has_marker = marker_at(sp, q, &m) && (m.is_start || marker_continues_list(sp, &m));
   int32_t cp;
   CharClass c = char_at(sp, q, &len, &cp);
-  nx.is_direct_upper = c == CHAR_LETTER && text_is_upper(cp);
+  nx.is_direct_upper = c == CHAR_LETTER && is_upper_cp(cp);
   size_t dash = q;
   while (dash < sp->end && dash - q < 9 && is_dash(cp_at(sp, dash, &len))) dash += len;
   nx.has_dash = dash > q && (dash >= sp->end || space_at(sp, dash));
@@ -461,8 +481,8 @@ static Next next_after(const Splitter *sp, size_t q) {
   c = char_at(sp, q, &len, &cp);
   nx.kind = c == CHAR_DIGIT ? NEXT_DIGIT
           : c != CHAR_LETTER ? NEXT_OTHER
-          : text_is_upper(cp) ? NEXT_UPPER
-          : text_is_lower(cp) ? NEXT_LOWER : NEXT_UPPER; /* caseless scripts */
+          : is_upper_cp(cp) ? NEXT_UPPER
+          : is_lower_cp(cp) ? NEXT_LOWER : NEXT_UPPER; /* caseless scripts */
   return nx;
 }
 
@@ -583,7 +603,7 @@ static bool period_ends(Splitter *sp, size_t p, const Next *nx) {
     if (nx->kind == NEXT_END) return true;
     size_t len, k;
     int32_t cp = cp_at(sp, nx->word, &len);
-    bool is_word_next = nx->word == p + 1 && text_is_upper(cp) && text_is_lower(cp_at(sp, nx->word + len, &k));
+    bool is_word_next = nx->word == p + 1 && is_upper_cp(cp) && is_lower_cp(cp_at(sp, nx->word + len, &k));
     if (!is_word_next) return false;
     Prev pv = prev_token(sp, p);
     return (pv.is_word || pv.kind == PREV_NUMBER) && pv.kind != PREV_ABBR && pv.kind != PREV_TITLE &&
@@ -655,8 +675,8 @@ static size_t on_newline(Splitter *sp, size_t p) {
   CharClass c = char_at(sp, q, &len, &cp);
   Marker m;
   bool is_list_next = is_bullet(cp) || marker_at(sp, q, &m);
-  bool is_upper_next = c == CHAR_LETTER && text_is_upper(cp);
-  bool is_lower_next = c == CHAR_LETTER && text_is_lower(cp);
+  bool is_upper_next = c == CHAR_LETTER && is_upper_cp(cp);
+  bool is_lower_next = c == CHAR_LETTER && is_lower_cp(cp);
   bool has_space_before = p > sp->start && (sp->t[p - 1] == ' ' || sp->t[p - 1] == '\t');
   size_t line = p;
   while (line > sp->start && p - line < WRAPPED_LINE && sp->t[line - 1] != '\n') line--;

@@ -82,6 +82,23 @@ static void test_word_lists(void) {
     bool opens_bucket = k == 0 || (unsigned char)credit_markers[k - 1][0] != c;
     if (opens_bucket) CHECK_INT_EQ(credit_first_index[c], k + 1);
   }
+  /* ... every marker has two bytes or more, the second let through by its
+  ** bucket's second-byte set, and the sets hold nothing for other bytes */
+  for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++) {
+    unsigned char c = (unsigned char)credit_markers[k][0];
+    CHECK(strlen(credit_markers[k]) >= 2);
+    CHECK(credit_second_bits[credit_first_index[c] - 1] & CREDIT_SECOND(credit_markers[k][1]));
+  }
+  CHECK(WORDS_COUNT(credit_second_bits) <= WORDS_COUNT(credit_markers));
+  for (size_t k = 0; k < WORDS_COUNT(credit_second_bits); k++) {
+    unsigned char c = (unsigned char)credit_markers[k][0];
+    uint64_t expected = 0; /* a bucket's second bytes, at its first marker */
+    for (size_t j = k; credit_first_index[c] == k + 1 && j < WORDS_COUNT(credit_markers) &&
+                       (unsigned char)credit_markers[j][0] == c;
+         j++)
+      expected |= CREDIT_SECOND(credit_markers[j][1]);
+    CHECK(credit_second_bits[k] == expected);
+  }
   /* ... and every marker opens with a byte blocks.c's 8-byte skip stops at */
   for (size_t k = 0; k < WORDS_COUNT(credit_markers); k++) {
     unsigned char c = (unsigned char)credit_markers[k][0];
@@ -338,6 +355,39 @@ static void check_after_story(char *line, BlockKind kind) {
   free(line);
 }
 
+/* A line of n ASCII words of one to nine letters, every k-th of them
+** (k > 0) in lower case and the rest capitalized, joined by one or two
+** spaces, then tail: the run count_words takes eight bytes a step. */
+static char *ascii_words_line(size_t n, size_t k, const char *tail) {
+  char *line = malloc(n * 11 + strlen(tail) + 1);
+  size_t len = 0;
+  for (size_t w = 0; w < n; w++) {
+    if (w > 0) len += (size_t)sprintf(line + len, w % 5 == 0 ? "  " : " ");
+    size_t n_letters = 1 + (w * 7) % 9;
+    for (size_t c = 0; c < n_letters; c++) line[len++] = (char)('a' + (w + c) % 26);
+    if ((w + 1) % k != 0) line[len - n_letters] = (char)(line[len - n_letters] - 'a' + 'A');
+  }
+  strcpy(line + len, tail);
+  return line;
+}
+
+/* The title-case test counts capitals exactly: a 20-word first line ending
+** like a sentence is the headline in title case (four lower-case words, a
+** fifth), and the story's lead with five. */
+static void test_title_case_counts(void) {
+  for (size_t k = 4; k <= 5; k++) {
+    char *line = ascii_words_line(20, k, ".");
+    char *text = malloc(strlen(line) + strlen(PARA1 PARA2) + 3);
+    sprintf(text, "%s\n\n%s", line, PARA1 PARA2);
+    Article a = {0};
+    classify(&a, text);
+    CHECK(kind_of(&a, line) == (k == 5 ? BLOCK_TITLE : BLOCK_BODY));
+    release(&a);
+    free(text);
+    free(line);
+  }
+}
+
 /* Words are counted whatever opens them or separates them: an unpunctuated
 ** line of 25 words after the story reads as prose and joins the body, one
 ** of 24 does not. */
@@ -346,6 +396,19 @@ static void test_word_counts(void) {
   check_after_story(odd_words_line(25), BLOCK_BODY);
   check_after_story(control_words_line(24), BLOCK_BOILERPLATE);
   check_after_story(control_words_line(25), BLOCK_BODY);
+  check_after_story(ascii_words_line(24, 3, ""), BLOCK_BOILERPLATE);
+  check_after_story(ascii_words_line(25, 3, ""), BLOCK_BODY);
+  /* A photo credit ends a caption of up to 150 words; 151 make a paragraph
+  ** (over 2 KB, so the counts run through more than one fold of the lanes). */
+  check_after_story(ascii_words_line(148, 2, " Getty Images"), BLOCK_CAPTION);
+  check_after_story(ascii_words_line(149, 2, " Getty Images"), BLOCK_BODY);
+  /* 270 words of seven letters: every eight bytes a word starts at the same
+  ** place, more often than one byte lane can count (a count off by 256 would
+  ** leave 14 words, too few for prose). */
+  char *line = malloc(270 * 8);
+  for (size_t w = 0; w < 270; w++) memcpy(line + 8 * w, "Letters ", 8);
+  line[270 * 8 - 1] = '\0';
+  check_after_story(line, BLOCK_BODY);
 }
 
 static void test_bylines(void) {
@@ -506,6 +569,13 @@ static void test_datelines(void) {
       {"Kerry said - in a statement on Friday - that the talks had failed again.", ""},
       {"EXCLUSIVE - The talks failed on Friday, two officials told this newspaper.", ""},
       {"The talks failed on Friday, officials said, and no new date was set.", ""},
+      /* the dash after Unicode white space (NBSP, a thin space) */
+      {"PARIS\xC2\xA0\xE2\x80\x94 The talks failed on Friday, two officials said.", "PARIS"},
+      {"ROME\xE2\x80\x89- The talks failed on Friday, two officials said.", "ROME"},
+      /* hyphens inside words and a dash glued to a word are no dash tokens */
+      {"WASHINGTON-based officials said on Friday that the talks had failed.", ""},
+      {"ROME -The talks failed on Friday, two officials said.", ""},
+      {"ROME\xE2\x80\x94 The talks failed on Friday, two officials said.", ""},
   };
   for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
     char text[1024];
@@ -666,6 +736,7 @@ int main(void) {
   test_trim();
   test_no_title();
   test_word_counts();
+  test_title_case_counts();
   test_bylines();
   test_title_at_bottom();
   test_title_twice();
