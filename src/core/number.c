@@ -1773,10 +1773,13 @@ static long visit_figure(NumberWin *w, void *ctx) {
 ** the hedge and one more for "between"/"from"/"the". */
 enum { FIGURE_BACK_CHUNKS = 5 };
 
+LedeStatus numbers_in_with(Article *a, const NumberToks *toks, NumberStarts starts) {
+  return number_scan(toks, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, starts, visit_figure, a) ? LEDE_OK : LEDE_ENOMEM;
+}
+
 LedeStatus numbers_in(Article *a, const NumberToks *toks, void *unused) {
   (void)unused;
-  return number_scan(toks, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, figure_starts, visit_figure, a) ? LEDE_OK
-                                                                                : LEDE_ENOMEM;
+  return numbers_in_with(a, toks, figure_starts);
 }
 
 LedeStatus numbers_find(Article *a, Err *err) {
