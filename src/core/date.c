@@ -768,13 +768,16 @@ static DateCtx context_from(const ParseOptions *opts) {
   return c;
 }
 
-LedeStatus dates_in(Article *a, const NumberToks *toks, void *opts) {
-  const ParseOptions *po = opts;
-  if (po != NULL && po->cancel != NULL && *po->cancel) return LEDE_EINTR;
-  DateScan scan = {context_from(po), a};
-  static const NumberStarts starts = {DATE_STARTS, 1u << NUMTOK_NUM};
+LedeStatus dates_in_with(Article *a, const NumberToks *toks, const ParseOptions *opts, NumberStarts starts) {
+  if (opts != NULL && opts->cancel != NULL && *opts->cancel) return LEDE_EINTR;
+  DateScan scan = {context_from(opts), a};
   return number_scan(toks, LEX_ANCHOR_DATE, DATE_BACK_CHUNKS, starts, visit_date, &scan) ? LEDE_OK
                                                                                   : LEDE_ENOMEM;
+}
+
+LedeStatus dates_in(Article *a, const NumberToks *toks, void *opts) {
+  static const NumberStarts starts = {DATE_STARTS, 1u << NUMTOK_NUM};
+  return dates_in_with(a, toks, opts, starts);
 }
 
 LedeStatus dates_find(Article *a, const ParseOptions *opts, Err *err) {

@@ -31,6 +31,11 @@ LedeStatus dates_find(Article *a, const ParseOptions *opts, Err *err);
 ** opts->cancel is raised. */
 LedeStatus dates_in(Article *a, const NumberToks *toks, void *opts);
 
+/* dates_in with the start filter `starts` (see NumberStarts) in place of
+** the dates' own, so a test can check that filter against one that admits
+** every token. */
+LedeStatus dates_in_with(Article *a, const NumberToks *toks, const ParseOptions *opts, NumberStarts starts);
+
 /* Writes d's resolved value as ISO 8601 text into buf: "2016-10-07" for a
 ** resolved day or week start, "2016-10" for a month, "2016" for a year; an
 ** empty string when nothing is known. Returns the length written. */

@@ -697,16 +697,38 @@ static const unsigned char lex_byte[128] = {
     ['y'] = LB_LETTER, ['z'] = LB_LETTER,
 };
 
+static const uint64_t lex_keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
+                                     0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, UINT64_MAX};
+
 /* The lexicon key of the ASCII letters s[0, n), 2 <= n <= LEX_MAX_LEN, when
 ** 16 bytes may be read at s: two loads, masked to n bytes and lower-cased
 ** with one or (letters only). */
 static ScanKey lex_key_letters(const char *s, size_t n) {
-  static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
-                                   0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, UINT64_MAX};
   ScanKey k;
-  k.w[0] = (scan_load8(s) | 0x20 * SCAN_ONES) & keep[n < 8 ? n : 8];
-  k.w[1] = n > 8 ? (scan_load8(s + 8) | 0x20 * SCAN_ONES) & keep[n - 8] : 0;
+  k.w[0] = (scan_load8(s) | 0x20 * SCAN_ONES) & lex_keep[n < 8 ? n : 8];
+  k.w[1] = n > 8 ? (scan_load8(s + 8) | 0x20 * SCAN_ONES) & lex_keep[n - 8] : 0;
   return k;
+}
+
+/* The end of the run of ASCII letters at s[pos] (a letter), with its key in
+** *k when it is at most LEX_MAX_LEN long (else *k is unset). Most words are
+** shorter than eight letters: then one load gives both the end and the key. */
+static inline size_t lex_letters(const char *s, size_t pos, size_t end, ScanKey *k) {
+  if (pos + 16 > end) {
+    size_t q = scan_letters_end(s, pos + 1, end);
+    if (q - pos <= LEX_MAX_LEN) *k = scan_key(s + pos, q - pos);
+    return q;
+  }
+  uint64_t x = scan_load8(s + pos);
+  uint64_t other = ~scan_letters8(x) & SCAN_HIGH;
+  if (other == 0) {
+    size_t q = scan_letters_end(s, pos + 8, end);
+    if (q - pos <= LEX_MAX_LEN) *k = lex_key_letters(s + pos, q - pos);
+    return q;
+  }
+  size_t n = scan_first(other); /* 1..7: byte 0 is a letter */
+  *k = (ScanKey){{(x | 0x20 * SCAN_ONES) & lex_keep[n], 0}};
+  return pos + n;
 }
 
 /* The anchor_off of a word whose anchor classes are the two bits of its
@@ -720,7 +742,7 @@ static const uint16_t word_anchor_offs[4][2] = {
 /* Lexes the token at or after pos into *t (saw_space: as for
 ** lex_next_slow); false at the stretch's end. The common tokens take a
 ** short path: a word of ASCII letters ended by a space or punctuation
-** (looked up with lex_key_letters), one ASCII punctuation mark, or digits
+** (read and keyed by lex_letters), one ASCII punctuation mark, or digits
 ** after a single space; the rest goes to lex_next_slow, which gives the
 ** same tokens for them. */
 static inline bool lex_next(const Lexer *lx, size_t pos, bool saw_space, NumberTok *t) {
@@ -730,13 +752,13 @@ static inline bool lex_next(const Lexer *lx, size_t pos, bool saw_space, NumberT
   unsigned char c = pos < end ? (unsigned char)s[pos] : 0x80;
   unsigned kind = c < 0x80 ? lex_byte[c] : LB_SPACE; /* >= 0x80: the slow path decides */
   if (kind == LB_LETTER) {
-    size_t q = scan_letters_end(s, pos + 1, end);
+    ScanKey k = {{0, 0}}; /* set by lex_letters for a word short enough to look up */
+    size_t q = lex_letters(s, pos, end, &k);
     unsigned char after = q < end ? (unsigned char)s[q] : ' ';
     bool is_plain = after < 0x80 && (lex_byte[after] == LB_STOP || lex_byte[after] == LB_SPACE ||
                                      (after == '.' && q - pos > 1));
     if (!is_plain || q - pos > LEX_MAX_LEN) return lex_next_slow(lx, pos, saw_space, t);
-    const WordInfo *e = wordtab_lookup(
-        lx->tab, pos + 16 <= end ? lex_key_letters(s + pos, q - pos) : scan_key(s + pos, q - pos));
+    const WordInfo *e = wordtab_lookup(lx->tab, k);
     uint64_t flags = e->flags;
     t->start = pos;
     t->end = t->base_end = q;
@@ -1773,10 +1795,13 @@ static long visit_figure(NumberWin *w, void *ctx) {
 ** the hedge and one more for "between"/"from"/"the". */
 enum { FIGURE_BACK_CHUNKS = 5 };
 
+LedeStatus numbers_in_with(Article *a, const NumberToks *toks, NumberStarts starts) {
+  return number_scan(toks, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, starts, visit_figure, a) ? LEDE_OK : LEDE_ENOMEM;
+}
+
 LedeStatus numbers_in(Article *a, const NumberToks *toks, void *unused) {
   (void)unused;
-  return number_scan(toks, LEX_ANCHOR_NUM, FIGURE_BACK_CHUNKS, figure_starts, visit_figure, a) ? LEDE_OK
-                                                                                : LEDE_ENOMEM;
+  return numbers_in_with(a, toks, figure_starts);
 }
 
 LedeStatus numbers_find(Article *a, Err *err) {

@@ -183,6 +183,15 @@ typedef struct {
   unsigned kinds;
 } NumberStarts;
 
+/* A filter that admits every token: a scan with it must find what the
+** scan with a visitor's own filter finds (test_number.c checks it). */
+#define NUMBER_STARTS_ALL ((NumberStarts){UINT64_MAX, ~0u})
+
+/* numbers_in with the start filter `starts` (see NumberStarts) in place of
+** the figures' own, so a test can check that filter against one that
+** admits every token. */
+LedeStatus numbers_in_with(Article *a, const NumberToks *toks, NumberStarts starts);
+
 /* Visits the tokens of a lexed stretch that lie near an anchor: digits, a
 ** currency sign when anchor is LEX_ANCHOR_NUM, or a word with the class
 ** anchor; of those, only the ones in starts. Every match must hold an

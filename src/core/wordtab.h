@@ -25,18 +25,19 @@ typedef struct {
   uint8_t len;     /* its length in bytes */
 } WordInfo;
 
-/* The table's layout (see wordtab.c): 16-bit slots, each an entry index in
-** its low WORDTAB_INDEX_BITS bits (0: empty) under a tag of hash bits, and
-** the dense entries, entries[0] being "none". */
+/* The table's layout (see wordtab.c): a 16-bit displacement per bucket of
+** hashes, 16-bit slots each holding an entry index (0: empty), and the dense
+** entries, entries[0] being "none". */
 enum {
-  WORDTAB_SLOTS = 8192, /* a power of two; ~1,650 words fill a fifth */
-  WORDTAB_INDEX_BITS = 11,
-  WORDTAB_MAX = 1 << WORDTAB_INDEX_BITS, /* entries, "none" (0) included */
-  WORDTAB_TAG_SHIFT = 64 - (16 - WORDTAB_INDEX_BITS)
+  WORDTAB_BUCKET_BITS = 10, /* ~1,650 words: 1.6 a bucket */
+  WORDTAB_SLOT_BITS = 12,   /* 4,096 slots, two fifths full */
+  WORDTAB_BUCKETS = 1 << WORDTAB_BUCKET_BITS,
+  WORDTAB_SLOTS = 1 << WORDTAB_SLOT_BITS,
+  WORDTAB_MAX = 2048 /* entries, "none" (0) included */
 };
-#define WORDTAB_INDEX_MASK ((1u << WORDTAB_INDEX_BITS) - 1)
 
 typedef struct {
+  uint16_t disp[WORDTAB_BUCKETS];
   uint16_t slots[WORDTAB_SLOTS];
   WordInfo entries[WORDTAB_MAX];
 } WordTab;
@@ -46,27 +47,32 @@ typedef struct {
 ** probes it with wordtab_lookup, no call per word. */
 const WordTab *wordtab_get(void);
 
-/* The two slots of a key with hash h (disjoint bits of the hash), and the
-** tag bits its slot carries. */
-static inline size_t wordtab_slot1(uint64_t h) { return (size_t)(h ^ (h >> 32)) & (WORDTAB_SLOTS - 1); }
-static inline size_t wordtab_slot2(uint64_t h) { return (size_t)(h >> 45) & (WORDTAB_SLOTS - 1); }
-static inline unsigned wordtab_tag(uint64_t h) {
-  return (unsigned)(h >> WORDTAB_TAG_SHIFT) << WORDTAB_INDEX_BITS;
+/* The hash of key k: one multiplication, whose high bits depend on every
+** bit of the key. Two keys may share it; the build then fails to place
+** them (test_wordtab.c would show it) rather than mixing them up. */
+static inline uint64_t wordtab_hash(ScanKey k) {
+  uint64_t w1 = k.w[1] << 29 | k.w[1] >> 35;
+  return (k.w[0] ^ w1) * 0x9E3779B97F4A7C15ull;
 }
 
-/* Index of the entry of tab with key k, 0 when there is none. Each word sits
-** in one of its two slots (cuckoo hashing): both are read, a slot counts only
-** when its tag matches, and at most two keys are compared, with no loop and
-** no branch that depends on the word. */
+/* The bucket of a key with hash h, and its slot once the bucket's
+** displacement d is known: the hash's top bits pick the bucket, and d,
+** xor-ed into the hash before a second multiplication, moves the bucket's
+** words together to free slots. */
+static inline size_t wordtab_bucket(uint64_t h) { return (size_t)(h >> (64 - WORDTAB_BUCKET_BITS)); }
+static inline size_t wordtab_slot(uint64_t h, unsigned d) {
+  return (size_t)(((h ^ d) * 0xC2B2AE3D27D4EB4Full) >> (64 - WORDTAB_SLOT_BITS));
+}
+
+/* Index of the entry of tab with key k, 0 when there is none. The build
+** gave every word its own slot (hash and displace), so one slot is read
+** and one key compared, with no loop and no branch that depends on the
+** word; a word in no list lands on an empty slot (entry 0, whose key is no
+** word's) or on another word's entry, and the compare sends it to 0. */
 static inline size_t wordtab_index(const WordTab *tab, ScanKey k) {
-  uint64_t h = scan_key_mix(k);
-  unsigned tag = wordtab_tag(h);
-  unsigned s1 = tab->slots[wordtab_slot1(h)], s2 = tab->slots[wordtab_slot2(h)];
-  size_t i1 = (s1 & ~WORDTAB_INDEX_MASK) == tag ? s1 & WORDTAB_INDEX_MASK : 0;
-  size_t i2 = (s2 & ~WORDTAB_INDEX_MASK) == tag ? s2 & WORDTAB_INDEX_MASK : 0;
-  i1 = scan_key_eq(tab->entries[i1].key, k) ? i1 : 0;
-  i2 = scan_key_eq(tab->entries[i2].key, k) ? i2 : 0;
-  return i1 | i2; /* a key sits in one slot only, so one of them is 0 */
+  uint64_t h = wordtab_hash(k);
+  size_t i = tab->slots[wordtab_slot(h, tab->disp[wordtab_bucket(h)])];
+  return scan_key_eq(tab->entries[i].key, k) ? i : 0;
 }
 
 /* The entry of tab (from wordtab_get) whose key is k (the scan_key of a

@@ -28,6 +28,12 @@
 ** 213.4M -> 203.9M), number_scan skips tokens no match starts at
 ** (numbers_in 56.4M -> 51.6M, dates_in 54.4M -> 50.5M); full parse 28.2
 ** -> 28.9 MB/s in 3 alternating runs on the same busy machine.
+** Session 5, lexer again (s5-lex2, from main at 801.3M): the word table
+** takes one probe a word (hash and displace), and short words are keyed
+** from the load that finds their end: 801.3M -> 768.3M (152.4 per byte),
+** number_lex 203.9M -> 175.9M; --stage lex 196.3 -> 214.9 MB/s (medians
+** of 3 alternating runs); the full parse 28.8 -> 28.8 MB/s there, within
+** the busy machine's noise.
 */
 #include <stdio.h>
 #include <stdlib.h>

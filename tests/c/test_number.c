@@ -3,7 +3,8 @@
 ** hard cases their gold notes name (vague amounts, hedges, model names,
 ** years, durations), on money, percentages and ranges, and on hostile input
 ** (empty text, no letters, one huge line). With LEDE_SHARED set it also runs
-** over the seed files themselves.
+** over the seed files themselves. number_scan's start filters are checked
+** against one that admits every token, over generated and seed texts.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "article.h"
 #include "check.h"
 #include "fixture.h"
+#include "date.h"
 #include "number.h"
 
 /* Runs numbers_find on text; the caller releases the result. */
@@ -328,7 +330,104 @@ static void test_seeds(void) {
   }
 }
 
+/* ---- the start filters (NumberStarts) ------------------------------------ */
+
+/* Words and marks that figures and dates are made of, and some that only
+** look like them, for generated texts. */
+static const char *const gen_words[] = {
+    "3", "12", "1,500", "2.5", "2014", "1990s", "twenty-five", "twenty", "three", "a", "an", "one",
+    "hundreds", "dozens", "of", "about", "as", "many", "more", "than", "nearly", "up", "to", "million",
+    "bn", "$", "\xC2\xA3", "\xE2\x82\xAC", "%", "per", "cent", "January", "Oct", "May", "Monday",
+    "last", "next", "this", "week", "weeks", "years", "year", "ago", "mid-October", "between", "and",
+    "people", "troops", "the", "in", "on", "for", "recent", "days", "half", "quarter", "S-300", "pm",
+    "said", "Smith's", ".", ",", "-", "'", "(", ")", "at", "since", "early", "late", "decade"};
+static const char *const gen_gaps[] = {" ", " ", " ", " ", "", "  ", "\t", "\n", ", ", ". ", "-"};
+
+/* A text of n words from gen_words and gaps from gen_gaps, drawn with
+** the generator *seed; the caller frees it. */
+static char *gen_text(unsigned *seed, size_t n) {
+  char *text = malloc(n * 24 + 1), *p = text;
+  if (text == NULL) return NULL;
+  for (size_t i = 0; i < n; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    const char *w = gen_words[(*seed >> 8) % (sizeof gen_words / sizeof gen_words[0])];
+    const char *g = gen_gaps[(*seed >> 20) % (sizeof gen_gaps / sizeof gen_gaps[0])];
+    p += sprintf(p, "%s%s", w, g);
+  }
+  return text;
+}
+
+/* number_each_stretch visitor: numbers and dates with filters that admit
+** every token. */
+static LedeStatus scan_all(Article *a, const NumberToks *toks, void *opts) {
+  LedeStatus st = numbers_in_with(a, toks, NUMBER_STARTS_ALL);
+  return st != LEDE_OK ? st : dates_in_with(a, toks, opts, NUMBER_STARTS_ALL);
+}
+
+static bool same_number(const Number *x, const Number *y) {
+  return x->r.start == y->r.start && x->r.end == y->r.end && x->value == y->value &&
+         x->value_high == y->value_high && x->has_value == y->has_value && x->is_percent == y->is_percent &&
+         x->approx == y->approx && x->qualifier.start == y->qualifier.start &&
+         x->qualifier.end == y->qualifier.end && x->unit.start == y->unit.start && x->unit.end == y->unit.end &&
+         memcmp(x->currency, y->currency, 4) == 0;
+}
+
+static bool same_date(const DateRef *x, const DateRef *y) {
+  return x->r.start == y->r.start && x->r.end == y->r.end && x->year == y->year && x->month == y->month &&
+         x->day == y->day && x->is_resolved == y->is_resolved && x->is_relative == y->is_relative &&
+         x->precision == y->precision;
+}
+
+/* Checks that numbers_find and dates_find on text find what scans with
+** filters admitting every token find; adds the numbers and dates found
+** to found[0] and found[1]. */
+static void expect_filters_exact(const char *text, size_t found[2]) {
+  ParseOptions opts = {.pub_year = 2016, .pub_month = 10, .pub_day = 7};
+  Article a = article_from_lines(text), b = article_from_lines(text);
+  Err err;
+  CHECK_INT_EQ(numbers_find(&a, &err), LEDE_OK);
+  CHECK_INT_EQ(dates_find(&a, &opts, &err), LEDE_OK);
+  CHECK_INT_EQ(number_each_stretch(&b, scan_all, &opts), LEDE_OK);
+  CHECK_INT_EQ(a.numbers.len, b.numbers.len);
+  CHECK_INT_EQ(a.dates.len, b.dates.len);
+  bool same = a.numbers.len == b.numbers.len && a.dates.len == b.dates.len;
+  for (size_t i = 0; same && i < a.numbers.len; i++) same = same_number(&a.numbers.items[i], &b.numbers.items[i]);
+  for (size_t i = 0; same && i < a.dates.len; i++) same = same_date(&a.dates.items[i], &b.dates.items[i]);
+  if (!same) fprintf(stderr, "  filters differ on \"%.200s\"\n", text);
+  CHECK(same);
+  found[0] += a.numbers.len, found[1] += a.dates.len;
+  article_release_lines(&a);
+  article_release_lines(&b);
+}
+
+/* number_scan passes over the tokens its filter rules out as if the
+** visitor had found nothing there: figures and dates are the same as with
+** a filter that admits every token, over many generated texts and the
+** seeds. */
+static void test_start_filters(void) {
+  unsigned seed = 12345;
+  size_t found[2] = {0, 0};
+  for (int i = 0; i < 400; i++) {
+    char *text = gen_text(&seed, 60);
+    CHECK(text != NULL);
+    if (text == NULL) return;
+    expect_filters_exact(text, found);
+    free(text);
+  }
+  CHECK(found[0] > 800 && found[1] > 800); /* the texts are dense in both */
+  static const char *const seeds[] = {"000_f5c1237fb4dadb5b.txt", "001_f198e9af24b5b421.txt",
+                                      "002_3c658fc30fc5dd6a.txt", "003_7cbff870a8b05fb5.txt",
+                                      "004_a766c5a06c674e96.txt"};
+  for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
+    char *text = fixture_seed(seeds[i], NULL);
+    if (text == NULL) continue;
+    expect_filters_exact(text, found);
+    free(text);
+  }
+}
+
 int main(void) {
+  test_start_filters();
   test_seed_sentences();
   test_not_numbers();
   test_spelled();

@@ -2,7 +2,8 @@
 ** test_wordtab.c — tests for wordtab.c, the word index number.c and
 ** wl_kinds share: every word of both lists is in it with its mask and
 ** lexicon index (so a full table would show here, not as missed words),
-** lookups ignore ASCII case, and unknown words get the "none" entry.
+** lookups ignore ASCII case, unknown words get the "none" entry, and each
+** entry has one slot of its own.
 */
 #include <string.h>
 
@@ -62,7 +63,27 @@ static void test_lookups(void) {
   CHECK_INT_EQ(wl_kinds(SPAN_LIT("said")), find("said")->wl);
 }
 
+/* Hash and displace gave each entry one slot of its own: every entry but
+** "none" is in exactly one slot, the slot its key's hash and bucket
+** displacement lead to, so one key compare per lookup suffices. */
+static void test_one_slot_each(void) {
+  const WordTab *tab = wordtab_get();
+  static unsigned char seen[WORDTAB_MAX];
+  size_t n_used = 0, n_entries = 0;
+  for (size_t s = 0; s < WORDTAB_SLOTS; s++) {
+    size_t i = tab->slots[s];
+    if (i == 0) continue;
+    CHECK(i < WORDTAB_MAX && seen[i] == 0);
+    seen[i] = 1, n_used++;
+    uint64_t h = wordtab_hash(tab->entries[i].key);
+    CHECK(wordtab_slot(h, tab->disp[wordtab_bucket(h)]) == s);
+  }
+  for (size_t i = 1; i < WORDTAB_MAX; i++) n_entries += tab->entries[i].len != 0;
+  CHECK(n_used == n_entries && n_used > 1300);
+}
+
 int main(void) {
+  test_one_slot_each();
   test_wordlists_words();
   test_lexicon_words();
   test_lookups();
