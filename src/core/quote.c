@@ -608,6 +608,16 @@ static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
   return true;
 }
 
+/* A cheap first test of is_cue_word, inline in the window walk: the words
+** it may accept are "according" (any case), "read", and lower-case words
+** the sieve lets by for the cue table. Most words fail here. */
+static inline bool may_be_cue(const QScan *q, const Word *w) {
+  size_t len = w->end - w->start;
+  if (len == 9) return true;
+  return (w->flags & WORD_LOWER) &&
+         (len == 4 || sieve_kinds(q->sieve, word_span(q, *w), 1u << WL_CUE) != 0);
+}
+
 /* The window words make_cue reads for a cue at word k: the word after it
 ** ("according to"), and for "told" the six after it (object_end). */
 static size_t cue_words_needed(const QScan *q, const Word *ws, size_t k) {
@@ -631,16 +641,19 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
       continue;
     }
     ws[n++] = w;
-    if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
+    if (!last && first_cue == NONE && n >= 2 && may_be_cue(q, &ws[n - 2]) &&
+        is_cue_word(q, ws, n, n - 2))
+      first_cue = n - 2;
     if (first_cue != NONE && n >= cue_words_needed(q, ws, first_cue)) break;
   }
   const Cue none = {{0, 0}, 0, false, false, false, false};
   if (!last) {
-    if (first_cue == NONE && n > 0 && is_cue_word(q, ws, n, n - 1)) first_cue = n - 1;
+    if (first_cue == NONE && n > 0 && may_be_cue(q, &ws[n - 1]) && is_cue_word(q, ws, n, n - 1))
+      first_cue = n - 1;
     return first_cue != NONE ? make_cue(q, ws, n, first_cue) : none;
   }
   for (size_t k = n; k-- > 0;) /* the final cue: the first one from the end */
-    if (is_cue_word(q, ws, n, k)) return make_cue(q, ws, n, k);
+    if (may_be_cue(q, &ws[k]) && is_cue_word(q, ws, n, k)) return make_cue(q, ws, n, k);
   return none;
 }
 
@@ -1218,12 +1231,13 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
 
 /* True when word names a medium of speech: "in a statement", "in a tweet".
 ** The media sit by length, at most two of a length, so most words fail on
-** their length or first letter without a compare. */
-static bool is_medium_span(Span word) {
+** their length (one bit test) or first letter without a compare. */
+static inline bool is_medium_span(Span word) {
   static const char *const media[10][2] = {
       [4] = {"post"},           [5] = {"email", "tweet"},         [6] = {"letter", "speech"},
       [9] = {"interview", "statement"}};
-  if (word.len > 9) return false;
+  size_t slot = word.len - 4; /* bit slot of 0x27: lengths 4, 5, 6 and 9 */
+  if (slot > 5 || !(0x27u >> slot & 1u)) return false;
   for (int k = 0; k < 2; k++) {
     const char *medium = media[word.len][k];
     if (medium != NULL && (word.ptr[0] | 0x20) == medium[0] && wl_cmp(word, medium) == 0)
