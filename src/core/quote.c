@@ -470,14 +470,30 @@ static size_t mention_ending_at(const Article *a, size_t pos) {
 
 /* ---- sentences (bounded, for windows only) ---------------------------------- */
 
-/* False when the word before the '.' at j (not before lo) can be neither
-** an initial nor an abbreviation: the ASCII letters and digits right before
-** the dot, all of one word, are more than the longest abbreviation. Most
-** full stops follow such a word, and need no word_before. */
-static bool may_follow_abbrev(const QScan *q, size_t lo, size_t j) {
+/* True when the '.' at j ends an initial ("J.") or an abbreviation ("Gen.",
+** "U.S."): the word before it (not before lo) ends right at it. The ASCII
+** letters and digits right before the dot decide it alone when lo or a byte
+** that is no part of a word precedes them: they are then the word that
+** word_before would read (or, when there are none, no word ends at the
+** dot). More of them than the longest abbreviation rule one out at once.
+** Only a byte >= 0x80, a hyphen or an apostrophe before them needs
+** word_before. Most full stops are decided so without it. */
+static bool dot_ends_abbrev(const QScan *q, size_t lo, size_t j) {
   size_t most = q->sieve->max_len[WL_ABBREV] > 1 ? q->sieve->max_len[WL_ABBREV] : 1, run = 0;
   while (run <= most && j - run > lo && is_ascii_alnum((unsigned char)q->text[j - run - 1])) run++;
-  return run <= most;
+  if (run > most) return false;
+  size_t start = j - run;
+  unsigned char c = start > lo ? (unsigned char)q->text[start - 1] : ' ';
+  Span s;
+  if (c < 0x80 && !is_ascii_word_byte(c)) {
+    if (run == 0) return false;
+    s = (Span){q->text + start, run};
+  } else {
+    Word w;
+    if (!word_before(q, lo, j, &w) || w.end != j) return false;
+    s = word_span(q, w);
+  }
+  return (s.len == 1 && s.ptr[0] >= 'A' && s.ptr[0] <= 'Z') || word_in(q, WL_ABBREV, s);
 }
 
 /* True when the '.', '!' or '?' at byte j ends a sentence: white space, a
@@ -488,12 +504,7 @@ static bool ends_sentence(const QScan *q, size_t lo, size_t hi, size_t j) {
   int next = cp_at(q->text, hi, j + 1);
   if (!is_space_cp(next) && next != '"' && next != 0x201D && next != 0x2019 && j + 1 < hi)
     return false;
-  Word w;
-  if (c == '.' && may_follow_abbrev(q, lo, j) && word_before(q, lo, j, &w) && w.end == j) {
-    Span s = word_span(q, w);
-    if ((s.len == 1 && s.ptr[0] >= 'A' && s.ptr[0] <= 'Z') || word_in(q, WL_ABBREV, s)) return false;
-  }
-  return true;
+  return c != '.' || !dot_ends_abbrev(q, lo, j);
 }
 
 /* Start of the sentence holding pos, looking back at most WINDOW bytes. */
@@ -597,6 +608,16 @@ static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
   return true;
 }
 
+/* A cheap first test of is_cue_word, inline in the window walk: the words
+** it may accept are "according" (any case), "read", and lower-case words
+** the sieve lets by for the cue table. Most words fail here. */
+static inline bool may_be_cue(const QScan *q, const Word *w) {
+  size_t len = w->end - w->start;
+  if (len == 9) return true;
+  return (w->flags & WORD_LOWER) &&
+         (len == 4 || sieve_kinds(q->sieve, word_span(q, *w), 1u << WL_CUE) != 0);
+}
+
 /* The window words make_cue reads for a cue at word k: the word after it
 ** ("according to"), and for "told" the six after it (object_end). */
 static size_t cue_words_needed(const QScan *q, const Word *ws, size_t k) {
@@ -620,16 +641,19 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
       continue;
     }
     ws[n++] = w;
-    if (!last && first_cue == NONE && n >= 2 && is_cue_word(q, ws, n, n - 2)) first_cue = n - 2;
+    if (!last && first_cue == NONE && n >= 2 && may_be_cue(q, &ws[n - 2]) &&
+        is_cue_word(q, ws, n, n - 2))
+      first_cue = n - 2;
     if (first_cue != NONE && n >= cue_words_needed(q, ws, first_cue)) break;
   }
   const Cue none = {{0, 0}, 0, false, false, false, false};
   if (!last) {
-    if (first_cue == NONE && n > 0 && is_cue_word(q, ws, n, n - 1)) first_cue = n - 1;
+    if (first_cue == NONE && n > 0 && may_be_cue(q, &ws[n - 1]) && is_cue_word(q, ws, n, n - 1))
+      first_cue = n - 1;
     return first_cue != NONE ? make_cue(q, ws, n, first_cue) : none;
   }
   for (size_t k = n; k-- > 0;) /* the final cue: the first one from the end */
-    if (is_cue_word(q, ws, n, k)) return make_cue(q, ws, n, k);
+    if (may_be_cue(q, &ws[k]) && is_cue_word(q, ws, n, k)) return make_cue(q, ws, n, k);
   return none;
 }
 
@@ -675,14 +699,30 @@ static Range source_desc(const QScan *q, size_t lo, Word w) {
   return r;
 }
 
-/* Moves pos back over "also", "has" and the like, and over an appositive
-** ", a Russian Defense Ministry spokesman," to where the subject ends. */
-static size_t subject_end(const QScan *q, size_t lo, size_t pos, bool *after_comma) {
+/* The word ending exactly at a position (word_before, not before a fixed
+** lo, with w.end == pos), kept for the last position asked: subject_end
+** reads it where the subject ends, and subject_before asks there again. */
+typedef struct {
+  size_t pos; /* the position asked last, or NONE */
+  bool found;
   Word w;
+} WordAt;
+
+static bool word_ending_at(const QScan *q, size_t lo, size_t pos, WordAt *at) {
+  if (at->pos != pos) {
+    at->pos = pos;
+    at->found = word_before(q, lo, pos, &at->w) && at->w.end == pos;
+  }
+  return at->found;
+}
+
+/* Moves pos back over "also", "has" and the like, and over an appositive
+** ", a Russian Defense Ministry spokesman," to where the subject ends. at
+** caches word_ending_at over lo. */
+static size_t subject_end(const QScan *q, size_t lo, size_t pos, bool *after_comma, WordAt *at) {
   pos = skip_space_back(q, lo, pos);
-  for (int i = 0;
-       i < 4 && word_before(q, lo, pos, &w) && w.end == pos && is_adverb(q, word_span(q, w)); i++)
-    pos = skip_space_back(q, lo, w.start);
+  for (int i = 0; i < 4 && word_ending_at(q, lo, pos, at) && is_adverb(q, word_span(q, at->w)); i++)
+    pos = skip_space_back(q, lo, at->w.start);
   *after_comma = pos > lo && q->text[pos - 1] == ',';
   if (!*after_comma) return pos;
   size_t limit = pos > lo + APPOSITIVE ? pos - APPOSITIVE : lo;
@@ -734,7 +774,8 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
     return s;
   }
   bool after_comma;
-  size_t pos = subject_end(q, lo, cue->verb_start, &after_comma);
+  WordAt at = {NONE, false, {0, 0, 0, 0, 0}};
+  size_t pos = subject_end(q, lo, cue->verb_start, &after_comma, &at);
   if (cue->is_participle && after_comma) {
     s.kind = SUBJ_INHERIT;
     return s;
@@ -747,7 +788,8 @@ static Subject subject_before(const QScan *q, const Cue *cue, size_t lo) {
     s.desc = scare->r;
   } else if ((s.entity = mention_ending_at(q->a, pos)) != NONE) {
     s.kind = SUBJ_ENTITY;
-  } else if (word_before(q, lo, pos, &w) && w.end == pos) {
+  } else if (word_ending_at(q, lo, pos, &at)) {
+    w = at.w;
     Span ws = word_span(q, w);
     if (is_pronoun(ws))
       s.kind = SUBJ_PRONOUN;
@@ -1189,12 +1231,13 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
 
 /* True when word names a medium of speech: "in a statement", "in a tweet".
 ** The media sit by length, at most two of a length, so most words fail on
-** their length or first letter without a compare. */
-static bool is_medium_span(Span word) {
+** their length (one bit test) or first letter without a compare. */
+static inline bool is_medium_span(Span word) {
   static const char *const media[10][2] = {
       [4] = {"post"},           [5] = {"email", "tweet"},         [6] = {"letter", "speech"},
       [9] = {"interview", "statement"}};
-  if (word.len > 9) return false;
+  size_t slot = word.len - 4; /* bit slot of 0x27: lengths 4, 5, 6 and 9 */
+  if (slot > 5 || !(0x27u >> slot & 1u)) return false;
   for (int k = 0; k < 2; k++) {
     const char *medium = media[word.len][k];
     if (medium != NULL && (word.ptr[0] | 0x20) == medium[0] && wl_cmp(word, medium) == 0)

@@ -299,7 +299,8 @@ static void test_every_cue_word(void) {
 }
 
 /* An abbreviation as long as the longest (four letters) does not end the
-** sentence between a cue and its speaker; a longer word does. */
+** sentence between a cue and its speaker; a longer word, or one joined to
+** the word before it, does. */
 static void test_abbreviation_stops(void) {
   static const struct {
     const char *text, *speaker;
@@ -307,6 +308,12 @@ static void test_abbreviation_stops(void) {
       {"\u201cWe will win,\u201d said Capt. John Smith.\n", "John Smith"},
       {"\u201cWe will win,\u201d said Smith.\n", "Smith"},
       {"\u201cWe will win,\u201d said Captain. John Smith came.\n", NULL},
+      /* the abbreviation after a no-break space (read back by word_before) */
+      {"\u201cWe will win,\u201d said\u00a0Capt. John Smith.\n", "John Smith"},
+      /* after a hyphen the word is "ex-Capt", no abbreviation */
+      {"\u201cWe will win,\u201d said ex-Capt. John Smith came.\n", NULL},
+      /* an initial after a dot ("U.S.") */
+      {"\u201cWe will win,\u201d said U.S. Gen. John Smith.\n", "John Smith"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     Article a;
