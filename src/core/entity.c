@@ -762,17 +762,27 @@ static inline void key_push(Ent *e, char ch) {
 }
 
 /* Appends word w lower-cased to e->keys: dots dropped, ’ as '. A word of
-** ASCII letters (most names) is copied in one go after one room check. */
+** ASCII letters (most names) is copied in one go after one room check;
+** one of at most 16 bytes as two eight-byte words, whose padding lands in
+** the spare room past the key and is written over by what comes next. */
 static void key_push_word(Ent *e, Word w) {
   size_t n = w.end - w.start;
   if (w.flags & WORD_LETTERS) {
-    if (e->keys.cap - e->keys.len < n && !vec_reserve(&e->keys, e->keys.len + n)) {
+    if (e->keys.cap - e->keys.len < n + 16 && !vec_reserve(&e->keys, e->keys.len + n + 16)) {
       e->ok = false;
       return;
     }
     const char *from = e->text + w.start;
     char *to = e->keys.items + e->keys.len;
-    for (size_t i = 0; i < n; i++) to[i] = (char)(from[i] | 0x20); /* letters only: | 0x20 lowers */
+    if (n <= 16) {
+      uint64_t v[2];
+      scan_load16(from, n, v);
+      v[0] |= 0x20 * SCAN_ONES; /* letters only: | 0x20 lowers */
+      v[1] |= 0x20 * SCAN_ONES;
+      memcpy(to, v, 16);
+    } else {
+      for (size_t i = 0; i < n; i++) to[i] = (char)(from[i] | 0x20);
+    }
     e->keys.len += n;
     return;
   }
