@@ -224,9 +224,10 @@ static bool is_initial_word(const Ent *e, size_t k) {
 }
 
 /* Headline-style lines ("Kerry Calls For War Crimes Probe") are clutter:
-** true when most longer words (n_long of them, n_cap capitalised) are
-** capitalised and no sentence punctuation ends the line. */
-static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_cap) {
+** true when no sentence punctuation ends the line and most longer words of
+** e->words are capitalised. The words are counted only for lines that pass
+** the first test: a body line mostly ends in a period. */
+static bool block_is_titlecase(const Ent *e, Range r) {
   size_t sp;
   while (r.end > r.start && lex_is_space(e->text, r.end, lex_prev_cp(e->text, r.end), &sp))
     r.end = lex_prev_cp(e->text, r.end); /* trailing spaces, NBSP included */
@@ -235,6 +236,13 @@ static bool block_is_titlecase(const Ent *e, Range r, size_t n_long, size_t n_ca
   if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
       (r.end - r.start >= 3 && memcmp(e->text + r.end - 3, "\xE2\x80\x9D", 3) == 0))
     return false;
+  size_t n_long = 0, n_cap = 0;
+  for (size_t k = 0; k < e->words.len; k++) {
+    const Word *w = &e->words.items[k];
+    unsigned is_long = w->end - w->start > 3;
+    n_long += is_long;
+    n_cap += is_long & ((w->flags & WORD_CAP) != 0);
+  }
   return n_long >= 2 && n_cap * 10 >= n_long * 7;
 }
 
@@ -250,15 +258,12 @@ static size_t lower_hash(const char *p, size_t n) {
   return (size_t)(h >> (64 - LOWER_HASH_BITS));
 }
 
-/* Counts word w in the block's statistics (see collect_words) and notes a
-** lower-case word of four bytes or more in e->lower_words, which has room
-** for it. Without branches: whether a word is long or lower case is a coin
-** toss the predictor loses (~0.6M misses a pass), so every word is written
-** and only the wanted ones are kept. */
-static inline void count_word(Ent *e, const Word *w, size_t *n_long, size_t *n_cap) {
+/* Notes word w in e->lower_words, which has room for it, when it is lower
+** case and four bytes or more. Without branches: whether a word is long or
+** lower case is a coin toss the predictor loses (~0.6M misses a pass), so
+** every word is written and only the wanted ones are kept. */
+static inline void note_lower(Ent *e, const Word *w) {
   unsigned is_long = w->end - w->start > 3;
-  *n_long += is_long;
-  *n_cap += is_long & ((w->flags & WORD_CAP) != 0);
   e->lower_words.items[e->lower_words.len] = (Range){w->start, w->end};
   e->lower_words.len += is_long & ((w->flags & WORD_LOWER) != 0);
 }
@@ -285,14 +290,14 @@ static bool may_open_reset(Ent *e, size_t room) {
 ** space between them, not plain) to e->words, lexed again with
 ** lex_all_words: it gives the same words on a chunk as on its whole block,
 ** since no word spans white space. Returns the tokens passed. */
-static size_t chunk_words(Ent *e, const NumberTok *t, size_t n, size_t *n_long, size_t *n_cap) {
+static size_t chunk_words(Ent *e, const NumberTok *t, size_t n) {
   size_t j = 1;
   while (j < n && !t[j].space_before) j++;
   Word *out = e->words.items + e->words.len;
   size_t n_words = lex_all_words(e->text, t[0].start, t[j - 1].end, out);
   for (size_t i = 0; i < n_words; i++) {
     out[i].kinds = WL_KINDS_UNKNOWN; /* looked up when asked */
-    count_word(e, &out[i], n_long, n_cap);
+    note_lower(e, &out[i]);
     note_may_open(e, e->words.len + i, 1); /* scan_block decides */
   }
   e->words.len += n_words;
@@ -301,39 +306,33 @@ static size_t chunk_words(Ent *e, const NumberTok *t, size_t n, size_t *n_long, 
 
 /* Appends the words of the plain tokens t[i, n) up to the first token that
 ** is not plain (NumberTok.is_plain) to e->words and returns its index: each
-** word as number_lex lexed it, with the table bits it looked up, counted
-** as count_word does. Its case comes from is_cap; whether it is in
-** capitals is settled later, and only for the words of a run
-** (settle_caps), as only candidates ask. Without branches (capitalised or
-** not is a coin toss the predictor loses), and on locals, which stores
-** through the arrays would otherwise make the compiler reload. */
-static size_t plain_words(Ent *e, const NumberTok *t, size_t i, size_t n, size_t *n_long,
-                          size_t *n_cap) {
+** word as number_lex lexed it, with the table bits it looked up, noted as
+** note_lower does. Its case comes from is_cap; whether it is in capitals
+** is settled later, and only for the words of a run (settle_caps), as only
+** candidates ask. Without branches (capitalised or not is a coin toss the
+** predictor loses), and on locals, which stores through the arrays would
+** otherwise make the compiler reload. */
+static size_t plain_words(Ent *e, const NumberTok *t, size_t i, size_t n) {
   static const unsigned flags_of[2] = {WORD_LETTERS | WORD_LOWER,
                                        WORD_LETTERS | WORD_CAP | WORD_CAPS_PENDING}; /* by is_cap */
   Word *words = e->words.items;
   Range *lower = e->lower_words.items;
   uint64_t *may_open = e->may_open.items;
-  /* a plain word is capitalised or lower case: the long lower-case words
-  ** so far are longs - caps */
-  size_t n_words = e->words.len, lower_base = e->lower_words.len, longs = 0, caps = 0;
+  size_t n_words = e->words.len, n_lower = e->lower_words.len;
   for (; i < n && t[i].is_plain; i++) {
     if (t[i].kind != NUMTOK_WORD) continue;
     size_t start = t[i].start, end = t[i].end;
-    unsigned is_cap = t[i].is_cap, kinds = t[i].wl_kinds, is_long = end - start > 3;
+    unsigned is_cap = t[i].is_cap, kinds = t[i].wl_kinds;
     words[n_words] = (Word){start, end, end, flags_of[is_cap], kinds};
-    lower[lower_base + longs - caps] = (Range){start, end};
-    longs += is_long;
-    caps += is_long & is_cap;
+    lower[n_lower] = (Range){start, end};
+    n_lower += (end - start > 3) & (is_cap ^ 1u); /* a plain word is capitalised or lower case */
     /* a capitalised word, or a name particle ("Mr de Mistura") */
     unsigned opens = is_cap | ((kinds >> WL_PARTICLE) & 1u);
     may_open[n_words / 64] |= (uint64_t)opens << (n_words % 64);
     n_words++;
   }
   e->words.len = n_words;
-  e->lower_words.len = lower_base + longs - caps;
-  *n_long += longs;
-  *n_cap += caps;
+  e->lower_words.len = n_lower;
   return i;
 }
 
@@ -352,12 +351,10 @@ static void settle_caps(Ent *e, size_t i, size_t j) {
 }
 
 /* Reads the words of a lexed stretch into e->words, noting lower-case
-** words in e->lower_words and counting longer words (*n_long) and the
-** capitalised ones among them (*n_cap). A plain word (NumberTok.is_plain)
+** words in e->lower_words. A plain word (NumberTok.is_plain)
 ** is taken as it is (plain_words); other chunks are lexed again
 ** (chunk_words). */
-static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t *n_cap) {
-  *n_long = *n_cap = 0;
+static bool collect_words(Ent *e, const NumberToks *toks) {
   Range r = toks->r;
   size_t room = (r.end - r.start) / 2 + 1; /* lex_all_words' room */
   e->words.len = 0;
@@ -365,13 +362,13 @@ static bool collect_words(Ent *e, const NumberToks *toks, size_t *n_long, size_t
     vec_free(&e->words);
     if (!vec_reserve(&e->words, room)) return false;
   }
-  /* count_word writes every word: a kept one takes four bytes and a gap */
+  /* note_lower writes every word: a kept one takes four bytes and a gap */
   if (!vec_reserve(&e->lower_words, e->lower_words.len + (r.end - r.start) / 4 + 2)) return false;
   if (!may_open_reset(e, room)) return false;
   const NumberTok *t = toks->items;
   for (size_t i = 0; i < toks->len;) {
-    i = plain_words(e, t, i, toks->len, n_long, n_cap);
-    if (i < toks->len) i += chunk_words(e, t + i, toks->len - i, n_long, n_cap);
+    i = plain_words(e, t, i, toks->len);
+    if (i < toks->len) i += chunk_words(e, t + i, toks->len - i);
   }
   return true;
 }
@@ -722,13 +719,11 @@ static size_t next_may_open(const Ent *e, size_t i, size_t n) {
 ** that may open a name (e->may_open) are tested: most words are skipped
 ** without a branch of their own. */
 static void scan_block(Ent *e, const NumberToks *toks) {
-  size_t n_long, n_cap;
-  Range r = toks->r;
-  if (!collect_words(e, toks, &n_long, &n_cap)) {
+  if (!collect_words(e, toks)) {
     e->ok = false;
     return;
   }
-  if (block_is_titlecase(e, r, n_long, n_cap)) return;
+  if (block_is_titlecase(e, toks->r)) return;
   e->pending_title = (Range){0, 0};
   e->block_start = e->cands.len;
   size_t n = e->words.len;
@@ -767,17 +762,27 @@ static inline void key_push(Ent *e, char ch) {
 }
 
 /* Appends word w lower-cased to e->keys: dots dropped, ’ as '. A word of
-** ASCII letters (most names) is copied in one go after one room check. */
+** ASCII letters (most names) is copied in one go after one room check;
+** one of at most 16 bytes as two eight-byte words, whose padding lands in
+** the spare room past the key and is written over by what comes next. */
 static void key_push_word(Ent *e, Word w) {
   size_t n = w.end - w.start;
   if (w.flags & WORD_LETTERS) {
-    if (e->keys.cap - e->keys.len < n && !vec_reserve(&e->keys, e->keys.len + n)) {
+    if (e->keys.cap - e->keys.len < n + 16 && !vec_reserve(&e->keys, e->keys.len + n + 16)) {
       e->ok = false;
       return;
     }
     const char *from = e->text + w.start;
     char *to = e->keys.items + e->keys.len;
-    for (size_t i = 0; i < n; i++) to[i] = (char)(from[i] | 0x20); /* letters only: | 0x20 lowers */
+    if (n <= 16) {
+      uint64_t v[2];
+      scan_load16(from, n, v);
+      v[0] |= 0x20 * SCAN_ONES; /* letters only: | 0x20 lowers */
+      v[1] |= 0x20 * SCAN_ONES;
+      memcpy(to, v, 16);
+    } else {
+      for (size_t i = 0; i < n; i++) to[i] = (char)(from[i] | 0x20);
+    }
     e->keys.len += n;
     return;
   }

@@ -269,6 +269,19 @@ static void test_keys_from_scanned_words(void) {
   CHECK(envoy >= 0);
   CHECK_INT_EQ(envoy, entity_of_mention(&a, "STAFFAN DE MISTURA"));
   article_release_lines(&a);
+  /* a plain word of 15 letters (the longest number_lex takes as plain:
+  ** copied as two eight-byte words) and a longer one (lexed again) fold
+  ** alike, and the word after the long plain one follows it in the key */
+  a = article_from_lines("Envoy Karl Wolfeschlegelsteinhausen met Anna Mecklenburgerin Smith.\n"
+                         "Later KARL WOLFESCHLEGELSTEINHAUSEN and ANNA MECKLENBURGERIN SMITH spoke.\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  long karl = entity_of_mention(&a, "Karl Wolfeschlegelsteinhausen");
+  CHECK(karl >= 0);
+  CHECK_INT_EQ(karl, entity_of_mention(&a, "KARL WOLFESCHLEGELSTEINHAUSEN"));
+  long anna = entity_of_mention(&a, "Anna Mecklenburgerin Smith");
+  CHECK(anna >= 0 && anna != karl);
+  CHECK_INT_EQ(anna, entity_of_mention(&a, "ANNA MECKLENBURGERIN SMITH"));
+  article_release_lines(&a);
 }
 
 /* A lone first word links to the one person whose name it opens, unless
@@ -335,6 +348,16 @@ static void test_clutter(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "John Leguizamo On How U.S. History Makes Latinos Feel"), -1);
   CHECK(entity_of_mention(&a, "McConnell") >= 0);
   CHECK_INT_EQ(entity_of_mention(&a, "Voters"), -1);
+  article_release_lines(&a);
+  /* a line that no sentence punctuation ends is clutter only when most of
+  ** its longer words are capitalised */
+  a = article_from_lines("Officials said that John Kerry would arrive in the city later today\n"
+                         "Kerry Calls For War Crimes Probe Into Syria Strikes\n");
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  CHECK(entity_of_mention(&a, "John Kerry") >= 0);
+  CHECK_INT_EQ(entity_of_mention(&a, "Kerry Calls For War Crimes Probe Into Syria Strikes"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "Syria Strikes"), -1);
+  CHECK_INT_EQ(entity_of_mention(&a, "Syria"), -1);
   article_release_lines(&a);
   /* such a word is a name only when it never occurs in lower case, in a
   ** block before it or after it alike */
