@@ -7,7 +7,6 @@
 */
 #include "quote.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,64 +18,6 @@
 #define NONE SIZE_MAX
 #define WINDOW 300     /* bytes searched for a cue on either side of a quote */
 #define APPOSITIVE 160 /* longest ", a Russian Defense Ministry spokesman," */
-
-/* ---- the kind sieve ------------------------------------------------------ */
-
-/* A cheap first test before a table lookup: the kinds (WlKind bits) that
-** some single-word table entry with a word's first and last bytes has, and
-** those that some entry of its length has (ASCII case ignored). A word's
-** wl_kinds lie in both, so a kind outside them needs no hash probe; most
-** words of a window are ruled out so for the kinds quote.c asks about.
-** Built once from wl_word_entry, read-only afterwards. */
-enum { SIEVE_OTHER = 26, SIEVE_LONG = 16 };
-typedef struct {
-  uint32_t by_ends[SIEVE_OTHER + 1][SIEVE_OTHER + 1]; /* [first][last]; SIEVE_OTHER: no letter */
-  uint32_t by_len[SIEVE_LONG + 1];                     /* SIEVE_LONG: that long or longer */
-  size_t max_len[WL_KIND_COUNT];                       /* the longest entry of each kind */
-} KindSieve;
-
-static KindSieve kind_sieve;
-static pthread_once_t kind_sieve_once = PTHREAD_ONCE_INIT;
-
-/* The sieve's index of a byte: its letter (ASCII case ignored), or
-** SIEVE_OTHER. */
-static inline unsigned sieve_slot(unsigned char c) {
-  unsigned letter = (unsigned)((c | 0x20) - 'a');
-  return letter < 26 ? letter : SIEVE_OTHER;
-}
-
-static inline size_t sieve_len(size_t len) { return len < SIEVE_LONG ? len : SIEVE_LONG; }
-
-static void kind_sieve_build(void) {
-  size_t len;
-  unsigned mask;
-  const char *entry;
-  for (size_t i = 0; (entry = wl_word_entry(i, &len, &mask)) != NULL; i++) {
-    if (len == 0) continue;
-    kind_sieve.by_ends[sieve_slot((unsigned char)entry[0])][sieve_slot((unsigned char)entry[len - 1])] |= mask;
-    kind_sieve.by_len[sieve_len(len)] |= mask;
-    for (int k = 0; k < WL_KIND_COUNT; k++)
-      if ((mask >> k & 1u) && len > kind_sieve.max_len[k]) kind_sieve.max_len[k] = len;
-  }
-}
-
-/* The sieve, built on first use (thread-safe). */
-static const KindSieve *kind_sieve_get(void) {
-  pthread_once(&kind_sieve_once, kind_sieve_build);
-  return &kind_sieve;
-}
-
-/* The kinds among `want` that the non-empty word w may be in. */
-static inline unsigned sieve_kinds(const KindSieve *sv, Span w, unsigned want) {
-  const unsigned char *u = (const unsigned char *)w.ptr;
-  return sv->by_ends[sieve_slot(u[0])][sieve_slot(u[w.len - 1])] & sv->by_len[sieve_len(w.len)] &
-         want;
-}
-
-/* wl_kinds(w) & want, probing the table only when the sieve lets w by. */
-static inline unsigned kinds_of(const KindSieve *sv, Span w, unsigned want) {
-  return sieve_kinds(sv, w, want) != 0 ? wl_kinds(w) & want : 0;
-}
 
 /* Finds the next byte of a range that is one of up to three lead bytes.
 ** Each lead byte has its own memchr and keeps its next position until the
@@ -129,7 +70,7 @@ typedef struct {
   RawVec raws;     /* sorted by open */
   EventLog *log;   /* filled as last_speaker asks, through const QScans too */
   SpeakEvent last; /* the last speaker attributed so far; entity NONE if none */
-  const KindSieve *sieve; /* kind_sieve_get() */
+  const WlSieve *sieve;   /* wl_sieve() */
   LeadScan doubles;        /* the lead bytes of double marks, over the whole text */
   LeadScan singles;        /* those of single marks; both asked in text order */
   bool ok;
@@ -376,7 +317,7 @@ static inline bool word_is(const QScan *q, Word w, const char *lit) {
 /* True when the word w (no space inside, as lex_next_word makes words) is in
 ** table kind: wl_has without its search for a space. */
 static inline bool word_in(const QScan *q, WlKind kind, Span w) {
-  return kinds_of(q->sieve, w, 1u << kind) != 0;
+  return wl_kinds_sieved(q->sieve, w, 1u << kind) != 0;
 }
 
 /* Words that may stand between a speaker and the verb: "Kerry also said". */
@@ -384,7 +325,7 @@ static bool is_adverb(const QScan *q, Span w) { return word_in(q, WL_ADVERB, w);
 
 /* Words that end the object of "told": "told reporters | before a meeting". */
 static bool ends_object(const QScan *q, Span w) {
-  return kinds_of(q->sieve, w, 1u << WL_OBJECT_END | 1u << WL_CALENDAR | 1u << WL_CUE) != 0;
+  return wl_kinds_sieved(q->sieve, w, 1u << WL_OBJECT_END | 1u << WL_CALENDAR | 1u << WL_CUE) != 0;
 }
 
 /* True for the ASCII bytes a word is read back over: letters, digits, the
@@ -615,7 +556,7 @@ static inline bool may_be_cue(const QScan *q, const Word *w) {
   size_t len = w->end - w->start;
   if (len == 9) return true;
   return (w->flags & WORD_LOWER) &&
-         (len == 4 || sieve_kinds(q->sieve, word_span(q, *w), 1u << WL_CUE) != 0);
+         (len == 4 || wl_sieve_kinds(q->sieve, word_span(q, *w), 1u << WL_CUE) != 0);
 }
 
 /* The window words make_cue reads for a cue at word k: the word after it
@@ -843,7 +784,7 @@ static const EventVec *events_before(const QScan *q, size_t before) {
     }
     for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
       if (!only_spaces_between(q, pos, w.start)) break;
-      unsigned kinds = kinds_of(q->sieve, word_span(q, w), 1u << WL_CUE | 1u << WL_ADVERB);
+      unsigned kinds = wl_kinds_sieved(q->sieve, word_span(q, w), 1u << WL_CUE | 1u << WL_ADVERB);
       if ((w.flags & WORD_LOWER) && (kinds >> WL_CUE & 1u)) {
         SpeakEvent ev = {m->r.start, m->entity};
         if (!vec_push(&log->events, ev)) log->ok = false;
@@ -1427,7 +1368,7 @@ LedeStatus quotes_find(Article *a, Err *err) {
              .text = a->text,
              .log = &log,
              .last = {0, NONE},
-             .sieve = kind_sieve_get(),
+             .sieve = wl_sieve(),
              .doubles = lead_scan_new(a->text, 0, a->len, doubles, 3),
              .singles = lead_scan_new(a->text, 0, a->len, singles, 2),
              .ok = true};

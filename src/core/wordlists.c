@@ -365,6 +365,17 @@ static WlWord *wl_word_add(const char *word, size_t len) {
   return &wl_words[wl_n_words - 1];
 }
 
+static WlSieve wl_the_sieve;
+
+/* Notes the single-word entry `word` of the kinds `mask` in the sieve. */
+static void wl_sieve_add(const char *word, size_t len, unsigned mask) {
+  WlSieve *sv = &wl_the_sieve;
+  sv->by_ends[wl_sieve_slot((unsigned char)word[0])][wl_sieve_slot((unsigned char)word[len - 1])] |= mask;
+  sv->by_len[len < WL_SIEVE_LONG ? len : WL_SIEVE_LONG] |= mask;
+  for (int k = 0; k < WL_KIND_COUNT; k++)
+    if ((mask >> k & 1u) && len > sv->max_len[k]) sv->max_len[k] = len;
+}
+
 static void wl_build(void) {
   for (int k = 0; k < WL_KIND_COUNT; k++) {
     for (size_t i = 0; i < wl_tables[k].n; i++) {
@@ -375,6 +386,13 @@ static void wl_build(void) {
       if (w != NULL) w->mask |= space != NULL ? WL_MULTI_FIRST : 1u << k;
     }
   }
+  for (size_t i = 0; i < wl_n_words; i++)
+    if (wl_words[i].len > 0) wl_sieve_add(wl_words[i].word, wl_words[i].len, wl_words[i].mask);
+}
+
+const WlSieve *wl_sieve(void) {
+  pthread_once(&wl_build_once, wl_build);
+  return &wl_the_sieve;
 }
 
 /* Well-known acronyms, sorted by acronym (exact bytes). */

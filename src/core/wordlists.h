@@ -57,6 +57,42 @@ unsigned wl_kinds(Span word);
 ** looks a word up once for both lexicons. */
 const char *wl_word_entry(size_t i, size_t *len, unsigned *mask);
 
+/* A cheap first test before a table lookup: the kinds (WlKind bits) that
+** some single-word table entry with a word's first and last bytes has, and
+** those that some entry of its length has (ASCII case ignored). A word's
+** wl_kinds lie in both, so a kind outside them needs no hash probe; most
+** words are ruled out so for a few kinds (quote.c asks for cue words in
+** every window). Built with the tables' index, read-only afterwards. */
+enum { WL_SIEVE_OTHER = 26, WL_SIEVE_LONG = 16 };
+typedef struct {
+  uint32_t by_ends[WL_SIEVE_OTHER + 1][WL_SIEVE_OTHER + 1]; /* [first][last]; OTHER: no letter */
+  uint32_t by_len[WL_SIEVE_LONG + 1];                        /* WL_SIEVE_LONG: that long or longer */
+  size_t max_len[WL_KIND_COUNT];                             /* the longest entry of each kind */
+} WlSieve;
+
+/* The sieve (built on first use, thread-safe). */
+const WlSieve *wl_sieve(void);
+
+/* The sieve's index of a byte: its letter (ASCII case ignored), or
+** WL_SIEVE_OTHER. */
+static inline unsigned wl_sieve_slot(unsigned char c) {
+  unsigned letter = (unsigned)((c | 0x20) - 'a');
+  return letter < 26 ? letter : WL_SIEVE_OTHER;
+}
+
+/* The kinds among `want` that the non-empty word w may be in. */
+static inline unsigned wl_sieve_kinds(const WlSieve *sv, Span w, unsigned want) {
+  const unsigned char *u = (const unsigned char *)w.ptr;
+  size_t len = w.len < WL_SIEVE_LONG ? w.len : WL_SIEVE_LONG;
+  return sv->by_ends[wl_sieve_slot(u[0])][wl_sieve_slot(u[w.len - 1])] & sv->by_len[len] & want;
+}
+
+/* wl_kinds(w) & want for a non-empty w, probing the table only when the
+** sieve lets w by. */
+static inline unsigned wl_kinds_sieved(const WlSieve *sv, Span w, unsigned want) {
+  return wl_sieve_kinds(sv, w, want) != 0 ? wl_kinds(w) & want : 0;
+}
+
 /* The table itself, for tests that check its order. */
 const char *const *wl_table(WlKind kind, size_t *n);
 
