@@ -623,9 +623,70 @@ static bool period_ends(Splitter *sp, size_t p, const Next *nx) {
   }
 }
 
+/* A capital other than I, V or X, then another letter, at q and q + 1: the
+** next word opens there directly and no list marker can (marker_at). */
+static inline bool is_plain_capital(const Splitter *sp, size_t q) {
+  const char *t = sp->t;
+  if (q + 1 >= sp->end || t[q] < 'A' || t[q] > 'Z') return false;
+  return t[q] != 'I' && t[q] != 'V' && t[q] != 'X' && is_ascii_letter(t[q + 1]);
+}
+
+/* The kind of the letters-only token before the stop at p, which follows a
+** lower-case ASCII letter (so no PREV_INITIAL); -1 when the token has
+** another shape ("it's", "U.S"), for prev_token to read. */
+static int plain_prev_kind(const Splitter *sp, size_t p) {
+  size_t limit = p - sp->sent > WINDOW ? p - WINDOW : sp->sent;
+  size_t b = ascii_word_before(sp, p, limit);
+  return b < p ? (int)classify_word(sp, b, p, p - b) : -1;
+}
+
+/* Ends the sentence at cut when the period ends it; the capital at cap opens
+** the next one, with no marker, as the main loop would find; returns where
+** the scan goes on. */
+static size_t end_before_capital(Splitter *sp, size_t cut, size_t cap, bool ends) {
+  if (!ends) return cut;
+  emit(sp, cut, cut);
+  sp->has_content = true;
+  return cap + 1;
+}
+
+/* on_stop's shortcut for the usual periods of running text, in a sentence
+** with content after a lower-case ASCII letter: ". The", ".\" The",
+** ". \"The", and a period ending the paragraph, maybe before a quote. Their
+** cluster is the one dot, the closers and the next word are plain, so only
+** the token before the stop is left to read, and that only when it is
+** letters back to white space. Traced from on_stop's general path, which
+** gives the same answer. Returns 0 when the stop is none of these. */
+static size_t on_plain_period(Splitter *sp, size_t p) {
+  const char *t = sp->t;
+  size_t end = sp->end;
+  if (p + 2 == end && t[p + 1] == '"') return end; /* closers, then NEXT_END */
+  if (p + 3 >= end || t[p - 1] < 'a' || t[p - 1] > 'z') return 0;
+  bool is_space = t[p + 1] == ' ', is_quote = t[p + 1] == '"';
+  int kind;
+  if (is_space && is_plain_capital(sp, p + 2)) { /* ". The" */
+    if ((kind = plain_prev_kind(sp, p)) < 0) return 0;
+    return end_before_capital(sp, p + 1, p + 2, kind != PREV_TITLE);
+  }
+  if (is_quote && t[p + 2] == ' ' && is_plain_capital(sp, p + 3)) { /* ".\" The" */
+    if ((kind = plain_prev_kind(sp, p)) < 0) return 0;
+    return kind == PREV_TITLE ? p + 1 : end_before_capital(sp, p + 2, p + 3, true);
+  }
+  if (is_space && t[p + 2] == '"' && t[p + 3] >= 'A' && t[p + 3] <= 'Z') { /* ". \"The" */
+    if ((kind = plain_prev_kind(sp, p)) < 0) return 0; /* no direct capital: an */
+    return end_before_capital(sp, p + 1, p + 3, kind == PREV_WORD); /* abbreviation goes on */
+  }
+  return 0;
+}
+
 /* Handles the stop at p; emits a sentence when one ends there. Returns where
 ** the scan goes on. */
 static size_t on_stop(Splitter *sp, size_t p) {
+  if (p + 1 >= sp->end) return sp->end; /* a last ASCII stop: nothing after it to emit */
+  if (sp->has_content && sp->t[p] == '.' && p > sp->start) {
+    size_t next = on_plain_period(sp, p);
+    if (next != 0) return next;
+  }
   Cluster cl = scan_cluster(sp, p);
   bool is_bracketed = p > sp->start && sp->t[p - 1] == '[' && cl.end < sp->end && sp->t[cl.end] == ']';
   if (!sp->has_content || is_bracketed) return cl.end;

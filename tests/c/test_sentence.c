@@ -87,6 +87,32 @@ static void test_abbreviations(void) {
                   "[The St. Louis office in Springfield, Ill.][The mayor said so etc. and more.]");
 }
 
+/* The usual periods on_stop decides by a shortcut (after a lower-case
+** word: ". The", ".\" The", ". \"The", and at the paragraph's end) give
+** what the general rules give: a title never ends the sentence, an
+** abbreviation ends it only before a direct capital, and a capital I, V
+** or X (a possible list marker) or a token of another shape is read the
+** general way. */
+static void test_plain_periods(void) {
+  CHECK_SENTENCES("It rose sharply. The index fell.", "[It rose sharply.][The index fell.]");
+  CHECK_SENTENCES("It rose sharply.\" The index fell.", "[It rose sharply.\"][The index fell.]");
+  CHECK_SENTENCES("It rose sharply. \"The index fell.", "[It rose sharply.][\"The index fell.]");
+  CHECK_SENTENCES("He said \"it rose.\"", "[He said \"it rose.\"]");
+  CHECK_SENTENCES("It rose a. The end.", "[It rose a.][The end.]"); /* one letter: an abbreviation */
+  CHECK_SENTENCES("We met the gen. Smith came.", "[We met the gen. Smith came.]");
+  CHECK_SENTENCES("We met the gen.\" Smith came.", "[We met the gen.\" Smith came.]");
+  CHECK_SENTENCES("We met the gen. \"Smith came.", "[We met the gen. \"Smith came.]");
+  CHECK_SENTENCES("It was at the corp. The deal closed.", "[It was at the corp.][The deal closed.]");
+  CHECK_SENTENCES("It was at the corp.\" The deal closed.", "[It was at the corp.\"][The deal closed.]");
+  CHECK_SENTENCES("It was at the corp. \"The deal closed.", "[It was at the corp. \"The deal closed.]");
+  CHECK_SENTENCES("Steps follow. I went. Victor came. Xavier left.",
+                  "[Steps follow.][I went.][Victor came.][Xavier left.]");
+  CHECK_SENTENCES("Two items. I) one", "[Two items.][I) one]");
+  CHECK_SENTENCES("It was well-known. It's done. The U.s. The end",
+                  "[It was well-known.][It's done.][The U.s.][The end]");
+  CHECK_SENTENCES("Short. A", "[Short.][A]");
+}
+
 static void test_numbers_and_marks(void) {
   CHECK_SENTENCES("She has $100.00. It is 3.5 times 1,000.25 percent.", "[She has $100.00.][It is 3.5 times 1,000.25 percent.]");
   CHECK_SENTENCES("Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.",
@@ -213,6 +239,7 @@ static void test_sentences_find(void) {
 int main(void) {
   test_news_paragraphs();
   test_abbreviations();
+  test_plain_periods();
   test_numbers_and_marks();
   test_lists_and_lines();
   test_stops_any_offset();
