@@ -31,6 +31,31 @@ static void test_wordlists_words(void) {
   CHECK(n_found > 1000);
 }
 
+/* The sieve lets every table word by for each of its kinds, in any case,
+** and rules out words no entry can be: wl_kinds_sieved agrees with
+** wl_kinds on both. */
+static void test_sieve(void) {
+  const WlSieve *sv = wl_sieve();
+  size_t len, n = 0;
+  unsigned mask;
+  const char *word;
+  for (size_t i = 0; (word = wl_word_entry(i, &len, &mask)) != NULL; i++, n++) {
+    char upper[64];
+    if (len == 0 || len >= sizeof upper) continue;
+    for (size_t j = 0; j < len; j++) upper[j] = (char)(word[j] >= 'a' && word[j] <= 'z' ? word[j] - 32 : word[j]);
+    unsigned kinds = mask & ~WL_MULTI_FIRST;
+    CHECK((wl_sieve_kinds(sv, (Span){word, len}, kinds) & kinds) == kinds);
+    CHECK(wl_kinds_sieved(sv, (Span){upper, len}, kinds) == kinds);
+    for (int k = 0; k < WL_KIND_COUNT; k++)
+      if (kinds >> k & 1u) CHECK(sv->max_len[k] >= len);
+  }
+  CHECK(n > 1000);
+  /* no cue verb is 2 letters long and ends in "q": both tests rule it out */
+  CHECK(wl_sieve_kinds(sv, (Span){"zq", 2}, 1u << WL_CUE) == 0);
+  CHECK(wl_kinds_sieved(sv, (Span){"said", 4}, 1u << WL_CUE) == 1u << WL_CUE);
+  CHECK(wl_kinds_sieved(sv, (Span){"sand", 4}, 1u << WL_CUE) == 0);
+}
+
 /* Every lexicon word is found with its index and classes; a word in both
 ** lists carries both. */
 static void test_lexicon_words(void) {
@@ -86,6 +111,7 @@ int main(void) {
   test_one_slot_each();
   test_wordlists_words();
   test_lexicon_words();
+  test_sieve();
   test_lookups();
   return CHECK_DONE();
 }
