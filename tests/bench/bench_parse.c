@@ -15,25 +15,13 @@
 **     build/tests/bench_parse --min-mb 0 --no-stages DIR...
 ** and divide the Ir total by the bytes printed.
 **
-** Last measured (session 4; bbc-news + polnear: 3,149 articles, 9,318,871
-** bytes; a shared 2-core machine): full parse 29.8 MB/s of thread CPU
-** (median of 3 runs alternating with the session's start, 26.8); callgrind
-** on bbc-news alone 820.0M instructions in article_parse, 162.7 per byte
-** (969.9M, 192.4 at the session's start). Alone: blocks ~253 MB/s,
-** sentences ~494, the word pass ~47 (its lexing ~200, entities ~67),
-** quotes ~266. The target is 50 MB/s. Peak RSS 12.6 MB.
-** Session 5, lexer and numbers/dates (s5-lex, before the merge of the
-** other stages' work): callgrind 820.0M -> 801.3M (159.0 per byte): the
-** lexing copies the tokens out itself (number_lex + tokens_from_lexed
-** 213.4M -> 203.9M), number_scan skips tokens no match starts at
-** (numbers_in 56.4M -> 51.6M, dates_in 54.4M -> 50.5M); full parse 28.2
-** -> 28.9 MB/s in 3 alternating runs on the same busy machine.
-** Session 5, lexer again (s5-lex2, from main at 801.3M): the word table
-** takes one probe a word (hash and displace), and short words are keyed
-** from the load that finds their end: 801.3M -> 768.3M (152.4 per byte),
-** number_lex 203.9M -> 175.9M; --stage lex 196.3 -> 214.9 MB/s (medians
-** of 3 alternating runs); the full parse 28.8 -> 28.8 MB/s there, within
-** the busy machine's noise.
+** Last measured (session 5; bbc-news + polnear: 3,149 articles, 9,318,871
+** bytes; a shared 2-core machine at load 3-8): full parse 32.8 MB/s of
+** thread CPU (median of 3 runs alternating with the session's start,
+** 27.7); callgrind on bbc-news alone 654.4M instructions in article_parse,
+** 129.8 per byte (820.0M, 162.7 at the session's start; 969.9M, 192.4 at
+** session 4's). The target is 50 MB/s, about 100 instructions per byte at
+** the ~2 per cycle this machine runs. Peak RSS 12.5 MB.
 */
 #include <stdio.h>
 #include <stdlib.h>
