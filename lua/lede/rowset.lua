@@ -100,16 +100,29 @@ function RowSet.rows(rs)
   end
 end
 
+-- A fresh next_row over rs from its first row, or nil when rs cannot give
+-- one without being used up: a query's row set runs again, one read whole
+-- reads its rows.
+local function restart(rs)
+  if rs._next == nil then
+    local i, rows = 0, rs._rows
+    return function() i = i + 1 return rows[i] end
+  end
+  return rs._reopen and rs._reopen() or nil
+end
+
 --- rowset:each() -> iterator
 --- Iterates over all rows without keeping those not read yet: for one pass
 --- over a result too big to hold (every quote of a large corpus). A row
 --- set from a query (corpus:sql, corpus:quotes, ..., or where() on one)
---- runs its query again for the pass and stays as it was. Any other lazy row set is used up:
---- rows read before come first, and what each() passed over is not there
---- afterwards. Example: for i, q in corpus:quotes():each() do ... end
+--- runs its query again for the pass and stays as it was. Any other lazy
+--- row set is used up: rows read before come first, and what each() passed
+--- over is not there afterwards.
+--- Example: for i, q in corpus:quotes():each() do ... end
 function RowSet.each(rs)
-  local next_row = rs._next and rs._reopen and rs._reopen() -- a run of its own, when it can
-  if next_row then -- (opening a query only prepares it)
+  -- a run of its own when the source can start one (opening a query only prepares it)
+  local next_row = rs._next and restart(rs)
+  if next_row then
     local i = 0
     return function()
       local row = next_row()
@@ -135,17 +148,6 @@ function RowSet.head(rs, n)
   check(math.type(n) == "integer" and n >= 0, 1, "head", "non-negative integer expected")
   fill(rs, n)
   return new(rs.columns, nil, table.move(rs._rows, 1, math.min(n, #rs._rows), 1, {}), rs.align)
-end
-
--- A fresh next_row over rs from its first row, or nil when rs cannot give
--- one without being used up: a query's row set runs again, one read whole
--- reads its rows.
-local function restart(rs)
-  if rs._next == nil then
-    local i, rows = 0, rs._rows
-    return function() i = i + 1 return rows[i] end
-  end
-  return rs._reopen and rs._reopen() or nil
 end
 
 -- The rows of next_row for which fn(row) is true.
