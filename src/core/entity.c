@@ -336,17 +336,15 @@ static size_t plain_words(Ent *e, const NumberTok *t, size_t i, size_t n) {
   return i;
 }
 
-/* Settles WORD_ALLCAPS for the plain capitalised words of [i, j): two
-** letters or more and none lower case ("WASHINGTON", "US"). */
+/* Settles WORD_ALLCAPS for the plain capitalised words of [i, j) as the
+** word scanner would (lex_ascii_flags: two letters or more and none lower
+** case, "WASHINGTON", "US"). */
 static void settle_caps(Ent *e, size_t i, size_t j) {
+  const unsigned char *u = (const unsigned char *)e->text;
   for (size_t k = i; k < j; k++) {
     Word *w = &e->words.items[k];
-    if (!(w->flags & WORD_CAPS_PENDING)) continue;
-    w->flags &= ~WORD_CAPS_PENDING;
-    if (w->end - w->start < 2) continue;
-    size_t b = w->start + 1;
-    while (b < w->end && e->text[b] < 'a') b++; /* most stop at once */
-    if (b == w->end) w->flags |= WORD_ALLCAPS;
+    if (w->flags & WORD_CAPS_PENDING)
+      w->flags = (w->flags & ~WORD_CAPS_PENDING) | lex_ascii_flags(u, w->start, w->end);
   }
 }
 
