@@ -1045,15 +1045,13 @@ static bool make_groups(Ent *e) {
 /* Appends the initials of a multi-word key ("international criminal court"
 ** -> "icc") to e->keys; returns its length, 0 when under two letters. */
 static size_t key_initials(Ent *e, const Group *g) {
-  static const char *const skip[] = {"and", "for", "of", "the"};
   size_t n = 0, start = g->key_off, end = g->key_off + g->key_len;
   for (size_t p = start; p < end;) {
     size_t q = p;
     while (q < end && e->keys.items[q] != ' ') q++;
-    bool skipped = false;
-    if (q - p == 2 || q - p == 3) /* the lengths of the skipped words */
-      for (size_t s = 0; s < 4; s++)
-        skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
+    Span word = {e->keys.items + p, q - p};
+    bool skipped = span_is_lit(word, "and") || span_is_lit(word, "for") || span_is_lit(word, "of") ||
+                   span_is_lit(word, "the");
     if (!skipped) {
       key_push(e, e->keys.items[p]);
       n++;
