@@ -201,8 +201,8 @@ static inline bool is_name_word(const Ent *e, size_t k) {
 
 /* True when the gap [from, to) before a word ends a sentence or opens a
 ** quote: a sentence period (not an abbreviation's), ! ? : or a line break, or
-** an opening quote mark right before the word. prev is the word before, or
-** NULL at the block start. */
+** an opening quote mark right before the word. prev is the index of the
+** word before the gap (the caller handles a block's first word). */
 static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, size_t prev) {
   int cp;
   for (size_t i = from, n; i < to; i += n) {
