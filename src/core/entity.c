@@ -201,8 +201,8 @@ static inline bool is_name_word(const Ent *e, size_t k) {
 
 /* True when the gap [from, to) before a word ends a sentence or opens a
 ** quote: a sentence period (not an abbreviation's), ! ? : or a line break, or
-** an opening quote mark right before the word. prev is the word before, or
-** NULL at the block start. */
+** an opening quote mark right before the word. prev is the index of the
+** word before the gap (the caller handles a block's first word). */
 static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, size_t prev) {
   int cp;
   for (size_t i = from, n; i < to; i += n) {
@@ -336,17 +336,15 @@ static size_t plain_words(Ent *e, const NumberTok *t, size_t i, size_t n) {
   return i;
 }
 
-/* Settles WORD_ALLCAPS for the plain capitalised words of [i, j): two
-** letters or more and none lower case ("WASHINGTON", "US"). */
+/* Settles WORD_ALLCAPS for the plain capitalised words of [i, j) as the
+** word scanner would (lex_ascii_flags: two letters or more and none lower
+** case, "WASHINGTON", "US"). */
 static void settle_caps(Ent *e, size_t i, size_t j) {
+  const unsigned char *u = (const unsigned char *)e->text;
   for (size_t k = i; k < j; k++) {
     Word *w = &e->words.items[k];
-    if (!(w->flags & WORD_CAPS_PENDING)) continue;
-    w->flags &= ~WORD_CAPS_PENDING;
-    if (w->end - w->start < 2) continue;
-    size_t b = w->start + 1;
-    while (b < w->end && e->text[b] < 'a') b++; /* most stop at once */
-    if (b == w->end) w->flags |= WORD_ALLCAPS;
+    if (w->flags & WORD_CAPS_PENDING)
+      w->flags = (w->flags & ~WORD_CAPS_PENDING) | lex_ascii_flags(u, w->start, w->end);
   }
 }
 
@@ -1047,15 +1045,13 @@ static bool make_groups(Ent *e) {
 /* Appends the initials of a multi-word key ("international criminal court"
 ** -> "icc") to e->keys; returns its length, 0 when under two letters. */
 static size_t key_initials(Ent *e, const Group *g) {
-  static const char *const skip[] = {"and", "for", "of", "the"};
   size_t n = 0, start = g->key_off, end = g->key_off + g->key_len;
   for (size_t p = start; p < end;) {
     size_t q = p;
     while (q < end && e->keys.items[q] != ' ') q++;
-    bool skipped = false;
-    if (q - p == 2 || q - p == 3) /* the lengths of the skipped words */
-      for (size_t s = 0; s < 4; s++)
-        skipped |= wl_cmp((Span){e->keys.items + p, q - p}, skip[s]) == 0;
+    Span word = {e->keys.items + p, q - p};
+    bool skipped = span_is_lit(word, "and") || span_is_lit(word, "for") || span_is_lit(word, "of") ||
+                   span_is_lit(word, "the");
     if (!skipped) {
       key_push(e, e->keys.items[p]);
       n++;

@@ -146,8 +146,8 @@ bool lex_next_word_slow(const char *s, size_t len, size_t pos, Word *w);
 static inline unsigned lex_ascii_flags(const unsigned char *u, size_t start, size_t end) {
   unsigned k = lex_class[u[start]];
   if (k != LX_UPPER) return k == LX_LOWER ? WORD_LOWER : WORD_DIGIT;
-  size_t n_letters = 0;
-  for (size_t i = start; i < end; i++) {
+  size_t n_letters = 1; /* u[start] */
+  for (size_t i = start + 1; i < end; i++) {
     k = lex_class[u[i]];
     if (k == LX_LOWER) return WORD_CAP;
     n_letters += k == LX_UPPER;

@@ -16,6 +16,14 @@
 
 /* ---- helpers ---------------------------------------------------------------- */
 
+/* An Article over text (see article_from_lines) with its entities found,
+** which is checked to succeed; release it with article_release_lines. */
+static Article with_entities(const char *text) {
+  Article a = article_from_lines(text);
+  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  return a;
+}
+
 /* Index of the entity named `name`, or -1. */
 static long find_entity(const Article *a, const char *name) {
   for (size_t i = 0; i < a->entities.len; i++)
@@ -28,6 +36,16 @@ static long entity_of_mention(const Article *a, const char *text) {
   for (size_t i = 0; i < a->mentions.len; i++)
     if (range_is(a, a->mentions.items[i].r, text)) return (long)a->mentions.items[i].entity;
   return -1;
+}
+
+/* The entity the mention written `one` links to, checked to exist and to
+** be the one the mention written `other` links to; a failure names both. */
+static long same_entity(const Article *a, const char *one, const char *other) {
+  long e = entity_of_mention(a, one), e_other = entity_of_mention(a, other);
+  if (e < 0 || e != e_other) fprintf(stderr, "\"%s\": %ld, \"%s\": %ld\n", one, e, other, e_other);
+  CHECK(e >= 0);
+  CHECK_INT_EQ(e, e_other);
+  return e;
 }
 
 static int type_of(const Article *a, const char *name) {
@@ -95,7 +113,7 @@ static void test_scanner(void) {
 /* Lines from seed 000, where titles, org heads and places do the typing. */
 static void test_seed000_lines(void) {
   Article a;
-  a = article_from_lines(
+  a = with_entities(
       "The French Foreign Minister, Jean-Marc Ayrault, said that the bombing of Aleppo "
       "constituted war crimes, and that he would ask the International Criminal Court’s "
       "prosecutor to investigate, according to Reuters.\n"
@@ -107,7 +125,6 @@ static void test_seed000_lines(void) {
       "that would force Russia to stop bombing East Aleppo was rejected.\n"
       "U.S. Secretary of State John Kerry also called for an investigation on Friday.\n"
       "“These are acts,” Kerry said.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(type_of(&a, "Jean-Marc Ayrault"), ENTITY_PERSON);
   long ayrault = find_entity(&a, "Jean-Marc Ayrault");
   CHECK(ayrault >= 0 && range_is(&a, a.entities.items[ayrault].title, "French Foreign Minister"));
@@ -151,7 +168,7 @@ static void test_seed000_lines(void) {
 /* Seeds 001-004: appositives, lower-case heads, aliases, particles. */
 static void test_seed_other_lines(void) {
   Article a;
-  a = article_from_lines(
+  a = with_entities(
       "Gen. Igor Konashenkov, a Russian Defense Ministry spokesman, said in a statement.\n"
       "The Obama administration said the airstrike was meant to target the Islamic State.\n"
       "US warplanes targeted a Syrian army base on Al-Tharda mountain.\n"
@@ -165,7 +182,6 @@ static void test_seed_other_lines(void) {
       "eastern Mediterranean.\n"
       "Moscow responded, with Foreign Ministry spokeswoman Maria Zakharova telling a Russian "
       "TV channel that there were consequences.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(type_of(&a, "Igor Konashenkov"), ENTITY_PERSON);
   CHECK_INT_EQ(type_of(&a, "Russian Defense Ministry"), ENTITY_ORGANIZATION);
   CHECK_INT_EQ(type_of(&a, "Obama administration"), ENTITY_ORGANIZATION);
@@ -193,12 +209,11 @@ static void test_seed_other_lines(void) {
 ** Wikinews sentences). */
 static void test_places_and_events(void) {
   Article a;
-  a = article_from_lines(
+  a = with_entities(
       "The team won a medal at the FIRST Global Challenge Robot Olympics in Mexico City.\n"
       "According to Afghan Ambassador to the United States Hamdullah Mohib, the team is proud.\n"
       "The boy lives in Irving, Texas, and studies in Herat.\n"
       "The Council met on Monday.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   CHECK_INT_EQ(type_of(&a, "FIRST Global Challenge Robot Olympics"), ENTITY_OTHER);
   CHECK_INT_EQ(type_of(&a, "Mexico City"), ENTITY_PLACE);
   CHECK_INT_EQ(type_of(&a, "United States"), ENTITY_PLACE);
@@ -209,9 +224,8 @@ static void test_places_and_events(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "Council"), -1);
   article_release_lines(&a);
   /* a date ends a name; "May" stays a surname */
-  a = article_from_lines("A medic holds a child in Aleppo, Syria October 4, 2016.\n"
-               "British Prime Minister Theresa May said she agreed.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  a = with_entities("A medic holds a child in Aleppo, Syria October 4, 2016.\n"
+                    "British Prime Minister Theresa May said she agreed.\n");
   CHECK_INT_EQ(type_of(&a, "Syria"), ENTITY_PLACE);
   CHECK_INT_EQ(entity_of_mention(&a, "Syria October"), -1);
   CHECK_INT_EQ(type_of(&a, "Theresa May"), ENTITY_PERSON);
@@ -223,12 +237,11 @@ static void test_places_and_events(void) {
 ** form in capitals spells an expansion before it opens a person's name;
 ** "X of Y" after an organisation head is one name. */
 static void test_links_of_short_forms(void) {
-  Article a = article_from_lines(
+  Article a = with_entities(
       "The painter Mark Rothko worked in New York for decades.\n"
       "Critics saw a new depth in Rothko's late work, and the show of Rothko closed.\n"
       "Students at the University of Northern Ohio saw it. UNO Art Collections lent two works.\n"
       "The works went back to UNO in June.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
   long rothko = find_entity(&a, "Mark Rothko");
   CHECK(rothko >= 0);
   CHECK_INT_EQ(entity_of_mention(&a, "Rothko"), rothko);
@@ -237,9 +250,8 @@ static void test_links_of_short_forms(void) {
   CHECK_INT_EQ(entity_of_mention(&a, "UNO"), uno);
   article_release_lines(&a);
   /* "of" joins after an organisation head: churches, clubs, municipalities */
-  a = article_from_lines("Officials of the Church of Mercy met lawyers of the Municipality of Genoa.\n"
-                         "The Club of Rome agreed.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  a = with_entities("Officials of the Church of Mercy met lawyers of the Municipality of Genoa.\n"
+                    "The Club of Rome agreed.\n");
   CHECK_INT_EQ(type_of(&a, "Church of Mercy"), ENTITY_ORGANIZATION);
   CHECK_INT_EQ(type_of(&a, "Municipality of Genoa"), ENTITY_ORGANIZATION);
   CHECK_INT_EQ(type_of(&a, "Club of Rome"), ENTITY_ORGANIZATION);
@@ -250,46 +262,33 @@ static void test_links_of_short_forms(void) {
 ** possessive still expands ("ISIS's" is the Islamic State), and a name
 ** widened over a possessive place keeps both words. */
 static void test_keys_from_scanned_words(void) {
-  Article a = article_from_lines(
+  Article a = with_entities(
       "The ISIS's fighters left, a leader of the Islamic State said.\n"
       "Russia's Foreign Ministry said it would reply. The Foreign Ministry did.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
-  long isis = entity_of_mention(&a, "ISIS");
-  CHECK(isis >= 0);
-  CHECK_INT_EQ(isis, entity_of_mention(&a, "Islamic State"));
-  long ministry = entity_of_mention(&a, "Russia's Foreign Ministry");
-  CHECK(ministry >= 0);
-  CHECK_INT_EQ(ministry, entity_of_mention(&a, "Foreign Ministry"));
+  same_entity(&a, "ISIS", "Islamic State");
+  same_entity(&a, "Russia's Foreign Ministry", "Foreign Ministry");
   article_release_lines(&a);
   /* keys fold case, word by word: written in capitals, a name is the same */
-  a = article_from_lines("Envoy Staffan de Mistura met them on Monday.\n"
-                         "Later STAFFAN DE MISTURA and Staffan de Mistura spoke again.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
-  long envoy = entity_of_mention(&a, "Staffan de Mistura");
-  CHECK(envoy >= 0);
-  CHECK_INT_EQ(envoy, entity_of_mention(&a, "STAFFAN DE MISTURA"));
+  a = with_entities("Envoy Staffan de Mistura met them on Monday.\n"
+                    "Later STAFFAN DE MISTURA and Staffan de Mistura spoke again.\n");
+  same_entity(&a, "Staffan de Mistura", "STAFFAN DE MISTURA");
   article_release_lines(&a);
   /* a plain word of 15 letters (the longest number_lex takes as plain:
   ** copied as two eight-byte words) and a longer one (lexed again) fold
   ** alike, and the word after the long plain one follows it in the key */
-  a = article_from_lines("Envoy Karl Wolfeschlegelsteinhausen met Anna Mecklenburgerin Smith.\n"
-                         "Later KARL WOLFESCHLEGELSTEINHAUSEN and ANNA MECKLENBURGERIN SMITH spoke.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
-  long karl = entity_of_mention(&a, "Karl Wolfeschlegelsteinhausen");
-  CHECK(karl >= 0);
-  CHECK_INT_EQ(karl, entity_of_mention(&a, "KARL WOLFESCHLEGELSTEINHAUSEN"));
-  long anna = entity_of_mention(&a, "Anna Mecklenburgerin Smith");
-  CHECK(anna >= 0 && anna != karl);
-  CHECK_INT_EQ(anna, entity_of_mention(&a, "ANNA MECKLENBURGERIN SMITH"));
+  a = with_entities("Envoy Karl Wolfeschlegelsteinhausen met Anna Mecklenburgerin Smith.\n"
+                    "Later KARL WOLFESCHLEGELSTEINHAUSEN and ANNA MECKLENBURGERIN SMITH spoke.\n");
+  long karl = same_entity(&a, "Karl Wolfeschlegelsteinhausen", "KARL WOLFESCHLEGELSTEINHAUSEN");
+  long anna = same_entity(&a, "Anna Mecklenburgerin Smith", "ANNA MECKLENBURGERIN SMITH");
+  CHECK(anna != karl);
   article_release_lines(&a);
 }
 
 /* A lone first word links to the one person whose name it opens, unless
 ** it is a common given name, which many people share. */
 static void test_first_names(void) {
-  Article a = article_from_lines("John Kerry met Hamdullah Mohib in Kabul on Monday.\n"
-                                 "Later the envoy said Hamdullah had agreed, and John said so too.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  Article a = with_entities("John Kerry met Hamdullah Mohib in Kabul on Monday.\n"
+                            "Later the envoy said Hamdullah had agreed, and John said so too.\n");
   long mohib = find_entity(&a, "Hamdullah Mohib"), kerry = find_entity(&a, "John Kerry");
   CHECK(mohib >= 0 && kerry >= 0);
   CHECK_INT_EQ(entity_of_mention(&a, "Hamdullah"), mohib);
@@ -301,19 +300,15 @@ static void test_first_names(void) {
 ** abbreviation's period opens no sentence: "Dr. Hamdullah" after it is no
 ** lone sentence-initial word. */
 static void test_literal_words(void) {
-  Article a = article_from_lines("The Syrian regime denied it. The Syrian Regime said more.\n"
-                                 "The Syrian government said so.\n"
-                                 "Officials met Dr. Hamdullah and Dr. Hamdullah left.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
-  long syria = entity_of_mention(&a, "Syrian government");
-  CHECK(syria >= 0);
-  CHECK_INT_EQ(entity_of_mention(&a, "Syrian regime"), syria);
+  Article a = with_entities("The Syrian regime denied it. The Syrian Regime said more.\n"
+                            "The Syrian government said so.\n"
+                            "Officials met Dr. Hamdullah and Dr. Hamdullah left.\n");
+  long syria = same_entity(&a, "Syrian government", "Syrian regime");
   CHECK_INT_EQ(entity_of_mention(&a, "Syrian Regime"), syria);
   CHECK(entity_of_mention(&a, "Hamdullah") >= 0);
   article_release_lines(&a);
   /* the period of a table abbreviation keeps its title in the name */
-  a = article_from_lines("Officials said Gen. Igor Konashenkov spoke.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  a = with_entities("Officials said Gen. Igor Konashenkov spoke.\n");
   long gen = find_entity(&a, "Igor Konashenkov");
   CHECK(gen >= 0 && range_is(&a, a.entities.items[gen].title, "Gen"));
   article_release_lines(&a);
@@ -322,12 +317,11 @@ static void test_literal_words(void) {
 /* Headline-style clutter and sentence-initial capitals are no entities. */
 static void test_clutter(void) {
   Article a;
-  a = article_from_lines("Read More: UN Suspends All Aid Convoys to Syria After Deadly Airstrike Attack\n"
-               "Advertisement\n"
-               "However, officials disagreed. Meanwhile the talks went on.\n"
-               "Brafman noted the facts. Later, Brafman said more.\n"
-               "Officials said nothing. Analysts disagreed.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  a = with_entities("Read More: UN Suspends All Aid Convoys to Syria After Deadly Airstrike Attack\n"
+                    "Advertisement\n"
+                    "However, officials disagreed. Meanwhile the talks went on.\n"
+                    "Brafman noted the facts. Later, Brafman said more.\n"
+                    "Officials said nothing. Analysts disagreed.\n");
   CHECK_INT_EQ(entity_of_mention(&a, "Suspends"), -1);
   CHECK_INT_EQ(entity_of_mention(&a, "Aid Convoys"), -1);
   CHECK_INT_EQ(entity_of_mention(&a, "Advertisement"), -1);
@@ -340,10 +334,9 @@ static void test_clutter(void) {
   article_release_lines(&a);
   /* a title-case headline with a quote is no single name; a surname that only
   ** ever opens sentences (and never occurs in lower case) is kept */
-  a = article_from_lines("John Leguizamo On How U.S. History Makes Latinos Feel \u201cInvisible.\u201d\n"
-               "McConnell was quick to embrace the mogul. McConnell went home.\n"
-               "Voters came early. Voters left late. Many voters stayed.\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  a = with_entities("John Leguizamo On How U.S. History Makes Latinos Feel \u201cInvisible.\u201d\n"
+                    "McConnell was quick to embrace the mogul. McConnell went home.\n"
+                    "Voters came early. Voters left late. Many voters stayed.\n");
   CHECK(find_entity(&a, "John Leguizamo") >= 0);
   CHECK_INT_EQ(entity_of_mention(&a, "John Leguizamo On How U.S. History Makes Latinos Feel"), -1);
   CHECK(entity_of_mention(&a, "McConnell") >= 0);
@@ -351,9 +344,8 @@ static void test_clutter(void) {
   article_release_lines(&a);
   /* a line that no sentence punctuation ends is clutter only when most of
   ** its longer words are capitalised */
-  a = article_from_lines("Officials said that John Kerry would arrive in the city later today\n"
-                         "Kerry Calls For War Crimes Probe Into Syria Strikes\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  a = with_entities("Officials said that John Kerry would arrive in the city later today\n"
+                    "Kerry Calls For War Crimes Probe Into Syria Strikes\n");
   CHECK(entity_of_mention(&a, "John Kerry") >= 0);
   CHECK_INT_EQ(entity_of_mention(&a, "Kerry Calls For War Crimes Probe Into Syria Strikes"), -1);
   CHECK_INT_EQ(entity_of_mention(&a, "Syria Strikes"), -1);
@@ -367,8 +359,7 @@ static void test_clutter(void) {
       "Brightwater voted. Brightwater won.\nThe town has a BRIGHTWATER pond.\n",
   };
   for (size_t i = 0; i < 3; i++) {
-    a = article_from_lines(lower_before[i]);
-    CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+    a = with_entities(lower_before[i]);
     CHECK_INT_EQ(entity_of_mention(&a, "Brightwater") >= 0, i == 2);
     article_release_lines(&a);
   }
@@ -377,12 +368,10 @@ static void test_clutter(void) {
 /* Empty text, no letters, a huge single line, marks only: no crash, linear. */
 static void test_bad_input(void) {
   Article a;
-  a = article_from_lines("");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  a = with_entities("");
   CHECK_INT_EQ(a.entities.len, 0);
   article_release_lines(&a);
-  a = article_from_lines("12 34 -- ... !!! \"\" ’’\n\n\n");
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  a = with_entities("12 34 -- ... !!! \"\" ’’\n\n\n");
   CHECK_INT_EQ(a.entities.len, 0);
   article_release_lines(&a);
 
@@ -398,8 +387,7 @@ static void test_bad_input(void) {
   CHECK(secs < 20.0);
   article_release_lines(&a);
   for (size_t i = 0; i < n; i++) big[i] = 'A'; /* one 8 MB capitalised word */
-  a = article_from_lines(big);
-  CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+  a = with_entities(big);
   article_release_lines(&a);
   free(big);
 
@@ -456,8 +444,7 @@ static void test_seed_files(void) {
     CHECK(text != NULL);
     if (text == NULL) continue;
     Article a;
-    a = article_from_lines(text);
-    CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+    a = with_entities(text);
     for (size_t p = 0; p < 6 && cases[c].people[p] != NULL; p++) {
       int t = type_of(&a, cases[c].people[p]);
       if (t != ENTITY_PERSON)
@@ -491,8 +478,7 @@ static void test_names_past_64_words(void) {
     for (int i = 0; i < pad; i++) len += (size_t)snprintf(text + len, sizeof text - len, "we ");
     snprintf(text + len, sizeof text - len,
              "met Mr de Mistura and John Kerry near Jabhat Fateh al-Sham today.\n");
-    Article a = article_from_lines(text);
-    CHECK_INT_EQ(entities_find(&a, NULL), LEDE_OK);
+    Article a = with_entities(text);
     CHECK(entity_of_mention(&a, "de Mistura") >= 0);
     CHECK_INT_EQ(type_of(&a, "John Kerry"), ENTITY_PERSON);
     CHECK(find_entity(&a, "Jabhat Fateh al-Sham") >= 0);
