@@ -1189,13 +1189,16 @@ static inline bool is_medium_span(Span word) {
 
 static bool is_medium(const QScan *q, Word w) { return is_medium_span(word_span(q, w)); }
 
-/* The cheap first test of has_medium_outside: true when some run of ASCII
-** letters and digits in [from, to) starting outside quotes spells a medium.
-** A word spelling one is such a run (lex_next_word takes adjacent letters
-** and digits into the word, and a possessive or a joiner it stops at is
-** neither), so a range failing this holds no medium outside quotes; most
-** sentences fail it at a fraction of the cost of lexing them. Quotes are
-** skipped as has_medium_outside skips them (quote_skip holds for runs as
+/* True when some run of ASCII letters and digits in [from, to) starting
+** outside quotes spells a medium: only then is attribute_by_medium's walk
+** over all the words (those inside quotes too, which may hold the "in a"
+** before a noun after the closing mark) worth making. A word spelling a
+** medium is such a run (lex_next_word takes adjacent letters and digits
+** into the word, and a possessive or a joiner it stops at is neither), so
+** a range failing this holds no medium noun the walk could take; most
+** sentences fail it at a fraction of the cost of lexing them. A run that
+** passes but is no word of its own ("post-war") costs the walk only.
+** Quotes are skipped as find_cue skips them (quote_skip holds for runs as
 ** for words: it is a property of positions). */
 static bool may_hold_medium(const QScan *q, size_t from, size_t to) {
   const unsigned char *u = (const unsigned char *)q->text;
@@ -1216,31 +1219,13 @@ static bool may_hold_medium(const QScan *q, size_t from, size_t to) {
   return false;
 }
 
-/* True when some word of [from, to) outside quotes names a medium: only
-** then is the walk over all the words (those inside quotes too, which may
-** hold the "in a" before a noun after the closing mark) worth making. The
-** words inside quotes are skipped here without lexing them. */
-static bool has_medium_outside(const QScan *q, size_t from, size_t to) {
-  Word w;
-  size_t cursor = NONE;
-  for (size_t pos = from; lex_next_word(q->text, to, pos, &w);) {
-    if (in_quote_walk(q, w.start, &cursor)) {
-      pos = quote_skip(q, cursor);
-      continue;
-    }
-    if (is_medium(q, w)) return true;
-    pos = w.next;
-  }
-  return false;
-}
-
 /* "In a statement, Smith called the ruling “a disgrace.”": with no speech
 ** verb, "in a statement", "in an interview" or "in a tweet" in the quote's
 ** sentence is the cue, and the sentence's subject the speaker. */
 static bool attribute_by_medium(const QScan *q, QuoteSentence *qs, Quote *out) {
   const RawQuote *raw = qs->raw;
   size_t sent = quote_sentence_start(q, qs), end = quote_sentence_end(q, qs);
-  if (!may_hold_medium(q, sent, end) || !has_medium_outside(q, sent, end)) return false;
+  if (!may_hold_medium(q, sent, end)) return false;
   Word w[3];
   size_t n = 0, cursor = NONE;
   for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
