@@ -1172,13 +1172,12 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
 
 /* True when word names a medium of speech: "in a statement", "in a tweet".
 ** The media sit by length, at most two of a length, so most words fail on
-** their length (one bit test) or first letter without a compare. */
+** their length (an empty row) or first letter without a compare. */
 static inline bool is_medium_span(Span word) {
   static const char *const media[10][2] = {
       [4] = {"post"},           [5] = {"email", "tweet"},         [6] = {"letter", "speech"},
       [9] = {"interview", "statement"}};
-  size_t slot = word.len - 4; /* bit slot of 0x27: lengths 4, 5, 6 and 9 */
-  if (slot > 5 || !(0x27u >> slot & 1u)) return false;
+  if (word.len >= sizeof media / sizeof media[0] || media[word.len][0] == NULL) return false;
   for (int k = 0; k < 2; k++) {
     const char *medium = media[word.len][k];
     if (medium != NULL && (word.ptr[0] | 0x20) == medium[0] && wl_cmp(word, medium) == 0)
