@@ -125,7 +125,9 @@ static LeadScan lead_scan_new(const char *text, size_t from, size_t to, const un
   return m;
 }
 
-/* The first position at or after i (i <= end) holding a lead byte, or end. */
+/* The first position at or after i (i <= end) holding a lead byte, or end.
+** Positions are asked in increasing order (a lead byte before a kept next
+** position would not be seen again). */
 static size_t lead_scan_next(LeadScan *m, size_t i) {
   size_t first = m->end;
   for (int k = 0; k < m->n_leads; k++) {
@@ -420,6 +422,7 @@ static size_t mention_ending_at(const Article *a, size_t pos) {
 ** Only a byte >= 0x80, a hyphen or an apostrophe before them needs
 ** word_before. Most full stops are decided so without it. */
 static bool dot_ends_abbrev(const QScan *q, size_t lo, size_t j) {
+  /* the longest run that may be one: an abbreviation, or an initial */
   size_t most = q->sieve->max_len[WL_ABBREV] > 1 ? q->sieve->max_len[WL_ABBREV] : 1, run = 0;
   while (run <= most && j - run > lo && is_ascii_alnum((unsigned char)q->text[j - run - 1])) run++;
   if (run > most) return false;
@@ -549,9 +552,12 @@ static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
   return true;
 }
 
-/* A cheap first test of is_cue_word, inline in the window walk: the words
-** it may accept are "according" (any case), "read", and lower-case words
-** the sieve lets by for the cue table. Most words fail here. */
+/* A cheap first test of is_cue_word, inline in the window walk (keep the
+** two in step): the words it may accept are "according" (any case),
+** "read", and lower-case words the sieve lets by for the cue table. The
+** first two pass by their lengths alone (9, and 4 in lower case): handing
+** the few other words of those lengths on to is_cue_word costs less than
+** comparing every word with them. Most words fail here. */
 static inline bool may_be_cue(const QScan *q, const Word *w) {
   size_t len = w->end - w->start;
   if (len == 9) return true;
