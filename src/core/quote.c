@@ -125,7 +125,9 @@ static LeadScan lead_scan_new(const char *text, size_t from, size_t to, const un
   return m;
 }
 
-/* The first position at or after i (i <= end) holding a lead byte, or end. */
+/* The first position at or after i (i <= end) holding a lead byte, or end.
+** Positions are asked in increasing order (a lead byte before a kept next
+** position would not be seen again). */
 static size_t lead_scan_next(LeadScan *m, size_t i) {
   size_t first = m->end;
   for (int k = 0; k < m->n_leads; k++) {
@@ -420,6 +422,7 @@ static size_t mention_ending_at(const Article *a, size_t pos) {
 ** Only a byte >= 0x80, a hyphen or an apostrophe before them needs
 ** word_before. Most full stops are decided so without it. */
 static bool dot_ends_abbrev(const QScan *q, size_t lo, size_t j) {
+  /* the longest run that may be one: an abbreviation, or an initial */
   size_t most = q->sieve->max_len[WL_ABBREV] > 1 ? q->sieve->max_len[WL_ABBREV] : 1, run = 0;
   while (run <= most && j - run > lo && is_ascii_alnum((unsigned char)q->text[j - run - 1])) run++;
   if (run > most) return false;
@@ -549,9 +552,12 @@ static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
   return true;
 }
 
-/* A cheap first test of is_cue_word, inline in the window walk: the words
-** it may accept are "according" (any case), "read", and lower-case words
-** the sieve lets by for the cue table. Most words fail here. */
+/* A cheap first test of is_cue_word, inline in the window walk (keep the
+** two in step): the words it may accept are "according" (any case),
+** "read", and lower-case words the sieve lets by for the cue table. The
+** first two pass by their lengths alone (9, and 4 in lower case): handing
+** the few other words of those lengths on to is_cue_word costs less than
+** comparing every word with them. Most words fail here. */
 static inline bool may_be_cue(const QScan *q, const Word *w) {
   size_t len = w->end - w->start;
   if (len == 9) return true;
@@ -1172,13 +1178,12 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
 
 /* True when word names a medium of speech: "in a statement", "in a tweet".
 ** The media sit by length, at most two of a length, so most words fail on
-** their length (one bit test) or first letter without a compare. */
+** their length (an empty row) or first letter without a compare. */
 static inline bool is_medium_span(Span word) {
   static const char *const media[10][2] = {
       [4] = {"post"},           [5] = {"email", "tweet"},         [6] = {"letter", "speech"},
       [9] = {"interview", "statement"}};
-  size_t slot = word.len - 4; /* bit slot of 0x27: lengths 4, 5, 6 and 9 */
-  if (slot > 5 || !(0x27u >> slot & 1u)) return false;
+  if (word.len >= sizeof media / sizeof media[0] || media[word.len][0] == NULL) return false;
   for (int k = 0; k < 2; k++) {
     const char *medium = media[word.len][k];
     if (medium != NULL && (word.ptr[0] | 0x20) == medium[0] && wl_cmp(word, medium) == 0)
@@ -1189,13 +1194,16 @@ static inline bool is_medium_span(Span word) {
 
 static bool is_medium(const QScan *q, Word w) { return is_medium_span(word_span(q, w)); }
 
-/* The cheap first test of has_medium_outside: true when some run of ASCII
-** letters and digits in [from, to) starting outside quotes spells a medium.
-** A word spelling one is such a run (lex_next_word takes adjacent letters
-** and digits into the word, and a possessive or a joiner it stops at is
-** neither), so a range failing this holds no medium outside quotes; most
-** sentences fail it at a fraction of the cost of lexing them. Quotes are
-** skipped as has_medium_outside skips them (quote_skip holds for runs as
+/* True when some run of ASCII letters and digits in [from, to) starting
+** outside quotes spells a medium: only then is attribute_by_medium's walk
+** over all the words (those inside quotes too, which may hold the "in a"
+** before a noun after the closing mark) worth making. A word spelling a
+** medium is such a run (lex_next_word takes adjacent letters and digits
+** into the word, and a possessive or a joiner it stops at is neither), so
+** a range failing this holds no medium noun the walk could take; most
+** sentences fail it at a fraction of the cost of lexing them. A run that
+** passes but is no word of its own ("post-war") costs the walk only.
+** Quotes are skipped as find_cue skips them (quote_skip holds for runs as
 ** for words: it is a property of positions). */
 static bool may_hold_medium(const QScan *q, size_t from, size_t to) {
   const unsigned char *u = (const unsigned char *)q->text;
@@ -1216,31 +1224,13 @@ static bool may_hold_medium(const QScan *q, size_t from, size_t to) {
   return false;
 }
 
-/* True when some word of [from, to) outside quotes names a medium: only
-** then is the walk over all the words (those inside quotes too, which may
-** hold the "in a" before a noun after the closing mark) worth making. The
-** words inside quotes are skipped here without lexing them. */
-static bool has_medium_outside(const QScan *q, size_t from, size_t to) {
-  Word w;
-  size_t cursor = NONE;
-  for (size_t pos = from; lex_next_word(q->text, to, pos, &w);) {
-    if (in_quote_walk(q, w.start, &cursor)) {
-      pos = quote_skip(q, cursor);
-      continue;
-    }
-    if (is_medium(q, w)) return true;
-    pos = w.next;
-  }
-  return false;
-}
-
 /* "In a statement, Smith called the ruling “a disgrace.”": with no speech
 ** verb, "in a statement", "in an interview" or "in a tweet" in the quote's
 ** sentence is the cue, and the sentence's subject the speaker. */
 static bool attribute_by_medium(const QScan *q, QuoteSentence *qs, Quote *out) {
   const RawQuote *raw = qs->raw;
   size_t sent = quote_sentence_start(q, qs), end = quote_sentence_end(q, qs);
-  if (!may_hold_medium(q, sent, end) || !has_medium_outside(q, sent, end)) return false;
+  if (!may_hold_medium(q, sent, end)) return false;
   Word w[3];
   size_t n = 0, cursor = NONE;
   for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {

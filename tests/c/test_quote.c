@@ -58,6 +58,21 @@ static void expect(const Article *a, size_t i, const char *text_start, QuoteKind
 #define EXPECT(a, i, text, kind, cue, speaker) \
   expect((a), (i), (text), (kind), (cue), (speaker), __LINE__)
 
+/* Parses text, checks that it holds n_quotes quotes, and checks quote i as
+** expect does: the whole test of a short text about one of its quotes. */
+static void expect_in(const char *text, size_t n_quotes, size_t i, const char *text_start,
+                      QuoteKind kind, const char *cue, const char *speaker, int line) {
+  Article a;
+  parse(&a, text);
+  if (a.quotes.len != n_quotes) fprintf(stderr, "line %d: %zu quotes\n", line, a.quotes.len);
+  CHECK_INT_EQ(a.quotes.len, n_quotes);
+  expect(&a, i, text_start, kind, cue, speaker, line);
+  article_release_lines(&a);
+}
+
+#define EXPECT_IN(text, n_quotes, i, text_start, kind, cue, speaker) \
+  expect_in((text), (n_quotes), (i), (text_start), (kind), (cue), (speaker), __LINE__)
+
 /* Seed 000: mixed marks, told X, responded by saying, unnamed source with a
 ** scare quote, two quotes around one attribution. */
 static void test_seed000(void) {
@@ -155,13 +170,9 @@ static void test_seeds_002_004(void) {
 
 /* "the secretary" is the person whose title holds Secretary. */
 static void test_title_speaker(void) {
-  Article a;
-  parse(&a,
-        "U.S. Secretary of State John Kerry met Sergei Lavrov in Geneva.\n"
-        "\u201cWe made progress,\u201d the secretary said.\n");
-  CHECK_INT_EQ(a.quotes.len, 1);
-  EXPECT(&a, 0, "We made progress,", QUOTE_FULL, "said", "John Kerry");
-  article_release_lines(&a);
+  EXPECT_IN("U.S. Secretary of State John Kerry met Sergei Lavrov in Geneva.\n"
+            "\u201cWe made progress,\u201d the secretary said.\n",
+            1, 0, "We made progress,", QUOTE_FULL, "said", "John Kerry");
 }
 
 /* Speaker after the verb, "according to", "said X:" before a quote. */
@@ -216,41 +227,27 @@ static void test_harder_attributions(void) {
   EXPECT(&a, 2, "We are stronger", QUOTE_FULL, NULL, "Hillary Clinton");
   article_release_lines(&a);
   /* "the jihadist faction" speaks for the organisation named before (seed 002) */
-  parse(&a,
-        "He appealed to fighters from the rebel group Jabhat Fateh al-Sham to leave.\n"
-        "The jihadist faction, however, has already rejected the proposal as a "
-        "\u201csurrender\u201d.\n");
-  CHECK_INT_EQ(a.quotes.len, 1);
-  EXPECT(&a, 0, "surrender", QUOTE_PARTIAL, NULL, "Jabhat Fateh al-Sham");
-  article_release_lines(&a);
-  parse(&a, "In a statement, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n");
-  CHECK_INT_EQ(a.quotes.len, 1);
-  EXPECT(&a, 0, "a disgrace.", QUOTE_PARTIAL, "In a statement", "Elizabeth Warren");
-  article_release_lines(&a);
+  EXPECT_IN("He appealed to fighters from the rebel group Jabhat Fateh al-Sham to leave.\n"
+            "The jihadist faction, however, has already rejected the proposal as a "
+            "\u201csurrender\u201d.\n",
+            1, 0, "surrender", QUOTE_PARTIAL, NULL, "Jabhat Fateh al-Sham");
+  EXPECT_IN("In a statement, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n",
+            1, 0, "a disgrace.", QUOTE_PARTIAL, "In a statement", "Elizabeth Warren");
 }
 
 /* Windows that hold other quotes: their words are skipped without being
 ** lexed, yet the words after them, and "in a" inside a quote before a
 ** medium noun outside it, still count. */
 static void test_words_past_quotes(void) {
-  Article a;
-  parse(&a,
-        "Senator Elizabeth Warren spoke.\n"
-        "\u201cWe will fight it,\u201d Warren, who called the plan \u201ca sham\u201d and "
-        "\u201cworse\u201d on Monday, said.\n");
-  CHECK_INT_EQ(a.quotes.len, 3);
-  EXPECT(&a, 0, "We will fight it,", QUOTE_FULL, "said", "Elizabeth Warren");
-  article_release_lines(&a);
-  parse(&a,
-        "Senator Elizabeth Warren called the plan \u201ca sham\u201d and the ruling, in a "
-        "statement, \u201ca disgrace.\u201d\n");
-  CHECK_INT_EQ(a.quotes.len, 2);
-  EXPECT(&a, 1, "a disgrace.", QUOTE_PARTIAL, "in a statement", "Elizabeth Warren");
-  article_release_lines(&a);
-  parse(&a, "Senator Elizabeth Warren called it, \u201cin a\u201d statement, \u201ca disgrace.\u201d\n");
-  CHECK_INT_EQ(a.quotes.len, 2);
-  EXPECT(&a, 1, "a disgrace.", QUOTE_PARTIAL, "in a\u201d statement", "Elizabeth Warren");
-  article_release_lines(&a);
+  EXPECT_IN("Senator Elizabeth Warren spoke.\n"
+            "\u201cWe will fight it,\u201d Warren, who called the plan \u201ca sham\u201d and "
+            "\u201cworse\u201d on Monday, said.\n",
+            3, 0, "We will fight it,", QUOTE_FULL, "said", "Elizabeth Warren");
+  EXPECT_IN("Senator Elizabeth Warren called the plan \u201ca sham\u201d and the ruling, in a "
+            "statement, \u201ca disgrace.\u201d\n",
+            2, 1, "a disgrace.", QUOTE_PARTIAL, "in a statement", "Elizabeth Warren");
+  EXPECT_IN("Senator Elizabeth Warren called it, \u201cin a\u201d statement, \u201ca disgrace.\u201d\n",
+            2, 1, "a disgrace.", QUOTE_PARTIAL, "in a\u201d statement", "Elizabeth Warren");
 }
 
 /* The medium nouns in any case and next to punctuation or a possessive
@@ -290,11 +287,7 @@ static void test_every_cue_word(void) {
     char text[160];
     snprintf(text, sizeof text,
              "Senator John Kerry spoke.\nKerry %s on Monday that \u201cwe will win.\u201d\n", cues[i]);
-    Article a;
-    parse(&a, text);
-    CHECK_INT_EQ(a.quotes.len, 1);
-    EXPECT(&a, 0, "we will win.", QUOTE_PARTIAL, cues[i], "John Kerry");
-    article_release_lines(&a);
+    EXPECT_IN(text, 1, 0, "we will win.", QUOTE_PARTIAL, cues[i], "John Kerry");
   }
 }
 
@@ -315,13 +308,8 @@ static void test_abbreviation_stops(void) {
       /* an initial after a dot ("U.S.") */
       {"\u201cWe will win,\u201d said U.S. Gen. John Smith.\n", "John Smith"},
   };
-  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    Article a;
-    parse(&a, cases[i].text);
-    CHECK_INT_EQ(a.quotes.len, 1);
-    EXPECT(&a, 0, "We will win,", QUOTE_FULL, "said", cases[i].speaker);
-    article_release_lines(&a);
-  }
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    EXPECT_IN(cases[i].text, 1, 0, "We will win,", QUOTE_FULL, "said", cases[i].speaker);
 }
 
 /* Markup attributes are no quotes; titles of works are scare quotes. */
