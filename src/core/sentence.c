@@ -619,12 +619,10 @@ static bool period_ends(Splitter *sp, size_t p, const Next *nx) {
   }
 }
 
-/* A capital other than I, V or X, then another letter, at q and q + 1: the
-** next word opens there directly and no list marker can (marker_at). */
+/* An ASCII capital at q (< end) that opens a word no list marker can
+** (may_open_marker): the next word opens there directly. */
 static inline bool is_plain_capital(const Splitter *sp, size_t q) {
-  const char *t = sp->t;
-  if (q + 1 >= sp->end || t[q] < 'A' || t[q] > 'Z') return false;
-  return t[q] != 'I' && t[q] != 'V' && t[q] != 'X' && is_ascii_letter(t[q + 1]);
+  return sp->t[q] >= 'A' && sp->t[q] <= 'Z' && !may_open_marker(sp, q);
 }
 
 /* The kind of the letters-only token before the stop at p, which follows a
