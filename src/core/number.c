@@ -444,14 +444,14 @@ enum { LEX_MAX_LEN = 15 };
 
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-/* The key of the first n bytes of k (n < 16). */
+/* lex_keep[n] keeps the low n bytes of a word (n <= 8). */
+static const uint64_t lex_keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
+                                     0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, UINT64_MAX};
+
+/* The key of the first n bytes of k (n <= 16). */
 static ScanKey lex_key_prefix(ScanKey k, size_t n) {
-  if (n < 8) {
-    k.w[0] &= (UINT64_C(1) << (8 * n)) - 1;
-    k.w[1] = 0;
-  } else {
-    k.w[1] &= n == 8 ? 0 : (UINT64_C(1) << (8 * (n - 8))) - 1;
-  }
+  k.w[0] &= lex_keep[n < 8 ? n : 8];
+  k.w[1] &= lex_keep[n > 8 ? n - 8 : 0];
   return k;
 }
 
@@ -696,9 +696,6 @@ static const unsigned char lex_byte[128] = {
     ['t'] = LB_LETTER, ['u'] = LB_LETTER, ['v'] = LB_LETTER, ['w'] = LB_LETTER, ['x'] = LB_LETTER,
     ['y'] = LB_LETTER, ['z'] = LB_LETTER,
 };
-
-static const uint64_t lex_keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
-                                     0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, UINT64_MAX};
 
 /* The lexicon key of the ASCII letters s[0, n), 2 <= n <= LEX_MAX_LEN, when
 ** 16 bytes may be read at s: two loads, masked to n bytes and lower-cased
