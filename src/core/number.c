@@ -901,7 +901,7 @@ typedef struct {
 } TokOut;
 
 /* Makes room in o->v for one more token; false when memory runs out. */
-static __attribute__((noinline)) bool tok_grow(TokOut *o) {
+static bool tok_grow(TokOut *o) {
   o->v->len = o->len;
   if (!vec_reserve(o->v, o->len + 1)) return false;
   o->items = o->v->items, o->cap = o->v->cap;
@@ -932,8 +932,7 @@ static inline bool tok_push_plain(TokOut *o, const char *text, const NumberTok *
 ** the tokens pushed for it and scans it with tokens_scan instead (no token
 ** spans white space, so it scans as in its block). False when memory runs
 ** out. */
-static __attribute__((noinline)) bool chunk_not_plain(TokOut *o, const char *text, NumberTok *t, size_t from,
-                                                      size_t to) {
+static bool chunk_not_plain(TokOut *o, const char *text, NumberTok *t, size_t from, size_t to) {
   for (size_t i = from; i < to; i++) t[i].is_plain = false;
   if (o->v == NULL || from == to) return true;
   o->v->len = o->chunk_len;
