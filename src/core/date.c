@@ -768,16 +768,19 @@ static DateCtx context_from(const ParseOptions *opts) {
   return c;
 }
 
+/* The tokens a date may start at (number_scan passes over the rest):
+** digits, or a word in one of the matchers' classes (visit_date's first
+** test). */
+static const NumberStarts date_starts = {DATE_STARTS, 1u << NUMTOK_NUM};
+
 LedeStatus dates_in_with(Article *a, const NumberToks *toks, const ParseOptions *opts, NumberStarts starts) {
   if (opts != NULL && opts->cancel != NULL && *opts->cancel) return LEDE_EINTR;
   DateScan scan = {context_from(opts), a};
-  return number_scan(toks, LEX_ANCHOR_DATE, DATE_BACK_CHUNKS, starts, visit_date, &scan) ? LEDE_OK
-                                                                                  : LEDE_ENOMEM;
+  return number_scan(toks, LEX_ANCHOR_DATE, DATE_BACK_CHUNKS, starts, visit_date, &scan) ? LEDE_OK : LEDE_ENOMEM;
 }
 
 LedeStatus dates_in(Article *a, const NumberToks *toks, void *opts) {
-  static const NumberStarts starts = {DATE_STARTS, 1u << NUMTOK_NUM};
-  return dates_in_with(a, toks, opts, starts);
+  return dates_in_with(a, toks, opts, date_starts);
 }
 
 LedeStatus dates_find(Article *a, const ParseOptions *opts, Err *err) {

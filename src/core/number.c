@@ -444,14 +444,14 @@ enum { LEX_MAX_LEN = 15 };
 
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-/* The key of the first n bytes of k (n < 16). */
+/* lex_keep[n] keeps the low n bytes of a word (n <= 8). */
+static const uint64_t lex_keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
+                                     0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, UINT64_MAX};
+
+/* The key of the first n bytes of k (n <= 16). */
 static ScanKey lex_key_prefix(ScanKey k, size_t n) {
-  if (n < 8) {
-    k.w[0] &= (UINT64_C(1) << (8 * n)) - 1;
-    k.w[1] = 0;
-  } else {
-    k.w[1] &= n == 8 ? 0 : (UINT64_C(1) << (8 * (n - 8))) - 1;
-  }
+  k.w[0] &= lex_keep[n < 8 ? n : 8];
+  k.w[1] &= lex_keep[n > 8 ? n - 8 : 0];
   return k;
 }
 
@@ -697,9 +697,6 @@ static const unsigned char lex_byte[128] = {
     ['y'] = LB_LETTER, ['z'] = LB_LETTER,
 };
 
-static const uint64_t lex_keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
-                                     0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, UINT64_MAX};
-
 /* The lexicon key of the ASCII letters s[0, n), 2 <= n <= LEX_MAX_LEN, when
 ** 16 bytes may be read at s: two loads, masked to n bytes and lower-cased
 ** with one or (letters only). */
@@ -904,7 +901,7 @@ typedef struct {
 } TokOut;
 
 /* Makes room in o->v for one more token; false when memory runs out. */
-static __attribute__((noinline)) bool tok_grow(TokOut *o) {
+static bool tok_grow(TokOut *o) {
   o->v->len = o->len;
   if (!vec_reserve(o->v, o->len + 1)) return false;
   o->items = o->v->items, o->cap = o->v->cap;
@@ -935,8 +932,7 @@ static inline bool tok_push_plain(TokOut *o, const char *text, const NumberTok *
 ** the tokens pushed for it and scans it with tokens_scan instead (no token
 ** spans white space, so it scans as in its block). False when memory runs
 ** out. */
-static __attribute__((noinline)) bool chunk_not_plain(TokOut *o, const char *text, NumberTok *t, size_t from,
-                                                      size_t to) {
+static bool chunk_not_plain(TokOut *o, const char *text, NumberTok *t, size_t from, size_t to) {
   for (size_t i = from; i < to; i++) t[i].is_plain = false;
   if (o->v == NULL || from == to) return true;
   o->v->len = o->chunk_len;

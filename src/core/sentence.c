@@ -157,10 +157,6 @@ static bool is_bullet(int32_t c) {
          c == 0x25A0 || c == 0x25BA;
 }
 
-/* text_is_upper / text_is_lower without a call for ASCII, the usual case. */
-static inline bool is_upper_cp(int32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : text_is_upper(cp); }
-static inline bool is_lower_cp(int32_t cp) { return cp < 0x80 ? cp >= 'a' && cp <= 'z' : text_is_lower(cp); }
-
 static bool is_fullwidth_stop(int32_t c) { return c == 0x3002 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F; }
 
 /* Bytes of the white-space character at p (NBSP and other separators too). */
@@ -376,7 +372,7 @@ static PrevKind classify_word(const Splitter *sp, size_t b, size_t e, size_t n_l
   const char *w = sp->t + b;
   if (n_letters == 1) {
     size_t len;
-    return is_upper_cp(cp_at(sp, b, &len)) ? PREV_INITIAL : PREV_ABBR;
+    return text_is_upper(cp_at(sp, b, &len)) ? PREV_INITIAL : PREV_ABBR;
   }
   if (e - b > ABBREV_MAX_LEN) return PREV_WORD; /* most words before a stop: no lookups */
   uint64_t key = word8_key(w, e - b);
@@ -440,7 +436,7 @@ static bool word_before_is_capitalized(const Splitter *sp, size_t b) {
   if (q == b || q <= limit) return false;
   size_t e = q;
   while (q > limit && !space_at(sp, char_before(sp, q, limit))) q = char_before(sp, q, limit);
-  return q < e && is_upper_cp(cp_at(sp, q, &len));
+  return q < e && text_is_upper(cp_at(sp, q, &len));
 }
 
 /* ======================================================================== */
@@ -467,7 +463,7 @@ static Next next_after(const Splitter *sp, size_t q) {
   nx.has_marker = marker_at(sp, q, &m) && (m.is_start || marker_continues_list(sp, &m));
   int32_t cp;
   CharClass c = char_at(sp, q, &len, &cp);
-  nx.is_direct_upper = c == CHAR_LETTER && is_upper_cp(cp);
+  nx.is_direct_upper = c == CHAR_LETTER && text_is_upper(cp);
   size_t dash = q;
   while (dash < sp->end && dash - q < 9 && is_dash(cp_at(sp, dash, &len))) dash += len;
   nx.has_dash = dash > q && (dash >= sp->end || space_at(sp, dash));
@@ -481,8 +477,8 @@ static Next next_after(const Splitter *sp, size_t q) {
   c = char_at(sp, q, &len, &cp);
   nx.kind = c == CHAR_DIGIT ? NEXT_DIGIT
           : c != CHAR_LETTER ? NEXT_OTHER
-          : is_upper_cp(cp) ? NEXT_UPPER
-          : is_lower_cp(cp) ? NEXT_LOWER : NEXT_UPPER; /* caseless scripts */
+          : text_is_upper(cp) ? NEXT_UPPER
+          : text_is_lower(cp) ? NEXT_LOWER : NEXT_UPPER; /* caseless scripts */
   return nx;
 }
 
@@ -603,7 +599,7 @@ static bool period_ends(Splitter *sp, size_t p, const Next *nx) {
     if (nx->kind == NEXT_END) return true;
     size_t len, k;
     int32_t cp = cp_at(sp, nx->word, &len);
-    bool is_word_next = nx->word == p + 1 && is_upper_cp(cp) && is_lower_cp(cp_at(sp, nx->word + len, &k));
+    bool is_word_next = nx->word == p + 1 && text_is_upper(cp) && text_is_lower(cp_at(sp, nx->word + len, &k));
     if (!is_word_next) return false;
     Prev pv = prev_token(sp, p);
     return (pv.is_word || pv.kind == PREV_NUMBER) && pv.kind != PREV_ABBR && pv.kind != PREV_TITLE &&
@@ -623,12 +619,10 @@ static bool period_ends(Splitter *sp, size_t p, const Next *nx) {
   }
 }
 
-/* A capital other than I, V or X, then another letter, at q and q + 1: the
-** next word opens there directly and no list marker can (marker_at). */
+/* An ASCII capital at q (< end) that opens a word no list marker can
+** (may_open_marker): the next word opens there directly. */
 static inline bool is_plain_capital(const Splitter *sp, size_t q) {
-  const char *t = sp->t;
-  if (q + 1 >= sp->end || t[q] < 'A' || t[q] > 'Z') return false;
-  return t[q] != 'I' && t[q] != 'V' && t[q] != 'X' && is_ascii_letter(t[q + 1]);
+  return sp->t[q] >= 'A' && sp->t[q] <= 'Z' && !may_open_marker(sp, q);
 }
 
 /* The kind of the letters-only token before the stop at p, which follows a
@@ -736,8 +730,8 @@ static size_t on_newline(Splitter *sp, size_t p) {
   CharClass c = char_at(sp, q, &len, &cp);
   Marker m;
   bool is_list_next = is_bullet(cp) || marker_at(sp, q, &m);
-  bool is_upper_next = c == CHAR_LETTER && is_upper_cp(cp);
-  bool is_lower_next = c == CHAR_LETTER && is_lower_cp(cp);
+  bool is_upper_next = c == CHAR_LETTER && text_is_upper(cp);
+  bool is_lower_next = c == CHAR_LETTER && text_is_lower(cp);
   bool has_space_before = p > sp->start && (sp->t[p - 1] == ' ' || sp->t[p - 1] == '\t');
   size_t line = p;
   while (line > sp->start && p - line < WRAPPED_LINE && sp->t[line - 1] != '\n') line--;

@@ -52,16 +52,14 @@ CharClass text_char_class_slow(const char *p, const char *end, size_t *len, int3
   return (CharClass)class_of_category[(unsigned)cat < 30 ? cat : 0];
 }
 
-bool text_is_upper(int32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+/* text_is_upper and text_is_lower past ASCII: upper (or title) case and
+** lower case letters by their Unicode category. */
+bool text_is_upper_slow(int32_t cp) {
   utf8proc_category_t cat = utf8proc_category(cp);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
-bool text_is_lower(int32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
+bool text_is_lower_slow(int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL; }
 
 /* ---- scanners ----------------------------------------------------------- */
 

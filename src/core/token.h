@@ -64,8 +64,13 @@ static inline CharClass text_char_class(const char *p, const char *end, size_t *
   return text_char_class_slow(p, end, len, cp);
 }
 
-/* Upper/lower case tests for any code point (ASCII fast path). */
-bool text_is_upper(int32_t cp);
-bool text_is_lower(int32_t cp);
+bool text_is_upper_slow(int32_t cp);
+bool text_is_lower_slow(int32_t cp);
+
+/* Upper/lower case tests for any code point: ASCII inline, without a call
+** (the usual case on the sentence splitter's paths), the rest through
+** utf8proc categories. */
+static inline bool text_is_upper(int32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : text_is_upper_slow(cp); }
+static inline bool text_is_lower(int32_t cp) { return cp < 0x80 ? cp >= 'a' && cp <= 'z' : text_is_lower_slow(cp); }
 
 #endif
