@@ -49,8 +49,8 @@ LedeStatus article_word_pass(Article *a, const ParseOptions *opts, Err *err) {
   (void)article_body_bytes(a, &body);
   WordPass wp = {entity_scan_new(a), opts};
   bool has_room = vec_reserve(&a->tokens, body / 4 + 16);
-  LedeStatus st = wp.entities != NULL && has_room ? number_each_stretch_tokens(a, &a->tokens, word_pass_in, &wp)
-                                                 : LEDE_ENOMEM;
+  LedeStatus st =
+      wp.entities != NULL && has_room ? number_each_stretch(a, &a->tokens, word_pass_in, &wp) : LEDE_ENOMEM;
   LedeStatus ent = entity_scan_finish(wp.entities, a, err); /* frees the scan in any case */
   if (st == LEDE_EINTR) return err_set(err, st, "interrupted");
   if (st != LEDE_OK) return err_set(err, st, "word pass: out of memory");

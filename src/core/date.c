@@ -784,7 +784,7 @@ LedeStatus dates_in(Article *a, const NumberToks *toks, void *opts) {
 }
 
 LedeStatus dates_find(Article *a, const ParseOptions *opts, Err *err) {
-  LedeStatus st = number_each_stretch(a, dates_in, (void *)opts);
+  LedeStatus st = number_each_stretch(a, NULL, dates_in, (void *)opts);
   if (st == LEDE_EINTR) return err_set(err, st, "dates: interrupted");
   if (st != LEDE_OK) return err_set(err, st, "dates: out of memory");
   return LEDE_OK;

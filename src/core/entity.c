@@ -1255,6 +1255,6 @@ LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
 
 LedeStatus entities_find(Article *a, Err *err) {
   EntityScan *es = entity_scan_new(a);
-  if (es != NULL) (void)number_each_stretch(a, entity_scan_stretch, es); /* failure: es->e.ok */
+  if (es != NULL) (void)number_each_stretch(a, NULL, entity_scan_stretch, es); /* failure: es->e.ok */
   return entity_scan_finish(es, a, err);
 }

@@ -1148,7 +1148,7 @@ static size_t stretch_end(const char *s, size_t start, size_t end) {
   return cut;
 }
 
-LedeStatus number_each_stretch_tokens(Article *a, TokenVec *tokens, NumberStretchFn fn, void *ctx) {
+LedeStatus number_each_stretch(Article *a, TokenVec *tokens, NumberStretchFn fn, void *ctx) {
   NumberToks toks = {.tokens = tokens};
   size_t total, longest = article_body_bytes(a, &total);
   /* room for the longest stretch at once (about one anchor in ten tokens) */
@@ -1166,10 +1166,6 @@ LedeStatus number_each_stretch_tokens(Article *a, TokenVec *tokens, NumberStretc
   }
   number_toks_free(&toks);
   return st;
-}
-
-LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx) {
-  return number_each_stretch_tokens(a, NULL, fn, ctx);
 }
 
 size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t *base_end) {
@@ -1801,7 +1797,7 @@ LedeStatus numbers_in(Article *a, const NumberToks *toks, void *unused) {
 }
 
 LedeStatus numbers_find(Article *a, Err *err) {
-  if (number_each_stretch(a, numbers_in, NULL) != LEDE_OK)
+  if (number_each_stretch(a, NULL, numbers_in, NULL) != LEDE_OK)
     return err_set(err, LEDE_ENOMEM, "numbers: out of memory");
   return LEDE_OK;
 }

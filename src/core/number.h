@@ -133,16 +133,14 @@ enum { NUMBER_STRETCH_CUT = 65536, NUMBER_STRETCH_MAX = NUMBER_STRETCH_CUT + 409
 
 /* Lexes every BLOCK_BODY block of a (blocks longer than NUMBER_STRETCH_CUT
 ** in pieces cut after a sentence or at white space) into one reused
-** NumberToks and calls fn(a, toks, ctx) on each. Returns LEDE_OK,
-** LEDE_ENOMEM when lexing ran out of memory, or the first status other
-** than LEDE_OK that fn returned (which stops the walk). */
+** NumberToks and calls fn(a, toks, ctx) on each. When tokens is not NULL,
+** the lexing also appends every body block's tokens to it as tokens_find
+** makes them (NumberToks.tokens): the word pass's tokens without a second
+** walk. Returns LEDE_OK, LEDE_ENOMEM when lexing ran out of memory, or the
+** first status other than LEDE_OK that fn returned (which stops the
+** walk). */
 typedef LedeStatus (*NumberStretchFn)(Article *a, const NumberToks *toks, void *ctx);
-LedeStatus number_each_stretch(Article *a, NumberStretchFn fn, void *ctx);
-
-/* number_each_stretch that also appends every body block's tokens (as
-** tokens_find makes them) to *tokens while lexing: the word pass's tokens
-** without a second walk over the lexed ones. */
-LedeStatus number_each_stretch_tokens(Article *a, TokenVec *tokens, NumberStretchFn fn, void *ctx);
+LedeStatus number_each_stretch(Article *a, TokenVec *tokens, NumberStretchFn fn, void *ctx);
 
 /* Appends the figures of one lexed stretch to a->numbers (numbers_find is
 ** number_each_stretch over this). LEDE_OK or LEDE_ENOMEM. */

@@ -87,7 +87,7 @@ static LedeStatus nothing_in(Article *a, const NumberToks *toks, void *ctx) {
   (void)a, (void)toks, (void)ctx;
   return LEDE_OK;
 }
-static LedeStatus st_lex(Article *a) { return number_each_stretch(a, nothing_in, NULL); }
+static LedeStatus st_lex(Article *a) { return number_each_stretch(a, NULL, nothing_in, NULL); }
 
 typedef struct {
   const char *name;

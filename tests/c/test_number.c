@@ -387,7 +387,7 @@ static void expect_filters_exact(const char *text, size_t found[2]) {
   Err err;
   CHECK_INT_EQ(numbers_find(&a, &err), LEDE_OK);
   CHECK_INT_EQ(dates_find(&a, &opts, &err), LEDE_OK);
-  CHECK_INT_EQ(number_each_stretch(&b, scan_all, &opts), LEDE_OK);
+  CHECK_INT_EQ(number_each_stretch(&b, NULL, scan_all, &opts), LEDE_OK);
   CHECK_INT_EQ(a.numbers.len, b.numbers.len);
   CHECK_INT_EQ(a.dates.len, b.dates.len);
   bool same = a.numbers.len == b.numbers.len && a.dates.len == b.dates.len;
