@@ -114,7 +114,7 @@ end
 --- rowset:each() -> iterator
 --- Iterates over all rows without keeping those not read yet: for one pass
 --- over a result too big to hold (every quote of a large corpus). A row
---- set from a query (corpus:sql, corpus:quotes, ..., or where() on one)
+--- set from a query (corpus:sql, corpus:quotes, corpus:kwic, ..., or where() on one)
 --- runs its query again for the pass and stays as it was. Any other lazy
 --- row set is used up: rows read before come first, and what each() passed
 --- over is not there afterwards.

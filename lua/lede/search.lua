@@ -22,17 +22,17 @@ function M.outlet(source, path)
 end
 
 -- search._phrase(text) -> string | nil
--- The FTS5 phrase of the words of text ("U.S. troops" -> '"U S troops"'):
--- every document that holds text matches it (the index also folds case
--- and stems), so it finds the candidates of kwic, collocations and
--- similar. nil when text has no word, or a byte past ASCII: the index
--- folds accents ("Zürich" is indexed as "zurich"), which this cannot.
+-- The FTS5 phrase of text ('"U.S. troops"'): FTS5 splits and folds it with
+-- the index's own tokenizer (words of every script, case and accents
+-- folded, stemmed: "Zürich" is looked up as "zurich"), so every document
+-- that holds text matches it. It finds the candidates of kwic,
+-- collocations and similar. nil when text has no letter or digit (a phrase
+-- of no token matches nothing). One limit: the tokenizer's tables are
+-- Unicode 6.1's, so a term made only of letters added since would find no
+-- candidate.
 function M._phrase(text)
-  if text:find("[\128-\255]") then return nil end
-  local words = {}
-  for w in text:gmatch("%w+") do words[#words + 1] = w end
-  if #words == 0 then return nil end
-  return '"' .. table.concat(words, " ") .. '"'
+  if not require("lede")._has_word(text) then return nil end
+  return '"' .. text:gsub('"', '""') .. '"'
 end
 
 -- Reads the document filters shared by search and kwic into SQL conditions
@@ -241,6 +241,19 @@ local function sentence_context(text, s, e)
   return text:sub(from, s - 1), text:sub(e + 1, to)
 end
 
+-- Curly quotes, dashes, ellipses and no-break spaces as the ASCII marks
+-- sort_words splits at (a right single quote is an apostrophe: "Kerry’s").
+local WIDE_MARKS = {["‘"] = "'", ["’"] = "'", ["“"] = '"', ["”"] = '"', ["–"] = "-", ["—"] = "-",
+                    ["…"] = "."}
+
+-- The words of a kwic context (already folded) for its sort key: runs of
+-- letters, digits and apostrophes, of any script (bytes past ASCII count as
+-- letters once the wide marks are replaced).
+local function sort_words(text)
+  text = text:gsub("\xE2\x80[\x98\x99\x9C\x9D\x93\x94\xA6]", WIDE_MARKS):gsub("\xC2\xA0", " ")
+  return text:gmatch("[%w\128-\255']+")
+end
+
 --- corpus:kwic(term, opts?) -> rowset
 --- Key word in context: every occurrence of term (a word or phrase, whole
 --- words in any script: "Élysée" is not found in "Élyséens" nor "Jos" in
@@ -279,38 +292,44 @@ function Corpus.kwic(corpus, term, opts)
       .. " JOIN documents_fts_content c ON c.id = d.id"
   end
   if #where > 0 then sql = sql .. " WHERE " .. table.concat(where, " AND ") end
-  local docs = corpus:sql(sql .. (fts and " ORDER BY f.rowid" or " ORDER BY d.id"), table.unpack(args)):each()
+  sql = sql .. (fts and " ORDER BY f.rowid" or " ORDER BY d.id")
   local match = make_matcher(term, opts.pattern)
   local lower = require("lede")._lower
-  local doc, lowered, pos, n = nil, nil, 1, 0
-  local rows = rowset.from_iterator({"id", "outlet", "left", "hit", "right"}, function()
-    while n < limit do
-      if doc then
-        local s, e = match(lowered, pos)
-        if s then
-          pos = e + 1
-          n = n + 1
-          local left, right
-          if opts.sentence then left, right = sentence_context(doc.body, s, e)
-          else left, right = context(doc.body, s, e, width) end
-          return {id = doc.id, outlet = M.outlet(doc.source, doc.path), left = left,
-                  hit = doc.body:sub(s, e), right = right}
+  -- A fresh run of the hits: the row set reads one, and each() and the
+  -- exports to a file start their own, leaving it whole.
+  local function open()
+    local docs = corpus:sql(sql, table.unpack(args)):each()
+    local doc, lowered, pos, n = nil, nil, 1, 0
+    return function()
+      while n < limit do
+        if doc then
+          local s, e = match(lowered, pos)
+          if s then
+            pos = e + 1
+            n = n + 1
+            local left, right
+            if opts.sentence then left, right = sentence_context(doc.body, s, e)
+            else left, right = context(doc.body, s, e, width) end
+            return {id = doc.id, outlet = M.outlet(doc.source, doc.path), left = left,
+                    hit = doc.body:sub(s, e), right = right}
+          end
         end
+        local _, next_doc = docs()
+        if next_doc == nil then return nil end
+        doc, pos = next_doc, 1
+        doc.body = doc.body or ""
+        lowered = opts.pattern and doc.body or lower(doc.body) -- same byte positions, every script
       end
-      local _, next_doc = docs()
-      if next_doc == nil then return nil end
-      doc, pos = next_doc, 1
-      doc.body = doc.body or ""
-      lowered = opts.pattern and doc.body or lower(doc.body) -- same byte positions, every script
+      return nil
     end
-    return nil
-  end)
+  end
+  local rows = rowset.from_iterator({"id", "outlet", "left", "hit", "right"}, open(), open)
   rows.align = {left = "right"}
   if opts.sort then
-    local side = opts.sort
+    local side, fold = opts.sort, require("lede")._fold
     rows = rows:sort(function(r)
       local words = {}
-      for w in r[side]:lower():gmatch("[%w']+") do words[#words + 1] = w end
+      for w in sort_words(fold(r[side])) do words[#words + 1] = w end
       if side == "left" then -- the word nearest the hit first
         local rev = {}
         for i = #words, 1, -1 do rev[#rev + 1] = words[i] end

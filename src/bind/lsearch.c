@@ -4,9 +4,12 @@
 ** and %f know only ASCII, so a frontier never opens before "Élysée" nor
 ** closes after "Москва"; here a word character is what the parser's word
 ** scanner takes for one (lex_is_wordchar: a letter, mark or number of any
-** script), and curly quotes and dashes stay punctuation. And the lower case kwic matches in, for every script, with
-** byte positions kept.
+** script), and curly quotes and dashes stay punctuation. And the lower case
+** kwic matches in, for every script, with byte positions kept; whether a
+** term has a word the full-text index can look up (_has_word); and the
+** folded text kwic sorts its lines by (_fold).
 */
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -89,9 +92,46 @@ static int lsearch_lower(lua_State *L) {
   return 1;
 }
 
+/* lede._has_word(text) -> boolean: whether text holds a letter or a digit
+** of any script (Unicode L* or N*): the characters FTS5's unicode61
+** tokenizer makes tokens of, so that a phrase of text matches something
+** only then (search.lua's _phrase). Broken UTF-8 is no letter. */
+static int lsearch_has_word(lua_State *L) {
+  size_t len;
+  const char *text = luaL_checklstring(L, 1, &len);
+  bool found = false;
+  for (size_t i = 0, n; i < len && !found; i += n) {
+    int32_t cp;
+    n = scan_decode(text, i, len, &cp);
+    utf8proc_category_t cat = utf8proc_category(cp);
+    found = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+            (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+  }
+  lua_pushboolean(L, found);
+  return 1;
+}
+
+/* lede._fold(text) -> string: text case-folded and stripped of accents
+** ("Élan" -> "elan", "STRASSE" and "Straße" -> "strasse"), for sort keys
+** that put "élan" between "apple" and "zoo". Text that is not valid UTF-8
+** is returned as it is. */
+static int lsearch_fold(lua_State *L) {
+  size_t len;
+  const char *text = luaL_checklstring(L, 1, &len);
+  utf8proc_uint8_t *folded = NULL;
+  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &folded,
+                                    UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  if (n < 0) lua_pushlstring(L, text, len);
+  else lua_pushlstring(L, (const char *)folded, (size_t)n);
+  free(folded);
+  return 1;
+}
+
 static const LedeReg search_functions[] = {
     {"_whole_word", lsearch_whole_word, NULL, NULL},
     {"_lower", lsearch_lower, NULL, NULL},
+    {"_has_word", lsearch_has_word, NULL, NULL},
+    {"_fold", lsearch_fold, NULL, NULL},
     {NULL, NULL, NULL, NULL}};
 
 void lbind_open_search(lua_State *L, int lede_table) {

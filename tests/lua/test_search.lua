@@ -65,10 +65,12 @@ test("kwic finds phrases, whole words only, any case", function()
   eq(#corpus:kwic("lepp"), 0, "no partial words")
 end)
 
--- The words of s, lower-cased, joined by spaces (reversed for left contexts).
+-- The words of s, folded, joined by spaces (reversed for left contexts):
+-- runs of letters, digits and apostrophes, the curly one included.
 local function words(s, reverse)
   local list = {}
-  for w in s:lower():gmatch("[%w']+") do list[#list + 1] = w end
+  s = lede._fold(s):gsub("’", "'"):gsub("\xE2\x80[\x80-\xBF]", " ")
+  for w in s:gmatch("[%w\128-\255']+") do list[#list + 1] = w end
   if reverse then
     for i = 1, #list // 2 do list[i], list[#list + 1 - i] = list[#list + 1 - i], list[i] end
   end
@@ -189,12 +191,60 @@ test("_whole_word: word characters of any script on both sides cut a word", func
   H.expect_error("bad argument #3 to '[%w.]*_whole_word' %(position in text", whole, "abc", 2, 4)
 end)
 
-test("_phrase: the index phrase of a term's words", function()
+test("_phrase: the index phrase of a term, which the index's tokenizer splits and folds", function()
   local phrase = require("lede.search")._phrase
-  eq(phrase("U.S. troops"), '"U S troops"')
-  eq(phrase("cease-fire"), '"cease fire"')
-  eq(phrase("Zürich"), nil, "accents: the index folds them")
+  eq(phrase("U.S. troops"), '"U.S. troops"')
+  eq(phrase('say "no"'), '"say ""no"""', "quotes doubled")
   eq(phrase("--"), nil, "no word")
+  eq(phrase("— “”"), nil, "no word, in wide marks either")
+  local c = assert(lede.open())
+  H.ingest_jsonl(c, {{title = "Talks", text = "Talks\n\nThe talks in ZÜRICH went on; the U.S.-led force, Москва."},
+                     {title = "Other", text = "Other\n\nNothing of the kind, said the US and Zurich's Mr Moskva."}})
+  local function ids(term)
+    local list = {}
+    for _, r in c:sql("SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid",
+                      phrase(term)):rows() do list[#list + 1] = r.id end
+    return table.concat(list, ",")
+  end
+  eq(ids("Zürich"), "1,2", "accents and case folded as in the index: every candidate")
+  eq(ids("москва"), "1", "Cyrillic, any case")
+  eq(ids("U.S."), "1", "split as the index splits it")
+end)
+
+test("_has_word and _fold", function()
+  eq(lede._has_word("—“”…"), false)
+  eq(lede._has_word("\xff\xfe"), false, "broken UTF-8 is no letter")
+  eq(lede._has_word("« 2 »"), true, "a digit")
+  eq(lede._has_word("“東京”"), true)
+  eq(lede._fold("Élan ZÜRICH Straße"), "elan zurich strasse")
+  eq(lede._fold("a\xffb"), "a\xffb", "broken UTF-8 as it is")
+end)
+
+test("kwic sorts by the words next to the hit, accents and case folded", function()
+  local c = assert(lede.open())
+  H.ingest_jsonl(c, {{title = "Talks", text = "Talks\n\nAleppo zoo. Aleppo Élan. Aleppo apple. "
+    .. "Aleppo “Über”. Aleppo’s ábaco."}})
+  local list = {}
+  for _, r in c:kwic("Aleppo", {sort = "right", width = 6}):rows() do list[#list + 1] = r.right end
+  eq(table.concat(list, "|"), "’s ába| apple| Élan.| “Über| zoo. ", "an apostrophe before letters")
+end)
+
+test("kwic's row set runs again: each() and exports leave it whole", function()
+  local c = assert(lede.open())
+  H.ingest_jsonl(c, {{title = "A", text = "A\n\nAleppo one. Aleppo two."},
+                     {title = "B", text = "B\n\nThe talks in Aleppo three went on for a long time."}})
+  local rows = c:kwic("Aleppo")
+  local function rights(iter)
+    local list = {}
+    for _, r in iter do list[#list + 1] = r.right:match("%S+") end
+    return table.concat(list, ",")
+  end
+  eq(rights(rows:each()), "one.,two.,three")
+  eq(rights(rows:each()), "one.,two.,three", "a second pass runs again")
+  eq(#rows, 3, "and the row set is whole")
+  local where = c:kwic("Aleppo", {limit = 2}):where(function(r) return r.id == 1 end)
+  eq(rights(where:each()), "one.,two.")
+  eq(rights(where:each()), "one.,two.", "where() on it runs again too")
 end)
 
 test("kwic keeps no document it has passed", function()
