@@ -121,6 +121,26 @@ static void test_load16(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
+/* scan_find4_high from every start with every end against a byte loop,
+** over text whose stops ('.', '!', '?', '\n') and non-ASCII bytes fall in
+** every lane of both chunk sizes, with runs longer than sixteen bytes
+** between them. */
+static void test_find4_high(void) {
+  static const char text[] =
+      "Plain words run on past sixteen bytes. Then! a?b\nc \xE2\x80\x9Cquoted\xE2\x80\x9D "
+      "and more plain words without a stop for a good while, then*one\x0E.";
+  size_t n = sizeof text - 1;
+  int bad = 0;
+  for (size_t end = 0; end <= n; end++) {
+    for (size_t i = 0; i <= end; i++) {
+      size_t want = i;
+      while (want < end && strchr(".!?\n", text[want]) == NULL && (unsigned char)text[want] < 0x80) want++;
+      bad += scan_find4_high(text, i, end, '.', '!', '?', '\n') != want;
+    }
+  }
+  CHECK_INT_EQ(bad, 0);
+}
+
 /* A byte scan_words counts as plain: ASCII from ' ' up. */
 static bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80; }
 
@@ -219,5 +239,6 @@ int main(void) {
   test_load16();
   test_first_match_and_big_endian();
   test_words();
+  test_find4_high();
   return CHECK_DONE();
 }
