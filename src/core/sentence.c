@@ -770,29 +770,13 @@ static size_t on_other(Splitter *sp, size_t p) {
 /* Entry points                                                             */
 /* ======================================================================== */
 
-/* Bytes the main loop can pass over once the sentence has content (and no
-** list is being read): ASCII other than . ! ? and '\n'. */
-static const unsigned char is_plain_byte[256] = {
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
-
-/* The first byte at or after p (before end) that is not plain (see
-** is_plain_byte: '\n', '!', '.', '?' or >= 0x80), eight bytes a step; it
-** may stop early at a '*' or 0x0E, which the main loop passes over: or-ing
-** 0x24 into a byte maps '\n' (0x0A) and '.' (0x2E), and only those and
-** 0x0E and '*' (0x2A), to 0x2E, so one test finds both. */
-static size_t plain_run_end(const char *text, size_t p, size_t end) {
-  while (p + 8 <= end) {
-    uint64_t x = scan_load8(text + p);
-    uint64_t stop = scan_eq8_first(x | 0x24 * SCAN_ONES, '.') | scan_eq8_first(x, '!') |
-                    scan_eq8_first(x, '?') | (x & SCAN_HIGH);
-    if (stop != 0) return p + scan_first(stop);
-    p += 8;
-  }
-  while (p < end && is_plain_byte[(unsigned char)text[p]]) p++;
-  return p;
+/* The first byte at or after p (before end) that the main loop cannot pass
+** over once the sentence has content (and no list is being read): '\n',
+** '!', '.', '?' or a byte from 0x80 up. scan_find4_high takes sixteen
+** bytes a step (SSE2): on bbc-news, sentences_find fell from 40.6M Ir to
+** 29.5M with it (eight-byte masks took 2.2 instructions a byte). */
+static inline size_t plain_run_end(const char *text, size_t p, size_t end) {
+  return scan_find4_high(text, p, end, '.', '!', '?', '\n');
 }
 
 LedeStatus sentences_split(const char *text, Range r, RangeVec *out) {

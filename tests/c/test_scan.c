@@ -2,7 +2,8 @@
 ** test_scan.c — the SWAR helpers of src/core/scan.h against plain byte-by-
 ** byte versions: every byte value in every lane, runs and searches at every
 ** start and end over random text, and loads that must not read outside
-** their bytes (checked by the sanitizer build).
+** their bytes (checked by the sanitizer build); the word counters'
+** stops and counts against byte loops.
 */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -120,11 +121,124 @@ static void test_load16(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
+/* scan_find4_high from every start with every end against a byte loop,
+** over text whose stops ('.', '!', '?', '\n') and non-ASCII bytes fall in
+** every lane of both chunk sizes, with runs longer than sixteen bytes
+** between them. */
+static void test_find4_high(void) {
+  static const char text[] =
+      "Plain words run on past sixteen bytes. Then! a?b\nc \xE2\x80\x9Cquoted\xE2\x80\x9D "
+      "and more plain words without a stop for a good while, then*one\x0E.";
+  size_t n = sizeof text - 1;
+  int bad = 0;
+  for (size_t end = 0; end <= n; end++) {
+    for (size_t i = 0; i <= end; i++) {
+      size_t want = i;
+      while (want < end && strchr(".!?\n", text[want]) == NULL && (unsigned char)text[want] < 0x80) want++;
+      bad += scan_find4_high(text, i, end, '.', '!', '?', '\n') != want;
+    }
+  }
+  CHECK_INT_EQ(bad, 0);
+}
+
+/* A byte scan_words counts as plain: ASCII from ' ' up. */
+static bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80; }
+
+/* Where a scan_words-like counter taking chunks of `chunk` bytes (at most
+** max_chunks) from s[i] must stop: the start of the first chunk holding a
+** byte that is not plain or a token opening with no ASCII letter, else the
+** end of the last whole chunk. */
+static size_t words_stop_want(const char *s, size_t i, size_t end, bool prev_nonspace, size_t chunk,
+                              size_t max_chunks) {
+  size_t n = 0;
+  for (; n < max_chunks && i + (n + 1) * chunk <= end; n++) {
+    for (size_t k = i + n * chunk; k < i + (n + 1) * chunk; k++) {
+      unsigned char c = (unsigned char)s[k];
+      bool after_space = k == i ? !prev_nonspace : (unsigned char)s[k - 1] <= ' ';
+      if (!is_plain(c) || (c > ' ' && after_space && !is_letter(c))) return i + n * chunk;
+    }
+  }
+  return i + n * chunk;
+}
+
+/* Adds the tokens starting in s[i, stop) to *t, a byte at a time. */
+static void words_count_want(const char *s, size_t i, size_t stop, bool prev_nonspace, ScanWords *t) {
+  for (size_t k = i; k < stop; k++) {
+    unsigned char c = (unsigned char)s[k];
+    bool after_space = k == i ? !prev_nonspace : (unsigned char)s[k - 1] <= ' ';
+    if (c > ' ' && after_space) {
+      t->words++;
+      t->upper += c >= 'A' && c <= 'Z';
+    }
+  }
+}
+
+/* Checks one counter (scan_words8, scan_words16 or scan_words) from s[i]
+** with both states before it; returns the number of wrong answers. */
+static int check_words_at(size_t (*count)(const char *, size_t, size_t, bool *, ScanWords *),
+                          const char *s, size_t i, size_t end, size_t chunk, size_t max_chunks) {
+  int bad = 0;
+  for (int prev = 0; prev <= 1; prev++) {
+    bool state = prev;
+    ScanWords got = {3, 1}, want = {3, 1}; /* counts are added to */
+    size_t stop = count(s, i, end, &state, &got);
+    if (chunk > 0) bad += stop != words_stop_want(s, i, end, prev, chunk, max_chunks);
+    bad += stop < i || stop > end;
+    words_count_want(s, i, stop, prev, &want);
+    bad += got.words != want.words || got.upper != want.upper;
+    bool last_nonspace = stop == i ? prev : (unsigned char)s[stop - 1] > ' ';
+    bad += state != last_nonspace;
+  }
+  return bad;
+}
+
+#if defined(__SSE2__)
+static size_t words16(const char *s, size_t i, size_t end, bool *prev, ScanWords *t) {
+  return scan_words16(s, i, end, prev, t);
+}
+#endif
+
+/* scan_words8, scan_words16 and scan_words against byte loops, from every
+** start over random text (letters of both cases and spaces, now and then a
+** digit, a mark, a tab or a UTF-8 byte), and over a long plain text that
+** runs into the chunk caps. */
+static void test_words(void) {
+  static const char alphabet[] = "aeiouxyzAEXZ      ";
+  static const char rare[] = "7,(\"-\t\xC3\xA9";
+  enum { N = 600, LONG = SCAN_WORDS_CHUNKS * 16 * 3 + 37 };
+  char *text = malloc(LONG);
+  srand(5);
+  int bad = 0;
+  for (int round = 0; round < 40; round++) {
+    for (size_t k = 0; k < N; k++)
+      text[k] = rand() % (round + 2) == 0 ? rare[rand() % (sizeof rare - 1)]
+                                          : alphabet[rand() % (sizeof alphabet - 1)];
+    for (size_t i = 0; i < N; i += 1 + (size_t)(rand() % 5)) {
+      size_t end = i + (size_t)(rand() % (N - i + 1));
+      bad += check_words_at(scan_words8, text, i, end, 8, SCAN_WORDS_CHUNKS);
+#if defined(__SSE2__)
+      bad += check_words_at(words16, text, i, end, 16, SCAN_WORDS_CHUNKS);
+#endif
+      bad += check_words_at(scan_words, text, i, end, 8, SIZE_MAX);
+    }
+  }
+  for (size_t k = 0; k < LONG; k++) text[k] = alphabet[rand() % (sizeof alphabet - 1)];
+  bad += check_words_at(scan_words8, text, 3, LONG, 8, SCAN_WORDS_CHUNKS);
+#if defined(__SSE2__)
+  bad += check_words_at(words16, text, 3, LONG, 16, SCAN_WORDS_CHUNKS);
+#endif
+  bad += check_words_at(scan_words, text, 3, LONG, 0, 0); /* stops at a cap: counts only */
+  free(text);
+  CHECK_INT_EQ(bad, 0);
+}
+
 int main(void) {
   test_masks();
   test_runs();
   test_nonblank_start();
   test_load16();
   test_first_match_and_big_endian();
+  test_words();
+  test_find4_high();
   return CHECK_DONE();
 }
