@@ -7,12 +7,14 @@
 */
 #include "quote.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "scan.h"
+#include "sorted.h"
 #include "wordlists.h"
 
 #define NONE SIZE_MAX
@@ -54,13 +56,26 @@ typedef struct {
 typedef VEC(RawQuote) RawVec;
 typedef VEC(SpeakEvent) EventVec;
 
+/* A walk over positions in increasing order asking whether each lies in a
+** double quote (in_quote_walk). It keeps the bounds that decide the answer
+** until a position passes them, so a position costs two compares; the
+** walk over the quotes behind them runs only when next_open is passed.
+** Start it as QUOTE_WALK_START. */
+typedef struct {
+  size_t cursor;    /* the first quote opening after the last position asked; NONE at first */
+  size_t next_open; /* that quote's opening mark (NONE past the last; 0 at first) */
+  size_t cover;     /* the cover of the quote before it (0 if none) */
+} QuoteWalk;
+
+#define QUOTE_WALK_START ((QuoteWalk){SIZE_MAX, 0, 0})
+
 /* The speak events, collected on demand: only last_speaker reads them, and
 ** only those before the position it asks about, so the mentions are read
 ** no further than the furthest position asked (often not to the end). */
 typedef struct {
   EventVec events; /* sorted by pos */
   size_t n_read;   /* the mentions read so far: a->mentions[0, n_read) */
-  size_t cursor;   /* in_quote_walk's cursor over them */
+  QuoteWalk walk;  /* in_quote_walk over them */
   bool ok;         /* false once out of memory */
 } EventLog;
 
@@ -249,6 +264,17 @@ static int raw_cmp(const void *x, const void *y) {
   return a->open < b->open ? -1 : a->open > b->open;
 }
 
+/* True when the quotes already lie in order of their opening marks. They
+** are pushed so (blocks in text order; in a block each double quote, then
+** the single quotes inside it, each opening after the last one closed), so
+** qsort is a fallback; checking costs a compare a quote where qsort cost
+** 1.1M instructions and 35,000 mispredicts on bbc-news. */
+static bool raws_sorted(const QScan *q) {
+  size_t unsorted = 0;
+  for (size_t i = 1; i < q->raws.len; i++) unsorted += q->raws.items[i - 1].open > q->raws.items[i].open;
+  return unsorted == 0;
+}
+
 /* Sets cover on the sorted quotes: the double quotes that may hold a
 ** position are looked for among the three opening last before it. */
 static void set_covers(QScan *q) {
@@ -268,43 +294,40 @@ static bool in_quote_at(const QScan *q, size_t pos, size_t lo) {
   return lo > 0 && pos < q->raws.items[lo - 1].cover;
 }
 
-/* The index of the first quote opening after pos (binary search). */
+/* The index of the first quote opening after pos. */
 static size_t quote_after(const QScan *q, size_t pos) {
-  size_t lo = 0, hi = q->raws.len;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (q->raws.items[mid].open <= pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return sorted_count_below(q->raws.items, q->raws.len, sizeof(RawQuote), offsetof(RawQuote, open),
+                     pos + 1);
 }
 
 /* True when pos lies inside a double quote's marks. */
 static bool in_quote(const QScan *q, size_t pos) { return in_quote_at(q, pos, quote_after(q, pos)); }
 
-/* in_quote for positions asked in increasing order: *cursor (NONE at
-** first) keeps the first quote opening after the last position asked, so
-** a walk over a window costs one search and then a step now and then. */
-static inline bool in_quote_walk(const QScan *q, size_t pos, size_t *cursor) {
-  if (*cursor == NONE) *cursor = quote_after(q, pos);
-  while (*cursor < q->raws.len && q->raws.items[*cursor].open <= pos) ++*cursor;
-  return in_quote_at(q, pos, *cursor);
+/* Moves the walk w to pos: one search at first, then a step now and then. */
+static void quote_walk_to(const QScan *q, QuoteWalk *w, size_t pos) {
+  size_t k = w->cursor == NONE ? quote_after(q, pos) : w->cursor;
+  while (k < q->raws.len && q->raws.items[k].open <= pos) k++;
+  w->cursor = k;
+  w->next_open = k < q->raws.len ? q->raws.items[k].open : NONE;
+  w->cover = k > 0 ? q->raws.items[k - 1].cover : 0;
+}
+
+/* in_quote for positions asked in increasing order. Inline in the word
+** walks: where it read the quotes through the cursor at every word, the
+** two compares on kept bounds saved ~1.5M instructions on bbc-news. */
+static inline bool in_quote_walk(const QScan *q, size_t pos, QuoteWalk *w) {
+  if (pos >= w->next_open) quote_walk_to(q, w, pos);
+  return pos < w->cover;
 }
 
 /* Where a walk over the words of a window may go on after a word that
-** in_quote_walk (leaving cursor) placed inside a double quote: that quote's
+** in_quote_walk (leaving w) placed inside a double quote: that quote's
 ** end or the next quote's opening, whichever comes first. Every word
 ** starting before there is inside a quote too, and no word runs over it
 ** (marks are neither letters nor joiners, and an opening ' follows a space
 ** or a bracket), so lexing on from there gives the words lexing on from
 ** the window's start gives. */
-static size_t quote_skip(const QScan *q, size_t cursor) {
-  size_t to = q->raws.items[cursor - 1].cover;
-  if (cursor < q->raws.len && q->raws.items[cursor].open < to) to = q->raws.items[cursor].open;
-  return to;
-}
+static size_t quote_skip(const QuoteWalk *w) { return w->cover < w->next_open ? w->cover : w->next_open; }
 
 /* ---- words near a quote ------------------------------------------------------ */
 
@@ -391,15 +414,8 @@ static size_t skip_space_back(const QScan *q, size_t lo, size_t pos) {
 
 /* Index of the first mention starting at or after pos. */
 static size_t mention_from(const Article *a, size_t pos) {
-  size_t lo = 0, hi = a->mentions.len;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (a->mentions.items[mid].r.start < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return sorted_count_below(a->mentions.items, a->mentions.len, sizeof(Mention),
+                     offsetof(Mention, r) + offsetof(Range, start), pos);
 }
 
 /* The entity of a mention ending exactly at pos (a possessive allowed), or
@@ -580,11 +596,11 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   size_t n = 0;
   Word w;
   size_t first_cue = NONE;
-  size_t cursor = NONE;
+  QuoteWalk walk = QUOTE_WALK_START;
   for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w);
        pos = w.next) {
-    if (in_quote_walk(q, w.start, &cursor)) {
-      w.next = quote_skip(q, cursor); /* its words are skipped: do not lex them */
+    if (in_quote_walk(q, w.start, &walk)) {
+      w.next = quote_skip(&walk); /* its words are skipped: do not lex them */
       continue;
     }
     ws[n++] = w;
@@ -780,7 +796,7 @@ static const EventVec *events_before(const QScan *q, size_t before) {
   for (; log->n_read < a->mentions.len && log->ok; log->n_read++) {
     const Mention *m = &a->mentions.items[log->n_read];
     if (m->r.start >= before) break;
-    if (in_quote_walk(q, m->r.start, &log->cursor)) continue;
+    if (in_quote_walk(q, m->r.start, &log->walk)) continue;
     size_t pos = m->r.end, hi = a->len - pos > APPOSITIVE ? pos + APPOSITIVE : a->len;
     Word w;
     if (pos < hi && q->text[pos] == ',') {
@@ -806,14 +822,7 @@ static const EventVec *events_before(const QScan *q, size_t before) {
 ** verb, or an attributed speaker; persons only when want_person. */
 static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
   const EventVec *events = events_before(q, pos);
-  size_t lo = 0, hi = events->len;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (events->items[mid].pos < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = sorted_count_below(events->items, events->len, sizeof(SpeakEvent), offsetof(SpeakEvent, pos), pos);
   SpeakEvent best = {0, NONE};
   for (size_t k = lo; k-- > 0 && lo - k <= 64;) {
     size_t ent = events->items[k].entity;
@@ -997,7 +1006,8 @@ static size_t described_org(const QScan *q, size_t sent, size_t to) {
     if (!word_in(q, WL_ORG_DESC, s) && !word_in(q, WL_ORG_LOWER, s) && wl_cmp(s, "faction") != 0 &&
         wl_cmp(s, "movement") != 0 && wl_cmp(s, "militia") != 0)
       continue;
-    for (size_t k = mention_from(q->a, sent); k-- > 0 && mention_from(q->a, sent) - k <= 64;) {
+    size_t from = mention_from(q->a, sent);
+    for (size_t k = from; k-- > 0 && from - k <= 64;) {
       size_t ent = q->a->mentions.items[k].entity;
       if (q->a->entities.items[ent].type == ENTITY_ORGANIZATION) return ent;
     }
@@ -1207,14 +1217,14 @@ static bool is_medium(const QScan *q, Word w) { return is_medium_span(word_span(
 ** for words: it is a property of positions). */
 static bool may_hold_medium(const QScan *q, size_t from, size_t to) {
   const unsigned char *u = (const unsigned char *)q->text;
-  size_t cursor = NONE;
+  QuoteWalk walk = QUOTE_WALK_START;
   for (size_t i = from; i < to;) {
     if (!is_ascii_alnum(u[i])) {
       i++;
       continue;
     }
-    if (in_quote_walk(q, i, &cursor)) {
-      i = quote_skip(q, cursor);
+    if (in_quote_walk(q, i, &walk)) {
+      i = quote_skip(&walk);
       continue;
     }
     size_t end = scan_alnum_end(q->text, i + 1, to);
@@ -1232,10 +1242,11 @@ static bool attribute_by_medium(const QScan *q, QuoteSentence *qs, Quote *out) {
   size_t sent = quote_sentence_start(q, qs), end = quote_sentence_end(q, qs);
   if (!may_hold_medium(q, sent, end)) return false;
   Word w[3];
-  size_t n = 0, cursor = NONE;
+  size_t n = 0;
+  QuoteWalk walk = QUOTE_WALK_START;
   for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
     pos = w[n++ % 3].next;
-    if (n < 3 || in_quote_walk(q, w[(n - 1) % 3].start, &cursor)) continue;
+    if (n < 3 || in_quote_walk(q, w[(n - 1) % 3].start, &walk)) continue;
     const Word *in = &w[(n - 3) % 3], *det = &w[(n - 2) % 3], *noun = &w[(n - 1) % 3];
     if (wl_cmp(word_span(q, *in), "in") != 0 ||
         (!word_is(q, *det, "a") && !word_is(q, *det, "an") && !word_is(q, *det, "the")))
@@ -1351,7 +1362,7 @@ static void share_continued(const QScan *q, Article *a) {
 
 LedeStatus quotes_find(Article *a, Err *err) {
   a->quotes.len = 0;
-  EventLog log = {.cursor = NONE, .ok = true};
+  EventLog log = {.walk = QUOTE_WALK_START, .ok = true};
   static const unsigned char doubles[] = {'"', 0xE2, 0xC2}; /* “ ” „ start 0xE2, « » 0xC2 */
   static const unsigned char singles[] = {'\'', 0xE2};       /* ‘ and ’ start with 0xE2 */
   QScan q = {.a = a,
@@ -1367,7 +1378,7 @@ LedeStatus quotes_find(Article *a, Err *err) {
     if (blk.kind == BLOCK_BODY && blk.r.start < blk.r.end && blk.r.end <= a->len)
       scan_block_marks(&q, b);
   }
-  if (q.raws.len > 1) qsort(q.raws.items, q.raws.len, sizeof *q.raws.items, raw_cmp);
+  if (!raws_sorted(&q)) qsort(q.raws.items, q.raws.len, sizeof *q.raws.items, raw_cmp);
   set_covers(&q);
   Prev prev = {false, 0, 0, {0, 0}, -1, {0, 0}};
   for (size_t i = 0; i < q.raws.len && q.ok && log.ok; i++) {
