@@ -426,6 +426,27 @@ static void test_sorted_count_below(void) {
     }
 }
 
+/* wl_is agrees with wl_cmp(word, lit) == 0: case folds for ASCII letters
+** only, and a prefix, a longer word or a neighbour in case-folding ('@'
+** and '`') is no match; 1 to 16 bytes. */
+static void test_wl_is(void) {
+  static const struct {
+    const char *word, *lit;
+  } cases[] = {{"he", "he"},           {"He", "he"},        {"health", "he"},   {"h", "he"},
+               {"STATEMENT", "statement"}, {"statements", "statement"}, {"@", "`"},
+               {"a", "a"},             {"b", "a"},          {"according", "according"},
+               {"accordinG", "according"}, {"accordinf", "according"},
+               {"abcdefghijklmnop", "ABCDEFGHIJKLMNOP"}, {"abcdefghijklmnoq", "abcdefghijklmnop"},
+               {"so-called", "so-called"}, {"so_called", "so-called"}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Span w = {cases[i].word, strlen(cases[i].word)};
+    bool want = wl_cmp(w, cases[i].lit) == 0;
+    if (wl_is(w, cases[i].lit) != want) fprintf(stderr, "wl_is(%s, %s)\n", cases[i].word, cases[i].lit);
+    CHECK(wl_is(w, cases[i].lit) == want);
+  }
+  CHECK(wl_is((Span){"He", 2}, "he") && !wl_is((Span){"health", 6}, "he"));
+}
+
 /* Many quotes and speakers in one article: the searches by position
 ** (quotes around a word, mentions before a cue, events before a pronoun)
 ** find the right one among many. */
@@ -516,6 +537,7 @@ int main(void) {
   test_multi_paragraph_and_stray();
   test_bad_input();
   test_sorted_count_below();
+  test_wl_is();
   test_many_quotes();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
