@@ -267,6 +267,10 @@ static void test_medium_forms(void) {
       {"Senator Elizabeth Warren, in the letter: called the ruling \u201ca disgrace.\u201d\n",
        "in the letter"},
       {"Senator Elizabeth Warren called the ruling \u201ca disgrace\u201d in a post.\n", "in a post"},
+      {"In an email, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n", "In an email"},
+      {"In a speech, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n", "In a speech"},
+      {"In a Statement, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n",
+       "In a Statement"},
       {"Senator Elizabeth Warren called \u201cin a statement\u201d the ruling \u201ca disgrace.\u201d\n",
        NULL},
   };
