@@ -4,6 +4,8 @@
 ** speakers (named, pronoun, appositive, statement, unnamed source), and bad
 ** input. Seed files under $LEDE_SHARED/seeds are checked when present.
 */
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -12,6 +14,7 @@
 #include "fixture.h"
 #include "entity.h"
 #include "quote.h"
+#include "sorted.h"
 #include "wordlists.h"
 
 /* Runs both stages. */
@@ -264,6 +267,10 @@ static void test_medium_forms(void) {
       {"Senator Elizabeth Warren, in the letter: called the ruling \u201ca disgrace.\u201d\n",
        "in the letter"},
       {"Senator Elizabeth Warren called the ruling \u201ca disgrace\u201d in a post.\n", "in a post"},
+      {"In an email, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n", "In an email"},
+      {"In a speech, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n", "In a speech"},
+      {"In a Statement, Senator Elizabeth Warren called the ruling \u201ca disgrace.\u201d\n",
+       "In a Statement"},
       {"Senator Elizabeth Warren called \u201cin a statement\u201d the ruling \u201ca disgrace.\u201d\n",
        NULL},
   };
@@ -403,6 +410,73 @@ static void test_bad_input(void) {
   free(line);
 }
 
+/* sorted_count_below against a linear count: every length up to 40, every
+** bound from below the first key to past the last, with repeated keys,
+** over structs whose key is not their first field. */
+static void test_sorted_count_below(void) {
+  typedef struct {
+    int pad;
+    size_t key;
+  } Item;
+  Item items[40];
+  for (size_t i = 0; i < 40; i++) items[i] = (Item){(int)i, 10 + 3 * (i / 2)}; /* pairs: 10 10 13 13 ... */
+  for (size_t n = 0; n <= 40; n++)
+    for (size_t bound = 0; bound <= 80; bound++) {
+      size_t want = 0;
+      while (want < n && items[want].key < bound) want++;
+      size_t got = sorted_count_below(items, n, sizeof(Item), offsetof(Item, key), bound);
+      if (got != want) fprintf(stderr, "n %zu bound %zu: %zu, want %zu\n", n, bound, got, want);
+      CHECK_INT_EQ(got, want);
+    }
+}
+
+/* wl_is agrees with wl_cmp(word, lit) == 0: case folds for ASCII letters
+** only, and a prefix, a longer word or a neighbour in case-folding ('@'
+** and '`') is no match; 1 to 16 bytes. */
+static void test_wl_is(void) {
+  static const struct {
+    const char *word, *lit;
+  } cases[] = {{"he", "he"},           {"He", "he"},        {"health", "he"},   {"h", "he"},
+               {"STATEMENT", "statement"}, {"statements", "statement"}, {"@", "`"},
+               {"a", "a"},             {"b", "a"},          {"according", "according"},
+               {"accordinG", "according"}, {"accordinf", "according"},
+               {"abcdefghijklmnop", "ABCDEFGHIJKLMNOP"}, {"abcdefghijklmnoq", "abcdefghijklmnop"},
+               {"so-called", "so-called"}, {"so_called", "so-called"}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Span w = {cases[i].word, strlen(cases[i].word)};
+    bool want = wl_cmp(w, cases[i].lit) == 0;
+    if (wl_is(w, cases[i].lit) != want) fprintf(stderr, "wl_is(%s, %s)\n", cases[i].word, cases[i].lit);
+    CHECK(wl_is(w, cases[i].lit) == want);
+  }
+  CHECK(wl_is((Span){"He", 2}, "he") && !wl_is((Span){"health", 6}, "he"));
+}
+
+/* Many quotes and speakers in one article: the searches by position
+** (quotes around a word, mentions before a cue, events before a pronoun)
+** find the right one among many. */
+static void test_many_quotes(void) {
+  static const char *const names[] = {"John Kerry", "Sergei Lavrov", "Maria Zakharova"};
+  char text[8192] = "";
+  for (int i = 0; i < 30; i++) {
+    char para[256];
+    snprintf(para, sizeof para, "\"Point %d is 'firm' here,\" %s said. \"And %d more.\" he added.\n", i,
+             names[i % 3], i);
+    strcat(text, para);
+  }
+  Article a;
+  parse(&a, text);
+  CHECK_INT_EQ(a.quotes.len, 90);
+  for (size_t i = 0; i + 2 < a.quotes.len && i < 90; i += 3) {
+    const char *name = names[(i / 3) % 3];
+    CHECK(a.quotes.items[i].kind == QUOTE_FULL && speaker_is(&a, &a.quotes.items[i], name));
+    CHECK(a.quotes.items[i + 1].kind == QUOTE_SCARE); /* 'firm', nested */
+    CHECK(speaker_is(&a, &a.quotes.items[i + 2], name)); /* he: the last speaker */
+    CHECK(a.quotes.items[i].r.start < a.quotes.items[i + 1].r.start &&
+          a.quotes.items[i + 1].r.start < a.quotes.items[i + 2].r.start);
+  }
+  article_release_lines(&a);
+}
+
 /* ---- seeds ---------------------------------------------------------------- */
 
 /* Quote counts per seed file (all lines as body, so 001's caption quote
@@ -466,6 +540,9 @@ int main(void) {
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
   test_bad_input();
+  test_sorted_count_below();
+  test_wl_is();
+  test_many_quotes();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
