@@ -271,7 +271,7 @@ static void test_links_past_64_bytes(void) {
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
     const char *first_end = strchr(names[i], ' '), *last_space = strrchr(names[i], ' ');
     const char *two_last = last_space - 1;
-    while (*two_last != ' ') two_last--;
+    while (two_last > names[i] && *two_last != ' ') two_last--;
     char text[400];
     snprintf(text, sizeof text, "The envoy %s met them on Monday.\nLater Mohib spoke, and %.*s did.\n",
              names[i], (int)(first_end - names[i]), names[i]);
