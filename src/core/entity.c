@@ -22,6 +22,9 @@ const char *const entity_type_names[4] = {"person", "organization", "place", "ot
 ** "security council"): without a bound, hashing every suffix of a run of
 ** thousands of capitalised words would be quadratic in its length. */
 #define MAX_LINK_TOKENS 8
+/* Keys of up to this many bytes (most) note their spaces in a bit mask,
+** so that register_links visits the spaces alone, not every byte. */
+#define KEY_SPACES_MAX 64
 #define NONE SIZE_MAX
 #define AMBIG (SIZE_MAX - 1)
 
@@ -38,6 +41,7 @@ typedef struct {
   size_t alias_of;       /* candidate this one renames ("known as", "(UN)"), or NONE */
   const WlAcronym *acro; /* the whole mention is a known acronym */
   size_t key_off, key_len, key_tokens; /* normalised key in the key buffer */
+  uint64_t key_spaces;   /* bit p: byte p of the key is a space (KEY_SPACES_MAX) */
   size_t group;
 } Cand;
 
@@ -46,6 +50,7 @@ typedef struct {
   size_t parent;
   int ev[4];
   size_t key_off, key_len, key_tokens;
+  uint64_t key_spaces; /* as in Cand */
   bool any_noninitial;
   bool is_name_like;  /* a lone initial word seen twice and never lower-cased */
   bool is_allcaps;    /* some candidate is written in capitals ("USI") */
@@ -85,7 +90,7 @@ static Span wspan(const Ent *e, size_t k) {
 }
 
 #define WORD_LETTERS (1u << 16) /* Word.flags: ASCII letters only (a plain token) */
-#define WORD_CAPS_PENDING (1u << 17) /* Word.flags: WORD_ALLCAPS not settled yet (settle_caps) */
+#define WORD_CAPS_PENDING (1u << 17) /* Word.flags: WORD_ALLCAPS not settled yet (settle_run) */
 
 /* The wl_kinds of word k. The lookup is made on first use and cached in the
 ** word (items are not const even when e is). */
@@ -102,7 +107,16 @@ static bool w_is(const Ent *e, size_t k, WlKind kind) { return (w_kinds(e, k) >>
 ** context checks ask it of most words next to a name, and most fail on the
 ** case test alone. */
 static inline bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
-  return k < e->words.len && (e->words.items[k].flags & WORD_LOWER) && w_is(e, k, kind);
+  if (k >= e->words.len) return false;
+  const Word *w = &e->words.items[k];
+  unsigned kinds = w->kinds;
+  if (kinds == WL_KINDS_UNKNOWN) { /* seldom: a word the lexer did not look up */
+    if (!(w->flags & WORD_LOWER)) return false;
+    kinds = w_kinds(e, k);
+  }
+  /* case and table in one test: lower case or not is a coin toss the
+  ** predictor lost ~60K times a bbc-news pass as a branch of its own */
+  return (kinds >> kind) & (w->flags / WORD_LOWER) & 1u;
 }
 
 /* True when the span s is lit, a literal of lower-case ASCII letters,
@@ -308,7 +322,7 @@ static size_t chunk_words(Ent *e, const NumberTok *t, size_t n) {
 ** is not plain (NumberTok.is_plain) to e->words and returns its index: each
 ** word as number_lex lexed it, with the table bits it looked up, noted as
 ** note_lower does. Its case comes from is_cap; whether it is in capitals
-** is settled later, and only for the words of a run (settle_caps), as only
+** is settled later, and only for the words of a run (settle_run), as only
 ** candidates ask. Without branches (capitalised or not is a coin toss the
 ** predictor loses), and on locals, which stores through the arrays would
 ** otherwise make the compiler reload. */
@@ -336,16 +350,22 @@ static size_t plain_words(Ent *e, const NumberTok *t, size_t i, size_t n) {
   return i;
 }
 
-/* Settles WORD_ALLCAPS for the plain capitalised words of [i, j) as the
-** word scanner would (lex_ascii_flags: two letters or more and none lower
-** case, "WASHINGTON", "US"). */
-static void settle_caps(Ent *e, size_t i, size_t j) {
+/* Settles WORD_ALLCAPS for the plain capitalised words of the run [i, j)
+** as the word scanner would (lex_ascii_flags: two letters or more and none
+** lower case, "WASHINGTON", "US"), and returns the run's last capitalised
+** title word, or j, for split_title: one pass over the run's words serves
+** both (a second loop's exit cost ~40K mispredictions a bbc-news pass). */
+static size_t settle_run(Ent *e, size_t i, size_t j) {
   const unsigned char *u = (const unsigned char *)e->text;
+  size_t last_title = j;
   for (size_t k = i; k < j; k++) {
     Word *w = &e->words.items[k];
     if (w->flags & WORD_CAPS_PENDING)
       w->flags = (w->flags & ~WORD_CAPS_PENDING) | lex_ascii_flags(u, w->start, w->end);
+    unsigned is_title = (w->flags / WORD_CAP) & (w_kinds(e, k) >> WL_TITLE) & 1u;
+    last_title = is_title ? k : last_title;
   }
+  return last_title;
 }
 
 /* Reads the words of a lexed stretch into e->words, noting lower-case
@@ -485,7 +505,8 @@ static bool name_has(const Ent *e, size_t k, Span name, WlKind kind) {
 }
 
 /* Evidence from the candidate's own words: place and organisation tables,
-** known acronyms, organisation heads, given names and name particles. */
+** known acronyms, organisation heads, given names and name particles; sets
+** c->is_allcaps too. */
 static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   Span name = {e->text + c->name.start, c->name.end - c->name.start};
   /* one word is its own name: its cached table bits answer both lookups */
@@ -505,7 +526,9 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     if (c->acro != NULL) c->ev[c->acro->type] += 4;
   }
   bool has_org_head = false;
+  c->is_allcaps = true; /* here, not in a loop of its own: ~15K mispredictions less */
   for (size_t i = k; i < m; i++) {
+    c->is_allcaps &= (e->words.items[i].flags & WORD_ALLCAPS) != 0;
     if ((e->words.items[i].flags & WORD_CAP) && w_is(e, i, WL_ORG_HEAD)) {
       c->ev[ENTITY_ORGANIZATION] += i + 1 == m ? 3 : 2;
       has_org_head = true;
@@ -568,11 +591,18 @@ static bool names_no_one(const Ent *e, size_t k, size_t m) {
 ** the run ("Rival Hillary Clinton"), which become *title (if empty) and
 ** person evidence (returned). */
 static int skip_run_head(const Ent *e, size_t *k, size_t m, Range *title) {
-  while (*k < m && (w_is(e, *k, WL_STOP) || w_is(e, *k, WL_CALENDAR) ||
-                    ((e->words.items[*k].flags & WORD_LOWER) && !w_is(e, *k, WL_PARTICLE))))
-    ++*k;
+  /* each word is judged by one test on its table bits and case: the chain
+  ** of four tests cost ~50K mispredictions a bbc-news pass */
+  for (; *k < m; ++*k) {
+    unsigned kinds = w_kinds(e, *k), lower = e->words.items[*k].flags / WORD_LOWER;
+    unsigned skips = (kinds >> WL_STOP) | (kinds >> WL_CALENDAR) | (lower & ~(kinds >> WL_PARTICLE));
+    if (!(skips & 1u)) break;
+  }
   size_t role_start = *k;
-  while (*k + 1 < m && (e->words.items[*k].flags & WORD_CAP) && w_is(e, *k, WL_ROLE)) ++*k;
+  for (; *k + 1 < m; ++*k) {
+    unsigned cap = e->words.items[*k].flags / WORD_CAP;
+    if (!(cap & (w_kinds(e, *k) >> WL_ROLE) & 1u)) break;
+  }
   if (*k == role_start) return 0;
   if (range_is_empty(*title)) *title = words_range(e, role_start, *k);
   return 3;
@@ -630,8 +660,6 @@ static void add_candidate(Ent *e, size_t k, size_t m, Range title, int person_ev
     if (range_is_empty(c.title)) c.title = e->pending_title;
   }
   c.is_initial = c.n_words == 1 && is_initial_word(e, k);
-  c.is_allcaps = true;
-  for (size_t i = k; i < m; i++) c.is_allcaps &= (e->words.items[i].flags & WORD_ALLCAPS) != 0;
   c.alias_of = alias_target(e, k, &c);
   size_t first = k, end = m;
   name_words(e, &c, &first, &end);
@@ -652,11 +680,9 @@ static bool is_title_part(const Ent *e, size_t k) {
 /* Splits a run [i, j) at its last title word: "U.S. Secretary of State John
 ** Kerry" gives the place "U.S." and the person "John Kerry" with title "U.S.
 ** Secretary of State". A run that is all title is remembered for a following
-** ", Name". Returns false when the run has no title word. */
-static bool split_title(Ent *e, size_t i, size_t j) {
-  size_t t = j;
-  for (size_t k = i; k < j; k++)
-    if ((e->words.items[k].flags & WORD_CAP) && w_is(e, k, WL_TITLE)) t = k;
+** ", Name". t is the run's last capitalised title word (settle_run), or j:
+** then the run has no title word, and the result is false. */
+static bool split_title(Ent *e, size_t i, size_t j, size_t t) {
   if (t == j) return false;
   size_t name_start = t + 1;
   if (name_start + 1 < j && (w_eq(e, name_start, "of") || w_eq(e, name_start, "for")))
@@ -737,8 +763,8 @@ static void scan_block(Ent *e, const NumberToks *toks) {
       continue;
     }
     size_t j = run_end(e, i);
-    settle_caps(e, i, j); /* the candidates of [i, j) ask about capitals */
-    if (!split_title(e, i, j) && !split_place(e, i, j)) add_candidate(e, i, j, (Range){0, 0}, 0);
+    size_t last_title = settle_run(e, i, j); /* the candidates of [i, j) ask about capitals */
+    if (!split_title(e, i, j, last_title) && !split_place(e, i, j)) add_candidate(e, i, j, (Range){0, 0}, 0);
     i = next_may_open(e, j, n);
   }
 }
@@ -801,31 +827,46 @@ static void key_push_word(Ent *e, Word w) {
   }
 }
 
+/* The bit of Cand.key_spaces for a space at byte pos of a key: none past
+** KEY_SPACES_MAX, whose keys are walked byte by byte. */
+static inline uint64_t space_bit(size_t pos) { return pos < KEY_SPACES_MAX ? UINT64_C(1) << pos : 0; }
+
 /* Appends the normalised key of the name made of words [k, m) to e->keys:
 ** lower case, single spaces, dots dropped, ’ as ', known acronyms expanded
 ** ("UN" -> "united nations"), so U.S. = US = United States; sets
-** c->key_off, key_len and key_tokens. The words are those the scan lexed,
-** so a name is not lexed again to build its key. */
+** c->key_off, key_len, key_tokens and key_spaces. The words are those the
+** scan lexed, so a name is not lexed again to build its key. */
 static void build_key(Ent *e, Cand *c, size_t k, size_t m) {
   c->key_off = e->keys.len;
   size_t n_spaces = 0; /* key_tokens is one more: no word holds a space */
+  uint64_t spaces = 0;
   for (size_t i = k; i < m; i++) {
     Word w = e->words.items[i];
     /* a name ends before its possessive, and its last word reads as if cut
     ** there: "US's" is in capitals as "US" */
     if ((w.flags & WORD_POSS) && w.end == c->name.end) (void)lex_next_word(e->text, w.end, w.start, &w);
-    if (i > k) key_push(e, ' '), n_spaces++;
+    if (i > k) {
+      spaces |= space_bit(e->keys.len - c->key_off);
+      key_push(e, ' ');
+      n_spaces++;
+    }
     const WlAcronym *acro = word_acronym(e, w);
-    if (span_is_lit(word_span_of(e, w), "regime")) acro = &regime_as_government;
+    /* "regime" is in WL_ORG_LOWER: its table bits rule most words out
+    ** before the text is read (a word not looked up yet is compared) */
+    unsigned kinds = e->words.items[i].kinds;
+    if ((kinds & (1u << WL_ORG_LOWER | WL_KINDS_UNKNOWN)) && span_is_lit(word_span_of(e, w), "regime"))
+      acro = &regime_as_government;
     if (acro == NULL) {
       key_push_word(e, w);
       continue;
     }
     for (const char *p = acro->expansion; *p; p++) {
+      spaces |= *p == ' ' ? space_bit(e->keys.len - c->key_off) : 0;
       key_push(e, *p);
       n_spaces += *p == ' ';
     }
   }
+  c->key_spaces = spaces;
   c->key_len = e->keys.len - c->key_off;
   c->key_tokens = c->key_len > 0 ? n_spaces + 1 : 0;
 }
@@ -922,18 +963,24 @@ static size_t group_root(Ent *e, size_t g) {
 
 /* The type the evidence supports; with none, a multi-word name is taken for
 ** a person and a single word for "other". Ties go to person, then org. */
-static EntityType type_of(const int ev[4], size_t n_tokens) {
+_Static_assert(ENTITY_PERSON == 0 && ENTITY_OTHER == 3, "type_of masks with these values");
+static inline EntityType type_of(const int ev[4], size_t n_tokens) {
   static const EntityType order[3] = {ENTITY_PERSON, ENTITY_ORGANIZATION, ENTITY_PLACE};
-  EntityType best = ENTITY_OTHER;
+  /* conditional moves and masks, not branches: which evidence wins is data
+  ** the predictor cannot learn (~120K mispredictions a bbc-news pass) */
+  unsigned best = ENTITY_OTHER;
   int score = 0;
-  for (size_t i = 0; i < 3; i++)
-    if (ev[order[i]] > score) {
-      best = order[i];
-      score = ev[order[i]];
-    }
-  if (ev[ENTITY_OTHER] > score) return ENTITY_OTHER; /* events: "Robot Olympics" */
-  if (score == 0 && n_tokens >= 2) best = ENTITY_PERSON;
-  return best;
+  for (size_t i = 0; i < 3; i++) {
+    bool wins = ev[order[i]] > score;
+    best = wins ? order[i] : best;
+    score = wins ? ev[order[i]] : score;
+  }
+  /* no evidence and two words or more: a person (ENTITY_PERSON is 0, so
+  ** the mask clears best) */
+  best &= ((unsigned)(score == 0) & (unsigned)(n_tokens >= 2)) - 1u;
+  unsigned is_event = ev[ENTITY_OTHER] > score; /* "Robot Olympics" */
+  best |= -is_event & ENTITY_OTHER;             /* ENTITY_OTHER is 3: all bits */
+  return (EntityType)best;
 }
 
 static EntityType group_type(const Group *g) { return type_of(g->ev, g->key_tokens); }
@@ -1021,6 +1068,7 @@ static bool make_groups(Ent *e) {
                   .key_off = c->key_off,
                   .key_len = c->key_len,
                   .key_tokens = c->key_tokens,
+                  .key_spaces = c->key_spaces,
                   .entity = NONE,
                   .best = NONE,
                   .last_initial = NONE};
@@ -1061,6 +1109,51 @@ static size_t key_initials(Ent *e, const Group *g) {
   return n >= 2 ? n : 0;
 }
 
+/* Registers for link_groups what the space at byte p of group g's key
+** splits off, p being its seen-th space from the end: the suffix after it
+** ("kerry", "de mistura": a person's from one word on, an organisation's
+** from two, up to MAX_LINK_TOKENS), and a person's first word when p is
+** the first space. */
+static void register_space(Ent *e, Map *link, Map *first, const Group *gr, size_t g, EntityType type,
+                           size_t p, size_t seen) {
+  size_t min_tokens = type == ENTITY_PERSON ? 1 : 2;
+  if (seen >= min_tokens && seen <= MAX_LINK_TOKENS)
+    map_put(link, e->keys.items, gr->key_off + p + 1, gr->key_len - p - 1, g);
+  if (type == ENTITY_PERSON && seen == gr->key_tokens - 1) map_put(first, e->keys.items, gr->key_off, p, g);
+}
+
+/* register_space for each space of group g's key, last first, found by
+** reading every byte: for keys longer than KEY_SPACES_MAX. */
+static void register_spaces(Ent *e, Map *link, Map *first, const Group *gr, size_t g, EntityType type) {
+  size_t seen = 0;
+  for (size_t p = gr->key_len; p-- > 0;)
+    if (e->keys.items[gr->key_off + p] == ' ') register_space(e, link, first, gr, g, type, p, ++seen);
+}
+
+/* The index of the highest set bit of x (x != 0). */
+static inline size_t top_bit(uint64_t x) {
+#if defined(__GNUC__)
+  return 63 - (size_t)__builtin_clzll(x);
+#else
+  size_t k = 63;
+  while (!(x >> k)) k--;
+  return k;
+#endif
+}
+
+/* register_spaces for a key of up to KEY_SPACES_MAX bytes, visiting only
+** the set bits of its key_spaces: the byte loop's test and exit cost ~50K
+** mispredictions and 1.3M instructions a bbc-news pass. */
+static void register_spaces_masked(Ent *e, Map *link, Map *first, const Group *gr, size_t g,
+                                   EntityType type) {
+  size_t seen = 0;
+  for (uint64_t spaces = gr->key_spaces; spaces != 0;) {
+    size_t p = top_bit(spaces);
+    spaces ^= UINT64_C(1) << p;
+    register_space(e, link, first, gr, g, type, p, ++seen);
+  }
+}
+
 /* Registers the suffixes ("kerry", "de mistura"), first word and initials of
 ** multi-word person and organisation groups, for link_groups. */
 static void register_links(Ent *e, Map *link, Map *first, Map *acro) {
@@ -1070,13 +1163,11 @@ static void register_links(Ent *e, Map *link, Map *first, Map *acro) {
     if (gr.key_tokens < 2 ||
         (type != ENTITY_PERSON && type != ENTITY_ORGANIZATION && type != ENTITY_PLACE))
       continue;
-    size_t min_tokens = type == ENTITY_PERSON ? 1 : 2, seen = 0;
-    for (size_t p = gr.key_len; p-- > 0;) {
-      if (e->keys.items[gr.key_off + p] != ' ') continue;
-      if (++seen >= min_tokens && seen <= MAX_LINK_TOKENS && type != ENTITY_PLACE)
-        map_put(link, e->keys.items, gr.key_off + p + 1, gr.key_len - p - 1, g);
-      if (type == ENTITY_PERSON && seen == gr.key_tokens - 1)
-        map_put(first, e->keys.items, gr.key_off, p, g);
+    if (type != ENTITY_PLACE) { /* a place registers only its initials */
+      if (gr.key_len <= KEY_SPACES_MAX)
+        register_spaces_masked(e, link, first, &gr, g, type);
+      else
+        register_spaces(e, link, first, &gr, g, type);
     }
     if (type == ENTITY_PERSON) continue;
     size_t off = e->keys.len, n = key_initials(e, &gr);
