@@ -989,43 +989,16 @@ void number_toks_free(NumberToks *t) {
 
 /* ==== the window ============================================================ */
 
-const NumberTok *number_win_at_slow(const NumberWin *w, long k) {
-  if (k < 0 || k > (long)NUMWIN_AHEAD) return NULL; /* the inline part served the rest */
-  NumberWin *mw = (NumberWin *)w; /* look-ahead is recorded: the window is never const */
-  size_t i = w->cur + (size_t)k;
-  if (i >= w->n) {
-    mw->lexed = w->n;
-    mw->at_end = true;
-    return NULL;
-  }
-  mw->lexed = i + 1;
-  return &w->tok[i];
-}
+/* Restarts the window at token first. */
+static void win_seek(NumberWin *w, size_t first) { w->first = w->cur = first; }
 
-/* The byte where the old lazily lexing window would be: after the last
-** token looked at, the stretch's end once a matcher looked past it, or the
-** restart point when nothing was looked at yet. */
-static size_t win_pos(const NumberWin *w, Range r) {
-  if (w->at_end) return r.end;
-  return w->lexed > w->first ? w->tok[w->lexed - 1].end : w->seek_pos;
-}
-
-/* Restarts the window at byte pos, whose first token is first. */
-static void win_seek(NumberWin *w, size_t pos, size_t first) {
-  w->first = w->cur = w->lexed = first;
-  w->seek_pos = pos;
-  w->at_end = false;
-}
-
-/* Makes the current token available; false past the stretch's end. */
-static bool win_ready(NumberWin *w) {
-  if (w->cur >= w->n) {
-    w->lexed = w->n;
-    w->at_end = true;
-    return false;
-  }
-  if (w->lexed <= w->cur) w->lexed = w->cur + 1;
-  return true;
+/* Sets what the window holds around its current token (cur < n) for a
+** visit: NUMWIN_BEHIND tokens back but not before first, NUMWIN_AHEAD on
+** but not past the stretch. */
+static void win_hold(NumberWin *w) {
+  size_t back = w->cur - w->first, ahead = w->n - 1 - w->cur;
+  w->back = back < NUMWIN_BEHIND ? back : NUMWIN_BEHIND;
+  w->ahead = ahead < NUMWIN_AHEAD ? ahead : NUMWIN_AHEAD;
 }
 
 static bool is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
@@ -1109,24 +1082,31 @@ bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, Numbe
     if (t->start < pos) continue; /* an anchor in a token already passed changes nothing */
     size_t a = t->start + t->anchor_off[which];
     /* restart a few chunks before the anchor, unless the window has gone
-    ** past that point already: then going on is cheaper, and dense text is
-    ** not visited over and over */
-    if (!is_open || a > win_pos(&w, toks->r)) { /* back_up(...) <= a: no need to ask otherwise */
+    ** past that point already (to the end of the token it stopped at):
+    ** then going on is cheaper, and dense text is not visited over and
+    ** over */
+    size_t reached = is_open ? w.tok[w.cur].end : 0;
+    if (!is_open || a > reached) { /* back_up(...) <= a: no need to ask otherwise */
       size_t first;
       size_t start = back_up_tokens(toks, i, a, back_chunks + 1, &first);
-      if (!is_open || start > win_pos(&w, toks->r)) win_seek(&w, start, first);
+      if (!is_open || start > reached) win_seek(&w, first);
     }
-    while ((is_open = win_ready(&w)) && w.tok[w.cur].start <= a) {
+    while (w.cur < w.n && w.tok[w.cur].start <= a) {
       if (w.tok[w.cur].start < pos) { /* context only: visited before */
         w.cur++;
         continue;
       }
-      long used = may_start_at(&w.tok[w.cur], starts) ? visit(&w, ctx) : 0;
+      long used = 0;
+      if (may_start_at(&w.tok[w.cur], starts)) {
+        win_hold(&w);
+        used = visit(&w, ctx);
+      }
       if (used < 0) return false;
       size_t step = used > 0 ? (size_t)used : 1;
       pos = w.tok[w.cur + step - 1].end;
       w.cur += step;
     }
+    is_open = w.cur < w.n;
     if (pos <= a) pos = a + 1;
   }
   return true;

@@ -288,6 +288,26 @@ static void test_restart_gaps(void) {
 }
 
 /* Blocks that are not body text are skipped. */
+/* number_win_at serves exactly the tokens from w.back before the current
+** one to w.ahead after it (number_scan sets both before each visit), and
+** NULL for any other k. */
+static void test_window_bounds(void) {
+  const char *text = "one two three four five six";
+  NumberToks toks = {0};
+  CHECK(number_lex(text, (Range){0, strlen(text)}, &toks));
+  CHECK_INT_EQ(toks.len, 6);
+  NumberWin w = {.text = text, .tok = toks.items, .n = toks.len, .first = 1, .cur = 3, .back = 2, .ahead = 1};
+  for (long k = -5; k <= 5; k++) {
+    const NumberTok *t = number_win_at(&w, k);
+    CHECK((t != NULL) == (k >= -2 && k <= 1));
+    if (t != NULL) CHECK(t == &toks.items[3 + k]);
+  }
+  w.back = w.ahead = 0;
+  CHECK(number_win_at(&w, 0) == &toks.items[3]);
+  CHECK(number_win_at(&w, -1) == NULL && number_win_at(&w, 1) == NULL && number_win_at(&w, -1000000) == NULL);
+  number_toks_free(&toks);
+}
+
 static void test_blocks(void) {
   Article a = article_from_lines("Twenty civilians\nthree warships");
   a.blocks.items[0].kind = BLOCK_CAPTION;
@@ -436,6 +456,7 @@ int main(void) {
   test_vague();
   test_hostile();
   test_restart_gaps();
+  test_window_bounds();
   test_blocks();
   test_seeds();
   return CHECK_DONE();
