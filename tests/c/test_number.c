@@ -360,7 +360,9 @@ static const char *const gen_words[] = {
     "bn", "$", "\xC2\xA3", "\xE2\x82\xAC", "%", "per", "cent", "January", "Oct", "May", "Monday",
     "last", "next", "this", "week", "weeks", "years", "year", "ago", "mid-October", "between", "and",
     "people", "troops", "the", "in", "on", "for", "recent", "days", "half", "quarter", "S-300", "pm",
-    "said", "Smith's", ".", ",", "-", "'", "(", ")", "at", "since", "early", "late", "decade"};
+    "said", "Smith's", ".", ",", "-", "'", "(", ")", "at", "since", "early", "late", "decade",
+    "today", "Christmas", "weekend", "past", "few", "couple", "7th", "least", "several", "hours",
+    "later", "previous", "Friday", "night", "Sept", "summer"};
 static const char *const gen_gaps[] = {" ", " ", " ", " ", "", "  ", "\t", "\n", ", ", ". ", "-"};
 
 /* A text of n words from gen_words and gaps from gen_gaps, drawn with
@@ -435,6 +437,15 @@ static void test_start_filters(void) {
     free(text);
   }
   CHECK(found[0] > 800 && found[1] > 800); /* the texts are dense in both */
+  /* one date for each case of date.c's matcher gates (date_gates), which
+  ** random texts seldom put together */
+  size_t pinned[2] = {0, 0};
+  expect_filters_exact("It was late May. On 7th October, then Oct. 4, 2016 and mid-October. Last Friday night "
+                       "and this weekend, and the weekend. Today. By Christmas. In the past few weeks; "
+                       "the last 10 years; past 3 weeks; for many years; for years; years ago; recent days. More than a "
+                       "couple of weeks; about a year; two days later; 40 years ago. In 2014, the 1990s.",
+                       pinned);
+  CHECK_INT_EQ(pinned[1], 22);
   static const char *const seeds[] = {"000_f5c1237fb4dadb5b.txt", "001_f198e9af24b5b421.txt",
                                       "002_3c658fc30fc5dd6a.txt", "003_7cbff870a8b05fb5.txt",
                                       "004_a766c5a06c674e96.txt"};
