@@ -99,8 +99,9 @@ static size_t word_at(const NumberWin *w, long k, char buf[32]) {
 }
 
 int date_win_month(const NumberWin *w, long k) {
-  const NumberTok *t = number_win_at(w, k), *next = number_win_at(w, k + 1);
-  if (t == NULL || !t->is_cap || !(t->flags & (LEX_MONTH | LEX_MONTH_ABBR))) return 0;
+  const NumberTok *t = number_win_at(w, k);
+  if (t == NULL || !(t->flags & (LEX_MONTH | LEX_MONTH_ABBR)) || !t->is_cap) return 0; /* most words */
+  const NumberTok *next = number_win_at(w, k + 1);
   int m = (int)number_win_value(w, k);
   bool next_is_num = next != NULL && next->kind == NUMTOK_NUM;
   if (t->flags & LEX_MONTH) {

@@ -426,18 +426,19 @@ static const struct {
 static const struct {
   const char *words[3];
   NumberApprox approx;
+  long n; /* words */
 } qualifiers[] = {
-    {{"as", "many", "as"}, NUM_AT_MOST},  {{"as", "much", "as"}, NUM_AT_MOST},
-    {{"in", "excess", "of"}, NUM_AT_LEAST}, {{"more", "than"}, NUM_AT_LEAST},
-    {{"at", "least"}, NUM_AT_LEAST},      {{"upwards", "of"}, NUM_AT_LEAST},
-    {{"up", "to"}, NUM_AT_MOST},          {{"fewer", "than"}, NUM_AT_MOST},
-    {{"less", "than"}, NUM_AT_MOST},      {{"close", "to"}, NUM_ABOUT},
-    {{"an", "estimated"}, NUM_ABOUT},     {{"estimated"}, NUM_ABOUT},
-    {{"about"}, NUM_ABOUT},               {{"around"}, NUM_ABOUT},
-    {{"approximately"}, NUM_ABOUT},       {{"roughly"}, NUM_ABOUT},
-    {{"some"}, NUM_ABOUT},                {{"almost"}, NUM_AT_MOST},
-    {{"nearly"}, NUM_AT_MOST},            {{"over"}, NUM_AT_LEAST},
-    {{"under"}, NUM_AT_MOST},
+    {{"as", "many", "as"}, NUM_AT_MOST, 3},  {{"as", "much", "as"}, NUM_AT_MOST, 3},
+    {{"in", "excess", "of"}, NUM_AT_LEAST, 3}, {{"more", "than"}, NUM_AT_LEAST, 2},
+    {{"at", "least"}, NUM_AT_LEAST, 2},      {{"upwards", "of"}, NUM_AT_LEAST, 2},
+    {{"up", "to"}, NUM_AT_MOST, 2},          {{"fewer", "than"}, NUM_AT_MOST, 2},
+    {{"less", "than"}, NUM_AT_MOST, 2},      {{"close", "to"}, NUM_ABOUT, 2},
+    {{"an", "estimated"}, NUM_ABOUT, 2},     {{"estimated"}, NUM_ABOUT, 1},
+    {{"about"}, NUM_ABOUT, 1},               {{"around"}, NUM_ABOUT, 1},
+    {{"approximately"}, NUM_ABOUT, 1},       {{"roughly"}, NUM_ABOUT, 1},
+    {{"some"}, NUM_ABOUT, 1},                {{"almost"}, NUM_AT_MOST, 1},
+    {{"nearly"}, NUM_AT_MOST, 1},            {{"over"}, NUM_AT_LEAST, 1},
+    {{"under"}, NUM_AT_MOST, 1},
 };
 
 enum { LEX_MAX_LEN = 15 };
@@ -1296,30 +1297,38 @@ static bool parse_digits(const NumberWin *w, long k, double *value) {
   return true;
 }
 
+/* The value of the spelled-out cardinal at k ("six", "Twenty",
+** "twenty-five") into *v; false when token k is none. A word of the lexicon
+** takes its value from the row the lexer found: no copy, no second lookup
+** (such a word has no hyphen; only "twenty-five" and the like are read
+** again by number_word_value). */
+static bool win_cardinal(const NumberWin *w, long k, double *v) {
+  const NumberTok *t = number_win_at(w, k);
+  if (t == NULL || !(t->flags & LEX_CARDINAL)) return false;
+  if (t->lex >= 0) {
+    *v = lexicon[t->lex].value;
+    return true;
+  }
+  return number_word_value((Span){w->text + t->start, t->base_end - t->start}, v);
+}
+
 /* Reads a run of spelled-out cardinal words at k ("Twenty", "two hundred and
 ** fifty", "a dozen"). Returns the number of tokens used, 0 if none. */
 static long read_spelled(const NumberWin *w, long k, double *value) {
-  char word[32];
   double total = 0, group = 0, v;
   long used = 0;
   bool any = false;
   for (; used < 8; used++) {
-    size_t len = number_win_word(w, k + used, word, sizeof word, NULL);
-    if (len == 0) break;
-    bool is_article = !any && (strcmp(word, "a") == 0 || strcmp(word, "an") == 0);
-    bool is_and = any && strcmp(word, "and") == 0 && fmod(group, 100) == 0 && group > 0;
+    const NumberTok *t = number_win_at(w, k + used);
+    if (t == NULL || t->kind != NUMTOK_WORD) break;
+    bool is_article = !any && (number_win_is(w, k + used, "a") || number_win_is(w, k + used, "an"));
+    bool is_and = any && number_win_is(w, k + used, "and") && fmod(group, 100) == 0 && group > 0;
     if (is_article || is_and) {
-      /* number_word_value holds only for words the lexer classed
-      ** LEX_CARDINAL: test that bit before copying ("a", "an" open many
-      ** phrases and few figures) */
-      if (!(number_win_flags(w, k + used + 1) & LEX_CARDINAL)) break;
-      char next[32];
-      size_t nlen = number_win_word(w, k + used + 1, next, sizeof next, NULL);
-      if (nlen == 0 || !number_word_value((Span){next, nlen}, &v)) break;
+      if (!win_cardinal(w, k + used + 1, &v)) break;
       if (is_article && v < 12) break; /* "a dozen", "a hundred"; not "a one" */
       continue;
     }
-    if (!(number_win_flags(w, k + used) & LEX_CARDINAL) || !number_word_value((Span){word, len}, &v)) break;
+    if (!win_cardinal(w, k + used, &v)) break;
     if (v == 100 || v == 12) group = (group > 0 ? group : 1) * v;
     else if (v >= 1000) total += (group > 0 ? group : 1) * v, group = 0;
     else group += v;
@@ -1341,7 +1350,7 @@ static bool read_core(const NumberWin *w, Cand *c) {
   long k = 0;
   if (number_win_is(w, 0, "us") && number_win_punct(w, 1, "$") && !number_win_at(w, 1)->space_before)
     c->currency = "USD", k = 1;
-  for (size_t i = 0; c->currency == NULL && i < COUNT(currency_signs); i++)
+  for (size_t i = 0; t->kind == NUMTOK_PUNCT && c->currency == NULL && i < COUNT(currency_signs); i++)
     if (number_win_punct(w, 0, currency_signs[i].sym)) c->currency = currency_signs[i].code;
   if (c->currency != NULL) {
     k += 1;
@@ -1391,10 +1400,8 @@ static void read_vague_scale(const NumberWin *w, Cand *c) {
 /* Reads "hundreds of", "tens of thousands of", ... at the current token.
 ** The noun after the last "of" is read later as the unit. */
 static bool read_vague(const NumberWin *w, Cand *c) {
-  char word[32];
   long k = 0;
-  while (k < 6 && number_win_word(w, k, word, sizeof word, NULL) > 0 &&
-         (number_win_flags(w, k) & LEX_VAGUE) && number_win_is(w, k + 1, "of"))
+  while (k < 6 && (number_win_flags(w, k) & LEX_VAGUE) && number_win_is(w, k + 1, "of"))
     k += 2;
   if (k == 0) return false;
   c->first = 0;
@@ -1585,10 +1592,9 @@ static void read_unit(const NumberWin *w, Cand *c) {
 static void read_qualifier(const NumberWin *w, Cand *c) {
   if (!(number_win_flags(w, c->first - 1) & LEX_HEDGE_END)) return;
   for (size_t i = 0; i < COUNT(qualifiers); i++) {
-    long n = 0;
-    while (n < 3 && qualifiers[i].words[n] != NULL) n++;
-    bool match = true;
-    for (long j = 0; j < n && match; j++) match = number_win_is(w, c->first - n + j, qualifiers[i].words[j]);
+    long n = qualifiers[i].n;
+    bool match = true; /* from the last word, which rules most rows out */
+    for (long j = n - 1; j >= 0 && match; j--) match = number_win_is(w, c->first - n + j, qualifiers[i].words[j]);
     if (!match) continue;
     c->approx = qualifiers[i].approx;
     c->qualifier = (Range){number_win_at(w, c->first - n)->start, number_win_at(w, c->first - 1)->end};

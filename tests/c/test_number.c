@@ -180,6 +180,32 @@ static void test_spelled(void) {
   CHECK(!number_word_value(SPAN_LIT(""), &v));
 }
 
+/* A spelled figure takes its value from the lexicon row the lexer found
+** (win_cardinal's fast path); it must be what number_word_value reads from
+** the text, for every cardinal of the lexicon in lower and title case, and
+** for hyphenated ones (the slow path). */
+static void test_cardinal_values(void) {
+  char text[64], title[32];
+  size_t n_checked = 0;
+  for (size_t i = 0; number_lexicon_word(i) != NULL; i++) {
+    const char *word = number_lexicon_word(i);
+    double want = 0;
+    if (!(number_lexicon_flags(i) & LEX_CARDINAL) || !number_word_value((Span){word, strlen(word)}, &want)) continue;
+    if (want == 1) continue; /* a lone "one" is no figure */
+    snprintf(title, sizeof title, "%c%s", word[0] - 'a' + 'A', word + 1);
+    for (int form = 0; form < 2; form++) {
+      snprintf(text, sizeof text, "%s people", form == 0 ? word : title);
+      Article a = numbers_of(text);
+      CHECK(a.numbers.len == 1 && a.numbers.items[0].value == want);
+      n_checked++;
+      article_release_lines(&a);
+    }
+  }
+  CHECK(n_checked > 50);
+  expect_one("Forty-Two people", "Forty-Two people", 42);
+  expect_one("a hundred and sixty-one people", "a hundred and sixty-one people", 161);
+}
+
 static void test_money_percent(void) {
   Article a = numbers_of("The deal is worth $1.2 billion, or \xC2\xA3" "5m, or \xE2\x82\xAC" "3bn.\n"
                          "Sales rose 3.5% to 20 per cent of 40 million dollars and US$30.\n");
@@ -462,6 +488,7 @@ int main(void) {
   test_seed_sentences();
   test_not_numbers();
   test_spelled();
+  test_cardinal_values();
   test_money_percent();
   test_ranges();
   test_vague();
