@@ -1604,23 +1604,37 @@ static void read_qualifier(const NumberWin *w, Cand *c) {
 
 /* ==== what only looks like a figure ========================================= */
 
+/* The byte of the one-byte punctuation token at k, '\0' for any other
+** token or none. */
+static char ascii_punct_at(const NumberWin *w, long k) {
+  const NumberTok *t = number_win_at(w, k);
+  return t != NULL && t->kind == NUMTOK_PUNCT && t->end - t->start == 1 ? w->text[t->start] : '\0';
+}
+
+/* A set of ASCII marks below '@' as a bit mask (bit c for mark c), so that
+** a membership test is a shift, not a strchr call. */
+#define MARK(c) (UINT64_C(1) << (c))
+
+/* True when c is one of the marks (c == '\0' is none). */
+static bool is_mark_in(char c, uint64_t marks) { return (unsigned char)c < 64 && (marks >> c & 1); }
+
 /* True when the digits at k are glued to punctuation that makes them part of
 ** a time, a date, a ratio, a compound modifier or a code: "10:30", "24/7",
-** "21-year-old", "#5", the "1" of a dropped score "2-1". */
+** "21-year-old", "#5", the "1" of a dropped score "2-1". The marks are
+** tested as bits of a mask: looping number_win_punct over tables of
+** strings cost a strlen and a memcmp call per mark (~2M Ir on bbc-news). */
 static bool digits_glued(const NumberWin *w, long k) {
-  static const char *const before[] = {"#", "+", "-", ".", "/", ":", "=", "\xE2\x80\x93"};
-  static const char *const after[] = {"-", "/", ":", "\xE2\x80\x93", "+", "="};
+  static const char en_dash[] = "\xE2\x80\x93";
+  const uint64_t before = MARK('#') | MARK('+') | MARK('-') | MARK('.') | MARK('/') | MARK(':') | MARK('=');
   const NumberTok *t = number_win_at(w, k), *next = number_win_at(w, k + 1);
-  for (size_t i = 0; !t->space_before && i < COUNT(before); i++)
-    if (number_win_punct(w, k - 1, before[i])) return true;
+  if (!t->space_before && (is_mark_in(ascii_punct_at(w, k - 1), before) || number_win_punct(w, k - 1, en_dash)))
+    return true;
   if (next == NULL || next->space_before) return false;
-  for (size_t i = 0; i < COUNT(after); i++) {
-    if (!number_win_punct(w, k + 1, after[i])) continue;
-    const NumberTok *then = number_win_at(w, k + 2);
-    bool is_range_dash = i == 0 || i == 3; /* "-" and the en dash */
-    return then != NULL && !(is_range_dash && then->kind == NUMTOK_NUM);
-  }
-  return false;
+  char after = ascii_punct_at(w, k + 1);
+  bool is_range_dash = after == '-' || number_win_punct(w, k + 1, en_dash);
+  if (!is_range_dash && !is_mark_in(after, MARK('/') | MARK(':') | MARK('+') | MARK('='))) return false;
+  const NumberTok *then = number_win_at(w, k + 2);
+  return then != NULL && !(is_range_dash && then->kind == NUMTOK_NUM);
 }
 
 /* True when the digits at k are part of a date or a time: "October 7",

@@ -117,6 +117,9 @@ static void test_not_numbers(void) {
   expect_none("to beat China's Na Li 7-5 3-6 7-5 in the final");
   expect_none("the song Gonna Have a No 1 This Christmas");
   expect_none("a blackboard reading 2+2=5");
+  expect_none("ranked #5, won 3\xE2\x80\x93" "1 and 4-2, at 20/20, ratio 3:2, pi=3");
+  expect_none("a 10\xE2\x80\x93year plan");
+  expect_one("between 10\xE2\x80\x93" "15 people", "10\xE2\x80\x93" "15 people", 10);
   expect_none("CES runs from 6 to 9 January; the poll is on 5 May.");
   expect_none("Kick-off 1400 GMT.");
   expect_none("released on 2016-10-07 at noon");
