@@ -426,18 +426,19 @@ static const struct {
 static const struct {
   const char *words[3];
   NumberApprox approx;
+  long n; /* words */
 } qualifiers[] = {
-    {{"as", "many", "as"}, NUM_AT_MOST},  {{"as", "much", "as"}, NUM_AT_MOST},
-    {{"in", "excess", "of"}, NUM_AT_LEAST}, {{"more", "than"}, NUM_AT_LEAST},
-    {{"at", "least"}, NUM_AT_LEAST},      {{"upwards", "of"}, NUM_AT_LEAST},
-    {{"up", "to"}, NUM_AT_MOST},          {{"fewer", "than"}, NUM_AT_MOST},
-    {{"less", "than"}, NUM_AT_MOST},      {{"close", "to"}, NUM_ABOUT},
-    {{"an", "estimated"}, NUM_ABOUT},     {{"estimated"}, NUM_ABOUT},
-    {{"about"}, NUM_ABOUT},               {{"around"}, NUM_ABOUT},
-    {{"approximately"}, NUM_ABOUT},       {{"roughly"}, NUM_ABOUT},
-    {{"some"}, NUM_ABOUT},                {{"almost"}, NUM_AT_MOST},
-    {{"nearly"}, NUM_AT_MOST},            {{"over"}, NUM_AT_LEAST},
-    {{"under"}, NUM_AT_MOST},
+    {{"as", "many", "as"}, NUM_AT_MOST, 3},  {{"as", "much", "as"}, NUM_AT_MOST, 3},
+    {{"in", "excess", "of"}, NUM_AT_LEAST, 3}, {{"more", "than"}, NUM_AT_LEAST, 2},
+    {{"at", "least"}, NUM_AT_LEAST, 2},      {{"upwards", "of"}, NUM_AT_LEAST, 2},
+    {{"up", "to"}, NUM_AT_MOST, 2},          {{"fewer", "than"}, NUM_AT_MOST, 2},
+    {{"less", "than"}, NUM_AT_MOST, 2},      {{"close", "to"}, NUM_ABOUT, 2},
+    {{"an", "estimated"}, NUM_ABOUT, 2},     {{"estimated"}, NUM_ABOUT, 1},
+    {{"about"}, NUM_ABOUT, 1},               {{"around"}, NUM_ABOUT, 1},
+    {{"approximately"}, NUM_ABOUT, 1},       {{"roughly"}, NUM_ABOUT, 1},
+    {{"some"}, NUM_ABOUT, 1},                {{"almost"}, NUM_AT_MOST, 1},
+    {{"nearly"}, NUM_AT_MOST, 1},            {{"over"}, NUM_AT_LEAST, 1},
+    {{"under"}, NUM_AT_MOST, 1},
 };
 
 enum { LEX_MAX_LEN = 15 };
@@ -989,43 +990,16 @@ void number_toks_free(NumberToks *t) {
 
 /* ==== the window ============================================================ */
 
-const NumberTok *number_win_at_slow(const NumberWin *w, long k) {
-  if (k < 0 || k > (long)NUMWIN_AHEAD) return NULL; /* the inline part served the rest */
-  NumberWin *mw = (NumberWin *)w; /* look-ahead is recorded: the window is never const */
-  size_t i = w->cur + (size_t)k;
-  if (i >= w->n) {
-    mw->lexed = w->n;
-    mw->at_end = true;
-    return NULL;
-  }
-  mw->lexed = i + 1;
-  return &w->tok[i];
-}
+/* Restarts the window at token first. */
+static void win_seek(NumberWin *w, size_t first) { w->first = w->cur = first; }
 
-/* The byte where the old lazily lexing window would be: after the last
-** token looked at, the stretch's end once a matcher looked past it, or the
-** restart point when nothing was looked at yet. */
-static size_t win_pos(const NumberWin *w, Range r) {
-  if (w->at_end) return r.end;
-  return w->lexed > w->first ? w->tok[w->lexed - 1].end : w->seek_pos;
-}
-
-/* Restarts the window at byte pos, whose first token is first. */
-static void win_seek(NumberWin *w, size_t pos, size_t first) {
-  w->first = w->cur = w->lexed = first;
-  w->seek_pos = pos;
-  w->at_end = false;
-}
-
-/* Makes the current token available; false past the stretch's end. */
-static bool win_ready(NumberWin *w) {
-  if (w->cur >= w->n) {
-    w->lexed = w->n;
-    w->at_end = true;
-    return false;
-  }
-  if (w->lexed <= w->cur) w->lexed = w->cur + 1;
-  return true;
+/* Sets what the window holds around its current token (cur < n) for a
+** visit: NUMWIN_BEHIND tokens back but not before first, NUMWIN_AHEAD on
+** but not past the stretch. */
+static void win_hold(NumberWin *w) {
+  size_t back = w->cur - w->first, ahead = w->n - 1 - w->cur;
+  w->back = back < NUMWIN_BEHIND ? back : NUMWIN_BEHIND;
+  w->ahead = ahead < NUMWIN_AHEAD ? ahead : NUMWIN_AHEAD;
 }
 
 static bool is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
@@ -1109,24 +1083,31 @@ bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, Numbe
     if (t->start < pos) continue; /* an anchor in a token already passed changes nothing */
     size_t a = t->start + t->anchor_off[which];
     /* restart a few chunks before the anchor, unless the window has gone
-    ** past that point already: then going on is cheaper, and dense text is
-    ** not visited over and over */
-    if (!is_open || a > win_pos(&w, toks->r)) { /* back_up(...) <= a: no need to ask otherwise */
+    ** past that point already (to the end of the token it stopped at):
+    ** then going on is cheaper, and dense text is not visited over and
+    ** over */
+    size_t reached = is_open ? w.tok[w.cur].end : 0;
+    if (!is_open || a > reached) { /* back_up(...) <= a: no need to ask otherwise */
       size_t first;
       size_t start = back_up_tokens(toks, i, a, back_chunks + 1, &first);
-      if (!is_open || start > win_pos(&w, toks->r)) win_seek(&w, start, first);
+      if (!is_open || start > reached) win_seek(&w, first);
     }
-    while ((is_open = win_ready(&w)) && w.tok[w.cur].start <= a) {
+    while (w.cur < w.n && w.tok[w.cur].start <= a) {
       if (w.tok[w.cur].start < pos) { /* context only: visited before */
         w.cur++;
         continue;
       }
-      long used = may_start_at(&w.tok[w.cur], starts) ? visit(&w, ctx) : 0;
+      long used = 0;
+      if (may_start_at(&w.tok[w.cur], starts)) {
+        win_hold(&w);
+        used = visit(&w, ctx);
+      }
       if (used < 0) return false;
       size_t step = used > 0 ? (size_t)used : 1;
       pos = w.tok[w.cur + step - 1].end;
       w.cur += step;
     }
+    is_open = w.cur < w.n;
     if (pos <= a) pos = a + 1;
   }
   return true;
@@ -1316,30 +1297,38 @@ static bool parse_digits(const NumberWin *w, long k, double *value) {
   return true;
 }
 
+/* The value of the spelled-out cardinal at k ("six", "Twenty",
+** "twenty-five") into *v; false when token k is none. A word of the lexicon
+** takes its value from the row the lexer found: no copy, no second lookup
+** (such a word has no hyphen; only "twenty-five" and the like are read
+** again by number_word_value). */
+static bool win_cardinal(const NumberWin *w, long k, double *v) {
+  const NumberTok *t = number_win_at(w, k);
+  if (t == NULL || !(t->flags & LEX_CARDINAL)) return false;
+  if (t->lex >= 0) {
+    *v = lexicon[t->lex].value;
+    return true;
+  }
+  return number_word_value((Span){w->text + t->start, t->base_end - t->start}, v);
+}
+
 /* Reads a run of spelled-out cardinal words at k ("Twenty", "two hundred and
 ** fifty", "a dozen"). Returns the number of tokens used, 0 if none. */
 static long read_spelled(const NumberWin *w, long k, double *value) {
-  char word[32];
   double total = 0, group = 0, v;
   long used = 0;
   bool any = false;
   for (; used < 8; used++) {
-    size_t len = number_win_word(w, k + used, word, sizeof word, NULL);
-    if (len == 0) break;
-    bool is_article = !any && (strcmp(word, "a") == 0 || strcmp(word, "an") == 0);
-    bool is_and = any && strcmp(word, "and") == 0 && fmod(group, 100) == 0 && group > 0;
+    const NumberTok *t = number_win_at(w, k + used);
+    if (t == NULL || t->kind != NUMTOK_WORD) break;
+    bool is_article = !any && (number_win_is(w, k + used, "a") || number_win_is(w, k + used, "an"));
+    bool is_and = any && number_win_is(w, k + used, "and") && fmod(group, 100) == 0 && group > 0;
     if (is_article || is_and) {
-      /* number_word_value holds only for words the lexer classed
-      ** LEX_CARDINAL: test that bit before copying ("a", "an" open many
-      ** phrases and few figures) */
-      if (!(number_win_flags(w, k + used + 1) & LEX_CARDINAL)) break;
-      char next[32];
-      size_t nlen = number_win_word(w, k + used + 1, next, sizeof next, NULL);
-      if (nlen == 0 || !number_word_value((Span){next, nlen}, &v)) break;
+      if (!win_cardinal(w, k + used + 1, &v)) break;
       if (is_article && v < 12) break; /* "a dozen", "a hundred"; not "a one" */
       continue;
     }
-    if (!(number_win_flags(w, k + used) & LEX_CARDINAL) || !number_word_value((Span){word, len}, &v)) break;
+    if (!win_cardinal(w, k + used, &v)) break;
     if (v == 100 || v == 12) group = (group > 0 ? group : 1) * v;
     else if (v >= 1000) total += (group > 0 ? group : 1) * v, group = 0;
     else group += v;
@@ -1361,7 +1350,7 @@ static bool read_core(const NumberWin *w, Cand *c) {
   long k = 0;
   if (number_win_is(w, 0, "us") && number_win_punct(w, 1, "$") && !number_win_at(w, 1)->space_before)
     c->currency = "USD", k = 1;
-  for (size_t i = 0; c->currency == NULL && i < COUNT(currency_signs); i++)
+  for (size_t i = 0; t->kind == NUMTOK_PUNCT && c->currency == NULL && i < COUNT(currency_signs); i++)
     if (number_win_punct(w, 0, currency_signs[i].sym)) c->currency = currency_signs[i].code;
   if (c->currency != NULL) {
     k += 1;
@@ -1411,10 +1400,8 @@ static void read_vague_scale(const NumberWin *w, Cand *c) {
 /* Reads "hundreds of", "tens of thousands of", ... at the current token.
 ** The noun after the last "of" is read later as the unit. */
 static bool read_vague(const NumberWin *w, Cand *c) {
-  char word[32];
   long k = 0;
-  while (k < 6 && number_win_word(w, k, word, sizeof word, NULL) > 0 &&
-         (number_win_flags(w, k) & LEX_VAGUE) && number_win_is(w, k + 1, "of"))
+  while (k < 6 && (number_win_flags(w, k) & LEX_VAGUE) && number_win_is(w, k + 1, "of"))
     k += 2;
   if (k == 0) return false;
   c->first = 0;
@@ -1605,10 +1592,9 @@ static void read_unit(const NumberWin *w, Cand *c) {
 static void read_qualifier(const NumberWin *w, Cand *c) {
   if (!(number_win_flags(w, c->first - 1) & LEX_HEDGE_END)) return;
   for (size_t i = 0; i < COUNT(qualifiers); i++) {
-    long n = 0;
-    while (n < 3 && qualifiers[i].words[n] != NULL) n++;
-    bool match = true;
-    for (long j = 0; j < n && match; j++) match = number_win_is(w, c->first - n + j, qualifiers[i].words[j]);
+    long n = qualifiers[i].n;
+    bool match = true; /* from the last word, which rules most rows out */
+    for (long j = n - 1; j >= 0 && match; j--) match = number_win_is(w, c->first - n + j, qualifiers[i].words[j]);
     if (!match) continue;
     c->approx = qualifiers[i].approx;
     c->qualifier = (Range){number_win_at(w, c->first - n)->start, number_win_at(w, c->first - 1)->end};
@@ -1618,23 +1604,37 @@ static void read_qualifier(const NumberWin *w, Cand *c) {
 
 /* ==== what only looks like a figure ========================================= */
 
+/* The byte of the one-byte punctuation token at k, '\0' for any other
+** token or none. */
+static char ascii_punct_at(const NumberWin *w, long k) {
+  const NumberTok *t = number_win_at(w, k);
+  return t != NULL && t->kind == NUMTOK_PUNCT && t->end - t->start == 1 ? w->text[t->start] : '\0';
+}
+
+/* A set of ASCII marks below '@' as a bit mask (bit c for mark c), so that
+** a membership test is a shift, not a strchr call. */
+#define MARK(c) (UINT64_C(1) << (c))
+
+/* True when c is one of the marks (c == '\0' is none). */
+static bool is_mark_in(char c, uint64_t marks) { return (unsigned char)c < 64 && (marks >> c & 1); }
+
 /* True when the digits at k are glued to punctuation that makes them part of
 ** a time, a date, a ratio, a compound modifier or a code: "10:30", "24/7",
-** "21-year-old", "#5", the "1" of a dropped score "2-1". */
+** "21-year-old", "#5", the "1" of a dropped score "2-1". The marks are
+** tested as bits of a mask: looping number_win_punct over tables of
+** strings cost a strlen and a memcmp call per mark (~2M Ir on bbc-news). */
 static bool digits_glued(const NumberWin *w, long k) {
-  static const char *const before[] = {"#", "+", "-", ".", "/", ":", "=", "\xE2\x80\x93"};
-  static const char *const after[] = {"-", "/", ":", "\xE2\x80\x93", "+", "="};
+  static const char en_dash[] = "\xE2\x80\x93";
+  const uint64_t before = MARK('#') | MARK('+') | MARK('-') | MARK('.') | MARK('/') | MARK(':') | MARK('=');
   const NumberTok *t = number_win_at(w, k), *next = number_win_at(w, k + 1);
-  for (size_t i = 0; !t->space_before && i < COUNT(before); i++)
-    if (number_win_punct(w, k - 1, before[i])) return true;
+  if (!t->space_before && (is_mark_in(ascii_punct_at(w, k - 1), before) || number_win_punct(w, k - 1, en_dash)))
+    return true;
   if (next == NULL || next->space_before) return false;
-  for (size_t i = 0; i < COUNT(after); i++) {
-    if (!number_win_punct(w, k + 1, after[i])) continue;
-    const NumberTok *then = number_win_at(w, k + 2);
-    bool is_range_dash = i == 0 || i == 3; /* "-" and the en dash */
-    return then != NULL && !(is_range_dash && then->kind == NUMTOK_NUM);
-  }
-  return false;
+  char after = ascii_punct_at(w, k + 1);
+  bool is_range_dash = after == '-' || number_win_punct(w, k + 1, en_dash);
+  if (!is_range_dash && !is_mark_in(after, MARK('/') | MARK(':') | MARK('+') | MARK('='))) return false;
+  const NumberTok *then = number_win_at(w, k + 2);
+  return then != NULL && !(is_range_dash && then->kind == NUMTOK_NUM);
 }
 
 /* True when the digits at k are part of a date or a time: "October 7",

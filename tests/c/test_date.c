@@ -2,7 +2,8 @@
 ** test_date.c — dates_find: the exact spans the seed gold takes ("the past
 ** few weeks", "nearly six years ago", "This weekend"), one test per
 ** resolution rule against fixed publication dates, what is no date ("may",
-** "twice a day"), the calendar helpers, cancellation and hostile input. With
+** "twice a day"), the calendar helpers, cancellation and hostile input, and
+** the lexicon classes the matcher gates rely on. With
 ** LEDE_SHARED set it also runs over a seed file.
 */
 #include <stdio.h>
@@ -243,7 +244,21 @@ static void test_seeds(void) {
   }
 }
 
+/* date_gates tells "the" by its classes: it must be the only word of the
+** lexicon that is both LEX_DEFINITE and LEX_SPAN. */
+static void test_the_classes(void) {
+  size_t n_both = 0;
+  for (size_t i = 0; number_lexicon_word(i) != NULL; i++) {
+    uint64_t both = LEX_DEFINITE | LEX_SPAN;
+    if ((number_lexicon_flags(i) & both) != both) continue;
+    n_both++;
+    CHECK_SPAN_EQ(number_lexicon_word(i), strlen(number_lexicon_word(i)), "the");
+  }
+  CHECK_INT_EQ(n_both, 1);
+}
+
 int main(void) {
+  test_the_classes();
   test_seed_spans();
   test_resolution();
   test_flags();

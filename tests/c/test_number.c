@@ -117,6 +117,9 @@ static void test_not_numbers(void) {
   expect_none("to beat China's Na Li 7-5 3-6 7-5 in the final");
   expect_none("the song Gonna Have a No 1 This Christmas");
   expect_none("a blackboard reading 2+2=5");
+  expect_none("ranked #5, won 3\xE2\x80\x93" "1 and 4-2, at 20/20, ratio 3:2, pi=3");
+  expect_none("a 10\xE2\x80\x93year plan");
+  expect_one("between 10\xE2\x80\x93" "15 people", "10\xE2\x80\x93" "15 people", 10);
   expect_none("CES runs from 6 to 9 January; the poll is on 5 May.");
   expect_none("Kick-off 1400 GMT.");
   expect_none("released on 2016-10-07 at noon");
@@ -178,6 +181,32 @@ static void test_spelled(void) {
   CHECK(!number_word_value(SPAN_LIT("twenty-ten"), &v));
   CHECK(!number_word_value(SPAN_LIT("several"), &v));
   CHECK(!number_word_value(SPAN_LIT(""), &v));
+}
+
+/* A spelled figure takes its value from the lexicon row the lexer found
+** (win_cardinal's fast path); it must be what number_word_value reads from
+** the text, for every cardinal of the lexicon in lower and title case, and
+** for hyphenated ones (the slow path). */
+static void test_cardinal_values(void) {
+  char text[64], title[32];
+  size_t n_checked = 0;
+  for (size_t i = 0; number_lexicon_word(i) != NULL; i++) {
+    const char *word = number_lexicon_word(i);
+    double want = 0;
+    if (!(number_lexicon_flags(i) & LEX_CARDINAL) || !number_word_value((Span){word, strlen(word)}, &want)) continue;
+    if (want == 1) continue; /* a lone "one" is no figure */
+    snprintf(title, sizeof title, "%c%s", word[0] - 'a' + 'A', word + 1);
+    for (int form = 0; form < 2; form++) {
+      snprintf(text, sizeof text, "%s people", form == 0 ? word : title);
+      Article a = numbers_of(text);
+      CHECK(a.numbers.len == 1 && a.numbers.items[0].value == want);
+      n_checked++;
+      article_release_lines(&a);
+    }
+  }
+  CHECK(n_checked > 50);
+  expect_one("Forty-Two people", "Forty-Two people", 42);
+  expect_one("a hundred and sixty-one people", "a hundred and sixty-one people", 161);
 }
 
 static void test_money_percent(void) {
@@ -288,6 +317,26 @@ static void test_restart_gaps(void) {
 }
 
 /* Blocks that are not body text are skipped. */
+/* number_win_at serves exactly the tokens from w.back before the current
+** one to w.ahead after it (number_scan sets both before each visit), and
+** NULL for any other k. */
+static void test_window_bounds(void) {
+  const char *text = "one two three four five six";
+  NumberToks toks = {0};
+  CHECK(number_lex(text, (Range){0, strlen(text)}, &toks));
+  CHECK_INT_EQ(toks.len, 6);
+  NumberWin w = {.text = text, .tok = toks.items, .n = toks.len, .first = 1, .cur = 3, .back = 2, .ahead = 1};
+  for (long k = -5; k <= 5; k++) {
+    const NumberTok *t = number_win_at(&w, k);
+    CHECK((t != NULL) == (k >= -2 && k <= 1));
+    if (t != NULL) CHECK(t == &toks.items[3 + k]);
+  }
+  w.back = w.ahead = 0;
+  CHECK(number_win_at(&w, 0) == &toks.items[3]);
+  CHECK(number_win_at(&w, -1) == NULL && number_win_at(&w, 1) == NULL && number_win_at(&w, -1000000) == NULL);
+  number_toks_free(&toks);
+}
+
 static void test_blocks(void) {
   Article a = article_from_lines("Twenty civilians\nthree warships");
   a.blocks.items[0].kind = BLOCK_CAPTION;
@@ -340,7 +389,9 @@ static const char *const gen_words[] = {
     "bn", "$", "\xC2\xA3", "\xE2\x82\xAC", "%", "per", "cent", "January", "Oct", "May", "Monday",
     "last", "next", "this", "week", "weeks", "years", "year", "ago", "mid-October", "between", "and",
     "people", "troops", "the", "in", "on", "for", "recent", "days", "half", "quarter", "S-300", "pm",
-    "said", "Smith's", ".", ",", "-", "'", "(", ")", "at", "since", "early", "late", "decade"};
+    "said", "Smith's", ".", ",", "-", "'", "(", ")", "at", "since", "early", "late", "decade",
+    "today", "Christmas", "weekend", "past", "few", "couple", "7th", "least", "several", "hours",
+    "later", "previous", "Friday", "night", "Sept", "summer"};
 static const char *const gen_gaps[] = {" ", " ", " ", " ", "", "  ", "\t", "\n", ", ", ". ", "-"};
 
 /* A text of n words from gen_words and gaps from gen_gaps, drawn with
@@ -415,6 +466,15 @@ static void test_start_filters(void) {
     free(text);
   }
   CHECK(found[0] > 800 && found[1] > 800); /* the texts are dense in both */
+  /* one date for each case of date.c's matcher gates (date_gates), which
+  ** random texts seldom put together */
+  size_t pinned[2] = {0, 0};
+  expect_filters_exact("It was late May. On 7th October, then Oct. 4, 2016 and mid-October. Last Friday night "
+                       "and this weekend, and the weekend. Today. By Christmas. In the past few weeks; "
+                       "the last 10 years; past 3 weeks; for many years; for years; years ago; recent days. More than a "
+                       "couple of weeks; about a year; two days later; 40 years ago. In 2014, the 1990s.",
+                       pinned);
+  CHECK_INT_EQ(pinned[1], 22);
   static const char *const seeds[] = {"000_f5c1237fb4dadb5b.txt", "001_f198e9af24b5b421.txt",
                                       "002_3c658fc30fc5dd6a.txt", "003_7cbff870a8b05fb5.txt",
                                       "004_a766c5a06c674e96.txt"};
@@ -431,11 +491,13 @@ int main(void) {
   test_seed_sentences();
   test_not_numbers();
   test_spelled();
+  test_cardinal_values();
   test_money_percent();
   test_ranges();
   test_vague();
   test_hostile();
   test_restart_gaps();
+  test_window_bounds();
   test_blocks();
   test_seeds();
   return CHECK_DONE();
