@@ -139,6 +139,23 @@ static void test_not_numbers(void) {
   expect_none("version 1.0 of the browser; the 10 had agreed to pay");
 }
 
+/* A year is dropped before its scale, range and counted noun are read
+** (digits_surely_date), unless a currency word may still come: pins the
+** years that turn into money only at the end of a range. */
+static void test_years_as_money(void) {
+  expect_none("in 2000 the dollar fell; by 1999 it rose");
+  expect_one("They paid 2000 dollars.", "2000 dollars", 2000);
+  Article a = numbers_of("between 2000 and 3000 yuan; 2000 to 4,000,000,000 rand; 2000 to three thousand dollars");
+  CHECK_INT_EQ(a.numbers.len, 3);
+  const Number *n = find_number(&a, "2000 and 3000 yuan");
+  CHECK(n != NULL && n->approx == NUM_RANGE && n->value_high == 3000 && strcmp(n->currency, "CNY") == 0);
+  n = find_number(&a, "2000 to 4,000,000,000 rand");
+  CHECK(n != NULL && n->approx == NUM_RANGE && strcmp(n->currency, "ZAR") == 0);
+  n = find_number(&a, "2000 to three thousand dollars");
+  CHECK(n != NULL && n->value_high == 3000 && strcmp(n->currency, "USD") == 0);
+  article_release_lines(&a);
+}
+
 static void test_spelled(void) {
   expect_one("a dozen soldiers were hurt", "a dozen soldiers", 12);
   expect_one("two hundred and fifty protesters gathered", "two hundred and fifty protesters", 250);
@@ -490,6 +507,7 @@ int main(void) {
   test_start_filters();
   test_seed_sentences();
   test_not_numbers();
+  test_years_as_money();
   test_spelled();
   test_cardinal_values();
   test_money_percent();
