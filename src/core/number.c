@@ -1216,46 +1216,65 @@ typedef struct {
   const char *currency;
 } Cand;
 
-static bool ends_with(const char *word, size_t len, const char *suffix) {
-  size_t n = strlen(suffix);
-  return len > n + 1 && memcmp(word + len - n, suffix, n) == 0;
+/* Words longer than this are no counted nouns (the 32-byte buffers the
+** words were once copied into set the limit). */
+enum { UNIT_WORD_MAX = 31 };
+
+/* Token k when it is a word of 1..UNIT_WORD_MAX bytes without its
+** possessive, else NULL. The word tests below read such a token in place,
+** case-folding as they go: copying each word lower-cased first cost ~4M Ir
+** on bbc-news. */
+static const NumberTok *word_tok(const NumberWin *w, long k) {
+  const NumberTok *t = number_win_at(w, k);
+  bool is_word = t != NULL && t->kind == NUMTOK_WORD && t->base_end - t->start - 1 < UNIT_WORD_MAX;
+  return is_word ? t : NULL;
 }
 
-/* True when the word at k is a plural noun: ends in "s" (not "ss", "us",
-** "is") or is an irregular plural. */
-static bool word_is_plural(const char *word, size_t len) {
+/* True when word token t (possessive stripped) ends in suffix (lower-case
+** letters), ignoring case, with at least two bytes before it. */
+static bool word_ends_with(const char *s, const NumberTok *t, const char *suffix) {
+  size_t n = strlen(suffix), end = t->base_end;
+  if (end - t->start <= n + 1) return false;
+  for (size_t i = 0; i < n; i++)
+    if ((s[end - n + i] | 0x20) != suffix[i]) return false; /* only bit 5 tells 'E' from 'e' */
+  return true;
+}
+
+static char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
+
+/* True when word token t (NULL: false) is a plural noun: ends in "s" (not
+** "ss", "us", "is") or is an irregular plural. */
+static bool word_is_plural(const char *s, const NumberTok *t) {
   static const char *const tails[] = {"children", "men", "people"}; /* "schoolchildren", "firemen" */
+  if (t == NULL) return false;
   for (size_t i = 0; i < COUNT(tails); i++)
-    if (ends_with(word, len, tails[i])) return true;
-  if (len < 3 || word[len - 1] != 's') return false;
-  char before = word[len - 2];
+    if (word_ends_with(s, t, tails[i])) return true;
+  size_t end = t->base_end;
+  if (end - t->start < 3 || lower_ascii(s[end - 1]) != 's') return false;
+  char before = lower_ascii(s[end - 2]);
   return before != 's' && before != 'u' && before != 'i' && before != '\'';
 }
 
 /* True when the NUM token at k is a count followed by a counted plural noun:
 ** "2000 people" (a count), not "2004 Beslan" (a year). */
 static bool followed_by_plural_noun(const NumberWin *w, long k) {
-  char word[32];
-  size_t len = number_win_word(w, k + 1, word, sizeof word, NULL);
-  const NumberTok *t = number_win_at(w, k + 1);
-  if (len == 0 || t->is_cap || (t->flags & LEX_STOP)) return false;
+  const NumberTok *t = word_tok(w, k + 1);
+  if (t == NULL || t->is_cap || (t->flags & LEX_STOP)) return false;
   if (t->flags & LEX_PLURAL) return true;
   if (date_win_is_time_unit(w, k + 1)) return false;
   double scale;
-  if (number_word_value((Span){word, len}, &scale) && scale >= 100) return true;
-  return word_is_plural(word, len);
+  if (number_word_value((Span){w->text + t->start, t->base_end - t->start}, &scale) && scale >= 100) return true;
+  return word_is_plural(w->text, t);
 }
 
 /* True when the word after the NUM token at k counts people ("2000
 ** people", "1709 schoolchildren"): unseparated four digits before anything
 ** else are a year in edited news ("2004 earnings", "1960 levels"). */
 static bool followed_by_people(const NumberWin *w, long k) {
-  char word[32];
-  const NumberTok *t = number_win_at(w, k + 1);
-  size_t len = number_win_word(w, k + 1, word, sizeof word, NULL);
-  if (len == 0 || t->is_cap) return false;
-  return (t->flags & LEX_PLURAL && !(t->flags & LEX_TIME_UNIT)) || ends_with(word, len, "children") ||
-         ends_with(word, len, "people") || ends_with(word, len, "men");
+  const NumberTok *t = word_tok(w, k + 1);
+  if (t == NULL || t->is_cap) return false;
+  return (t->flags & LEX_PLURAL && !(t->flags & LEX_TIME_UNIT)) || word_ends_with(w->text, t, "children") ||
+         word_ends_with(w->text, t, "people") || word_ends_with(w->text, t, "men");
 }
 
 bool number_win_is_year(const NumberWin *w, long k) {
@@ -1522,16 +1541,19 @@ static void read_percent_or_money(const NumberWin *w, Cand *c) {
   c->end = number_win_at(w, c->next - 1)->end;
 }
 
-/* True when the word at k can be part of a counted-noun phrase. */
-static bool unit_word_ok(const NumberWin *w, long k, long nth, char *word, size_t *len) {
-  const NumberTok *t = number_win_at(w, k);
-  *len = number_win_word(w, k, word, 32, NULL);
-  if (*len == 0 || (t->flags & LEX_STOP)) return false;
-  if (nth > 0 && !t->space_before) return false;
-  if (nth > 0 && (ends_with(word, *len, "ly") || ends_with(word, *len, "ed") ||
-                  ends_with(word, *len, "ing")))
-    return false;
-  return true;
+/* True when word token t ends like an adverb or a verb form ("-ly",
+** "-ed", "-ing"): no counted noun. */
+static bool ends_like_verb(const char *s, const NumberTok *t) {
+  return word_ends_with(s, t, "ly") || word_ends_with(s, t, "ed") || word_ends_with(s, t, "ing");
+}
+
+/* The word token at k when it can be the nth word (from 0) of a
+** counted-noun phrase, else NULL. */
+static const NumberTok *unit_word_at(const NumberWin *w, long k, long nth) {
+  const NumberTok *t = word_tok(w, k);
+  if (t == NULL || (t->flags & LEX_STOP)) return NULL;
+  if (nth > 0 && (!t->space_before || ends_like_verb(w->text, t))) return NULL;
+  return t;
 }
 
 /* The denominator of a fraction word ("thirds" -> 3), or 0. */
@@ -1543,13 +1565,22 @@ static int fraction_of(const char *word) {
   return i < 0 ? 0 : denominators[i];
 }
 
-static bool is_fraction(const char *word) { return fraction_of(word) > 0; }
+/* The denominator of the fraction word at k ("thirds" -> 3), or 0. Only a
+** word of 4..8 bytes starting f, h, q or t (as every fraction word does)
+** is copied and looked up. */
+static int fraction_at(const NumberWin *w, long k) {
+  const NumberTok *t = word_tok(w, k);
+  if (t == NULL || t->base_end - t->start < 4 || t->base_end - t->start > 8) return 0;
+  char c0 = lower_ascii(w->text[t->start]);
+  if (c0 != 'f' && c0 != 'h' && c0 != 'q' && c0 != 't') return 0;
+  char word[UNIT_WORD_MAX + 1];
+  return number_win_word(w, k, word, sizeof word, NULL) > 0 ? fraction_of(word) : 0;
+}
 
 /* Turns "two thirds" into the value 2/3 with no counted noun. */
 static void apply_fraction(const NumberWin *w, Cand *c) {
-  char word[32];
-  if (range_is_empty(c->unit) || number_win_word(w, c->next - 1, word, sizeof word, NULL) == 0) return;
-  int denominator = fraction_of(word);
+  if (range_is_empty(c->unit)) return;
+  int denominator = fraction_at(w, c->next - 1);
   if (denominator == 0) return;
   c->value /= denominator;
   c->high /= denominator;
@@ -1562,15 +1593,14 @@ static void apply_fraction(const NumberWin *w, Cand *c) {
 ** first word ("5 km"). For "hundreds of" the noun is required. Sets c->unit to
 ** the head noun and extends c->end over the phrase. */
 static void read_unit(const NumberWin *w, Cand *c) {
-  char word[32];
-  size_t len;
   long head = -1;
   bool is_plural = false;
   for (long j = 0; j < 3; j++) {
-    if (!unit_word_ok(w, c->next + j, j, word, &len)) break;
+    const NumberTok *t = unit_word_at(w, c->next + j, j);
+    if (t == NULL) break;
     if (j == 0 && date_win_month(w, c->next) > 0) break;
     head = j;
-    is_plural = (number_win_flags(w, c->next + j) & LEX_PLURAL) || word_is_plural(word, len);
+    is_plural = (t->flags & LEX_PLURAL) || word_is_plural(w->text, t);
     if (is_plural) break;
   }
   if (head < 0) return;
@@ -1578,18 +1608,15 @@ static void read_unit(const NumberWin *w, Cand *c) {
     /* one thing ("one key point"), or a measure ("5 km"); not "top 10
     ** include", "plus 3 compared" */
     if (c->value != 1) head = 0;
-    size_t n = number_win_word(w, c->next, word, sizeof word, NULL);
-    bool is_measure = (number_win_flags(w, c->next) & LEX_MEASURE) != 0;
-    bool is_cap = number_win_at(w, c->next)->is_cap; /* kept so unit_is_name sees "50 Cent" */
-    if (c->value != 1 && !is_measure && !is_fraction(word) && !is_cap) return;
-    if (ends_with(word, n, "ed") || ends_with(word, n, "ing") || ends_with(word, n, "ly")) return;
-    number_win_word(w, c->next + head, word, sizeof word, NULL);
+    const NumberTok *t = number_win_at(w, c->next); /* a word: unit_word_at took it */
+    bool is_measure = (t->flags & LEX_MEASURE) != 0;
+    bool is_cap = t->is_cap; /* kept so unit_is_name sees "50 Cent" */
+    if (c->value != 1 && !is_measure && fraction_at(w, c->next) == 0 && !is_cap) return;
+    if (ends_like_verb(w->text, t)) return;
   }
   const NumberTok *t = number_win_at(w, c->next + head);
-  size_t base_end;
-  number_win_word(w, c->next + head, word, sizeof word, &base_end);
-  c->unit = (Range){t->start, base_end};
-  c->end = base_end;
+  c->unit = (Range){t->start, t->base_end};
+  c->end = t->base_end;
   c->next += head + 1;
 }
 
@@ -1730,9 +1757,7 @@ static bool unit_is_name(const NumberWin *w, const Cand *c) {
   if (range_is_empty(c->unit) || c->is_vague) return false;
   const NumberTok *head = number_win_at(w, c->next - 1), *first = number_win_at(w, c->first);
   if (head == NULL || !head->is_cap || !head->space_before) return false; /* not "10K" */
-  char word[32];
-  size_t len = number_win_word(w, c->next - 1, word, sizeof word, NULL);
-  bool is_plural = (head->flags & LEX_PLURAL) || word_is_plural(word, len);
+  bool is_plural = (head->flags & LEX_PLURAL) || word_is_plural(w->text, word_tok(w, c->next - 1));
   return !is_plural || (c->is_spelled && first->is_cap);
 }
 

@@ -139,6 +139,23 @@ static void test_not_numbers(void) {
   expect_none("version 1.0 of the browser; the 10 had agreed to pay");
 }
 
+/* The counted-noun word tests read the text in place, folding case as
+** they go, and take no word over 31 bytes (as the copies they replaced). */
+static void test_unit_words(void) {
+  Article a = numbers_of("a LIST OF 300 SCHOOLCHILDREN; 2 Thirds backed it; he saw 3 "
+                         "supercalifragilisticexpialidociouses and 4 DOGS RAN");
+  CHECK_INT_EQ(a.numbers.len, 4);
+  const Number *n = find_number(&a, "300 SCHOOLCHILDREN");
+  if (n) CHECK_RANGE_EQ(&a, n->unit, "SCHOOLCHILDREN");
+  n = find_number(&a, "2 Thirds");
+  CHECK(n != NULL && n->value == 2.0 / 3 && range_is_empty(n->unit));
+  n = find_number(&a, "3");
+  CHECK(n != NULL && range_is_empty(n->unit));
+  n = find_number(&a, "4 DOGS");
+  if (n) CHECK_RANGE_EQ(&a, n->unit, "DOGS");
+  article_release_lines(&a);
+}
+
 /* A year is dropped before its scale, range and counted noun are read
 ** (digits_surely_date), unless a currency word may still come: pins the
 ** years that turn into money only at the end of a range. */
@@ -508,6 +525,7 @@ int main(void) {
   test_seed_sentences();
   test_not_numbers();
   test_years_as_money();
+  test_unit_words();
   test_spelled();
   test_cardinal_values();
   test_money_percent();
