@@ -1669,12 +1669,12 @@ static bool digits_glued(const NumberWin *w, long k) {
   return then != NULL && !(is_range_dash && then->kind == NUMTOK_NUM);
 }
 
-/* True when the digits at k sit beside a date or time word: "October 7",
-** "Oct. 4", "7 October", "from 6 to 9 January", "10 a.m.". Reads only the
-** tokens around k, never the figure read there. */
-static bool digits_by_date_word(const NumberWin *w, long k) {
+/* True when the digits at k are part of a date or a time: "October 7",
+** "Oct. 4", "7 October", "in 2014", "10 a.m.". */
+static bool digits_in_date_or_time(const NumberWin *w, const Cand *c, long k) {
   if (date_win_month(w, k - 1) > 0 || date_win_month(w, k + 1) > 0) return true;
   if (number_win_punct(w, k - 1, ".") && date_win_month(w, k - 2) > 0) return true;
+  if (c->currency == NULL && number_win_is_year(w, k)) return true;
   bool is_span = number_win_is(w, k + 1, "to") || number_win_is(w, k + 1, "and") ||
                  number_win_punct(w, k + 1, "-") || number_win_punct(w, k + 1, "\xE2\x80\x93");
   const NumberTok *then = number_win_at(w, k + 2);
@@ -1686,32 +1686,6 @@ static bool digits_by_date_word(const NumberWin *w, long k) {
   if (after_span && before != NULL && before->kind == NUMTOK_NUM && date_win_month(w, k - 3) > 0)
     return true; /* "February 16 and 17" */
   return (number_win_flags(w, k + 1) & LEX_CLOCK) != 0;
-}
-
-/* Tokens after a figure's digits where read_percent_or_money may still
-** find a currency word: a glued scale, then a range's "to" and its upper
-** end (a sign and digits with a scale, or up to 8 spelled words). */
-enum { CURRENCY_WORD_REACH = 11 };
-
-/* True when a word in one of the LEX_* classes `flags` lies among tokens
-** k .. k + n - 1 (ORs their classes: no branch per token). */
-static bool class_within(const NumberWin *w, long k, long n, uint64_t flags) {
-  uint64_t seen = 0;
-  for (long j = k; j < k + n; j++) seen |= number_win_flags(w, j);
-  return (seen & flags) != 0;
-}
-
-/* True when the digit figure c (read_core done, nothing after it yet) is a
-** date or a time whatever read_figure reads next, so is_figure would drop
-** it: digits beside a date word, or a year ("in 2014") that no currency
-** word can follow ("2000 dollars" is money). Tested before scale, range
-** and counted noun, it spares ~6K digit tokens on bbc-news that chain. */
-static bool digits_surely_date(const NumberWin *w, const Cand *c) {
-  long k = c->digits_at;
-  if (c->currency == NULL && number_win_is_year(w, k) &&
-      !class_within(w, k + 1, CURRENCY_WORD_REACH, LEX_CURRENCY))
-    return true;
-  return digits_by_date_word(w, k);
 }
 
 /* True when the digits at k number a list item: "2)" without "(", "2.)",
@@ -1761,8 +1735,7 @@ static bool unit_is_name(const NumberWin *w, const Cand *c) {
   return !is_plural || (c->is_spelled && first->is_cap);
 }
 
-/* Decides whether a candidate is a figure an analyst would compare; for
-** digits, after read_figure's digits_surely_date. */
+/* Decides whether a candidate is a figure an analyst would compare. */
 static bool is_figure(const NumberWin *w, const Cand *c) {
   if (!range_is_empty(c->unit) && !c->is_percent) {
     long unit_at = c->next - 1;
@@ -1773,12 +1746,8 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
   if (c->is_dash_range && is_bare) return false; /* "6-3 3-6", "3-8 May" */
   if (c->is_vague) return !range_is_empty(c->unit);
   if (c->digits_at >= 0) {
-    /* read_figure has ruled out date words beside the digits
-    ** (digits_surely_date); a year is asked again, as a currency word may
-    ** have been read since */
     long k = c->digits_at;
-    bool is_year = c->currency == NULL && number_win_is_year(w, k);
-    return !digits_glued(w, k) && !is_year && !digits_in_name(w, c, k);
+    return !digits_glued(w, k) && !digits_in_date_or_time(w, c, k) && !digits_in_name(w, c, k);
   }
   /* spelled out: needs a counted noun, a scale or a percent sign, and is no
   ** back reference ("the two sides") */
@@ -1815,9 +1784,7 @@ static bool read_figure(const NumberWin *w, Cand *c) {
   if (!may_start_figure(w)) return false;
   *c = (Cand){.digits_at = -1, .approx = NUM_EXACT};
   if (!read_vague(w, c)) {
-    if (!read_core(w, c)) return false;
-    if (c->digits_at >= 0 && digits_surely_date(w, c)) return false;
-    if (!read_scale(w, c)) return false;
+    if (!read_core(w, c) || !read_scale(w, c)) return false;
     read_vague_scale(w, c);
     read_half(w, c);
     read_percent_or_money(w, c);

@@ -156,9 +156,8 @@ static void test_unit_words(void) {
   article_release_lines(&a);
 }
 
-/* A year is dropped before its scale, range and counted noun are read
-** (digits_surely_date), unless a currency word may still come: pins the
-** years that turn into money only at the end of a range. */
+/* Years are no figures, unless a currency word comes, maybe only at the
+** end of a range: pins the years that turn into money there. */
 static void test_years_as_money(void) {
   expect_none("in 2000 the dollar fell; by 1999 it rose");
   expect_one("They paid 2000 dollars.", "2000 dollars", 2000);
