@@ -526,6 +526,33 @@ static void test_names_past_64_words(void) {
   }
 }
 
+/* The clustering's memory is sized once, from the candidates: an article
+** whose names are all different, each of more words than a suffix is
+** registered for, takes the most link keys a candidate can give, and
+** every name still links its surname. */
+static void test_clustering_sized_once(void) {
+  enum { N_NAMES = 40 };
+  char *text = malloc(N_NAMES * 128);
+  CHECK(text != NULL);
+  size_t len = 0;
+  for (int i = 0; i < N_NAMES; i++)
+    len += (size_t)sprintf(text + len,
+                           "The envoy Aa%c Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk%c spoke. Later Kk%c left.\n",
+                           'a' + i % 26, 'a' + i / 26, 'a' + i / 26);
+  Article a = with_entities(text);
+  char name[64], surname[8];
+  for (int i = 0; i < N_NAMES; i++) {
+    snprintf(name, sizeof name, "Aa%c Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk%c", 'a' + i % 26, 'a' + i / 26);
+    CHECK(find_entity(&a, name) >= 0);
+  }
+  for (int i = 0; i < 2; i++) { /* Kka is the surname of 26 names: ambiguous, Kkb of 14 */
+    snprintf(surname, sizeof surname, "Kk%c", 'a' + i);
+    CHECK(entity_of_mention(&a, surname) >= 0);
+  }
+  article_release_lines(&a);
+  free(text);
+}
+
 int main(void) {
   test_tables_sorted_and_hashed();
   test_scanner();
@@ -539,6 +566,7 @@ int main(void) {
   test_first_names();
   test_literal_words();
   test_names_past_64_words();
+  test_clustering_sized_once();
   test_bad_input();
   test_only_body();
   if (fixture_have_seeds("seed files")) test_seed_files();
