@@ -354,6 +354,36 @@ static void test_literal_words(void) {
   article_release_lines(&a);
 }
 
+/* Literal words are matched whole, as a length and the letters in one
+** test: "in", "near" and "outside" before a name are place evidence, their
+** longer or shorter look-alikes none; "of" is left out of an
+** organisation's initials, "fort" and "thea" are not. */
+static void test_literal_words_whole(void) {
+  static const struct {
+    const char *before;
+    int type;
+  } cases[] = {
+      {"in", ENTITY_PLACE},       {"In", ENTITY_PLACE},     {"near", ENTITY_PLACE},
+      {"outside", ENTITY_PLACE},  {"inn", ENTITY_OTHER},    {"nearer", ENTITY_OTHER},
+      {"outsider", ENTITY_OTHER}, {"ne", ENTITY_OTHER},     {"outsid", ENTITY_OTHER},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char text[128];
+    snprintf(text, sizeof text, "They stayed %s Zorbakistan for a week.\n", cases[i].before);
+    Article a = with_entities(text);
+    if (type_of(&a, "Zorbakistan") != cases[i].type) fprintf(stderr, "before \"%s\"\n", cases[i].before);
+    CHECK_INT_EQ(type_of(&a, "Zorbakistan"), cases[i].type);
+    article_release_lines(&a);
+  }
+  Article a = with_entities("Delegates of the Andes Fort Union met Thea Oder Union staff.\n"
+                            "Later AFU and TOU said so, and the Union of Baltic Trade did.\n"
+                            "Then UBT agreed.\n");
+  same_entity(&a, "AFU", "Andes Fort Union");
+  same_entity(&a, "TOU", "Thea Oder Union");
+  same_entity(&a, "UBT", "Union of Baltic Trade");
+  article_release_lines(&a);
+}
+
 /* Headline-style clutter and sentence-initial capitals are no entities. */
 static void test_clutter(void) {
   Article a;
@@ -565,6 +595,7 @@ int main(void) {
   test_clutter();
   test_first_names();
   test_literal_words();
+  test_literal_words_whole();
   test_names_past_64_words();
   test_clustering_sized_once();
   test_bad_input();
