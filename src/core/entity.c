@@ -60,20 +60,37 @@ typedef struct {
   size_t best;        /* candidate that names the cluster (roots only) */
 } Group;
 
+typedef struct {
+  size_t off, len, val; /* off == NONE: empty slot */
+} MapSlot;
+
+/* A group asking whether its name occurs in lower case (mark_name_like):
+** the lower_hash of the name, and the group. */
+typedef struct {
+  size_t hash, group;
+} LowerAsk;
+
 typedef VEC(Word) WordVec;
 typedef VEC(Cand) CandVec;
 typedef VEC(Group) GroupVec;
 typedef VEC(char) CharVec;
-typedef VEC(uint64_t) BitVec;
 
 /* The state of one entities_find call. */
 typedef struct {
   const char *text;
   WordVec words; /* words of the block being scanned */
-  BitVec may_open; /* bit k: word k may open a name (see may_open_bit) */
+  uint64_t *may_open; /* bit k: word k may open a name (note_may_open); in
+                      ** words' allocation, past its cap words (words_reserve) */
   CandVec cands;
   CharVec keys;
+  /* the clustering's memory, one allocation made once the candidates are
+  ** known (finish_reserve): groups (at most one per candidate, so the
+  ** vector never grows), mark_name_like's asks and the maps' slots */
+  void *finish_block;
   GroupVec groups;
+  LowerAsk *asks;
+  MapSlot *slots;
+  size_t n_slots;
   /* the lower-case words of four bytes or more in the body: "McConnell"
   ** opening sentences is a name when "mcconnell" never occurs */
   RangeVec lower_words;
@@ -121,11 +138,23 @@ static inline bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
 
 /* True when the span s is lit, a literal of lower-case ASCII letters,
 ** ASCII case ignored: a byte with 0x20 set is the letter or its capital.
-** Inline, so the literal's length folds and most spans fail on their
-** length alone. */
+** Inline, so the literal's length folds: one of up to eight letters is
+** compared as one word without a branch, reading the literal itself in
+** place of a span of another length (so nothing past s is read); whether
+** a word is "of" or "the" is a coin toss the predictor lost ~70K times
+** a bbc-news pass as a length test and a byte loop. */
 static inline bool span_is_lit(Span s, const char *lit) {
-  if (s.len != strlen(lit)) return false;
-  for (size_t i = 0; i < s.len; i++)
+  size_t n = strlen(lit);
+  if (n <= 8) {
+    const char *p = s.len == n ? s.ptr : lit;
+    uint64_t got = 0, want = 0, lower = 0;
+    memcpy(&got, p, n);
+    memcpy(&want, lit, n);
+    memcpy(&lower, "\x20\x20\x20\x20\x20\x20\x20\x20", n); /* any byte order */
+    return (s.len == n) & ((got | lower) == want);
+  }
+  if (s.len != n) return false;
+  for (size_t i = 0; i < n; i++)
     if ((s.ptr[i] | 0x20) != lit[i]) return false;
   return true;
 }
@@ -285,18 +314,27 @@ static inline void note_lower(Ent *e, const Word *w) {
 /* Notes in e->may_open that word k may open a name: scan_block tests only
 ** those words. Or-ed without a test. */
 static inline void note_may_open(Ent *e, size_t k, unsigned bit) {
-  e->may_open.items[k / 64] |= (uint64_t)bit << (k % 64);
+  e->may_open[k / 64] |= (uint64_t)bit << (k % 64);
 }
 
-/* Empties e->may_open and makes room in it for `room` words' bits. */
-static bool may_open_reset(Ent *e, size_t room) {
-  size_t n = room / 64 + 1;
-  if (e->may_open.cap < n) {
-    vec_free(&e->may_open);
-    if (!vec_reserve(&e->may_open, n)) return false;
-  }
-  memset(e->may_open.items, 0, n * sizeof *e->may_open.items);
-  e->may_open.len = n;
+/* The uint64_t words of may_open bits for `room` words. */
+static size_t may_open_len(size_t room) { return room / 64 + 1; }
+
+/* Makes room in e->words for `room` words and in e->may_open for their
+** bits, in one allocation (a malloc and a free less an article); the old
+** words are done with, so nothing is copied. False when memory runs out. */
+static bool words_reserve(Ent *e, size_t room) {
+  _Static_assert(sizeof(Word) % _Alignof(uint64_t) == 0, "may_open follows the words");
+  if (e->words.cap >= room) return true;
+  free(e->words.items);
+  e->words = (WordVec){0};
+  e->may_open = NULL;
+  if (room > (SIZE_MAX / 2 - 8) / sizeof(Word)) return false;
+  Word *block = malloc(room * sizeof(Word) + may_open_len(room) * sizeof(uint64_t));
+  if (block == NULL) return false;
+  e->words.items = block;
+  e->words.cap = room;
+  e->may_open = (uint64_t *)(block + room);
   return true;
 }
 
@@ -331,7 +369,7 @@ static size_t plain_words(Ent *e, const NumberTok *t, size_t i, size_t n) {
                                        WORD_LETTERS | WORD_CAP | WORD_CAPS_PENDING}; /* by is_cap */
   Word *words = e->words.items;
   Range *lower = e->lower_words.items;
-  uint64_t *may_open = e->may_open.items;
+  uint64_t *may_open = e->may_open;
   size_t n_words = e->words.len, n_lower = e->lower_words.len;
   for (; i < n && t[i].is_plain; i++) {
     if (t[i].kind != NUMTOK_WORD) continue;
@@ -376,13 +414,10 @@ static bool collect_words(Ent *e, const NumberToks *toks) {
   Range r = toks->r;
   size_t room = (r.end - r.start) / 2 + 1; /* lex_all_words' room */
   e->words.len = 0;
-  if (e->words.cap < room) { /* the old words are done with: no copy */
-    vec_free(&e->words);
-    if (!vec_reserve(&e->words, room)) return false;
-  }
+  if (!words_reserve(e, room)) return false;
+  memset(e->may_open, 0, may_open_len(room) * sizeof *e->may_open);
   /* note_lower writes every word: a kept one takes four bytes and a gap */
   if (!vec_reserve(&e->lower_words, e->lower_words.len + (r.end - r.start) / 4 + 2)) return false;
-  if (!may_open_reset(e, room)) return false;
   const NumberTok *t = toks->items;
   for (size_t i = 0; i < toks->len;) {
     i = plain_words(e, t, i, toks->len);
@@ -445,7 +480,7 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   if (k > 0 && gap_plain(e, k - 1)) {
     /* weak: "in Herat"; but in "in Warhol's legacy" the place is the legacy */
     bool is_possessive = (e->words.items[m - 1].flags & WORD_POSS) != 0;
-    if (!is_possessive && (w_eq(e, k - 1, "in") || w_eq(e, k - 1, "near") || w_eq(e, k - 1, "outside")))
+    if (!is_possessive && (w_eq(e, k - 1, "in") | w_eq(e, k - 1, "near") | w_eq(e, k - 1, "outside")))
       c->ev[ENTITY_PLACE] += 1;
     if (w_lower_is(e, k - 1, WL_ROLE)) {
       c->ev[ENTITY_PERSON] += 3;
@@ -480,7 +515,7 @@ static void context_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   /* ", a Russian Defense Ministry spokesman," */
   if (m + 1 < e->words.len &&
       gap_is_comma(e->text, e->words.items[m - 1].next, e->words.items[m].start) &&
-      (w_eq(e, m, "a") || w_eq(e, m, "an") || w_eq(e, m, "the"))) {
+      (w_eq(e, m, "a") | w_eq(e, m, "an") | w_eq(e, m, "the"))) {
     for (size_t i = m + 1; i < e->words.len && i < m + 8; i++) {
       if (w_lower_is(e, i, WL_ROLE)) {
         c->ev[ENTITY_PERSON] += 2;
@@ -723,7 +758,7 @@ static bool split_place(Ent *e, size_t i, size_t j) {
 /* The first word at or after i (i <= n) that may open a name, or n: the
 ** next set bit of e->may_open, found a 64-word step at a time. */
 static size_t next_may_open(const Ent *e, size_t i, size_t n) {
-  const uint64_t *bits = e->may_open.items;
+  const uint64_t *bits = e->may_open;
   size_t at = i / 64, last = n / 64;
   uint64_t m = bits[at] & (~UINT64_C(0) << (i % 64));
   while (m == 0) {
@@ -871,10 +906,6 @@ static void build_key(Ent *e, Cand *c, size_t k, size_t m) {
   c->key_tokens = c->key_len > 0 ? n_spaces + 1 : 0;
 }
 
-typedef struct {
-  size_t off, len, val; /* off == NONE: empty slot */
-} MapSlot;
-
 /* Open addressing from a key (a run of e->keys) to a value. */
 typedef struct {
   MapSlot *slots;
@@ -882,24 +913,26 @@ typedef struct {
   size_t n_keys; /* keys stored: lookups in an empty map stop at once */
 } Map;
 
-/* Sets up maps[0, count), maps[i] with room for n_keys[i] keys (a slot
-** count of twice that, rounded up to a power of two), in one allocation
-** that maps[0].slots owns: free it alone. False when memory runs out. */
-static bool maps_init(Map *maps, const size_t *n_keys, size_t count) {
+/* The slots a map with room for n_keys keys takes: twice that, rounded up
+** to a power of two. */
+static size_t map_slots(size_t n_keys) {
+  size_t cap = 16;
+  while (cap < 2 * n_keys + 2) cap *= 2;
+  return cap;
+}
+
+/* Sets up maps[0, count), maps[i] with room for n_keys[i] keys, on
+** e->slots (finish_reserve sized it for the most that is asked). False
+** when they do not fit, which finish_reserve rules out. */
+static bool maps_init(Ent *e, Map *maps, const size_t *n_keys, size_t count) {
   size_t total = 0;
   for (size_t m = 0; m < count; m++) {
-    size_t cap = 16;
-    while (cap < 2 * n_keys[m] + 2) cap *= 2;
-    maps[m] = (Map){NULL, cap - 1, 0};
+    size_t cap = map_slots(n_keys[m]);
+    maps[m] = (Map){e->slots + total, cap - 1, 0};
     total += cap;
   }
-  MapSlot *slots = malloc(total * sizeof *slots);
-  if (slots == NULL) return false;
-  for (size_t i = 0; i < total; i++) slots[i].off = NONE;
-  for (size_t m = 0; m < count; m++) {
-    maps[m].slots = slots;
-    slots += maps[m].mask + 1;
-  }
+  if (total > e->n_slots) return false;
+  for (size_t i = 0; i < total; i++) e->slots[i].off = NONE;
   return true;
 }
 
@@ -996,12 +1029,6 @@ static void group_union(Ent *e, size_t child, size_t target) {
   gs[rt].is_name_like |= gs[rc].is_name_like;
 }
 
-/* A group asking whether its name occurs in lower case (mark_name_like):
-** the lower_hash of the name, and the group. */
-typedef struct {
-  size_t hash, group;
-} LowerAsk;
-
 static int lower_ask_cmp(const void *x, const void *y) {
   const LowerAsk *a = x, *b = y;
   return a->hash < b->hash ? -1 : a->hash > b->hash;
@@ -1027,9 +1054,12 @@ static void lower_seen_answer(Ent *e, const LowerAsk *asks, size_t n, size_t h) 
 ** shares its lower_hash ("McConnell" when "mcconnell" never occurs). Only
 ** articles with such a group hash their lower-case words, and a word's
 ** hash is looked up among the asking groups' only when the 64-hash bucket
-** it falls in holds one (filter). False when memory runs out. */
-static bool mark_name_like(Ent *e) {
-  VEC(LowerAsk) asks = {0};
+** it falls in holds one (filter). */
+static void mark_name_like(Ent *e) {
+  struct {
+    LowerAsk *items;
+    size_t len;
+  } asks = {e->asks, 0}; /* room for one per group */
   uint64_t filter[(1u << LOWER_HASH_BITS) / 4096] = {0}; /* bit b: some ask's hash / 64 is b */
   for (size_t g = 0; g < e->groups.len; g++) {
     Group *gr = &e->groups.items[g];
@@ -1037,10 +1067,7 @@ static bool mark_name_like(Ent *e) {
     Range name = e->cands.items[gr->last_initial].name;
     if (name.end - name.start <= 3) continue;
     size_t h = lower_hash(e->text + name.start, name.end - name.start);
-    if (!vec_push(&asks, ((LowerAsk){h, g}))) {
-      vec_free(&asks);
-      return e->ok = false;
-    }
+    asks.items[asks.len++] = (LowerAsk){h, g};
     gr->is_name_like = true;
     filter[h / 4096] |= UINT64_C(1) << (h / 64 % 64);
   }
@@ -1050,14 +1077,13 @@ static bool mark_name_like(Ent *e) {
     size_t h = lower_hash(e->text + w.start, w.end - w.start);
     if ((filter[h / 4096] >> (h / 64 % 64)) & 1u) lower_seen_answer(e, asks.items, asks.len, h);
   }
-  vec_free(&asks);
-  return true;
 }
 
-/* Groups candidates with equal keys. */
+/* Groups candidates with equal keys, in e->groups (finish_reserve made
+** room for a group per candidate). */
 static bool make_groups(Ent *e) {
   Map m;
-  if (!maps_init(&m, &e->cands.len, 1)) return false;
+  if (!maps_init(e, &m, &e->cands.len, 1)) return false;
   for (size_t i = 0; i < e->cands.len; i++) {
     Cand *c = &e->cands.items[i];
     MapSlot *slot = map_find(&m, e->keys.items, c->key_off, c->key_len);
@@ -1072,7 +1098,7 @@ static bool make_groups(Ent *e) {
                   .entity = NONE,
                   .best = NONE,
                   .last_initial = NONE};
-      if (!vec_push(&e->groups, ng)) break;
+      e->groups.items[e->groups.len++] = ng;
       map_set(&m, slot, c->key_off, c->key_len, g);
     }
     Group *gr = &e->groups.items[g];
@@ -1085,27 +1111,27 @@ static bool make_groups(Ent *e) {
     }
     c->group = g;
   }
-  bool done = e->groups.len > 0 || e->cands.len == 0;
-  free(m.slots);
-  return done && e->ok && mark_name_like(e);
+  mark_name_like(e);
+  return true;
 }
 
 /* Appends the initials of a multi-word key ("international criminal court"
 ** -> "icc") to e->keys; returns its length, 0 when under two letters. */
 static size_t key_initials(Ent *e, const Group *g) {
+  /* room for every initial first: each is written, and kept by a 0/1 */
+  if (!vec_reserve(&e->keys, e->keys.len + g->key_len)) return e->ok = false;
   size_t n = 0, start = g->key_off, end = g->key_off + g->key_len;
   for (size_t p = start; p < end;) {
     size_t q = p;
     while (q < end && e->keys.items[q] != ' ') q++;
     Span word = {e->keys.items + p, q - p};
-    bool skipped = span_is_lit(word, "and") || span_is_lit(word, "for") || span_is_lit(word, "of") ||
-                   span_is_lit(word, "the");
-    if (!skipped) {
-      key_push(e, e->keys.items[p]);
-      n++;
-    }
+    unsigned skipped = span_is_lit(word, "and") | span_is_lit(word, "for") | span_is_lit(word, "of") |
+                       span_is_lit(word, "the"); /* | : each is a test without a branch */
+    e->keys.items[e->keys.len + n] = e->keys.items[p];
+    n += skipped ^ 1u;
     p = q + 1;
   }
+  e->keys.len += n;
   return n >= 2 ? n : 0;
 }
 
@@ -1160,9 +1186,9 @@ static void register_links(Ent *e, Map *link, Map *first, Map *acro) {
   for (size_t g = 0; g < e->groups.len && e->ok; g++) {
     Group gr = e->groups.items[g];
     EntityType type = group_type(&gr);
-    if (gr.key_tokens < 2 ||
-        (type != ENTITY_PERSON && type != ENTITY_ORGANIZATION && type != ENTITY_PLACE))
-      continue;
+    /* one test on flags, not a chain of compares (~30K mispredictions a
+    ** bbc-news pass): a one-word name or an "other" registers nothing */
+    if ((gr.key_tokens < 2) | (type == ENTITY_OTHER)) continue;
     if (type != ENTITY_PLACE) { /* a place registers only its initials */
       if (gr.key_len <= KEY_SPACES_MAX)
         register_spaces_masked(e, link, first, &gr, g, type);
@@ -1184,7 +1210,7 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
     EntityType type = group_type(&gr);
     const char *key = e->keys.items + gr.key_off;
     size_t t = NONE;
-    if (type == ENTITY_PERSON || type == ENTITY_OTHER || type == ENTITY_ORGANIZATION) {
+    if (type != ENTITY_PLACE) { /* one compare (person, organization, other), not three */
       t = map_get(link, e->keys.items, gr.key_off, gr.key_len);
       if (t < AMBIG && group_type(&e->groups.items[t]) != type && type != ENTITY_OTHER) t = NONE;
     }
@@ -1209,24 +1235,50 @@ static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *
   }
 }
 
+/* Adds to n_keys[3] (link, first, acro) the keys register_links may put
+** for a name of n_tokens words: up to MAX_LINK_TOKENS suffixes, and its
+** first word or its initials. */
+static void count_link_keys(size_t n_tokens, size_t n_keys[3]) {
+  size_t is_multi = n_tokens >= 2; /* counted without a branch: one word is a coin toss */
+  size_t n_suffixes = n_tokens - 1 < MAX_LINK_TOKENS ? n_tokens - 1 : MAX_LINK_TOKENS;
+  n_keys[0] += is_multi * n_suffixes;
+  n_keys[1] += is_multi;
+  n_keys[2] += is_multi;
+}
+
 /* Runs register_links and resolve_links with their three maps, sized to
-** what register_links may put: a group of two words or more registers up
-** to MAX_LINK_TOKENS suffixes and its first word or its initials. */
+** what register_links may put (count_link_keys). */
 static bool link_groups(Ent *e) {
   Map maps[3]; /* link, first, acro */
   size_t n_keys[3] = {0, 0, 0};
-  for (size_t g = 0; g < e->groups.len; g++) {
-    size_t n_tokens = e->groups.items[g].key_tokens;
-    if (n_tokens < 2) continue;
-    n_keys[0] += n_tokens - 1 < MAX_LINK_TOKENS ? n_tokens - 1 : MAX_LINK_TOKENS;
-    n_keys[1]++;
-    n_keys[2]++;
-  }
-  if (!maps_init(maps, n_keys, 3)) return false;
+  for (size_t g = 0; g < e->groups.len; g++) count_link_keys(e->groups.items[g].key_tokens, n_keys);
+  if (!maps_init(e, maps, n_keys, 3)) return false;
   register_links(e, &maps[0], &maps[1], &maps[2]);
   if (e->ok) resolve_links(e, &maps[0], &maps[1], &maps[2]);
-  free(maps[0].slots);
   return e->ok;
+}
+
+/* Makes e->finish_block, the memory of the clustering, in one allocation
+** (three mallocs and frees less an article): a group and an ask per
+** candidate, and slots for the larger of make_groups' map and
+** link_groups' three. A group takes its first candidate's key, so the
+** link keys counted over the candidates bound those counted over the
+** groups. False when memory runs out. */
+static bool finish_reserve(Ent *e) {
+  size_t n = e->cands.len, n_keys[3] = {0, 0, 0};
+  for (size_t i = 0; i < n; i++) count_link_keys(e->cands.items[i].key_tokens, n_keys);
+  size_t link_slots = map_slots(n_keys[0]) + map_slots(n_keys[1]) + map_slots(n_keys[2]);
+  e->n_slots = map_slots(n) > link_slots ? map_slots(n) : link_slots;
+  _Static_assert(sizeof(MapSlot) % _Alignof(Group) == 0 && sizeof(Group) % _Alignof(LowerAsk) == 0,
+                 "the block's parts stay aligned");
+  if (n > SIZE_MAX / 4 / (sizeof(Group) + sizeof(LowerAsk) + 8 * sizeof(MapSlot))) return false;
+  char *block = malloc(e->n_slots * sizeof(MapSlot) + n * (sizeof(Group) + sizeof(LowerAsk)));
+  if (block == NULL) return false;
+  e->finish_block = block;
+  e->slots = (MapSlot *)block;
+  e->groups = (GroupVec){(Group *)(block + e->n_slots * sizeof(MapSlot)), 0, n};
+  e->asks = (LowerAsk *)(e->groups.items + n);
+  return true;
 }
 
 /* True when candidate a names a cluster better than b: more words, then a
@@ -1299,8 +1351,8 @@ struct EntityScan {
 static bool ent_reserve(Ent *e, size_t total, size_t longest) {
   size_t stretch = longest < NUMBER_STRETCH_MAX ? longest : NUMBER_STRETCH_MAX;
   size_t n_cands = total / 64 + 16;
-  return vec_reserve(&e->words, stretch / 2 + 1) && vec_reserve(&e->cands, n_cands) &&
-         vec_reserve(&e->groups, n_cands) && vec_reserve(&e->keys, total / 4 + 64) &&
+  return words_reserve(e, stretch / 2 + 1) && vec_reserve(&e->cands, n_cands) &&
+         vec_reserve(&e->keys, total / 4 + 64) &&
          vec_reserve(&e->lower_words, total / 4 + 64);
 }
 
@@ -1326,14 +1378,13 @@ LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
   a->mentions.len = 0;
   Ent *e = es != NULL ? &es->e : NULL;
   bool ok = e != NULL && e->ok; /* the keys were built as the candidates came */
-  ok = ok && make_groups(e) && link_groups(e) && emit(e, a);
+  ok = ok && finish_reserve(e) && make_groups(e) && link_groups(e) && emit(e, a);
   if (e != NULL) {
     vec_free(&e->words);
     vec_free(&e->lower_words);
-    vec_free(&e->may_open);
     vec_free(&e->cands);
     vec_free(&e->keys);
-    vec_free(&e->groups);
+    free(e->finish_block);
   }
   free(es);
   if (!ok) {

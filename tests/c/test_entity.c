@@ -354,6 +354,36 @@ static void test_literal_words(void) {
   article_release_lines(&a);
 }
 
+/* Literal words are matched whole, as a length and the letters in one
+** test: "in", "near" and "outside" before a name are place evidence, their
+** longer or shorter look-alikes none; "of" is left out of an
+** organisation's initials, "fort" and "thea" are not. */
+static void test_literal_words_whole(void) {
+  static const struct {
+    const char *before;
+    int type;
+  } cases[] = {
+      {"in", ENTITY_PLACE},       {"In", ENTITY_PLACE},     {"near", ENTITY_PLACE},
+      {"outside", ENTITY_PLACE},  {"inn", ENTITY_OTHER},    {"nearer", ENTITY_OTHER},
+      {"outsider", ENTITY_OTHER}, {"ne", ENTITY_OTHER},     {"outsid", ENTITY_OTHER},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char text[128];
+    snprintf(text, sizeof text, "They stayed %s Zorbakistan for a week.\n", cases[i].before);
+    Article a = with_entities(text);
+    if (type_of(&a, "Zorbakistan") != cases[i].type) fprintf(stderr, "before \"%s\"\n", cases[i].before);
+    CHECK_INT_EQ(type_of(&a, "Zorbakistan"), cases[i].type);
+    article_release_lines(&a);
+  }
+  Article a = with_entities("Delegates of the Andes Fort Union met Thea Oder Union staff.\n"
+                            "Later AFU and TOU said so, and the Union of Baltic Trade did.\n"
+                            "Then UBT agreed.\n");
+  same_entity(&a, "AFU", "Andes Fort Union");
+  same_entity(&a, "TOU", "Thea Oder Union");
+  same_entity(&a, "UBT", "Union of Baltic Trade");
+  article_release_lines(&a);
+}
+
 /* Headline-style clutter and sentence-initial capitals are no entities. */
 static void test_clutter(void) {
   Article a;
@@ -526,6 +556,33 @@ static void test_names_past_64_words(void) {
   }
 }
 
+/* The clustering's memory is sized once, from the candidates: an article
+** whose names are all different, each of more words than a suffix is
+** registered for, takes the most link keys a candidate can give, and
+** every name still links its surname. */
+static void test_clustering_sized_once(void) {
+  enum { N_NAMES = 40 };
+  char *text = malloc(N_NAMES * 128);
+  CHECK(text != NULL);
+  size_t len = 0;
+  for (int i = 0; i < N_NAMES; i++)
+    len += (size_t)sprintf(text + len,
+                           "The envoy Aa%c Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk%c spoke. Later Kk%c left.\n",
+                           'a' + i % 26, 'a' + i / 26, 'a' + i / 26);
+  Article a = with_entities(text);
+  char name[64], surname[8];
+  for (int i = 0; i < N_NAMES; i++) {
+    snprintf(name, sizeof name, "Aa%c Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk%c", 'a' + i % 26, 'a' + i / 26);
+    CHECK(find_entity(&a, name) >= 0);
+  }
+  for (int i = 0; i < 2; i++) { /* Kka is the surname of 26 names: ambiguous, Kkb of 14 */
+    snprintf(surname, sizeof surname, "Kk%c", 'a' + i);
+    CHECK(entity_of_mention(&a, surname) >= 0);
+  }
+  article_release_lines(&a);
+  free(text);
+}
+
 int main(void) {
   test_tables_sorted_and_hashed();
   test_scanner();
@@ -538,7 +595,9 @@ int main(void) {
   test_clutter();
   test_first_names();
   test_literal_words();
+  test_literal_words_whole();
   test_names_past_64_words();
+  test_clustering_sized_once();
   test_bad_input();
   test_only_body();
   if (fixture_have_seeds("seed files")) test_seed_files();
