@@ -257,6 +257,24 @@ static void test_pairs16(void) {
   CHECK_INT_EQ(scan_pairs16("...............ba", pairs, 2), 1u << 15);
 }
 
+/* scan_letters_start against a byte loop at every lo <= i over text of
+** letters, spaces, marks and high bytes (runs longer than eight bytes
+** included). */
+static void test_letters_start(void) {
+  static const char text[] =
+      "word Abbreviations. x longerthaneightletters,Mid\xC3\xA9t \"quoted\" a1b2 Z [@`{";
+  size_t n = sizeof text - 1;
+  int bad = 0;
+  for (size_t i = 0; i <= n; i++) {
+    for (size_t lo = 0; lo <= i; lo++) {
+      size_t want = i;
+      while (want > lo && is_letter((unsigned char)text[want - 1])) want--;
+      bad += scan_letters_start(text, lo, i) != want;
+    }
+  }
+  CHECK_INT_EQ(bad, 0);
+}
+
 int main(void) {
   test_masks();
   test_runs();
@@ -266,5 +284,6 @@ int main(void) {
   test_words();
   test_find4_high();
   test_pairs16();
+  test_letters_start();
   return CHECK_DONE();
 }
