@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "scan.h"
+
 #define WORDS_COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Whole lines (compared case-insensitively, a final ':' ignored) that are
@@ -75,27 +77,14 @@ static const unsigned char credit_first_index[256] = {
     [0xC2] = 29,
 };
 
-/* The second bytes of each bucket's markers, indexed like credit_markers
-** by the bucket's first marker: bit (b - 0x40) % 64 stands for byte b, so
-** the byte after a lead is looked up before any marker is compared ("Co"
-** and "Cr" pass, "Ch" and "CE" do not; a byte outside 0x40-0x7F may pass
-** falsely, and the comparison then rules it out). test_blocks checks the
-** sets against the list. */
-#define CREDIT_SECOND(b) (1ULL << (((unsigned)(unsigned char)(b) - 0x40u) & 63u))
-static const uint64_t credit_second_bits[] = {
-    [0] = CREDIT_SECOND('A') | CREDIT_SECOND('G') | CREDIT_SECOND('R'), /* "/AFP" ... */
-    [4] = CREDIT_SECOND('F') | CREDIT_SECOND('P'),                      /* "AFP/", "AP Photo" */
-    [6] = CREDIT_SECOND('o') | CREDIT_SECOND('r'),                      /* "Courtesy of", "Credit:" */
-    [8] = CREDIT_SECOND('P'),                                           /* "EPA/" */
-    [9] = CREDIT_SECOND('I'),                                           /* "FILE - " ... */
-    [12] = CREDIT_SECOND('e'),                                          /* "Getty Images" */
-    [13] = CREDIT_SECOND('m'),                                          /* "Image caption" ... */
-    [17] = CREDIT_SECOND('e'),                                          /* "Media caption" */
-    [18] = CREDIT_SECOND('h') | CREDIT_SECOND('i'),                     /* "Photo by" ... "Picture:" */
-    [24] = CREDIT_SECOND('E'),                                          /* "REUTERS/" */
-    [25] = CREDIT_SECOND('c'),                                          /* "Screenshot by" */
-    [26] = CREDIT_SECOND('o') | CREDIT_SECOND('r'),                     /* "courtesy of", "credit:" */
-    [28] = CREDIT_SECOND(0xA9),                                         /* "\xC2\xA9" */
+/* The first two bytes of every credit marker, once each: scan_pairs16
+** finds where one of them starts among sixteen bytes, so only those places
+** are compared with the markers ("Co" and "Cr" are looked at, "Ch" and "CE"
+** never). test_blocks checks them against the list. */
+static const ScanPair credit_pairs[] = {
+    {'/', 'A'}, {'/', 'G'}, {'/', 'R'}, {'A', 'F'}, {'A', 'P'}, {'C', 'o'}, {'C', 'r'},
+    {'E', 'P'}, {'F', 'I'}, {'G', 'e'}, {'I', 'm'}, {'M', 'e'}, {'P', 'h'}, {'P', 'i'},
+    {'R', 'E'}, {'S', 'c'}, {'c', 'o'}, {'c', 'r'}, {0xC2, 0xA9},
 };
 
 /* News agencies and picture desks (case-sensitive, as printed): a short

@@ -386,8 +386,7 @@ static PrevKind classify_word(const Splitter *sp, size_t b, size_t e, size_t n_l
 ** shape, which prev_token then reads character by character. */
 static size_t ascii_word_before(const Splitter *sp, size_t p, size_t limit) {
   const unsigned char *t = (const unsigned char *)sp->t;
-  size_t b = p;
-  while (b > limit && (unsigned)((t[b - 1] | 0x20) - 'a') < 26u) b--;
+  size_t b = scan_letters_start(sp->t, limit, p);
   if (b > limit && !(t[b - 1] < 0x80 && text_ascii_class[t[b - 1]] == CHAR_SPACE)) return p;
   return b;
 }

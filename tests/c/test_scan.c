@@ -38,9 +38,9 @@ static void test_masks(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
-/* scan_letters_end, scan_alnum_end, scan_find3 and scan_rfind3 from every
-** start, with every end, over a text mixing letters, digits, marks and
-** UTF-8. */
+/* scan_letters_end, scan_alnum_end, scan_find3, scan_rfind3 and
+** scan_letters_start from every start, with every end, over a text mixing
+** letters, digits, marks and UTF-8. */
 static void test_runs(void) {
   static const char text[] =
       "Kerry said \"war\" crimes, 275,000 people\xE2\x80\x9D abcdefghijklmnopqrstuvwxyz0123456789"
@@ -62,6 +62,9 @@ static void test_runs(void) {
       for (size_t j = i; j < end; j++)
         if (text[j] == '"' || (unsigned char)text[j] == 0xE2 || text[j] == '\n') last = j;
       bad += scan_rfind3(text, i, end, '"', 0xE2, '\n') != last;
+      size_t first = end; /* scan_letters_start: back from end, never before i */
+      while (first > i && is_letter((unsigned char)text[first - 1])) first--;
+      bad += scan_letters_start(text, i, end) != first;
     }
   }
   CHECK_INT_EQ(bad, 0);
@@ -232,6 +235,31 @@ static void test_words(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
+/* scan_pairs16 against a byte loop over random text rich in the pairs'
+** bytes, at every start; each bit must say whether its pair is listed. */
+static void test_pairs16(void) {
+  static const ScanPair pairs[] = {{'a', 'b'}, {'b', 'a'}, {'c', 'c'}, {0xC2, 0xA9}, {'/', 'a'}};
+  static const char alphabet[] = "abc/ \xC2\xA9";
+  enum { LONG = 4096 };
+  char text[LONG + 17];
+  for (size_t k = 0; k < sizeof text; k++) text[k] = alphabet[rand() % (sizeof alphabet - 1)];
+  int bad = 0, n_hits = 0;
+  for (size_t i = 0; i < LONG; i++) {
+    unsigned want = 0;
+    for (size_t k = 0; k < 16; k++)
+      for (size_t j = 0; j < sizeof pairs / sizeof pairs[0]; j++)
+        want |= (unsigned)((unsigned char)text[i + k] == pairs[j].a &&
+                           (unsigned char)text[i + k + 1] == pairs[j].b) << k;
+    bad += scan_pairs16(text + i, pairs, sizeof pairs / sizeof pairs[0]) != want;
+    n_hits += want != 0;
+  }
+  CHECK_INT_EQ(bad, 0);
+  CHECK(n_hits > LONG / 2);
+  CHECK_INT_EQ(scan_pairs16("ab..............b", pairs, 0), 0);
+  CHECK_INT_EQ(scan_pairs16("ab..............a", pairs, 2), 1);
+  CHECK_INT_EQ(scan_pairs16("...............ba", pairs, 2), 1u << 15);
+}
+
 int main(void) {
   test_masks();
   test_runs();
@@ -240,5 +268,6 @@ int main(void) {
   test_first_match_and_big_endian();
   test_words();
   test_find4_high();
+  test_pairs16();
   return CHECK_DONE();
 }
