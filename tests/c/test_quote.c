@@ -493,6 +493,17 @@ static void test_window_word(void) {
         w.flags == WORD_LOWER);
 }
 
+/* A verb after a name counts only across white space: one byte of
+** punctuation between them (the inline one-space test's other case) is no
+** gap of spaces, and a no-break space is one. */
+static void test_gap_between_words(void) {
+  EXPECT_IN("\u201cGo back to Univision,\u201d Trump barked.\n", 1, 0, "Go back", QUOTE_FULL, "barked",
+            "Trump");
+  EXPECT_IN("\u201cGo back to Univision,\u201d Trump/barked.\n", 1, 0, "Go back", QUOTE_FULL, NULL, NULL);
+  EXPECT_IN("\u201cGo back to Univision,\u201d Trump\u00a0barked.\n", 1, 0, "Go back", QUOTE_FULL,
+            "barked", "Trump");
+}
+
 /* Many quotes and speakers in one article: the searches by position
 ** (quotes around a word, mentions before a cue, events before a pronoun)
 ** find the right one among many. */
@@ -585,6 +596,7 @@ int main(void) {
   test_sorted_count_below();
   test_wl_is();
   test_window_word();
+  test_gap_between_words();
   test_many_quotes();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
