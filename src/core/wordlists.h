@@ -212,10 +212,11 @@ static inline __attribute__((always_inline)) bool lex_window_word(const char *s,
   const unsigned char *u = (const unsigned char *)s;
   if (pos >= len) return false;
   /* gaps of up to two bytes (" ", ", ") by table reads and adds, longer
-  ** ones byte by byte */
+  ** ones byte by byte; u[pos + 1] is readable (pos < len <= readable), and
+  ** where u[pos + 2] is not, the byte loop decides */
   unsigned gap1 = pos + 2 <= readable && lex_class[u[pos]] == LX_OTHER;
   unsigned gap2 = gap1 & (lex_class[u[pos + 1]] == LX_OTHER);
-  if (gap2 & (lex_class[u[pos + 2]] == LX_OTHER) || (pos + 2 > readable)) {
+  if (gap2 & (lex_class[u[pos + 2 <= readable ? pos + 2 : pos]] == LX_OTHER) || (pos + 2 > readable)) {
     while (pos < len && lex_class[u[pos]] == LX_OTHER) pos++;
   } else {
     pos += gap1 + gap2;
