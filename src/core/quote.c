@@ -339,6 +339,15 @@ static size_t quote_skip(const QuoteWalk *w) { return w->cover < w->next_open ? 
 
 static Span word_span(const QScan *q, Word w) { return (Span){q->text + w.start, w.end - w.start}; }
 
+/* The first word at or after pos before `to` (<= the text's end), as
+** lex_next_word(q->text, to, pos, w) gives it but without WORD_ALLCAPS,
+** which this file never reads: lex_window_word reads on past `to` inside
+** the text (see there for what that saves). */
+static inline __attribute__((always_inline)) bool next_word(const QScan *q, size_t to, size_t pos,
+                                                            Word *w) {
+  return lex_window_word(q->text, q->a->len, to, pos, w);
+}
+
 /* True when w is lit, ASCII case ignored. */
 static inline __attribute__((always_inline)) bool word_is(const QScan *q, Word w, const char *lit) {
   return wl_is(word_span(q, w), lit);
@@ -388,15 +397,23 @@ static bool word_before(const QScan *q, size_t lo, size_t pos, Word *out) {
     start = p;
   }
   if (start == pos) return false;
-  return lex_next_word(q->text, pos, start, out) && out->end <= pos;
+  return next_word(q, pos, start, out) && out->end <= pos;
 }
 
 /* True when [from, to) is only white space. */
-static bool only_spaces_between(const QScan *q, size_t from, size_t to) {
+static bool spaces_between_slow(const QScan *q, size_t from, size_t to) {
   size_t n;
   for (size_t i = from; i < to; i += n)
     if (!lex_is_space(q->text, to, i, &n)) return false;
   return true;
+}
+
+/* spaces_between_slow, inline for the usual gap between two words, one
+** space: no call and no loop there (the speak-event pass and the cue
+** checks ask it of most words they read). */
+static inline bool only_spaces_between(const QScan *q, size_t from, size_t to) {
+  if (to - from == 1 && q->text[from] == ' ') return true;
+  return spaces_between_slow(q, from, to);
 }
 
 /* pos moved back over white space, not before lo. */
@@ -602,7 +619,7 @@ static Cue find_cue(const QScan *q, size_t from, size_t to, bool last) {
   Word w;
   size_t first_cue = NONE;
   QuoteWalk walk = QUOTE_WALK_START;
-  for (size_t pos = from; n < MAX_WINDOW_WORDS && lex_next_word(q->text, to, pos, &w);
+  for (size_t pos = from; n < MAX_WINDOW_WORDS && next_word(q, to, pos, &w);
        pos = w.next) {
     if (in_quote_walk(q, w.start, &walk)) {
       w.next = quote_skip(&walk); /* its words are skipped: do not lex them */
@@ -809,7 +826,7 @@ static const EventVec *events_before(const QScan *q, size_t before) {
       if (comma == NULL) continue;
       pos = (size_t)(comma - q->text) + 1;
     }
-    for (int i = 0; i < 3 && lex_next_word(q->text, hi, pos, &w); i++, pos = w.next) {
+    for (int i = 0; i < 3 && next_word(q, hi, pos, &w); i++, pos = w.next) {
       if (!only_spaces_between(q, pos, w.start)) break;
       unsigned kinds = wl_kinds_sieved(q->sieve, word_span(q, w), 1u << WL_CUE | 1u << WL_ADVERB);
       if ((w.flags & WORD_LOWER) && (kinds >> WL_CUE & 1u)) {
@@ -886,7 +903,7 @@ static void resolve_subject(const QScan *q, Subject s, size_t pos, long inherite
 static size_t count_words(const QScan *q, Range r, size_t most) {
   Word w;
   size_t n = 0;
-  for (size_t pos = r.start; n < most && lex_next_word(q->text, r.end, pos, &w); pos = w.next) n++;
+  for (size_t pos = r.start; n < most && next_word(q, r.end, pos, &w); pos = w.next) n++;
   return n;
 }
 
@@ -912,7 +929,7 @@ static bool looks_title(const QScan *q, const RawQuote *raw) {
   if (last == '.' || last == '!' || last == '?' || last == ',') return false;
   Word w;
   size_t n = 0;
-  for (size_t pos = raw->r.start; lex_next_word(q->text, raw->r.end, pos, &w); pos = w.next) {
+  for (size_t pos = raw->r.start; next_word(q, raw->r.end, pos, &w); pos = w.next) {
     if (++n > 6) return false;
     Span s = word_span(q, w);
     bool small = wl_is(s, "a") || wl_is(s, "and") || wl_is(s, "of") ||
@@ -927,7 +944,7 @@ static bool looks_title(const QScan *q, const RawQuote *raw) {
 ** determiner or preposition ("from "terrorist" groups"). */
 static bool looks_scare(const QScan *q, const RawQuote *raw, size_t hi) {
   Word next, prev;
-  if (!lex_next_word(q->text, hi, raw->close_end, &next) ||
+  if (!next_word(q, hi, raw->close_end, &next) ||
       !only_spaces_between(q, raw->close_end, next.start) || !(next.flags & WORD_LOWER))
     return false;
   Span ns = word_span(q, next);
@@ -975,7 +992,7 @@ static long acting_person(const QScan *q, size_t from, size_t to) {
     EntityType type = q->a->entities.items[m->entity].type;
     if ((type != ENTITY_PERSON && type != ENTITY_OTHER) || in_quote(q, m->r.start)) continue;
     Word next;
-    if (!lex_next_word(q->text, to, m->r.end, &next) ||
+    if (!next_word(q, to, m->r.end, &next) ||
         !only_spaces_between(q, m->r.end, next.start))
       continue;
     if ((next.flags & WORD_LOWER) && !word_in(q, WL_STOP, word_span(q, next))) found = (long)m->entity;
@@ -992,7 +1009,7 @@ static long opening_person(const QScan *q, size_t sent, size_t to) {
   EntityType type = q->a->entities.items[m->entity].type;
   if (type != ENTITY_PERSON && type != ENTITY_OTHER) return -1;
   Word w;
-  for (size_t pos = sent; lex_next_word(q->text, m->r.start, pos, &w); pos = w.next)
+  for (size_t pos = sent; next_word(q, m->r.start, pos, &w); pos = w.next)
     if (!(w.flags & WORD_CAP)) return -1;
   return (long)m->entity;
 }
@@ -1004,8 +1021,8 @@ static long opening_person(const QScan *q, size_t sent, size_t to) {
 static size_t described_org(const QScan *q, size_t sent, size_t to) {
   Word w;
   size_t pos = sent;
-  if (!lex_next_word(q->text, to, pos, &w) || !word_is(q, w, "the")) return NONE;
-  for (int i = 0; i < 3 && lex_next_word(q->text, to, w.next, &w); i++) {
+  if (!next_word(q, to, pos, &w) || !word_is(q, w, "the")) return NONE;
+  for (int i = 0; i < 3 && next_word(q, to, w.next, &w); i++) {
     Span s = word_span(q, w);
     if (!(w.flags & WORD_LOWER)) return NONE;
     if (!word_in(q, WL_ORG_DESC, s) && !word_in(q, WL_ORG_LOWER, s) && !wl_is(s, "faction") &&
@@ -1030,7 +1047,7 @@ static Subject sentence_subject(const QScan *q, size_t sent, size_t to, Subject 
   if (first < 0) first = first_person(q, sent, to);
   if (first >= 0) return (Subject){SUBJ_ENTITY, (size_t)first, {0, 0}};
   Word w;
-  if (lex_next_word(q->text, to, sent, &w) && is_pronoun(word_span(q, w)))
+  if (next_word(q, to, sent, &w) && is_pronoun(word_span(q, w)))
     return (Subject){SUBJ_PRONOUN, NONE, {0, 0}};
   size_t org = described_org(q, sent, to);
   if (org != NONE) return (Subject){SUBJ_ENTITY, org, {0, 0}};
@@ -1049,7 +1066,7 @@ static Subject person_subject(const QScan *q, size_t sent, size_t to, Subject fa
 ** mark and the verb, "," said Kerry" has none. */
 static bool has_word_between(const QScan *q, size_t from, size_t to) {
   Word w;
-  return lex_next_word(q->text, to, from, &w);
+  return next_word(q, to, from, &w);
 }
 
 /* The speaker of the speech verb that a participle hangs on: "Spicer said,
@@ -1094,7 +1111,7 @@ static bool introduced_by_colon(const QScan *q, const RawQuote *raw) {
 static bool ends_own_sentence(const QScan *q, const RawQuote *raw, size_t hi) {
   if (q->text[raw->r.end - 1] != '.') return false;
   Word next;
-  return lex_next_word(q->text, hi, raw->close_end, &next) && (next.flags & WORD_CAP) &&
+  return next_word(q, hi, raw->close_end, &next) && (next.flags & WORD_CAP) &&
          !is_pronoun(word_span(q, next));
 }
 
@@ -1156,7 +1173,7 @@ static bool attribute_by_dash(const QScan *q, const RawQuote *raw, Quote *out) {
   int cp = cp_at(q->text, b.end, p);
   if (cp != 0x2015 && cp != 0x2014 && cp != 0x2013 && cp != '-') return false;
   Word who;
-  if (!lex_next_word(q->text, b.end, p, &who) || who.start - p > 8) return false;
+  if (!next_word(q, b.end, p, &who) || who.start - p > 8) return false;
   size_t k = mention_from(q->a, who.start);
   if (k >= q->a->mentions.len || q->a->mentions.items[k].r.start != who.start) return false;
   out->speaker = (long)q->a->mentions.items[k].entity;
@@ -1171,7 +1188,7 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
   Range b = q->a->blocks.items[raw->block].r;
   if (last != ',' && last != '?' && last != '!') return false;
   Word who, verb;
-  if (!lex_next_word(q->text, b.end, raw->close_end, &who) ||
+  if (!next_word(q, b.end, raw->close_end, &who) ||
       !only_spaces_between(q, raw->close_end, who.start))
     return false;
   size_t k = mention_from(q->a, who.start), after = who.next;
@@ -1182,7 +1199,7 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
   } else if (!is_pronoun(word_span(q, who))) {
     return false;
   }
-  if (!lex_next_word(q->text, b.end, after, &verb) || !only_spaces_between(q, after, verb.start) ||
+  if (!next_word(q, b.end, after, &verb) || !only_spaces_between(q, after, verb.start) ||
       !(verb.flags & WORD_LOWER) || word_in(q, WL_STOP, word_span(q, verb)))
     return false;
   out->cue = (Range){verb.start, verb.end};
@@ -1253,7 +1270,7 @@ static bool attribute_by_medium(const QScan *q, QuoteSentence *qs, Quote *out) {
   Word w[3];
   size_t n = 0;
   QuoteWalk walk = QUOTE_WALK_START;
-  for (size_t pos = sent; lex_next_word(q->text, end, pos, &w[n % 3]);) {
+  for (size_t pos = sent; next_word(q, end, pos, &w[n % 3]);) {
     pos = w[n++ % 3].next;
     if (n < 3 || in_quote_walk(q, w[(n - 1) % 3].start, &walk)) continue;
     const Word *in = &w[(n - 3) % 3], *det = &w[(n - 2) % 3], *noun = &w[(n - 1) % 3];

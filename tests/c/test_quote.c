@@ -451,6 +451,59 @@ static void test_wl_is(void) {
   CHECK(wl_is((Span){"He", 2}, "he") && !wl_is((Span){"health", 6}, "he"));
 }
 
+/* lex_window_word against lex_next_word: on texts with gaps of every
+** length, joiners before and after word bytes ("U.S.", "well-", "end."),
+** possessives, words of every length around the 8-byte loads, multi-byte
+** letters and stray bytes, from every start and for every window end up to
+** the text's end: the same result, words and flags (WORD_ALLCAPS aside,
+** which the window scanner never sets). Then a long run of punctuation
+** and one of letters, with the window ending inside them. */
+static void test_window_word(void) {
+  static const char *const texts[] = {
+      "He said, \"the U.S. plan\" -- was well-known. Kerry's aides' note: ok.",
+      "abcdefgh abcdefghi abcdefghijklmnopq x. y.z 7th A.B word- -word 'quoted' end.",
+      "\xE2\x80\x9C" "Caf\xC3\xA9 na\xC3\xAFve\xE2\x80\x9D said Zo\xC3\xAB \xE2\x80\x94 it\xE2\x80\x99s NATO, ok",
+      "   ...   ,,, !!! ?? a",
+      "US-led, 1990s, U.S.-backed, e.g. i.e., Mr. X.Y.Z. CAPS Caps cAPS 9AM",
+      "x",
+      "",
+  };
+  for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+    const char *s = texts[t];
+    size_t n = strlen(s);
+    for (size_t len = 0; len <= n; len++)
+      for (size_t pos = 0; pos <= len; pos++) {
+        Word want, got;
+        bool has = lex_next_word(s, len, pos, &want), has_got = lex_window_word(s, n, len, pos, &got);
+        bool same = has == has_got &&
+                    (!has || (want.start == got.start && want.end == got.end && want.next == got.next &&
+                              (want.flags & ~(unsigned)WORD_ALLCAPS) == got.flags));
+        if (!same) fprintf(stderr, "text %zu len %zu pos %zu: window word differs\n", t, len, pos);
+        CHECK(same);
+      }
+  }
+  /* runs longer than the loads, cut by the window */
+  char run[200];
+  memset(run, ',', 100);
+  memset(run + 100, 'q', 99);
+  run[199] = '\0';
+  Word w;
+  CHECK(!lex_window_word(run, 199, 100, 0, &w));
+  CHECK(lex_window_word(run, 199, 150, 3, &w) && w.start == 100 && w.end == 150 && w.next == 150 &&
+        w.flags == WORD_LOWER);
+}
+
+/* A verb after a name counts only across white space: one byte of
+** punctuation between them (the inline one-space test's other case) is no
+** gap of spaces, and a no-break space is one. */
+static void test_gap_between_words(void) {
+  EXPECT_IN("\u201cGo back to Univision,\u201d Trump barked.\n", 1, 0, "Go back", QUOTE_FULL, "barked",
+            "Trump");
+  EXPECT_IN("\u201cGo back to Univision,\u201d Trump/barked.\n", 1, 0, "Go back", QUOTE_FULL, NULL, NULL);
+  EXPECT_IN("\u201cGo back to Univision,\u201d Trump\u00a0barked.\n", 1, 0, "Go back", QUOTE_FULL,
+            "barked", "Trump");
+}
+
 /* Many quotes and speakers in one article: the searches by position
 ** (quotes around a word, mentions before a cue, events before a pronoun)
 ** find the right one among many. */
@@ -542,6 +595,8 @@ int main(void) {
   test_bad_input();
   test_sorted_count_below();
   test_wl_is();
+  test_window_word();
+  test_gap_between_words();
   test_many_quotes();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
