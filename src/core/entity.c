@@ -142,8 +142,10 @@ static inline bool w_lower_is(const Ent *e, size_t k, WlKind kind) {
 ** compared as one word without a branch, reading the literal itself in
 ** place of a span of another length (so nothing past s is read); whether
 ** a word is "of" or "the" is a coin toss the predictor lost ~70K times
-** a bbc-news pass as a length test and a byte loop. */
-static inline bool span_is_lit(Span s, const char *lit) {
+** a bbc-news pass as a length test and a byte loop. 1 or 0, unsigned
+** rather than bool: callers join several with | to test without branches,
+** which compilers flag as a likely slip on bools. */
+static inline unsigned span_is_lit(Span s, const char *lit) {
   size_t n = strlen(lit);
   if (n <= 8) {
     const char *p = s.len == n ? s.ptr : lit;
@@ -153,14 +155,15 @@ static inline bool span_is_lit(Span s, const char *lit) {
     memcpy(&lower, "\x20\x20\x20\x20\x20\x20\x20\x20", n); /* any byte order */
     return (s.len == n) & ((got | lower) == want);
   }
-  if (s.len != n) return false;
+  if (s.len != n) return 0;
   for (size_t i = 0; i < n; i++)
-    if ((s.ptr[i] | 0x20) != lit[i]) return false;
-  return true;
+    if ((s.ptr[i] | 0x20) != lit[i]) return 0;
+  return 1;
 }
 
-/* True when word k is lit (lower-case ASCII letters), ASCII case ignored. */
-static inline bool w_eq(const Ent *e, size_t k, const char *lit) {
+/* 1 when word k is lit (lower-case ASCII letters), ASCII case ignored;
+** unsigned as span_is_lit. */
+static inline unsigned w_eq(const Ent *e, size_t k, const char *lit) {
   return k < e->words.len && span_is_lit(wspan(e, k), lit);
 }
 
