@@ -314,7 +314,7 @@ static void test_not_titles(void) {
 ** capital, one holding a control byte (no space), with free-standing
 ** dashes (no words) between them. */
 static char *odd_words_line(size_t n) {
-  static const char *const words[] = {"alpha", "\xE2\x80\x9CQuoted\xE2\x80\x9D", "(paren)", "ab\x01" "cd",
+  static const char *const words[] = {"alpha", "\xE2\x80\x9CQuoted\xE2\x80\x9D", "(paren)", "ab\001cd",
                                       "\xC3\x89lan", "42", "x-ray", "'tis", "\xCE\xB4\xCE\xAD\xCE\xBB\xCF\x84\xCE\xB1"};
   static const char *const gaps[] = {" ", "\t", "\xC2\xA0", "  ", " \xE2\x80\x94 ", " -- ", " \xE2\x80\x83"};
   char *line = malloc(n * 24 + 1);

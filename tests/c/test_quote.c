@@ -462,7 +462,7 @@ static void test_window_word(void) {
   static const char *const texts[] = {
       "He said, \"the U.S. plan\" -- was well-known. Kerry's aides' note: ok.",
       "abcdefgh abcdefghi abcdefghijklmnopq x. y.z 7th A.B word- -word 'quoted' end.",
-      "\xE2\x80\x9C" "Caf\xC3\xA9 na\xC3\xAFve\xE2\x80\x9D said Zo\xC3\xAB \xE2\x80\x94 it\xE2\x80\x99s NATO, ok",
+      "\xE2\x80\234Caf\xC3\xA9 na\xC3\xAFve\xE2\x80\x9D said Zo\xC3\xAB \xE2\x80\x94 it\xE2\x80\x99s NATO, ok",
       "   ...   ,,, !!! ?? a",
       "US-led, 1990s, U.S.-backed, e.g. i.e., Mr. X.Y.Z. CAPS Caps cAPS 9AM",
       "x",
