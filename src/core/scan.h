@@ -14,8 +14,15 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
-#if defined(__SSE2__)
-#include <emmintrin.h> /* x86-64 always has SSE2; other hosts take the SWAR paths */
+/* LEDE_SCAN_SIMD: the sixteen-byte steps use SSE2 (x86-64 always has it);
+** other hosts, and a build with LEDE_NO_SIMD (tests/c: test_scan_swar runs
+** test_scan.c so, to test the other paths here too), take the eight-byte
+** SWAR paths. */
+#if LEDE_SCAN_SIMD && !defined(LEDE_NO_SIMD)
+#define LEDE_SCAN_SIMD 1
+#include <emmintrin.h>
+#else
+#define LEDE_SCAN_SIMD 0
 #endif
 
 #define SCAN_ONES 0x0101010101010101ULL
@@ -327,7 +334,7 @@ static inline size_t scan_words8(const char *s, size_t i, size_t end, bool *prev
   return i;
 }
 
-#if defined(__SSE2__)
+#if LEDE_SCAN_SIMD
 /* scan_words8 sixteen bytes a step with SSE2: it stops at the start of the
 ** first sixteen-byte chunk that is not plain text (else the end of the
 ** last whole chunk, at most SCAN_WORDS_CHUNKS chunks on). About 25
@@ -362,7 +369,7 @@ static inline size_t scan_words16(const char *s, size_t i, size_t end, bool *pre
 ** SSE2 is there, then eight. The same contract, except that it may take up
 ** to three times SCAN_WORDS_CHUNKS chunks of eight. */
 static inline size_t scan_words(const char *s, size_t i, size_t end, bool *prev_nonspace, ScanWords *t) {
-#if defined(__SSE2__)
+#if LEDE_SCAN_SIMD
   i = scan_words16(s, i, end, prev_nonspace, t);
 #endif
   return scan_words8(s, i, end, prev_nonspace, t);
@@ -378,7 +385,7 @@ static inline size_t scan_words(const char *s, size_t i, size_t end, bool *prev_
 ** took 2.2), eight with byte masks for what is left, then a byte loop. */
 static inline size_t scan_find4_high(const char *s, size_t i, size_t end, unsigned char a,
                                      unsigned char b, unsigned char c, unsigned char d) {
-#if defined(__SSE2__)
+#if LEDE_SCAN_SIMD
   const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b);
   const __m128i vc = _mm_set1_epi8((char)c), vd = _mm_set1_epi8((char)d);
   for (; i + 16 <= end; i += 16) {
@@ -415,7 +422,7 @@ typedef struct {
 ** 19 pairs takes about 4 instructions a byte, where a test of each
 ** capital letter took 7 and mispredicted one branch in three). */
 static inline unsigned scan_pairs16(const char *s, const ScanPair *pairs, size_t n) {
-#if defined(__SSE2__)
+#if LEDE_SCAN_SIMD
   __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
   __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
   __m128i hit = _mm_setzero_si128();

@@ -195,7 +195,7 @@ static int check_words_at(size_t (*count)(const char *, size_t, size_t, bool *, 
   return bad;
 }
 
-#if defined(__SSE2__)
+#if LEDE_SCAN_SIMD
 static size_t words16(const char *s, size_t i, size_t end, bool *prev, ScanWords *t) {
   return scan_words16(s, i, end, prev, t);
 }
@@ -219,7 +219,7 @@ static void test_words(void) {
     for (size_t i = 0; i < N; i += 1 + (size_t)(rand() % 5)) {
       size_t end = i + (size_t)(rand() % (N - i + 1));
       bad += check_words_at(scan_words8, text, i, end, 8, SCAN_WORDS_CHUNKS);
-#if defined(__SSE2__)
+#if LEDE_SCAN_SIMD
       bad += check_words_at(words16, text, i, end, 16, SCAN_WORDS_CHUNKS);
 #endif
       bad += check_words_at(scan_words, text, i, end, 8, SIZE_MAX);
@@ -227,7 +227,7 @@ static void test_words(void) {
   }
   for (size_t k = 0; k < LONG; k++) text[k] = alphabet[rand() % (sizeof alphabet - 1)];
   bad += check_words_at(scan_words8, text, 3, LONG, 8, SCAN_WORDS_CHUNKS);
-#if defined(__SSE2__)
+#if LEDE_SCAN_SIMD
   bad += check_words_at(words16, text, 3, LONG, 16, SCAN_WORDS_CHUNKS);
 #endif
   bad += check_words_at(scan_words, text, 3, LONG, 0, 0); /* stops at a cap: counts only */
