@@ -15,13 +15,15 @@
 **     build/tests/bench_parse --min-mb 0 --no-stages DIR...
 ** and divide the Ir total by the bytes printed.
 **
-** Last measured (session 5; bbc-news + polnear: 3,149 articles, 9,318,871
-** bytes; a shared 2-core machine at load 3-8): full parse 32.8 MB/s of
-** thread CPU (median of 3 runs alternating with the session's start,
-** 27.7); callgrind on bbc-news alone 654.4M instructions in article_parse,
-** 129.8 per byte (820.0M, 162.7 at the session's start; 969.9M, 192.4 at
-** session 4's). The target is 50 MB/s, about 100 instructions per byte at
-** the ~2 per cycle this machine runs. Peak RSS 12.5 MB.
+** Last measured (session 6; bbc-news + polnear: 3,149 articles, 9,318,871
+** bytes; a shared 2-core machine): full parse 39.2 MB/s of thread CPU
+** (median of 3 runs alternating with the session's start, 33.6);
+** callgrind on bbc-news alone 600.8M instructions in article_parse, 119.2
+** per byte (655.1M, 130.0 at the session's start; 820.0M at session 5's),
+** and 7.44M mispredicted branches in its simulation (9.69M). The target is
+** 50 MB/s. The same article parsed over and over runs at 46-54 MB/s: much
+** of the rest is branches the predictor cannot learn across texts. Peak
+** RSS 12.8 MB.
 */
 #include <stdio.h>
 #include <stdlib.h>
