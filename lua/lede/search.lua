@@ -241,16 +241,13 @@ local function sentence_context(text, s, e)
   return text:sub(from, s - 1), text:sub(e + 1, to)
 end
 
--- Curly quotes, dashes, ellipses and no-break spaces as the ASCII marks
--- sort_words splits at (a right single quote is an apostrophe: "Kerry’s").
-local WIDE_MARKS = {["‘"] = "'", ["’"] = "'", ["“"] = '"', ["”"] = '"', ["–"] = "-", ["—"] = "-",
-                    ["…"] = "."}
-
--- The words of a kwic context (already folded) for its sort key: runs of
--- letters, digits and apostrophes, of any script (bytes past ASCII count as
--- letters once the wide marks are replaced).
+-- The words of a kwic context (already folded: _fold's compatibility
+-- mapping makes no-break spaces spaces) for its sort key: runs of letters,
+-- digits and apostrophes of any script. Curly single quotes are
+-- apostrophes ("Kerry’s"); the rest of General Punctuation (U+2000-203F:
+-- curly double quotes, dashes, wide spaces) splits words, as ASCII marks do.
 local function sort_words(text)
-  text = text:gsub("\xE2\x80[\x98\x99\x9C\x9D\x93\x94\xA6]", WIDE_MARKS):gsub("\xC2\xA0", " ")
+  text = text:gsub("\xE2\x80[\x98\x99]", "'"):gsub("\xE2\x80[\x80-\xBF]", " ")
   return text:gmatch("[%w\128-\255']+")
 end
 
