@@ -28,9 +28,8 @@
 typedef struct {
   const char *text;
   size_t end;
-  const unsigned char *leads;
-  int n_leads;
-  size_t next[3]; /* next position of leads[k] at or after the scan, or end */
+  const unsigned char *leads; /* N_DOUBLE_LEADS or N_SINGLE_LEADS of them */
+  size_t next[3];             /* next position of leads[k] at or after the scan, or end */
 } LeadScan;
 
 enum { N_DOUBLE_LEADS = 3, N_SINGLE_LEADS = 2 }; /* the lead bytes of double and single marks */
@@ -137,17 +136,18 @@ static size_t byte_from(const char *s, size_t i, size_t end, unsigned char c) {
 /* A scan of [from, to) for the n_leads (at most 3) bytes of leads. */
 static LeadScan lead_scan_new(const char *text, size_t from, size_t to, const unsigned char *leads,
                               int n_leads) {
-  LeadScan m = {text, to, leads, n_leads, {0, 0, 0}};
+  LeadScan m = {text, to, leads, {0, 0, 0}};
   for (int k = 0; k < n_leads; k++) m.next[k] = byte_from(text, from, to, leads[k]);
   return m;
 }
 
 /* The first position at or after i (i <= end) holding a lead byte, or end.
 ** Positions are asked in increasing order (a lead byte before a kept next
-** position would not be seen again). n_leads is the scan's own, passed as
-** a constant so that the loop unrolls and the minimum is taken with
-** conditional moves: the loop over the struct's count cost ~60
-** instructions and a mispredict a call (44,000 calls on bbc-news). */
+** position would not be seen again). n_leads is the count the scan was
+** made with, passed as a constant so that the loop unrolls and the
+** minimum is taken with conditional moves: a loop over a count kept in
+** the scan cost ~60 instructions and a mispredict a call (44,000 calls on
+** bbc-news). */
 static inline __attribute__((always_inline)) size_t lead_scan_next(LeadScan *m, size_t i,
                                                                     int n_leads) {
   size_t first = m->end;
