@@ -28,9 +28,8 @@
 typedef struct {
   const char *text;
   size_t end;
-  const unsigned char *leads;
-  int n_leads;
-  size_t next[3]; /* next position of leads[k] at or after the scan, or end */
+  const unsigned char *leads; /* N_DOUBLE_LEADS or N_SINGLE_LEADS of them */
+  size_t next[3];             /* next position of leads[k] at or after the scan, or end */
 } LeadScan;
 
 enum { N_DOUBLE_LEADS = 3, N_SINGLE_LEADS = 2 }; /* the lead bytes of double and single marks */
@@ -69,7 +68,7 @@ typedef struct {
   size_t cover;     /* the cover of the quote before it (0 if none) */
 } QuoteWalk;
 
-#define QUOTE_WALK_START ((QuoteWalk){SIZE_MAX, 0, 0})
+#define QUOTE_WALK_START ((QuoteWalk){NONE, 0, 0})
 
 /* The speak events, collected on demand: only last_speaker reads them, and
 ** only those before the position it asks about, so the mentions are read
@@ -137,17 +136,18 @@ static size_t byte_from(const char *s, size_t i, size_t end, unsigned char c) {
 /* A scan of [from, to) for the n_leads (at most 3) bytes of leads. */
 static LeadScan lead_scan_new(const char *text, size_t from, size_t to, const unsigned char *leads,
                               int n_leads) {
-  LeadScan m = {text, to, leads, n_leads, {0, 0, 0}};
+  LeadScan m = {text, to, leads, {0, 0, 0}};
   for (int k = 0; k < n_leads; k++) m.next[k] = byte_from(text, from, to, leads[k]);
   return m;
 }
 
 /* The first position at or after i (i <= end) holding a lead byte, or end.
 ** Positions are asked in increasing order (a lead byte before a kept next
-** position would not be seen again). n_leads is the scan's own, passed as
-** a constant so that the loop unrolls and the minimum is taken with
-** conditional moves: the loop over the struct's count cost ~60
-** instructions and a mispredict a call (44,000 calls on bbc-news). */
+** position would not be seen again). n_leads is the count the scan was
+** made with, passed as a constant so that the loop unrolls and the
+** minimum is taken with conditional moves: a loop over a count kept in
+** the scan cost ~60 instructions and a mispredict a call (44,000 calls on
+** bbc-news). */
 static inline __attribute__((always_inline)) size_t lead_scan_next(LeadScan *m, size_t i,
                                                                     int n_leads) {
   size_t first = m->end;
@@ -303,7 +303,7 @@ static bool in_quote_at(const QScan *q, size_t pos, size_t lo) {
 /* The index of the first quote opening after pos. */
 static size_t quote_after(const QScan *q, size_t pos) {
   return sorted_count_below(q->raws.items, q->raws.len, sizeof(RawQuote), offsetof(RawQuote, open),
-                     pos + 1);
+                            pos + 1);
 }
 
 /* True when pos lies inside a double quote's marks. */
@@ -437,7 +437,7 @@ static size_t skip_space_back(const QScan *q, size_t lo, size_t pos) {
 /* Index of the first mention starting at or after pos. */
 static size_t mention_from(const Article *a, size_t pos) {
   return sorted_count_below(a->mentions.items, a->mentions.len, sizeof(Mention),
-                     offsetof(Mention, r) + offsetof(Range, start), pos);
+                            offsetof(Mention, r.start), pos);
 }
 
 /* The entity of a mention ending exactly at pos (a possessive allowed), or
@@ -593,12 +593,12 @@ static bool is_cue_word(const QScan *q, const Word *ws, size_t n, size_t k) {
 /* A cheap first test of is_cue_word, inline in the window walk (keep the
 ** two in step): the words it may accept are "according" (any case),
 ** "read", and lower-case words the sieve lets by for the cue table. The
-** first two compare as keys (span_is); letting every word of their lengths
+** first two compare as keys (wl_is); letting every word of their lengths
 ** by instead handed "that", "with", "have" ... on to is_cue_word, ~10,000
 ** calls more on bbc-news. Most words fail here. */
 static inline bool may_be_cue(const QScan *q, const Word *w) {
   Span s = word_span(q, *w);
-  if (s.len == 9 && wl_is(s, "according")) return true;
+  if (wl_is(s, "according")) return true;
   return (w->flags & WORD_LOWER) &&
          (wl_is(s, "read") || wl_sieve_kinds(q->sieve, s, 1u << WL_CUE) != 0);
 }
@@ -844,7 +844,8 @@ static const EventVec *events_before(const QScan *q, size_t before) {
 ** verb, or an attributed speaker; persons only when want_person. */
 static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
   const EventVec *events = events_before(q, pos);
-  size_t lo = sorted_count_below(events->items, events->len, sizeof(SpeakEvent), offsetof(SpeakEvent, pos), pos);
+  size_t lo = sorted_count_below(events->items, events->len, sizeof(SpeakEvent),
+                                 offsetof(SpeakEvent, pos), pos);
   SpeakEvent best = {0, NONE};
   for (size_t k = lo; k-- > 0 && lo - k <= 64;) {
     size_t ent = events->items[k].entity;
@@ -1208,16 +1209,19 @@ static bool attribute_by_unknown_verb(const QScan *q, const RawQuote *raw, Quote
   return true;
 }
 
-/* True when word names a medium of speech: "in a statement", "in a tweet".
-** One table read decides most words: the first letters the media of the
-** word's length have (no branch on the length, then one that is rarely
-** taken); the few words left compare as keys. Walking a table of the media
-** by length instead mispredicted ~37,000 times on bbc-news. */
+/* True when word names a medium of speech: "in a statement", "in a tweet"
+** (ASCII case ignored). is_medium_span's table of first letters must list
+** each of them (test_medium_forms tries each). */
 static bool is_medium_word(Span word) {
   return wl_is(word, "post") || wl_is(word, "email") || wl_is(word, "tweet") || wl_is(word, "letter") ||
          wl_is(word, "speech") || wl_is(word, "interview") || wl_is(word, "statement");
 }
 
+/* is_medium_word for a non-empty word, with a first test: one table read
+** decides most words, the first letters the media of the word's length
+** have (no branch on the length, then one that is rarely taken); the few
+** words left compare as keys. Walking a table of the media by length
+** instead mispredicted ~37,000 times on bbc-news. */
 static inline __attribute__((always_inline)) bool is_medium_span(Span word) {
 #define L(c) (1u << ((c) - 'a'))
   static const uint32_t firsts[16] = {[4] = L('p'), [5] = L('e') | L('t'), [6] = L('l') | L('s'),

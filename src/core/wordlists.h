@@ -211,16 +211,12 @@ static inline __attribute__((always_inline)) bool lex_window_word(const char *s,
                                                                    size_t len, size_t pos, Word *w) {
   const unsigned char *u = (const unsigned char *)s;
   if (pos >= len) return false;
-  /* gaps of up to two bytes (" ", ", ") by table reads and adds, longer
-  ** ones byte by byte; u[pos + 1] is readable (pos < len <= readable), and
-  ** where u[pos + 2] is not, the byte loop decides */
-  unsigned gap1 = pos + 2 <= readable && lex_class[u[pos]] == LX_OTHER;
-  unsigned gap2 = gap1 & (lex_class[u[pos + 1]] == LX_OTHER);
-  if (gap2 & (lex_class[u[pos + 2 <= readable ? pos + 2 : pos]] == LX_OTHER) || (pos + 2 > readable)) {
-    while (pos < len && lex_class[u[pos]] == LX_OTHER) pos++;
-  } else {
-    pos += gap1 + gap2;
-  }
+  /* a gap's first two bytes (" ", ", ") by table reads and adds, the rest
+  ** of a longer one byte by byte; u[pos + 1] is readable (pos < len <=
+  ** readable), and a skip past len ends the window all the same */
+  unsigned gap1 = lex_class[u[pos]] == LX_OTHER;
+  pos += gap1 + (gap1 & (lex_class[u[pos + 1]] == LX_OTHER));
+  while (pos < len && lex_class[u[pos]] == LX_OTHER) pos++;
   if (pos >= len) return false;
   size_t end = pos + 1;
   while (end < len) { /* to the end of the run of ASCII letters and digits */
@@ -236,7 +232,6 @@ static inline __attribute__((always_inline)) bool lex_window_word(const char *s,
     }
     end += 8;
   }
-  if (pos >= len) return false;
   unsigned k = lex_class[u[pos]];
   end = end < len ? end : len;
   unsigned c = u[end], after = lex_class[u[end + 1 < len ? end + 1 : end]];
