@@ -1061,10 +1061,8 @@ static void lower_seen_answer(Ent *e, const LowerAsk *asks, size_t n, size_t h) 
 ** hash is looked up among the asking groups' only when the 64-hash bucket
 ** it falls in holds one (filter). */
 static void mark_name_like(Ent *e) {
-  struct {
-    LowerAsk *items;
-    size_t len;
-  } asks = {e->asks, 0}; /* room for one per group */
+  LowerAsk *asks = e->asks; /* room for one per group (finish_reserve) */
+  size_t n_asks = 0;
   uint64_t filter[(1u << LOWER_HASH_BITS) / 4096] = {0}; /* bit b: some ask's hash / 64 is b */
   for (size_t g = 0; g < e->groups.len; g++) {
     Group *gr = &e->groups.items[g];
@@ -1072,15 +1070,15 @@ static void mark_name_like(Ent *e) {
     Range name = e->cands.items[gr->last_initial].name;
     if (name.end - name.start <= 3) continue;
     size_t h = lower_hash(e->text + name.start, name.end - name.start);
-    asks.items[asks.len++] = (LowerAsk){h, g};
+    asks[n_asks++] = (LowerAsk){h, g};
     gr->is_name_like = true;
     filter[h / 4096] |= UINT64_C(1) << (h / 64 % 64);
   }
-  if (asks.len > 1) qsort(asks.items, asks.len, sizeof *asks.items, lower_ask_cmp);
-  for (size_t i = 0; i < e->lower_words.len && asks.len > 0; i++) {
+  if (n_asks > 1) qsort(asks, n_asks, sizeof *asks, lower_ask_cmp);
+  for (size_t i = 0; i < e->lower_words.len && n_asks > 0; i++) {
     Range w = e->lower_words.items[i];
     size_t h = lower_hash(e->text + w.start, w.end - w.start);
-    if ((filter[h / 4096] >> (h / 64 % 64)) & 1u) lower_seen_answer(e, asks.items, asks.len, h);
+    if ((filter[h / 4096] >> (h / 64 % 64)) & 1u) lower_seen_answer(e, asks, n_asks, h);
   }
 }
 
