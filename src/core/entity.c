@@ -91,6 +91,7 @@ typedef struct {
   LowerAsk *asks;
   MapSlot *slots;
   size_t n_slots;
+  size_t link_keys[3]; /* room link_groups' maps take (count_link_keys) */
   /* the lower-case words of four bytes or more in the body: "McConnell"
   ** opening sentences is a name when "mcconnell" never occurs */
   RangeVec lower_words;
@@ -1250,12 +1251,10 @@ static void count_link_keys(size_t n_tokens, size_t n_keys[3]) {
 }
 
 /* Runs register_links and resolve_links with their three maps, sized to
-** what register_links may put (count_link_keys). */
+** what register_links may put (e->link_keys). */
 static bool link_groups(Ent *e) {
   Map maps[3]; /* link, first, acro */
-  size_t n_keys[3] = {0, 0, 0};
-  for (size_t g = 0; g < e->groups.len; g++) count_link_keys(e->groups.items[g].key_tokens, n_keys);
-  if (!maps_init(e, maps, n_keys, 3)) return false;
+  if (!maps_init(e, maps, e->link_keys, 3)) return false;
   register_links(e, &maps[0], &maps[1], &maps[2]);
   if (e->ok) resolve_links(e, &maps[0], &maps[1], &maps[2]);
   return e->ok;
@@ -1264,11 +1263,13 @@ static bool link_groups(Ent *e) {
 /* Makes e->finish_block, the memory of the clustering, in one allocation
 ** (three mallocs and frees less an article): a group and an ask per
 ** candidate, and slots for the larger of make_groups' map and
-** link_groups' three. A group takes its first candidate's key, so the
-** link keys counted over the candidates bound those counted over the
-** groups. False when memory runs out. */
+** link_groups' three, whose room it sets in e->link_keys. A group takes
+** its first candidate's key, so the link keys counted over the
+** candidates bound those of the groups: counting them over the groups
+** again, for tighter maps, measured slower. False when memory runs out. */
 static bool finish_reserve(Ent *e) {
-  size_t n = e->cands.len, n_keys[3] = {0, 0, 0};
+  size_t n = e->cands.len, *n_keys = e->link_keys;
+  n_keys[0] = n_keys[1] = n_keys[2] = 0;
   for (size_t i = 0; i < n; i++) count_link_keys(e->cands.items[i].key_tokens, n_keys);
   size_t link_slots = map_slots(n_keys[0]) + map_slots(n_keys[1]) + map_slots(n_keys[2]);
   e->n_slots = map_slots(n) > link_slots ? map_slots(n) : link_slots;
