@@ -1271,12 +1271,15 @@ static bool finish_reserve(Ent *e) {
   size_t n = e->cands.len, *n_keys = e->link_keys;
   n_keys[0] = n_keys[1] = n_keys[2] = 0;
   for (size_t i = 0; i < n; i++) count_link_keys(e->cands.items[i].key_tokens, n_keys);
+  size_t group_slots = map_slots(n);
   size_t link_slots = map_slots(n_keys[0]) + map_slots(n_keys[1]) + map_slots(n_keys[2]);
-  e->n_slots = map_slots(n) > link_slots ? map_slots(n) : link_slots;
+  e->n_slots = group_slots > link_slots ? group_slots : link_slots;
   _Static_assert(sizeof(MapSlot) % _Alignof(Group) == 0 && sizeof(Group) % _Alignof(LowerAsk) == 0,
                  "the block's parts stay aligned");
-  if (n > SIZE_MAX / 4 / (sizeof(Group) + sizeof(LowerAsk) + 8 * sizeof(MapSlot))) return false;
-  char *block = malloc(e->n_slots * sizeof(MapSlot) + n * (sizeof(Group) + sizeof(LowerAsk)));
+  size_t per_cand = sizeof(Group) + sizeof(LowerAsk);
+  /* each term of the size at most half of SIZE_MAX, so that the sum fits */
+  if (e->n_slots > SIZE_MAX / 2 / sizeof(MapSlot) || n > SIZE_MAX / 2 / per_cand) return false;
+  char *block = malloc(e->n_slots * sizeof(MapSlot) + n * per_cand);
   if (block == NULL) return false;
   e->finish_block = block;
   e->slots = (MapSlot *)block;
