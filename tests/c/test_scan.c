@@ -260,7 +260,19 @@ static void test_pairs16(void) {
   CHECK_INT_EQ(scan_pairs16("...............ba", pairs, 2), 1u << 15);
 }
 
+/* The sixteen-byte steps are compiled wherever SSE2 is sure (every x86-64
+** build) unless the build turns them off with LEDE_NO_SIMD: a guard that
+** tests a macro nobody defines leaves them out without a warning. */
+static void test_simd_chosen(void) {
+#if defined(LEDE_NO_SIMD)
+  CHECK_INT_EQ(LEDE_SCAN_SIMD, 0);
+#elif defined(__x86_64__)
+  CHECK_INT_EQ(LEDE_SCAN_SIMD, 1);
+#endif
+}
+
 int main(void) {
+  test_simd_chosen();
   test_masks();
   test_runs();
   test_nonblank_start();
