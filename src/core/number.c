@@ -1164,11 +1164,6 @@ size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t
 }
 
 
-uint64_t number_win_flags(const NumberWin *w, long k) {
-  const NumberTok *t = number_win_at(w, k);
-  return t != NULL ? t->flags : 0;
-}
-
 double number_win_value(const NumberWin *w, long k) {
   const NumberTok *t = number_win_at(w, k);
   return t != NULL && t->lex >= 0 ? lexicon[t->lex].value : 0;
