@@ -1250,6 +1250,21 @@ static bool word_is_plural(const char *s, const NumberTok *t) {
   return before != 's' && before != 'u' && before != 'i' && before != '\'';
 }
 
+/* The value of the spelled-out cardinal at k ("six", "Twenty",
+** "twenty-five") into *v; false when token k is none. A word of the lexicon
+** takes its value from the row the lexer found: no copy, no second lookup
+** (such a word has no hyphen; only "twenty-five" and the like are read
+** again by number_word_value). */
+static bool win_cardinal(const NumberWin *w, long k, double *v) {
+  const NumberTok *t = number_win_at(w, k);
+  if (t == NULL || !(t->flags & LEX_CARDINAL)) return false;
+  if (t->lex >= 0) {
+    *v = lexicon[t->lex].value;
+    return true;
+  }
+  return number_word_value((Span){w->text + t->start, t->base_end - t->start}, v);
+}
+
 /* True when the NUM token at k is a count followed by a counted plural noun:
 ** "2000 people" (a count), not "2004 Beslan" (a year). */
 static bool followed_by_plural_noun(const NumberWin *w, long k) {
@@ -1258,7 +1273,7 @@ static bool followed_by_plural_noun(const NumberWin *w, long k) {
   if (t->flags & LEX_PLURAL) return true;
   if (date_win_is_time_unit(w, k + 1)) return false;
   double scale;
-  if (number_word_value((Span){w->text + t->start, t->base_end - t->start}, &scale) && scale >= 100) return true;
+  if (win_cardinal(w, k + 1, &scale) && scale >= 100) return true; /* "2000 million" */
   return word_is_plural(w->text, t);
 }
 
@@ -1314,21 +1329,6 @@ static bool parse_digits(const NumberWin *w, long k, double *value) {
                                  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
   *value = (double)mantissa / pow10[n_frac > 0 ? n_frac : 0];
   return true;
-}
-
-/* The value of the spelled-out cardinal at k ("six", "Twenty",
-** "twenty-five") into *v; false when token k is none. A word of the lexicon
-** takes its value from the row the lexer found: no copy, no second lookup
-** (such a word has no hyphen; only "twenty-five" and the like are read
-** again by number_word_value). */
-static bool win_cardinal(const NumberWin *w, long k, double *v) {
-  const NumberTok *t = number_win_at(w, k);
-  if (t == NULL || !(t->flags & LEX_CARDINAL)) return false;
-  if (t->lex >= 0) {
-    *v = lexicon[t->lex].value;
-    return true;
-  }
-  return number_word_value((Span){w->text + t->start, t->base_end - t->start}, v);
 }
 
 /* Reads a run of spelled-out cardinal words at k ("Twenty", "two hundred and
