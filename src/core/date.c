@@ -734,12 +734,6 @@ static unsigned date_starts_at(const NumberWin *w) {
   return mask;
 }
 
-/* The LEX_* classes of token k, 0 when there is none. */
-static uint64_t flags_at(const NumberWin *w, long k) {
-  const NumberTok *t = number_win_at(w, k);
-  return t != NULL ? t->flags : 0;
-}
-
 /* Only "the" is both LEX_DEFINITE and LEX_SPAN (test_date.c checks it). */
 #define DATE_THE (LEX_DEFINITE | LEX_SPAN)
 
@@ -753,8 +747,8 @@ static uint64_t flags_at(const NumberWin *w, long k) {
 ** that it has no branches. */
 static unsigned date_gates(const NumberWin *w) {
   const NumberTok *t = number_win_at(w, 0), *t1 = number_win_at(w, 1);
-  uint64_t f0 = t->flags, f1 = flags_at(w, 1), f2 = flags_at(w, 2);
-  uint64_t later = f1 | f2 | flags_at(w, 3) | flags_at(w, 4) | flags_at(w, 5);
+  uint64_t f0 = t->flags, f1 = number_win_flags(w, 1), f2 = number_win_flags(w, 2);
+  uint64_t later = f1 | f2 | number_win_flags(w, 3) | number_win_flags(w, 4) | number_win_flags(w, 5);
   unsigned is_num = t->kind == NUMTOK_NUM, is_num1 = t1 != NULL && t1->kind == NUMTOK_NUM;
   unsigned is_the = (f0 & DATE_THE) == DATE_THE;
   const uint64_t month = LEX_MONTH | LEX_MONTH_ABBR;

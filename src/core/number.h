@@ -213,8 +213,12 @@ static inline const NumberTok *number_win_at(const NumberWin *w, long k) {
 ** of the word without the possessive. */
 size_t number_win_word(const NumberWin *w, long k, char *buf, size_t cap, size_t *base_end);
 
-/* The LEX_* classes of token k (0 when it is no known word or absent). */
-uint64_t number_win_flags(const NumberWin *w, long k);
+/* The LEX_* classes of token k (0 when it is no known word or absent).
+** Inline: date.c's gates read five of them for each visit. */
+static inline uint64_t number_win_flags(const NumberWin *w, long k) {
+  const NumberTok *t = number_win_at(w, k);
+  return t != NULL ? t->flags : 0;
+}
 
 /* The lexicon value of token k's word (see the LEX_* classes), or 0. */
 double number_win_value(const NumberWin *w, long k);

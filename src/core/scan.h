@@ -17,8 +17,9 @@
 /* LEDE_SCAN_SIMD: the sixteen-byte steps use SSE2 (x86-64 always has it);
 ** other hosts, and a build with LEDE_NO_SIMD (tests/c: test_scan_swar runs
 ** test_scan.c so, to test the other paths here too), take the eight-byte
-** SWAR paths. */
-#if LEDE_SCAN_SIMD && !defined(LEDE_NO_SIMD)
+** SWAR paths. Decided from the compiler's __SSE2__ only: test_scan.c
+** checks that an x86-64 build without LEDE_NO_SIMD has it set. */
+#if defined(__SSE2__) && !defined(LEDE_NO_SIMD)
 #define LEDE_SCAN_SIMD 1
 #include <emmintrin.h>
 #else

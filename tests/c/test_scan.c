@@ -1,9 +1,11 @@
 /*
-** test_scan.c — the SWAR helpers of src/core/scan.h against plain byte-by-
-** byte versions: every byte value in every lane, runs and searches at every
-** start and end over random text, and loads that must not read outside
-** their bytes (checked by the sanitizer build); the word counters'
-** stops and counts against byte loops.
+** test_scan.c — the SWAR and SSE2 helpers of src/core/scan.h against plain
+** byte-by-byte versions: every byte value in every lane, runs and searches
+** at every start and end over random text, and loads that must not read
+** outside their bytes (checked by the sanitizer build); the word counters'
+** stops and counts and scan_pairs16's masks against byte loops. Built a
+** second time with LEDE_NO_SIMD (test_scan_swar) for the paths hosts
+** without SSE2 take.
 */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -38,53 +40,62 @@ static void test_masks(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
+/* The wrong answers of one helper's check over text[i, end). */
+typedef int (*RangeCheck)(const char *text, size_t i, size_t end);
+
+/* Sums check over every range [i, end) of the n bytes of text. */
+static int each_range(const char *text, size_t n, RangeCheck check) {
+  int bad = 0;
+  for (size_t end = 0; end <= n; end++)
+    for (size_t i = 0; i <= end; i++) bad += check(text, i, end);
+  return bad;
+}
+
 /* scan_letters_end, scan_alnum_end, scan_find3, scan_rfind3 and
-** scan_letters_start from every start, with every end, over a text mixing
-** letters, digits, marks and UTF-8. */
+** scan_letters_start over text[i, end), against byte loops. */
+static int runs_bad(const char *text, size_t i, size_t end) {
+  int bad = 0;
+  size_t want = i;
+  while (want < end && is_letter((unsigned char)text[want])) want++;
+  bad += scan_letters_end(text, i, end) != want;
+  want = i;
+  while (want < end && (is_letter((unsigned char)text[want]) || is_digit((unsigned char)text[want]))) want++;
+  bad += scan_alnum_end(text, i, end) != want;
+  want = i;
+  while (want < end && text[want] != '"' && (unsigned char)text[want] != 0xE2 && text[want] != '\n') want++;
+  bad += scan_find3(text, i, end, '"', 0xE2, '\n') != want;
+  size_t last = SIZE_MAX; /* scan_rfind3 over [i, end) */
+  for (size_t j = i; j < end; j++)
+    if (text[j] == '"' || (unsigned char)text[j] == 0xE2 || text[j] == '\n') last = j;
+  bad += scan_rfind3(text, i, end, '"', 0xE2, '\n') != last;
+  size_t first = end; /* scan_letters_start: back from end, never before i */
+  while (first > i && is_letter((unsigned char)text[first - 1])) first--;
+  bad += scan_letters_start(text, i, end) != first;
+  return bad;
+}
+
+/* runs_bad from every start, with every end, over a text mixing letters,
+** digits, marks and UTF-8. */
 static void test_runs(void) {
   static const char text[] =
       "Kerry said \"war\" crimes, 275,000 people\xE2\x80\x9D abcdefghijklmnopqrstuvwxyz0123456789"
       "ABCDEFGH caf\xC3\xA9 U.S. x\n\"end";
-  size_t n = sizeof text - 1;
-  int bad = 0;
-  for (size_t end = 0; end <= n; end++) {
-    for (size_t i = 0; i <= end; i++) {
-      size_t want = i;
-      while (want < end && is_letter((unsigned char)text[want])) want++;
-      bad += scan_letters_end(text, i, end) != want;
-      want = i;
-      while (want < end && (is_letter((unsigned char)text[want]) || is_digit((unsigned char)text[want]))) want++;
-      bad += scan_alnum_end(text, i, end) != want;
-      want = i;
-      while (want < end && text[want] != '"' && (unsigned char)text[want] != 0xE2 && text[want] != '\n') want++;
-      bad += scan_find3(text, i, end, '"', 0xE2, '\n') != want;
-      size_t last = SIZE_MAX; /* scan_rfind3 over [i, end) */
-      for (size_t j = i; j < end; j++)
-        if (text[j] == '"' || (unsigned char)text[j] == 0xE2 || text[j] == '\n') last = j;
-      bad += scan_rfind3(text, i, end, '"', 0xE2, '\n') != last;
-      size_t first = end; /* scan_letters_start: back from end, never before i */
-      while (first > i && is_letter((unsigned char)text[first - 1])) first--;
-      bad += scan_letters_start(text, i, end) != first;
-    }
-  }
-  CHECK_INT_EQ(bad, 0);
+  CHECK_INT_EQ(each_range(text, sizeof text - 1, runs_bad), 0);
 }
 
-/* scan_nonblank_start from every end back to every floor, against a byte
-** loop, over a text with runs of every length between blanks of each kind
-** (' ', \n, \t, \r) and non-ASCII bytes that are not blanks. */
+/* scan_nonblank_start from end back to the floor lo, against a byte loop. */
+static int nonblank_start_bad(const char *text, size_t lo, size_t end) {
+  size_t want = end;
+  while (want > lo && strchr(" \n\t\r", text[want - 1]) == NULL) want--;
+  return scan_nonblank_start(text, lo, end) != want;
+}
+
+/* nonblank_start_bad from every end back to every floor, over a text with
+** runs of every length between blanks of each kind (' ', \n, \t, \r) and
+** non-ASCII bytes that are not blanks. */
 static void test_nonblank_start(void) {
   static const char text[] = "a bc\tdef\nghij\rklmnopqrstuvwxyz0123 \xC2\xA0\xE2\x80\x9D  x\vy\f.end  ";
-  size_t n = sizeof text - 1;
-  int bad = 0;
-  for (size_t end = 0; end <= n; end++) {
-    for (size_t lo = 0; lo <= end; lo++) {
-      size_t want = end;
-      while (want > lo && strchr(" \n\t\r", text[want - 1]) == NULL) want--;
-      bad += scan_nonblank_start(text, lo, end) != want;
-    }
-  }
-  CHECK_INT_EQ(bad, 0);
+  CHECK_INT_EQ(each_range(text, sizeof text - 1, nonblank_start_bad), 0);
 }
 
 /* scan_eq8_first finds the lowest byte equal to c (or says none is), on
@@ -124,24 +135,21 @@ static void test_load16(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
-/* scan_find4_high from every start with every end against a byte loop,
-** over text whose stops ('.', '!', '?', '\n') and non-ASCII bytes fall in
-** every lane of both chunk sizes, with runs longer than sixteen bytes
-** between them. */
+/* scan_find4_high over text[i, end), against a byte loop. */
+static int find4_high_bad(const char *text, size_t i, size_t end) {
+  size_t want = i;
+  while (want < end && strchr(".!?\n", text[want]) == NULL && (unsigned char)text[want] < 0x80) want++;
+  return scan_find4_high(text, i, end, '.', '!', '?', '\n') != want;
+}
+
+/* find4_high_bad from every start with every end, over text whose stops
+** ('.', '!', '?', '\n') and non-ASCII bytes fall in every lane of both
+** chunk sizes, with runs longer than sixteen bytes between them. */
 static void test_find4_high(void) {
   static const char text[] =
       "Plain words run on past sixteen bytes. Then! a?b\nc \xE2\x80\x9Cquoted\xE2\x80\x9D "
       "and more plain words without a stop for a good while, then*one\x0E.";
-  size_t n = sizeof text - 1;
-  int bad = 0;
-  for (size_t end = 0; end <= n; end++) {
-    for (size_t i = 0; i <= end; i++) {
-      size_t want = i;
-      while (want < end && strchr(".!?\n", text[want]) == NULL && (unsigned char)text[want] < 0x80) want++;
-      bad += scan_find4_high(text, i, end, '.', '!', '?', '\n') != want;
-    }
-  }
-  CHECK_INT_EQ(bad, 0);
+  CHECK_INT_EQ(each_range(text, sizeof text - 1, find4_high_bad), 0);
 }
 
 /* A byte scan_words counts as plain: ASCII from ' ' up. */
@@ -260,7 +268,19 @@ static void test_pairs16(void) {
   CHECK_INT_EQ(scan_pairs16("...............ba", pairs, 2), 1u << 15);
 }
 
+/* The sixteen-byte steps are compiled wherever SSE2 is sure (every x86-64
+** build) unless the build turns them off with LEDE_NO_SIMD: a guard that
+** tests a macro nobody defines leaves them out without a warning. */
+static void test_simd_chosen(void) {
+#if defined(LEDE_NO_SIMD)
+  CHECK_INT_EQ(LEDE_SCAN_SIMD, 0);
+#elif defined(__x86_64__)
+  CHECK_INT_EQ(LEDE_SCAN_SIMD, 1);
+#endif
+}
+
 int main(void) {
+  test_simd_chosen();
   test_masks();
   test_runs();
   test_nonblank_start();
