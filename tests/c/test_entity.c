@@ -568,6 +568,7 @@ static void test_clustering_sized_once(void) {
   enum { N_NAMES = 40 };
   char *text = malloc(N_NAMES * 128);
   CHECK(text != NULL);
+  if (text == NULL) return;
   size_t len = 0;
   for (int i = 0; i < N_NAMES; i++)
     len += (size_t)sprintf(text + len,
