@@ -21,19 +21,6 @@
 #define WINDOW 300     /* bytes searched for a cue on either side of a quote */
 #define APPOSITIVE 160 /* longest ", a Russian Defense Ministry spokesman," */
 
-/* Finds the next byte of a range that is one of up to three lead bytes.
-** Each lead byte has its own memchr and keeps its next position until the
-** scan passes it: memchr's vector loop crosses plain text several times
-** faster than one scan for all of them, and text holds few of each. */
-typedef struct {
-  const char *text;
-  size_t end;
-  const unsigned char *leads; /* N_DOUBLE_LEADS or N_SINGLE_LEADS of them */
-  size_t next[3];             /* next position of leads[k] at or after the scan, or end */
-} LeadScan;
-
-enum { N_DOUBLE_LEADS = 3, N_SINGLE_LEADS = 2 }; /* the lead bytes of double and single marks */
-
 /* A pair of marks before its kind and speaker are known. */
 typedef struct {
   Range r;          /* the quoted words, trimmed */
@@ -87,8 +74,6 @@ typedef struct {
   EventLog *log;   /* filled as last_speaker asks, through const QScans too */
   SpeakEvent last; /* the last speaker attributed so far; entity NONE if none */
   const WlSieve *sieve;   /* wl_sieve() */
-  LeadScan doubles;        /* the lead bytes of double marks, over the whole text */
-  LeadScan singles;        /* those of single marks; both asked in text order */
   bool ok;
 } QScan;
 
@@ -127,37 +112,6 @@ static bool is_close_context(int cp) {
          cp == 0x201D || cp == 0x2019;
 }
 
-/* The first position of byte c in s[i, end), or end. */
-static size_t byte_from(const char *s, size_t i, size_t end, unsigned char c) {
-  const char *hit = memchr(s + i, c, end - i);
-  return hit == NULL ? end : (size_t)(hit - s);
-}
-
-/* A scan of [from, to) for the n_leads (at most 3) bytes of leads. */
-static LeadScan lead_scan_new(const char *text, size_t from, size_t to, const unsigned char *leads,
-                              int n_leads) {
-  LeadScan m = {text, to, leads, {0, 0, 0}};
-  for (int k = 0; k < n_leads; k++) m.next[k] = byte_from(text, from, to, leads[k]);
-  return m;
-}
-
-/* The first position at or after i (i <= end) holding a lead byte, or end.
-** Positions are asked in increasing order (a lead byte before a kept next
-** position would not be seen again). n_leads is the count the scan was
-** made with, passed as a constant so that the loop unrolls and the
-** minimum is taken with conditional moves: a loop over a count kept in
-** the scan cost ~60 instructions and a mispredict a call (44,000 calls on
-** bbc-news). */
-static inline __attribute__((always_inline)) size_t lead_scan_next(LeadScan *m, size_t i,
-                                                                    int n_leads) {
-  size_t first = m->end;
-  for (int k = 0; k < n_leads; k++) {
-    if (m->next[k] < i) m->next[k] = byte_from(m->text, i, m->end, m->leads[k]);
-    first = m->next[k] < first ? m->next[k] : first;
-  }
-  return first;
-}
-
 /* Appends a quote for the content [from, to) trimmed of spaces; empty
 ** contents are dropped. */
 static void push_raw(QScan *q, size_t open, size_t from, size_t to, size_t close_end, size_t block,
@@ -177,7 +131,8 @@ static void find_singles(QScan *q, size_t from, size_t to, size_t block) {
   size_t pending = NONE;
   int cp;
   for (size_t i = from, n; i < to; i += n) {
-    i = lead_scan_next(&q->singles, i, N_SINGLE_LEADS);
+    /* ‘ and ’ start with 0xE2; the text's NUL is readable */
+    i = scan_find3_far(q->text, i, to, q->a->len + 1, '\'', 0xE2, 0xE2);
     if (i >= to) break;
     n = lex_decode(q->text, to, i, &cp);
     if (cp != '\'' && cp != 0x2018 && cp != 0x2019) continue;
@@ -243,7 +198,8 @@ static void scan_block_marks(QScan *q, size_t b) {
   size_t open = NONE, open_len = 0;
   int cp;
   for (size_t i = r.start, n; i < r.end && q->ok; i += n) {
-    i = lead_scan_next(&q->doubles, i, N_DOUBLE_LEADS);
+    /* “ ” „ start with 0xE2, « » with 0xC2; the text's NUL is readable */
+    i = scan_find3_far(q->text, i, r.end, q->a->len + 1, '"', 0xE2, 0xC2);
     if (i >= r.end) break;
     n = lex_decode(q->text, r.end, i, &cp);
     if (!is_double_mark(cp)) continue; /* ’, —, £, a no-break space ... */
@@ -1393,15 +1349,11 @@ static void share_continued(const QScan *q, Article *a) {
 LedeStatus quotes_find(Article *a, Err *err) {
   a->quotes.len = 0;
   EventLog log = {.walk = QUOTE_WALK_START, .ok = true};
-  static const unsigned char doubles[N_DOUBLE_LEADS] = {'"', 0xE2, 0xC2}; /* “ ” „ start 0xE2, « » 0xC2 */
-  static const unsigned char singles[N_SINGLE_LEADS] = {'\'', 0xE2};       /* ‘ and ’ start with 0xE2 */
   QScan q = {.a = a,
              .text = a->text,
              .log = &log,
              .last = {0, NONE},
              .sieve = wl_sieve(),
-             .doubles = lead_scan_new(a->text, 0, a->len, doubles, N_DOUBLE_LEADS),
-             .singles = lead_scan_new(a->text, 0, a->len, singles, N_SINGLE_LEADS),
              .ok = true};
   for (size_t b = 0; b < a->blocks.len && q.ok; b++) {
     Block blk = a->blocks.items[b];

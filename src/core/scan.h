@@ -441,4 +441,41 @@ static inline unsigned scan_pairs16(const char *s, const ScanPair *pairs, size_t
 #endif
 }
 
+/* ---- far-apart bytes -------------------------------------------------------- */
+
+/* scan_find3 for bytes that lie far apart (the quote marks in a
+** paragraph), where the text goes on past end: with SSE2 where there is,
+** 32 bytes a step, then 16, and a last step that runs over end (while
+** s[i, i + 16) lies inside [0, readable), readable >= end) with what lies
+** past end masked off; scan_find3 for the rest. quote.c's search for
+** marks, one memchr for each lead byte, each kept until passed, cost ~100
+** instructions and 2.3 mispredicts a call (32,500 calls on bbc-news),
+** where one inline loop over all three bytes takes about 0.6 instructions
+** a byte and mispredicts about once a hit. */
+static inline size_t scan_find3_far(const char *s, size_t i, size_t end, size_t readable,
+                                    unsigned char a, unsigned char b, unsigned char c) {
+#if LEDE_SCAN_SIMD
+  const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b), vc = _mm_set1_epi8((char)c);
+#define SCAN_HITS3(p)                                                                               \
+  ((unsigned)_mm_movemask_epi8(_mm_or_si128(                                                      \
+      _mm_or_si128(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), va),       \
+                   _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), vb)),      \
+      _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), vc))))
+  for (; i + 32 <= end; i += 32) {
+    unsigned mask = SCAN_HITS3(s + i) | SCAN_HITS3(s + i + 16) << 16;
+    if (mask != 0) return i + (size_t)__builtin_ctz(mask);
+  }
+  for (; i < end && i + 16 <= readable; i += 16) {
+    size_t left = end - i;
+    unsigned mask = SCAN_HITS3(s + i) & (left >= 16 ? 0xFFFFu : (1u << left) - 1);
+    if (mask != 0) return i + (size_t)__builtin_ctz(mask);
+  }
+#undef SCAN_HITS3
+  if (i >= end) return end;
+#else
+  (void)readable;
+#endif
+  return scan_find3(s, i, end, a, b, c);
+}
+
 #endif

@@ -530,6 +530,33 @@ static void test_many_quotes(void) {
   article_release_lines(&a);
 }
 
+/* scan_find3_far (scan.h, quote.c's search for marks) against a byte loop,
+** from every start to every end, with the text readable to its end or only
+** to the range's: hits before, at and past the end of a range (masked off
+** in the step that runs over it) and around the 16- and 32-byte steps. The
+** text is allocated to its length, so that ASan sees a read past it. */
+static void test_find3_far(void) {
+  static const char pattern[] = "ab\"cdefghijklmnopqrstuvwxyz0123456789\xE2\x80\x9C ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                "0123456789 abcdefghijklmnopqrstuvwxyz \xC2\xAB a\"b";
+  size_t n = sizeof pattern - 1;
+  char *text = malloc(n);
+  CHECK(text != NULL);
+  if (text == NULL) return;
+  memcpy(text, pattern, n);
+  size_t bad = 0;
+  for (size_t end = 0; end <= n; end++)
+    for (size_t i = 0; i <= end; i++) {
+      size_t want = i;
+      while (want < end && text[want] != '"' && (unsigned char)text[want] != 0xE2 &&
+             (unsigned char)text[want] != 0xC2)
+        want++;
+      bad += scan_find3_far(text, i, end, n, '"', 0xE2, 0xC2) != want;
+      bad += scan_find3_far(text, i, end, end, '"', 0xE2, 0xC2) != want;
+    }
+  CHECK_INT_EQ(bad, 0);
+  free(text);
+}
+
 /* ---- seeds ---------------------------------------------------------------- */
 
 /* Quote counts per seed file (all lines as body, so 001's caption quote
@@ -598,6 +625,7 @@ int main(void) {
   test_window_word();
   test_gap_between_words();
   test_many_quotes();
+  test_find3_far();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
