@@ -557,6 +557,37 @@ static void test_find3_far(void) {
   free(text);
 }
 
+/* A pronoun speaker with an apostrophe ("he'd", "she’s"): the word up to
+** its first apostrophe is he or she; other cuts are no pronoun ("h'e",
+** "hed"). is_pronoun reads only where "he" and "she" may end. */
+static void test_pronoun_apostrophes(void) {
+  static const struct {
+    const char *subject;
+    const char *speaker; /* NULL: no speaker */
+  } cases[] = {
+      {"he'd", "John Kerry"},
+      {"she\u2019d", "John Kerry"},
+      {"she'll've", "John Kerry"},
+      {"He's", NULL}, /* a possessive, cut off the word: no word ends at the verb */
+      {"h'e", NULL},
+      {"hed", NULL},
+      {"s'he", NULL},
+      {"shed", NULL},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    char text[256];
+    snprintf(text, sizeof text,
+             "John Kerry said: \"We will meet again.\"\nLater %s told the BBC \"the talks failed.\"\n",
+             cases[c].subject);
+    Article a;
+    parse(&a, text);
+    bool ok = a.quotes.len == 2 && speaker_is(&a, &a.quotes.items[1], cases[c].speaker);
+    if (!ok) fprintf(stderr, "pronoun case %zu (%s) fails\n", c, cases[c].subject);
+    CHECK(ok);
+    article_release_lines(&a);
+  }
+}
+
 /* ---- seeds ---------------------------------------------------------------- */
 
 /* Quote counts per seed file (all lines as body, so 001's caption quote
@@ -626,6 +657,7 @@ int main(void) {
   test_gap_between_words();
   test_many_quotes();
   test_find3_far();
+  test_pronoun_apostrophes();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
