@@ -588,6 +588,40 @@ static void test_clustering_sized_once(void) {
   free(text);
 }
 
+/* lex_ascii_words gives lex_all_words' words on ASCII chunks joined by '-'
+** and '\'', and hands dots before a word character and non-ASCII text back
+** (SIZE_MAX). */
+static void test_ascii_chunk_words(void) {
+  static const char *const same[] = {
+      "2004",        "15th",         "Gogh's",     "O'Driscoll,", "first-half",  "X-Factor",
+      "UK-US",       "US's",         "Writers'",   "'urban'",     "(£",          "100,000",
+      "$4m",         "2007.\"",      "6-0,",       "pro-",        "-led",        "rock'n'roll",
+      "a's",         "'s",           "it's",       "(UN's)",      "24/7",        "A-",
+      "well-known.", "J-Lo's",       "ab--cd",     "x'-y",        "9-11's",      "e-mail!"};
+  for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+    const char *s = same[i];
+    size_t len = strlen(s);
+    Word fast[16], slow[16];
+    size_t n_fast = lex_ascii_words(s, 0, len, fast), n_slow = lex_all_words(s, 0, len, slow);
+    if (strchr(s, '\xC2') != NULL) { /* "£": handed back */
+      CHECK_INT_EQ(n_fast == SIZE_MAX, 1);
+      continue;
+    }
+    CHECK_INT_EQ(n_fast, n_slow);
+    for (size_t k = 0; k < n_slow && k < n_fast; k++) {
+      CHECK_INT_EQ(fast[k].start, slow[k].start);
+      CHECK_INT_EQ(fast[k].end, slow[k].end);
+      CHECK_INT_EQ(fast[k].next, slow[k].next);
+      CHECK_INT_EQ(fast[k].flags, slow[k].flags);
+    }
+  }
+  static const char *const handed_back[] = {"U.S.", "4.5", "Gogh\xE2\x80\x99s", "caf\xC3\xA9", "a-\xC3\xA9"};
+  for (size_t i = 0; i < sizeof handed_back / sizeof handed_back[0]; i++) {
+    Word out[16];
+    CHECK_INT_EQ(lex_ascii_words(handed_back[i], 0, strlen(handed_back[i]), out) == SIZE_MAX, 1);
+  }
+}
+
 int main(void) {
   test_tables_sorted_and_hashed();
   test_scanner();
@@ -605,6 +639,7 @@ int main(void) {
   test_clustering_sized_once();
   test_bad_input();
   test_only_body();
+  test_ascii_chunk_words();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
