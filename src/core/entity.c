@@ -1380,11 +1380,11 @@ static bool names_better(const Cand *a, const Cand *b) {
   return !a->is_loaded && b->is_loaded;
 }
 
-/* True when a cluster holds a mention that is not a lone sentence-initial
-** word, or has any evidence at all. */
-static bool root_survives(const Group *root) {
-  return root->any_noninitial || root->is_name_like || root->ev[0] > 0 || root->ev[1] > 0 ||
-         root->ev[2] > 0;
+/* 1 when a cluster holds a mention that is not a lone sentence-initial
+** word, or has any evidence at all, else 0: one test, not a chain. */
+static unsigned root_survives(const Group *root) {
+  return (unsigned)root->any_noninitial | (unsigned)root->is_name_like | (unsigned)(root->ev[0] > 0) |
+         (unsigned)(root->ev[1] > 0) | (unsigned)(root->ev[2] > 0);
 }
 
 static int mention_cmp(const void *x, const void *y) {
@@ -1393,17 +1393,25 @@ static int mention_cmp(const void *x, const void *y) {
 }
 
 /* Fills a->entities (in order of first mention) and a->mentions, each
-** sized once: at most a mention per candidate and an entity per group. */
+** sized once: at most a mention per candidate and an entity per group.
+** Each candidate's group is set to its cluster's root first, so that the
+** root is found once a candidate; the mentions are checked to be in order
+** as they are written, not in a pass of their own. */
 static bool emit(Ent *e, Article *a) {
   if (!vec_reserve(&a->mentions, e->cands.len) || !vec_reserve(&a->entities, e->groups.len)) return false;
+  Group *groups = e->groups.items;
   for (size_t i = 0; i < e->cands.len; i++) {
-    Group *root = &e->groups.items[group_root(e, e->cands.items[i].group)];
-    if (root->best == NONE || names_better(&e->cands.items[i], &e->cands.items[root->best]))
-      root->best = i;
+    Cand *c = &e->cands.items[i];
+    c->group = group_root(e, c->group);
+    Group *root = &groups[c->group];
+    if (root->best == NONE || names_better(c, &e->cands.items[root->best])) root->best = i;
   }
+  Mention *mentions = a->mentions.items;
+  size_t n_mentions = 0, last_start = 0;
+  bool in_order = true;
   for (size_t i = 0; i < e->cands.len; i++) {
     const Cand *c = &e->cands.items[i];
-    Group *root = &e->groups.items[group_root(e, c->group)];
+    Group *root = &groups[c->group];
     if (!root_survives(root)) continue;
     if (root->entity == NONE) {
       const Cand *best = &e->cands.items[root->best];
@@ -1411,19 +1419,18 @@ static bool emit(Ent *e, Article *a) {
                     best->name,
                     {0, 0},
                     best->acro != NULL ? best->acro->display : NULL};
-      if (!vec_push(&a->entities, ent)) return false;
-      root->entity = a->entities.len - 1;
+      root->entity = a->entities.len;
+      a->entities.items[a->entities.len++] = ent; /* room made above */
     }
     Entity *ent = &a->entities.items[root->entity];
     if (range_is_empty(ent->title) && !range_is_empty(c->title)) ent->title = c->title;
-    Mention m = {c->name, root->entity};
-    if (!vec_push(&a->mentions, m)) return false;
+    mentions[n_mentions++] = (Mention){c->name, root->entity};
+    in_order &= c->name.start >= last_start;
+    last_start = c->name.start;
   }
-  for (size_t i = 1; i < a->mentions.len; i++) /* candidates come in order; make sure */
-    if (a->mentions.items[i].r.start < a->mentions.items[i - 1].r.start) {
-      qsort(a->mentions.items, a->mentions.len, sizeof *a->mentions.items, mention_cmp);
-      break;
-    }
+  a->mentions.len = n_mentions;
+  if (!in_order) /* candidates come in order; make sure */
+    qsort(a->mentions.items, a->mentions.len, sizeof *a->mentions.items, mention_cmp);
   return true;
 }
 
