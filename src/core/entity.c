@@ -51,6 +51,8 @@ typedef struct {
   int ev[4];
   size_t key_off, key_len, key_tokens;
   uint64_t key_spaces; /* as in Cand */
+  uint64_t key_hash;   /* key_hash of the key, for link_groups' lookups */
+  EntityType type;     /* group_type, kept by link_groups from register_links on */
   bool any_noninitial;
   bool is_name_like;  /* a lone initial word seen twice and never lower-cased */
   bool is_allcaps;    /* some candidate is written in capitals ("USI") */
@@ -60,8 +62,10 @@ typedef struct {
   size_t best;        /* candidate that names the cluster (roots only) */
 } Group;
 
+/* A key of Map (a run of e->keys) and its value; its tag is kept apart
+** (Map.tags), so that only the tags are cleared. */
 typedef struct {
-  size_t off, len, val; /* off == NONE: empty slot */
+  size_t off, len, val;
 } MapSlot;
 
 /* A group asking whether its name occurs in lower case (mark_name_like):
@@ -89,9 +93,10 @@ typedef struct {
   void *finish_block;
   GroupVec groups;
   LowerAsk *asks;
+  uint32_t *tags;   /* the maps' slots: tags[i] goes with slots[i] */
   MapSlot *slots;
   size_t n_slots;
-  size_t link_keys[3]; /* room link_groups' maps take (count_link_keys) */
+  size_t link_keys[3]; /* room link_groups' maps take (build_key counts it) */
   /* the lower-case words of four bytes or more in the body: "McConnell"
   ** opening sentences is a name when "mcconnell" never occurs */
   RangeVec lower_words;
@@ -882,10 +887,23 @@ static void key_push_word(Ent *e, Word w) {
 ** KEY_SPACES_MAX, whose keys are walked byte by byte. */
 static inline uint64_t space_bit(size_t pos) { return pos < KEY_SPACES_MAX ? UINT64_C(1) << pos : 0; }
 
+/* Adds to n_keys[3] (link, first, acro) the keys register_links may put
+** for a name of n_tokens words: up to MAX_LINK_TOKENS suffixes, and its
+** first word or its initials. */
+static void count_link_keys(size_t n_tokens, size_t n_keys[3]) {
+  size_t is_multi = n_tokens >= 2; /* counted without a branch: one word is a coin toss */
+  size_t n_suffixes = n_tokens - 1 < MAX_LINK_TOKENS ? n_tokens - 1 : MAX_LINK_TOKENS;
+  n_keys[0] += is_multi * n_suffixes;
+  n_keys[1] += is_multi;
+  n_keys[2] += is_multi;
+}
+
 /* Appends the normalised key of the name made of words [k, m) to e->keys:
 ** lower case, single spaces, dots dropped, ’ as ', known acronyms expanded
 ** ("UN" -> "united nations"), so U.S. = US = United States; sets
-** c->key_off, key_len, key_tokens and key_spaces. The words are those the
+** c->key_off, key_len, key_tokens and key_spaces, and counts the keys
+** register_links may put for it in e->link_keys (count_link_keys: here,
+** not in a pass of its own over the candidates). The words are those the
 ** scan lexed, so a name is not lexed again to build its key. */
 static void build_key(Ent *e, Cand *c, size_t k, size_t m) {
   c->key_off = e->keys.len;
@@ -920,83 +938,140 @@ static void build_key(Ent *e, Cand *c, size_t k, size_t m) {
   c->key_spaces = spaces;
   c->key_len = e->keys.len - c->key_off;
   c->key_tokens = c->key_len > 0 ? n_spaces + 1 : 0;
+  count_link_keys(c->key_tokens, e->link_keys);
 }
 
-/* Open addressing from a key (a run of e->keys) to a value. */
+/* Open addressing from a key (a run of e->keys) to a value: slot i holds
+** the key's key_tag in tags[i] (0: empty) and the key and value in
+** slots[i]. Keys are hashed and compared as masked eight-byte loads,
+** which may read up to KEY_SLACK bytes past a key's start: finish_reserve
+** and key_initials keep that many bytes of room past e->keys' end. */
 typedef struct {
+  uint32_t *tags;
   MapSlot *slots;
   size_t mask;
   size_t n_keys; /* keys stored: lookups in an empty map stop at once */
 } Map;
 
-/* The slots a map with room for n_keys keys takes: twice that, rounded up
-** to a power of two. */
+#define KEY_SLACK 16
+
+/* The slots a map with room for n_keys keys takes: four times that,
+** rounded up to a power of two. So sparse a map seldom probes twice: at
+** twice the keys, whether a probe goes on cost ~40K mispredictions a
+** bbc-news pass, and only the tags are cleared (maps_init). */
 static size_t map_slots(size_t n_keys) {
   size_t cap = 16;
-  while (cap < 2 * n_keys + 2) cap *= 2;
+  while (cap < 4 * n_keys + 4) cap *= 2;
   return cap;
 }
 
 /* Sets up maps[0, count), maps[i] with room for n_keys[i] keys, on
-** e->slots (finish_reserve sized it for the most that is asked). False
-** when they do not fit, which finish_reserve rules out. */
+** e->tags and e->slots (finish_reserve sized them for the most that is
+** asked), all empty. False when they do not fit, which finish_reserve
+** rules out. */
 static bool maps_init(Ent *e, Map *maps, const size_t *n_keys, size_t count) {
   size_t total = 0;
   for (size_t m = 0; m < count; m++) {
     size_t cap = map_slots(n_keys[m]);
-    maps[m] = (Map){e->slots + total, cap - 1, 0};
+    maps[m] = (Map){e->tags + total, e->slots + total, cap - 1, 0};
     total += cap;
   }
   if (total > e->n_slots) return false;
-  for (size_t i = 0; i < total; i++) e->slots[i].off = NONE;
+  /* the tags alone, contiguous: a loop over whole slots took ~2M
+  ** instructions a bbc-news pass */
+  memset(e->tags, 0, total * sizeof *e->tags);
   return true;
 }
 
-/* The hash of the key p[0, n) for Map: eight bytes a step while more than
-** sixteen are left, then the rest as one zero-padded ScanKey, without a
-** byte loop (most keys are a name of one or two words). The map only looks
-** keys up, so the hash never shows in the output. */
-static size_t key_hash(const char *p, size_t n) {
-  uint64_t h = n * 0x9E3779B97F4A7C15ull;
-  for (; n > 16; p += 8, n -= 8) h = (h ^ scan_load8(p)) * 0xC2B2AE3D27D4EB4Full;
-  ScanKey k;
-  scan_load16(p, n, k.w);
-  k.w[0] ^= h;
-  h = scan_key_mix(k);
-  return (size_t)(h ^ h >> 31);
+/* Bytes 16 - n + b of key_ones are 0xFF exactly when b < n: an eight-byte
+** load from there masks the bytes of a key of n <= 16 bytes in a load
+** that reaches past its end, without a branch on n. */
+static const unsigned char key_ones[32] = {255, 255, 255, 255, 255, 255, 255, 255,
+                                           255, 255, 255, 255, 255, 255, 255, 255};
+
+/* Word j (0 or 1) of the key p[0, n), n <= 16, zero past its end. */
+static inline uint64_t key_word(const char *p, size_t n, size_t j) {
+  return scan_load8(p + 8 * j) & scan_load8((const char *)key_ones + 16 - n + 8 * j);
 }
 
-/* The slot holding key (off, len) of base, or the empty slot where it goes. */
-static MapSlot *map_find(const Map *m, const char *base, size_t off, size_t len) {
-  size_t i = key_hash(base + off, len) & m->mask;
-  for (;; i = (i + 1) & m->mask) {
-    MapSlot *s = &m->slots[i];
-    if (s->off == NONE) return s;
-    if (s->len == len && memcmp(base + s->off, base + off, len) == 0) return s;
+/* The hash of the key p[0, n) for Map: the first n - 16 bytes of a long
+** key (one in twenty) eight a step, then the last 16 or fewer as two
+** masked words (up to KEY_SLACK bytes past p), without a branch on the
+** length: scan_load16's cost ~100K mispredictions a bbc-news pass. The
+** map only looks keys up, so the hash never shows in the output. */
+static uint64_t key_hash(const char *p, size_t n) {
+  uint64_t h = n * 0x9E3779B97F4A7C15ull;
+  for (; n > 16; p += 8, n -= 8) h = (h ^ scan_load8(p)) * 0xC2B2AE3D27D4EB4Full;
+  h = scan_key_mix((ScanKey){{key_word(p, n, 0) ^ h, key_word(p, n, 1)}});
+  return h ^ h >> 31;
+}
+
+/* The tag of a key in Map.tags: the high half of its hash, odd, so never
+** 0 (an empty slot); the slot comes from the low half. */
+static inline uint32_t key_tag(uint64_t hash) { return (uint32_t)(hash >> 32) | 1u; }
+
+/* 1 when the keys a[0, n) and b[0, n) are equal, else 0; keys of up to 16
+** bytes are compared as two masked words each (KEY_SLACK), without a
+** call or a branch on the bytes. */
+static inline unsigned key_eq(const char *a, const char *b, size_t n) {
+  if (n > 16) return memcmp(a, b, n) == 0;
+  return ((key_word(a, n, 0) ^ key_word(b, n, 0)) | (key_word(a, n, 1) ^ key_word(b, n, 1))) == 0;
+}
+
+/* The slot holding key (off, len) of base, whose key_hash is hash, or the
+** empty slot where it goes. For lookups that mostly miss: the tag rules
+** out other keys at once, and an empty slot ends the probe. */
+static inline size_t map_find(const Map *m, const char *base, size_t off, size_t len, uint64_t hash) {
+  uint32_t tag = key_tag(hash);
+  for (size_t i = hash & m->mask;; i = (i + 1) & m->mask) {
+    if (m->tags[i] == tag && m->slots[i].len == len && key_eq(base + m->slots[i].off, base + off, len))
+      return i;
+    if (m->tags[i] == 0) return i;
   }
 }
 
-/* Stores val in the slot s that map_find gave for key (off, len); a second,
-** different value makes the key AMBIG. */
-static void map_set(Map *m, MapSlot *s, size_t off, size_t len, size_t val) {
-  if (s->off == NONE) {
-    *s = (MapSlot){off, len, val};
+/* map_find for make_groups, where whether a key is new or seen before is
+** a coin toss (~70K mispredictions a bbc-news pass as the branch of
+** map_find). A probe stops at an empty slot or one with the key's tag
+** alike, by one test: a product that is 0 when either factor is, and only
+** then, as a tag is odd. The key is then compared without a branch, an
+** empty slot's (whose off is not set) as the key itself. */
+static size_t map_find_mixed(const Map *m, const char *base, size_t off, size_t len, uint64_t hash) {
+  uint32_t tag = key_tag(hash);
+  for (size_t i = hash & m->mask;; i = (i + 1) & m->mask) {
+    uint32_t t = m->tags[i];
+    if ((uint32_t)((t - tag) * t) != 0) continue;
+    const MapSlot *s = &m->slots[i];
+    size_t is_set = -(size_t)(t != 0); /* masks, not a branch: a coin toss */
+    size_t s_off = off ^ ((s->off ^ off) & is_set), s_len = len ^ ((s->len ^ len) & is_set);
+    if ((s_len == len) & key_eq(base + s_off, base + off, len)) return i;
+    /* else a different key with the same tag: seldom */
+  }
+}
+
+/* Stores val in slot i, which map_find gave for key (off, len) with its
+** hash; a second, different value makes the key AMBIG. */
+static void map_set(Map *m, size_t i, size_t off, size_t len, uint64_t hash, size_t val) {
+  if (m->tags[i] == 0) {
+    m->tags[i] = key_tag(hash);
+    m->slots[i] = (MapSlot){off, len, val};
     m->n_keys++;
-  } else if (s->val != val) {
-    s->val = AMBIG;
+  } else if (m->slots[i].val != val) {
+    m->slots[i].val = AMBIG;
   }
 }
 
 /* Stores val under key (see map_set). */
 static void map_put(Map *m, const char *base, size_t off, size_t len, size_t val) {
-  map_set(m, map_find(m, base, off, len), off, len, val);
+  uint64_t hash = key_hash(base + off, len);
+  map_set(m, map_find(m, base, off, len, hash), off, len, hash, val);
 }
 
-/* The value stored under key, AMBIG, or NONE. */
-static size_t map_get(const Map *m, const char *base, size_t off, size_t len) {
+/* The value stored under key, whose key_hash is hash: AMBIG, or NONE. */
+static size_t map_get(const Map *m, const char *base, size_t off, size_t len, uint64_t hash) {
   if (m->n_keys == 0) return NONE;
-  MapSlot *s = map_find(m, base, off, len);
-  return s->off == NONE ? NONE : s->val;
+  size_t i = map_find(m, base, off, len, hash);
+  return m->tags[i] == 0 ? NONE : m->slots[i].val;
 }
 
 /* ---- clustering ------------------------------------------------------------ */
@@ -1036,13 +1111,15 @@ static inline EntityType type_of(const int ev[4], size_t n_tokens) {
 
 static EntityType group_type(const Group *g) { return type_of(g->ev, g->key_tokens); }
 
-/* Merges child's cluster into target's, adding up their evidence. */
+/* Merges child's cluster into target's, adding up their evidence (and
+** setting the type it supports anew). */
 static void group_union(Ent *e, size_t child, size_t target) {
   size_t rc = group_root(e, child), rt = group_root(e, target);
   if (rc == rt) return;
   Group *gs = e->groups.items;
   gs[rc].parent = rt;
   for (int t = 0; t < 4; t++) gs[rt].ev[t] += gs[rc].ev[t];
+  gs[rt].type = group_type(&gs[rt]);
   gs[rt].any_noninitial |= gs[rc].any_noninitial;
   gs[rt].is_name_like |= gs[rc].is_name_like;
 }
@@ -1096,37 +1173,48 @@ static void mark_name_like(Ent *e) {
 }
 
 /* Groups candidates with equal keys, in e->groups (finish_reserve made
-** room for a group per candidate). */
+** room for a group per candidate, so the one past the last is there to
+** write). Without a branch on whether a key is new (a coin toss the
+** predictor lost ~50K times a bbc-news pass): every candidate writes a new
+** group past the last and its slot, and a new key keeps them; a key seen
+** before rewrites its slot with what it held (its own key, equal). */
 static bool make_groups(Ent *e) {
   Map m;
   if (!maps_init(e, &m, &e->cands.len, 1)) return false;
+  Group *groups = e->groups.items;
+  size_t n_groups = 0;
   for (size_t i = 0; i < e->cands.len; i++) {
     Cand *c = &e->cands.items[i];
-    MapSlot *slot = map_find(&m, e->keys.items, c->key_off, c->key_len);
-    size_t g = slot->off == NONE ? NONE : slot->val;
-    if (g == NONE) {
-      g = e->groups.len;
-      Group ng = {.parent = g,
-                  .key_off = c->key_off,
-                  .key_len = c->key_len,
-                  .key_tokens = c->key_tokens,
-                  .key_spaces = c->key_spaces,
-                  .entity = NONE,
-                  .best = NONE,
-                  .last_initial = NONE};
-      e->groups.items[e->groups.len++] = ng;
-      map_set(&m, slot, c->key_off, c->key_len, g);
-    }
-    Group *gr = &e->groups.items[g];
+    uint64_t hash = key_hash(e->keys.items + c->key_off, c->key_len);
+    size_t slot = map_find_mixed(&m, e->keys.items, c->key_off, c->key_len, hash);
+    size_t is_new = m.tags[slot] == 0, keep_old = is_new - 1; /* masks, not branches */
+    size_t g = (m.slots[slot].val & keep_old) | (n_groups & ~keep_old);
+    m.tags[slot] = key_tag(hash);
+    m.slots[slot] = (MapSlot){c->key_off, c->key_len, g};
+    /* field by field: a compound literal is zeroed by rep stos, a loop
+    ** whose exit the predictor lost ~75K times a pass */
+    Group *ng = &groups[n_groups];
+    ng->parent = n_groups;
+    for (int t = 0; t < 4; t++) ng->ev[t] = 0;
+    ng->key_off = c->key_off;
+    ng->key_len = c->key_len;
+    ng->key_tokens = c->key_tokens;
+    ng->key_spaces = c->key_spaces;
+    ng->key_hash = hash;
+    ng->any_noninitial = ng->is_name_like = ng->is_allcaps = false;
+    ng->n_initial = 0;
+    ng->last_initial = ng->entity = ng->best = NONE;
+    n_groups += is_new;
+    Group *gr = &groups[g];
     for (int t = 0; t < 4; t++) gr->ev[t] += c->ev[t];
     gr->any_noninitial |= !c->is_initial;
     gr->is_allcaps |= c->is_allcaps;
-    if (c->is_initial) {
-      gr->n_initial++;
-      gr->last_initial = i;
-    }
+    gr->n_initial += c->is_initial;
+    size_t keep_last = (size_t)c->is_initial - 1;
+    gr->last_initial = (gr->last_initial & keep_last) | (i & ~keep_last);
     c->group = g;
   }
+  e->groups.len = n_groups;
   mark_name_like(e);
   return true;
 }
@@ -1135,7 +1223,7 @@ static bool make_groups(Ent *e) {
 ** -> "icc") to e->keys; returns its length, 0 when under two letters. */
 static size_t key_initials(Ent *e, const Group *g) {
   /* room for every initial first: each is written, and kept by a 0/1 */
-  if (!vec_reserve(&e->keys, e->keys.len + g->key_len)) return e->ok = false;
+  if (!vec_reserve(&e->keys, e->keys.len + g->key_len + KEY_SLACK)) return e->ok = false;
   size_t n = 0, start = g->key_off, end = g->key_off + g->key_len;
   for (size_t p = start; p < end;) {
     size_t q = p;
@@ -1197,22 +1285,23 @@ static void register_spaces_masked(Ent *e, Map *link, Map *first, const Group *g
 }
 
 /* Registers the suffixes ("kerry", "de mistura"), first word and initials of
-** multi-word person and organisation groups, for link_groups. */
+** multi-word person and organisation groups, for link_groups; sets every
+** group's type. */
 static void register_links(Ent *e, Map *link, Map *first, Map *acro) {
   for (size_t g = 0; g < e->groups.len && e->ok; g++) {
-    Group gr = e->groups.items[g];
-    EntityType type = group_type(&gr);
+    Group *gr = &e->groups.items[g];
+    EntityType type = gr->type = group_type(gr); /* kept for resolve_links */
     /* one test on flags, not a chain of compares (~30K mispredictions a
     ** bbc-news pass): a one-word name or an "other" registers nothing */
-    if ((gr.key_tokens < 2) | (type == ENTITY_OTHER)) continue;
+    if ((gr->key_tokens < 2) | (type == ENTITY_OTHER)) continue;
     if (type != ENTITY_PLACE) { /* a place registers only its initials */
-      if (gr.key_len <= KEY_SPACES_MAX)
-        register_spaces_masked(e, link, first, &gr, g, type);
+      if (gr->key_len <= KEY_SPACES_MAX)
+        register_spaces_masked(e, link, first, gr, g, type);
       else
-        register_spaces(e, link, first, &gr, g, type);
+        register_spaces(e, link, first, gr, g, type);
     }
     if (type == ENTITY_PERSON) continue;
-    size_t off = e->keys.len, n = key_initials(e, &gr);
+    size_t off = e->keys.len, n = key_initials(e, gr);
     if (n > 0 && e->ok) map_put(acro, e->keys.items, off, n, g);
   }
 }
@@ -1222,44 +1311,35 @@ static void register_links(Ent *e, Map *link, Map *first, Map *acro) {
 ** "International Criminal Court". */
 static void resolve_links(Ent *e, const Map *link, const Map *first, const Map *acro) {
   for (size_t g = 0; g < e->groups.len; g++) {
-    Group gr = e->groups.items[g];
-    EntityType type = group_type(&gr);
-    const char *key = e->keys.items + gr.key_off;
+    const Group *gr = &e->groups.items[g];
+    EntityType type = gr->type; /* as group_type: group_union keeps it */
+    const char *key = e->keys.items + gr->key_off;
     size_t t = NONE;
     if (type != ENTITY_PLACE) { /* one compare (person, organization, other), not three */
-      t = map_get(link, e->keys.items, gr.key_off, gr.key_len);
-      if (t < AMBIG && group_type(&e->groups.items[t]) != type && type != ENTITY_OTHER) t = NONE;
+      t = map_get(link, e->keys.items, gr->key_off, gr->key_len, gr->key_hash);
+      if (t < AMBIG && e->groups.items[t].type != type && type != ENTITY_OTHER) t = NONE;
     }
     /* a short form is asked of the initials before the first names when it
     ** is written in capitals, after them otherwise: "USI" spells "University
     ** of Southern Indiana" before it opens a person's name ("USI Art
     ** Collections"), as given names are not capitals */
-    bool is_acronym = gr.key_tokens == 1 && gr.key_len >= 2 && gr.key_len <= 6;
-    if (t >= AMBIG && is_acronym && gr.is_allcaps) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
-    if (t >= AMBIG && gr.key_tokens == 1 && type != ENTITY_PLACE) {
+    bool is_acronym = gr->key_tokens == 1 && gr->key_len >= 2 && gr->key_len <= 6;
+    if (t >= AMBIG && is_acronym && gr->is_allcaps)
+      t = map_get(acro, e->keys.items, gr->key_off, gr->key_len, gr->key_hash);
+    if (t >= AMBIG && gr->key_tokens == 1 && type != ENTITY_PLACE) {
       /* a first name found is then checked against the given names: it
       ** is no surname of its own ("John"); a miss leaves t as it was */
-      size_t f = map_get(first, e->keys.items, gr.key_off, gr.key_len);
-      if (f < AMBIG && !wl_has(WL_GIVEN, (Span){key, gr.key_len})) t = f;
+      size_t f = map_get(first, e->keys.items, gr->key_off, gr->key_len, gr->key_hash);
+      if (f < AMBIG && !wl_has(WL_GIVEN, (Span){key, gr->key_len})) t = f;
     }
-    if (t >= AMBIG && is_acronym && !gr.is_allcaps) t = map_get(acro, e->keys.items, gr.key_off, gr.key_len);
+    if (t >= AMBIG && is_acronym && !gr->is_allcaps)
+      t = map_get(acro, e->keys.items, gr->key_off, gr->key_len, gr->key_hash);
     if (t < AMBIG && t != g) group_union(e, g, t);
   }
   for (size_t i = 0; i < e->cands.len; i++) {
     const Cand *c = &e->cands.items[i];
     if (c->alias_of != NONE) group_union(e, c->group, e->cands.items[c->alias_of].group);
   }
-}
-
-/* Adds to n_keys[3] (link, first, acro) the keys register_links may put
-** for a name of n_tokens words: up to MAX_LINK_TOKENS suffixes, and its
-** first word or its initials. */
-static void count_link_keys(size_t n_tokens, size_t n_keys[3]) {
-  size_t is_multi = n_tokens >= 2; /* counted without a branch: one word is a coin toss */
-  size_t n_suffixes = n_tokens - 1 < MAX_LINK_TOKENS ? n_tokens - 1 : MAX_LINK_TOKENS;
-  n_keys[0] += is_multi * n_suffixes;
-  n_keys[1] += is_multi;
-  n_keys[2] += is_multi;
 }
 
 /* Runs register_links and resolve_links with their three maps, sized to
@@ -1275,28 +1355,30 @@ static bool link_groups(Ent *e) {
 /* Makes e->finish_block, the memory of the clustering, in one allocation
 ** (three mallocs and frees less an article): a group and an ask per
 ** candidate, and slots for the larger of make_groups' map and
-** link_groups' three, whose room it sets in e->link_keys. A group takes
-** its first candidate's key, so the link keys counted over the
-** candidates bound those of the groups: counting them over the groups
-** again, for tighter maps, measured slower. False when memory runs out. */
+** link_groups' three, whose room build_key counted in e->link_keys. A
+** group takes its first candidate's key, so the link keys counted over
+** the candidates bound those of the groups: counting them over the groups
+** again, for tighter maps, measured slower. Keeps KEY_SLACK bytes of room
+** past e->keys for Map. False when memory runs out. */
 static bool finish_reserve(Ent *e) {
   size_t n = e->cands.len, *n_keys = e->link_keys;
-  n_keys[0] = n_keys[1] = n_keys[2] = 0;
-  for (size_t i = 0; i < n; i++) count_link_keys(e->cands.items[i].key_tokens, n_keys);
+  if (!vec_reserve(&e->keys, e->keys.len + KEY_SLACK)) return false; /* for Map */
   size_t group_slots = map_slots(n);
   size_t link_slots = map_slots(n_keys[0]) + map_slots(n_keys[1]) + map_slots(n_keys[2]);
   e->n_slots = group_slots > link_slots ? group_slots : link_slots;
+  size_t per_slot = sizeof(uint32_t) + sizeof(MapSlot);
   _Static_assert(sizeof(MapSlot) % _Alignof(Group) == 0 && sizeof(Group) % _Alignof(LowerAsk) == 0,
                  "the block's parts stay aligned");
   size_t per_cand = sizeof(Group) + sizeof(LowerAsk);
   /* each term of the size at most half of SIZE_MAX, so that the sum fits */
-  if (e->n_slots > SIZE_MAX / 2 / sizeof(MapSlot) || n > SIZE_MAX / 2 / per_cand) return false;
-  char *block = malloc(e->n_slots * sizeof(MapSlot) + n * per_cand);
+  if (e->n_slots > SIZE_MAX / 2 / per_slot || n > SIZE_MAX / 2 / per_cand) return false;
+  char *block = malloc(e->n_slots * per_slot + n * per_cand);
   if (block == NULL) return false;
   e->finish_block = block;
   e->slots = (MapSlot *)block;
-  e->groups = (GroupVec){(Group *)(block + e->n_slots * sizeof(MapSlot)), 0, n};
+  e->groups = (GroupVec){(Group *)(e->slots + e->n_slots), 0, n};
   e->asks = (LowerAsk *)(e->groups.items + n);
+  e->tags = (uint32_t *)(e->asks + n); /* last: the least aligned */
   return true;
 }
 
@@ -1310,11 +1392,11 @@ static bool names_better(const Cand *a, const Cand *b) {
   return !a->is_loaded && b->is_loaded;
 }
 
-/* True when a cluster holds a mention that is not a lone sentence-initial
-** word, or has any evidence at all. */
-static bool root_survives(const Group *root) {
-  return root->any_noninitial || root->is_name_like || root->ev[0] > 0 || root->ev[1] > 0 ||
-         root->ev[2] > 0;
+/* 1 when a cluster holds a mention that is not a lone sentence-initial
+** word, or has any evidence at all, else 0: one test, not a chain. */
+static unsigned root_survives(const Group *root) {
+  return (unsigned)root->any_noninitial | (unsigned)root->is_name_like | (unsigned)(root->ev[0] > 0) |
+         (unsigned)(root->ev[1] > 0) | (unsigned)(root->ev[2] > 0);
 }
 
 static int mention_cmp(const void *x, const void *y) {
@@ -1323,17 +1405,25 @@ static int mention_cmp(const void *x, const void *y) {
 }
 
 /* Fills a->entities (in order of first mention) and a->mentions, each
-** sized once: at most a mention per candidate and an entity per group. */
+** sized once: at most a mention per candidate and an entity per group.
+** Each candidate's group is set to its cluster's root first, so that the
+** root is found once a candidate; the mentions are checked to be in order
+** as they are written, not in a pass of their own. */
 static bool emit(Ent *e, Article *a) {
   if (!vec_reserve(&a->mentions, e->cands.len) || !vec_reserve(&a->entities, e->groups.len)) return false;
+  Group *groups = e->groups.items;
   for (size_t i = 0; i < e->cands.len; i++) {
-    Group *root = &e->groups.items[group_root(e, e->cands.items[i].group)];
-    if (root->best == NONE || names_better(&e->cands.items[i], &e->cands.items[root->best]))
-      root->best = i;
+    Cand *c = &e->cands.items[i];
+    c->group = group_root(e, c->group);
+    Group *root = &groups[c->group];
+    if (root->best == NONE || names_better(c, &e->cands.items[root->best])) root->best = i;
   }
+  Mention *mentions = a->mentions.items;
+  size_t n_mentions = 0, last_start = 0;
+  bool in_order = true;
   for (size_t i = 0; i < e->cands.len; i++) {
     const Cand *c = &e->cands.items[i];
-    Group *root = &e->groups.items[group_root(e, c->group)];
+    Group *root = &groups[c->group];
     if (!root_survives(root)) continue;
     if (root->entity == NONE) {
       const Cand *best = &e->cands.items[root->best];
@@ -1341,19 +1431,18 @@ static bool emit(Ent *e, Article *a) {
                     best->name,
                     {0, 0},
                     best->acro != NULL ? best->acro->display : NULL};
-      if (!vec_push(&a->entities, ent)) return false;
-      root->entity = a->entities.len - 1;
+      root->entity = a->entities.len;
+      a->entities.items[a->entities.len++] = ent; /* room made above */
     }
     Entity *ent = &a->entities.items[root->entity];
     if (range_is_empty(ent->title) && !range_is_empty(c->title)) ent->title = c->title;
-    Mention m = {c->name, root->entity};
-    if (!vec_push(&a->mentions, m)) return false;
+    mentions[n_mentions++] = (Mention){c->name, root->entity};
+    in_order &= c->name.start >= last_start;
+    last_start = c->name.start;
   }
-  for (size_t i = 1; i < a->mentions.len; i++) /* candidates come in order; make sure */
-    if (a->mentions.items[i].r.start < a->mentions.items[i - 1].r.start) {
-      qsort(a->mentions.items, a->mentions.len, sizeof *a->mentions.items, mention_cmp);
-      break;
-    }
+  a->mentions.len = n_mentions;
+  if (!in_order) /* candidates come in order; make sure */
+    qsort(a->mentions.items, a->mentions.len, sizeof *a->mentions.items, mention_cmp);
   return true;
 }
 

@@ -622,6 +622,42 @@ static void test_ascii_chunk_words(void) {
   }
 }
 
+/* Mentions of entity ent in a. */
+static size_t mentions_of(const Article *a, long ent) {
+  size_t n = 0;
+  for (size_t i = 0; i < a->mentions.len; i++) n += (long)a->mentions.items[i].entity == ent;
+  return n;
+}
+
+/* Clustering hashes and compares whole keys, and nothing past them,
+** whatever their length: the map reads keys of up to 16 bytes as words
+** masked to the key, longer ones eight bytes a step first. For keys of 5
+** to 44 bytes ("ann q..."), two names that differ only in their last
+** letter stay apart, and each gathers its own two mentions, whose keys are
+** followed by different bytes (an unmasked hash or compare splits them). */
+static void test_keys_compared_whole(void) {
+  for (int n_letters = 1; n_letters <= 40; n_letters++) {
+    char surname[2][48], name[2][64], text[512];
+    for (int v = 0; v < 2; v++) {
+      surname[v][0] = 'Q';
+      for (int j = 1; j < n_letters; j++) surname[v][j] = (char)('a' + j * 7 % 26);
+      surname[v][n_letters] = '\0';
+      if (n_letters > 1) surname[v][n_letters - 1] = v ? 'y' : 'x';
+      else surname[v][0] = v ? 'Y' : 'X';
+      snprintf(name[v], sizeof name[v], "Ann %s", surname[v]);
+    }
+    snprintf(text, sizeof text,
+             "We met %s today. We met %s too.\nLater we saw %s again. Later we saw %s again.\n", name[0],
+             name[1], name[0], name[1]);
+    Article a = with_entities(text);
+    long ent[2] = {find_entity(&a, name[0]), find_entity(&a, name[1])};
+    CHECK(ent[0] >= 0 && ent[1] >= 0 && ent[0] != ent[1]);
+    CHECK_INT_EQ(mentions_of(&a, ent[0]), 2);
+    CHECK_INT_EQ(mentions_of(&a, ent[1]), 2);
+    article_release_lines(&a);
+  }
+}
+
 int main(void) {
   test_tables_sorted_and_hashed();
   test_scanner();
@@ -637,6 +673,7 @@ int main(void) {
   test_literal_words_whole();
   test_names_past_64_words();
   test_clustering_sized_once();
+  test_keys_compared_whole();
   test_bad_input();
   test_only_body();
   test_ascii_chunk_words();
