@@ -846,6 +846,31 @@ static void test_word_count_masks(void) {
   CHECK(c.words == 6 && c.upper == 2 && c.lower == 3 && !c.first_lower);
 }
 
+/* bio_parse's quick test of the second word: a bio is still found after a
+** tab or a non-ASCII name, and a lower-case second word rules one out. */
+static void test_bio_second_word(void) {
+  static const struct {
+    const char *bio;
+    bool is_bio;
+  } cases[] = {
+      {"Jane\tDoe is a senior correspondent covering city hall.", true},
+      {"Jos\303\251 D\303\255az is a senior correspondent covering city hall.", true},
+      {"Jane  Doe is a senior correspondent covering city hall.", true},
+      {"Ja\001ne Doe is a senior correspondent covering city hall.", true},
+      {"(Jane) Doe is a senior correspondent covering city hall.", true},
+      {"Jane doe is a senior correspondent covering city hall.", false},
+      {"Jane 2Doe is a senior correspondent covering city hall.", false},
+  };
+  char text[1024];
+  for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
+    snprintf(text, sizeof text, "City Opens New Shelters\n\n" PARA1 PARA2 "%s\n", cases[k].bio);
+    Article a = {0};
+    classify(&a, text);
+    CHECK((kind_of(&a, cases[k].bio) == BLOCK_BIO) == cases[k].is_bio);
+    release(&a);
+  }
+}
+
 int main(void) {
   test_word_lists();
   test_seeds();
@@ -869,5 +894,6 @@ int main(void) {
   test_many_lines();
   test_huge_line_linear();
   test_word_count_masks();
+  test_bio_second_word();
   return CHECK_DONE();
 }
