@@ -10,6 +10,8 @@
 
 #include "article.h"
 
+#include <stdint.h>
+
 /* Classifies a->text (a->len bytes of valid UTF-8 with '\n' line ends) and
 ** fills a->blocks (every non-empty line, trimmed of white space including
 ** NBSP, in text order), a->title, a->bylines (author names only, from "By"
@@ -26,5 +28,21 @@
 ** LEDE_ENOMEM, with err filled, when memory runs out; the fields are then
 ** left empty. Linear in a->len; allocates only O(lines) working memory. */
 LedeStatus blocks_classify(Article *a, Err *err);
+
+/* A line's words as blocks_classify counts them: white-space-delimited
+** tokens (Unicode spaces included) holding a letter or digit, by the class
+** of their first letter or digit. */
+typedef struct {
+  uint32_t words;
+  uint32_t upper;   /* ... upper case, or a caseless letter */
+  uint32_t lower;   /* ... lower case (digits are neither) */
+  bool first_lower; /* the first word's first letter is lower case */
+} BlockWordCounts;
+
+/* Counts the words of text[r.start, r.end) into *out; text holds text_len
+** bytes of valid UTF-8 (r.end <= text_len). Bytes past r.end may be read,
+** never past text_len. For the tests, which check the bit-mask counting
+** against a plain reading of the characters. */
+void blocks_count_words(const char *text, size_t text_len, Range r, BlockWordCounts *out);
 
 #endif

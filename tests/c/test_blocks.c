@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <time.h>
+#include <utf8proc.h>
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -751,6 +752,125 @@ static void test_huge_line_linear(void) {
   }
 }
 
+/* ---- word counts against a plain reading ------------------------------- */
+
+/* The class of one code point as blocks_count_words documents it: 's'
+** space, 'U' upper or caseless letter, 'L' lower, 'D' digit, '.' other. */
+static char ref_class(int32_t cp) {
+  if (cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xFEFF || cp == 0x200B) return 's';
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: return 's';
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: return 'U';
+    case UTF8PROC_CATEGORY_LL: return 'L';
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO: return 'D';
+    default: return '.';
+  }
+}
+
+/* The counts read a character at a time: a word is counted at the first
+** letter or digit after white space (or the start). */
+static BlockWordCounts ref_counts(const char *s, size_t n) {
+  BlockWordCounts c = {0, 0, 0, false};
+  bool looking = true;
+  for (size_t i = 0; i < n;) {
+    int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    i += k > 0 ? (size_t)k : 1;
+    char cls = k > 0 ? ref_class(cp) : '.';
+    if (cls == 's') looking = true;
+    if (cls == 's' || cls == '.' || !looking) continue;
+    looking = false;
+    if (c.words++ == 0) c.first_lower = cls == 'L';
+    c.upper += cls == 'U';
+    c.lower += cls == 'L';
+  }
+  return c;
+}
+
+/* blocks_count_words (64-byte bit masks, SSE2) against ref_counts on
+** random lines of pieces chosen to meet at every offset of a block: ASCII
+** words and marks, control bytes, Unicode spaces, quotes, letters and
+** digits of two to four bytes. Each line is read inside a longer text (the
+** last block in place) and at the text's very end (from a padded copy). */
+static void test_word_count_masks(void) {
+  static const char *const pieces[] = {
+      "a", "Bc", "7", " ", "  ", "\t", "\r", "\x01", "(", "\"", "--", "'s", "x-y",
+      "\xC3\xA9",         /* é, lower */
+      "\xC3\x89",         /* É, upper */
+      "\xE4\xB8\xAD",     /* a caseless letter */
+      "\xD9\xA3",         /* an Arabic-Indic digit */
+      "\xC2\xA0",         /* NBSP */
+      "\xE2\x80\x89",     /* thin space */
+      "\xE2\x80\x8B",     /* zero-width space */
+      "\xE2\x80\x9C",     /* opening quote */
+      "\xF0\x9D\x90\x80", /* a mathematical capital, four bytes */
+  };
+  char text[400], line[300];
+  unsigned seed = 12345;
+  size_t n_mismatch = 0;
+  for (int round = 0; round < 4000; round++) {
+    size_t n = 0, want = (size_t)(round % 260);
+    while (n < want) {
+      seed = seed * 1103515245u + 12345u;
+      const char *piece = pieces[(seed >> 16) % WORDS_COUNT(pieces)];
+      size_t len = strlen(piece);
+      if (n + len >= sizeof line) break;
+      memcpy(line + n, piece, len);
+      n += len;
+    }
+    BlockWordCounts want_c = ref_counts(line, n), got;
+    memcpy(text, line, n);
+    memset(text + n, 'x', sizeof text - n); /* more text after the line */
+    blocks_count_words(text, sizeof text, (Range){0, n}, &got);
+    n_mismatch += got.words != want_c.words || got.upper != want_c.upper ||
+                  got.lower != want_c.lower || got.first_lower != want_c.first_lower;
+    char *exact = malloc(n + 1); /* the line ends the text */
+    if (exact == NULL) continue;
+    memcpy(exact, line, n);
+    blocks_count_words(exact, n, (Range){0, n}, &got);
+    n_mismatch += got.words != want_c.words || got.upper != want_c.upper ||
+                  got.lower != want_c.lower || got.first_lower != want_c.first_lower;
+    free(exact);
+  }
+  CHECK_INT_EQ(n_mismatch, 0);
+  BlockWordCounts c;
+  const char *mixed = "(AP) -- \xE2\x80\x9C" "Hello,\xC2\xA0world 42 \xC3\xA9t\xC3\xA9 x";
+  blocks_count_words(mixed, strlen(mixed), (Range){0, strlen(mixed)}, &c);
+  CHECK(c.words == 6 && c.upper == 2 && c.lower == 3 && !c.first_lower);
+}
+
+/* bio_parse's quick test of the second word: a bio is still found after a
+** tab or a non-ASCII name, and a lower-case second word rules one out. */
+static void test_bio_second_word(void) {
+  static const struct {
+    const char *bio;
+    bool is_bio;
+  } cases[] = {
+      {"Jane\tDoe is a senior correspondent covering city hall.", true},
+      {"Jos\303\251 D\303\255az is a senior correspondent covering city hall.", true},
+      {"Jane  Doe is a senior correspondent covering city hall.", true},
+      {"Ja\001ne Doe is a senior correspondent covering city hall.", true},
+      {"(Jane) Doe is a senior correspondent covering city hall.", true},
+      {"Jane doe is a senior correspondent covering city hall.", false},
+      {"Jane 2Doe is a senior correspondent covering city hall.", false},
+  };
+  char text[1024];
+  for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
+    snprintf(text, sizeof text, "City Opens New Shelters\n\n" PARA1 PARA2 "%s\n", cases[k].bio);
+    Article a = {0};
+    classify(&a, text);
+    CHECK((kind_of(&a, cases[k].bio) == BLOCK_BIO) == cases[k].is_bio);
+    release(&a);
+  }
+}
+
 int main(void) {
   test_word_lists();
   test_seeds();
@@ -773,5 +893,7 @@ int main(void) {
   test_idempotent();
   test_many_lines();
   test_huge_line_linear();
+  test_word_count_masks();
+  test_bio_second_word();
   return CHECK_DONE();
 }
