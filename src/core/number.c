@@ -617,6 +617,8 @@ typedef struct {
   const char *text;
   size_t end;
   const WordTab *tab;
+  bool shortcuts; /* false: no shortcut for the tokens that are not plain
+                  ** (number_lex_reference, the tests' yardstick) */
 } Lexer;
 
 /* Skips white space from pos; returns the position of the next character
@@ -643,6 +645,35 @@ static size_t skip_space(const Lexer *lx, size_t pos, int32_t *cp, size_t *n, bo
 }
 
 static void set_anchors(const char *s, NumberTok *t);
+static void word_anchors(const char *s, NumberTok *t);
+static bool is_currency_at(const char *s, size_t pos, size_t end);
+static uint16_t anchor_offset(size_t off);
+
+/* How tokens_scan tokenizes a lexed token: lex_next's answer besides the
+** NumberTok, as bits: the TokenClass of its (first) token, whether it is
+** not plain, needs its chunk scanned again, or is pushed by tok_push_odd.
+** The codes say it from the token alone (lex_next looks at the bytes
+** around it where tokens_scan would), so number_lex keeps no state
+** between tokens but a chunk's codes or-ed: it pushes tokens_scan's tokens
+** itself and scans again only a chunk that holds a TK_RESCAN. */
+enum { TKI_CLASS = 3, TKI_NOT_PLAIN = 4, TKI_RESCAN = 8, TKI_ODD = 16, TKI_END = 32 };
+typedef enum {
+  TK_WORD = TOKEN_WORD,                           /* plain: one WORD */
+  TK_PUNCT = TOKEN_PUNCT,                         /* plain: one PUNCT */
+  TK_SYMBOL = TOKEN_SYMBOL,                       /* plain: one SYMBOL */
+  TK_EXTEND = TOKEN_PUNCT | TKI_ODD,              /* plain: a '.' or '-' after the same mark,
+                                                  ** whose token it extends */
+  TK_JOINED = TOKEN_WORD | TKI_NOT_PLAIN,         /* one WORD: ASCII letters, perhaps joined
+                                                  ** by - ' or U+2019 */
+  TK_POSS = TOKEN_WORD | TKI_NOT_PLAIN | TKI_ODD, /* a TK_JOINED ending in a possessive: the
+                                                  ** WORD to base_end, then "'s" */
+  TK_NUMBER = TOKEN_NUMBER | TKI_NOT_PLAIN,       /* one NUMBER */
+  TK_MARK = TOKEN_PUNCT | TKI_NOT_PLAIN,          /* one PUNCT outside ASCII ("“", "—") */
+  TK_CURRENCY = TOKEN_SYMBOL | TKI_NOT_PLAIN,     /* one SYMBOL outside ASCII ("£") */
+  TK_RESCAN = TKI_NOT_PLAIN | TKI_RESCAN,         /* tokens_scan must scan the chunk */
+  TK_END = TKI_END                                /* no token: the stretch ended */
+} TokCode;
+_Static_assert((int)TOKEN_SYMBOL <= (int)TKI_CLASS, "a TokenClass fits in TKI_CLASS");
 
 /* Lexes the token at or after pos into *t (any script, any joiner) and
 ** notes its anchors; saw_space says white space (or the stretch start)
@@ -674,6 +705,11 @@ static bool lex_next_slow(const Lexer *lx, size_t pos, bool saw_space, NumberTok
   if (t->kind != NUMTOK_WORD) t->base_end = t->end;
   set_anchors(s, t);
   return true;
+}
+
+/* lex_next_slow's token as a TokCode: tokens_scan must scan its chunk. */
+static TokCode lex_slow_code(const Lexer *lx, size_t pos, bool saw_space, NumberTok *t) {
+  return lex_next_slow(lx, pos, saw_space, t) ? TK_RESCAN : TK_END;
 }
 
 /* What an ASCII byte ends or starts for the lexer's fast path: LB_STOP ends
@@ -737,25 +773,197 @@ _Static_assert(LEX_ANCHOR_NUM >> LEX_ANCHOR_SHIFT == 1 && LEX_ANCHOR_DATE >> LEX
 static const uint16_t word_anchor_offs[4][2] = {
     {NUMTOK_NO_ANCHOR, NUMTOK_NO_ANCHOR}, {0, NUMTOK_NO_ANCHOR}, {NUMTOK_NO_ANCHOR, 0}, {0, 0}};
 
+/* ---- shortcuts for the common tokens that are not plain --------------------
+** Measured on bbc-news, 22,260 tokens took lex_next_slow (400 instructions
+** each) and 35,982 chunks were lexed a second time by tokens_scan (256
+** each): words with joiners ("AOL's", "high-speed", "don’t"), curly quotes
+** and dashes, "£", and figures ("275,000", "10km", "1990s"). The functions
+** below give those tokens exactly as lex_next_slow does, and tell how
+** tokens_scan splits them (a TokCode), so that their chunks are not scanned
+** again; test_number.c compares them with number_lex_reference. */
+
+static bool is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
+
+static bool is_ascii_digit(unsigned char c) { return (unsigned)(c - '0') < 10u; }
+
+/* Bytes of the mark at s[pos] that both lexers take as one punctuation
+** token and no word joins ("“", "—", "£"): U+2013-2015, U+2018, U+2019,
+** U+201C, U+201D, U+2026, and the currency signs £ ¥ € (SYMBOLs to
+** tokens_scan). 0 for anything else. */
+static size_t mark_len(const char *s, size_t pos, size_t end) {
+  unsigned char c = (unsigned char)s[pos];
+  if (c == 0xC2) return pos + 1 < end && (s[pos + 1] == '\xA3' || s[pos + 1] == '\xA5') ? 2 : 0;
+  if (c != 0xE2 || pos + 2 >= end) return 0;
+  unsigned char c1 = (unsigned char)s[pos + 1], c2 = (unsigned char)s[pos + 2];
+  if (c1 == 0x82) return c2 == 0xAC ? 3 : 0;
+  bool is_mark = (c2 >= 0x93 && c2 <= 0x95) || c2 == 0x98 || c2 == 0x99 || c2 == 0x9C || c2 == 0x9D || c2 == 0xA6;
+  return c1 == 0x80 && is_mark ? 3 : 0;
+}
+
+/* True when s[i] lies past the stretch or is ASCII and neither a letter nor
+** a digit: then no joiner before it joins, in either lexer. */
+static bool is_clean_after(const char *s, size_t i, size_t end) {
+  unsigned char c = i < end ? (unsigned char)s[i] : ' ';
+  return c < 0x80 && !is_ascii_letter(c) && !is_ascii_digit(c);
+}
+
+/* Bytes of the joiner at s[q] ('-', '\'' or U+2019), or 0. */
+static size_t joiner_len(const char *s, size_t q, size_t end) {
+  unsigned char c = (unsigned char)s[q];
+  if (c == '-' || c == '\'') return 1;
+  return c == 0xE2 && q + 2 < end && s[q + 1] == '\x80' && s[q + 2] == '\x99' ? 3 : 0;
+}
+
+/* True when lex_word and tokens_scan both end the word at q, after a last
+** run of run_len ASCII letters: at the stretch's end, a space or ASCII
+** punctuation, a mark, or a joiner ('.' after one letter included) with
+** no letter or digit after it. False (the general lexer decides) before a
+** digit, a letter outside ASCII or any other byte. */
+static bool word_ends_at(const char *s, size_t q, size_t end, size_t run_len) {
+  if (q >= end) return true;
+  unsigned char c = (unsigned char)s[q];
+  size_t j = joiner_len(s, q, end);
+  if (j == 0 && c == '.' && run_len == 1) j = 1;
+  if (j != 0) return is_clean_after(s, q + j, end);
+  if (c >= 0x80) return mark_len(s, q, end) != 0;
+  return !is_ascii_digit(c);
+}
+
+/* Notes in t->anchor_off the run of ASCII letters s[run, q) of the word t
+** when it is an anchor word of a class t has no anchor of yet: the rule of
+** word_anchors, read off the table's classes in one probe. */
+static void run_anchors(const WordTab *tab, const char *s, NumberTok *t, size_t run, size_t q) {
+  if (q - run > LEX_MAX_LEN) return;
+  uint64_t flags = wordtab_lookup(tab, scan_key(s + run, q - run))->flags;
+  unsigned classes = (unsigned)(flags >> LEX_ANCHOR_SHIFT) & 3;
+  for (int k = 0; k < 2; k++)
+    if ((classes >> k & 1) && t->anchor_off[k] == NUMTOK_NO_ANCHOR) t->anchor_off[k] = anchor_offset(run - t->start);
+}
+
+/* Lexes the word at pos, a run of ASCII letters ending at q that lex_next's
+** plain path did not take (joined to more, ended by a joiner or a byte
+** outside ASCII, or long), into *t as lex_next_slow would. Returns its
+** TokCode; words it cannot vouch for go to lex_next_slow. */
+static __attribute__((noinline)) TokCode lex_joined(const Lexer *lx, size_t pos, size_t q, bool saw_space, NumberTok *t) {
+  const char *s = lx->text;
+  size_t end = lx->end, run = pos; /* the last run of letters: [run, q) */
+  if (!lx->shortcuts) return lex_slow_code(lx, pos, saw_space, t);
+  bool is_poss = false, is_split = false;
+  for (;;) {
+    size_t j = q < end ? joiner_len(s, q, end) : 0;
+    if (j == 0 || q + j >= end || !is_ascii_letter((unsigned char)s[q + j])) break;
+    is_split |= is_poss; /* tokens_scan ends a word at an inner "'s" */
+    run = q + j;
+    q = scan_letters_end(s, run + 1, end);
+    is_poss = s[run - 1] != '-' && q - run == 1 && (s[run] | 0x20) == 's';
+  }
+  if (!word_ends_at(s, q, end, q - run)) return lex_slow_code(lx, pos, saw_space, t);
+  t->start = pos;
+  t->end = q;
+  t->flags = 0;
+  t->lex = -1;
+  t->wl_kinds = NUMTOK_WL_UNKNOWN;
+  t->kind = NUMTOK_WORD;
+  t->space_before = saw_space;
+  t->is_cap = s[pos] <= 'Z';
+  t->is_plain = false;
+  classify_word(s, t);
+  t->anchor_off[0] = t->anchor_off[1] = NUMTOK_NO_ANCHOR;
+  for (size_t p = pos; p < q;) {
+    size_t e = scan_letters_end(s, p, q);
+    run_anchors(lx->tab, s, t, p, e);
+    p = e < q ? e + joiner_len(s, e, q) : q;
+  }
+  if (is_split) return TK_RESCAN;
+  return is_poss ? TK_POSS : TK_JOINED;
+}
+
+/* Lexes the mark at pos (mark_len bytes m) into *t as lex_next_slow would:
+** one punctuation token, a currency sign anchoring the figures. */
+static TokCode lex_mark(const char *s, size_t pos, size_t m, bool saw_space, NumberTok *t) {
+  bool is_currency = is_currency_at(s, pos, pos + m);
+  t->start = pos;
+  t->end = t->base_end = pos + m;
+  t->flags = 0;
+  t->lex = -1;
+  t->wl_kinds = NUMTOK_WL_UNKNOWN;
+  t->kind = NUMTOK_PUNCT;
+  t->space_before = saw_space;
+  t->is_cap = false;
+  t->is_plain = false;
+  t->anchor_off[0] = is_currency ? 0 : NUMTOK_NO_ANCHOR;
+  t->anchor_off[1] = NUMTOK_NO_ANCHOR;
+  return is_currency ? TK_CURRENCY : TK_MARK;
+}
+
+/* The token at or after pos when it starts with white space other than one
+** ' ', a byte outside ASCII, or lies past the stretch: a mark takes
+** lex_mark, the rest lex_next_slow. */
+static __attribute__((noinline)) TokCode lex_other(const Lexer *lx, size_t pos, bool saw_space, NumberTok *t) {
+  size_t m = lx->shortcuts && pos < lx->end ? mark_len(lx->text, pos, lx->end) : 0;
+  if (m != 0) return lex_mark(lx->text, pos, m, saw_space, t);
+  return lex_slow_code(lx, pos, saw_space, t);
+}
+
+/* True when the letters s[start, end) are an ordinal or decade suffix
+** (st nd rd th s, any case), which tokens_scan glues to digits before. */
+static bool is_number_suffix(const char *s, size_t start, size_t end) {
+  static const char pairs[4][2] = {{'s', 't'}, {'n', 'd'}, {'r', 'd'}, {'t', 'h'}};
+  if (end - start == 1) return (s[start] | 0x20) == 's';
+  if (end - start != 2) return false;
+  for (int i = 0; i < 4; i++)
+    if ((s[start] | 0x20) == pairs[i][0] && (s[start + 1] | 0x20) == pairs[i][1]) return true;
+  return false;
+}
+
+/* TK_NUMBER when tokens_scan makes one NUMBER of the digits s[start, stop)
+** that lex_digits read, and starts afresh after it: each ',' in them opens
+** a group of exactly three digits (tokens_scan splits "1,00" and
+** "1,0000"), the ASCII letters after them (the next word) are no number
+** suffix ("10km", not "5th"), and no byte outside ASCII but a mark follows
+** (it might be a digit or a letter). TK_RESCAN otherwise. */
+static __attribute__((noinline)) TokCode number_code(const char *s, size_t start, size_t stop, size_t end) {
+  unsigned char after = stop < end ? (unsigned char)s[stop] : ' ';
+  if (after >= 0x80 && mark_len(s, stop, end) == 0) return TK_RESCAN;
+  if (is_ascii_letter(after) && is_number_suffix(s, stop, scan_letters_end(s, stop, end))) return TK_RESCAN;
+  for (size_t i = start; i < stop; i++) {
+    if (s[i] != ',') continue;
+    bool is_group = i + 4 <= stop && is_ascii_digit((unsigned char)s[i + 2]) &&
+                    is_ascii_digit((unsigned char)s[i + 3]) &&
+                    (i + 4 == stop || !is_ascii_digit((unsigned char)s[i + 4]));
+    if (!is_group) return TK_RESCAN;
+  }
+  return TK_NUMBER;
+}
+
+/* The TokCodes of the ASCII bytes that lex_next takes as one punctuation
+** token: '.' and '-' extend a run of the same mark before them (see
+** lex_next); tokens_scan skips a control character, so its chunk is
+** scanned again. Letters, digits and spaces never come here. */
+static TokCode ascii_mark_code(unsigned char c) {
+  CharClass cls = (CharClass)text_ascii_class[c];
+  return cls == CHAR_SYMBOL ? TK_SYMBOL : cls == CHAR_PUNCT ? TK_PUNCT : TK_RESCAN;
+}
+
 /* Lexes the token at or after pos into *t (saw_space: as for
-** lex_next_slow); false at the stretch's end. The common tokens take a
-** short path: a word of ASCII letters ended by a space or punctuation
-** (read and keyed by lex_letters), one ASCII punctuation mark, or digits
-** after a single space; the rest goes to lex_next_slow, which gives the
-** same tokens for them. */
-static inline bool lex_next(const Lexer *lx, size_t pos, bool saw_space, NumberTok *t) {
+** lex_next_slow) and returns its TokCode; TK_END at the stretch's end. The
+** common tokens take a short path: a word of ASCII letters ended by a space
+** or punctuation (read and keyed by lex_letters), one ASCII punctuation
+** mark, or digits after a single space; the rest goes to the shortcuts
+** above or to lex_next_slow, which give the same tokens for them. */
+static inline TokCode lex_next(const Lexer *lx, size_t pos, bool saw_space, NumberTok *t) {
   const char *s = lx->text;
   size_t end = lx->end;
   if (pos < end && s[pos] == ' ') pos++, saw_space = true;
   unsigned char c = pos < end ? (unsigned char)s[pos] : 0x80;
-  unsigned kind = c < 0x80 ? lex_byte[c] : LB_SPACE; /* >= 0x80: the slow path decides */
+  unsigned kind = c < 0x80 ? lex_byte[c] : LB_SPACE; /* >= 0x80: lex_other decides */
   if (kind == LB_LETTER) {
     ScanKey k = {{0, 0}}; /* set by lex_letters for a word short enough to look up */
     size_t q = lex_letters(s, pos, end, &k);
     unsigned char after = q < end ? (unsigned char)s[q] : ' ';
     bool is_plain = after < 0x80 && (lex_byte[after] == LB_STOP || lex_byte[after] == LB_SPACE ||
                                      (after == '.' && q - pos > 1));
-    if (!is_plain || q - pos > LEX_MAX_LEN) return lex_next_slow(lx, pos, saw_space, t);
+    if (!is_plain || q - pos > LEX_MAX_LEN) return lex_joined(lx, pos, q, saw_space, t);
     const WordInfo *e = wordtab_lookup(lx->tab, k);
     uint64_t flags = e->flags;
     t->start = pos;
@@ -768,10 +976,10 @@ static inline bool lex_next(const Lexer *lx, size_t pos, bool saw_space, NumberT
     t->is_cap = c <= 'Z';
     t->is_plain = true;
     memcpy(t->anchor_off, word_anchor_offs[flags >> LEX_ANCHOR_SHIFT & 3], sizeof t->anchor_off);
-    return true;
+    return TK_WORD;
   }
   if (kind == LB_SPACE)
-    return lex_next_slow(lx, pos, saw_space, t);
+    return lex_other(lx, pos, saw_space, t);
   bool is_num = kind == LB_JOIN && c >= '0' && c <= '9';
   /* digits, or one ASCII punctuation mark; "-", "'" and "." stand alone here too */
   t->start = pos;
@@ -786,7 +994,11 @@ static inline bool lex_next(const Lexer *lx, size_t pos, bool saw_space, NumberT
   /* digits anchor both scans, "$" the figures only */
   t->anchor_off[0] = is_num || c == '$' ? 0 : NUMTOK_NO_ANCHOR;
   t->anchor_off[1] = is_num ? 0 : NUMTOK_NO_ANCHOR;
-  return true;
+  if (is_num) return lx->shortcuts ? number_code(s, pos, t->end, end) : TK_RESCAN;
+  /* a '.' or '-' right after the same mark: tokens_scan's run of them (no
+  ** token but that mark's ends with it) */
+  bool is_run = (c == '.' || c == '-') && !saw_space && s[pos - 1] == (char)c;
+  return is_run ? TK_EXTEND : ascii_mark_code(c);
 }
 
 /* ==== anchors =============================================================== */
@@ -892,69 +1104,60 @@ static bool note_anchors(NumberToks *out, const NumberTok *t, size_t i) {
   return true;
 }
 
-/* number_lex's copy of tokens_scan's tokens (NumberToks.tokens), held in
-** locals while lexing: a store to a token might alias a length in memory. */
-typedef struct {
-  TokenVec *v;      /* NULL: the caller wants no tokens */
-  Token *items;     /* v's, with its length and room as lexing left them */
-  size_t len, cap;
-  size_t chunk_len; /* len at the current chunk's first token */
-} TokOut;
-
-/* Makes room in o->v for one more token; false when memory runs out. */
-static bool tok_grow(TokOut *o) {
-  o->v->len = o->len;
-  if (!vec_reserve(o->v, o->len + 1)) return false;
-  o->items = o->v->items, o->cap = o->v->cap;
-  return true;
+/* Makes room in v, whose tokens end at next, for two more; returns where
+** they go, or NULL when memory runs out. */
+static Token *tok_grow(TokenVec *v, Token *next) {
+  v->len = (size_t)(next - v->items);
+  return vec_reserve(v, v->len + 2) ? v->items + v->len : NULL;
 }
 
-/* Pushes the token tokens_scan makes of the plain lexed token t; prev
-** (NULL at a chunk's start) is the plain token before it in its chunk. A
-** run of '.' or '-' is one token: a mark equal to prev's extends the last
-** token. False when memory runs out. */
-static inline bool tok_push_plain(TokOut *o, const char *text, const NumberTok *t, const NumberTok *prev) {
-  TokenClass cls = TOKEN_WORD;
-  if (t->kind != NUMTOK_WORD) {
-    unsigned char c = (unsigned char)text[t->start];
-    if ((c == '.' || c == '-') && prev != NULL && prev->kind == NUMTOK_PUNCT && text[prev->start] == (char)c) {
-      o->items[o->len - 1].r.end = t->end;
-      return true;
-    }
-    cls = text_ascii_class[c] == CHAR_SYMBOL ? TOKEN_SYMBOL : TOKEN_PUNCT;
+/* Pushes at next the tokens of a TKI_ODD code: a possessive's two WORDs,
+** or the end of a run of '.' or '-' onto the run's token. Returns the end
+** of the tokens. */
+static Token *tok_push_odd(Token *next, const NumberTok *t, TokCode code) {
+  if (code == TK_EXTEND) {
+    next[-1].r.end = t->end;
+    return next;
   }
-  if (o->len == o->cap && !tok_grow(o)) return false;
-  o->items[o->len++] = (Token){{t->start, t->end}, cls};
-  return true;
+  next[0] = (Token){{t->start, t->base_end}, TOKEN_WORD};
+  next[1] = (Token){{t->base_end, t->end}, TOKEN_WORD};
+  return next + 2;
 }
 
-/* Ends the chunk t[from, to) that is not plain: clears is_plain on its
-** tokens (see NumberTok.is_plain: plain means the whole chunk is), drops
-** the tokens pushed for it and scans it with tokens_scan instead (no token
-** spans white space, so it scans as in its block). False when memory runs
-** out. */
-static bool chunk_not_plain(TokOut *o, const char *text, NumberTok *t, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++) t[i].is_plain = false;
-  if (o->v == NULL || from == to) return true;
-  o->v->len = o->chunk_len;
-  bool ok = tokens_scan(text, (Range){t[from].start, t[to - 1].end}, o->v) == LEDE_OK;
-  o->items = o->v->items, o->len = o->v->len, o->cap = o->v->cap;
-  return ok;
+/* Ends the chunk t[from, to) whose tokens' codes or-ed are codes, when it
+** is not plain or holds a TK_RESCAN: clears is_plain on its tokens when it
+** is not plain (see NumberTok.is_plain: plain means the whole chunk is),
+** and for a TK_RESCAN drops the tokens pushed for it from v (those from
+** chunk_len on) and scans it with tokens_scan instead (no token spans
+** white space, so it scans as in its block). False when memory runs out. */
+static bool chunk_end(TokenVec *v, size_t chunk_len, const char *text, NumberTok *t, size_t from, size_t to,
+                      unsigned codes) {
+  if (codes & TKI_NOT_PLAIN)
+    for (size_t i = from; i < to; i++) t[i].is_plain = false;
+  if (!(codes & TKI_RESCAN) || v == NULL || from == to) return true;
+  v->len = chunk_len;
+  return tokens_scan(text, (Range){t[from].start, t[to - 1].end}, v) == LEDE_OK;
 }
 
-bool number_lex(const char *text, Range r, NumberToks *out) {
+/* number_lex, with the shortcuts for tokens that are not plain or without
+** them (number_lex_reference). The tokens go to v's array through locals
+** (next, limit), which are written back to v before each call that reads
+** or moves it. */
+static bool lex_stretch(const char *text, Range r, NumberToks *out, bool shortcuts) {
   pthread_once(&lex_once, anchor_masks_build);
   out->text = text;
   out->r = r;
   out->anchors[0].len = out->anchors[1].len = 0;
   if (!toks_make_room(out, r.end - r.start)) return false;
-  const Lexer lx = {text, r.end, wordtab_get()};
+  const Lexer lx = {text, r.end, wordtab_get(), shortcuts};
   TokenVec *v = out->tokens;
-  TokOut tok = {v, v != NULL ? v->items : NULL, v != NULL ? v->len : 0, v != NULL ? v->cap : 0, 0};
+  if (v != NULL && !vec_reserve(v, v->len + 2)) return false; /* so that v->items is set */
+  Token *next = v != NULL ? v->items + v->len : NULL, *limit = v != NULL ? v->items + v->cap : NULL;
   NumberTok *items = out->items; /* the count and room in locals too */
   size_t n = 0, cap = out->cap, pos = r.start;
-  size_t chunk = 0;      /* first token of the current chunk */
-  bool is_plain = true;  /* so far in it */
+  size_t chunk = 0;     /* first token of the current chunk */
+  Token *chunk_first = next; /* its first token in v */
+  unsigned codes = 0;   /* TokCodes of its tokens, or-ed */
   bool ok = true;
   for (;; n++) {
     if (n == cap) {
@@ -963,24 +1166,46 @@ bool number_lex(const char *text, Range r, NumberToks *out) {
       items = out->items, cap = out->cap;
     }
     NumberTok *t = &items[n];
-    if (!lex_next(&lx, pos, n == 0, t)) break;
+    TokCode code = lex_next(&lx, pos, n == 0, t);
+    if (code == TK_END) break;
     pos = t->end;
     if (t->space_before) {
-      if (!is_plain && !(ok = chunk_not_plain(&tok, text, items, chunk, n))) break;
+      if (codes & (TKI_NOT_PLAIN | TKI_RESCAN)) {
+        if (v != NULL) v->len = (size_t)(next - v->items);
+        ok = chunk_end(v, v != NULL ? (size_t)(chunk_first - v->items) : 0, text, items, chunk, n, codes);
+        if (!ok) break;
+        if (v != NULL) next = v->items + v->len, limit = v->items + v->cap;
+      }
       chunk = n;
-      is_plain = true;
-      tok.chunk_len = tok.len;
+      codes = 0;
+      chunk_first = next;
     }
-    is_plain &= t->is_plain;
-    if (is_plain && v != NULL && !(ok = tok_push_plain(&tok, text, t, n > chunk ? t - 1 : NULL))) break;
+    codes |= code;
+    if (v != NULL) {
+      if (limit - next < 2) { /* the array moves: chunk_first with it */
+        size_t chunk_at = (size_t)(chunk_first - v->items);
+        if (!(ok = (next = tok_grow(v, next)) != NULL)) break;
+        limit = v->items + v->cap, chunk_first = v->items + chunk_at;
+      }
+      /* a TK_RESCAN pushes a token too, which its chunk's scan replaces */
+      if (code & TKI_ODD)
+        next = tok_push_odd(next, t, code);
+      else
+        *next++ = (Token){{t->start, t->end}, (TokenClass)(code & TKI_CLASS)};
+    }
     bool has_anchor = (t->anchor_off[0] & t->anchor_off[1]) != NUMTOK_NO_ANCHOR; /* either */
     if (has_anchor && !(ok = note_anchors(out, t, n))) break;
   }
   out->len = n;
-  if (ok && !is_plain) ok = chunk_not_plain(&tok, text, items, chunk, n);
-  if (v != NULL) v->len = tok.len;
+  if (v != NULL && next != NULL) v->len = (size_t)(next - v->items);
+  if (ok && (codes & (TKI_NOT_PLAIN | TKI_RESCAN)))
+    ok = chunk_end(v, v != NULL ? (size_t)(chunk_first - v->items) : 0, text, items, chunk, n, codes);
   return ok;
 }
+
+bool number_lex(const char *text, Range r, NumberToks *out) { return lex_stretch(text, r, out, true); }
+
+bool number_lex_reference(const char *text, Range r, NumberToks *out) { return lex_stretch(text, r, out, false); }
 
 void number_toks_free(NumberToks *t) {
   vec_free(t);

@@ -256,4 +256,10 @@ long number_win_int(const NumberWin *w, long k);
 ** year is never both a number and a date. */
 bool number_win_is_year(const NumberWin *w, long k);
 
+/* number_lex without its shortcuts for the tokens that are not plain: those
+** go through the general lexer, and every chunk that is not plain through
+** tokens_scan. The same tokens by contract; the yardstick test_number.c
+** holds number_lex to. */
+bool number_lex_reference(const char *text, Range r, NumberToks *out);
+
 #endif

@@ -15,6 +15,7 @@
 #include "fixture.h"
 #include "date.h"
 #include "number.h"
+#include "token.h"
 
 /* Runs numbers_find on text; the caller releases the result. */
 static Article numbers_of(const char *text) {
@@ -519,6 +520,85 @@ static void test_start_filters(void) {
   }
 }
 
+/* ---- the lexer's shortcuts (number_lex against number_lex_reference) ---- */
+
+/* True when a and b hold the same tokens, field by field, and the same
+** anchors. */
+static bool same_lexing(const NumberToks *a, const NumberToks *b) {
+  bool ok = a->len == b->len && a->anchors[0].len == b->anchors[0].len && a->anchors[1].len == b->anchors[1].len;
+  for (size_t i = 0; ok && i < a->len; i++) {
+    const NumberTok *x = &a->items[i], *y = &b->items[i];
+    ok = x->start == y->start && x->end == y->end && x->base_end == y->base_end && x->flags == y->flags &&
+         x->lex == y->lex && x->wl_kinds == y->wl_kinds && x->kind == y->kind &&
+         x->space_before == y->space_before && x->is_cap == y->is_cap && x->is_plain == y->is_plain &&
+         x->anchor_off[0] == y->anchor_off[0] && x->anchor_off[1] == y->anchor_off[1];
+  }
+  for (int k = 0; k < 2; k++)
+    for (size_t i = 0; ok && i < a->anchors[k].len; i++) ok = a->anchors[k].items[i] == b->anchors[k].items[i];
+  return ok;
+}
+
+/* True when the token vectors a and b are equal. */
+static bool same_tokens(const TokenVec *a, const TokenVec *b) {
+  bool ok = a->len == b->len;
+  for (size_t i = 0; ok && i < a->len; i++)
+    ok = a->items[i].r.start == b->items[i].r.start && a->items[i].r.end == b->items[i].r.end &&
+         a->items[i].cls == b->items[i].cls;
+  return ok;
+}
+
+/* True when number_lex gives s[0, n) the NumberToks of
+** number_lex_reference, and the tokens of both and of tokens_scan agree
+** (each vector holding one token before). */
+static bool shortcuts_agree(const char *s, size_t n) {
+  TokenVec fast_tokens = {0}, ref_tokens = {0}, scanned = {0};
+  Token before = {{0, 0}, TOKEN_SYMBOL};
+  NumberToks fast = {.tokens = &fast_tokens}, ref = {.tokens = &ref_tokens};
+  bool ok = vec_push(&fast_tokens, before) && vec_push(&ref_tokens, before) && vec_push(&scanned, before) &&
+            number_lex(s, (Range){0, n}, &fast) && number_lex_reference(s, (Range){0, n}, &ref) &&
+            tokens_scan(s, (Range){0, n}, &scanned) == LEDE_OK;
+  ok = ok && same_lexing(&fast, &ref) && same_tokens(&fast_tokens, &ref_tokens) && same_tokens(&fast_tokens, &scanned);
+  if (!ok) fprintf(stderr, "  shortcuts disagree on \"%.*s\"\n", (int)n, s);
+  number_toks_free(&fast);
+  number_toks_free(&ref);
+  vec_free(&fast_tokens);
+  vec_free(&ref_tokens);
+  vec_free(&scanned);
+  return ok;
+}
+
+/* The pieces the shortcuts look at and the ones next to them that must
+** send a token to the general lexer: joiners, possessives, number
+** suffixes, groups of digits, marks, letters and digits outside ASCII,
+** other hyphens, controls and broken UTF-8. */
+static const char *const lex_pieces[] = {
+    "a", "s", "S", "t", "th", "ST", "nd", "rd", "AOL", "Kerry", "km", "bn", "m", "x", "I",
+    "telecommunication", "worse", "than", "twenty", "five", "mid", "October", "million", "week",
+    "-", "'", "\u2019", "'s", "\u2019s", "-year", "'t", ".", ",", "1", "10", "275", "000", ",00", "1990", "5", "0",
+    "\u201C", "\u201D", "\u2014", "\u2013", "\u2015", "\u2018", "\u2026", "\u00A3", "\u20AC", "\u00A5",
+    "$", "%", "(", ")", "!", "\"", "/", ":", " ", " ", " ", "  ", "\n", "\u00A0", "\u00E9", "Zo\u00EB",
+    "\u2010", "\u2011", "\u00AD", "\u0663", "\x01", "\x7F", "\xE2\x80", "\xFF", "e.g.", "U.S."};
+
+/* number_lex's shortcuts give exactly the general lexer's tokens and
+** tokens_scan's tokens: on pinned chunks and on 40,000 generated texts. */
+static void test_lex_shortcuts(void) {
+  static const char *const pinned[] = {
+      "AOL's rise", "high-speed", "worse-than-expected", "Mercedes-Benz's", "it's-a", "O'Connor's",
+      "don\u2019t", "America\u2019s", "moderators\u2019 views", "analysts' view", "\u201CIt\u201D",
+      "\u00A375m.", "(\u00A310.6bn).", "$1.13bn", "275,000", "1,00", "1,0000", "1,000,000", "1990s.",
+      "5th-largest", "10km-long", "40-year-old", "4's", "2003-04.", "K.", "a.b", "m.", "a..", "x--y",
+      "telecommunications-related", "mid-October", "twenty-five", "e.g.", "U.S.-led", "5\u00BD", "20\u2014"};
+  int n_bad = 0;
+  for (size_t i = 0; i < sizeof pinned / sizeof pinned[0]; i++) n_bad += !shortcuts_agree(pinned[i], strlen(pinned[i]));
+  unsigned seed = 7;
+  char buf[512];
+  for (int round = 0; round < 40000; round++) {
+    size_t n = fixture_random_text(buf, sizeof buf, &seed, lex_pieces, sizeof lex_pieces / sizeof lex_pieces[0]);
+    n_bad += !shortcuts_agree(buf, n);
+  }
+  CHECK_INT_EQ(n_bad, 0);
+}
+
 int main(void) {
   test_start_filters();
   test_seed_sentences();
@@ -535,5 +615,6 @@ int main(void) {
   test_window_bounds();
   test_blocks();
   test_seeds();
+  test_lex_shortcuts();
   return CHECK_DONE();
 }
