@@ -262,4 +262,17 @@ bool number_win_is_year(const NumberWin *w, long k);
 ** holds number_lex to. */
 bool number_lex_reference(const char *text, Range r, NumberToks *out);
 
+/* The row of word (lower case) in the lexicon (NumberTok.lex), or -1 when
+** it is none: for number_win_is_lex, looked up once per word. */
+int number_lexicon_find(const char *word);
+
+/* True when token k is the lexicon's word of row lex (>= 0): what
+** number_win_is(w, k, word) tells for a word of the lexicon (any case,
+** without a possessive), read off the row the lexer found with one
+** compare instead of a kind test, a length test and a byte loop. */
+static inline bool number_win_is_lex(const NumberWin *w, long k, int lex) {
+  const NumberTok *t = number_win_at(w, k);
+  return t != NULL && t->lex == lex;
+}
+
 #endif

@@ -597,6 +597,37 @@ static void test_lex_shortcuts(void) {
     n_bad += !shortcuts_agree(buf, n);
   }
   CHECK_INT_EQ(n_bad, 0);
+
+/* number_win_is_lex with a lexicon word's row tells what number_win_is
+** with the word tells, at every token of generated texts (mixed case,
+** possessives, glued marks) and for every lexicon word. */
+static void test_win_is_lex(void) {
+  static const char *const extra = "THE The's tO A. an US$5 k-12 m Between per-cent Several's FEW no.";
+  unsigned seed = 777;
+  size_t agreed = 0;
+  for (int round = 0; round < 21; round++) {
+    char *text = round == 0 ? strdup(extra) : gen_text(&seed, 40);
+    CHECK(text != NULL);
+    if (text == NULL) return;
+    NumberToks toks = {0};
+    CHECK(number_lex(text, (Range){0, strlen(text)}, &toks));
+    NumberWin w = {.text = text, .tok = toks.items, .n = toks.len, .ahead = toks.len - 1};
+    for (size_t i = 0; number_lexicon_word(i) != NULL; i++) {
+      const char *word = number_lexicon_word(i);
+      int lex = number_lexicon_find(word);
+      CHECK_INT_EQ(lex, (long)i);
+      for (long k = 0; k < (long)toks.len; k++) {
+        bool want = number_win_is(&w, k, word), got = number_win_is_lex(&w, k, lex);
+        if (want != got) fprintf(stderr, "word %s at token %ld of: %s\n", word, k, text);
+        CHECK(want == got);
+        agreed += want;
+      }
+    }
+    number_toks_free(&toks);
+    free(text);
+  }
+  CHECK(agreed > 300);
+  CHECK_INT_EQ(number_lexicon_find("no such word"), -1);
 }
 
 int main(void) {
@@ -616,5 +647,7 @@ int main(void) {
   test_blocks();
   test_seeds();
   test_lex_shortcuts();
+
+  test_win_is_lex();
   return CHECK_DONE();
 }
