@@ -597,6 +597,7 @@ static void test_lex_shortcuts(void) {
     n_bad += !shortcuts_agree(buf, n);
   }
   CHECK_INT_EQ(n_bad, 0);
+}
 
 /* number_win_is_lex with a lexicon word's row tells what number_win_is
 ** with the word tells, at every token of generated texts (mixed case,
@@ -647,7 +648,6 @@ int main(void) {
   test_blocks();
   test_seeds();
   test_lex_shortcuts();
-
   test_win_is_lex();
   return CHECK_DONE();
 }
