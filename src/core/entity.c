@@ -660,6 +660,11 @@ static size_t alias_target(const Ent *e, size_t k, const Cand *c) {
 ** media word ("Russian TV"), a lone organisation head ("the Council") or a
 ** common source noun opening a sentence ("Officials said"). */
 static bool names_no_one(const Ent *e, size_t k, size_t m) {
+  /* every case below needs word k in one of these tables: one test on
+  ** its bits (a run's, looked up by run_end) rules out most names */
+  unsigned tables = 1u << WL_DEMONYM | 1u << WL_COMPASS | 1u << WL_ORG_HEAD |
+                    1u << WL_SOURCE_NOUN | 1u << WL_ROLE;
+  if (m - k > 2 || !(w_kinds(e, k) & tables)) return false;
   if (m - k == 1 && (w_is(e, k, WL_DEMONYM) || w_is(e, k, WL_COMPASS)))
     return !(gap_plain(e, k) && (w_lower_is(e, m, WL_ORG_LOWER) || w_lower_is(e, m, WL_CUE)));
   if (m - k == 2 && w_is(e, k, WL_DEMONYM) && is_generic_media(wspan(e, k + 1))) return true;
