@@ -658,6 +658,28 @@ static void test_keys_compared_whole(void) {
   }
 }
 
+/* A run's opening words are skipped from run_end's masks when the run is
+** under 64 words and by a loop past that: both give the same name and
+** title, whatever the run's length ("But Actor Qa Qb ...": "But" is
+** skipped, "Actor" becomes the title). A run of skipped words alone
+** ("But In") names no one. */
+static void test_run_heads_either_side_of_64(void) {
+  for (int n_names = 1; n_names <= 70; n_names++) {
+    char text[1024], name[512];
+    size_t len = (size_t)snprintf(text, sizeof text, "we saw But Actor ");
+    size_t name_len = 0;
+    for (int i = 0; i < n_names; i++)
+      name_len += (size_t)snprintf(name + name_len, sizeof name - name_len, "%sQ%c%c",
+                                   i > 0 ? " " : "", 'a' + i % 26, 'a' + i / 26);
+    snprintf(text + len, sizeof text - len, "%s there, But In it.\n", name);
+    Article a = with_entities(text);
+    long q = find_entity(&a, name);
+    CHECK(q >= 0 && range_is(&a, a.entities.items[q].title, "Actor"));
+    CHECK_INT_EQ(a.entities.len, 1);
+    article_release_lines(&a);
+  }
+}
+
 int main(void) {
   test_tables_sorted_and_hashed();
   test_scanner();
@@ -677,6 +699,7 @@ int main(void) {
   test_bad_input();
   test_only_body();
   test_ascii_chunk_words();
+  test_run_heads_either_side_of_64();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
