@@ -252,18 +252,26 @@ static void check_shortcut_matches(const char *fast, const char *slow) {
 
 /* The shortcut reads the word before a plain period from one eight-byte
 ** load (plain_prev_kind8) when the sentence has eight bytes before the stop,
-** and the short way otherwise: both give what the general path gives, for
-** titles, abbreviations, ordinary words of one to nine letters, in any
-** case, after white space or glued to another character. */
+** and the short way otherwise; it takes a token ending in a digit, closer
+** or symbol for an ordinary word, and a capital that opens no list marker
+** ("It", "I said", "Xi") for a plain next word. All give what the general
+** path gives, for titles, abbreviations, ordinary words of one to nine
+** letters in any case, numbers and quoted words, after white space or
+** glued to another character. */
 static void test_plain_period_words(void) {
   static const char *const words[] = {"a", "x", "al", "it", "mr", "Mr", "MRS", "st", "gen", "Gen", "inc", "etc",
                                       "corp", "cOrP", "sept", "supt", "yrs", "approx", "messrs", "Messrs", "adm",
                                       "ab", "the", "year", "said", "today", "tenns", "weekend", "approxim",
-                                      "yesterday", "fr", "nos", "vs", "viz", "wyo", "zz"};
+                                      "yesterday", "fr", "nos", "vs", "viz", "wyo", "zz", "2014", "5%", "x-",
+                                      "(Reuters)", "\"deal\"", "players'", "1,000", "[1]", "a]", "U.S", "E",
+                                      "\u00E9t\u00E9", "x.", "x?", "x!", "x ", "$"};
   static const char *const befores[] = {"", "(", "-", "\u00E9", "3", "'", ".", "U.", "\""};
   static const char *const prefixes[] = {"", "It was the ", "Then"};
   static const char *const afters[][2] = {
-      {" The end.", "  The end."}, {"\" The end.", "\"  The end."}, {" \"The end.", "  \"The end."}, {" I) one", "  I) one"}};
+      {" The end.", "  The end."}, {"\" The end.", "\"  The end."}, {" \"The end.", "  \"The end."}, {" I) one", "  I) one"},
+      {" It rose.", "  It rose."}, {" I said.", "  I said."}, {"\" Xi said.", "\"  Xi said."},
+      {" Iv) four v) five", "  Iv) four v) five"}, {" Vi) six vii) seven", "  Vi) six vii) seven"},
+      {" A) one b) two", "  A) one b) two"}, {" A man.", "  A man."}};
   char fast[256], slow[256];
   for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
     for (size_t b = 0; b < sizeof befores / sizeof befores[0]; b++)
