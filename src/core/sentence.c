@@ -148,6 +148,12 @@ static bool is_space_before(const Splitter *sp, size_t p) {
 /* Emitting                                                                 */
 /* ======================================================================== */
 
+/* Appends the sentence [s, e) (s < e); notes when memory runs out. */
+static inline void push_sentence(Splitter *sp, size_t s, size_t e) {
+  if (vec_push(sp->out, ((Range){s, e}))) sp->n_emitted++;
+  else sp->is_oom = true;
+}
+
 /* Ends the current sentence at cut (trimmed) and starts the next at resume. */
 static void emit(Splitter *sp, size_t cut, size_t resume) {
   size_t s = sp->sent, e = cut;
@@ -158,11 +164,21 @@ static void emit(Splitter *sp, size_t cut, size_t resume) {
     if (space_at(sp, q) == 0) break;
     e = q;
   }
-  if (e > s) {
-    if (vec_push(sp->out, ((Range){s, e}))) sp->n_emitted++;
-    else sp->is_oom = true;
-  }
+  if (e > s) push_sentence(sp, s, e);
   sp->sent = resume;
+  sp->has_content = false;
+}
+
+/* emit(sp, cut, cut) for a cut right after a stop or a closing quote, as
+** on_plain_period makes: no white space ends the sentence, so only its
+** start is trimmed, and the sentence is not empty. Inlined into the
+** shortcut, it skips emit's call and its trailing trim: emit took 82
+** instructions a sentence on bbc-news. */
+static inline void emit_after_mark(Splitter *sp, size_t cut) {
+  size_t s = sp->sent, k;
+  while ((k = space_at(sp, s)) > 0) s += k; /* stops by cut - 1, the mark */
+  push_sentence(sp, s, cut);
+  sp->sent = cut;
   sp->has_content = false;
 }
 
@@ -673,7 +689,7 @@ static int plain_prev_kind(const Splitter *sp, size_t p) {
 ** the scan goes on. */
 static size_t end_before_capital(Splitter *sp, size_t cut, size_t cap, bool ends) {
   if (!ends) return cut;
-  emit(sp, cut, cut);
+  emit_after_mark(sp, cut);
   sp->has_content = true;
   return cap + 1;
 }
