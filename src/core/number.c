@@ -1300,6 +1300,16 @@ static inline bool may_start_at(const NumberTok *t, NumberStarts starts) {
   return (t->flags & starts.flags) != 0 || (starts.kinds >> t->kind & 1u) != 0;
 }
 
+/* may_start_at, or t is punctuation anchoring the scan (a currency sign
+** for the figures): a scan visits those whatever its filter, so the
+** figures' filter need not admit all punctuation to reach the signs.
+** Each test is a 0/1 flag and the three are or-ed, so the walk has one
+** branch per token. */
+static inline bool may_visit(const NumberTok *t, NumberStarts starts, int which) {
+  bool is_anchor_mark = t->kind == NUMTOK_PUNCT && t->anchor_off[which] != NUMTOK_NO_ANCHOR;
+  return ((t->flags & starts.flags) != 0) | ((starts.kinds >> t->kind & 1u) != 0) | is_anchor_mark;
+}
+
 bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberStarts starts,
                  NumberVisit visit, void *ctx) {
   int which = anchor == LEX_ANCHOR_NUM ? 0 : 1;
@@ -1324,21 +1334,21 @@ bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, Numbe
       size_t start = back_up_tokens(toks, i, a, back_chunks + 1, is_open ? reached : 0, &first);
       if (!is_open || start > reached) win_seek(&w, first);
     }
+    /* every token from cur on starts at or after pos (pos is the end of
+    ** the last token walked, and a restart only moves past it), so the
+    ** walk visits each token once without testing pos, and sets pos once
+    ** it stops: ~2M Ir on bbc-news */
+    size_t from = w.cur;
     while (w.cur < w.n && w.tok[w.cur].start <= a) {
-      if (w.tok[w.cur].start < pos) { /* context only: visited before */
-        w.cur++;
-        continue;
-      }
       long used = 0;
-      if (may_start_at(&w.tok[w.cur], starts)) {
+      if (may_visit(&w.tok[w.cur], starts, which)) {
         win_hold(&w);
         used = visit(&w, ctx);
       }
       if (used < 0) return false;
-      size_t step = used > 0 ? (size_t)used : 1;
-      pos = w.tok[w.cur + step - 1].end;
-      w.cur += step;
+      w.cur += used > 0 ? (size_t)used : 1;
     }
+    if (w.cur > from) pos = w.tok[w.cur - 1].end;
     is_open = w.cur < w.n;
     if (pos <= a) pos = a + 1;
   }
@@ -2021,18 +2031,18 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
 
 /* ==== the scan ============================================================== */
 
-/* The tokens a figure may start at (number_scan passes over the rest):
-** digits, punctuation (may_start_figure looks for a currency sign), or a
-** word that can open a figure. */
-static const NumberStarts figure_starts = {LEX_CARDINAL | LEX_VAGUE | LEX_NUM_START,
-                                          1u << NUMTOK_NUM | 1u << NUMTOK_PUNCT};
+/* The tokens a figure may start at besides the anchors, which number_scan
+** visits anyway (digits, currency signs): a word that can open a figure.
+** Admitting all punctuation to reach the signs visited ~11K other marks on
+** bbc-news (30% of the visits) only for may_start_figure to drop them. */
+static const NumberStarts figure_starts = {LEX_CARDINAL | LEX_VAGUE | LEX_NUM_START, 1u << NUMTOK_NUM};
 
-/* A cheap test on the current token: digits, a currency sign, or a word
-** that can open a figure (figure_starts, and a sign's first byte). */
+/* A cheap test on the current token: digits, a currency sign (the only
+** punctuation anchoring the figures), or a word that can open a figure
+** (figure_starts). */
 static bool may_start_figure(const NumberWin *w) {
   const NumberTok *t = number_win_at(w, 0);
-  unsigned char c0 = (unsigned char)w->text[t->start];
-  if (t->kind == NUMTOK_PUNCT) return c0 == '$' || c0 == 0xC2 || c0 == 0xE2;
+  if (t->kind == NUMTOK_PUNCT) return t->anchor_off[0] != NUMTOK_NO_ANCHOR;
   return may_start_at(t, figure_starts);
 }
 

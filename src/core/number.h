@@ -191,7 +191,7 @@ LedeStatus numbers_in_with(Article *a, const NumberToks *toks, NumberStarts star
 
 /* Visits the tokens of a lexed stretch that lie near an anchor: digits, a
 ** currency sign when anchor is LEX_ANCHOR_NUM, or a word with the class
-** anchor; of those, only the ones in starts. Every match must hold an
+** anchor; of those, only the ones in starts and punctuation anchors. Every match must hold an
 ** anchor and start at most back_chunks white-space-separated chunks before
 ** it. Anchors are read off the tokens; the window restarts a few chunks
 ** before each anchor it has not reached yet, so each token is visited at
