@@ -637,6 +637,67 @@ static void test_seed_files(void) {
   }
 }
 
+/* Appends n copies of unit to text (of size cap). */
+static void append_units(char *text, size_t cap, const char *unit, int n) {
+  for (int i = 0; i < n; i++) strncat(text, unit, cap - strlen(text) - 1);
+}
+
+/* last_speaker's walk back over the speak events: an event after the last
+** attributed speaker wins, one before it does not, a person is looked for
+** past a group that spoke last, and only the last 64 events count (64
+** groups speaking hide the person before them). */
+static void test_last_speaker_walk(void) {
+  static const struct {
+    const char *text, *cue, *speaker;
+  } cases[] = {
+      {"\u201cFirst,\u201d John Kerry said.\nSergei Lavrov said the plan failed.\n"
+       "\u201cSecond,\u201d he said.\n", "said", "Sergei Lavrov"},
+      {"Sergei Lavrov said the plan failed.\n\u201cFirst,\u201d John Kerry said.\n"
+       "\u201cSecond,\u201d he said.\n", "said", "John Kerry"},
+      {"John Kerry said the plan failed.\n\u201cFirst,\u201d Reuters said.\n"
+       "\u201cSecond,\u201d he said.\n", "said", "John Kerry"},
+      {"John Kerry said the plan failed.\n\u201cFirst,\u201d Reuters said.\n"
+       "\u201cSecond,\u201d the statement read.\n", "the statement read", "Reuters"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    EXPECT_IN(cases[i].text, 2, 1, "Second", QUOTE_FULL, cases[i].cue, cases[i].speaker);
+  static char text[4096];
+  for (int groups = 62; groups <= 65; groups++) {
+    strcpy(text, "John Kerry said the plan failed.\n");
+    append_units(text, sizeof text, "Reuters said so. ", groups);
+    strncat(text, "\n\u201cSecond,\u201d he said.\n", sizeof text - strlen(text) - 1);
+    EXPECT_IN(text, 1, 0, "Second", QUOTE_FULL, "said", groups < 64 ? "John Kerry" : NULL);
+  }
+}
+
+/* CPU seconds to parse `times` articles of n paragraphs "Reuters and
+** Gazprom met. “X,” he said.", checking that each has n quotes. */
+static double pronoun_paragraphs_time(size_t n, int times) {
+  char *text = malloc(n * 64 + 1), *p = text;
+  for (size_t i = 0; i < n; i++) p += sprintf(p, "Reuters and Gazprom met. \u201cX,\u201d he said.\n");
+  clock_t t0 = clock();
+  for (int k = 0; k < times; k++) {
+    Article a;
+    parse(&a, text);
+    CHECK_INT_EQ(a.quotes.len, n);
+    article_release_lines(&a);
+  }
+  free(text);
+  return (double)(clock() - t0) / CLOCKS_PER_SEC;
+}
+
+/* Pronoun quotes after names that never speak, nobody attributed: every
+** walk back from a pronoun passes all the names before it, so jumping over
+** the mentions judged before is what keeps this linear. One article of
+** 40,000 paragraphs must cost about what eight of 5,000 cost (walking the
+** names one by one made it ~4x dearer). */
+static void test_last_speaker_linear(void) {
+  double t_small = pronoun_paragraphs_time(5000, 8), t_big = pronoun_paragraphs_time(40000, 1);
+  double ratio = t_big / (t_small > 1e-3 ? t_small : 1e-3);
+  if (ratio >= 2.5) fprintf(stderr, "pronoun walks: %.3fs vs 8 x %.3fs\n", t_big, t_small);
+  CHECK(ratio < 2.5);
+}
+
 int main(void) {
   test_seed000();
   test_seed001();
@@ -658,6 +719,8 @@ int main(void) {
   test_many_quotes();
   test_find3_far();
   test_pronoun_apostrophes();
+  test_last_speaker_walk();
+  test_last_speaker_linear();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
