@@ -191,9 +191,9 @@ LedeStatus numbers_in_with(Article *a, const NumberToks *toks, NumberStarts star
 
 /* Visits the tokens of a lexed stretch that lie near an anchor: digits, a
 ** currency sign when anchor is LEX_ANCHOR_NUM, or a word with the class
-** anchor; of those, only the ones in starts and punctuation anchors. Every match must hold an
-** anchor and start at most back_chunks white-space-separated chunks before
-** it. Anchors are read off the tokens; the window restarts a few chunks
+** anchor; of those, only the ones in starts, and punctuation that anchors
+** (a currency sign). Every match must hold an anchor and start at most
+** back_chunks white-space-separated chunks before it. Anchors are read off the tokens; the window restarts a few chunks
 ** before each anchor it has not reached yet, so each token is visited at
 ** most once and the scan is linear. Returns false when visit stopped it. */
 bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberStarts starts,
