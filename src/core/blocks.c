@@ -233,18 +233,6 @@ static bool has_prefix(const char *p, size_t avail, const char *lit, bool fold) 
   return true;
 }
 
-/* The index of the first entry of a sorted list (count > 0) that starts
-** with byte c (or the position where it would be). Branch-free, as in_list. */
-static size_t first_with_byte(const char *const *list, size_t count, unsigned char c) {
-  const char *const *base = list; /* the answer is in [base, base + count] */
-  while (count > 1) {
-    size_t half = count / 2;
-    base = (unsigned char)base[half][0] < c ? base + half : base;
-    count -= half;
-  }
-  return (size_t)(base - list) + ((unsigned char)(*base)[0] < c);
-}
-
 /* True when the range starts with lit (lower case), compared
 ** case-insensitively. */
 static bool starts_fold(const char *s, Range r, const char *lit) {
@@ -673,7 +661,8 @@ static bool cue_link(const char *s, const Line *ln) {
       (contains(s + ln->r.start, len, "://") || contains(s + ln->r.start, len, "www.")))
     return true;
   unsigned char c0 = (unsigned char)(s[ln->r.start] | 0x20);
-  size_t k = first_with_byte(link_prefixes, WORDS_COUNT(link_prefixes), c0);
+  /* The bucket by table: a binary search for it took 0.8M Ir on bbc-news. */
+  size_t k = link_first_index[c0] - 1u; /* SIZE_MAX: no bucket */
   for (; k < WORDS_COUNT(link_prefixes) && (unsigned char)link_prefixes[k][0] == c0; k++) {
     const char *lit = link_prefixes[k];
     if (!starts_fold(s, ln->r, lit)) continue;

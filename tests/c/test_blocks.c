@@ -101,6 +101,17 @@ static void test_word_lists(void) {
     }
     CHECK(n_markers > 0);
   }
+  /* link_first_index opens each bucket of link_prefixes, and only those */
+  for (size_t k = 0; k < WORDS_COUNT(link_prefixes); k++) {
+    unsigned char c = (unsigned char)link_prefixes[k][0];
+    bool opens_bucket = k == 0 || (unsigned char)link_prefixes[k - 1][0] != c;
+    if (opens_bucket) CHECK_INT_EQ(link_first_index[c], k + 1);
+  }
+  for (int c = 0; c < 256; c++) {
+    unsigned idx = link_first_index[c];
+    CHECK(idx == 0 || (idx <= WORDS_COUNT(link_prefixes) &&
+                       (unsigned char)link_prefixes[idx - 1][0] == c));
+  }
   for (int c = 0; c < 256; c++) {
     unsigned idx = credit_first_index[c];
     CHECK(idx == 0 || (idx <= WORDS_COUNT(credit_markers) &&
