@@ -55,6 +55,14 @@ static const char *const link_prefixes[] = {
     "you might also like",
 };
 
+/* For each byte, 1 + the index of the first link prefix that starts with
+** it (0: none), so cue_link jumps to the bucket of the line's first byte,
+** lower-cased (test_blocks checks it against the list). */
+static const unsigned char link_first_index[256] = {
+    ['a'] = 1, ['c'] = 2, ['d'] = 4, ['e'] = 7, ['f'] = 9, ['j'] = 14, ['l'] = 15, ['m'] = 18,
+    ['n'] = 23, ['p'] = 24, ['r'] = 26, ['s'] = 32, ['t'] = 39, ['u'] = 42, ['w'] = 43, ['y'] = 45,
+};
+
 /* Substrings (case-sensitive, as printed) that mark a photo credit or a
 ** caption's credit label, or open an agency's file-photo caption ("FILE -
 ** In this June 14, 2012 file photo, ..."); sorted by bytes, so those sharing a first byte

@@ -101,6 +101,17 @@ static void test_word_lists(void) {
     }
     CHECK(n_markers > 0);
   }
+  /* link_first_index opens each bucket of link_prefixes, and only those */
+  for (size_t k = 0; k < WORDS_COUNT(link_prefixes); k++) {
+    unsigned char c = (unsigned char)link_prefixes[k][0];
+    bool opens_bucket = k == 0 || (unsigned char)link_prefixes[k - 1][0] != c;
+    if (opens_bucket) CHECK_INT_EQ(link_first_index[c], k + 1);
+  }
+  for (int c = 0; c < 256; c++) {
+    unsigned idx = link_first_index[c];
+    CHECK(idx == 0 || (idx <= WORDS_COUNT(link_prefixes) &&
+                       (unsigned char)link_prefixes[idx - 1][0] == c));
+  }
   for (int c = 0; c < 256; c++) {
     unsigned idx = credit_first_index[c];
     CHECK(idx == 0 || (idx <= WORDS_COUNT(credit_markers) &&
@@ -871,6 +882,36 @@ static void test_bio_second_word(void) {
   }
 }
 
+/* count_words stops counting past MAX_CAPTION_WORDS (150) words: a line
+** with a credit marker in its tail is a caption up to 150 words and not
+** from 151 on, however long it is (the count stops in a block that goes
+** past the bound, so a bound set too low fails the 151-word case). */
+static void test_word_count_cap(void) {
+  static const struct {
+    size_t n_words;
+    bool is_caption;
+  } cases[] = {{20, true}, {150, true}, {151, false}, {152, false}, {400, false}};
+  for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
+    static const char head[] = "City Opens New Shelters\n\n" PARA1;
+    char *text = malloc(sizeof head + cases[k].n_words * 6 + sizeof PARA2 + 2);
+    if (text == NULL) continue;
+    size_t n = strlen(head), at;
+    memcpy(text, head, n);
+    at = n;
+    for (size_t w = 0; w + 2 < cases[k].n_words; w++) n += (size_t)sprintf(text + n, "word ");
+    n += (size_t)sprintf(text + n, "Image copyright\n");
+    char *line = strndup(text + at, n - 1 - at);
+    memcpy(text + n, PARA2, sizeof PARA2);
+    Article a = {0};
+    classify(&a, text);
+    CHECK(line != NULL && (kind_of(&a, line) == BLOCK_CAPTION) == cases[k].is_caption);
+    CHECK(line != NULL && kind_of(&a, line) != BLOCK_KIND_COUNT);
+    release(&a);
+    free(line);
+    free(text);
+  }
+}
+
 int main(void) {
   test_word_lists();
   test_seeds();
@@ -895,5 +936,6 @@ int main(void) {
   test_huge_line_linear();
   test_word_count_masks();
   test_bio_second_word();
+  test_word_count_cap();
   return CHECK_DONE();
 }
