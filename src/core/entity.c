@@ -391,29 +391,32 @@ static size_t chunk_words(Ent *e, const NumberTok *t, size_t n) {
 ** instructions the extra writes cost. The room suffices: a token
 ** written at index n_words follows n_words words, each with a gap. */
 static size_t plain_words(Ent *e, const NumberTok *t, size_t i, size_t n) {
-  static const unsigned flags_of[2] = {WORD_LETTERS | WORD_LOWER,
-                                       WORD_LETTERS | WORD_CAP | WORD_CAPS_PENDING}; /* by is_cap */
+  /* Word.flags by arithmetic on is_cap, not a table: the table's address
+  ** took a register, and the loop then reloaded may_open each token */
+  enum { LOWER_FLAGS = WORD_LETTERS | WORD_LOWER,
+         CAP_FLAGS = WORD_LETTERS | WORD_CAP | WORD_CAPS_PENDING };
   Word *words = e->words.items;
-  Range *lower = e->lower_words.items;
+  Range *lower = e->lower_words.items + e->lower_words.len;
   uint64_t *may_open = e->may_open;
-  size_t n_words = e->words.len, n_lower = e->lower_words.len;
-  for (; i < n && t[i].is_plain; i++) {
-    unsigned is_word = t[i].kind == NUMTOK_WORD;
-    size_t start = t[i].start, end = t[i].end;
+  size_t n_words = e->words.len;
+  const NumberTok *tok = t + i, *stop = t + n;
+  for (; tok < stop && tok->is_plain; tok++) {
+    size_t start = tok->start, end = tok->end;
     /* is_cap and wl_kinds are 0 for punctuation */
-    unsigned is_cap = t[i].is_cap, kinds = t[i].wl_kinds;
-    words[n_words] = (Word){start, end, end, flags_of[is_cap], kinds};
-    lower[n_lower] = (Range){start, end};
-    /* a plain word is capitalised or lower case */
-    n_lower += (end - start > 3) & (is_cap ^ 1u) & is_word;
+    unsigned is_cap = tok->is_cap, kinds = tok->wl_kinds;
+    words[n_words] = (Word){start, end, end, LOWER_FLAGS + is_cap * (CAP_FLAGS - LOWER_FLAGS), kinds};
+    *lower = (Range){start, end};
+    /* a plain word is capitalised or lower case; plain punctuation is one
+    ** byte, so the length alone leaves it out */
+    lower += (end - start > 3) & (is_cap ^ 1u);
     /* a capitalised word, or a name particle ("Mr de Mistura") */
     unsigned opens = is_cap | ((kinds >> WL_PARTICLE) & 1u);
     may_open[n_words / 64] |= (uint64_t)opens << (n_words % 64);
-    n_words += is_word;
+    n_words += tok->kind == NUMTOK_WORD;
   }
   e->words.len = n_words;
-  e->lower_words.len = n_lower;
-  return i;
+  e->lower_words.len = (size_t)(lower - e->lower_words.items);
+  return (size_t)(tok - t);
 }
 
 /* A run of name words [start, end) and what the decisions on it need of
