@@ -680,6 +680,62 @@ static void test_run_heads_either_side_of_64(void) {
   }
 }
 
+/* The gaps either side of a run are read from the run (run_end's last test
+** and one test before it): a plain gap lets the words next to a name add
+** evidence or widen it, any other gap does not. */
+static void test_gaps_around_runs(void) {
+  static const struct {
+    const char *text, *mention; /* mention: written so, or (with '!') not at all */
+  } cases[] = {
+      {"Officials met the Obama administration today.\n", "Obama administration"},
+      {"Officials met the Obama  administration today.\n", "Obama  administration"},
+      {"Officials met Obama, administration staff and others.\n", "!Obama, administration"},
+      {"Officials met Obama, administration staff and others.\n", "Obama"},
+      {"Shelling hit eastern Aleppo again.\n", "eastern Aleppo"},
+      {"Shelling hit eastern, Aleppo again.\n", "!eastern, Aleppo"},
+      {"Shelling hit eastern, Aleppo again.\n", "Aleppo"},
+      {"Shelling hit Aleppo mountain again.\n", "Aleppo mountain"},
+      {"Shelling hit Aleppo; mountain roads again.\n", "!Aleppo; mountain"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Article a = with_entities(cases[i].text);
+    bool absent = cases[i].mention[0] == '!';
+    long got = entity_of_mention(&a, cases[i].mention + absent);
+    if ((got >= 0) == absent) fprintf(stderr, "case %zu: %s", i, cases[i].text);
+    CHECK_INT_EQ(got >= 0, !absent);
+    article_release_lines(&a);
+  }
+  /* "in" before a name is place evidence across a plain gap only */
+  Article a = with_entities("They stayed in Zorbakistan and in (Quorvania) for a week.\n");
+  CHECK_INT_EQ(type_of(&a, "Zorbakistan"), ENTITY_PLACE);
+  CHECK_INT_EQ(type_of(&a, "Quorvania"), ENTITY_OTHER);
+  article_release_lines(&a);
+}
+
+/* A lone word opens a sentence after a sentence period, ! ? : or an
+** opening quote, not after one space (is_initial_word's fast path), two
+** spaces, a comma or a dash: an unknown lone word is then no entity. */
+static void test_initial_words(void) {
+  static const struct {
+    const char *before;
+    bool is_kept;
+  } cases[] = {
+      {"met ", true},       {"met  ", true},         {"met, ", true},
+      {"met \u2014 ", true}, {"met\u00a0", true},    {"left. ", false},
+      {"left? ", false},    {"left: ", false},       {"left \u201c", false},
+      {"left \"", false},   {"left.\u00a0", false},  {"met Dr. ", true},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char text[128];
+    snprintf(text, sizeof text, "Officials %sZorblat there.\n", cases[i].before);
+    Article a = with_entities(text);
+    bool kept = entity_of_mention(&a, "Zorblat") >= 0;
+    if (kept != cases[i].is_kept) fprintf(stderr, "before \"%s\"\n", cases[i].before);
+    CHECK_INT_EQ(kept, cases[i].is_kept);
+    article_release_lines(&a);
+  }
+}
+
 int main(void) {
   test_tables_sorted_and_hashed();
   test_scanner();
@@ -700,6 +756,8 @@ int main(void) {
   test_only_body();
   test_ascii_chunk_words();
   test_run_heads_either_side_of_64();
+  test_gaps_around_runs();
+  test_initial_words();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
