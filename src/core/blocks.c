@@ -442,7 +442,7 @@ static inline __attribute__((always_inline)) ByteMasks masks_ascii(const char *p
 static void masks_patch(const char *s, size_t at, size_t end, uint64_t valid, ByteMasks *m) {
   uint64_t todo = m->high & valid;
   while (todo != 0) {
-    unsigned k = (unsigned)__builtin_ctzll(todo);
+    unsigned k = (unsigned)scan_low_bit(todo);
     size_t n;
     int32_t cp;
     unsigned f = class_flags[class_at(s, at + k, end, &n, &cp)];
@@ -709,7 +709,7 @@ static size_t credit_marker_in(const char *p, size_t len, size_t from, size_t to
     unsigned hits = scan_pairs16(w, credit_pairs, WORDS_COUNT(credit_pairs)) >> (i - at) << (i - at);
     if (to - at < CREDIT_STEP) hits &= (1u << (to - at)) - 1;
     for (; hits != 0; hits &= hits - 1) {
-      size_t k = at + (size_t)__builtin_ctz(hits);
+      size_t k = at + scan_low_bit(hits);
       if (credit_marker_starts(p, len, k)) return k;
     }
   }

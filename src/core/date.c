@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "scan.h"
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ==== calendar arithmetic =================================================== */
@@ -793,7 +795,7 @@ static long visit_date(NumberWin *w, void *ctx) {
   unsigned mask = scan->is_gated ? date_gates(w) : date_starts_at(w);
   for (; mask != 0; mask &= mask - 1) {
     DateRef d = {0};
-    long used = matchers[__builtin_ctz(mask)].match(&scan->c, &d);
+    long used = matchers[scan_low_bit(mask)].match(&scan->c, &d);
     if (used > 0) return vec_push(&scan->a->dates, d) ? used : -1;
   }
   return 0;

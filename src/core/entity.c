@@ -706,11 +706,11 @@ static bool names_no_one(const Ent *e, size_t k, size_t m) {
 ** run (the masks hold the word at m as a 0 bit: the counts stop there). */
 static size_t run_head_end(const Run *run, size_t k, size_t m, size_t *role_start) {
   size_t base = run->start;
-  size_t first = k + (size_t)__builtin_ctzll(~run->skip >> (k - base));
+  size_t first = k + scan_low_bit(~run->skip >> (k - base));
   first = first < m ? first : m;
   *role_start = first;
   if (first + 1 >= m) return first;
-  size_t end = first + (size_t)__builtin_ctzll(~run->role >> (first - base));
+  size_t end = first + scan_low_bit(~run->role >> (first - base));
   return end < m - 1 ? end : m - 1;
 }
 
@@ -872,12 +872,7 @@ static size_t next_may_open(const Ent *e, size_t i, size_t n) {
     if (++at > last) return n;
     m = bits[at];
   }
-#if defined(__GNUC__)
-  size_t k = at * 64 + (size_t)__builtin_ctzll(m);
-#else
-  size_t k = at * 64;
-  while (!(m & 1)) m >>= 1, k++;
-#endif
+  size_t k = at * 64 + scan_low_bit(m);
   return k < n ? k : n;
 }
 
@@ -1351,17 +1346,6 @@ static void register_spaces(Ent *e, Map *link, Map *first, const Group *gr, size
     if (e->keys.items[gr->key_off + p] == ' ') register_space(e, link, first, gr, g, type, p, ++seen);
 }
 
-/* The index of the highest set bit of x (x != 0). */
-static inline size_t top_bit(uint64_t x) {
-#if defined(__GNUC__)
-  return 63 - (size_t)__builtin_clzll(x);
-#else
-  size_t k = 63;
-  while (!(x >> k)) k--;
-  return k;
-#endif
-}
-
 /* register_spaces for a key of up to KEY_SPACES_MAX bytes, visiting only
 ** the set bits of its key_spaces: the byte loop's test and exit cost ~50K
 ** mispredictions and 1.3M instructions a bbc-news pass. */
@@ -1369,7 +1353,7 @@ static void register_spaces_masked(Ent *e, Map *link, Map *first, const Group *g
                                    EntityType type) {
   size_t seen = 0;
   for (uint64_t spaces = gr->key_spaces; spaces != 0;) {
-    size_t p = top_bit(spaces);
+    size_t p = scan_high_bit(spaces);
     spaces ^= UINT64_C(1) << p;
     register_space(e, link, first, gr, g, type, p, ++seen);
   }

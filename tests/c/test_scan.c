@@ -279,6 +279,32 @@ static void test_simd_chosen(void) {
 #endif
 }
 
+/* scan_low_bit and scan_high_bit give the lowest and highest set bit of
+** every single bit and of pseudo-random words, as a bit-by-bit reading
+** does; scan_first and scan_last are their byte forms. */
+static void test_bit_indices(void) {
+  uint64_t x = 0x9E3779B97F4A7C15ull;
+  int bad = 0;
+  for (int round = 0; round < 64 + 2000; round++) {
+    uint64_t v = round < 64 ? UINT64_C(1) << round : (x = x * 6364136223846793005ull + 1442695040888963407ull);
+    v >>= round >= 64 ? (unsigned)(round % 64) : 0;
+    if (v == 0) continue;
+    size_t lo = 0, hi = 63;
+    while (!(v >> lo & 1)) lo++;
+    while (!(v >> hi & 1)) hi--;
+    bad += scan_low_bit(v) != lo;
+    bad += scan_high_bit(v) != hi;
+    uint64_t bytes = v & SCAN_HIGH; /* a byte mask: high bits only */
+    if (bytes == 0) continue;
+    size_t first = 0, last = 7;
+    while (!(bytes >> (8 * first + 7) & 1)) first++;
+    while (!(bytes >> (8 * last + 7) & 1)) last--;
+    bad += scan_first(bytes) != first;
+    bad += scan_last(bytes) != last;
+  }
+  CHECK_INT_EQ(bad, 0);
+}
+
 int main(void) {
   test_simd_chosen();
   test_masks();
@@ -289,5 +315,6 @@ int main(void) {
   test_words();
   test_find4_high();
   test_pairs16();
+  test_bit_indices();
   return CHECK_DONE();
 }
