@@ -326,6 +326,30 @@ static void test_find_stops(void) {
   for (size_t i = 0; i < sizeof passes; i++) CHECK(!scan_is_stop_byte((unsigned char)passes[i]));
 }
 
+/* A paragraph whose last byte is ASCII and not white space ends its last
+** sentence by the shortcut (emit_after_mark); with a space after it, by the
+** general emit, which trims the space (no case here reads "5. " or "x) "
+** as a list marker, which the space would make). Both give the same sentences, with
+** or without white space or a list marker before them, for endings after
+** a stop, a closer, a word, a digit, a lone mark. */
+static void test_paragraph_end(void) {
+  static const char *const openings[] = {"", " ", "  \u00A0", "Done, ", "1. ", "a) x\n", "\u2014 "};
+  static const char *const bodies[] = {"It rose", "x", "It rose. Then", "\u00E9t\u00E9", "5", "It rose.\n"};
+  static const char *const endings[] = {"", ".", "!", "?\"", ")", "5", "%", "\u201D", "...", "-", "a"};
+  char fast[128], slow[136], fast_out[1024], slow_out[1024];
+  for (size_t o = 0; o < sizeof openings / sizeof openings[0]; o++)
+    for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++)
+      for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
+        snprintf(fast, sizeof fast, "%s%s%s", openings[o], bodies[b], endings[e]);
+        snprintf(slow, sizeof slow, "%s ", fast);
+        render(fast, fast_out, sizeof fast_out);
+        render(slow, slow_out, sizeof slow_out);
+        CHECK_SPAN_EQ(fast_out, strlen(fast_out), slow_out);
+      }
+  CHECK_SENTENCES("  It rose.", "[It rose.]");
+  CHECK_SENTENCES("It rose. Then x", "[It rose.][Then x]");
+}
+
 int main(void) {
   test_news_paragraphs();
   test_abbreviations();
@@ -338,5 +362,6 @@ int main(void) {
   test_sentences_find();
   test_plain_period_words();
   test_find_stops();
+  test_paragraph_end();
   return CHECK_DONE();
 }
