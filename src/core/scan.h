@@ -487,4 +487,55 @@ static inline size_t scan_find3_far(const char *s, size_t i, size_t end, size_t 
   return scan_find3(s, i, end, a, b, c);
 }
 
+/* ---- sentence stops ------------------------------------------------------------ */
+
+/* Whether the byte c is one scan_find_stops stops at: '!', '.', '?', a
+** control byte ('\n'), a byte from 0x80 up, or '/' or '>', which share a
+** test with '.' and '?' (rare in prose: a caller passes over them). */
+static inline bool scan_is_stop_byte(unsigned char c) {
+  return c < 0x20 || c >= 0x80 || c == '!' || (c | 0x11) == 0x3F;
+}
+
+/* High bit set in each byte of x that scan_is_stop_byte takes. */
+static inline uint64_t scan_stops8(uint64_t x) {
+  uint64_t below_or_high = (x | ~((x | SCAN_HIGH) - 0x20 * SCAN_ONES)) & SCAN_HIGH;
+  return below_or_high | scan_eq8(x | 0x11 * SCAN_ONES, 0x3F) | scan_eq8(x, '!');
+}
+
+/* The first index at or after i (and before end) whose byte scan_is_stop_byte
+** takes; end when there is none. scan_find4_high(s, i, end, '.', '!', '?',
+** '\n') with three tests where it takes five (one signed compare finds
+** control bytes and those from 0x80 up, one finds '.' and '?' with an or),
+** and 32 bytes a step with SSE2. sentence.c's search for the next stop
+** runs over every body byte: at 16 bytes a step it took ~21 instructions a
+** step on bbc-news. */
+static inline size_t scan_find_stops(const char *s, size_t i, size_t end) {
+#if LEDE_SCAN_SIMD
+  const __m128i space = _mm_set1_epi8(0x20), fold = _mm_set1_epi8(0x11);
+  const __m128i dot = _mm_set1_epi8(0x3F), bang = _mm_set1_epi8('!');
+#define SCAN_STOPS16(x)                                                                         \
+  _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8((x), space), _mm_cmpeq_epi8((x), bang)),            \
+               _mm_cmpeq_epi8(_mm_or_si128((x), fold), dot))
+  for (; i + 32 <= end; i += 32) {
+    __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
+    unsigned mask = (unsigned)_mm_movemask_epi8(SCAN_STOPS16(lo)) | (unsigned)_mm_movemask_epi8(SCAN_STOPS16(hi)) << 16;
+    if (mask != 0) return i + (size_t)__builtin_ctz(mask);
+  }
+  if (i + 16 <= end) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    unsigned mask = (unsigned)_mm_movemask_epi8(SCAN_STOPS16(x));
+    if (mask != 0) return i + (size_t)__builtin_ctz(mask);
+    i += 16;
+  }
+#undef SCAN_STOPS16
+#endif
+  for (; i + 8 <= end; i += 8) {
+    uint64_t hit = scan_stops8(scan_load8(s + i));
+    if (hit != 0) return i + scan_first(hit);
+  }
+  while (i < end && !scan_is_stop_byte((unsigned char)s[i])) i++;
+  return i;
+}
+
 #endif

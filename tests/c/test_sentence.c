@@ -8,6 +8,7 @@
 
 #include "check.h"
 #include "fixture.h"
+#include "scan.h"
 #include "sentence.h"
 
 /* Splits s and renders the sentences as "[one][two]" for comparison. */
@@ -290,6 +291,65 @@ static void test_plain_period_words(void) {
   CHECK_SENTENCES("It was said by the weekend. \"Smith.", "[It was said by the weekend.][\"Smith.]");
 }
 
+/* scan_find_stops against scan_is_stop_byte, byte by byte, from every start
+** and to every end over texts that put each kind of byte at every offset of
+** the 32-, 16- and 8-byte steps; scan_stops8 (the path of hosts without
+** SSE2) against it too. */
+static void test_find_stops(void) {
+  static const char kinds[] = {'.', '!', '?', '\n', '\t', '/', '>', (char)0xC3, (char)0x80, 'a', ' ', ',', '-', '0',
+                               'N', '"', '\'', '>' + 1, '.' - 1, '?' + 1, 0x1F, 0x20, 0x7F, 0x2F + 0x10};
+  char text[96];
+  unsigned seed = 11;
+  int n_bad = 0;
+  for (int round = 0; round < 400; round++) {
+    for (size_t i = 0; i < sizeof text; i++) { /* mostly letters, a few of the kinds */
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = seed >> 16;
+      text[i] = r % 8 == 0 ? kinds[(r >> 3) % sizeof kinds] : (char)('a' + r % 26);
+    }
+    for (size_t b = 0; b < 40; b++)
+      for (size_t e = b; e <= sizeof text; e += 7) {
+        size_t want = b;
+        while (want < e && !scan_is_stop_byte((unsigned char)text[want])) want++;
+        n_bad += scan_find_stops(text, b, e) != want;
+      }
+    for (size_t i = 0; i + 8 <= sizeof text; i++) {
+      uint64_t hit = scan_stops8(scan_load8(text + i));
+      for (size_t k = 0; k < 8; k++) n_bad += ((hit >> (8 * k + 7)) & 1) != scan_is_stop_byte((unsigned char)text[i + k]);
+    }
+  }
+  CHECK_INT_EQ(n_bad, 0);
+  /* the bytes it takes, pinned */
+  static const char takes[] = {'.', '!', '?', '\n', '\t', '/', '>', (char)0x80, (char)0xFF, 0x01};
+  static const char passes[] = {'a', 'Z', ' ', ',', '-', '0', '"', '\'', '=', '@', 0x7F, '(', ':', '{'};
+  for (size_t i = 0; i < sizeof takes; i++) CHECK(scan_is_stop_byte((unsigned char)takes[i]));
+  for (size_t i = 0; i < sizeof passes; i++) CHECK(!scan_is_stop_byte((unsigned char)passes[i]));
+}
+
+/* A paragraph whose last byte is ASCII and not white space ends its last
+** sentence by the shortcut (emit_after_mark); with a space after it, by the
+** general emit, which trims the space (no case here reads "5. " or "x) "
+** as a list marker, which the space would make). Both give the same sentences, with
+** or without white space or a list marker before them, for endings after
+** a stop, a closer, a word, a digit, a lone mark. */
+static void test_paragraph_end(void) {
+  static const char *const openings[] = {"", " ", "  \u00A0", "Done, ", "1. ", "a) x\n", "\u2014 "};
+  static const char *const bodies[] = {"It rose", "x", "It rose. Then", "\u00E9t\u00E9", "5", "It rose.\n"};
+  static const char *const endings[] = {"", ".", "!", "?\"", ")", "5", "%", "\u201D", "...", "-", "a"};
+  char fast[128], slow[136], fast_out[1024], slow_out[1024];
+  for (size_t o = 0; o < sizeof openings / sizeof openings[0]; o++)
+    for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++)
+      for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
+        snprintf(fast, sizeof fast, "%s%s%s", openings[o], bodies[b], endings[e]);
+        snprintf(slow, sizeof slow, "%s ", fast);
+        render(fast, fast_out, sizeof fast_out);
+        render(slow, slow_out, sizeof slow_out);
+        CHECK_SPAN_EQ(fast_out, strlen(fast_out), slow_out);
+      }
+  CHECK_SENTENCES("  It rose.", "[It rose.]");
+  CHECK_SENTENCES("It rose. Then x", "[It rose.][Then x]");
+}
+
 int main(void) {
   test_news_paragraphs();
   test_abbreviations();
@@ -301,5 +361,7 @@ int main(void) {
   test_random_texts();
   test_sentences_find();
   test_plain_period_words();
+  test_find_stops();
+  test_paragraph_end();
   return CHECK_DONE();
 }
