@@ -520,12 +520,12 @@ static inline size_t scan_find_stops(const char *s, size_t i, size_t end) {
     __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
     __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
     unsigned mask = (unsigned)_mm_movemask_epi8(SCAN_STOPS16(lo)) | (unsigned)_mm_movemask_epi8(SCAN_STOPS16(hi)) << 16;
-    if (mask != 0) return i + (size_t)__builtin_ctz(mask);
+    if (mask != 0) return i + scan_low_bit(mask);
   }
   if (i + 16 <= end) {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
     unsigned mask = (unsigned)_mm_movemask_epi8(SCAN_STOPS16(x));
-    if (mask != 0) return i + (size_t)__builtin_ctz(mask);
+    if (mask != 0) return i + scan_low_bit(mask);
     i += 16;
   }
 #undef SCAN_STOPS16
