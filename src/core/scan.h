@@ -385,39 +385,6 @@ static inline size_t scan_words(const char *s, size_t i, size_t end, bool *prev_
   return scan_words8(s, i, end, prev_nonspace, t);
 }
 
-
-/* ---- stops ------------------------------------------------------------------ */
-
-/* The first index at or after i (and before end) whose byte is a, b, c or d,
-** or not ASCII (0x80 and up); end when there is none. Sixteen bytes a step
-** with SSE2 where there is (sentence.c's scan for the next stop runs over
-** every body byte: about 0.9 instructions a byte where eight-byte masks
-** took 2.2), eight with byte masks for what is left, then a byte loop. */
-static inline size_t scan_find4_high(const char *s, size_t i, size_t end, unsigned char a,
-                                     unsigned char b, unsigned char c, unsigned char d) {
-#if LEDE_SCAN_SIMD
-  const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b);
-  const __m128i vc = _mm_set1_epi8((char)c), vd = _mm_set1_epi8((char)d);
-  for (; i + 16 <= end; i += 16) {
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)),
-                               _mm_or_si128(_mm_cmpeq_epi8(x, vc), _mm_cmpeq_epi8(x, vd)));
-    int mask = _mm_movemask_epi8(_mm_or_si128(hit, x)); /* x's own high bits: non-ASCII */
-    if (mask != 0) return i + scan_low_bit((unsigned)mask);
-  }
-#endif
-  for (; i + 8 <= end; i += 8) {
-    uint64_t x = scan_load8(s + i);
-    uint64_t hit = scan_eq8(x, a) | scan_eq8(x, b) | scan_eq8(x, c) | scan_eq8(x, d) | (x & SCAN_HIGH);
-    if (hit != 0) return i + scan_first(hit);
-  }
-  for (; i < end; i++) {
-    unsigned char ch = (unsigned char)s[i];
-    if (ch == a || ch == b || ch == c || ch == d || ch >= 0x80) return i;
-  }
-  return end;
-}
-
 /* ---- byte pairs ------------------------------------------------------------ */
 
 /* Two bytes side by side that scan_pairs16 looks for: a, then b. */
@@ -503,10 +470,10 @@ static inline uint64_t scan_stops8(uint64_t x) {
 }
 
 /* The first index at or after i (and before end) whose byte scan_is_stop_byte
-** takes; end when there is none. scan_find4_high(s, i, end, '.', '!', '?',
-** '\n') with three tests where it takes five (one signed compare finds
-** control bytes and those from 0x80 up, one finds '.' and '?' with an or),
-** and 32 bytes a step with SSE2. sentence.c's search for the next stop
+** takes; end when there is none. Three tests a byte where a search for
+** '.', '!', '?', '\n' and bytes from 0x80 up took five (one signed compare
+** finds control bytes and those from 0x80 up, one finds '.' and '?' with an
+** or), and 32 bytes a step with SSE2. sentence.c's search for the next stop
 ** runs over every body byte: at 16 bytes a step it took ~21 instructions a
 ** step on bbc-news. */
 static inline size_t scan_find_stops(const char *s, size_t i, size_t end) {

@@ -172,9 +172,9 @@ static void emit(Splitter *sp, size_t cut, size_t resume) {
 /* emit(sp, cut, cut) for a cut right after a stop or a closing quote, as
 ** on_plain_period makes, or at a paragraph's end after an ASCII byte that
 ** is no white space, in a sentence with content: no white space ends the
-** sentence, so only its start is trimmed, and the sentence is not empty. Inlined into the
-** shortcut, it skips emit's call and its trailing trim: emit took 82
-** instructions a sentence on bbc-news. */
+** sentence, so only its start is trimmed, and the sentence is not empty.
+** Inlined into the shortcut, it skips emit's call and its trailing trim:
+** emit took 82 instructions a sentence on bbc-news. */
 static inline void emit_after_mark(Splitter *sp, size_t cut) {
   size_t s = sp->sent, k;
   while ((k = space_at(sp, s)) > 0) s += k; /* stops by cut - 1, the mark */
@@ -846,8 +846,9 @@ static size_t on_other(Splitter *sp, size_t p) {
 ** '!', '.', '?' or a byte from 0x80 up; or a byte it passes over anyway
 ** (another control byte, '/', '>'), which scan_find_stops takes with them
 ** to test fewer things. On bbc-news, sentences_find fell from 40.6M Ir to
-** 29.5M with scan_find4_high, sixteen bytes a step (eight-byte masks took
-** 2.2 instructions a byte), and from 21.2M to 19.8M with scan_find_stops. */
+** 29.5M with a search sixteen bytes a step for those five (eight-byte
+** masks took 2.2 instructions a byte), and from 21.2M to 19.8M with
+** scan_find_stops. */
 static inline size_t plain_run_end(const char *text, size_t p, size_t end) {
   return scan_find_stops(text, p, end);
 }
@@ -864,7 +865,8 @@ LedeStatus sentences_split(const char *text, Range r, RangeVec *out) {
     if (c >= 0x80) { p = on_other(&sp, p); continue; }
     if (c == '.' || c == '!' || c == '?') { p = on_stop(&sp, p); continue; }
     if (c == '\n') { p = on_newline(&sp, p); continue; }
-    bool is_alnum = is_ascii_letter((char)c) || (c >= '0' && c <= '9'); /* not before: stops don't need it */
+    /* here, not before the tests above: stops and line ends do not need it */
+    bool is_alnum = is_ascii_letter((char)c) || (c >= '0' && c <= '9');
     if ((is_alnum || c == '(') && (!sp.has_content || sp.list_kind != 0)) {
       size_t q = on_marker(&sp, p);
       if (q != p) { p = q; continue; }

@@ -135,23 +135,6 @@ static void test_load16(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
-/* scan_find4_high over text[i, end), against a byte loop. */
-static int find4_high_bad(const char *text, size_t i, size_t end) {
-  size_t want = i;
-  while (want < end && strchr(".!?\n", text[want]) == NULL && (unsigned char)text[want] < 0x80) want++;
-  return scan_find4_high(text, i, end, '.', '!', '?', '\n') != want;
-}
-
-/* find4_high_bad from every start with every end, over text whose stops
-** ('.', '!', '?', '\n') and non-ASCII bytes fall in every lane of both
-** chunk sizes, with runs longer than sixteen bytes between them. */
-static void test_find4_high(void) {
-  static const char text[] =
-      "Plain words run on past sixteen bytes. Then! a?b\nc \xE2\x80\x9Cquoted\xE2\x80\x9D "
-      "and more plain words without a stop for a good while, then*one\x0E.";
-  CHECK_INT_EQ(each_range(text, sizeof text - 1, find4_high_bad), 0);
-}
-
 /* A byte scan_words counts as plain: ASCII from ' ' up. */
 static bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80; }
 
@@ -313,7 +296,6 @@ int main(void) {
   test_load16();
   test_first_match_and_big_endian();
   test_words();
-  test_find4_high();
   test_pairs16();
   test_bit_indices();
   return CHECK_DONE();
