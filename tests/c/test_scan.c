@@ -135,97 +135,6 @@ static void test_load16(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
-/* A byte scan_words counts as plain: ASCII from ' ' up. */
-static bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80; }
-
-/* Where a scan_words-like counter taking chunks of `chunk` bytes (at most
-** max_chunks) from s[i] must stop: the start of the first chunk holding a
-** byte that is not plain or a token opening with no ASCII letter, else the
-** end of the last whole chunk. */
-static size_t words_stop_want(const char *s, size_t i, size_t end, bool prev_nonspace, size_t chunk,
-                              size_t max_chunks) {
-  size_t n = 0;
-  for (; n < max_chunks && i + (n + 1) * chunk <= end; n++) {
-    for (size_t k = i + n * chunk; k < i + (n + 1) * chunk; k++) {
-      unsigned char c = (unsigned char)s[k];
-      bool after_space = k == i ? !prev_nonspace : (unsigned char)s[k - 1] <= ' ';
-      if (!is_plain(c) || (c > ' ' && after_space && !is_letter(c))) return i + n * chunk;
-    }
-  }
-  return i + n * chunk;
-}
-
-/* Adds the tokens starting in s[i, stop) to *t, a byte at a time. */
-static void words_count_want(const char *s, size_t i, size_t stop, bool prev_nonspace, ScanWords *t) {
-  for (size_t k = i; k < stop; k++) {
-    unsigned char c = (unsigned char)s[k];
-    bool after_space = k == i ? !prev_nonspace : (unsigned char)s[k - 1] <= ' ';
-    if (c > ' ' && after_space) {
-      t->words++;
-      t->upper += c >= 'A' && c <= 'Z';
-    }
-  }
-}
-
-/* Checks one counter (scan_words8, scan_words16 or scan_words) from s[i]
-** with both states before it; returns the number of wrong answers. */
-static int check_words_at(size_t (*count)(const char *, size_t, size_t, bool *, ScanWords *),
-                          const char *s, size_t i, size_t end, size_t chunk, size_t max_chunks) {
-  int bad = 0;
-  for (int prev = 0; prev <= 1; prev++) {
-    bool state = prev;
-    ScanWords got = {3, 1}, want = {3, 1}; /* counts are added to */
-    size_t stop = count(s, i, end, &state, &got);
-    if (chunk > 0) bad += stop != words_stop_want(s, i, end, prev, chunk, max_chunks);
-    bad += stop < i || stop > end;
-    words_count_want(s, i, stop, prev, &want);
-    bad += got.words != want.words || got.upper != want.upper;
-    bool last_nonspace = stop == i ? prev : (unsigned char)s[stop - 1] > ' ';
-    bad += state != last_nonspace;
-  }
-  return bad;
-}
-
-#if LEDE_SCAN_SIMD
-static size_t words16(const char *s, size_t i, size_t end, bool *prev, ScanWords *t) {
-  return scan_words16(s, i, end, prev, t);
-}
-#endif
-
-/* scan_words8, scan_words16 and scan_words against byte loops, from every
-** start over random text (letters of both cases and spaces, now and then a
-** digit, a mark, a tab or a UTF-8 byte), and over a long plain text that
-** runs into the chunk caps. */
-static void test_words(void) {
-  static const char alphabet[] = "aeiouxyzAEXZ      ";
-  static const char rare[] = "7,(\"-\t\xC3\xA9";
-  enum { N = 600, LONG = SCAN_WORDS_CHUNKS * 16 * 3 + 37 };
-  char *text = malloc(LONG);
-  srand(5);
-  int bad = 0;
-  for (int round = 0; round < 40; round++) {
-    for (size_t k = 0; k < N; k++)
-      text[k] = rand() % (round + 2) == 0 ? rare[rand() % (sizeof rare - 1)]
-                                          : alphabet[rand() % (sizeof alphabet - 1)];
-    for (size_t i = 0; i < N; i += 1 + (size_t)(rand() % 5)) {
-      size_t end = i + (size_t)(rand() % (N - i + 1));
-      bad += check_words_at(scan_words8, text, i, end, 8, SCAN_WORDS_CHUNKS);
-#if LEDE_SCAN_SIMD
-      bad += check_words_at(words16, text, i, end, 16, SCAN_WORDS_CHUNKS);
-#endif
-      bad += check_words_at(scan_words, text, i, end, 8, SIZE_MAX);
-    }
-  }
-  for (size_t k = 0; k < LONG; k++) text[k] = alphabet[rand() % (sizeof alphabet - 1)];
-  bad += check_words_at(scan_words8, text, 3, LONG, 8, SCAN_WORDS_CHUNKS);
-#if LEDE_SCAN_SIMD
-  bad += check_words_at(words16, text, 3, LONG, 16, SCAN_WORDS_CHUNKS);
-#endif
-  bad += check_words_at(scan_words, text, 3, LONG, 0, 0); /* stops at a cap: counts only */
-  free(text);
-  CHECK_INT_EQ(bad, 0);
-}
-
 /* scan_pairs16 against a byte loop over random text rich in the pairs'
 ** bytes, at every start; each bit must say whether its pair is listed. */
 static void test_pairs16(void) {
@@ -295,7 +204,6 @@ int main(void) {
   test_nonblank_start();
   test_load16();
   test_first_match_and_big_endian();
-  test_words();
   test_pairs16();
   test_bit_indices();
   return CHECK_DONE();
