@@ -703,14 +703,17 @@ static bool names_no_one(const Ent *e, size_t k, size_t m) {
 /* skip_run_head's moves of *k for the words [*k, m) of run, from its
 ** masks: the first word that is not skipped, then the first that is no
 ** capitalised role word, but the last. For m at most 63 words into the
-** run (the masks hold the word at m as a 0 bit: the counts stop there). */
+** run. Each count is cut at m (m - 1); bit 63 is set in the bits it
+** searches, so that they are never all 0 (scan_low_bit's contract) when
+** a longer run's masks hold words past m. */
 static size_t run_head_end(const Run *run, size_t k, size_t m, size_t *role_start) {
+  const uint64_t sentinel = UINT64_C(1) << 63;
   size_t base = run->start;
-  size_t first = k + scan_low_bit(~run->skip >> (k - base));
+  size_t first = k + scan_low_bit((~run->skip | sentinel) >> (k - base));
   first = first < m ? first : m;
   *role_start = first;
   if (first + 1 >= m) return first;
-  size_t end = first + scan_low_bit(~run->role >> (first - base));
+  size_t end = first + scan_low_bit((~run->role | sentinel) >> (first - base));
   return end < m - 1 ? end : m - 1;
 }
 
