@@ -433,6 +433,19 @@ typedef struct {
   bool plain_after;
 } Run;
 
+/* 1 when a word of table bits kinds and Word.flags flags is skipped
+** before a name (a function or calendar word, or lower case but for a
+** particle), else 0: one test on bits, where a chain of four tests cost
+** ~50K mispredictions a bbc-news pass. */
+static inline unsigned word_skips(unsigned kinds, unsigned flags) {
+  return ((kinds >> WL_STOP) | (kinds >> WL_CALENDAR) | (flags / WORD_LOWER & ~(kinds >> WL_PARTICLE))) & 1u;
+}
+
+/* 1 when such a word is a capitalised role word ("Rival"), else 0. */
+static inline unsigned word_is_role(unsigned kinds, unsigned flags) {
+  return flags / WORD_CAP & (kinds >> WL_ROLE) & 1u;
+}
+
 /* Takes word k into run: settles its WORD_ALLCAPS (a plain capitalised
 ** word, as the word scanner would: lex_ascii_flags, two letters or more
 ** and none lower case, "WASHINGTON", "US"; only candidates ask) and notes
@@ -442,14 +455,13 @@ static inline void take_word(Ent *e, size_t k, Run *run) {
   if (w->flags & WORD_CAPS_PENDING)
     w->flags = (w->flags & ~WORD_CAPS_PENDING) |
                lex_ascii_flags((const unsigned char *)e->text, w->start, w->end);
-  unsigned kinds = w_kinds(e, k), cap = w->flags / WORD_CAP, lower = w->flags / WORD_LOWER;
-  unsigned is_title = cap & (kinds >> WL_TITLE) & 1u;
+  unsigned kinds = w_kinds(e, k), flags = w->flags;
+  unsigned is_title = flags / WORD_CAP & (kinds >> WL_TITLE) & 1u;
   run->last_title = is_title ? k : run->last_title;
-  unsigned skips = (kinds >> WL_STOP) | (kinds >> WL_CALENDAR) | (lower & ~(kinds >> WL_PARTICLE));
   size_t p = k - run->start;
   uint64_t bit = (uint64_t)(p < 64) << (p & 63);
-  run->skip |= (skips & 1u) ? bit : 0;
-  run->role |= (cap & (kinds >> WL_ROLE) & 1u) ? bit : 0;
+  run->skip |= word_skips(kinds, flags) ? bit : 0;
+  run->role |= word_is_role(kinds, flags) ? bit : 0;
 }
 
 /* Reads the words of a lexed stretch into e->words, noting lower-case
@@ -724,21 +736,11 @@ static int skip_run_head(const Ent *e, const Run *run, size_t *k, size_t m, Rang
     /* the masks run_end noted: a few instructions without a branch, where
     ** the loops' exits cost ~60K mispredictions a bbc-news pass */
     *k = run_head_end(run, *k, m, &role_start);
-    if (*k == role_start) return 0;
-    if (range_is_empty(*title)) *title = words_range(e, role_start, *k);
-    return 3;
-  }
-  /* each word is judged by one test on its table bits and case: the chain
-  ** of four tests cost ~50K mispredictions a bbc-news pass */
-  for (; *k < m; ++*k) {
-    unsigned kinds = w_kinds(e, *k), lower = e->words.items[*k].flags / WORD_LOWER;
-    unsigned skips = (kinds >> WL_STOP) | (kinds >> WL_CALENDAR) | (lower & ~(kinds >> WL_PARTICLE));
-    if (!(skips & 1u)) break;
-  }
-  role_start = *k;
-  for (; *k + 1 < m; ++*k) {
-    unsigned cap = e->words.items[*k].flags / WORD_CAP;
-    if (!(cap & (w_kinds(e, *k) >> WL_ROLE) & 1u)) break;
+  } else {
+    /* the same tests, word by word */
+    while (*k < m && word_skips(w_kinds(e, *k), e->words.items[*k].flags)) ++*k;
+    role_start = *k;
+    while (*k + 1 < m && word_is_role(w_kinds(e, *k), e->words.items[*k].flags)) ++*k;
   }
   if (*k == role_start) return 0;
   if (range_is_empty(*title)) *title = words_range(e, role_start, *k);
