@@ -601,14 +601,19 @@ static void context_evidence(const Ent *e, const Run *run, size_t k, size_t m, b
   }
 }
 
-/* wl_has(kind, name) for a name whose first word is word k. When a space
-** follows word k directly, the word is what wl_has looks up first, and its
-** cached table bits say at once whether any multi-word entry opens with it
-** (most names: no). */
-static bool name_has(const Ent *e, size_t k, Span name, WlKind kind) {
-  const Word *w = &e->words.items[k];
+/* False when no table can hold name, whose first word is w with table
+** bits kinds, so that wl_has need not look: when a space follows w
+** directly, the word is what wl_has looks up first, and its table bits
+** say at once whether any multi-word entry opens with it (most names:
+** no). */
+static inline bool name_may_be_listed(const Word *w, unsigned kinds, Span name) {
   size_t n = w->end - w->start; /* a word holds no space */
-  if (n < name.len && name.ptr[n] == ' ' && !(w_kinds(e, k) & WL_MULTI_FIRST)) return false;
+  return !(n < name.len && name.ptr[n] == ' ' && !(kinds & WL_MULTI_FIRST));
+}
+
+/* wl_has(kind, name) for a name whose first word is word k. */
+static bool name_has(const Ent *e, size_t k, Span name, WlKind kind) {
+  if (!name_may_be_listed(&e->words.items[k], w_kinds(e, k), name)) return false;
   return wl_has(kind, name);
 }
 
@@ -623,8 +628,7 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   unsigned first = w_kinds(e, k), is_one = m - k == 1;
   unsigned is_place = (first >> WL_PLACE) & 1u, is_org = (first >> WL_ORG_KNOWN) & 1u;
   if (!is_one) { /* one test on word k rules out both tables for most names */
-    size_t n = e->words.items[k].end - e->words.items[k].start; /* a word holds no space */
-    bool may_list = !(n < name.len && name.ptr[n] == ' ' && !(first & WL_MULTI_FIRST));
+    bool may_list = name_may_be_listed(&e->words.items[k], first, name);
     is_place = may_list && wl_has(WL_PLACE, name);
     is_org = may_list && wl_has(WL_ORG_KNOWN, name);
   }
