@@ -256,14 +256,11 @@ static inline bool is_name_word(const Ent *e, size_t k) {
 ** an opening quote mark right before the word. prev is the index of the
 ** word before the gap (the caller handles a block's first word). */
 static bool gap_starts_sentence(const Ent *e, size_t from, size_t to, size_t prev) {
-  int cp;
+  int32_t cp;
   for (size_t i = from, n; i < to; i += n) {
-    /* an ASCII byte is its code point: a call to decode it cost ~15
-    ** instructions (~0.7M a bbc-news pass) */
-    unsigned char byte = (unsigned char)e->text[i];
-    n = 1;
-    cp = byte;
-    if (byte >= 0x80) n = lex_decode(e->text, to, i, &cp);
+    /* inline for ASCII: lex_decode's call cost ~15 instructions a byte
+    ** (~0.7M a bbc-news pass) */
+    n = scan_decode(e->text, i, to, &cp);
     if (cp == '!' || cp == '?' || cp == ':' || cp == '\n' || cp == 0x201C || cp == 0x2018)
       return true;
     if (cp == '"' && i + n == to) return true;
@@ -428,11 +425,23 @@ typedef struct {
   size_t last_title; /* the last capitalised title word, or NONE (split_title) */
   uint64_t skip;     /* words skipped before a name: function, calendar, lower case */
   uint64_t role;     /* capitalised role words ("Rival Hillary Clinton") */
-  uint64_t all;      /* every word of the run */
   /* whether the gap after the run's last word is plain (gap_plain), as
   ** run_end's last test found; every gap inside a run is plain */
   bool plain_after;
 } Run;
+
+/* 1 when a word of table bits kinds and Word.flags flags is skipped
+** before a name (a function or calendar word, or lower case but for a
+** particle), else 0: one test on bits, where a chain of four tests cost
+** ~50K mispredictions a bbc-news pass. */
+static inline unsigned word_skips(unsigned kinds, unsigned flags) {
+  return ((kinds >> WL_STOP) | (kinds >> WL_CALENDAR) | (flags / WORD_LOWER & ~(kinds >> WL_PARTICLE))) & 1u;
+}
+
+/* 1 when such a word is a capitalised role word ("Rival"), else 0. */
+static inline unsigned word_is_role(unsigned kinds, unsigned flags) {
+  return flags / WORD_CAP & (kinds >> WL_ROLE) & 1u;
+}
 
 /* Takes word k into run: settles its WORD_ALLCAPS (a plain capitalised
 ** word, as the word scanner would: lex_ascii_flags, two letters or more
@@ -443,15 +452,13 @@ static inline void take_word(Ent *e, size_t k, Run *run) {
   if (w->flags & WORD_CAPS_PENDING)
     w->flags = (w->flags & ~WORD_CAPS_PENDING) |
                lex_ascii_flags((const unsigned char *)e->text, w->start, w->end);
-  unsigned kinds = w_kinds(e, k), cap = w->flags / WORD_CAP, lower = w->flags / WORD_LOWER;
-  unsigned is_title = cap & (kinds >> WL_TITLE) & 1u;
+  unsigned kinds = w_kinds(e, k), flags = w->flags;
+  unsigned is_title = flags / WORD_CAP & (kinds >> WL_TITLE) & 1u;
   run->last_title = is_title ? k : run->last_title;
-  unsigned skips = (kinds >> WL_STOP) | (kinds >> WL_CALENDAR) | (lower & ~(kinds >> WL_PARTICLE));
   size_t p = k - run->start;
   uint64_t bit = (uint64_t)(p < 64) << (p & 63);
-  run->skip |= (skips & 1u) ? bit : 0;
-  run->role |= (cap & (kinds >> WL_ROLE) & 1u) ? bit : 0;
-  run->all |= bit;
+  run->skip |= word_skips(kinds, flags) ? bit : 0;
+  run->role |= word_is_role(kinds, flags) ? bit : 0;
 }
 
 /* Reads the words of a lexed stretch into e->words, noting lower-case
@@ -591,14 +598,19 @@ static void context_evidence(const Ent *e, const Run *run, size_t k, size_t m, b
   }
 }
 
-/* wl_has(kind, name) for a name whose first word is word k. When a space
-** follows word k directly, the word is what wl_has looks up first, and its
-** cached table bits say at once whether any multi-word entry opens with it
-** (most names: no). */
-static bool name_has(const Ent *e, size_t k, Span name, WlKind kind) {
-  const Word *w = &e->words.items[k];
+/* False when no table can hold name, whose first word is w with table
+** bits kinds, so that wl_has need not look: when a space follows w
+** directly, the word is what wl_has looks up first, and its table bits
+** say at once whether any multi-word entry opens with it (most names:
+** no). */
+static inline bool name_may_be_listed(const Word *w, unsigned kinds, Span name) {
   size_t n = w->end - w->start; /* a word holds no space */
-  if (n < name.len && name.ptr[n] == ' ' && !(w_kinds(e, k) & WL_MULTI_FIRST)) return false;
+  return !(n < name.len && name.ptr[n] == ' ' && !(kinds & WL_MULTI_FIRST));
+}
+
+/* wl_has(kind, name) for a name whose first word is word k. */
+static bool name_has(const Ent *e, size_t k, Span name, WlKind kind) {
+  if (!name_may_be_listed(&e->words.items[k], w_kinds(e, k), name)) return false;
   return wl_has(kind, name);
 }
 
@@ -613,8 +625,7 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
   unsigned first = w_kinds(e, k), is_one = m - k == 1;
   unsigned is_place = (first >> WL_PLACE) & 1u, is_org = (first >> WL_ORG_KNOWN) & 1u;
   if (!is_one) { /* one test on word k rules out both tables for most names */
-    size_t n = e->words.items[k].end - e->words.items[k].start; /* a word holds no space */
-    bool may_list = !(n < name.len && name.ptr[n] == ' ' && !(first & WL_MULTI_FIRST));
+    bool may_list = name_may_be_listed(&e->words.items[k], first, name);
     is_place = may_list && wl_has(WL_PLACE, name);
     is_org = may_list && wl_has(WL_ORG_KNOWN, name);
   }
@@ -703,14 +714,17 @@ static bool names_no_one(const Ent *e, size_t k, size_t m) {
 /* skip_run_head's moves of *k for the words [*k, m) of run, from its
 ** masks: the first word that is not skipped, then the first that is no
 ** capitalised role word, but the last. For m at most 63 words into the
-** run (the masks hold the word at m as a 0 bit: the counts stop there). */
+** run. Each count is cut at m (m - 1); bit 63 is set in the bits it
+** searches, so that they are never all 0 (scan_low_bit's contract) when
+** a longer run's masks hold words past m. */
 static size_t run_head_end(const Run *run, size_t k, size_t m, size_t *role_start) {
+  const uint64_t sentinel = UINT64_C(1) << 63;
   size_t base = run->start;
-  size_t first = k + scan_low_bit(~run->skip >> (k - base));
+  size_t first = k + scan_low_bit((~run->skip | sentinel) >> (k - base));
   first = first < m ? first : m;
   *role_start = first;
   if (first + 1 >= m) return first;
-  size_t end = first + scan_low_bit(~run->role >> (first - base));
+  size_t end = first + scan_low_bit((~run->role | sentinel) >> (first - base));
   return end < m - 1 ? end : m - 1;
 }
 
@@ -723,21 +737,11 @@ static int skip_run_head(const Ent *e, const Run *run, size_t *k, size_t m, Rang
     /* the masks run_end noted: a few instructions without a branch, where
     ** the loops' exits cost ~60K mispredictions a bbc-news pass */
     *k = run_head_end(run, *k, m, &role_start);
-    if (*k == role_start) return 0;
-    if (range_is_empty(*title)) *title = words_range(e, role_start, *k);
-    return 3;
-  }
-  /* each word is judged by one test on its table bits and case: the chain
-  ** of four tests cost ~50K mispredictions a bbc-news pass */
-  for (; *k < m; ++*k) {
-    unsigned kinds = w_kinds(e, *k), lower = e->words.items[*k].flags / WORD_LOWER;
-    unsigned skips = (kinds >> WL_STOP) | (kinds >> WL_CALENDAR) | (lower & ~(kinds >> WL_PARTICLE));
-    if (!(skips & 1u)) break;
-  }
-  role_start = *k;
-  for (; *k + 1 < m; ++*k) {
-    unsigned cap = e->words.items[*k].flags / WORD_CAP;
-    if (!(cap & (w_kinds(e, *k) >> WL_ROLE) & 1u)) break;
+  } else {
+    /* the same tests, word by word */
+    while (*k < m && word_skips(w_kinds(e, *k), e->words.items[*k].flags)) ++*k;
+    role_start = *k;
+    while (*k + 1 < m && word_is_role(w_kinds(e, *k), e->words.items[*k].flags)) ++*k;
   }
   if (*k == role_start) return 0;
   if (range_is_empty(*title)) *title = words_range(e, role_start, *k);
@@ -903,8 +907,10 @@ static void scan_block(Ent *e, const NumberToks *toks) {
     size_t j = run_end(e, i, &run);
     /* a run of skipped words alone ("The", "But", "In") names no one
     ** whichever way it were split: a third of the runs, left without a
-    ** call (~0.5M instructions a bbc-news pass) */
-    bool names_none = run.skip == run.all && run.last_title == NONE && j - i < 64;
+    ** call (~0.5M instructions a bbc-news pass): under 64 words, each
+    ** with its skip bit (the shift's count is masked for longer runs) */
+    uint64_t every = (UINT64_C(1) << ((j - i) & 63)) - 1;
+    bool names_none = run.skip == every && run.last_title == NONE && j - i < 64;
     if (!names_none && !split_title(e, &run) && !split_place(e, &run))
       add_candidate(e, &run, i, j, (Range){0, 0}, 0);
     i = next_may_open(e, j, n);

@@ -38,6 +38,13 @@ static long entity_of_mention(const Article *a, const char *text) {
   return -1;
 }
 
+/* Mentions of entity ent in a. */
+static size_t mentions_of(const Article *a, long ent) {
+  size_t n = 0;
+  for (size_t i = 0; i < a->mentions.len; i++) n += (long)a->mentions.items[i].entity == ent;
+  return n;
+}
+
 /* The entity the mention written `one` links to, checked to exist and to
 ** be the one the mention written `other` links to; a failure names both. */
 static long same_entity(const Article *a, const char *one, const char *other) {
@@ -345,9 +352,7 @@ static void test_literal_words(void) {
   long syria = same_entity(&a, "Syrian government", "Syrian regime");
   CHECK_INT_EQ(entity_of_mention(&a, "Syrian Regime"), syria);
   /* a possessive "regime's" is a word the lexer left to this stage */
-  size_t n_syria = 0;
-  for (size_t i = 0; i < a.mentions.len; i++) n_syria += a.mentions.items[i].entity == (size_t)syria;
-  CHECK_INT_EQ(n_syria, 4);
+  CHECK_INT_EQ(mentions_of(&a, syria), 4);
   CHECK(entity_of_mention(&a, "Hamdullah") >= 0);
   article_release_lines(&a);
   /* the period of a table abbreviation keeps its title in the name */
@@ -620,13 +625,6 @@ static void test_ascii_chunk_words(void) {
     Word out[16];
     CHECK_INT_EQ(lex_ascii_words(handed_back[i], 0, strlen(handed_back[i]), out) == SIZE_MAX, 1);
   }
-}
-
-/* Mentions of entity ent in a. */
-static size_t mentions_of(const Article *a, long ent) {
-  size_t n = 0;
-  for (size_t i = 0; i < a->mentions.len; i++) n += (long)a->mentions.items[i].entity == ent;
-  return n;
 }
 
 /* Clustering hashes and compares whole keys, and nothing past them,
