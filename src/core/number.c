@@ -510,6 +510,85 @@ bool number_word_value(Span word, double *value) {
   return true;
 }
 
+/* ==== anchors =============================================================== */
+
+/* First and last letters of the anchor words, per word length: bit c - 'a'
+** of anchor_first[which][len]. which: 0 for LEX_ANCHOR_NUM, 1 for
+** LEX_ANCHOR_DATE. Filled once (lex_once), then read-only;
+** they let most letter runs be rejected without a hash lookup. */
+static uint32_t anchor_first[2][LEX_MAX_LEN + 1], anchor_last[2][LEX_MAX_LEN + 1];
+
+static void anchor_masks_build(void) {
+  for (size_t i = 0; i < COUNT(lexicon); i++) {
+    const char *word = lexicon[i].word;
+    size_t len = strlen(word);
+    bool is_letters = true;
+    for (size_t j = 0; j < len; j++) is_letters = is_letters && word[j] >= 'a' && word[j] <= 'z';
+    if (!is_letters || len > LEX_MAX_LEN) continue;
+    for (int which = 0; which < 2; which++) {
+      if (!(lexicon[i].flags & (which == 0 ? LEX_ANCHOR_NUM : LEX_ANCHOR_DATE))) continue;
+      anchor_first[which][len] |= 1u << (word[0] - 'a');
+      anchor_last[which][len] |= 1u << (word[len - 1] - 'a');
+    }
+  }
+}
+
+static const uint64_t anchor_class[2] = {LEX_ANCHOR_NUM, LEX_ANCHOR_DATE};
+
+/* True when the ASCII letters s[start, end) are an anchor word of class
+** `which` (0: figures, 1: dates). */
+static bool is_anchor_word(const char *s, size_t start, size_t end, int which) {
+  size_t len = end - start;
+  if (len > LEX_MAX_LEN) return false;
+  if (!(anchor_first[which][len] >> ((s[start] | 0x20) - 'a') & 1)) return false;
+  if (!(anchor_last[which][len] >> ((s[end - 1] | 0x20) - 'a') & 1)) return false;
+  int i = lex_find(s + start, len);
+  return i >= 0 && (lexicon[i].flags & anchor_class[which]);
+}
+
+/* True when a currency sign starts at s[pos]: $, £, ¥, €. */
+static bool is_currency_at(const char *s, size_t pos, size_t end) {
+  unsigned char c = (unsigned char)s[pos];
+  if (c == '$') return true;
+  if (c == 0xC2) return pos + 1 < end && (s[pos + 1] == '\xA3' || s[pos + 1] == '\xA5');
+  return c == 0xE2 && pos + 2 < end && s[pos + 1] == '\x82' && s[pos + 2] == '\xAC';
+}
+
+static uint16_t anchor_offset(size_t off) {
+  return off < NUMTOK_NO_ANCHOR ? (uint16_t)off : NUMTOK_NO_ANCHOR - 1;
+}
+
+/* Notes the first anchor byte of word t of each class: a digit, or the
+** start of a run of ASCII letters that is an anchor word ("mid-October"
+** anchors at "October"). Words of ASCII letters (joined or not) take the
+** lexer's shortcuts instead (lex_next, run_anchors), which read the
+** classes off the word table. */
+static void word_anchors(const char *s, NumberTok *t) {
+  for (size_t p = t->start; p < t->end;) {
+    unsigned char c = (unsigned char)s[p];
+    bool is_letter = (unsigned)((c | 0x20) - 'a') < 26u;
+    size_t q = is_letter ? scan_letters_end(s, p + 1, t->end) : p + 1;
+    for (int which = 0; which < 2; which++) {
+      if (t->anchor_off[which] != NUMTOK_NO_ANCHOR) continue;
+      if ((c >= '0' && c <= '9') || (is_letter && is_anchor_word(s, p, q, which)))
+        t->anchor_off[which] = anchor_offset(p - t->start);
+    }
+    p = q;
+  }
+}
+
+/* Notes the anchors of token t (see NumberTok.anchor_off). */
+static void set_anchors(const char *s, NumberTok *t) {
+  t->anchor_off[0] = t->anchor_off[1] = NUMTOK_NO_ANCHOR;
+  if (t->kind == NUMTOK_NUM) {
+    t->anchor_off[0] = t->anchor_off[1] = 0;
+  } else if (t->kind == NUMTOK_PUNCT) {
+    if (is_currency_at(s, t->start, t->end)) t->anchor_off[0] = 0;
+  } else {
+    word_anchors(s, t);
+  }
+}
+
 /* ==== the lexer ============================================================= */
 
 static bool cp_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
@@ -643,11 +722,6 @@ static size_t skip_space(const Lexer *lx, size_t pos, int32_t *cp, size_t *n, bo
   }
   return pos;
 }
-
-static void set_anchors(const char *s, NumberTok *t);
-static void word_anchors(const char *s, NumberTok *t);
-static bool is_currency_at(const char *s, size_t pos, size_t end);
-static uint16_t anchor_offset(size_t off);
 
 /* How tokens_scan tokenizes a lexed token: lex_next's answer besides the
 ** NumberTok, as bits: the TokenClass of its (first) token, whether it is
@@ -1001,85 +1075,7 @@ static inline TokCode lex_next(const Lexer *lx, size_t pos, bool saw_space, Numb
   return is_run ? TK_EXTEND : ascii_mark_code(c);
 }
 
-/* ==== anchors =============================================================== */
-
-enum { SCAN_BACK_BYTES = 160 };
-
-/* First and last letters of the anchor words, per word length: bit c - 'a'
-** of anchor_first[which][len]. which: 0 for LEX_ANCHOR_NUM, 1 for
-** LEX_ANCHOR_DATE. Filled once (lex_once), then read-only;
-** they let most letter runs be rejected without a hash lookup. */
-static uint32_t anchor_first[2][LEX_MAX_LEN + 1], anchor_last[2][LEX_MAX_LEN + 1];
-
-static void anchor_masks_build(void) {
-  for (size_t i = 0; i < COUNT(lexicon); i++) {
-    const char *word = lexicon[i].word;
-    size_t len = strlen(word);
-    bool is_letters = true;
-    for (size_t j = 0; j < len; j++) is_letters = is_letters && word[j] >= 'a' && word[j] <= 'z';
-    if (!is_letters || len > LEX_MAX_LEN) continue;
-    for (int which = 0; which < 2; which++) {
-      if (!(lexicon[i].flags & (which == 0 ? LEX_ANCHOR_NUM : LEX_ANCHOR_DATE))) continue;
-      anchor_first[which][len] |= 1u << (word[0] - 'a');
-      anchor_last[which][len] |= 1u << (word[len - 1] - 'a');
-    }
-  }
-}
-
-static const uint64_t anchor_class[2] = {LEX_ANCHOR_NUM, LEX_ANCHOR_DATE};
-
-/* True when the ASCII letters s[start, end) are an anchor word of class
-** `which` (0: figures, 1: dates). */
-static bool is_anchor_word(const char *s, size_t start, size_t end, int which) {
-  size_t len = end - start;
-  if (len > LEX_MAX_LEN) return false;
-  if (!(anchor_first[which][len] >> ((s[start] | 0x20) - 'a') & 1)) return false;
-  if (!(anchor_last[which][len] >> ((s[end - 1] | 0x20) - 'a') & 1)) return false;
-  int i = lex_find(s + start, len);
-  return i >= 0 && (lexicon[i].flags & anchor_class[which]);
-}
-
-/* True when a currency sign starts at s[pos]: $, £, ¥, €. */
-static bool is_currency_at(const char *s, size_t pos, size_t end) {
-  unsigned char c = (unsigned char)s[pos];
-  if (c == '$') return true;
-  if (c == 0xC2) return pos + 1 < end && (s[pos + 1] == '\xA3' || s[pos + 1] == '\xA5');
-  return c == 0xE2 && pos + 2 < end && s[pos + 1] == '\x82' && s[pos + 2] == '\xAC';
-}
-
-static uint16_t anchor_offset(size_t off) {
-  return off < NUMTOK_NO_ANCHOR ? (uint16_t)off : NUMTOK_NO_ANCHOR - 1;
-}
-
-/* Notes the first anchor byte of word t of each class: a digit, or the
-** start of a run of ASCII letters that is an anchor word ("mid-October"
-** anchors at "October"). Plain words take number_lex's short path, which
-** reads their classes off the lexicon entry instead. */
-static void word_anchors(const char *s, NumberTok *t) {
-  for (size_t p = t->start; p < t->end;) {
-    unsigned char c = (unsigned char)s[p];
-    bool is_letter = (unsigned)((c | 0x20) - 'a') < 26u;
-    size_t q = is_letter ? scan_letters_end(s, p + 1, t->end) : p + 1;
-    for (int which = 0; which < 2; which++) {
-      if (t->anchor_off[which] != NUMTOK_NO_ANCHOR) continue;
-      if ((c >= '0' && c <= '9') || (is_letter && is_anchor_word(s, p, q, which)))
-        t->anchor_off[which] = anchor_offset(p - t->start);
-    }
-    p = q;
-  }
-}
-
-/* Notes the anchors of token t (see NumberTok.anchor_off). */
-static void set_anchors(const char *s, NumberTok *t) {
-  t->anchor_off[0] = t->anchor_off[1] = NUMTOK_NO_ANCHOR;
-  if (t->kind == NUMTOK_NUM) {
-    t->anchor_off[0] = t->anchor_off[1] = 0;
-  } else if (t->kind == NUMTOK_PUNCT) {
-    if (is_currency_at(s, t->start, t->end)) t->anchor_off[0] = 0;
-  } else {
-    word_anchors(s, t);
-  }
-}
+/* ==== lexing a stretch ====================================================== */
 
 /* Empties out and makes room for a stretch of n bytes (a token every three
 ** bytes, more as needed later): the old tokens are dropped, not copied. */
@@ -1214,6 +1210,8 @@ void number_toks_free(NumberToks *t) {
 }
 
 /* ==== the window ============================================================ */
+
+enum { SCAN_BACK_BYTES = 160 };
 
 /* Restarts the window at token first. */
 static void win_seek(NumberWin *w, size_t first) { w->first = w->cur = first; }
