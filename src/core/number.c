@@ -979,17 +979,6 @@ static __attribute__((noinline)) TokCode lex_other(const Lexer *lx, size_t pos, 
   return lex_slow_code(lx, pos, saw_space, t);
 }
 
-/* True when the letters s[start, end) are an ordinal or decade suffix
-** (st nd rd th s, any case), which tokens_scan glues to digits before. */
-static bool is_number_suffix(const char *s, size_t start, size_t end) {
-  static const char pairs[4][2] = {{'s', 't'}, {'n', 'd'}, {'r', 'd'}, {'t', 'h'}};
-  if (end - start == 1) return (s[start] | 0x20) == 's';
-  if (end - start != 2) return false;
-  for (int i = 0; i < 4; i++)
-    if ((s[start] | 0x20) == pairs[i][0] && (s[start + 1] | 0x20) == pairs[i][1]) return true;
-  return false;
-}
-
 /* TK_NUMBER when tokens_scan makes one NUMBER of the digits s[start, stop)
 ** that lex_digits read, and starts afresh after it: each ',' in them opens
 ** a group of exactly three digits (tokens_scan splits "1,00" and
@@ -999,7 +988,8 @@ static bool is_number_suffix(const char *s, size_t start, size_t end) {
 static __attribute__((noinline)) TokCode number_code(const char *s, size_t start, size_t stop, size_t end) {
   unsigned char after = stop < end ? (unsigned char)s[stop] : ' ';
   if (after >= 0x80 && mark_len(s, stop, end) == 0) return TK_RESCAN;
-  if (is_ascii_letter(after) && is_number_suffix(s, stop, scan_letters_end(s, stop, end))) return TK_RESCAN;
+  bool is_suffix = is_ascii_letter(after) && text_is_number_suffix(s + stop, scan_letters_end(s, stop, end) - stop);
+  if (is_suffix) return TK_RESCAN;
   for (size_t i = start; i < stop; i++) {
     if (s[i] != ',') continue;
     bool is_group = i + 4 <= stop && is_ascii_digit((unsigned char)s[i + 2]) &&

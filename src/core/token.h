@@ -37,6 +37,11 @@ LedeStatus tokens_scan(const char *text, Range r, TokenVec *out);
 ** LEDE_ENOMEM (with err filled) when memory runs out. */
 LedeStatus tokens_find(Article *a, Err *err);
 
+/* True when the n bytes at p are an ordinal or decade suffix (st nd rd th
+** s, any case): the letters that make digits before them one WORD ("5th",
+** "1990s"). Shared with number_lex, which must split as tokens_scan does. */
+bool text_is_number_suffix(const char *p, size_t n);
+
 /* ---- character classes (shared with sentence.c) ------------------------- */
 
 typedef enum {
