@@ -546,13 +546,16 @@ static bool is_anchor_word(const char *s, size_t start, size_t end, int which) {
   return i >= 0 && (lexicon[i].flags & anchor_class[which]);
 }
 
-/* True when a currency sign starts at s[pos]: $, £, ¥, €. */
-static bool is_currency_at(const char *s, size_t pos, size_t end) {
+/* Bytes of the currency sign at s[pos] ($, £, ¥, €), or 0. */
+static size_t currency_len(const char *s, size_t pos, size_t end) {
   unsigned char c = (unsigned char)s[pos];
-  if (c == '$') return true;
-  if (c == 0xC2) return pos + 1 < end && (s[pos + 1] == '\xA3' || s[pos + 1] == '\xA5');
-  return c == 0xE2 && pos + 2 < end && s[pos + 1] == '\x82' && s[pos + 2] == '\xAC';
+  if (c == '$') return 1;
+  if (c == 0xC2) return pos + 1 < end && (s[pos + 1] == '\xA3' || s[pos + 1] == '\xA5') ? 2 : 0;
+  return c == 0xE2 && pos + 2 < end && s[pos + 1] == '\x82' && s[pos + 2] == '\xAC' ? 3 : 0;
 }
+
+/* True when a currency sign starts at s[pos]. */
+static bool is_currency_at(const char *s, size_t pos, size_t end) { return currency_len(s, pos, end) != 0; }
 
 static uint16_t anchor_offset(size_t off) {
   return off < NUMTOK_NO_ANCHOR ? (uint16_t)off : NUMTOK_NO_ANCHOR - 1;
@@ -865,13 +868,12 @@ static bool is_ascii_digit(unsigned char c) { return (unsigned)(c - '0') < 10u; 
 ** U+201C, U+201D, U+2026, and the currency signs £ ¥ € (SYMBOLs to
 ** tokens_scan). 0 for anything else. */
 static size_t mark_len(const char *s, size_t pos, size_t end) {
-  unsigned char c = (unsigned char)s[pos];
-  if (c == 0xC2) return pos + 1 < end && (s[pos + 1] == '\xA3' || s[pos + 1] == '\xA5') ? 2 : 0;
-  if (c != 0xE2 || pos + 2 >= end) return 0;
-  unsigned char c1 = (unsigned char)s[pos + 1], c2 = (unsigned char)s[pos + 2];
-  if (c1 == 0x82) return c2 == 0xAC ? 3 : 0;
+  size_t n = currency_len(s, pos, end);
+  if (n > 1) return n; /* "$" is ASCII punctuation, no mark */
+  if ((unsigned char)s[pos] != 0xE2 || pos + 2 >= end || s[pos + 1] != '\x80') return 0;
+  unsigned char c2 = (unsigned char)s[pos + 2];
   bool is_mark = (c2 >= 0x93 && c2 <= 0x95) || c2 == 0x98 || c2 == 0x99 || c2 == 0x9C || c2 == 0x9D || c2 == 0xA6;
-  return c1 == 0x80 && is_mark ? 3 : 0;
+  return is_mark ? 3 : 0;
 }
 
 /* True when s[i] lies past the stretch or is ASCII and neither a letter nor
