@@ -752,6 +752,17 @@ typedef enum {
 } TokCode;
 _Static_assert((int)TOKEN_SYMBOL <= (int)TKI_CLASS, "a TokenClass fits in TKI_CLASS");
 
+/* Starts the token t at pos the way every path but the plain ones does:
+** not plain, no lexicon row or classes yet, word lists not yet known. */
+static void tok_start(NumberTok *t, size_t pos, bool saw_space) {
+  t->start = pos;
+  t->space_before = saw_space;
+  t->is_plain = false;
+  t->wl_kinds = NUMTOK_WL_UNKNOWN;
+  t->flags = 0;
+  t->lex = -1;
+}
+
 /* Lexes the token at or after pos into *t (any script, any joiner) and
 ** notes its anchors; saw_space says white space (or the stretch start)
 ** came just before pos. False at the stretch's end. */
@@ -761,12 +772,7 @@ static bool lex_next_slow(const Lexer *lx, size_t pos, bool saw_space, NumberTok
   size_t n = 0;
   pos = skip_space(lx, pos, &cp, &n, &saw_space);
   if (pos >= lx->end) return false;
-  t->start = pos;
-  t->space_before = saw_space;
-  t->is_plain = false;
-  t->wl_kinds = NUMTOK_WL_UNKNOWN;
-  t->flags = 0;
-  t->lex = -1;
+  tok_start(t, pos, saw_space);
   t->is_cap = cp_is_upper(cp);
   if (cp_is_digit(cp)) {
     t->kind = NUMTOK_NUM;
@@ -934,15 +940,10 @@ static __attribute__((noinline)) TokCode lex_joined(const Lexer *lx, size_t pos,
     is_poss = s[run - 1] != '-' && q - run == 1 && (s[run] | 0x20) == 's';
   }
   if (!word_ends_at(s, q, end, q - run)) return lex_slow_code(lx, pos, saw_space, t);
-  t->start = pos;
+  tok_start(t, pos, saw_space);
   t->end = q;
-  t->flags = 0;
-  t->lex = -1;
-  t->wl_kinds = NUMTOK_WL_UNKNOWN;
   t->kind = NUMTOK_WORD;
-  t->space_before = saw_space;
   t->is_cap = s[pos] <= 'Z';
-  t->is_plain = false;
   classify_word(s, t);
   t->anchor_off[0] = t->anchor_off[1] = NUMTOK_NO_ANCHOR;
   for (size_t p = pos; p < q;) {
@@ -958,15 +959,10 @@ static __attribute__((noinline)) TokCode lex_joined(const Lexer *lx, size_t pos,
 ** one punctuation token, a currency sign anchoring the figures. */
 static TokCode lex_mark(const char *s, size_t pos, size_t m, bool saw_space, NumberTok *t) {
   bool is_currency = is_currency_at(s, pos, pos + m);
-  t->start = pos;
+  tok_start(t, pos, saw_space);
   t->end = t->base_end = pos + m;
-  t->flags = 0;
-  t->lex = -1;
-  t->wl_kinds = NUMTOK_WL_UNKNOWN;
   t->kind = NUMTOK_PUNCT;
-  t->space_before = saw_space;
   t->is_cap = false;
-  t->is_plain = false;
   t->anchor_off[0] = is_currency ? 0 : NUMTOK_NO_ANCHOR;
   t->anchor_off[1] = NUMTOK_NO_ANCHOR;
   return is_currency ? TK_CURRENCY : TK_MARK;
