@@ -1108,18 +1108,19 @@ static Token *tok_push_odd(Token *next, const NumberTok *t, TokCode code) {
   return next + 2;
 }
 
-/* Ends the chunk t[from, to) whose tokens' codes or-ed are codes, when it
-** is not plain or holds a TK_RESCAN: clears is_plain on its tokens when it
-** is not plain (see NumberTok.is_plain: plain means the whole chunk is),
-** and for a TK_RESCAN drops the tokens pushed for it from v (those from
-** chunk_len on) and scans it with tokens_scan instead (no token spans
+/* Ends the chunk t[from, to) whose tokens' codes or-ed are codes (not
+** plain): clears is_plain on its tokens (see NumberTok.is_plain: plain
+** means the whole chunk is) and writes back v's length, the tokens ending
+** at next; for a TK_RESCAN it drops the tokens pushed for the chunk (from
+** chunk_first on) and scans it with tokens_scan instead (no token spans
 ** white space, so it scans as in its block). False when memory runs out. */
-static bool chunk_end(TokenVec *v, size_t chunk_len, const char *text, NumberTok *t, size_t from, size_t to,
-                      unsigned codes) {
-  if (codes & TKI_NOT_PLAIN)
-    for (size_t i = from; i < to; i++) t[i].is_plain = false;
-  if (!(codes & TKI_RESCAN) || v == NULL || from == to) return true;
-  v->len = chunk_len;
+static bool chunk_end(TokenVec *v, const Token *next, const Token *chunk_first, const char *text, NumberTok *t,
+                      size_t from, size_t to, unsigned codes) {
+  for (size_t i = from; i < to; i++) t[i].is_plain = false;
+  if (v == NULL) return true;
+  v->len = (size_t)(next - v->items);
+  if (!(codes & TKI_RESCAN) || from == to) return true;
+  v->len = (size_t)(chunk_first - v->items);
   return tokens_scan(text, (Range){t[from].start, t[to - 1].end}, v) == LEDE_OK;
 }
 
@@ -1154,10 +1155,8 @@ static bool lex_stretch(const char *text, Range r, NumberToks *out, bool shortcu
     if (code == TK_END) break;
     pos = t->end;
     if (t->space_before) {
-      if (codes & (TKI_NOT_PLAIN | TKI_RESCAN)) {
-        if (v != NULL) v->len = (size_t)(next - v->items);
-        ok = chunk_end(v, v != NULL ? (size_t)(chunk_first - v->items) : 0, text, items, chunk, n, codes);
-        if (!ok) break;
+      if (codes & TKI_NOT_PLAIN) { /* a TK_RESCAN is not plain too */
+        if (!(ok = chunk_end(v, next, chunk_first, text, items, chunk, n, codes))) break;
         if (v != NULL) next = v->items + v->len, limit = v->items + v->cap;
       }
       chunk = n;
@@ -1181,9 +1180,8 @@ static bool lex_stretch(const char *text, Range r, NumberToks *out, bool shortcu
     if (has_anchor && !(ok = note_anchors(out, t, n))) break;
   }
   out->len = n;
-  if (v != NULL && next != NULL) v->len = (size_t)(next - v->items);
-  if (ok && (codes & (TKI_NOT_PLAIN | TKI_RESCAN)))
-    ok = chunk_end(v, v != NULL ? (size_t)(chunk_first - v->items) : 0, text, items, chunk, n, codes);
+  if (v != NULL && next != NULL) v->len = (size_t)(next - v->items); /* NULL: tok_grow failed and set it */
+  if (ok && (codes & TKI_NOT_PLAIN)) ok = chunk_end(v, next, chunk_first, text, items, chunk, n, codes);
   return ok;
 }
 
