@@ -1279,16 +1279,11 @@ static size_t back_up_tokens(const NumberToks *toks, size_t i, size_t a, int chu
   return best;
 }
 
-/* True when a match may start at token t (see NumberStarts). */
-static inline bool may_start_at(const NumberTok *t, NumberStarts starts) {
-  return (t->flags & starts.flags) != 0 || (starts.kinds >> t->kind & 1u) != 0;
-}
-
-/* may_start_at, or t is punctuation anchoring the scan (a currency sign
-** for the figures): a scan visits those whatever its filter, so the
-** figures' filter need not admit all punctuation to reach the signs.
-** Each test is a 0/1 flag and the three are or-ed, so the walk has one
-** branch per token. */
+/* True when a match may start at token t (see NumberStarts), or t is
+** punctuation anchoring the scan `which` (a currency sign for the
+** figures): a scan visits those whatever its filter, so the figures'
+** filter need not admit all punctuation to reach the signs. Each test is a
+** 0/1 flag and the three are or-ed, so the walk has one branch per token. */
 static inline bool may_visit(const NumberTok *t, NumberStarts starts, int which) {
   bool is_anchor_mark = t->kind == NUMTOK_PUNCT && t->anchor_off[which] != NUMTOK_NO_ANCHOR;
   return ((t->flags & starts.flags) != 0) | ((starts.kinds >> t->kind & 1u) != 0) | is_anchor_mark;
@@ -2021,14 +2016,10 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
 ** bbc-news (30% of the visits) only for may_start_figure to drop them. */
 static const NumberStarts figure_starts = {LEX_CARDINAL | LEX_VAGUE | LEX_NUM_START, 1u << NUMTOK_NUM};
 
-/* A cheap test on the current token: digits, a currency sign (the only
-** punctuation anchoring the figures), or a word that can open a figure
-** (figure_starts). */
-static bool may_start_figure(const NumberWin *w) {
-  const NumberTok *t = number_win_at(w, 0);
-  if (t->kind == NUMTOK_PUNCT) return t->anchor_off[0] != NUMTOK_NO_ANCHOR;
-  return may_start_at(t, figure_starts);
-}
+/* A cheap test on the current token: what number_scan visits with
+** figure_starts (digits, a currency sign, a word that can open a figure),
+** tested again here so that a scan with NUMBER_STARTS_ALL finds the same. */
+static bool may_start_figure(const NumberWin *w) { return may_visit(number_win_at(w, 0), figure_starts, 0); }
 
 /* Reads the whole figure at the window's current token into *c; false when
 ** none starts here. */
