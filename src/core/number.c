@@ -1385,12 +1385,7 @@ double number_win_value(const NumberWin *w, long k) {
   return t != NULL && t->lex >= 0 ? lexicon[t->lex].value : 0;
 }
 
-/* A walk, not a search: called once per word a matcher names. */
-int number_lexicon_find(const char *word) {
-  for (size_t i = 0; i < COUNT(lexicon); i++)
-    if (strcmp(word, lexicon[i].word) == 0) return (int)i;
-  return -1;
-}
+int number_lexicon_find(const char *word) { return lex_find(word, strlen(word)); }
 
 long number_table_find(const char *word, const char *const *table, size_t n) {
   size_t lo = 0, hi = n;
