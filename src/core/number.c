@@ -990,13 +990,8 @@ static __attribute__((noinline)) TokCode number_code(const char *s, size_t start
   if (after >= 0x80 && mark_len(s, stop, end) == 0) return TK_RESCAN;
   bool is_suffix = is_ascii_letter(after) && text_is_number_suffix(s + stop, scan_letters_end(s, stop, end) - stop);
   if (is_suffix) return TK_RESCAN;
-  for (size_t i = start; i < stop; i++) {
-    if (s[i] != ',') continue;
-    bool is_group = i + 4 <= stop && is_ascii_digit((unsigned char)s[i + 2]) &&
-                    is_ascii_digit((unsigned char)s[i + 3]) &&
-                    (i + 4 == stop || !is_ascii_digit((unsigned char)s[i + 4]));
-    if (!is_group) return TK_RESCAN;
-  }
+  for (size_t i = start; i < stop; i++)
+    if (s[i] == ',' && !text_is_digit_group(s + i, s + end)) return TK_RESCAN;
   return TK_NUMBER;
 }
 

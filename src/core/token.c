@@ -168,9 +168,7 @@ static const char *scan_digits(const Scan *sc, const char *p) {
   for (;;) {
     while (p < sc->end && class_at(sc, p, &len, &cp) == CHAR_DIGIT) p += len;
     if (p + 1 < sc->end && *p == '.' && p[1] >= '0' && p[1] <= '9') { p++; continue; }
-    bool is_group = p + 3 < sc->end && *p == ',' && p[1] >= '0' && p[1] <= '9' &&
-                    p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9';
-    if (is_group && (p + 4 >= sc->end || !(p[4] >= '0' && p[4] <= '9'))) { p += 4; continue; }
+    if (text_is_digit_group(p, sc->end)) { p += 4; continue; }
     return p;
   }
 }
