@@ -510,6 +510,88 @@ bool number_word_value(Span word, double *value) {
   return true;
 }
 
+/* ==== anchors =============================================================== */
+
+/* First and last letters of the anchor words, per word length: bit c - 'a'
+** of anchor_first[which][len]. which: 0 for LEX_ANCHOR_NUM, 1 for
+** LEX_ANCHOR_DATE. Filled once (lex_once), then read-only;
+** they let most letter runs be rejected without a hash lookup. */
+static uint32_t anchor_first[2][LEX_MAX_LEN + 1], anchor_last[2][LEX_MAX_LEN + 1];
+
+static void anchor_masks_build(void) {
+  for (size_t i = 0; i < COUNT(lexicon); i++) {
+    const char *word = lexicon[i].word;
+    size_t len = strlen(word);
+    bool is_letters = true;
+    for (size_t j = 0; j < len; j++) is_letters = is_letters && word[j] >= 'a' && word[j] <= 'z';
+    if (!is_letters || len > LEX_MAX_LEN) continue;
+    for (int which = 0; which < 2; which++) {
+      if (!(lexicon[i].flags & (which == 0 ? LEX_ANCHOR_NUM : LEX_ANCHOR_DATE))) continue;
+      anchor_first[which][len] |= 1u << (word[0] - 'a');
+      anchor_last[which][len] |= 1u << (word[len - 1] - 'a');
+    }
+  }
+}
+
+static const uint64_t anchor_class[2] = {LEX_ANCHOR_NUM, LEX_ANCHOR_DATE};
+
+/* True when the ASCII letters s[start, end) are an anchor word of class
+** `which` (0: figures, 1: dates). */
+static bool is_anchor_word(const char *s, size_t start, size_t end, int which) {
+  size_t len = end - start;
+  if (len > LEX_MAX_LEN) return false;
+  if (!(anchor_first[which][len] >> ((s[start] | 0x20) - 'a') & 1)) return false;
+  if (!(anchor_last[which][len] >> ((s[end - 1] | 0x20) - 'a') & 1)) return false;
+  int i = lex_find(s + start, len);
+  return i >= 0 && (lexicon[i].flags & anchor_class[which]);
+}
+
+/* Bytes of the currency sign at s[pos] ($, £, ¥, €), or 0. */
+static size_t currency_len(const char *s, size_t pos, size_t end) {
+  unsigned char c = (unsigned char)s[pos];
+  if (c == '$') return 1;
+  if (c == 0xC2) return pos + 1 < end && (s[pos + 1] == '\xA3' || s[pos + 1] == '\xA5') ? 2 : 0;
+  return c == 0xE2 && pos + 2 < end && s[pos + 1] == '\x82' && s[pos + 2] == '\xAC' ? 3 : 0;
+}
+
+/* True when a currency sign starts at s[pos]. */
+static bool is_currency_at(const char *s, size_t pos, size_t end) { return currency_len(s, pos, end) != 0; }
+
+static uint16_t anchor_offset(size_t off) {
+  return off < NUMTOK_NO_ANCHOR ? (uint16_t)off : NUMTOK_NO_ANCHOR - 1;
+}
+
+/* Notes the first anchor byte of word t of each class: a digit, or the
+** start of a run of ASCII letters that is an anchor word ("mid-October"
+** anchors at "October"). Words of ASCII letters (joined or not) take the
+** lexer's shortcuts instead (lex_next, run_anchors), which read the
+** classes off the word table. */
+static void word_anchors(const char *s, NumberTok *t) {
+  for (size_t p = t->start; p < t->end;) {
+    unsigned char c = (unsigned char)s[p];
+    bool is_letter = (unsigned)((c | 0x20) - 'a') < 26u;
+    size_t q = is_letter ? scan_letters_end(s, p + 1, t->end) : p + 1;
+    for (int which = 0; which < 2; which++) {
+      if (t->anchor_off[which] != NUMTOK_NO_ANCHOR) continue;
+      if ((c >= '0' && c <= '9') || (is_letter && is_anchor_word(s, p, q, which)))
+        t->anchor_off[which] = anchor_offset(p - t->start);
+    }
+    p = q;
+  }
+}
+
+/* Notes the anchors of token t (see NumberTok.anchor_off). */
+static void set_anchors(const char *s, NumberTok *t) {
+  t->anchor_off[0] = t->anchor_off[1] = NUMTOK_NO_ANCHOR;
+  if (t->kind == NUMTOK_NUM) {
+    t->anchor_off[0] = t->anchor_off[1] = 0;
+  } else if (t->kind == NUMTOK_PUNCT) {
+    if (is_currency_at(s, t->start, t->end)) t->anchor_off[0] = 0;
+  } else {
+    word_anchors(s, t);
+  }
+}
+
 /* ==== the lexer ============================================================= */
 
 static bool cp_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
@@ -644,11 +726,6 @@ static size_t skip_space(const Lexer *lx, size_t pos, int32_t *cp, size_t *n, bo
   return pos;
 }
 
-static void set_anchors(const char *s, NumberTok *t);
-static void word_anchors(const char *s, NumberTok *t);
-static bool is_currency_at(const char *s, size_t pos, size_t end);
-static uint16_t anchor_offset(size_t off);
-
 /* How tokens_scan tokenizes a lexed token: lex_next's answer besides the
 ** NumberTok, as bits: the TokenClass of its (first) token, whether it is
 ** not plain, needs its chunk scanned again, or is pushed by tok_push_odd.
@@ -675,6 +752,17 @@ typedef enum {
 } TokCode;
 _Static_assert((int)TOKEN_SYMBOL <= (int)TKI_CLASS, "a TokenClass fits in TKI_CLASS");
 
+/* Starts the token t at pos the way every path but the plain ones does:
+** not plain, no lexicon row or classes yet, word lists not yet known. */
+static void tok_start(NumberTok *t, size_t pos, bool saw_space) {
+  t->start = pos;
+  t->space_before = saw_space;
+  t->is_plain = false;
+  t->wl_kinds = NUMTOK_WL_UNKNOWN;
+  t->flags = 0;
+  t->lex = -1;
+}
+
 /* Lexes the token at or after pos into *t (any script, any joiner) and
 ** notes its anchors; saw_space says white space (or the stretch start)
 ** came just before pos. False at the stretch's end. */
@@ -684,12 +772,7 @@ static bool lex_next_slow(const Lexer *lx, size_t pos, bool saw_space, NumberTok
   size_t n = 0;
   pos = skip_space(lx, pos, &cp, &n, &saw_space);
   if (pos >= lx->end) return false;
-  t->start = pos;
-  t->space_before = saw_space;
-  t->is_plain = false;
-  t->wl_kinds = NUMTOK_WL_UNKNOWN;
-  t->flags = 0;
-  t->lex = -1;
+  tok_start(t, pos, saw_space);
   t->is_cap = cp_is_upper(cp);
   if (cp_is_digit(cp)) {
     t->kind = NUMTOK_NUM;
@@ -780,7 +863,9 @@ static const uint16_t word_anchor_offs[4][2] = {
 ** and dashes, "£", and figures ("275,000", "10km", "1990s"). The functions
 ** below give those tokens exactly as lex_next_slow does, and tell how
 ** tokens_scan splits them (a TokCode), so that their chunks are not scanned
-** again; test_number.c compares them with number_lex_reference. */
+** again; test_number.c compares them with number_lex_reference. The ones
+** lex_next calls are noinline: inlined into lex_stretch's loop, they cost
+** the loop its registers (575.2M instead of 557.4M Ir on bbc-news). */
 
 static bool is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 
@@ -791,13 +876,12 @@ static bool is_ascii_digit(unsigned char c) { return (unsigned)(c - '0') < 10u; 
 ** U+201C, U+201D, U+2026, and the currency signs £ ¥ € (SYMBOLs to
 ** tokens_scan). 0 for anything else. */
 static size_t mark_len(const char *s, size_t pos, size_t end) {
-  unsigned char c = (unsigned char)s[pos];
-  if (c == 0xC2) return pos + 1 < end && (s[pos + 1] == '\xA3' || s[pos + 1] == '\xA5') ? 2 : 0;
-  if (c != 0xE2 || pos + 2 >= end) return 0;
-  unsigned char c1 = (unsigned char)s[pos + 1], c2 = (unsigned char)s[pos + 2];
-  if (c1 == 0x82) return c2 == 0xAC ? 3 : 0;
+  size_t n = currency_len(s, pos, end);
+  if (n > 1) return n; /* "$" is ASCII punctuation, no mark */
+  if ((unsigned char)s[pos] != 0xE2 || pos + 2 >= end || s[pos + 1] != '\x80') return 0;
+  unsigned char c2 = (unsigned char)s[pos + 2];
   bool is_mark = (c2 >= 0x93 && c2 <= 0x95) || c2 == 0x98 || c2 == 0x99 || c2 == 0x9C || c2 == 0x9D || c2 == 0xA6;
-  return c1 == 0x80 && is_mark ? 3 : 0;
+  return is_mark ? 3 : 0;
 }
 
 /* True when s[i] lies past the stretch or is ASCII and neither a letter nor
@@ -858,15 +942,10 @@ static __attribute__((noinline)) TokCode lex_joined(const Lexer *lx, size_t pos,
     is_poss = s[run - 1] != '-' && q - run == 1 && (s[run] | 0x20) == 's';
   }
   if (!word_ends_at(s, q, end, q - run)) return lex_slow_code(lx, pos, saw_space, t);
-  t->start = pos;
+  tok_start(t, pos, saw_space);
   t->end = q;
-  t->flags = 0;
-  t->lex = -1;
-  t->wl_kinds = NUMTOK_WL_UNKNOWN;
   t->kind = NUMTOK_WORD;
-  t->space_before = saw_space;
   t->is_cap = s[pos] <= 'Z';
-  t->is_plain = false;
   classify_word(s, t);
   t->anchor_off[0] = t->anchor_off[1] = NUMTOK_NO_ANCHOR;
   for (size_t p = pos; p < q;) {
@@ -882,15 +961,10 @@ static __attribute__((noinline)) TokCode lex_joined(const Lexer *lx, size_t pos,
 ** one punctuation token, a currency sign anchoring the figures. */
 static TokCode lex_mark(const char *s, size_t pos, size_t m, bool saw_space, NumberTok *t) {
   bool is_currency = is_currency_at(s, pos, pos + m);
-  t->start = pos;
+  tok_start(t, pos, saw_space);
   t->end = t->base_end = pos + m;
-  t->flags = 0;
-  t->lex = -1;
-  t->wl_kinds = NUMTOK_WL_UNKNOWN;
   t->kind = NUMTOK_PUNCT;
-  t->space_before = saw_space;
   t->is_cap = false;
-  t->is_plain = false;
   t->anchor_off[0] = is_currency ? 0 : NUMTOK_NO_ANCHOR;
   t->anchor_off[1] = NUMTOK_NO_ANCHOR;
   return is_currency ? TK_CURRENCY : TK_MARK;
@@ -905,17 +979,6 @@ static __attribute__((noinline)) TokCode lex_other(const Lexer *lx, size_t pos, 
   return lex_slow_code(lx, pos, saw_space, t);
 }
 
-/* True when the letters s[start, end) are an ordinal or decade suffix
-** (st nd rd th s, any case), which tokens_scan glues to digits before. */
-static bool is_number_suffix(const char *s, size_t start, size_t end) {
-  static const char pairs[4][2] = {{'s', 't'}, {'n', 'd'}, {'r', 'd'}, {'t', 'h'}};
-  if (end - start == 1) return (s[start] | 0x20) == 's';
-  if (end - start != 2) return false;
-  for (int i = 0; i < 4; i++)
-    if ((s[start] | 0x20) == pairs[i][0] && (s[start + 1] | 0x20) == pairs[i][1]) return true;
-  return false;
-}
-
 /* TK_NUMBER when tokens_scan makes one NUMBER of the digits s[start, stop)
 ** that lex_digits read, and starts afresh after it: each ',' in them opens
 ** a group of exactly three digits (tokens_scan splits "1,00" and
@@ -925,14 +988,10 @@ static bool is_number_suffix(const char *s, size_t start, size_t end) {
 static __attribute__((noinline)) TokCode number_code(const char *s, size_t start, size_t stop, size_t end) {
   unsigned char after = stop < end ? (unsigned char)s[stop] : ' ';
   if (after >= 0x80 && mark_len(s, stop, end) == 0) return TK_RESCAN;
-  if (is_ascii_letter(after) && is_number_suffix(s, stop, scan_letters_end(s, stop, end))) return TK_RESCAN;
-  for (size_t i = start; i < stop; i++) {
-    if (s[i] != ',') continue;
-    bool is_group = i + 4 <= stop && is_ascii_digit((unsigned char)s[i + 2]) &&
-                    is_ascii_digit((unsigned char)s[i + 3]) &&
-                    (i + 4 == stop || !is_ascii_digit((unsigned char)s[i + 4]));
-    if (!is_group) return TK_RESCAN;
-  }
+  bool is_suffix = is_ascii_letter(after) && text_is_number_suffix(s + stop, scan_letters_end(s, stop, end) - stop);
+  if (is_suffix) return TK_RESCAN;
+  for (size_t i = start; i < stop; i++)
+    if (s[i] == ',' && !text_is_digit_group(s + i, s + end)) return TK_RESCAN;
   return TK_NUMBER;
 }
 
@@ -1001,85 +1060,7 @@ static inline TokCode lex_next(const Lexer *lx, size_t pos, bool saw_space, Numb
   return is_run ? TK_EXTEND : ascii_mark_code(c);
 }
 
-/* ==== anchors =============================================================== */
-
-enum { SCAN_BACK_BYTES = 160 };
-
-/* First and last letters of the anchor words, per word length: bit c - 'a'
-** of anchor_first[which][len]. which: 0 for LEX_ANCHOR_NUM, 1 for
-** LEX_ANCHOR_DATE. Filled once (lex_once), then read-only;
-** they let most letter runs be rejected without a hash lookup. */
-static uint32_t anchor_first[2][LEX_MAX_LEN + 1], anchor_last[2][LEX_MAX_LEN + 1];
-
-static void anchor_masks_build(void) {
-  for (size_t i = 0; i < COUNT(lexicon); i++) {
-    const char *word = lexicon[i].word;
-    size_t len = strlen(word);
-    bool is_letters = true;
-    for (size_t j = 0; j < len; j++) is_letters = is_letters && word[j] >= 'a' && word[j] <= 'z';
-    if (!is_letters || len > LEX_MAX_LEN) continue;
-    for (int which = 0; which < 2; which++) {
-      if (!(lexicon[i].flags & (which == 0 ? LEX_ANCHOR_NUM : LEX_ANCHOR_DATE))) continue;
-      anchor_first[which][len] |= 1u << (word[0] - 'a');
-      anchor_last[which][len] |= 1u << (word[len - 1] - 'a');
-    }
-  }
-}
-
-static const uint64_t anchor_class[2] = {LEX_ANCHOR_NUM, LEX_ANCHOR_DATE};
-
-/* True when the ASCII letters s[start, end) are an anchor word of class
-** `which` (0: figures, 1: dates). */
-static bool is_anchor_word(const char *s, size_t start, size_t end, int which) {
-  size_t len = end - start;
-  if (len > LEX_MAX_LEN) return false;
-  if (!(anchor_first[which][len] >> ((s[start] | 0x20) - 'a') & 1)) return false;
-  if (!(anchor_last[which][len] >> ((s[end - 1] | 0x20) - 'a') & 1)) return false;
-  int i = lex_find(s + start, len);
-  return i >= 0 && (lexicon[i].flags & anchor_class[which]);
-}
-
-/* True when a currency sign starts at s[pos]: $, £, ¥, €. */
-static bool is_currency_at(const char *s, size_t pos, size_t end) {
-  unsigned char c = (unsigned char)s[pos];
-  if (c == '$') return true;
-  if (c == 0xC2) return pos + 1 < end && (s[pos + 1] == '\xA3' || s[pos + 1] == '\xA5');
-  return c == 0xE2 && pos + 2 < end && s[pos + 1] == '\x82' && s[pos + 2] == '\xAC';
-}
-
-static uint16_t anchor_offset(size_t off) {
-  return off < NUMTOK_NO_ANCHOR ? (uint16_t)off : NUMTOK_NO_ANCHOR - 1;
-}
-
-/* Notes the first anchor byte of word t of each class: a digit, or the
-** start of a run of ASCII letters that is an anchor word ("mid-October"
-** anchors at "October"). Plain words take number_lex's short path, which
-** reads their classes off the lexicon entry instead. */
-static void word_anchors(const char *s, NumberTok *t) {
-  for (size_t p = t->start; p < t->end;) {
-    unsigned char c = (unsigned char)s[p];
-    bool is_letter = (unsigned)((c | 0x20) - 'a') < 26u;
-    size_t q = is_letter ? scan_letters_end(s, p + 1, t->end) : p + 1;
-    for (int which = 0; which < 2; which++) {
-      if (t->anchor_off[which] != NUMTOK_NO_ANCHOR) continue;
-      if ((c >= '0' && c <= '9') || (is_letter && is_anchor_word(s, p, q, which)))
-        t->anchor_off[which] = anchor_offset(p - t->start);
-    }
-    p = q;
-  }
-}
-
-/* Notes the anchors of token t (see NumberTok.anchor_off). */
-static void set_anchors(const char *s, NumberTok *t) {
-  t->anchor_off[0] = t->anchor_off[1] = NUMTOK_NO_ANCHOR;
-  if (t->kind == NUMTOK_NUM) {
-    t->anchor_off[0] = t->anchor_off[1] = 0;
-  } else if (t->kind == NUMTOK_PUNCT) {
-    if (is_currency_at(s, t->start, t->end)) t->anchor_off[0] = 0;
-  } else {
-    word_anchors(s, t);
-  }
-}
+/* ==== lexing a stretch ====================================================== */
 
 /* Empties out and makes room for a stretch of n bytes (a token every three
 ** bytes, more as needed later): the old tokens are dropped, not copied. */
@@ -1124,18 +1105,19 @@ static Token *tok_push_odd(Token *next, const NumberTok *t, TokCode code) {
   return next + 2;
 }
 
-/* Ends the chunk t[from, to) whose tokens' codes or-ed are codes, when it
-** is not plain or holds a TK_RESCAN: clears is_plain on its tokens when it
-** is not plain (see NumberTok.is_plain: plain means the whole chunk is),
-** and for a TK_RESCAN drops the tokens pushed for it from v (those from
-** chunk_len on) and scans it with tokens_scan instead (no token spans
+/* Ends the chunk t[from, to) whose tokens' codes or-ed are codes (not
+** plain): clears is_plain on its tokens (see NumberTok.is_plain: plain
+** means the whole chunk is) and writes back v's length, the tokens ending
+** at next; for a TK_RESCAN it drops the tokens pushed for the chunk (from
+** chunk_first on) and scans it with tokens_scan instead (no token spans
 ** white space, so it scans as in its block). False when memory runs out. */
-static bool chunk_end(TokenVec *v, size_t chunk_len, const char *text, NumberTok *t, size_t from, size_t to,
-                      unsigned codes) {
-  if (codes & TKI_NOT_PLAIN)
-    for (size_t i = from; i < to; i++) t[i].is_plain = false;
-  if (!(codes & TKI_RESCAN) || v == NULL || from == to) return true;
-  v->len = chunk_len;
+static bool chunk_end(TokenVec *v, const Token *next, const Token *chunk_first, const char *text, NumberTok *t,
+                      size_t from, size_t to, unsigned codes) {
+  for (size_t i = from; i < to; i++) t[i].is_plain = false;
+  if (v == NULL) return true;
+  v->len = (size_t)(next - v->items);
+  if (!(codes & TKI_RESCAN) || from == to) return true;
+  v->len = (size_t)(chunk_first - v->items);
   return tokens_scan(text, (Range){t[from].start, t[to - 1].end}, v) == LEDE_OK;
 }
 
@@ -1170,10 +1152,8 @@ static bool lex_stretch(const char *text, Range r, NumberToks *out, bool shortcu
     if (code == TK_END) break;
     pos = t->end;
     if (t->space_before) {
-      if (codes & (TKI_NOT_PLAIN | TKI_RESCAN)) {
-        if (v != NULL) v->len = (size_t)(next - v->items);
-        ok = chunk_end(v, v != NULL ? (size_t)(chunk_first - v->items) : 0, text, items, chunk, n, codes);
-        if (!ok) break;
+      if (codes & TKI_NOT_PLAIN) { /* a TK_RESCAN is not plain too */
+        if (!(ok = chunk_end(v, next, chunk_first, text, items, chunk, n, codes))) break;
         if (v != NULL) next = v->items + v->len, limit = v->items + v->cap;
       }
       chunk = n;
@@ -1197,9 +1177,8 @@ static bool lex_stretch(const char *text, Range r, NumberToks *out, bool shortcu
     if (has_anchor && !(ok = note_anchors(out, t, n))) break;
   }
   out->len = n;
-  if (v != NULL && next != NULL) v->len = (size_t)(next - v->items);
-  if (ok && (codes & (TKI_NOT_PLAIN | TKI_RESCAN)))
-    ok = chunk_end(v, v != NULL ? (size_t)(chunk_first - v->items) : 0, text, items, chunk, n, codes);
+  if (v != NULL && next != NULL) v->len = (size_t)(next - v->items); /* NULL: tok_grow failed and set it */
+  if (ok && (codes & TKI_NOT_PLAIN)) ok = chunk_end(v, next, chunk_first, text, items, chunk, n, codes);
   return ok;
 }
 
@@ -1214,6 +1193,8 @@ void number_toks_free(NumberToks *t) {
 }
 
 /* ==== the window ============================================================ */
+
+enum { SCAN_BACK_BYTES = 160 };
 
 /* Restarts the window at token first. */
 static void win_seek(NumberWin *w, size_t first) { w->first = w->cur = first; }
@@ -1295,16 +1276,11 @@ static size_t back_up_tokens(const NumberToks *toks, size_t i, size_t a, int chu
   return best;
 }
 
-/* True when a match may start at token t (see NumberStarts). */
-static inline bool may_start_at(const NumberTok *t, NumberStarts starts) {
-  return (t->flags & starts.flags) != 0 || (starts.kinds >> t->kind & 1u) != 0;
-}
-
-/* may_start_at, or t is punctuation anchoring the scan (a currency sign
-** for the figures): a scan visits those whatever its filter, so the
-** figures' filter need not admit all punctuation to reach the signs.
-** Each test is a 0/1 flag and the three are or-ed, so the walk has one
-** branch per token. */
+/* True when a match may start at token t (see NumberStarts), or t is
+** punctuation anchoring the scan `which` (a currency sign for the
+** figures): a scan visits those whatever its filter, so the figures'
+** filter need not admit all punctuation to reach the signs. Each test is a
+** 0/1 flag and the three are or-ed, so the walk has one branch per token. */
 static inline bool may_visit(const NumberTok *t, NumberStarts starts, int which) {
   bool is_anchor_mark = t->kind == NUMTOK_PUNCT && t->anchor_off[which] != NUMTOK_NO_ANCHOR;
   return ((t->flags & starts.flags) != 0) | ((starts.kinds >> t->kind & 1u) != 0) | is_anchor_mark;
@@ -1406,12 +1382,7 @@ double number_win_value(const NumberWin *w, long k) {
   return t != NULL && t->lex >= 0 ? lexicon[t->lex].value : 0;
 }
 
-/* A walk, not a search: called once per word a matcher names. */
-int number_lexicon_find(const char *word) {
-  for (size_t i = 0; i < COUNT(lexicon); i++)
-    if (strcmp(word, lexicon[i].word) == 0) return (int)i;
-  return -1;
-}
+int number_lexicon_find(const char *word) { return lex_find(word, strlen(word)); }
 
 long number_table_find(const char *word, const char *const *table, size_t n) {
   size_t lo = 0, hi = n;
@@ -1465,7 +1436,9 @@ typedef enum {
   FW_TO, FW_US, FW_COUNT
 } FigureWord;
 static const char *const figure_words[FW_COUNT] = {
-    "a", "an", "and", "between", "few", "k", "m", "many", "no", "of", "per", "several", "the", "to", "us"};
+    [FW_A] = "a", [FW_AN] = "an", [FW_AND] = "and", [FW_BETWEEN] = "between", [FW_FEW] = "few",
+    [FW_K] = "k", [FW_M] = "m", [FW_MANY] = "many", [FW_NO] = "no", [FW_OF] = "of", [FW_PER] = "per",
+    [FW_SEVERAL] = "several", [FW_THE] = "the", [FW_TO] = "to", [FW_US] = "us"};
 static int figure_word_lex[FW_COUNT];
 static pthread_once_t figure_words_once = PTHREAD_ONCE_INIT;
 
@@ -2037,14 +2010,10 @@ static bool is_figure(const NumberWin *w, const Cand *c) {
 ** bbc-news (30% of the visits) only for may_start_figure to drop them. */
 static const NumberStarts figure_starts = {LEX_CARDINAL | LEX_VAGUE | LEX_NUM_START, 1u << NUMTOK_NUM};
 
-/* A cheap test on the current token: digits, a currency sign (the only
-** punctuation anchoring the figures), or a word that can open a figure
-** (figure_starts). */
-static bool may_start_figure(const NumberWin *w) {
-  const NumberTok *t = number_win_at(w, 0);
-  if (t->kind == NUMTOK_PUNCT) return t->anchor_off[0] != NUMTOK_NO_ANCHOR;
-  return may_start_at(t, figure_starts);
-}
+/* A cheap test on the current token: what number_scan visits with
+** figure_starts (digits, a currency sign, a word that can open a figure),
+** tested again here so that a scan with NUMBER_STARTS_ALL finds the same. */
+static bool may_start_figure(const NumberWin *w) { return may_visit(number_win_at(w, 0), figure_starts, 0); }
 
 /* Reads the whole figure at the window's current token into *c; false when
 ** none starts here. */

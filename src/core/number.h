@@ -119,9 +119,10 @@ typedef struct {
 
 /* Replaces out's tokens with those of text[r], each word classified against
 ** the lexicon and every token's anchors noted; appends tokens_scan's tokens
-** of text[r] to out->tokens when it is set, taking the plain chunks over and
-** scanning only the rest. False when memory runs out. Linear in r's
-** length. Free out with number_toks_free. */
+** of text[r] to out->tokens when it is set, taking over the plain chunks
+** and the common ones that are not (joined words, curly quotes and dashes,
+** currency signs, figures) and scanning only the rest. False when memory
+** runs out. Linear in r's length. Free out with number_toks_free. */
 bool number_lex(const char *text, Range r, NumberToks *out);
 
 /* Releases what number_lex put in *t and leaves it empty. */
@@ -174,7 +175,8 @@ typedef long (*NumberVisit)(NumberWin *w, void *ctx);
 /* The tokens a visitor may match at: a word with one of the LEX_* classes
 ** `flags`, or a token whose NumberTokKind k has bit (1 << k) in `kinds`.
 ** number_scan passes over the others as if visit had returned 0 there, so
-** a visitor must return 0 at them. */
+** a visitor must return 0 at them; it visits punctuation that anchors the
+** scan (a currency sign, for the figures) whatever the filter. */
 typedef struct {
   uint64_t flags;
   unsigned kinds;
@@ -192,10 +194,11 @@ LedeStatus numbers_in_with(Article *a, const NumberToks *toks, NumberStarts star
 /* Visits the tokens of a lexed stretch that lie near an anchor: digits, a
 ** currency sign when anchor is LEX_ANCHOR_NUM, or a word with the class
 ** anchor; of those, only the ones in starts, and punctuation that anchors
-** (a currency sign). Every match must hold an anchor and start at most
-** back_chunks white-space-separated chunks before it. Anchors are read off the tokens; the window restarts a few chunks
-** before each anchor it has not reached yet, so each token is visited at
-** most once and the scan is linear. Returns false when visit stopped it. */
+** (a currency sign) whatever starts says. Every match must hold an anchor
+** and start at most back_chunks white-space-separated chunks before it.
+** Anchors are read off the tokens; the window restarts a few chunks before
+** each anchor it has not reached yet, so each token is visited at most
+** once and the scan is linear. Returns false when visit stopped it. */
 bool number_scan(const NumberToks *toks, uint64_t anchor, int back_chunks, NumberStarts starts,
                  NumberVisit visit, void *ctx);
 

@@ -9,7 +9,6 @@
 #include "token.h"
 #include "scan.h"
 
-#include <string.h>
 #include <utf8proc.h>
 
 enum { S = CHAR_SPACE, L = CHAR_LETTER, D = CHAR_DIGIT, P = CHAR_PUNCT, Y = CHAR_SYMBOL };
@@ -169,23 +168,18 @@ static const char *scan_digits(const Scan *sc, const char *p) {
   for (;;) {
     while (p < sc->end && class_at(sc, p, &len, &cp) == CHAR_DIGIT) p += len;
     if (p + 1 < sc->end && *p == '.' && p[1] >= '0' && p[1] <= '9') { p++; continue; }
-    bool is_group = p + 3 < sc->end && *p == ',' && p[1] >= '0' && p[1] <= '9' &&
-                    p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9';
-    if (is_group && (p + 4 >= sc->end || !(p[4] >= '0' && p[4] <= '9'))) { p += 4; continue; }
+    if (text_is_digit_group(p, sc->end)) { p += 4; continue; }
     return p;
   }
 }
 
-/* True when [p, q) is an ordinal or decade suffix: st nd rd th s (any case). */
-static bool is_number_suffix(const char *p, const char *q) {
-  static const char *const suffixes[] = {"st", "nd", "rd", "th", "s"};
-  size_t n = (size_t)(q - p);
-  for (size_t i = 0; i < 5; i++) {
-    if (strlen(suffixes[i]) != n) continue;
-    size_t j = 0;
-    while (j < n && (p[j] | 0x20) == suffixes[i][j]) j++;
-    if (j == n) return true;
-  }
+/* The two-letter suffixes by pairs; "s" alone is the one-letter one. */
+bool text_is_number_suffix(const char *p, size_t n) {
+  static const char pairs[4][2] = {{'s', 't'}, {'n', 'd'}, {'r', 'd'}, {'t', 'h'}};
+  if (n == 1) return (p[0] | 0x20) == 's';
+  if (n != 2) return false;
+  for (int i = 0; i < 4; i++)
+    if ((p[0] | 0x20) == pairs[i][0] && (p[1] | 0x20) == pairs[i][1]) return true;
   return false;
 }
 
@@ -209,7 +203,7 @@ static const char *scan_token(const Scan *sc, const char *p, CharClass cls, size
     const char *w = q;
     size_t k;
     while (is_letter(sc, w, &k)) w += k;
-    if (w > q && is_number_suffix(q, w) && !is_word_char(sc, w)) { q = w; tc = TOKEN_WORD; }
+    if (w > q && text_is_number_suffix(q, (size_t)(w - q)) && !is_word_char(sc, w)) { q = w; tc = TOKEN_WORD; }
   } else if (cls == CHAR_SYMBOL) {
     tc = TOKEN_SYMBOL;
   } else if (*p == '.' || *p == '-') {

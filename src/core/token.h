@@ -37,6 +37,20 @@ LedeStatus tokens_scan(const char *text, Range r, TokenVec *out);
 ** LEDE_ENOMEM (with err filled) when memory runs out. */
 LedeStatus tokens_find(Article *a, Err *err);
 
+/* True when the n bytes at p are an ordinal or decade suffix (st nd rd th
+** s, any case): the letters that make digits before them one WORD ("5th",
+** "1990s"). Shared with number_lex, which must split as tokens_scan does. */
+bool text_is_number_suffix(const char *p, size_t n);
+
+/* True when the ',' at p (before end) opens a thousands group: exactly
+** three ASCII digits follow it ("275,000"; not "1,00" nor "1,0000").
+** Shared with number_lex, which must split digits as tokens_scan does. */
+static inline bool text_is_digit_group(const char *p, const char *end) {
+  bool is_three = end - p >= 4 && p[0] == ',' && (unsigned)(p[1] - '0') < 10u && (unsigned)(p[2] - '0') < 10u &&
+                  (unsigned)(p[3] - '0') < 10u;
+  return is_three && (end - p == 4 || (unsigned)(p[4] - '0') >= 10u);
+}
+
 /* ---- character classes (shared with sentence.c) ------------------------- */
 
 typedef enum {
