@@ -104,6 +104,20 @@ static const char *const agency_words[] = {
     "Xinhua", "dpa",
 };
 
+/* Which label list a word may be in, by its first byte: LABEL_AGENCY for
+** the first byte of an agency word (as printed), LABEL_IMAGE for that of an
+** image word (either case). label_kinds_of looks a word up only in the
+** lists its first byte allows (test_blocks checks the table against them). */
+enum { LABEL_AGENCY = 1, LABEL_IMAGE = 2 };
+static const unsigned char label_first[256] = {
+    ['A'] = LABEL_AGENCY, ['B'] = LABEL_AGENCY, ['D'] = LABEL_AGENCY, ['E'] = LABEL_AGENCY,
+    ['G'] = LABEL_AGENCY | LABEL_IMAGE, ['P'] = LABEL_AGENCY | LABEL_IMAGE,
+    ['R'] = LABEL_AGENCY, ['S'] = LABEL_AGENCY | LABEL_IMAGE, ['T'] = LABEL_AGENCY,
+    ['U'] = LABEL_AGENCY, ['X'] = LABEL_AGENCY, ['d'] = LABEL_AGENCY,
+    ['I'] = LABEL_IMAGE, ['V'] = LABEL_IMAGE, ['g'] = LABEL_IMAGE, ['i'] = LABEL_IMAGE,
+    ['p'] = LABEL_IMAGE, ['s'] = LABEL_IMAGE, ['v'] = LABEL_IMAGE,
+};
+
 /* Function words that headlines in title case leave in lower case. */
 static const char *const small_words[] = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",

@@ -10,6 +10,8 @@
 #include "check.h"
 #include "fixture.h"
 
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 #include <utf8proc.h>
@@ -912,6 +914,48 @@ static void test_word_count_cap(void) {
   }
 }
 
+/* label_first lets each label word be looked up only in the lists its
+** first byte may open: every agency word's first byte (as printed) and
+** every image word's (either case) carries its bit, and no other byte. */
+static void test_label_first(void) {
+  for (int c = 0; c < 256; c++) {
+    unsigned want = 0;
+    for (size_t k = 0; k < WORDS_COUNT(agency_words); k++)
+      if ((unsigned char)agency_words[k][0] == c) want |= LABEL_AGENCY;
+    for (size_t k = 0; k < WORDS_COUNT(image_words); k++)
+      if ((unsigned char)image_words[k][0] == c || toupper((unsigned char)image_words[k][0]) == c)
+        want |= LABEL_IMAGE;
+    CHECK_INT_EQ(label_first[c], want);
+  }
+}
+
+/* The agency and image label tests share one walk over the line's words:
+** a word may serve one list and fail the other ("photo" is no agency), a
+** line of five or six words is too long for image residue, and each first
+** byte the lists open must reach its lookup. */
+static void test_label_lines(void) {
+  static const struct {
+    const char *line;
+    BlockKind kind;
+  } cases[] = {
+      {"Reuters", BLOCK_CREDIT},           {"Xinhua", BLOCK_CREDIT},
+      {"dpa Gallery", BLOCK_CREDIT},       {"TRT World and Agencies", BLOCK_CREDIT},
+      {"Getty", BLOCK_CREDIT},             {"Images by Shutterstock", BLOCK_CREDIT},
+      {"Reuters photo", BLOCK_BOILERPLATE}, {"Photo 3 of 5", BLOCK_BOILERPLATE},
+      {"16x9 Image", BLOCK_BOILERPLATE},   {"slideshow", BLOCK_BOILERPLATE},
+      {"Video Gallery", BLOCK_BOILERPLATE}, {"Pictures of the Week", BLOCK_BOILERPLATE},
+  };
+  for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
+    char text[1024];
+    snprintf(text, sizeof text, "City Opens New Shelters\n\n" PARA1 PARA2 "%s\n", cases[k].line);
+    Article a = {0};
+    classify(&a, text);
+    if (kind_of(&a, cases[k].line) != cases[k].kind) fprintf(stderr, "label case: %s\n", cases[k].line);
+    CHECK(kind_of(&a, cases[k].line) == cases[k].kind);
+    release(&a);
+  }
+}
+
 int main(void) {
   test_word_lists();
   test_seeds();
@@ -937,5 +981,7 @@ int main(void) {
   test_word_count_masks();
   test_bio_second_word();
   test_word_count_cap();
+  test_label_first();
+  test_label_lines();
   return CHECK_DONE();
 }
