@@ -642,14 +642,14 @@ static bool caps_colon_prefix(const char *s, const Line *ln) {
   return false;
 }
 
-/* True when lit occurs in the n bytes at p (lit is short: O(n * |lit|)). */
-static bool contains(const char *p, size_t n, const char *lit) {
-  size_t m = strlen(lit);
-  for (const char *end = p + n; m <= (size_t)(end - p);) {
-    const char *hit = memchr(p, lit[0], (size_t)(end - p) - m + 1);
-    if (hit == NULL) return false;
-    if (memcmp(hit, lit, m) == 0) return true;
-    p = hit + 1;
+/* True when the n bytes at p hold "://" or "www.". One pass stops at each
+** ':' and 'w': a memchr-and-compare search for each of the two took 0.6M
+** Ir on bbc-news (callgrind), a pass for each and two calls a line. */
+static bool has_web_address(const char *p, size_t n) {
+  for (size_t i = scan_find3(p, 0, n, ':', 'w', 'w'); i < n; i = scan_find3(p, i + 1, n, ':', 'w', 'w')) {
+    if (p[i] == ':' ? n - i >= 3 && p[i + 1] == '/' && p[i + 2] == '/'
+                    : n - i >= 4 && memcmp(p + i, "www.", 4) == 0)
+      return true;
   }
   return false;
 }
@@ -658,9 +658,7 @@ static bool contains(const char *p, size_t n, const char *lit) {
 ** ("Read More", "Follow us"), or an upper-case label and colon. */
 static bool cue_link(const char *s, const Line *ln) {
   size_t len = ln->r.end - ln->r.start;
-  if (ln->n_words <= MAX_URL_LINE_WORDS &&
-      (contains(s + ln->r.start, len, "://") || contains(s + ln->r.start, len, "www.")))
-    return true;
+  if (ln->n_words <= MAX_URL_LINE_WORDS && has_web_address(s + ln->r.start, len)) return true;
   unsigned char c0 = (unsigned char)(s[ln->r.start] | 0x20);
   /* The bucket by table: a binary search for it took 0.8M Ir on bbc-news. */
   size_t k = link_first_index[c0] - 1u; /* SIZE_MAX: no bucket */

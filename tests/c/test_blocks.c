@@ -956,6 +956,38 @@ static void test_label_lines(void) {
   }
 }
 
+/* A short line holding "://" or "www." is a link, wherever the mark
+** stands (in the first eight bytes, past them, at the very end) and
+** however the bytes around it go ("wwww." holds "www."); ":/", "ww." and
+** "www" without its dot are not. */
+static void test_web_address_lines(void) {
+  static const struct {
+    const char *line;
+    bool is_link;
+  } cases[] = {
+      {"www.example.com", true},
+      {"Photos at https://example.com", true},
+      {"The mayor said the shelters are full www.", true},
+      {"The mayor said the shelters are full at wwww.x", true},
+      {"The mayor said the shelters are full http://", true},
+      {"The mayor said: the shelters are full w", false},
+      {"The mayor said the shelters are full ww.", false},
+      {"The mayor said the shelters are full www", false},
+      {"The mayor said the shelters are full:/", false},
+      {"The mayor, wary: the shelters were full:/ now", false},
+  };
+  for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
+    char text[1024];
+    snprintf(text, sizeof text, "City Opens New Shelters\n\n" PARA1 "%s\n\n" PARA2, cases[k].line);
+    Article a = {0};
+    classify(&a, text);
+    bool is_link = kind_of(&a, cases[k].line) == BLOCK_BOILERPLATE;
+    if (is_link != cases[k].is_link) fprintf(stderr, "web address case: %s\n", cases[k].line);
+    CHECK(is_link == cases[k].is_link);
+    release(&a);
+  }
+}
+
 int main(void) {
   test_word_lists();
   test_seeds();
@@ -983,5 +1015,6 @@ int main(void) {
   test_word_count_cap();
   test_label_first();
   test_label_lines();
+  test_web_address_lines();
   return CHECK_DONE();
 }
