@@ -859,6 +859,18 @@ static void test_word_count_masks(void) {
   CHECK(c.words == 6 && c.upper == 2 && c.lower == 3 && !c.first_lower);
 }
 
+/* The kind blocks_classify gives the line `line` in the text before, line,
+** after. */
+static BlockKind kind_between(const char *before, const char *line, const char *after) {
+  char text[2048];
+  snprintf(text, sizeof text, "%s%s%s", before, line, after);
+  Article a = {0};
+  classify(&a, text);
+  BlockKind kind = kind_of(&a, line);
+  release(&a);
+  return kind;
+}
+
 /* bio_parse's quick test of the second word: a bio is still found after a
 ** tab or a non-ASCII name, and a lower-case second word rules one out. */
 static void test_bio_second_word(void) {
@@ -874,14 +886,9 @@ static void test_bio_second_word(void) {
       {"Jane doe is a senior correspondent covering city hall.", false},
       {"Jane 2Doe is a senior correspondent covering city hall.", false},
   };
-  char text[1024];
-  for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
-    snprintf(text, sizeof text, "City Opens New Shelters\n\n" PARA1 PARA2 "%s\n", cases[k].bio);
-    Article a = {0};
-    classify(&a, text);
-    CHECK((kind_of(&a, cases[k].bio) == BLOCK_BIO) == cases[k].is_bio);
-    release(&a);
-  }
+  for (size_t k = 0; k < WORDS_COUNT(cases); k++)
+    CHECK((kind_between("City Opens New Shelters\n\n" PARA1 PARA2, cases[k].bio, "\n") == BLOCK_BIO) ==
+          cases[k].is_bio);
 }
 
 /* count_words stops counting past MAX_CAPTION_WORDS (150) words: a line
@@ -977,14 +984,10 @@ static void test_web_address_lines(void) {
       {"The mayor, wary: the shelters were full:/ now", false},
   };
   for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
-    char text[1024];
-    snprintf(text, sizeof text, "City Opens New Shelters\n\n" PARA1 "%s\n\n" PARA2, cases[k].line);
-    Article a = {0};
-    classify(&a, text);
-    bool is_link = kind_of(&a, cases[k].line) == BLOCK_BOILERPLATE;
+    bool is_link =
+        kind_between("City Opens New Shelters\n\n" PARA1, cases[k].line, "\n\n" PARA2) == BLOCK_BOILERPLATE;
     if (is_link != cases[k].is_link) fprintf(stderr, "web address case: %s\n", cases[k].line);
     CHECK(is_link == cases[k].is_link);
-    release(&a);
   }
 }
 
