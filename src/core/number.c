@@ -1276,6 +1276,13 @@ static size_t back_up_tokens(const NumberToks *toks, size_t i, size_t a, int chu
   return best;
 }
 
+size_t number_restart(const NumberToks *toks, size_t i, size_t a, int chunks, bool by_bytes, size_t *first) {
+  if (!by_bytes) return back_up_tokens(toks, i, a, chunks, 0, first);
+  size_t best = back_up(toks->text, toks->r.start, a, chunks);
+  *first = first_token_at(toks->items, best, i);
+  return best;
+}
+
 /* True when a match may start at token t (see NumberStarts), or t is
 ** punctuation anchoring the scan `which` (a currency sign for the
 ** figures): a scan visits those whatever its filter, so the figures'

@@ -278,4 +278,11 @@ static inline bool number_win_is_lex(const NumberWin *w, long k, int lex) {
   return t != NULL && t->lex == lex;
 }
 
+/* Where number_scan restarts its window for the anchor byte a in token i
+** of toks, `chunks` white-space-separated chunks back: the restart byte,
+** with *first the window's first token. by_bytes false reads it off the
+** tokens (the scan's way); true scans the bytes, the rule the tokens'
+** reading must match. For the tests, which hold the two to each other. */
+size_t number_restart(const NumberToks *toks, size_t i, size_t a, int chunks, bool by_bytes, size_t *first);
+
 #endif

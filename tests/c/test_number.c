@@ -631,6 +631,56 @@ static void test_win_is_lex(void) {
   CHECK_INT_EQ(number_lexicon_find("no such word"), -1);
 }
 
+/* A text of n words of 1 to 80 letters, one space apart (two now and
+** then): chunks long enough that a restart four chunks back meets the
+** scan's 160-byte look-back. The caller frees it. */
+static char *gen_long_words(unsigned *seed, size_t n) {
+  char *text = malloc(n * 83 + 1), *p = text;
+  if (text == NULL) return NULL;
+  for (size_t i = 0; i < n; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    size_t len = 1 + (*seed >> 8) % 80;
+    for (size_t j = 0; j < len; j++) *p++ = (char)('a' + j % 26);
+    *p++ = ' ';
+    if ((*seed >> 20) % 8 == 0) *p++ = ' ';
+  }
+  *p = '\0';
+  return text;
+}
+
+/* The window's restart read off the tokens (number_restart, the scan's
+** way) is the byte scan's, restart byte and first token, for every token
+** of generated texts (glued tokens, single and double spaces, tabs, line
+** ends; long words that meet the 160-byte look-back), anchored at its
+** first and middle byte, one to four chunks back. */
+static void test_restart_tokens(void) {
+  unsigned seed = 4242;
+  size_t n_bad = 0, n_cases = 0;
+  for (int round = 0; round < 400; round++) {
+    char *text = round % 4 == 3 ? gen_long_words(&seed, 30) : gen_text(&seed, 60);
+    CHECK(text != NULL);
+    if (text == NULL) return;
+    NumberToks toks = {0};
+    CHECK(number_lex(text, (Range){0, strlen(text)}, &toks));
+    for (size_t i = 0; i < toks.len; i++) {
+      const NumberTok *t = &toks.items[i];
+      size_t at[2] = {t->start, t->start + (t->end - t->start) / 2};
+      for (int k = 0; k < 2; k++)
+        for (int chunks = 1; chunks <= 4; chunks++) {
+          size_t first_tok = 0, first_byte = 0;
+          size_t by_tok = number_restart(&toks, i, at[k], chunks, false, &first_tok);
+          size_t by_byte = number_restart(&toks, i, at[k], chunks, true, &first_byte);
+          n_bad += by_tok != by_byte || first_tok != first_byte;
+          n_cases++;
+        }
+    }
+    number_toks_free(&toks);
+    free(text);
+  }
+  CHECK(n_cases > 100000);
+  CHECK_INT_EQ(n_bad, 0);
+}
+
 int main(void) {
   test_start_filters();
   test_seed_sentences();
@@ -649,5 +699,6 @@ int main(void) {
   test_seeds();
   test_lex_shortcuts();
   test_win_is_lex();
+  test_restart_tokens();
   return CHECK_DONE();
 }
