@@ -301,6 +301,8 @@ enum {
   MAX_BYLINE_WORDS = 16,
   MAX_CREDIT_WORDS = 8,
   MAX_URL_LINE_WORDS = 15,
+  MAX_AGENCY_WORDS = 6, /* an agency line: "TRT World and Agencies" */
+  MAX_IMAGE_WORDS = 4,  /* image residue: "Photo 3 of 5" */
   CREDIT_HEAD = 20, /* credit markers start this close to a line's start */
   CREDIT_TAIL = 80, /* ... or to its end */
   LABEL_MAX_BYTES = 120,  /* a label, tag line or alt text is never longer */
@@ -743,9 +745,9 @@ static bool cue_caption(const char *s, const Line *ln) {
   return ln->n_words <= MAX_CAPTION_WORDS && ln->credit_at != SIZE_MAX;
 }
 
-/* Label lines: at most 6 words (an agency line) or 4 (image residue), no
-** sentence end, every word capitalized, a number or a function word, and
-** one word from the list: agency_words as printed, image_words folded to
+/* Label lines: at most MAX_AGENCY_WORDS words (an agency line) or
+** MAX_IMAGE_WORDS (image residue), no sentence end, every word
+** capitalized, a number or a function word, and one word from the list: agency_words as printed, image_words folded to
 ** lower case. Headlines ("Gallery unveils interactive tree") fail on their
 ** lower-case words. Returns the LABEL_AGENCY and LABEL_IMAGE bits of the
 ** tests the line passes. One walk over the words serves both tests, and a
@@ -753,8 +755,10 @@ static bool cue_caption(const char *s, const Line *ln) {
 ** two walks with every word searched in both lists took 3.2M Ir on
 ** bbc-news (callgrind). */
 static unsigned label_kinds_of(const char *s, const Line *ln) {
-  if (ln->n_words > 6 || ln->ends_sentence || ln->r.end - ln->r.start > LABEL_MAX_BYTES) return 0;
-  unsigned live = ln->n_words <= 4 ? LABEL_AGENCY | LABEL_IMAGE : LABEL_AGENCY; /* not yet failed */
+  if (ln->n_words > MAX_AGENCY_WORDS || ln->ends_sentence || ln->r.end - ln->r.start > LABEL_MAX_BYTES)
+    return 0;
+  /* the tests not failed yet */
+  unsigned live = ln->n_words <= MAX_IMAGE_WORDS ? LABEL_AGENCY | LABEL_IMAGE : LABEL_AGENCY;
   unsigned found = 0;
   size_t pos = ln->r.start;
   Range tok;
