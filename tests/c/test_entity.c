@@ -24,6 +24,14 @@ static Article with_entities(const char *text) {
   return a;
 }
 
+/* with_entities on the text of template fmt with its one %s replaced by
+** word (the table-driven tests: a word put before or after a name). */
+static Article with_entities_around(const char *fmt, const char *word) {
+  char text[256];
+  snprintf(text, sizeof text, fmt, word);
+  return with_entities(text);
+}
+
 /* Index of the entity named `name`, or -1. */
 static long find_entity(const Article *a, const char *name) {
   for (size_t i = 0; i < a->entities.len; i++)
@@ -376,9 +384,7 @@ static void test_literal_words_whole(void) {
       {"outsider", ENTITY_OTHER}, {"ne", ENTITY_OTHER},     {"outsid", ENTITY_OTHER},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    char text[128];
-    snprintf(text, sizeof text, "They stayed %s Zorbakistan for a week.\n", cases[i].before);
-    Article a = with_entities(text);
+    Article a = with_entities_around("They stayed %s Zorbakistan for a week.\n", cases[i].before);
     int t = type_of(&a, "Zorbakistan");
     if (t != cases[i].type) fprintf(stderr, "before \"%s\"\n", cases[i].before);
     CHECK_INT_EQ(t, cases[i].type);
@@ -724,9 +730,7 @@ static void test_initial_words(void) {
       {"left \"", false},   {"left.\u00a0", false},  {"met Dr. ", true},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    char text[128];
-    snprintf(text, sizeof text, "Officials %sZorblat there.\n", cases[i].before);
-    Article a = with_entities(text);
+    Article a = with_entities_around("Officials %sZorblat there.\n", cases[i].before);
     bool kept = entity_of_mention(&a, "Zorblat") >= 0;
     if (kept != cases[i].is_kept) fprintf(stderr, "before \"%s\"\n", cases[i].before);
     CHECK_INT_EQ(kept, cases[i].is_kept);
