@@ -69,7 +69,8 @@ enum { EVENT_UNKNOWN, EVENT_NO, EVENT_YES };
 ** mention known to be no event to one before it, so later walks jump over
 ** runs of such mentions (path halving) and stay near linear. */
 typedef struct {
-  unsigned char *state; /* per mention: EVENT_UNKNOWN, EVENT_NO, EVENT_YES */
+  unsigned char *state; /* per mention: EVENT_UNKNOWN, EVENT_NO, EVENT_YES; in
+                        ** back's allocation, past its last entry */
   size_t *back;         /* per EVENT_NO mention i: an index + 1 (< i + 1) to go on from */
   bool ok;              /* false once out of memory */
 } EventLog;
@@ -836,10 +837,11 @@ static bool speaker_fits(const QScan *q, size_t ent, bool want_person) {
 ** q->last cannot win when q->last fits, so the walk back stops there. */
 static size_t last_speaker(const QScan *q, size_t pos, bool want_person) {
   EventLog *log = q->log;
-  if (log->state == NULL && q->a->mentions.len > 0 && log->ok) {
-    log->state = calloc(q->a->mentions.len, 1);
-    log->back = malloc(q->a->mentions.len * sizeof *log->back);
-    if (log->state == NULL || log->back == NULL) log->ok = false;
+  size_t n = q->a->mentions.len;
+  if (log->back == NULL && n > 0 && log->ok) { /* the mentions are at most the text's bytes */
+    log->back = malloc(n * (sizeof *log->back + 1));
+    log->ok = log->back != NULL;
+    if (log->ok) log->state = memset(log->back + n, EVENT_UNKNOWN, n);
   }
   bool last_fits = q->last.entity != NONE && q->last.pos < pos &&
                    speaker_fits(q, q->last.entity, want_person);
@@ -1410,8 +1412,7 @@ LedeStatus quotes_find(Article *a, Err *err) {
   if (!log.ok) q.ok = false;
   if (q.ok) share_continued(&q, a);
   vec_free(&q.raws);
-  free(log.state);
-  free(log.back);
+  free(log.back); /* log.state included */
   if (!q.ok) {
     vec_free(&a->quotes);
     return err_set(err, LEDE_ENOMEM, "quotes: out of memory");
