@@ -22,9 +22,9 @@
 ** bbc-news alone 556.1M instructions in article_parse, 110.4 per byte
 ** (599.0M, 118.9 at the session's start; 820.0M at session 5's), and 5.90M
 ** mispredicted conditional branches in its simulation (7.40M). The target
-** is 50 MB/s. The same article parsed over and over ran at 46-54 MB/s in
-** session 6: much of the rest is branches the predictor cannot learn
-** across texts. Peak RSS 12.9 MB.
+** is 50 MB/s. The same article parsed over and over runs at 58-71 MB/s
+** (three BBC articles, each given alone): much of the rest is branches the
+** predictor cannot learn across texts. Peak RSS 12.9 MB.
 */
 #include <stdio.h>
 #include <stdlib.h>
