@@ -25,10 +25,11 @@ static Article with_entities(const char *text) {
 }
 
 /* with_entities on the text of template fmt with its one %s replaced by
-** word (the table-driven tests: a word put before or after a name). */
-static Article with_entities_around(const char *fmt, const char *word) {
-  char text[256];
-  snprintf(text, sizeof text, fmt, word);
+** word (the table-driven tests: a word put before or after a name),
+** written in the caller's text[size], which the Article borrows: it must
+** outlive it. */
+static Article with_entities_around(char *text, size_t size, const char *fmt, const char *word) {
+  snprintf(text, size, fmt, word);
   return with_entities(text);
 }
 
@@ -384,7 +385,8 @@ static void test_literal_words_whole(void) {
       {"outsider", ENTITY_OTHER}, {"ne", ENTITY_OTHER},     {"outsid", ENTITY_OTHER},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    Article a = with_entities_around("They stayed %s Zorbakistan for a week.\n", cases[i].before);
+    char text[128];
+    Article a = with_entities_around(text, sizeof text, "They stayed %s Zorbakistan for a week.\n", cases[i].before);
     int t = type_of(&a, "Zorbakistan");
     if (t != cases[i].type) fprintf(stderr, "before \"%s\"\n", cases[i].before);
     CHECK_INT_EQ(t, cases[i].type);
@@ -730,7 +732,8 @@ static void test_initial_words(void) {
       {"left \"", false},   {"left.\u00a0", false},  {"met Dr. ", true},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    Article a = with_entities_around("Officials %sZorblat there.\n", cases[i].before);
+    char text[128];
+    Article a = with_entities_around(text, sizeof text, "Officials %sZorblat there.\n", cases[i].before);
     bool kept = entity_of_mention(&a, "Zorblat") >= 0;
     if (kept != cases[i].is_kept) fprintf(stderr, "before \"%s\"\n", cases[i].before);
     CHECK_INT_EQ(kept, cases[i].is_kept);
