@@ -16,15 +16,16 @@
 ** and divide the Ir total by the bytes printed.
 **
 ** Last measured (session 7's end; bbc-news + polnear: 3,149 articles,
-** 9,318,871 bytes; a 2-core machine, quiet at the time): full parse 44.9
-** MB/s of thread CPU (median of 5 runs alternating with the session's
-** start, 39.2: +14%, as in a second set, 45.3 against 39.7); callgrind on
-** bbc-news alone 556.1M instructions in article_parse, 110.4 per byte
-** (599.0M, 118.9 at the session's start; 820.0M at session 5's), and 5.90M
-** mispredicted conditional branches in its simulation (7.40M). The target
-** is 50 MB/s. The same article parsed over and over runs at 58-71 MB/s
-** (three BBC articles, each given alone): much of the rest is branches the
-** predictor cannot learn across texts. Peak RSS 12.9 MB.
+** 9,318,871 bytes; a 2-core machine, quiet at the time): full parse 45.7
+** MB/s of thread CPU (median of 3 runs alternating with the session's
+** start, 40.0: +14%, as in two earlier sets of 5); callgrind on bbc-news
+** alone 555.1M instructions in article_parse, 110.2 per byte (599.0M,
+** 118.9 at the session's start; 820.0M at session 5's), and 6.03M
+** mispredicted conditional branches in its simulation (7.40M; it moves by
+** ~0.1M with code layout alone). The target is 50 MB/s. The same article
+** parsed over and over runs at 58-71 MB/s (three BBC articles, each given
+** alone): much of the rest is branches the predictor cannot learn across
+** texts. Peak RSS 12.9 MB.
 */
 #include <stdio.h>
 #include <stdlib.h>
