@@ -1067,52 +1067,6 @@ static bool has_word_between(const QScan *q, size_t from, size_t to) {
   return next_word(q, to, from, &w);
 }
 
-/* The speaker of the speech verb that a participle hangs on: "Spicer said,
-** adding, “...”" gives Spicer. fallback when no earlier cue has a subject. */
-static Subject clause_speaker(const QScan *q, size_t sent, const Cue *participle,
-                              Subject fallback) {
-  if (participle->cue.start <= sent) return fallback;
-  Cue main = find_cue(q, sent, participle->cue.start, true);
-  if (!main.found || main.cue.start >= participle->cue.start) return fallback;
-  Subject s = subject_before(q, &main, sent);
-  return s.kind == SUBJ_NONE || s.kind == SUBJ_INHERIT ? fallback : s;
-}
-
-/* Resolves the speaker of a found cue: written before it, after it when the
-** verb follows the quote directly ("," said Kerry") or in "according to X",
-** else the sentence's first person (the clause subject of "Reid caucused and
-** says he voted "uncommitted""). sent is the sentence start. */
-static void speaker_of_cue(const QScan *q, const RawQuote *raw, const Cue *cue, size_t lo,
-                           size_t hi, size_t sent, long inherited, Quote *out) {
-  Subject s = subject_before(q, cue, lo);
-  if (s.kind == SUBJ_NONE && (cue->is_according || !has_word_between(q, lo, cue->verb_start)) &&
-      (s.entity = subject_after(q, cue, hi)) != NONE)
-    s.kind = SUBJ_ENTITY;
-  if (s.kind == SUBJ_NONE && cue->is_participle) s.kind = SUBJ_INHERIT; /* "before claiming" */
-  if (s.kind == SUBJ_INHERIT && inherited < 0) s = clause_speaker(q, sent, cue, s);
-  if (s.kind == SUBJ_NONE || (s.kind == SUBJ_INHERIT && inherited < 0))
-    s = sentence_subject(q, sent, cue->cue.start, s);
-  if (s.kind == SUBJ_PRONOUN) /* "Fallon fired back: “...,” he wrote" */
-    s = person_subject(q, sent < raw->open ? sent : raw->open, raw->open, s);
-  resolve_subject(q, s, raw->open, inherited, out);
-}
-
-/* True when a colon leads into the quote: "Cruz continued: “...”". */
-static bool introduced_by_colon(const QScan *q, const RawQuote *raw) {
-  Range b = q->a->blocks.items[raw->block].r;
-  size_t p = skip_space_back(q, b.start, raw->open);
-  return p > b.start && q->text[p - 1] == ':';
-}
-
-/* True when the quote closes its sentence: its words end in a full stop
-** and a capital opens the next ("“arbitrary.” Josh Hendler warned ..."). */
-static bool ends_own_sentence(const QScan *q, const RawQuote *raw, size_t hi) {
-  if (q->text[raw->r.end - 1] != '.') return false;
-  Word next;
-  return next_word(q, hi, raw->close_end, &next) && (next.flags & WORD_CAP) &&
-         !is_pronoun(word_span(q, next));
-}
-
 /* A quote with the bounds of its sentence, looked up on first use: several
 ** attributions read the same sentence. */
 typedef struct {
@@ -1133,6 +1087,77 @@ static size_t quote_sentence_end(const QScan *q, QuoteSentence *qs) {
   return qs->end;
 }
 
+/* The speaker of the speech verb that a participle hangs on: "Spicer said,
+** adding, “...”" gives Spicer. fallback when no earlier cue has a subject. */
+static Subject clause_speaker(const QScan *q, size_t sent, const Cue *participle,
+                              Subject fallback) {
+  if (participle->cue.start <= sent) return fallback;
+  Cue main = find_cue(q, sent, participle->cue.start, true);
+  if (!main.found || main.cue.start >= participle->cue.start) return fallback;
+  Subject s = subject_before(q, &main, sent);
+  return s.kind == SUBJ_NONE || s.kind == SUBJ_INHERIT ? fallback : s;
+}
+
+/* Resolves the speaker of a found cue: written before it, after it when the
+** verb follows the quote directly ("," said Kerry") or in "according to X",
+** else the sentence's first person (the clause subject of "Reid caucused and
+** says he voted "uncommitted""). The sentence start is looked up only
+** when one of those fallbacks needs it: a subject written before or after
+** the cue ("Kerry said", "said Kerry") does not. */
+static void speaker_of_cue(const QScan *q, QuoteSentence *qs, const Cue *cue, size_t lo,
+                           size_t hi, long inherited, Quote *out) {
+  const RawQuote *raw = qs->raw;
+  Subject s = subject_before(q, cue, lo);
+  if (s.kind == SUBJ_NONE && (cue->is_according || !has_word_between(q, lo, cue->verb_start)) &&
+      (s.entity = subject_after(q, cue, hi)) != NONE)
+    s.kind = SUBJ_ENTITY;
+  if (s.kind == SUBJ_NONE && cue->is_participle) s.kind = SUBJ_INHERIT; /* "before claiming" */
+  if (s.kind == SUBJ_INHERIT && inherited < 0)
+    s = clause_speaker(q, quote_sentence_start(q, qs), cue, s);
+  if (s.kind == SUBJ_NONE || (s.kind == SUBJ_INHERIT && inherited < 0))
+    s = sentence_subject(q, quote_sentence_start(q, qs), cue->cue.start, s);
+  if (s.kind == SUBJ_PRONOUN) { /* "Fallon fired back: “...,” he wrote" */
+    size_t sent = quote_sentence_start(q, qs);
+    s = person_subject(q, sent < raw->open ? sent : raw->open, raw->open, s);
+  }
+  resolve_subject(q, s, raw->open, inherited, out);
+}
+
+/* True when a colon leads into the quote: "Cruz continued: “...”". */
+static bool introduced_by_colon(const QScan *q, const RawQuote *raw) {
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t p = skip_space_back(q, b.start, raw->open);
+  return p > b.start && q->text[p - 1] == ':';
+}
+
+/* True when the quote closes its sentence: its words end in a full stop
+** and a capital opens the next ("“arbitrary.” Josh Hendler warned ..."). */
+static bool ends_own_sentence(const QScan *q, const RawQuote *raw, size_t hi) {
+  if (q->text[raw->r.end - 1] != '.') return false;
+  Word next;
+  return next_word(q, hi, raw->close_end, &next) && (next.flags & WORD_CAP) &&
+         !is_pronoun(word_span(q, next));
+}
+
+/* The words after the quote searched for a cue: to its sentence's end, or
+** none when the quote closes its sentence. Made only when searched, so a
+** cue found before the quote spares the sentence's end. */
+static Range window_after(const QScan *q, QuoteSentence *qs) {
+  const RawQuote *raw = qs->raw;
+  Range b = q->a->blocks.items[raw->block].r;
+  size_t hi = ends_own_sentence(q, raw, b.end) ? raw->close_end : quote_sentence_end(q, qs);
+  return (Range){raw->close_end, hi};
+}
+
+/* The words before the quote searched for a cue: from its sentence's start
+** (or the previous quote's end in the paragraph, when later) to the
+** opening mark. Made only when searched, as window_after. */
+static Range window_before(const QScan *q, QuoteSentence *qs, const Prev *prev, bool same_block) {
+  size_t from = quote_sentence_start(q, qs);
+  if (same_block && prev->close_end > from) from = prev->close_end;
+  return (Range){from, qs->raw->open};
+}
+
 /* Looks for a cue in the quote's sentence, after the quote first for a full
 ** quote and before it first for a partial one (whose cue usually leads in:
 ** "Trump insisted that he has “expanded the party”"), and resolves its
@@ -1140,22 +1165,15 @@ static size_t quote_sentence_end(const QScan *q, QuoteSentence *qs) {
 static bool attribute_by_cue(const QScan *q, QuoteSentence *qs, const Prev *prev, bool is_full,
                              Quote *out) {
   const RawQuote *raw = qs->raw;
-  Range b = q->a->blocks.items[raw->block].r;
   bool same_block = prev->exists && prev->block == raw->block;
-  size_t sent = quote_sentence_start(q, qs), from = sent;
-  if (same_block && prev->close_end > from) from = prev->close_end;
-  struct {
-    size_t lo, hi;
-    bool after;
-  } win[2] = {{raw->close_end, raw->close_end, true}, {from, raw->open, false}};
-  if (!ends_own_sentence(q, raw, b.end)) win[0].hi = quote_sentence_end(q, qs);
   bool before_first = !is_full || introduced_by_colon(q, raw);
   for (int i = 0; i < 2; i++) {
-    int k = before_first ? 1 - i : i;
-    Cue cue = find_cue(q, win[k].lo, win[k].hi, !win[k].after);
+    bool after = before_first ? i == 1 : i == 0;
+    Range win = after ? window_after(q, qs) : window_before(q, qs, prev, same_block);
+    Cue cue = find_cue(q, win.start, win.end, !after);
     if (!cue.found) continue;
     out->cue = cue.cue;
-    speaker_of_cue(q, raw, &cue, win[k].lo, win[k].hi, sent, same_block ? prev->speaker : -1, out);
+    speaker_of_cue(q, qs, &cue, win.start, win.end, same_block ? prev->speaker : -1, out);
     return true;
   }
   return false;
@@ -1298,10 +1316,11 @@ static bool attribute_by_colon(const QScan *q, const RawQuote *raw, Quote *out) 
     return false;
   size_t sent = sentence_start(q, pb->r.start, pb->r.end - 1);
   RawQuote lead = {{pb->r.end, pb->r.end}, pb->r.end, pb->r.end, raw->block - 1, false, false, 0};
+  QuoteSentence lead_sent = {&lead, sent, NONE};
   Cue cue = find_cue(q, sent, pb->r.end, true);
   if (cue.found) {
     out->cue = cue.cue;
-    speaker_of_cue(q, &lead, &cue, sent, pb->r.end, sent, -1, out);
+    speaker_of_cue(q, &lead_sent, &cue, sent, pb->r.end, -1, out);
   } else {
     out->speaker = first_person(q, sent, pb->r.end);
   }
