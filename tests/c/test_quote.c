@@ -253,6 +253,17 @@ static void test_words_past_quotes(void) {
             2, 1, "a disgrace.", QUOTE_PARTIAL, "in a\u201d statement", "Elizabeth Warren");
 }
 
+/* A name inside a double quote stays inside it past two single quotes
+** nested before it (set_covers looks back over three quotes): "Lavrov
+** said" there is no speak event, so "he" is still Kerry. */
+static void test_in_quote_past_singles(void) {
+  EXPECT_IN("Secretary of State John Kerry met Sergei Lavrov.\n"
+            "Kerry said: \u201cThe \u2018red\u2019 and \u2018blue\u2019 lines, Lavrov said, "
+            "are gone.\u201d\n"
+            "\u201cIt is over,\u201d he said.\n",
+            4, 3, "It is over,", QUOTE_FULL, "said", "John Kerry");
+}
+
 /* The medium nouns in any case and next to punctuation or a possessive
 ** are found (quote.c rules sentences out by a cheap test before lexing
 ** them); one inside a quote is no cue. */
@@ -706,6 +717,7 @@ int main(void) {
   test_title_speaker();
   test_harder_attributions();
   test_words_past_quotes();
+  test_in_quote_past_singles();
   test_medium_forms();
   test_every_cue_word();
   test_abbreviation_stops();
