@@ -770,6 +770,31 @@ static void test_aliases(void) {
   }
 }
 
+/* A comma right after a name: a known place after it makes the name a
+** place ("Irving, Texas"), an appositive with a role noun within a few
+** words a person; context_evidence tests that gap once for both. */
+static void test_comma_context(void) {
+  static const struct {
+    const char *text, *name;
+    int type;
+  } cases[] = {
+      {"They flew to Zorbton, Texas, last week.\n", "Zorbton", ENTITY_PLACE},
+      {"They flew to Zorbton; Texas was next.\n", "Zorbton", ENTITY_OTHER},
+      {"They met Vekkor, a senior spokesman, there.\n", "Vekkor", ENTITY_PERSON},
+      {"They met Vekkor, an agency spokesman, there.\n", "Vekkor", ENTITY_PERSON},
+      {"They met Vekkor, the spokesman, there.\n", "Vekkor", ENTITY_PERSON},
+      {"They met Vekkor, a senior plan, there.\n", "Vekkor", ENTITY_OTHER},
+      {"They met Vekkor; a senior spokesman came.\n", "Vekkor", ENTITY_OTHER},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Article a = with_entities(cases[i].text);
+    int got = type_of(&a, cases[i].name);
+    if (got != cases[i].type) fprintf(stderr, "case %zu: %s", i, cases[i].text);
+    CHECK_INT_EQ(got, cases[i].type);
+    article_release_lines(&a);
+  }
+}
+
 int main(void) {
   test_tables_sorted_and_hashed();
   test_scanner();
@@ -793,6 +818,7 @@ int main(void) {
   test_gaps_around_runs();
   test_initial_words();
   test_aliases();
+  test_comma_context();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
