@@ -741,6 +741,60 @@ static void test_initial_words(void) {
   }
 }
 
+/* A candidate renames the one just before it ("known as", "known as the",
+** an acronym in parentheses right after it); alias_target's early test
+** (as, the or "(" right before the name) must not lose a case, nor let
+** a look-alike through. */
+static void test_aliases(void) {
+  static const struct {
+    const char *text, *alias, *name;
+    bool is_same;
+  } cases[] = {
+      {"Zorblat Vekk, also known as Quorvan Delt, left.\n", "Quorvan Delt", "Zorblat Vekk", true},
+      {"The Zorblat Front, known as the Quorvan Front, left.\n", "Quorvan Front", "Zorblat Front", true},
+      {"The Zorblat Quorvan Council (QQV) met.\n", "QQV", "Zorblat Quorvan Council", true},
+      {"The Zorblat Quorvan Council  (QQV) met.\n", "QQV", "Zorblat Quorvan Council", false},
+      {"The Zorblat Quorvan Council, (QQV) met.\n", "QQV", "Zorblat Quorvan Council", false},
+      {"Zorblat Vekk, seen as Quorvan Delt, left.\n", "Quorvan Delt", "Zorblat Vekk", false},
+      {"Zorblat Vekk, known to the Quorvan Delt, left.\n", "Quorvan Delt", "Zorblat Vekk", false},
+      {"Zorblat Vekk left.\nKnown as Quorvan Delt, he stayed.\n", "Quorvan Delt", "Zorblat Vekk", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Article a = with_entities(cases[i].text);
+    long alias = entity_of_mention(&a, cases[i].alias), name = entity_of_mention(&a, cases[i].name);
+    bool same = alias >= 0 && alias == name;
+    if (same != cases[i].is_same) fprintf(stderr, "case %zu: %s", i, cases[i].text);
+    CHECK(alias >= 0 && name >= 0);
+    CHECK_INT_EQ(same, cases[i].is_same);
+    article_release_lines(&a);
+  }
+}
+
+/* A comma right after a name: a known place after it makes the name a
+** place ("Irving, Texas"), an appositive with a role noun within a few
+** words a person; context_evidence tests that gap once for both. */
+static void test_comma_context(void) {
+  static const struct {
+    const char *text, *name;
+    int type;
+  } cases[] = {
+      {"They flew to Zorbton, Texas, last week.\n", "Zorbton", ENTITY_PLACE},
+      {"They flew to Zorbton; Texas was next.\n", "Zorbton", ENTITY_OTHER},
+      {"They met Vekkor, a senior spokesman, there.\n", "Vekkor", ENTITY_PERSON},
+      {"They met Vekkor, an agency spokesman, there.\n", "Vekkor", ENTITY_PERSON},
+      {"They met Vekkor, the spokesman, there.\n", "Vekkor", ENTITY_PERSON},
+      {"They met Vekkor, a senior plan, there.\n", "Vekkor", ENTITY_OTHER},
+      {"They met Vekkor; a senior spokesman came.\n", "Vekkor", ENTITY_OTHER},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Article a = with_entities(cases[i].text);
+    int got = type_of(&a, cases[i].name);
+    if (got != cases[i].type) fprintf(stderr, "case %zu: %s", i, cases[i].text);
+    CHECK_INT_EQ(got, cases[i].type);
+    article_release_lines(&a);
+  }
+}
+
 int main(void) {
   test_tables_sorted_and_hashed();
   test_scanner();
@@ -763,6 +817,8 @@ int main(void) {
   test_run_heads_either_side_of_64();
   test_gaps_around_runs();
   test_initial_words();
+  test_aliases();
+  test_comma_context();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
