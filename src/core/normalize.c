@@ -348,7 +348,11 @@ LedeStatus normalize_text(Span raw, Article *a, Err *err) {
     if (nm.is_oom) return err_set(err, LEDE_ENOMEM, "out of memory while normalizing");
     return err_set(err, LEDE_EINPUT, "empty file");
   }
-  a->text = nm.out; /* not shrunk (a realloc an article): the spare room goes with it */
+  /* Shrunk, so the spare room goes back to malloc at once: without this
+  ** realloc the later stages' vectors grew by costlier reallocs (bbc-news,
+  ** callgrind: 2.3M Ir more in all). */
+  char *shrunk = realloc(nm.out, nm.len + 1);
+  a->text = shrunk ? shrunk : nm.out;
   a->len = nm.len;
   a->n_invalid_bytes = nm.n_invalid;
   a->was_legacy_encoding = is_legacy;
