@@ -312,6 +312,7 @@ enum {
   TITLE_MAX_BYTES = 400,  /* nor is a headline */
   MAX_CAPTION_WORDS = 150,
   MAX_TITLE_WORDS = 30,
+  SHORT_LINE_BYTES = 128, /* count_words counts capitals at once on lines this short */
   MAX_PROSE_TITLE_WORDS = 17,
   MAX_SHORT_TITLE_WORDS = 15,
   MIN_UNPUNCTUATED_PROSE = 25,
@@ -558,8 +559,13 @@ void blocks_count_words(const char *text, size_t text_len, Range r, BlockWordCou
 ** most of its bytes past its 31st word. */
 static void count_words(const char *s, size_t text_len, Line *ln) {
   BlockWordCounts c;
-  count_range(s, text_len, ln->r, false, MAX_TITLE_WORDS, &c);
-  if (c.words <= MAX_TITLE_WORDS) count_range(s, text_len, ln->r, true, UINT32_MAX, &c);
+  if (ln->r.end - ln->r.start <= SHORT_LINE_BYTES) { /* one pass: most such lines are titles' length */
+    count_range(s, text_len, ln->r, true, UINT32_MAX, &c);
+    if (c.words > MAX_TITLE_WORDS) c.upper = c.lower = 0, c.first_lower = false;
+  } else {
+    count_range(s, text_len, ln->r, false, MAX_TITLE_WORDS, &c);
+    if (c.words <= MAX_TITLE_WORDS) count_range(s, text_len, ln->r, true, UINT32_MAX, &c);
+  }
   ln->n_words = c.words;
   ln->n_upper = c.upper;
   ln->n_lower = c.lower;
