@@ -269,8 +269,10 @@ static const BlockKind cue_kinds[CUE_COUNT] = {
 typedef struct {
   Range r;            /* trimmed line */
   uint32_t n_words;   /* tokens holding a letter or digit; past
-                      ** MAX_CAPTION_WORDS (the largest bound a test puts on
-                      ** it) only a lower bound: counting stops there */
+                      ** MAX_TITLE_WORDS only a lower bound: counting stops
+                      ** there, and goes on to MAX_CAPTION_WORDS (the largest
+                      ** bound a test puts on it) only when a test asks
+                      ** (caption_words) */
   uint32_t n_upper;   /* ... whose first letter is upper case (or caseless) */
   uint32_t n_lower;   /* ... whose first letter is lower case; these two and
                       ** first_lower are counted only on lines of at most
@@ -290,6 +292,7 @@ typedef struct {
   bool is_echo;       /* repeats (most of) a longer or earlier line */
   bool decided;       /* kind is final */
   bool small_due;     /* n_small and n_articles are still to be counted */
+  bool long_counted;  /* n_words was counted on to MAX_CAPTION_WORDS */
   Cue cue;
   BlockKind kind;
 } Line;
@@ -309,6 +312,7 @@ enum {
   TITLE_MAX_BYTES = 400,  /* nor is a headline */
   MAX_CAPTION_WORDS = 150,
   MAX_TITLE_WORDS = 30,
+  SHORT_LINE_BYTES = 128, /* count_words counts capitals at once on lines this short */
   MAX_PROSE_TITLE_WORDS = 17,
   MAX_SHORT_TITLE_WORDS = 15,
   MIN_UNPUNCTUATED_PROSE = 25,
@@ -550,17 +554,36 @@ void blocks_count_words(const char *text, size_t text_len, Range r, BlockWordCou
 ** Ir and 174K mispredicted branches with byte vectors that fell back to a
 ** byte loop at each word opening with a digit or a quote, 16.2M and 46K
 ** with count_range; the blocks stage went from 358 to 436 MB/s. Past
-** MAX_CAPTION_WORDS words, the largest bound any test puts on n_words, the
-** count stops (see Line): bbc-news has 6.5% of its bytes beyond the 151st
-** word of a line. */
+** MAX_TITLE_WORDS words the count stops (see Line): every test but two
+** (caption_words) puts its bound at or below it, and a paragraph holds
+** most of its bytes past its 31st word. */
 static void count_words(const char *s, size_t text_len, Line *ln) {
   BlockWordCounts c;
-  count_range(s, text_len, ln->r, false, MAX_CAPTION_WORDS, &c);
-  if (c.words <= MAX_TITLE_WORDS) count_range(s, text_len, ln->r, true, UINT32_MAX, &c);
+  if (ln->r.end - ln->r.start <= SHORT_LINE_BYTES) { /* one pass: most such lines are titles' length */
+    count_range(s, text_len, ln->r, true, UINT32_MAX, &c);
+    if (c.words > MAX_TITLE_WORDS) c.upper = c.lower = 0, c.first_lower = false;
+  } else {
+    count_range(s, text_len, ln->r, false, MAX_TITLE_WORDS, &c);
+    if (c.words <= MAX_TITLE_WORDS) count_range(s, text_len, ln->r, true, UINT32_MAX, &c);
+  }
   ln->n_words = c.words;
   ln->n_upper = c.upper;
   ln->n_lower = c.lower;
   ln->first_lower = c.first_lower;
+}
+
+/* The line's word count as far as MAX_CAPTION_WORDS + 1 or so (past it
+** only a lower bound), for the two tests that bound it there (a caption
+** carrying its credit, an echo): counts the rest of a line of more than
+** MAX_TITLE_WORDS words on first use, which few lines reach. */
+static uint32_t caption_words(const char *s, size_t text_len, Line *ln) {
+  if (ln->n_words > MAX_TITLE_WORDS && !ln->long_counted) {
+    BlockWordCounts c;
+    count_range(s, text_len, ln->r, false, MAX_CAPTION_WORDS, &c);
+    ln->n_words = c.words;
+    ln->long_counted = true;
+  }
+  return ln->n_words;
 }
 
 /* Counts the lower-case function words and articles of a line; only
@@ -815,7 +838,9 @@ static const struct {
 static Line line_make(const char *s, size_t text_len, Range r) {
   Line ln = {.r = r, .kind = BLOCK_BODY};
   measure_line(s, text_len, &ln);
-  ln.credit_at = ln.n_words <= MAX_CAPTION_WORDS ? credit_marker_at(s, &ln) : SIZE_MAX;
+  ln.credit_at = credit_marker_at(s, &ln); /* a marker is rare: only then are words counted on */
+  if (ln.credit_at != SIZE_MAX && caption_words(s, text_len, &ln) > MAX_CAPTION_WORDS)
+    ln.credit_at = SIZE_MAX;
   ln.label_kinds = (unsigned char)label_kinds_of(s, &ln);
   /* Unrolled, the table's calls become direct ones: called through the
   ** pointer, each of the ten went to another target than the last, and
@@ -1184,11 +1209,10 @@ static bool near_clutter(const Line *lines, size_t n, size_t i) {
 /* Undecided prose of a caption's length beside clutter: only there is a
 ** repeated line a caption (a live blog may repeat itself in the story).
 ** Never the first line, a headline the story may repeat. */
-static bool echo_candidate(const Line *lines, size_t n, size_t i) {
-  const Line *ln = &lines[i];
-  if (i == 0 || !ln->is_prose || ln->decided) return false;
-  if (ln->n_words < ECHO_MIN_WORDS || ln->n_words > MAX_CAPTION_WORDS) return false;
-  return near_clutter(lines, n, i);
+static bool echo_candidate(const char *s, size_t text_len, Line *lines, size_t n, size_t i) {
+  Line *ln = &lines[i];
+  if (i == 0 || !ln->is_prose || ln->decided || ln->n_words < ECHO_MIN_WORDS) return false;
+  return near_clutter(lines, n, i) && caption_words(s, text_len, ln) <= MAX_CAPTION_WORDS;
 }
 
 /* Only an undecided line, or a body-to-be, as long as the shortest
@@ -1236,12 +1260,12 @@ static void echo_scan(EchoIndex *ix, const char *s, Line *lines, uint32_t m) {
 
 /* Flags the echo candidates (is_cand) and returns their total bytes, at most
 ** about ECHO_MAX_BYTES; *min_len gets the shortest one's length. */
-static size_t echo_pick(Line *lines, size_t n, size_t *min_len) {
+static size_t echo_pick(const char *s, size_t text_len, Line *lines, size_t n, size_t *min_len) {
   size_t total = 0;
   *min_len = SIZE_MAX;
   for (size_t i = 0; i < n && total < ECHO_MAX_BYTES; i++) {
     size_t len = lines[i].r.end - lines[i].r.start;
-    lines[i].is_cand = echo_candidate(lines, n, i);
+    lines[i].is_cand = echo_candidate(s, text_len, lines, n, i);
     if (!lines[i].is_cand) continue;
     total += len;
     if (len < *min_len) *min_len = len;
@@ -1251,9 +1275,9 @@ static size_t echo_pick(Line *lines, size_t n, size_t *min_len) {
 
 /* Flags (is_echo) candidate lines that repeat most of a longer line, or an
 ** identical earlier one. Returns false when memory ran out. */
-static bool find_echoes(const char *s, Line *lines, size_t n) {
+static bool find_echoes(const char *s, size_t text_len, Line *lines, size_t n) {
   size_t min_len;
-  size_t total = echo_pick(lines, n, &min_len); /* a trigram takes >= 2 bytes */
+  size_t total = echo_pick(s, text_len, lines, n, &min_len); /* a trigram takes >= 2 bytes */
   if (total == 0 || n > UINT32_MAX - 1) return true;
   size_t cap = 64;
   while (cap < total + 2) cap *= 2;
@@ -1598,7 +1622,7 @@ LedeStatus blocks_classify(Article *a, Err *err) {
   bool ok = split_lines(&d);
   if (ok) {
     mark_captions_by_credit(&d);
-    ok = find_echoes(d.s, d.lines.items, d.lines.len);
+    ok = find_echoes(d.s, a->len, d.lines.items, d.lines.len);
   }
   if (ok) {
     mark_echo_captions(&d);

@@ -534,6 +534,30 @@ static void test_caption_echo(void) {
   release(&a);
 }
 
+/* An echo candidate may hold up to MAX_CAPTION_WORDS words: past the 30
+** where count_words stops, caption_words counts on. A copy of up to 150
+** words beside alt text (clutter that marks no caption by itself) is a
+** caption; one of 160 words is no candidate and is not. */
+static void test_long_echo(void) {
+  static const struct {
+    size_t n_words;
+    bool is_caption;
+  } cases[] = {{20, true}, {40, true}, {150, true}, {160, false}};
+  for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
+    char dup[2048], text[8192];
+    size_t n = 0;
+    for (size_t w = 0; w + 1 < cases[k].n_words; w++) n += (size_t)snprintf(dup + n, sizeof dup - n, "w%zu ", w);
+    snprintf(dup + n, sizeof dup - n, "end.");
+    snprintf(text, sizeof text, "City under siege\n\n%s\n\nsyria aleppo\n\n" PARA1
+             "The offensive went on. %s\n\n" PARA2, dup, dup);
+    Article a = {0};
+    classify(&a, text);
+    CHECK_INT_EQ(a.blocks.len, 6);
+    if (a.blocks.len == 6) CHECK((a.blocks.items[1].kind == BLOCK_CAPTION) == cases[k].is_caption);
+    release(&a);
+  }
+}
+
 static void test_credits_and_links(void) {
   Article a = {0};
   classify(&a, "City Opens New Shelters\n\nAdvertisement\n\nshelter winter\n\nREUTERS/Jane Doe\n\n"
@@ -891,15 +915,18 @@ static void test_bio_second_word(void) {
           cases[k].is_bio);
 }
 
-/* count_words stops counting past MAX_CAPTION_WORDS (150) words: a line
-** with a credit marker in its tail is a caption up to 150 words and not
-** from 151 on, however long it is (the count stops in a block that goes
-** past the bound, so a bound set too low fails the 151-word case). */
+/* count_words stops counting past MAX_TITLE_WORDS (30) words, and
+** caption_words goes on to MAX_CAPTION_WORDS (150) when the line holds a
+** credit marker: a line with one in its tail is a caption up to 150 words
+** and not from 151 on, however long it is (the count stops in a block that
+** goes past the bound, so a bound set too low fails the 151-word case, and
+** a count left at its first stop fails the 152- and 400-word ones). */
 static void test_word_count_cap(void) {
   static const struct {
     size_t n_words;
     bool is_caption;
-  } cases[] = {{20, true}, {150, true}, {151, false}, {152, false}, {400, false}};
+  } cases[] = {{20, true},  {30, true},   {31, true},   {45, true},
+               {150, true}, {151, false}, {152, false}, {400, false}};
   for (size_t k = 0; k < WORDS_COUNT(cases); k++) {
     static const char head[] = "City Opens New Shelters\n\n" PARA1;
     char *text = malloc(sizeof head + cases[k].n_words * 6 + sizeof PARA2 + 2);
@@ -1001,6 +1028,7 @@ int main(void) {
   test_title_at_bottom();
   test_title_twice();
   test_caption_echo();
+  test_long_echo();
   test_credits_and_links();
   test_credit_marker_offsets();
   test_datelines();

@@ -68,6 +68,34 @@ static void test_refusals(void) {
   CHECK_INT_EQ(normalize_text((Span){NULL, 0}, &a, &err), LEDE_EINPUT);
 }
 
+/* The NUL test rides on the copy's scan (sixteen, eight, then one byte a
+** step): a NUL at every offset of a 40-byte text, after ASCII, a CR, an
+** accented letter (NFC-safe), a combining mark (an NFC run), a stray byte
+** and in Windows-1252 text, is reported at its own offset; of two NULs the
+** first. */
+static void test_nul_anywhere(void) {
+  static const char *const fills[] = {"abcdefgh ", "ab\r\ncd\r", "caf\xC3\xA9 ", "e\xCC\x81x",
+                                      "x\xFF y", "\xE9t\xE9 "};
+  char raw[40], want[64];
+  for (size_t f = 0; f < sizeof fills / sizeof fills[0]; f++) {
+    size_t k = strlen(fills[f]);
+    for (size_t i = 0; i < sizeof raw; i++) raw[i] = fills[f][i % k];
+    for (size_t at = 0; at < sizeof raw; at++) {
+      char saved = raw[at];
+      raw[at] = '\0';
+      if (at + 5 < sizeof raw) raw[at + 5] = '\0';
+      Article a;
+      Err err = {0};
+      CHECK_INT_EQ(norm(raw, sizeof raw, &a, &err), LEDE_EINPUT);
+      snprintf(want, sizeof want, "binary file (NUL byte at offset %zu)", at);
+      CHECK_SPAN_EQ(err.msg, strlen(err.msg), want);
+      CHECK(a.text == NULL);
+      raw[at] = saved;
+      if (at + 5 < sizeof raw) raw[at + 5] = fills[f][(at + 5) % k];
+    }
+  }
+}
+
 static void test_invalid_utf8(void) {
   Article a;
   Err err = {0};
@@ -219,6 +247,7 @@ int main(void) {
   test_ascii_untouched();
   test_bom_and_line_ends();
   test_refusals();
+  test_nul_anywhere();
   test_invalid_utf8();
   test_windows_1252();
   test_nfc();
