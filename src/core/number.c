@@ -1482,8 +1482,10 @@ static const NumberTok *word_tok(const NumberWin *w, long k) {
 }
 
 /* True when word token t (possessive stripped) ends in suffix (lower-case
-** letters), ignoring case, with at least two bytes before it. */
-static bool word_ends_with(const char *s, const NumberTok *t, const char *suffix) {
+** letters), ignoring case, with at least two bytes before it. Inline, so
+** that strlen folds on the literal suffixes: as a call it ran strlen at
+** each of ~43K calls on bbc-news (~0.6M Ir). */
+static inline __attribute__((always_inline)) bool word_ends_with(const char *s, const NumberTok *t, const char *suffix) {
   size_t n = strlen(suffix), end = t->base_end;
   if (end - t->start <= n + 1) return false;
   for (size_t i = 0; i < n; i++)
