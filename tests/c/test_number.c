@@ -425,7 +425,8 @@ static const char *const gen_words[] = {
     "people", "troops", "the", "in", "on", "for", "recent", "days", "half", "quarter", "S-300", "pm",
     "said", "Smith's", ".", ",", "-", "'", "(", ")", "at", "since", "early", "late", "decade",
     "today", "Christmas", "weekend", "past", "few", "couple", "7th", "least", "several", "hours",
-    "later", "previous", "Friday", "night", "Sept", "summer"};
+    "later", "previous", "Friday", "night", "Sept", "summer", "percent", "pc", "dollars", "us", "US",
+    "thirds", "1999", "October", "\xE2\x80\x93"};
 static const char *const gen_gaps[] = {" ", " ", " ", " ", "", "  ", "\t", "\n", ", ", ". ", "-"};
 
 /* A text of n words from gen_words and gaps from gen_gaps, drawn with
@@ -483,6 +484,30 @@ static void expect_filters_exact(const char *text, size_t found[2]) {
   found[0] += a.numbers.len, found[1] += a.dates.len;
   article_release_lines(&a);
   article_release_lines(&b);
+}
+
+/* read_figure's shortcuts (surely_no_figure) drop only what the full
+** reading drops: each case on either side of a rule gives the same
+** figures with and without them (a filter admitting every token turns
+** them off), and the figures pinned here. */
+static void test_figure_shortcuts(void) {
+  static const struct {
+    const char *text;
+    size_t n_numbers;
+  } cases[] = {
+      {"It rose in 2014. By 1999, prices fell. On 7 October and October 7 they met.", 0},
+      {"It cost 2014 dollars, then 2014 million more, 2014 percent and 2014 pc of it.", 2},
+      {"From 2014 to 3000 dollars; 2014 - 3000 people; 2014 per cent; 2014%.", 3},
+      {"One of them. One, two. It was one year. One third of voters. One in ten.", 1},
+      {"one to two pounds; one - two; one per cent; one dollars; one hundred people.", 4},
+      {"A man and an hour, a dozen eggs, us and US$5, an eleven, a million people.", 3},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    size_t found[2] = {0, 0};
+    expect_filters_exact(cases[i].text, found);
+    if (found[0] != cases[i].n_numbers) fprintf(stderr, "  %zu figures in \"%s\"\n", found[0], cases[i].text);
+    CHECK_INT_EQ(found[0], cases[i].n_numbers);
+  }
 }
 
 /* number_scan passes over the tokens its filter rules out as if the
@@ -683,6 +708,7 @@ static void test_restart_tokens(void) {
 
 int main(void) {
   test_start_filters();
+  test_figure_shortcuts();
   test_seed_sentences();
   test_not_numbers();
   test_years_as_money();
