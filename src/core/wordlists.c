@@ -303,6 +303,8 @@ static const char *const wl_determiner[] = {
     "those",
 };
 
+static const char *const wl_place_prep[] = {"in", "near", "outside"};
+
 #define WL_ENTRY(name) \
   { name, sizeof name / sizeof name[0] }
 
@@ -319,6 +321,7 @@ static const struct {
     WL_ENTRY(wl_cue),       WL_ENTRY(wl_source_noun), WL_ENTRY(wl_pronoun),
     WL_ENTRY(wl_calendar),  WL_ENTRY(wl_geo_head),    WL_ENTRY(wl_event_head),
     WL_ENTRY(wl_adverb),    WL_ENTRY(wl_object_end),  WL_ENTRY(wl_determiner),
+    WL_ENTRY(wl_place_prep),
 };
 
 /* ---- every single word of the tables, with the tables it is in ---------- */

@@ -40,6 +40,7 @@ typedef enum {
   WL_ADVERB,      /* words between a speaker and the verb: also, has, was */
   WL_OBJECT_END,  /* words ending the object of "told": before, that, on */
   WL_DETERMINER,  /* a, the, his ...: a noun follows, not a verb */
+  WL_PLACE_PREP,  /* in, near, outside: a place may follow ("in Herat") */
   WL_KIND_COUNT
 } WlKind;
 

@@ -773,11 +773,25 @@ static void test_aliases(void) {
 /* A comma right after a name: a known place after it makes the name a
 ** place ("Irving, Texas"), an appositive with a role noun within a few
 ** words a person; context_evidence tests that gap once for both. */
+/* A text and the type its entity `name` must get (-1: none). */
+typedef struct {
+  const char *text, *name;
+  int type;
+} TypeCase;
+
+/* Checks each of cases[0, n); a failure names its text. */
+static void check_type_cases(const TypeCase *cases, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    Article a = with_entities(cases[i].text);
+    int got = type_of(&a, cases[i].name);
+    if (got != cases[i].type) fprintf(stderr, "case %zu: %s", i, cases[i].text);
+    CHECK_INT_EQ(got, cases[i].type);
+    article_release_lines(&a);
+  }
+}
+
 static void test_comma_context(void) {
-  static const struct {
-    const char *text, *name;
-    int type;
-  } cases[] = {
+  static const TypeCase cases[] = {
       {"They flew to Zorbton, Texas, last week.\n", "Zorbton", ENTITY_PLACE},
       {"They flew to Zorbton; Texas was next.\n", "Zorbton", ENTITY_OTHER},
       {"They met Vekkor, a senior spokesman, there.\n", "Vekkor", ENTITY_PERSON},
@@ -786,13 +800,37 @@ static void test_comma_context(void) {
       {"They met Vekkor, a senior plan, there.\n", "Vekkor", ENTITY_OTHER},
       {"They met Vekkor; a senior spokesman came.\n", "Vekkor", ENTITY_OTHER},
   };
-  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    Article a = with_entities(cases[i].text);
-    int got = type_of(&a, cases[i].name);
-    if (got != cases[i].type) fprintf(stderr, "case %zu: %s", i, cases[i].text);
-    CHECK_INT_EQ(got, cases[i].type);
-    article_release_lines(&a);
-  }
+  check_type_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The words either side of a name that context_evidence reads, whose
+** table bits it tests at once before its chain of tests (WL_PLACE_PREP
+** for "in", "near", "outside", in any case): each case is one the chain
+** or the rule-out must get right, words next to punctuation ("(in",
+** "said)") and the descriptor one word on ("news agency") among them. */
+static void test_words_around_names(void) {
+  static const TypeCase cases[] = {
+      {"talks were held in Zorbat on the day.\n", "Zorbat", ENTITY_PLACE},
+      {"talks were held near Zorbat on the day.\n", "Zorbat", ENTITY_PLACE},
+      {"talks were held outside Zorbat on the day.\n", "Zorbat", ENTITY_PLACE},
+      {"talks were held (in Zorbat) on the day.\n", "Zorbat", ENTITY_PLACE},
+      {"talks were held inside Zorbat on the day.\n", "Zorbat", ENTITY_OTHER},
+      {"talks were held at Zorbat on the day.\n", "Zorbat", ENTITY_OTHER},
+      {"In Zorbat, talks were held.\n", "Zorbat", ENTITY_PLACE},
+      {"talks were held in Zorbat's hall on the day.\n", "Zorbat", ENTITY_OTHER},
+      {"talks with spokeswoman Zorbat ended.\n", "Zorbat", ENTITY_PERSON},
+      {"talks with agency Zorbat ended.\n", "Zorbat", ENTITY_ORGANIZATION},
+      {"talks with (agency Zorbat ended.\n", "Zorbat", ENTITY_ORGANIZATION},
+      {"talks with Zorbat said nothing.\n", "Zorbat", ENTITY_PERSON},
+      {"talks with Zorbat agency ended.\n", "Zorbat", ENTITY_ORGANIZATION},
+      {"talks with Zorbat news agency ended.\n", "Zorbat", ENTITY_ORGANIZATION},
+      {"talks with Zorbat news ended.\n", "Zorbat", ENTITY_OTHER},
+      {"talks with Zorbat river ended.\n", "Zorbat river", ENTITY_PLACE},
+      {"talks with Zorbat government ended.\n", "Zorbat government", ENTITY_ORGANIZATION},
+      {"talks with Zorbat (said) nothing.\n", "Zorbat", ENTITY_OTHER},
+      {"talks with Zorbat said) nothing.\n", "Zorbat", ENTITY_PERSON},
+  };
+  check_type_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 int main(void) {
@@ -819,6 +857,7 @@ int main(void) {
   test_initial_words();
   test_aliases();
   test_comma_context();
+  test_words_around_names();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
