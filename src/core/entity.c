@@ -13,6 +13,7 @@
 #include <utf8proc.h>
 
 #include "scan.h"
+#include "spare.h"
 #include "wordlists.h"
 
 const char *const entity_type_names[4] = {"person", "organization", "place", "other"};
@@ -91,6 +92,7 @@ typedef struct {
   ** known (finish_reserve): groups (at most one per candidate, so the
   ** vector never grows), mark_name_like's asks and the maps' slots */
   void *finish_block;
+  size_t finish_size; /* its bytes, for spare_give */
   GroupVec groups;
   LowerAsk *asks;
   uint32_t *tags;   /* the maps' slots: tags[i] goes with slots[i] */
@@ -1477,8 +1479,15 @@ static bool finish_reserve(Ent *e) {
   size_t per_cand = sizeof(Group) + sizeof(LowerAsk);
   /* each term of the size at most half of SIZE_MAX, so that the sum fits */
   if (e->n_slots > SIZE_MAX / 2 / per_slot || n > SIZE_MAX / 2 / per_cand) return false;
-  char *block = malloc(e->n_slots * per_slot + n * per_cand);
+  size_t size = e->n_slots * per_slot + n * per_cand, spare_size;
+  char *block = spare_take(SPARE_ENT_FINISH, &spare_size);
+  if (spare_size < size) {
+    free(block);
+    block = malloc(size);
+    spare_size = size;
+  }
   if (block == NULL) return false;
+  e->finish_size = spare_size;
   e->finish_block = block;
   e->slots = (MapSlot *)block;
   e->groups = (GroupVec){(Group *)(e->slots + e->n_slots), 0, n};
@@ -1569,9 +1578,29 @@ static bool ent_reserve(Ent *e, size_t total, size_t longest) {
          vec_reserve(&e->lower_words, total / 4 + 64);
 }
 
+/* Takes the buffers the last scan on this thread gave back (spare.h). */
+static void ent_take(Ent *e) {
+  vec_take(&e->words, SPARE_ENT_WORDS);
+  if (e->words.items != NULL) e->may_open = (uint64_t *)(e->words.items + e->words.cap); /* words_reserve's layout */
+  vec_take(&e->cands, SPARE_ENT_CANDS);
+  vec_take(&e->keys, SPARE_ENT_KEYS);
+  vec_take(&e->lower_words, SPARE_ENT_LOWER);
+}
+
+/* Gives e's buffers back for the next scan on this thread. */
+static void ent_give(Ent *e) {
+  vec_give(&e->words, SPARE_ENT_WORDS);
+  vec_give(&e->cands, SPARE_ENT_CANDS);
+  vec_give(&e->keys, SPARE_ENT_KEYS);
+  vec_give(&e->lower_words, SPARE_ENT_LOWER);
+  spare_give(SPARE_ENT_FINISH, e->finish_block, e->finish_size);
+  e->finish_block = NULL;
+}
+
 EntityScan *entity_scan_new(const Article *a) {
   EntityScan *es = calloc(1, sizeof *es);
   if (es != NULL) {
+    ent_take(&es->e);
     es->e.text = a->text;
     size_t total, longest = article_body_bytes(a, &total);
     es->e.ok = ent_reserve(&es->e, total, longest);
@@ -1592,13 +1621,7 @@ LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
   Ent *e = es != NULL ? &es->e : NULL;
   bool ok = e != NULL && e->ok; /* the keys were built as the candidates came */
   ok = ok && finish_reserve(e) && make_groups(e) && link_groups(e) && emit(e, a);
-  if (e != NULL) {
-    vec_free(&e->words);
-    vec_free(&e->lower_words);
-    vec_free(&e->cands);
-    vec_free(&e->keys);
-    free(e->finish_block);
-  }
+  if (e != NULL) ent_give(e);
   free(es);
   if (!ok) {
     vec_free(&a->entities);

@@ -23,6 +23,7 @@
 
 #include "date.h"
 #include "scan.h"
+#include "spare.h"
 #include "token.h"
 #include "wordlists.h"
 #include "wordtab.h"
@@ -1357,6 +1358,9 @@ static size_t stretch_end(const char *s, size_t start, size_t end) {
 
 LedeStatus number_each_stretch(Article *a, TokenVec *tokens, NumberStretchFn fn, void *ctx) {
   NumberToks toks = {.tokens = tokens};
+  vec_take(&toks, SPARE_LEX_TOKS);
+  vec_take(&toks.anchors[0], SPARE_LEX_ANCHORS_NUM);
+  vec_take(&toks.anchors[1], SPARE_LEX_ANCHORS_DATE);
   size_t total, longest = article_body_bytes(a, &total);
   /* room for the longest stretch at once (about one anchor in ten tokens) */
   size_t stretch = longest < NUMBER_STRETCH_MAX ? longest : NUMBER_STRETCH_MAX;
@@ -1371,7 +1375,9 @@ LedeStatus number_each_stretch(Article *a, TokenVec *tokens, NumberStretchFn fn,
       st = number_lex(a->text, piece, &toks) ? fn(a, &toks, ctx) : LEDE_ENOMEM;
     }
   }
-  number_toks_free(&toks);
+  vec_give(&toks, SPARE_LEX_TOKS);
+  vec_give(&toks.anchors[0], SPARE_LEX_ANCHORS_NUM);
+  vec_give(&toks.anchors[1], SPARE_LEX_ANCHORS_DATE);
   return st;
 }
 

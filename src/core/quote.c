@@ -14,6 +14,7 @@
 #include <utf8proc.h>
 
 #include "scan.h"
+#include "spare.h"
 #include "sorted.h"
 #include "wordlists.h"
 
@@ -1420,6 +1421,7 @@ LedeStatus quotes_find(Article *a, Err *err) {
              .last = {0, NONE},
              .sieve = wl_sieve(),
              .ok = true};
+  vec_take(&q.raws, SPARE_QUOTE_RAWS);
   for (size_t b = 0; b < a->blocks.len && q.ok; b++) {
     Block blk = a->blocks.items[b];
     if (blk.kind == BLOCK_BODY && blk.r.start < blk.r.end && blk.r.end <= a->len)
@@ -1435,7 +1437,7 @@ LedeStatus quotes_find(Article *a, Err *err) {
   }
   if (!log.ok) q.ok = false;
   if (q.ok) share_continued(&q, a);
-  vec_free(&q.raws);
+  vec_give(&q.raws, SPARE_QUOTE_RAWS);
   free(log.back); /* log.state included */
   if (!q.ok) {
     vec_free(&a->quotes);
