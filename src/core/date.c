@@ -208,12 +208,15 @@ static void resolve_month_date(const DateCtx *c, DateRef *d, int year, int month
 typedef long (*DateMatcher)(const DateCtx *c, DateRef *d);
 
 /* Sets d->r to tokens [first, last], ending the last word before a
-** possessive ("Friday's" -> "Friday"). */
+** possessive ("Friday's" -> "Friday"): at the token's base_end, as the
+** lexer found it, for a word that the matchers' 32-byte buffers hold (the
+** rule number_win_word, which this once called to copy the word, applies);
+** at its end otherwise. */
 static void set_range(const DateCtx *c, DateRef *d, long first, long last) {
-  char word[32];
-  size_t end = number_win_at(c->w, last)->end;
-  if (number_win_word(c->w, last, word, sizeof word, &end) == 0) end = number_win_at(c->w, last)->end;
-  d->r = (Range){number_win_at(c->w, first)->start, end};
+  const NumberTok *t = number_win_at(c->w, last);
+  size_t base_len = t->base_end - t->start;
+  bool is_whole_word = t->kind == NUMTOK_WORD && base_len > 0 && base_len < 32;
+  d->r = (Range){number_win_at(c->w, first)->start, is_whole_word ? t->base_end : t->end};
 }
 
 /* A day of the month at k (1..31, "7" or "7th"); returns tokens used (0, 1

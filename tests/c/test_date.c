@@ -244,6 +244,15 @@ static void test_seeds(void) {
   }
 }
 
+/* A date's text ends its last word before a possessive, and keeps a
+** word too long for the matchers' buffers whole. */
+static void test_possessive_end(void) {
+  expect_date("It was Friday's vote.", 2016, 10, 8, "Friday", "2016-10-07");
+  expect_date("It was Friday\xE2\x80\x99s vote.", 2016, 10, 8, "Friday", "2016-10-07");
+  expect_date("It ends two years' time.", 2016, 10, 8, "two years", "");
+  expect_date("Since last week's vote.", 2016, 10, 8, "last week", "2016-09-26");
+}
+
 /* The date scan restarts DATE_BACK_CHUNKS (5) chunks before an anchor:
 ** a date that starts five words before its unit is found whole. What a
 ** matcher reads before that (clause_tense's eight tokens) is held however
@@ -274,6 +283,7 @@ int main(void) {
   test_seed_spans();
   test_resolution();
   test_scan_reach();
+  test_possessive_end();
   test_flags();
   test_not_dates();
   test_calendar();
