@@ -35,7 +35,8 @@ LedeStatus dates_in(Article *a, const NumberToks *toks, void *opts);
 ** the dates' own, so a test can check that filter against one that admits
 ** every token. With NUMBER_STARTS_ALL it also runs every matcher whose
 ** start classes admit the token, not only those the gates on the next
-** few tokens' classes allow, so the test checks the gates as well. */
+** few tokens' classes allow, and restarts its scan further before each
+** anchor, so the test checks the gates and the scan's reach as well. */
 LedeStatus dates_in_with(Article *a, const NumberToks *toks, const ParseOptions *opts, NumberStarts starts);
 
 /* Writes d's resolved value as ISO 8601 text into buf: "2016-10-07" for a

@@ -244,6 +244,27 @@ static void test_seeds(void) {
   }
 }
 
+/* A date's text ends its last word before a possessive, and keeps a
+** word too long for the matchers' buffers whole. */
+static void test_possessive_end(void) {
+  expect_date("It was Friday's vote.", 2016, 10, 8, "Friday", "2016-10-07");
+  expect_date("It was Friday\xE2\x80\x99s vote.", 2016, 10, 8, "Friday", "2016-10-07");
+  expect_date("It ends two years' time.", 2016, 10, 8, "two years", "");
+  expect_date("Since last week's vote.", 2016, 10, 8, "last week", "2016-09-26");
+}
+
+/* The date scan restarts DATE_BACK_CHUNKS (5) chunks before an anchor:
+** a date that starts five words before its unit is found whole. What a
+** matcher reads before that (clause_tense's eight tokens) is held however
+** near the restart: "will" eight tokens before "Monday" makes it the next
+** one, nine tokens before it is out of reach and "Monday" is the last. */
+static void test_scan_reach(void) {
+  expect_date("It lasted more than a couple of weeks.", 2016, 10, 8, "more than a couple of weeks", "");
+  expect_date("They will be shown in the town hall on Monday.", 2005, 1, 15, "Monday", "2005-01-17");
+  expect_date("They will be shown in the old town hall on Monday.", 2005, 1, 15, "Monday", "2005-01-10");
+  expect_date("Nobody said it will be shown in the town hall on Monday.", 2005, 1, 15, "Monday", "2005-01-17");
+}
+
 /* date_gates tells "the" by its classes: it must be the only word of the
 ** lexicon that is both LEX_DEFINITE and LEX_SPAN. */
 static void test_the_classes(void) {
@@ -261,6 +282,8 @@ int main(void) {
   test_the_classes();
   test_seed_spans();
   test_resolution();
+  test_scan_reach();
+  test_possessive_end();
   test_flags();
   test_not_dates();
   test_calendar();
