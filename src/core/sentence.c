@@ -849,16 +849,19 @@ static size_t on_other(Splitter *sp, size_t p) {
 ** 29.5M with a search sixteen bytes a step for those five (eight-byte
 ** masks took 2.2 instructions a byte), and from 21.2M to 19.8M with
 ** scan_find_stops. */
-static inline size_t plain_run_end(const char *text, size_t p, size_t end) {
-  return scan_find_stops(text, p, end);
+static inline size_t plain_run_end(const char *text, size_t p, size_t end, size_t readable) {
+  return scan_find_stops_far(text, p, end, readable);
 }
 
-LedeStatus sentences_split(const char *text, Range r, RangeVec *out) {
+/* sentences_split, where text[0, readable) may be read (readable >= r.end)
+** though only r is split: the search for stops reads past r.end rather than
+** end it byte by byte. */
+static LedeStatus split_range(const char *text, Range r, size_t readable, RangeVec *out) {
   Splitter sp = {.t = text, .start = r.start, .end = r.end, .sent = r.start, .out = out};
   size_t p = r.start;
   while (p < r.end && !sp.is_oom) {
     if (sp.has_content && sp.list_kind == 0) { /* fast path: nothing to decide */
-      p = plain_run_end(text, p, r.end);
+      p = plain_run_end(text, p, r.end, readable);
       if (p >= r.end) break;
     }
     unsigned char c = (unsigned char)text[p];
@@ -887,6 +890,8 @@ LedeStatus sentences_split(const char *text, Range r, RangeVec *out) {
   return sp.is_oom ? LEDE_ENOMEM : LEDE_OK;
 }
 
+LedeStatus sentences_split(const char *text, Range r, RangeVec *out) { return split_range(text, r, r.end, out); }
+
 LedeStatus sentences_find(Article *a, Err *err) {
   a->sentences.len = 0;
   size_t body; /* news prose has a sentence per 130 bytes or so: room to grow into once */
@@ -895,7 +900,7 @@ LedeStatus sentences_find(Article *a, Err *err) {
     return err_set(err, LEDE_ENOMEM, "out of memory while splitting sentences");
   for (size_t i = 0; i < a->blocks.len; i++) {
     if (a->blocks.items[i].kind != BLOCK_BODY) continue;
-    if (sentences_split(a->text, a->blocks.items[i].r, &a->sentences) != LEDE_OK)
+    if (split_range(a->text, a->blocks.items[i].r, a->len + 1, &a->sentences) != LEDE_OK) /* NUL readable */
       return err_set(err, LEDE_ENOMEM, "out of memory while splitting sentences");
   }
   return LEDE_OK;
