@@ -750,6 +750,16 @@ static size_t on_plain_period(Splitter *sp, size_t p) {
   return 0;
 }
 
+/* Whether the stop at p (p + 1 < end) is a '.' between digits ("3.5",
+** "1.2bn"), which the general path below never ends a sentence at: one
+** dot, no white space after it, a digit before it (so no footnote digits
+** are skipped) and a digit as the next word. A twentieth of the stops on
+** bbc-news, each of which took that path's ~300 instructions. */
+static inline bool is_decimal_point(const Splitter *sp, size_t p) {
+  const char *t = sp->t;
+  return t[p] == '.' && p > sp->start && t[p - 1] >= '0' && t[p - 1] <= '9' && t[p + 1] >= '0' && t[p + 1] <= '9';
+}
+
 /* Handles the stop at p; emits a sentence when one ends there. Returns where
 ** the scan goes on. */
 static size_t on_stop(Splitter *sp, size_t p) {
@@ -758,6 +768,7 @@ static size_t on_stop(Splitter *sp, size_t p) {
     size_t next = on_plain_period(sp, p);
     if (next != 0) return next;
   }
+  if (is_decimal_point(sp, p)) return p + 1;
   Cluster cl = scan_cluster(sp, p);
   bool is_bracketed = p > sp->start && sp->t[p - 1] == '[' && cl.end < sp->end && sp->t[cl.end] == ']';
   if (!sp->has_content || is_bracketed) return cl.end;
