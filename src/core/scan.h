@@ -419,4 +419,44 @@ static inline size_t scan_find_stops(const char *s, size_t i, size_t end) {
   return i;
 }
 
+#if LEDE_SCAN_SIMD
+/* One bit for each of the 32 bytes at p that scan_is_stop_byte takes (bit
+** k for byte k): scan_find_stops's test. */
+static inline unsigned scan_stops32(const char *p) {
+  const __m128i space = _mm_set1_epi8(0x20), fold = _mm_set1_epi8(0x11);
+  const __m128i dot = _mm_set1_epi8(0x3F), bang = _mm_set1_epi8('!');
+  unsigned mask = 0;
+  for (int half = 0; half < 2; half++) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * half));
+    __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, bang)),
+                                _mm_cmpeq_epi8(_mm_or_si128(x, fold), dot));
+    mask |= (unsigned)_mm_movemask_epi8(hits) << (16 * half);
+  }
+  return mask;
+}
+#endif
+
+/* scan_find_stops where the text goes on past end: 32 bytes a step, then,
+** while s[i, i + 32) lies inside [0, readable) (readable >= end), one step
+** of 32 that runs over end with what lies past end masked off, where
+** scan_find_stops ends a range with a step of 16, steps of 8 and a byte
+** loop (what it does here too when the text is not readable so far).
+** sentence.c calls it once a stop, and most paragraphs end with a stop
+** that lies in that tail. */
+static inline size_t scan_find_stops_far(const char *s, size_t i, size_t end, size_t readable) {
+#if LEDE_SCAN_SIMD
+  for (; i + 32 <= end; i += 32) {
+    unsigned mask = scan_stops32(s + i);
+    if (mask != 0) return i + scan_low_bit(mask);
+  }
+  if (i < end && i + 32 <= readable) {
+    unsigned mask = scan_stops32(s + i) & ((1u << (end - i)) - 1); /* end - i < 32 */
+    return mask != 0 ? i + scan_low_bit(mask) : end;
+  }
+#else
+  (void)readable;
+#endif
+  return scan_find_stops(s, i, end);
+}
+
 #endif

@@ -197,6 +197,39 @@ static void test_bit_indices(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
+/* scan_find_stops_far against a byte loop over scan_is_stop_byte, from
+** every start to every end, with the text readable to its end, to the
+** range's end, or a few bytes past it: stops before, at and past the end
+** (masked off in the step that runs over it) and around the 32-byte steps.
+** The text is allocated to its length, so that ASan sees a read past it. */
+static void test_find_stops_far(void) {
+  static const char kinds[] = {'.', '!', '?', '\n', '/', '>', (char)0xC3, (char)0x80, ' ', ',', '"', 0x1F, 0x7F};
+  enum { N = 100 };
+  char *text = malloc(N);
+  CHECK(text != NULL);
+  if (text == NULL) return;
+  unsigned seed = 7;
+  size_t bad = 0;
+  for (int round = 0; round < 60; round++) {
+    for (size_t i = 0; i < N; i++) { /* mostly letters, a stop or other mark now and then */
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = seed >> 16;
+      text[i] = r % 16 == 0 ? kinds[(r >> 4) % sizeof kinds] : (char)('a' + r % 26);
+    }
+    for (size_t end = 0; end <= N; end++)
+      for (size_t i = 0; i <= end; i++) {
+        size_t want = i;
+        while (want < end && !scan_is_stop_byte((unsigned char)text[want])) want++;
+        size_t past = end + 5 < N ? end + 5 : N;
+        bad += scan_find_stops_far(text, i, end, N) != want;
+        bad += scan_find_stops_far(text, i, end, end) != want;
+        bad += scan_find_stops_far(text, i, end, past) != want;
+      }
+  }
+  CHECK_INT_EQ(bad, 0);
+  free(text);
+}
+
 int main(void) {
   test_simd_chosen();
   test_masks();
@@ -206,5 +239,6 @@ int main(void) {
   test_first_match_and_big_endian();
   test_pairs16();
   test_bit_indices();
+  test_find_stops_far();
   return CHECK_DONE();
 }

@@ -114,6 +114,22 @@ static void test_plain_periods(void) {
   CHECK_SENTENCES("Short. A", "[Short.][A]");
 }
 
+/* A '.' between digits never ends a sentence (is_decimal_point's shortcut):
+** these are what the general path decides, pinned, with a stop right after
+** the number, footnote digits after a word, and a digit after white space
+** for contrast. */
+static void test_decimal_points(void) {
+  CHECK_SENTENCES("It rose 3.5 points. Then 1.2bn fell.", "[It rose 3.5 points.][Then 1.2bn fell.]");
+  CHECK_SENTENCES("Version 1.2.3 is out. It is 0.5.", "[Version 1.2.3 is out.][It is 0.5.]");
+  CHECK_SENTENCES("It rose 3.5. The end.", "[It rose 3.5.][The end.]");
+  CHECK_SENTENCES("It was 3.5.\nThe end.", "[It was 3.5.][The end.]");
+  CHECK_SENTENCES("He was a martyr.10 Then he left.", "[He was a martyr.10][Then he left.]");
+  CHECK_SENTENCES("It was 5. 5 people came.", "[It was 5. 5 people came.]");
+  CHECK_SENTENCES("Now 5.5", "[Now 5.5]");
+  CHECK_SENTENCES("5.5 rose. (3.5) fell! [4.2] went", "[5.5 rose. (3.5) fell! [4.2] went]");
+  CHECK_SENTENCES("It rose 5.  Then 6.\u00A0It fell.", "[It rose 5.][Then 6.][It fell.]"); /* off the shortcuts */
+}
+
 static void test_numbers_and_marks(void) {
   CHECK_SENTENCES("She has $100.00. It is 3.5 times 1,000.25 percent.", "[She has $100.00.][It is 3.5 times 1,000.25 percent.]");
   CHECK_SENTENCES("Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.",
@@ -272,7 +288,12 @@ static void test_plain_period_words(void) {
       {" The end.", "  The end."}, {"\" The end.", "\"  The end."}, {" \"The end.", "  \"The end."}, {" I) one", "  I) one"},
       {" It rose.", "  It rose."}, {" I said.", "  I said."}, {"\" Xi said.", "\"  Xi said."},
       {" Iv) four v) five", "  Iv) four v) five"}, {" Vi) six vii) seven", "  Vi) six vii) seven"},
-      {" A) one b) two", "  A) one b) two"}, {" A man.", "  A man."}};
+      {" A) one b) two", "  A) one b) two"}, {" A man.", "  A man."},
+      /* the next sentence, which the shortcut starts already trimmed, opens
+      ** with a token its own stop must look back at */
+      {" Mr. Smith came.", "  Mr. Smith came."}, {" U.S. The end.", "  U.S. The end."},
+      {" E. Smith came.", "  E. Smith came."}, {" Gen.\" Smith.", "  Gen.\" Smith."},
+      {" \"Inc. The end.", "  \"Inc. The end."}, {" It. I) one", "  It. I) one"}};
   char fast[256], slow[256];
   for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
     for (size_t b = 0; b < sizeof befores / sizeof befores[0]; b++)
@@ -355,6 +376,7 @@ int main(void) {
   test_abbreviations();
   test_plain_periods();
   test_numbers_and_marks();
+  test_decimal_points();
   test_lists_and_lines();
   test_stops_any_offset();
   test_bad_input();
