@@ -151,7 +151,9 @@ enum { NUMWIN_BEHIND = 8, NUMWIN_AHEAD = 24 };
 
 /* A window over a stretch's tokens: the current token, up to NUMWIN_BEHIND
 ** tokens before it and NUMWIN_AHEAD after it, never before `first` (where
-** the scan last restarted) nor past the stretch. number_scan moves it and
+** the scan last restarted; a visitor may widen `back` to NUMWIN_BEHIND
+** regardless, as every token of the stretch is lexed: date.c's
+** hold_behind) nor past the stretch. number_scan moves it and
 ** sets `back` and `ahead` before each visit, so that number_win_at tells a
 ** held token with one unsigned compare. Where it goes on and where it
 ** restarts depends on the tokens it walked alone, not on how far a matcher
