@@ -1501,17 +1501,28 @@ static inline __attribute__((always_inline)) bool word_ends_with(const char *s, 
 
 static char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
 
+/* True when word token t ends in an irregular plural that counts people:
+** "children", "men", "people" ("schoolchildren", "firemen"). Tells them
+** by the last byte first, so most words take one test, where trying the
+** three endings in turn cost ~3 mispredicted branches a call on bbc-news. */
+static bool word_ends_in_people(const char *s, const NumberTok *t) {
+  switch (s[t->base_end - 1] | 0x20) { /* a word has a byte; bit 5 folds case */
+  case 'n': return word_ends_with(s, t, "men") || word_ends_with(s, t, "children");
+  case 'e': return word_ends_with(s, t, "people");
+  default: return false;
+  }
+}
+
 /* True when word token t (NULL: false) is a plural noun: ends in "s" (not
-** "ss", "us", "is") or is an irregular plural. */
+** "ss", "us", "is") or is an irregular plural. The "s" rule's tests are
+** and-ed as 0/1 values: one branch, not a chain of four. */
 static bool word_is_plural(const char *s, const NumberTok *t) {
-  static const char *const tails[] = {"children", "men", "people"}; /* "schoolchildren", "firemen" */
   if (t == NULL) return false;
-  for (size_t i = 0; i < COUNT(tails); i++)
-    if (word_ends_with(s, t, tails[i])) return true;
   size_t end = t->base_end;
-  if (end - t->start < 3 || lower_ascii(s[end - 1]) != 's') return false;
-  char before = lower_ascii(s[end - 2]);
-  return before != 's' && before != 'u' && before != 'i' && before != '\'';
+  if (end - t->start < 3) return false; /* no plural this short; also keeps s[end - 2] in the word */
+  char last = lower_ascii(s[end - 1]), before = lower_ascii(s[end - 2]);
+  int is_s_plural = (last == 's') & (before != 's') & (before != 'u') & (before != 'i') & (before != '\'');
+  return is_s_plural || word_ends_in_people(s, t);
 }
 
 /* The value of the spelled-out cardinal at k ("six", "Twenty",
@@ -1547,8 +1558,7 @@ static bool followed_by_plural_noun(const NumberWin *w, long k) {
 static bool followed_by_people(const NumberWin *w, long k) {
   const NumberTok *t = word_tok(w, k + 1);
   if (t == NULL || t->is_cap) return false;
-  return (t->flags & LEX_PLURAL && !(t->flags & LEX_TIME_UNIT)) || word_ends_with(w->text, t, "children") ||
-         word_ends_with(w->text, t, "people") || word_ends_with(w->text, t, "men");
+  return (t->flags & LEX_PLURAL && !(t->flags & LEX_TIME_UNIT)) || word_ends_in_people(w->text, t);
 }
 
 bool number_win_is_year(const NumberWin *w, long k) {

@@ -157,6 +157,35 @@ static void test_unit_words(void) {
   article_release_lines(&a);
 }
 
+/* The plural test that ends a counted-noun phrase (word_is_plural), by
+** the word's last byte: "s" but not "ss", "us", "is"; the irregular
+** "-men", "-children", "-people"; any case. A plural two words on takes
+** the phrase to it; any other word there leaves "80" bare. */
+static void test_plural_units(void) {
+  static const struct {
+    const char *word;
+    bool is_plural;
+  } cases[] = {{"firemen", true},    {"FIREMEN", true},  {"schoolchildren", true}, {"townspeople", true},
+               {"dogs", true},       {"Bosses", true},   {"boss", false},          {"campus", false},
+               {"crisis", false},    {"omen", false},    {"linen", false},         {"steeple", false},
+               {"children's", true}, {"fired", false}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char text[80], phrase[48];
+    snprintf(phrase, sizeof phrase, "80 angry %s", cases[i].word);
+    snprintf(text, sizeof text, "There were %s here.", phrase);
+    Article a = numbers_of(text);
+    CHECK_INT_EQ(a.numbers.len, 1);
+    if (cases[i].is_plural) {
+      size_t n = strlen(phrase) - (strstr(phrase, "'s") != NULL ? 2 : 0);
+      phrase[n] = '\0';
+    }
+    const Number *num = find_number(&a, cases[i].is_plural ? phrase : "80");
+    if (num == NULL) fprintf(stderr, "  plural case \"%s\"\n", cases[i].word);
+    CHECK(num != NULL && range_is_empty(num->unit) == !cases[i].is_plural);
+    article_release_lines(&a);
+  }
+}
+
 /* Years are no figures, unless a currency word comes, maybe only at the
 ** end of a range: pins the years that turn into money there. */
 static void test_years_as_money(void) {
@@ -713,6 +742,7 @@ int main(void) {
   test_not_numbers();
   test_years_as_money();
   test_unit_words();
+  test_plural_units();
   test_spelled();
   test_cardinal_values();
   test_money_percent();
