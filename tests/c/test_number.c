@@ -530,6 +530,9 @@ static void test_figure_shortcuts(void) {
       {"One of them. One, two. It was one year. One third of voters. One in ten.", 1},
       {"one to two pounds; one - two; one per cent; one dollars; one hundred people.", 4},
       {"A man and an hour, a dozen eggs, us and US$5, an eleven, a million people.", 3},
+      {"The two sides; its five members; their hundreds of fans; the two million people; all six pounds.", 2},
+      {"Number two, six. Eight of ten; twenty-five, nine hundred, five percent, six to eight, seven dollars.", 2},
+      {"nine hundred. Twelve, a dozen; eleven; several hundred, twenty-five people; five-six people.", 1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     size_t found[2] = {0, 0};
