@@ -61,6 +61,7 @@ typedef struct {
   size_t last_initial; /* the last of them, or NONE */
   size_t entity;      /* index into a->entities once emitted, else NONE */
   size_t best;        /* candidate that names the cluster (roots only) */
+  size_t best_score;  /* its name_score; 0 before emit's best_names */
 } Group;
 
 /* A key of Map (a run of e->keys) and its value; its tag is kept apart
@@ -95,6 +96,7 @@ typedef struct {
   size_t finish_size; /* its bytes, for spare_give */
   GroupVec groups;
   LowerAsk *asks;
+  size_t *firsts; /* emit's first candidates of clusters: asks' memory, free by then */
   uint32_t *tags;   /* the maps' slots: tags[i] goes with slots[i] */
   MapSlot *slots;
   size_t n_slots;
@@ -1315,6 +1317,7 @@ static bool make_groups(Ent *e) {
     ng->any_noninitial = ng->is_name_like = ng->is_allcaps = false;
     ng->n_initial = 0;
     ng->last_initial = ng->entity = ng->best = NONE;
+    ng->best_score = 0;
     n_groups += is_new;
     Group *gr = &groups[g];
     /* through a local: Cand.ev and Group.ev may alias for the compiler,
@@ -1492,18 +1495,21 @@ static bool finish_reserve(Ent *e) {
   e->slots = (MapSlot *)block;
   e->groups = (GroupVec){(Group *)(e->slots + e->n_slots), 0, n};
   e->asks = (LowerAsk *)(e->groups.items + n);
+  _Static_assert(sizeof(size_t) <= sizeof(LowerAsk), "emit's firsts fit in the asks");
+  e->firsts = (size_t *)e->asks;
   e->tags = (uint32_t *)(e->asks + n); /* last: the least aligned */
   return true;
 }
 
-/* True when candidate a names a cluster better than b: more words, then a
+/* How well candidate c names a cluster, as one number: more words, then a
 ** written-out form over an acronym, mixed case over capitals, a neutral head
-** over "regime", then the earlier one. */
-static bool names_better(const Cand *a, const Cand *b) {
-  if (a->key_tokens != b->key_tokens) return a->key_tokens > b->key_tokens;
-  if ((a->acro == NULL) != (b->acro == NULL)) return a->acro == NULL;
-  if (a->is_allcaps != b->is_allcaps) return !a->is_allcaps;
-  return !a->is_loaded && b->is_loaded;
+** over "regime"; of two equal scores the earlier candidate names it. One
+** compare of scores, not a chain of branches (~25K mispredictions a
+** bbc-news pass). Never 0, so that a group's first candidate always wins
+** over Group.best_score's 0. */
+static size_t name_score(const Cand *c) {
+  return (c->key_tokens << 3 | (size_t)(c->acro == NULL) << 2 | (size_t)!c->is_allcaps << 1 | (size_t)!c->is_loaded) +
+         1;
 }
 
 /* 1 when a cluster holds a mention that is not a lone sentence-initial
@@ -1518,44 +1524,78 @@ static int mention_cmp(const void *x, const void *y) {
   return a->r.start < b->r.start ? -1 : a->r.start > b->r.start;
 }
 
-/* Fills a->entities (in order of first mention) and a->mentions, each
-** sized once: at most a mention per candidate and an entity per group.
-** Each candidate's group is set to its cluster's root first, so that the
-** root is found once a candidate; the mentions are checked to be in order
-** as they are written, not in a pass of their own. */
-static bool emit(Ent *e, Article *a) {
-  if (!vec_reserve(&a->mentions, e->cands.len) || !vec_reserve(&a->entities, e->groups.len)) return false;
+/* Sets each candidate's group to its cluster's root (so that the root is
+** found once a candidate) and each root's best name (name_score); lists in
+** e->firsts each cluster's first candidate, in order, without a branch on
+** whether a candidate is its cluster's first. Returns how many it listed. */
+static size_t best_names(Ent *e) {
   Group *groups = e->groups.items;
+  size_t n_firsts = 0;
   for (size_t i = 0; i < e->cands.len; i++) {
     Cand *c = &e->cands.items[i];
     c->group = group_root(e, c->group);
     Group *root = &groups[c->group];
-    if (root->best == NONE || names_better(c, &e->cands.items[root->best])) root->best = i;
+    size_t score = name_score(c), is_first = root->best_score == 0;
+    /* masks, not a branch (which the compiler made of ?:): a coin toss */
+    size_t better = -(size_t)(score > root->best_score);
+    root->best = (i & better) | (root->best & ~better);
+    root->best_score = (score & better) | (root->best_score & ~better);
+    e->firsts[n_firsts] = i;
+    n_firsts += is_first;
   }
+  return n_firsts;
+}
+
+/* Writes a->entities from best_names' list of n_firsts clusters, in order
+** of first mention, and sets each root's entity: NONE for a cluster that
+** does not survive (root_survives), whose entity is written and not kept. */
+static void emit_entities(Ent *e, Article *a, size_t n_firsts) {
+  Group *groups = e->groups.items;
+  size_t n = 0;
+  for (size_t j = 0; j < n_firsts; j++) {
+    Group *root = &groups[e->cands.items[e->firsts[j]].group];
+    const Cand *best = &e->cands.items[root->best];
+    a->entities.items[n] = (Entity){type_of(root->ev, best->key_tokens), best->name, {0, 0},
+                                    best->acro != NULL ? best->acro->display : NULL};
+    unsigned survives = root_survives(root); /* masks and moves, not branches */
+    root->entity = survives ? n : NONE;
+    n += survives;
+  }
+  a->entities.len = n;
+}
+
+/* True when the mentions of a are in text order. */
+static bool mentions_in_order(const Article *a) {
+  for (size_t i = 1; i < a->mentions.len; i++)
+    if (a->mentions.items[i].r.start < a->mentions.items[i - 1].r.start) return false;
+  return true;
+}
+
+/* Fills a->entities (emit_entities) and a->mentions, each sized once: at
+** most a mention per candidate and an entity per group. A mention of a
+** cluster that does not survive is written and not kept: no branch on it.
+** Candidates come in order, which is checked as they are read (rarely not:
+** then the mentions kept are checked, and sorted if they must be). */
+static bool emit(Ent *e, Article *a) {
+  if (!vec_reserve(&a->mentions, e->cands.len) || !vec_reserve(&a->entities, e->groups.len)) return false;
+  emit_entities(e, a, best_names(e));
+  const Group *groups = e->groups.items;
   Mention *mentions = a->mentions.items;
   size_t n_mentions = 0, last_start = 0;
-  bool in_order = true;
+  unsigned in_order = 1;
   for (size_t i = 0; i < e->cands.len; i++) {
     const Cand *c = &e->cands.items[i];
-    Group *root = &groups[c->group];
-    if (!root_survives(root)) continue;
-    if (root->entity == NONE) {
-      const Cand *best = &e->cands.items[root->best];
-      Entity ent = {type_of(root->ev, best->key_tokens),
-                    best->name,
-                    {0, 0},
-                    best->acro != NULL ? best->acro->display : NULL};
-      root->entity = a->entities.len;
-      a->entities.items[a->entities.len++] = ent; /* room made above */
-    }
-    Entity *ent = &a->entities.items[root->entity];
-    if (range_is_empty(ent->title) && !range_is_empty(c->title)) ent->title = c->title;
-    mentions[n_mentions++] = (Mention){c->name, root->entity};
+    size_t entity = groups[c->group].entity;
+    /* a title is rare: tested first, the branch is seldom lost */
+    if (!range_is_empty(c->title) && entity != NONE && range_is_empty(a->entities.items[entity].title))
+      a->entities.items[entity].title = c->title;
+    mentions[n_mentions] = (Mention){c->name, entity};
+    n_mentions += entity != NONE;
     in_order &= c->name.start >= last_start;
     last_start = c->name.start;
   }
   a->mentions.len = n_mentions;
-  if (!in_order) /* candidates come in order; make sure */
+  if (!in_order && !mentions_in_order(a))
     qsort(a->mentions.items, a->mentions.len, sizeof *a->mentions.items, mention_cmp);
   return true;
 }

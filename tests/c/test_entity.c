@@ -833,6 +833,50 @@ static void test_words_around_names(void) {
   check_type_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The mention that names a cluster (name_score): more words, then a
+** written-out form over an acronym, mixed case over capitals, a neutral
+** head over "regime", then the earlier of equals; each case has the
+** weaker form first, so the better one must win over it. A title goes to
+** its entity from the first mention that has one, and a cluster of a lone
+** sentence-initial word is dropped with its mentions. */
+static void test_best_names(void) {
+  static const struct {
+    const char *text, *name, *not_name;
+  } cases[] = {
+      {"Then Vekk spoke. Zorblat Vekk left with Vekk.\n", "Zorblat Vekk", "Vekk"},
+      {"The US army and the United States navy met.\n", "United States", "US"},
+      {"They flew to WASHINGTON and then to Washington again.\n", "Washington", "WASHINGTON"},
+      {"The Syrian regime and the Syrian government met.\n", "Syrian government", "Syrian regime"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Article a = with_entities(cases[i].text);
+    if (find_entity(&a, cases[i].name) < 0) fprintf(stderr, "case %zu: %s", i, cases[i].text);
+    CHECK(find_entity(&a, cases[i].name) >= 0);
+    CHECK_INT_EQ(find_entity(&a, cases[i].not_name), -1);
+    CHECK_INT_EQ(entity_of_mention(&a, cases[i].not_name), find_entity(&a, cases[i].name));
+    article_release_lines(&a);
+  }
+  /* equals: the first names the cluster; entities in order of first mention */
+  Article a = with_entities("They met Quorvan Delt and Zorblat Vekk, then Zorblat Vekk and Quorvan Delt.\n");
+  long zv = find_entity(&a, "Zorblat Vekk"), qd = find_entity(&a, "Quorvan Delt");
+  CHECK(qd == 0 && zv == 1);
+  CHECK_INT_EQ(a.entities.items[zv].name.start, (long)(strstr(a.text, "Zorblat") - a.text));
+  CHECK_INT_EQ(mentions_of(&a, zv), 2);
+  CHECK_INT_EQ(a.mentions.len, 4);
+  article_release_lines(&a);
+  /* a title from the first mention that has one; "Zorbex" opening a
+  ** sentence alone is no entity, and its mention is not kept */
+  a = with_entities("They met Zorblat Vekk.\nZorbex members met Senator Zorblat Vekk and Governor Zorblat Vekk.\n");
+  zv = find_entity(&a, "Zorblat Vekk");
+  CHECK(zv >= 0);
+  CHECK(range_is(&a, a.entities.items[zv].title, "Senator"));
+  CHECK_INT_EQ(entity_of_mention(&a, "Zorbex"), -1);
+  CHECK_INT_EQ(mentions_of(&a, zv), 3);
+  CHECK_INT_EQ(a.mentions.len, 3);
+  CHECK_INT_EQ(a.entities.len, 1);
+  article_release_lines(&a);
+}
+
 int main(void) {
   test_tables_sorted_and_hashed();
   test_scanner();
@@ -858,6 +902,7 @@ int main(void) {
   test_aliases();
   test_comma_context();
   test_words_around_names();
+  test_best_names();
   if (fixture_have_seeds("seed files")) test_seed_files();
   return CHECK_DONE();
 }
