@@ -426,14 +426,19 @@ static size_t mention_ending_at(const Article *a, size_t pos) {
 ** letters and digits right before the dot decide it alone when lo or a byte
 ** that is no part of a word precedes them: they are then the word that
 ** word_before would read (or, when there are none, no word ends at the
-** dot). More of them than the longest abbreviation rule one out at once.
+** dot). More of them than the longest abbreviation rule one out at once;
+** scan_alnum_run_before counts them without a loop.
 ** Only a byte >= 0x80, a hyphen or an apostrophe before them needs
 ** word_before. Most full stops are decided so without it. */
 static bool dot_ends_abbrev(const QScan *q, size_t lo, size_t j) {
   /* the longest run that may be one: an abbreviation, or an initial */
-  size_t most = q->sieve->max_len[WL_ABBREV] > 1 ? q->sieve->max_len[WL_ABBREV] : 1, run = 0;
-  while (run <= most && j - run > lo && is_ascii_alnum((unsigned char)q->text[j - run - 1])) run++;
-  if (run > most) return false;
+  size_t most = q->sieve->max_len[WL_ABBREV] > 1 ? q->sieve->max_len[WL_ABBREV] : 1;
+  size_t run = scan_alnum_run_before(q->text, lo, j); /* counted up to 8 */
+  if (run > most) {
+    if (run < 8 || most < 8) return false;
+    while (run <= most && j - run > lo && is_ascii_alnum((unsigned char)q->text[j - run - 1])) run++;
+    if (run > most) return false;
+  }
   size_t start = j - run;
   unsigned char c = start > lo ? (unsigned char)q->text[start - 1] : ' ';
   Span s;

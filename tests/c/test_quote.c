@@ -4,6 +4,7 @@
 ** speakers (named, pronoun, appositive, statement, unnamed source), and bad
 ** input. Seed files under $LEDE_SHARED/seeds are checked when present.
 */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -541,6 +542,15 @@ static void test_many_quotes(void) {
   article_release_lines(&a);
 }
 
+/* A copy of pattern[0, n) allocated to its length, so that ASan sees a
+** read past it; NULL (a failed check) when out of memory. */
+static char *exact_copy(const char *pattern, size_t n) {
+  char *text = malloc(n);
+  CHECK(text != NULL);
+  if (text != NULL) memcpy(text, pattern, n);
+  return text;
+}
+
 /* scan_find3_far (scan.h, quote.c's search for marks) against a byte loop,
 ** from every start to every end, with the text readable to its end or only
 ** to the range's: hits before, at and past the end of a range (masked off
@@ -550,10 +560,8 @@ static void test_find3_far(void) {
   static const char pattern[] = "ab\"cdefghijklmnopqrstuvwxyz0123456789\xE2\x80\x9C ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                                 "0123456789 abcdefghijklmnopqrstuvwxyz \xC2\xAB a\"b";
   size_t n = sizeof pattern - 1;
-  char *text = malloc(n);
-  CHECK(text != NULL);
+  char *text = exact_copy(pattern, n);
   if (text == NULL) return;
-  memcpy(text, pattern, n);
   size_t bad = 0;
   for (size_t end = 0; end <= n; end++)
     for (size_t i = 0; i <= end; i++) {
@@ -563,6 +571,28 @@ static void test_find3_far(void) {
         want++;
       bad += scan_find3_far(text, i, end, n, '"', 0xE2, 0xC2) != want;
       bad += scan_find3_far(text, i, end, end, '"', 0xE2, 0xC2) != want;
+    }
+  CHECK_INT_EQ(bad, 0);
+  free(text);
+}
+
+/* scan_alnum_run_before against a byte loop, from every lo to every i: runs
+** shorter than, as long as and longer than its cap of 8, cut by lo, next to
+** bytes just outside the letter and digit ranges ('/', ':', '@', '[', '`',
+** '{') and bytes >= 0x80. The text is allocated to its length for ASan. */
+static void test_alnum_run_before(void) {
+  static const char pattern[] = "a/Gen.U2S.:abcdefghij.@Z[z`9{x\xC3\xA9t0123456789ABC. x.";
+  size_t n = sizeof pattern - 1;
+  char *text = exact_copy(pattern, n);
+  if (text == NULL) return;
+  size_t bad = 0;
+  for (size_t i = 0; i <= n; i++)
+    for (size_t lo = 0; lo <= i; lo++) {
+      size_t want = 0;
+      while (want < 8 && i - want > lo && isalnum((unsigned char)text[i - want - 1]) &&
+             (unsigned char)text[i - want - 1] < 0x80)
+        want++;
+      bad += scan_alnum_run_before(text, lo, i) != want;
     }
   CHECK_INT_EQ(bad, 0);
   free(text);
@@ -721,6 +751,7 @@ int main(void) {
   test_medium_forms();
   test_every_cue_word();
   test_abbreviation_stops();
+  test_alnum_run_before();
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
   test_bad_input();
