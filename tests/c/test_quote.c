@@ -331,6 +331,46 @@ static void test_abbreviation_stops(void) {
     EXPECT_IN(cases[i].text, 1, 0, "We will win,", QUOTE_FULL, "said", cases[i].speaker);
 }
 
+/* Counts the quotes parse finds in text. */
+static size_t quote_count(const char *text) {
+  Article a;
+  parse(&a, text);
+  size_t n = a.quotes.len;
+  article_release_lines(&a);
+  return n;
+}
+
+/* Checks that the text made of format (one %s) with each of the n
+** contexts holds `want` quotes. */
+static void check_contexts(const char *format, const char *const *contexts, size_t n, size_t want) {
+  char text[96];
+  for (size_t i = 0; i < n; i++) {
+    snprintf(text, sizeof text, format, contexts[i]);
+    size_t got = quote_count(text);
+    if (got != want) fprintf(stderr, "context %s in %s\n", contexts[i], format);
+    CHECK_INT_EQ(got, want);
+  }
+}
+
+/* The characters after which a straight mark opens (is_open_context) and
+** before which a mark typed the wrong way round closes (is_close_context),
+** each pinned with neighbours outside the sets: the ASCII ones come from
+** bit tables, the others from compares. */
+static void test_mark_contexts(void) {
+  static const char *const opens[] = {" ", "\t", "(", "[", "-", "/", "\u00a0", "\u2013", "\u2014",
+                                      "\u2018"}; /* “ opens a quote itself */
+  static const char *const not_opens[] = {"a", "Z", "0", ")", "]", ".", ",", "'", "@", "{", "`",
+                                          "\u2019", "\u00e9"};
+  static const char *const closes[] = {" ", "\t", ".", ",", ";", ":", "!", "?", ")", "]", "-",
+                                       "\u00a0", "\u2013", "\u2014", "\u201d", "\u2019"};
+  static const char *const not_closes[] = {"a", "Z", "0", "(", "[", "/", "'", "@", "{", "\u2018", "\u00e9"};
+  check_contexts("Tom spoke x%s\"two words\" y.\n", opens, sizeof opens / sizeof *opens, 1);
+  check_contexts("Tom spoke x%s\"two words\" y.\n", not_opens, sizeof not_opens / sizeof *not_opens, 0);
+  check_contexts("Tom spoke x \u201ctwo words\u201c%sy z.\n", closes, sizeof closes / sizeof *closes, 1);
+  check_contexts("Tom spoke x \u201ctwo words\u201c%sy z.\n", not_closes,
+                 sizeof not_closes / sizeof *not_closes, 0);
+}
+
 /* Markup attributes are no quotes; titles of works are scare quotes. */
 static void test_markup_and_titles(void) {
   Article a;
@@ -751,6 +791,7 @@ int main(void) {
   test_medium_forms();
   test_every_cue_word();
   test_abbreviation_stops();
+  test_mark_contexts();
   test_alnum_run_before();
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
