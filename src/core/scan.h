@@ -459,4 +459,26 @@ static inline size_t scan_find_stops_far(const char *s, size_t i, size_t end, si
   return scan_find_stops(s, i, end);
 }
 
+/* ---- runs before a byte ------------------------------------------------------ */
+
+/* How many ASCII letters and digits lie right before i, not before lo,
+** counted up to 8 (8: eight or more). With eight bytes readable before i
+** one load and no branch: the bytes that are neither, and the highest of
+** them, give the count (with none, the guard bit 0 gives 8). quote.c asks
+** it of the word before each full stop it meets (is "Gen." an
+** abbreviation?), where a byte loop mispredicted its exit ~35,000 times on
+** bbc-news. Reads only [lo, i). */
+static inline size_t scan_alnum_run_before(const char *s, size_t lo, size_t i) {
+  if (i >= lo + 8) {
+    uint64_t x = scan_load8(s + i - 8);
+    uint64_t other = ~(scan_letters8(x) | scan_digits8(x)) & SCAN_HIGH;
+    return (64 - scan_high_bit(other | 1)) >> 3;
+  }
+  size_t run = 0;
+  while (i - run > lo && ((unsigned)(((unsigned char)s[i - run - 1] | 0x20) - 'a') < 26u ||
+                          (unsigned)((unsigned char)s[i - run - 1] - '0') < 10u))
+    run++;
+  return run;
+}
+
 #endif

@@ -4,6 +4,7 @@
 ** speakers (named, pronoun, appositive, statement, unnamed source), and bad
 ** input. Seed files under $LEDE_SHARED/seeds are checked when present.
 */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -330,6 +331,46 @@ static void test_abbreviation_stops(void) {
     EXPECT_IN(cases[i].text, 1, 0, "We will win,", QUOTE_FULL, "said", cases[i].speaker);
 }
 
+/* Counts the quotes parse finds in text. */
+static size_t quote_count(const char *text) {
+  Article a;
+  parse(&a, text);
+  size_t n = a.quotes.len;
+  article_release_lines(&a);
+  return n;
+}
+
+/* Checks that the text made of format (one %s) with each of the n
+** contexts holds `want` quotes. */
+static void check_contexts(const char *format, const char *const *contexts, size_t n, size_t want) {
+  char text[96];
+  for (size_t i = 0; i < n; i++) {
+    snprintf(text, sizeof text, format, contexts[i]);
+    size_t got = quote_count(text);
+    if (got != want) fprintf(stderr, "context %s in %s\n", contexts[i], format);
+    CHECK_INT_EQ(got, want);
+  }
+}
+
+/* The characters after which a straight mark opens (is_open_context) and
+** before which a mark typed the wrong way round closes (is_close_context),
+** each pinned with neighbours outside the sets: the ASCII ones come from
+** bit tables, the others from compares. */
+static void test_mark_contexts(void) {
+  static const char *const opens[] = {" ", "\t", "(", "[", "-", "/", "\u00a0", "\u2013", "\u2014",
+                                      "\u2018"}; /* “ opens a quote itself */
+  static const char *const not_opens[] = {"a", "Z", "0", ")", "]", ".", ",", "'", "@", "{", "`",
+                                          "\u2019", "\u00e9"};
+  static const char *const closes[] = {" ", "\t", ".", ",", ";", ":", "!", "?", ")", "]", "-",
+                                       "\u00a0", "\u2013", "\u2014", "\u201d", "\u2019"};
+  static const char *const not_closes[] = {"a", "Z", "0", "(", "[", "/", "'", "@", "{", "\u2018", "\u00e9"};
+  check_contexts("Tom spoke x%s\"two words\" y.\n", opens, sizeof opens / sizeof *opens, 1);
+  check_contexts("Tom spoke x%s\"two words\" y.\n", not_opens, sizeof not_opens / sizeof *not_opens, 0);
+  check_contexts("Tom spoke x \u201ctwo words\u201c%sy z.\n", closes, sizeof closes / sizeof *closes, 1);
+  check_contexts("Tom spoke x \u201ctwo words\u201c%sy z.\n", not_closes,
+                 sizeof not_closes / sizeof *not_closes, 0);
+}
+
 /* Markup attributes are no quotes; titles of works are scare quotes. */
 static void test_markup_and_titles(void) {
   Article a;
@@ -541,6 +582,15 @@ static void test_many_quotes(void) {
   article_release_lines(&a);
 }
 
+/* A copy of pattern[0, n) allocated to its length, so that ASan sees a
+** read past it; NULL (a failed check) when out of memory. */
+static char *exact_copy(const char *pattern, size_t n) {
+  char *text = malloc(n);
+  CHECK(text != NULL);
+  if (text != NULL) memcpy(text, pattern, n);
+  return text;
+}
+
 /* scan_find3_far (scan.h, quote.c's search for marks) against a byte loop,
 ** from every start to every end, with the text readable to its end or only
 ** to the range's: hits before, at and past the end of a range (masked off
@@ -550,10 +600,8 @@ static void test_find3_far(void) {
   static const char pattern[] = "ab\"cdefghijklmnopqrstuvwxyz0123456789\xE2\x80\x9C ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                                 "0123456789 abcdefghijklmnopqrstuvwxyz \xC2\xAB a\"b";
   size_t n = sizeof pattern - 1;
-  char *text = malloc(n);
-  CHECK(text != NULL);
+  char *text = exact_copy(pattern, n);
   if (text == NULL) return;
-  memcpy(text, pattern, n);
   size_t bad = 0;
   for (size_t end = 0; end <= n; end++)
     for (size_t i = 0; i <= end; i++) {
@@ -563,6 +611,28 @@ static void test_find3_far(void) {
         want++;
       bad += scan_find3_far(text, i, end, n, '"', 0xE2, 0xC2) != want;
       bad += scan_find3_far(text, i, end, end, '"', 0xE2, 0xC2) != want;
+    }
+  CHECK_INT_EQ(bad, 0);
+  free(text);
+}
+
+/* scan_alnum_run_before against a byte loop, from every lo to every i: runs
+** shorter than, as long as and longer than its cap of 8, cut by lo, next to
+** bytes just outside the letter and digit ranges ('/', ':', '@', '[', '`',
+** '{') and bytes >= 0x80. The text is allocated to its length for ASan. */
+static void test_alnum_run_before(void) {
+  static const char pattern[] = "a/Gen.U2S.:abcdefghij.@Z[z`9{x\xC3\xA9t0123456789ABC. x.";
+  size_t n = sizeof pattern - 1;
+  char *text = exact_copy(pattern, n);
+  if (text == NULL) return;
+  size_t bad = 0;
+  for (size_t i = 0; i <= n; i++)
+    for (size_t lo = 0; lo <= i; lo++) {
+      size_t want = 0;
+      while (want < 8 && i - want > lo && isalnum((unsigned char)text[i - want - 1]) &&
+             (unsigned char)text[i - want - 1] < 0x80)
+        want++;
+      bad += scan_alnum_run_before(text, lo, i) != want;
     }
   CHECK_INT_EQ(bad, 0);
   free(text);
@@ -721,6 +791,8 @@ int main(void) {
   test_medium_forms();
   test_every_cue_word();
   test_abbreviation_stops();
+  test_mark_contexts();
+  test_alnum_run_before();
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
   test_bad_input();
