@@ -85,8 +85,9 @@ static const unsigned char credit_first_index[256] = {
     [0xC2] = 29,
 };
 
-/* The first two bytes of every credit marker, once each: scan_pairs16
-** finds where one of them starts among sixteen bytes, so only those places
+/* The first two bytes of every credit marker, once each, sorted (those
+** sharing a first byte share its test): scan_pairs16_sorted finds where
+** one of them starts among sixteen bytes, so only those places
 ** are compared with the markers ("Co" and "Cr" are looked at, "Ch" and "CE"
 ** never). test_blocks checks them against the list. */
 static const ScanPair credit_pairs[] = {

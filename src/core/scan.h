@@ -481,4 +481,28 @@ static inline size_t scan_alnum_run_before(const char *s, size_t lo, size_t i) {
   return run;
 }
 
+/* scan_pairs16 for pairs sorted by their first byte: the pairs that share
+** a first byte share one AND (x == a) & ((next == b1) | (next == b2) ...),
+** where scan_pairs16 takes an AND and an OR for each pair. Inlined with a
+** constant table, the group tests fold away. blocks.c's credit markers:
+** 19 pairs over 13 first bytes, 58 vector steps where scan_pairs16 takes
+** 65. Unsorted pairs still give the right mask, only less grouped. */
+static inline unsigned scan_pairs16_sorted(const char *s, const ScanPair *pairs, size_t n) {
+#if LEDE_SCAN_SIMD
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+  __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
+  __m128i hit = _mm_setzero_si128(), group = _mm_setzero_si128();
+#pragma GCC unroll 64
+  for (size_t k = 0; k < n; k++) {
+    group = _mm_or_si128(group, _mm_cmpeq_epi8(next, _mm_set1_epi8((char)pairs[k].b)));
+    if (k + 1 < n && pairs[k + 1].a == pairs[k].a) continue; /* the group goes on */
+    hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)pairs[k].a)), group));
+    group = _mm_setzero_si128();
+  }
+  return (unsigned)_mm_movemask_epi8(hit);
+#else
+  return scan_pairs16(s, pairs, n);
+#endif
+}
+
 #endif

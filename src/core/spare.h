@@ -26,6 +26,7 @@ typedef enum {
   SPARE_ENT_LOWER,        /* entity scan: lower-case words (Range) */
   SPARE_ENT_FINISH,       /* entity clustering: one block (bytes) */
   SPARE_QUOTE_RAWS,       /* quote scan: marks paired into raw quotes */
+  SPARE_BLOCK_LINES,      /* blocks_classify: the measured lines (Line) */
   SPARE_COUNT
 } SpareSlot;
 

@@ -9,6 +9,7 @@
 #include "blocks_words.h"
 #include "check.h"
 #include "fixture.h"
+#include "spare.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -721,6 +722,37 @@ static void test_idempotent(void) {
   release(&a);
 }
 
+/* The lines' vector is the thread's spare (SPARE_BLOCK_LINES): after a
+** parse the slot holds it, with room for that article's lines, and a short
+** article classified with the long one's buffer comes out as it does with
+** none. */
+static void test_lines_reused(void) {
+  static const char short_text[] = "City Opens New Shelters\n\nBy Jane Doe\n\nImage copyright Reuters\n\n" PARA1;
+  Article a = {0}, fresh = {0};
+  spare_release();
+  CHECK_INT_EQ(classify(&fresh, short_text), LEDE_OK);
+  classify(&a, "Awards Announced\n\n" PARA1
+               "- Best actress - Jane Doe\n\n- Best actor - John Roe\n\n"
+               "- Best play - The Shelter\n\n- Best musical - Winter\n\n"
+               "- Best director - Ann Lee\n\n- Best design - Bo Diaz\n\n"
+               "- Best score - Cy Twombly\n\n- Best debut - Di Lu\n\n" PARA2);
+  size_t cap = 0;
+  void *lines = spare_take(SPARE_BLOCK_LINES, &cap);
+  CHECK(lines != NULL);
+  CHECK(cap >= a.blocks.len);
+  spare_give(SPARE_BLOCK_LINES, lines, cap);
+  CHECK_INT_EQ(classify(&a, short_text), LEDE_OK);
+  CHECK_INT_EQ(a.blocks.len, fresh.blocks.len);
+  for (size_t i = 0; i < a.blocks.len && i < fresh.blocks.len; i++) {
+    CHECK_INT_EQ(a.blocks.items[i].kind, fresh.blocks.items[i].kind);
+    CHECK_INT_EQ(a.blocks.items[i].r.start, fresh.blocks.items[i].r.start);
+    CHECK_INT_EQ(a.blocks.items[i].r.end, fresh.blocks.items[i].r.end);
+  }
+  CHECK_INT_EQ(a.bylines.len, fresh.bylines.len);
+  release(&a);
+  release(&fresh);
+}
+
 /* ---- size and time ------------------------------------------------------ */
 
 static void test_many_lines(void) {
@@ -1035,6 +1067,7 @@ int main(void) {
   test_bio();
   test_link_runs();
   test_idempotent();
+  test_lines_reused();
   test_many_lines();
   test_huge_line_linear();
   test_word_count_masks();

@@ -135,16 +135,23 @@ static void test_load16(void) {
   CHECK_INT_EQ(bad, 0);
 }
 
+enum { PAIR_TEXT = 4096 }; /* starts tried by the pair tests */
+
+/* Fills text[0, n) at random with the bytes of the pair tests' pairs, and
+** a space. */
+static void fill_pair_text(char *text, size_t n) {
+  static const char alphabet[] = "abc/ \xC2\xA9";
+  for (size_t k = 0; k < n; k++) text[k] = alphabet[rand() % (sizeof alphabet - 1)];
+}
+
 /* scan_pairs16 against a byte loop over random text rich in the pairs'
 ** bytes, at every start; each bit must say whether its pair is listed. */
 static void test_pairs16(void) {
   static const ScanPair pairs[] = {{'a', 'b'}, {'b', 'a'}, {'c', 'c'}, {0xC2, 0xA9}, {'/', 'a'}};
-  static const char alphabet[] = "abc/ \xC2\xA9";
-  enum { LONG = 4096 };
-  char text[LONG + 17];
-  for (size_t k = 0; k < sizeof text; k++) text[k] = alphabet[rand() % (sizeof alphabet - 1)];
+  char text[PAIR_TEXT + 17];
+  fill_pair_text(text, sizeof text);
   int bad = 0, n_hits = 0;
-  for (size_t i = 0; i < LONG; i++) {
+  for (size_t i = 0; i < PAIR_TEXT; i++) {
     unsigned want = 0;
     for (size_t k = 0; k < 16; k++)
       for (size_t j = 0; j < sizeof pairs / sizeof pairs[0]; j++)
@@ -154,7 +161,7 @@ static void test_pairs16(void) {
     n_hits += want != 0;
   }
   CHECK_INT_EQ(bad, 0);
-  CHECK(n_hits > LONG / 2);
+  CHECK(n_hits > PAIR_TEXT / 2);
   CHECK_INT_EQ(scan_pairs16("ab..............b", pairs, 0), 0);
   CHECK_INT_EQ(scan_pairs16("ab..............a", pairs, 2), 1);
   CHECK_INT_EQ(scan_pairs16("...............ba", pairs, 2), 1u << 15);
@@ -230,6 +237,31 @@ static void test_find_stops_far(void) {
   free(text);
 }
 
+/* scan_pairs16_sorted against scan_pairs16 at every start of random text
+** rich in the pairs' bytes: sorted pairs with groups of one, two and three
+** first bytes, the same pairs unsorted, and one pair. */
+static void test_pairs16_sorted(void) {
+  static const ScanPair sorted_pairs[] = {{'/', 'a'}, {'/', 'b'}, {'/', 'c'}, {'a', 'b'},
+                                          {'b', 'a'}, {'b', 'c'}, {0xC2, 0xA9}};
+  static const ScanPair mixed[] = {{'b', 'a'}, {'/', 'a'}, {'a', 'b'}, {'/', 'c'}, {'b', 'c'}};
+  char text[PAIR_TEXT + 17];
+  fill_pair_text(text, sizeof text);
+  int bad = 0, n_hits = 0;
+  for (size_t i = 0; i < PAIR_TEXT; i++) {
+    unsigned want = scan_pairs16(text + i, sorted_pairs, (sizeof sorted_pairs / sizeof sorted_pairs[0]));
+    bad += scan_pairs16_sorted(text + i, sorted_pairs, (sizeof sorted_pairs / sizeof sorted_pairs[0])) != want;
+    bad += scan_pairs16_sorted(text + i, mixed, (sizeof mixed / sizeof mixed[0])) !=
+           scan_pairs16(text + i, mixed, (sizeof mixed / sizeof mixed[0]));
+    bad += scan_pairs16_sorted(text + i, sorted_pairs + 4, 1) != scan_pairs16(text + i, sorted_pairs + 4, 1);
+    n_hits += want != 0;
+  }
+  CHECK_INT_EQ(bad, 0);
+  CHECK(n_hits > PAIR_TEXT / 2);
+  CHECK_INT_EQ(scan_pairs16_sorted("/c..............b", sorted_pairs, 0), 0);
+  CHECK_INT_EQ(scan_pairs16_sorted("/c.............bc", sorted_pairs, 3), 1);
+  CHECK_INT_EQ(scan_pairs16_sorted("/c.............bc", sorted_pairs, (sizeof sorted_pairs / sizeof sorted_pairs[0])), 1 | 1u << 15);
+}
+
 int main(void) {
   test_simd_chosen();
   test_masks();
@@ -238,6 +270,7 @@ int main(void) {
   test_load16();
   test_first_match_and_big_endian();
   test_pairs16();
+  test_pairs16_sorted();
   test_bit_indices();
   test_find_stops_far();
   return CHECK_DONE();
