@@ -383,6 +383,23 @@ static inline uint64_t scan_stops8(uint64_t x) {
   return below_or_high | scan_eq8(x | 0x11 * SCAN_ONES, 0x3F) | scan_eq8(x, '!');
 }
 
+#if LEDE_SCAN_SIMD
+/* One bit for each of the 16 bytes at p that scan_is_stop_byte takes (bit
+** k for byte k): a signed compare finds control bytes and those from 0x80
+** up, an or with 0x11 folds '.' into '?', and '!' has a compare of its own. */
+static inline unsigned scan_stops16(const char *p) {
+  const __m128i space = _mm_set1_epi8(0x20), fold = _mm_set1_epi8(0x11);
+  const __m128i dot = _mm_set1_epi8(0x3F), bang = _mm_set1_epi8('!');
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, bang)),
+                              _mm_cmpeq_epi8(_mm_or_si128(x, fold), dot));
+  return (unsigned)_mm_movemask_epi8(hits);
+}
+
+/* The same for the 32 bytes at p. */
+static inline unsigned scan_stops32(const char *p) { return scan_stops16(p) | scan_stops16(p + 16) << 16; }
+#endif
+
 /* The first index at or after i (and before end) whose byte scan_is_stop_byte
 ** takes; end when there is none. Three tests a byte where a search for
 ** '.', '!', '?', '\n' and bytes from 0x80 up took five (one signed compare
@@ -392,24 +409,15 @@ static inline uint64_t scan_stops8(uint64_t x) {
 ** step on bbc-news. */
 static inline size_t scan_find_stops(const char *s, size_t i, size_t end) {
 #if LEDE_SCAN_SIMD
-  const __m128i space = _mm_set1_epi8(0x20), fold = _mm_set1_epi8(0x11);
-  const __m128i dot = _mm_set1_epi8(0x3F), bang = _mm_set1_epi8('!');
-#define SCAN_STOPS16(x)                                                                         \
-  _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8((x), space), _mm_cmpeq_epi8((x), bang)),            \
-               _mm_cmpeq_epi8(_mm_or_si128((x), fold), dot))
   for (; i + 32 <= end; i += 32) {
-    __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
-    unsigned mask = (unsigned)_mm_movemask_epi8(SCAN_STOPS16(lo)) | (unsigned)_mm_movemask_epi8(SCAN_STOPS16(hi)) << 16;
+    unsigned mask = scan_stops32(s + i);
     if (mask != 0) return i + scan_low_bit(mask);
   }
   if (i + 16 <= end) {
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    unsigned mask = (unsigned)_mm_movemask_epi8(SCAN_STOPS16(x));
+    unsigned mask = scan_stops16(s + i);
     if (mask != 0) return i + scan_low_bit(mask);
     i += 16;
   }
-#undef SCAN_STOPS16
 #endif
   for (; i + 8 <= end; i += 8) {
     uint64_t hit = scan_stops8(scan_load8(s + i));
@@ -418,23 +426,6 @@ static inline size_t scan_find_stops(const char *s, size_t i, size_t end) {
   while (i < end && !scan_is_stop_byte((unsigned char)s[i])) i++;
   return i;
 }
-
-#if LEDE_SCAN_SIMD
-/* One bit for each of the 32 bytes at p that scan_is_stop_byte takes (bit
-** k for byte k): scan_find_stops's test. */
-static inline unsigned scan_stops32(const char *p) {
-  const __m128i space = _mm_set1_epi8(0x20), fold = _mm_set1_epi8(0x11);
-  const __m128i dot = _mm_set1_epi8(0x3F), bang = _mm_set1_epi8('!');
-  unsigned mask = 0;
-  for (int half = 0; half < 2; half++) {
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * half));
-    __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, bang)),
-                                _mm_cmpeq_epi8(_mm_or_si128(x, fold), dot));
-    mask |= (unsigned)_mm_movemask_epi8(hits) << (16 * half);
-  }
-  return mask;
-}
-#endif
 
 /* scan_find_stops where the text goes on past end: 32 bytes a step, then,
 ** while s[i, i + 32) lies inside [0, readable) (readable >= end), one step
