@@ -738,6 +738,34 @@ static void test_restart_tokens(void) {
   CHECK_INT_EQ(n_bad, 0);
 }
 
+/* lex_pair, the shortcut for words of two runs of ASCII letters joined by
+** one '-' or '\'' that have 16 bytes to read after them, agrees with the
+** general lexer and tokens_scan on each shape it takes or must leave to
+** lex_joined's general path: possessives, contractions, dashed heads and
+** tails in the lexicon, anchors in either run, 15 and 16 bytes, the ends
+** a plain word has and the ones it has not. Each pinned word is tried
+** first, mid-text, and 11 bytes before the text ends (at the edge of
+** its 16 bytes to read). */
+static void test_lex_pair(void) {
+  static const char *const pinned[] = {
+      "AOL's", "AOL'S", "high-speed", "don't", "DON'T", "Mercedes-Benz", "twenty-five", "Twenty-Five",
+      "mid-October", "October-ish", "million-strong", "thirty-three", "it's", "a-b", "x's.", "co-op.",
+      "co-a.", "co-a", "well-known,", "ab-cd\"", "ab-cd)", "telecoms-relat", "telecoms-relate",
+      "telecoms-related", "abcdefghijklm-n", "abcdefghijklmn-o", "a-bcdefghijklmn", "a-bcdefghijklmno",
+      "it's-a", "ten-2", "one-\u00E9", "a-b\u2019s", "rock'n'roll", "years'", "five-years'", "pre-\u201C",
+      "pre-\u201Cthe", "Jones's", "O'Neill's", "s's", "e-mail.", "e-mails.", "e-m.", "x-ray\u2014", "x-ray\u00E9"};
+  static const char *const frames[][2] = {
+      {"", " and a few more words"}, {"so ", " and a few more words"}, {"a few words first ", " 0123456789"}};
+  char buf[128];
+  int n_bad = 0;
+  for (size_t i = 0; i < sizeof pinned / sizeof pinned[0]; i++)
+    for (size_t f = 0; f < sizeof frames / sizeof frames[0]; f++) {
+      int n = snprintf(buf, sizeof buf, "%s%s%s", frames[f][0], pinned[i], frames[f][1]);
+      n_bad += !shortcuts_agree(buf, (size_t)n);
+    }
+  CHECK_INT_EQ(n_bad, 0);
+}
+
 int main(void) {
   test_start_filters();
   test_figure_shortcuts();
@@ -757,6 +785,7 @@ int main(void) {
   test_blocks();
   test_seeds();
   test_lex_shortcuts();
+  test_lex_pair();
   test_win_is_lex();
   test_restart_tokens();
   return CHECK_DONE();
