@@ -533,6 +533,12 @@ static void test_figure_shortcuts(void) {
       {"The two sides; its five members; their hundreds of fans; the two million people; all six pounds.", 2},
       {"Number two, six. Eight of ten; twenty-five, nine hundred, five percent, six to eight, seven dollars.", 2},
       {"nine hundred. Twelve, a dozen; eleven; several hundred, twenty-five people; five-six people.", 1},
+      /* digits glued to a time's, a ratio's or a code's marks (digits_glued), and
+      ** the ranges, money and spaced marks that keep a figure */
+      {"At 10:30 on 24/7 duty, #5 won 2-1 and 3+4=7 with 1.5.6 and -9.", 0},
+      {"About 10-15 people, 10 - 15 people, 10-year-old 5-a-side, 20/20 vision, 4:1 odds.", 2},
+      {"It cost $5/month, \u00A35-\u00A39 and 5-9%, then 5\u20139 people and 7\u20133.", 3},
+      {"Some 40 people: 12 / 3 men, 300 = 4 men, 9 + 3 women.", 7},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     size_t found[2] = {0, 0};
