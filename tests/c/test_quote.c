@@ -424,6 +424,42 @@ static void test_multi_paragraph_and_stray(void) {
   article_release_lines(&a);
 }
 
+/* The marks scan runs over the text once, from the first body block to the
+** last: marks in other blocks, between blocks (bytes no block holds), in
+** an empty body block and past the last body block pair with nothing; an
+** opener left open in a block ends with it, or runs on when the next body
+** block reopens. Lines are blocks of the kinds given; a GAP line is none. */
+static void test_marks_across_blocks(void) {
+  enum { GAP = BLOCK_KIND_COUNT };
+  static const struct {
+    const char *line;
+    int kind;
+  } lines[] = {
+      {"\"lead x\" before", BLOCK_CAPTION},  {"He said \"a b\" x", BLOCK_BODY},
+      {"An \"open one", BLOCK_BODY},         {"\"caption words\" y", BLOCK_CAPTION},
+      {"gap \"g h\" \"", GAP},               {"She said \"c d", BLOCK_BODY},
+      {"\"e f\" z", BLOCK_BODY},             {"\"k", BLOCK_CREDIT},
+      {"last \"m n\" w", BLOCK_BODY},        {" \"tail q\" \"", GAP},
+      {"\"after all\" v", BLOCK_CAPTION},
+  };
+  char text[512] = "";
+  Block blocks[16];
+  size_t n = 0;
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    size_t start = strlen(text);
+    strcat(text, lines[i].line);
+    if (lines[i].kind != GAP) blocks[n++] = (Block){{start, strlen(text)}, (BlockKind)lines[i].kind};
+    if (i == 1) blocks[n++] = (Block){{strlen(text), strlen(text)}, BLOCK_BODY}; /* empty */
+    strcat(text, "\n");
+  }
+  Article a = article_over_blocks(text, blocks, n);
+  CHECK_INT_EQ(quotes_find(&a, NULL), LEDE_OK);
+  static const char *const want[] = {"a b", "c d", "e f", "m n"};
+  CHECK_INT_EQ(a.quotes.len, 4);
+  for (size_t i = 0; i < a.quotes.len && i < 4; i++) CHECK_RANGE_EQ(&a, a.quotes.items[i].r, want[i]);
+  vec_free(&a.quotes);
+}
+
 /* Empty text, marks only, 10,000 unmatched marks, a huge line: no crash, and
 ** the unmatched marks take linear time. */
 static void test_bad_input(void) {
@@ -795,6 +831,7 @@ int main(void) {
   test_alnum_run_before();
   test_markup_and_titles();
   test_multi_paragraph_and_stray();
+  test_marks_across_blocks();
   test_bad_input();
   test_sorted_count_below();
   test_wl_is();
