@@ -37,7 +37,7 @@ typedef struct {
   unsigned n_words;      /* words in name */
   bool is_initial;       /* one word opening a sentence */
   bool is_allcaps;       /* written in capitals ("WASHINGTON") */
-  bool is_loaded;        /* named by a loaded head ("regime") */
+  uint8_t weak;          /* what makes it a weaker name (NAME_*): name_score */
   bool headed_by;        /* "Obama administration": the first word is a person too */
   size_t alias_of;       /* candidate this one renames ("known as", "(UN)"), or NONE */
   const WlAcronym *acro; /* the whole mention is a known acronym */
@@ -45,6 +45,15 @@ typedef struct {
   uint64_t key_spaces;   /* bit p: byte p of the key is a space (KEY_SPACES_MAX) */
   size_t group;
 } Cand;
+
+/* Cand.weak: a name named by a loaded head ("regime", set by
+** context_evidence), written in capitals, or a known acronym (set by
+** word_evidence with is_allcaps and acro). One byte, so that name_score reads
+** two fields, not four, and Cand does not grow (at 120 bytes gcc clears a
+** Cand by a string store: ~70K mispredictions a bbc-news pass). */
+#define NAME_LOADED 1u
+#define NAME_ALLCAPS 2u
+#define NAME_ACRONYM 4u
 
 /* Candidates with the same key; parent links merged groups (union-find). */
 typedef struct {
@@ -585,7 +594,7 @@ static void context_evidence(const Ent *e, const Run *run, size_t k, size_t m, b
       ** ("U.S. administration officials") */
       c->name.end = e->words.items[m].end;
       c->ev[ENTITY_ORGANIZATION] += 3;
-      c->is_loaded = w_eq(e, m, "regime");
+      c->weak |= w_eq(e, m, "regime") ? NAME_LOADED : 0;
       c->headed_by =
           m - k == 1 && w_eq(e, m, "administration") && !w_is(e, k, WL_DEMONYM) && c->acro == NULL;
     } else if (w_lower_is(e, m, WL_GEO_LOWER)) {
@@ -660,7 +669,10 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     /* the name is word k: its flags rule most words out at once */
     const Word *w = &e->words.items[k];
     c->acro = w->flags & WORD_POSS ? span_acronym(name) : word_acronym(e, *w);
-    if (c->acro != NULL) c->ev[c->acro->type] += 4;
+    if (c->acro != NULL) {
+      c->ev[c->acro->type] += 4;
+      c->weak |= NAME_ACRONYM;
+    }
   }
   unsigned has_org_head = 0, is_allcaps = 1;
   for (size_t i = k; i < m; i++) {
@@ -672,6 +684,7 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     ev_person += (int)((i > k) & (flags / WORD_LOWER) & (kinds >> WL_PARTICLE));
   }
   c->is_allcaps = is_allcaps & 1u;
+  c->weak |= (uint8_t)((is_allcaps & 1u) * NAME_ALLCAPS);
   if (!is_one) {
     unsigned last = w_kinds(e, m - 1), last_cap = e->words.items[m - 1].flags & WORD_CAP;
     ev_person += 2 * (int)((first >> WL_GIVEN) & 1u);
@@ -789,8 +802,7 @@ static void widen_name(const Ent *e, size_t k, bool plain_before, Cand *c) {
 
 static void build_key(Ent *e, Cand *c, size_t k, size_t m);
 
-/* Appends c, named by words [k, m), to e->cands with its key; false when
-** memory runs out. The common case without a call. */
+/* Appends c, named by words [k, m), to e->cands with its key; false when memory runs out. The common case without a call. */
 static inline bool push_cand(Ent *e, Cand c, size_t k, size_t m) {
   build_key(e, &c, k, m);
   return vec_push(&e->cands, c);
@@ -1508,8 +1520,8 @@ static bool finish_reserve(Ent *e) {
 ** bbc-news pass). Never 0, so that a group's first candidate always wins
 ** over Group.best_score's 0. */
 static size_t name_score(const Cand *c) {
-  return (c->key_tokens << 3 | (size_t)(c->acro == NULL) << 2 | (size_t)!c->is_allcaps << 1 | (size_t)!c->is_loaded) +
-         1;
+  _Static_assert((NAME_LOADED | NAME_ALLCAPS | NAME_ACRONYM) == 7, "name_score's low bits");
+  return (c->key_tokens << 3 | (~(size_t)c->weak & 7u)) + 1;
 }
 
 /* 1 when a cluster holds a mention that is not a lone sentence-initial
