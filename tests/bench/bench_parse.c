@@ -15,17 +15,17 @@
 **     build/tests/bench_parse --min-mb 0 --no-stages DIR...
 ** and divide the Ir total by the bytes printed.
 **
-** Last measured (session 7's end; bbc-news + polnear: 3,149 articles,
-** 9,318,871 bytes; a 2-core machine, quiet at the time): full parse 45.7
-** MB/s of thread CPU (median of 3 runs alternating with the session's
-** start, 40.0: +14%, as in two earlier sets of 5); callgrind on bbc-news
-** alone 555.1M instructions in article_parse, 110.2 per byte (599.0M,
-** 118.9 at the session's start; 820.0M at session 5's), and 6.03M
-** mispredicted conditional branches in its simulation (7.40M; it moves by
-** ~0.1M with code layout alone). The target is 50 MB/s. The same article
-** parsed over and over runs at 58-71 MB/s (three BBC articles, each given
-** alone): much of the rest is branches the predictor cannot learn across
-** texts. Peak RSS 12.9 MB.
+** Last measured (session 8's end; bbc-news + polnear: 3,149 articles,
+** 9,318,871 bytes; a 2-core virtual machine whose speed moves by several
+** percent from run to run): full parse 49.3-50.0 MB/s of thread CPU
+** (medians of 5 runs alternating with the session's start binary, 45.0-45.9
+** in the same sets: +9%); callgrind on bbc-news alone 515.7M instructions
+** in article_parse, 102.4 per byte (555.1M, 110.2 at the session's start;
+** 820.0M at session 5's), and 5.28M mispredicted conditional branches in
+** its simulation (6.03M; it moves by ~0.1M with code layout alone). The
+** target is 50 MB/s. The same article parsed over and over runs at 75-84
+** MB/s (three BBC articles, each given alone): much of the rest is
+** branches the predictor cannot learn across texts. Peak RSS 13.0 MB.
 */
 #include <stdio.h>
 #include <stdlib.h>
