@@ -587,18 +587,74 @@ static uint32_t caption_words(const char *s, size_t text_len, Line *ln) {
   return ln->n_words;
 }
 
-/* Counts the lower-case function words and articles of a line; only
-** headline candidates need them (see count_title_words). */
-static void count_small_words(const char *s, Line *ln) {
-  size_t pos = ln->r.start;
-  Range tok;
-  while (next_token(s, &pos, ln->r.end, &tok)) {
-    Range core = tok_core(s, tok);
-    if (core.end - core.start > 4 || tok_first_class(s, core) != CH_LOWER) continue;
-    if (!IN_EXACT(small_words, s, core)) continue;
-    ln->n_small++;
-    ln->n_articles += IN_EXACT(articles, s, core);
+/* Bits [k, k + 64) of a line's masks, one uint64_t per block of the line
+** (an entry past the bits asked for must exist). */
+static inline uint64_t mask_window(const uint64_t *m, size_t k) {
+  unsigned b = (unsigned)(k % MASK_BLOCK);
+  return m[k / MASK_BLOCK] >> b | m[k / MASK_BLOCK + 1] << 1 << (MASK_BLOCK - 1 - b);
+}
+
+/* Whether the token goes on from bit k to its end (the next white space)
+** without a letter or digit. One window nearly always holds that space;
+** the masks end in one of spaces, so the loop stops. */
+static bool rest_is_marks(const uint64_t *space, const uint64_t *alnum, size_t k) {
+  for (;; k += MASK_BLOCK) {
+    uint64_t sp = mask_window(space, k), al = mask_window(alnum, k);
+    if (sp != 0) return (al & ((sp & -sp) - 1)) == 0;
+    if (al != 0) return false;
   }
+}
+
+enum { SMALL_BLOCKS = TITLE_MAX_BYTES / MASK_BLOCK + 1 }; /* a headline's blocks, and a byte more */
+
+/* Counts the tokens of text[r.start, r.end) (at most TITLE_MAX_BYTES)
+** whose letters and digits are a lower-case function word, and among them
+** the articles. Bit masks of a padded copy (the bytes past r.end read as
+** spaces, one block more as a sentinel) give each word's first letter
+** (word_firsts); only words that open with an ASCII lower-case letter are
+** visited, and one is looked up only when its run of such letters has at
+** most four and no letter or digit follows before the token ends: then
+** that run is the token's core. The token walk this replaces (next_token,
+** tok_core, a class test a token) took 2.9M Ir and ~50K mispredicted
+** branches on bbc-news (callgrind). */
+static void small_words_in(const char *text, Range r, uint32_t *n_small, uint32_t *n_articles) {
+  char buf[SMALL_BLOCKS * MASK_BLOCK];
+  uint64_t lower[SMALL_BLOCKS + 1], alnum[SMALL_BLOCKS + 1], space[SMALL_BLOCKS + 1], opens[SMALL_BLOCKS];
+  size_t len = r.end - r.start, n_blocks = len / MASK_BLOCK + 1, from = 1;
+  memcpy(buf, text + r.start, len);
+  memset(buf + len, ' ', n_blocks * MASK_BLOCK - len);
+  for (size_t b = 0; b < n_blocks; b++) {
+    ByteMasks m = masks_ascii(buf + b * MASK_BLOCK, true);
+    if (m.high != 0) masks_patch(buf, b * MASK_BLOCK, len, ~0ULL, &m);
+    lower[b] = m.lower & ~m.high;
+    alnum[b] = m.alnum;
+    space[b] = m.space;
+    opens[b] = word_firsts(&m, &from) & lower[b];
+  }
+  lower[n_blocks] = alnum[n_blocks] = 0, space[n_blocks] = ~0ULL;
+  *n_small = *n_articles = 0;
+  for (size_t b = 0; b < n_blocks; b++)
+    for (uint64_t o = opens[b]; o != 0; o &= o - 1) {
+      size_t k = b * MASK_BLOCK + scan_low_bit(o);
+      size_t run = scan_low_bit(~mask_window(lower, k) | 1ULL << 5); /* 1 to 5 */
+      if (run > 4 || !rest_is_marks(space, alnum, k + run)) continue;
+      Range core = {k, k + run};
+      if (!IN_EXACT(small_words, buf, core)) continue;
+      ++*n_small;
+      *n_articles += IN_EXACT(articles, buf, core);
+    }
+}
+
+void blocks_count_small_words(const char *text, Range r, uint32_t *n_small, uint32_t *n_articles) {
+  if (r.end - r.start > TITLE_MAX_BYTES) r.end = r.start + TITLE_MAX_BYTES;
+  small_words_in(text, r, n_small, n_articles);
+}
+
+/* Counts the lower-case function words and articles of a line; only
+** headline candidates need them (see count_title_words), lines of at most
+** TITLE_MAX_BYTES. */
+static void count_small_words(const char *s, Line *ln) {
+  small_words_in(s, ln->r, &ln->n_small, &ln->n_articles);
 }
 
 /* Measures words, capitals and the final mark of the line (s holds

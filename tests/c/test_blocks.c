@@ -863,6 +863,23 @@ static BlockWordCounts ref_counts(const char *s, size_t n) {
   return c;
 }
 
+/* Fills line (room for cap bytes) with random pieces, drawn by the
+** generator *seed, until it holds want bytes or the next piece would not
+** fit; returns its length. */
+static size_t random_line(const char *const *pieces, size_t count, unsigned *seed, size_t want,
+                          char *line, size_t cap) {
+  size_t n = 0;
+  while (n < want) {
+    *seed = *seed * 1103515245u + 12345u;
+    const char *piece = pieces[(*seed >> 16) % count];
+    size_t len = strlen(piece);
+    if (n + len > cap) break;
+    memcpy(line + n, piece, len);
+    n += len;
+  }
+  return n;
+}
+
 /* blocks_count_words (64-byte bit masks, SSE2) against ref_counts on
 ** random lines of pieces chosen to meet at every offset of a block: ASCII
 ** words and marks, control bytes, Unicode spaces, quotes, letters and
@@ -885,15 +902,7 @@ static void test_word_count_masks(void) {
   unsigned seed = 12345;
   size_t n_mismatch = 0;
   for (int round = 0; round < 4000; round++) {
-    size_t n = 0, want = (size_t)(round % 260);
-    while (n < want) {
-      seed = seed * 1103515245u + 12345u;
-      const char *piece = pieces[(seed >> 16) % WORDS_COUNT(pieces)];
-      size_t len = strlen(piece);
-      if (n + len >= sizeof line) break;
-      memcpy(line + n, piece, len);
-      n += len;
-    }
+    size_t n = random_line(pieces, WORDS_COUNT(pieces), &seed, (size_t)(round % 260), line, sizeof line - 1);
     BlockWordCounts want_c = ref_counts(line, n), got;
     memcpy(text, line, n);
     memset(text + n, 'x', sizeof text - n); /* more text after the line */
@@ -913,6 +922,78 @@ static void test_word_count_masks(void) {
   const char *mixed = "(AP) -- \xE2\x80\x9C" "Hello,\xC2\xA0world 42 \xC3\xA9t\xC3\xA9 x";
   blocks_count_words(mixed, strlen(mixed), (Range){0, strlen(mixed)}, &c);
   CHECK(c.words == 6 && c.upper == 2 && c.lower == 3 && !c.first_lower);
+}
+
+/* Whether the n bytes at p are one of the count words of list. */
+static bool ref_in(const char *const *list, size_t count, const char *p, size_t n) {
+  for (size_t i = 0; i < count; i++)
+    if (strlen(list[i]) == n && memcmp(list[i], p, n) == 0) return true;
+  return false;
+}
+
+/* blocks_count_small_words read a token at a time: white space (ref_class)
+** splits the tokens, each loses its leading and trailing marks, and what
+** is left is looked up. */
+static void ref_small_words(const char *s, size_t n, uint32_t *n_small, uint32_t *n_articles) {
+  *n_small = *n_articles = 0;
+  size_t i = 0, core_start = 0, core_end = 0;
+  bool in_core = false;
+  for (;;) {
+    int32_t cp = ' ';
+    utf8proc_ssize_t k = 1;
+    if (i < n) k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    char cls = i >= n ? 's' : k > 0 ? ref_class(cp) : '.';
+    if (k <= 0) k = 1;
+    if (cls == 's') {
+      size_t len = core_end - core_start;
+      if (in_core && ref_in(small_words, WORDS_COUNT(small_words), s + core_start, len)) {
+        ++*n_small;
+        static const char *const ref_articles[] = {"a", "an", "the"}; /* as blocks.h says */
+        *n_articles += ref_in(ref_articles, WORDS_COUNT(ref_articles), s + core_start, len);
+      }
+      in_core = false;
+      if (i >= n) return;
+    } else if (cls != '.') {
+      if (!in_core) core_start = i;
+      in_core = true;
+      core_end = i + (size_t)k;
+    }
+    i += (size_t)k;
+  }
+}
+
+/* blocks_count_small_words (bit masks of a padded copy, a window per
+** lower-case word) against ref_small_words on random lines of up to 400
+** bytes built from function words, near misses ("ofx", "The", "a1", a
+** five-letter run), marks on either side, and multi-byte letters, marks
+** and spaces, meeting at every offset of a block. */
+static void test_small_words(void) {
+  static const char *const pieces[] = {
+      "a", "an", "the", "of", "via", "with", "over", "into", "The", "ofx", "a1", "withs",
+      "abcde", "x", " ", " ", "  ", "\t", ",", "(", "\"", "--", "'s", "!!!!",
+      "\xC3\xA9",     /* é, lower */
+      "\xC2\xA0",     /* NBSP */
+      "\xE2\x80\x9C", /* opening quote */
+      "\xE4\xB8\xAD", /* a caseless letter */
+  };
+  char line[400];
+  unsigned seed = 777;
+  size_t n_mismatch = 0;
+  uint32_t total = 0;
+  for (int round = 0; round < 4000; round++) {
+    size_t n = random_line(pieces, WORDS_COUNT(pieces), &seed, (size_t)(round % 400), line, sizeof line);
+    uint32_t want_small, want_art, got_small, got_art;
+    ref_small_words(line, n, &want_small, &want_art);
+    blocks_count_small_words(line, (Range){0, n}, &got_small, &got_art);
+    n_mismatch += got_small != want_small || got_art != want_art;
+    total += want_small;
+  }
+  CHECK_INT_EQ(n_mismatch, 0);
+  CHECK(total > 4000); /* the lines do hold function words */
+  uint32_t small, art;
+  const char *mixed = "Man of\xC2\xA0the year, (via \xE2\x80\x9C" "a\xE2\x80\x9D) ofx An a1 \"an\"";
+  blocks_count_small_words(mixed, (Range){0, strlen(mixed)}, &small, &art);
+  CHECK(small == 5 && art == 3);
 }
 
 /* The kind blocks_classify gives the line `line` in the text before, line,
@@ -1071,6 +1152,7 @@ int main(void) {
   test_many_lines();
   test_huge_line_linear();
   test_word_count_masks();
+  test_small_words();
   test_bio_second_word();
   test_word_count_cap();
   test_label_first();
