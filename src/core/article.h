@@ -171,7 +171,9 @@ LedeStatus article_word_pass(Article *a, const ParseOptions *opts, Err *err);
 ** block by them, once per article, instead of growing them step by step. */
 size_t article_body_bytes(const Article *a, size_t *total);
 
-/* Releases everything *a owns and leaves it empty. Idempotent. */
+/* Releases everything *a owns and leaves it empty. Idempotent. Its vectors
+** go to the calling thread's spare slots (spare.h), for the next
+** article_parse there to take, rather than straight back to malloc. */
 void article_free(Article *a);
 
 /* The byte offset in the raw input that normalized offset `norm` came from. */

@@ -4,9 +4,9 @@
 ** words and candidates, the quote scan's marks) is needed again for the
 ** next article, in about the same size: given back to its slot instead of
 ** freed, it is taken again by the next parse on the same thread, with its
-** pages warm in the cache. Each slot holds one buffer, the larger of the
-** last two given back, so a thread keeps at most the scratch of the largest
-** article it parsed. A thread's buffers are freed when it exits; the main
+** pages warm in the cache; so are a freed Article's vectors. Each slot
+** holds one buffer, the larger of the last two given back, so a thread
+** keeps at most the scratch of the largest article it parsed or freed. A thread's buffers are freed when it exits; the main
 ** thread's at spare_release or process exit.
 */
 #ifndef LEDE_SPARE_H
@@ -27,6 +27,18 @@ typedef enum {
   SPARE_ENT_FINISH,       /* entity clustering: one block (bytes) */
   SPARE_QUOTE_RAWS,       /* quote scan: marks paired into raw quotes */
   SPARE_BLOCK_LINES,      /* blocks_classify: the measured lines (Line) */
+  /* an Article's vectors (but its text and offset map, which normalize
+  ** sizes itself): article_free gives them back, and the next
+  ** article_parse on the thread takes them */
+  SPARE_ART_BYLINES,
+  SPARE_ART_BLOCKS,
+  SPARE_ART_TOKENS,
+  SPARE_ART_SENTENCES,
+  SPARE_ART_ENTITIES,
+  SPARE_ART_MENTIONS,
+  SPARE_ART_QUOTES,
+  SPARE_ART_NUMBERS,
+  SPARE_ART_DATES,
   SPARE_COUNT
 } SpareSlot;
 

@@ -2,8 +2,8 @@
 ** test_spare.c — spare.h's per-thread slots (take, give, the larger kept,
 ** threads apart, freed at a thread's exit: the sanitizer build reports a
 ** leak otherwise), and the parser on reused scratch: an article parsed
-** after others, on buffers they left with stale contents, comes out as it
-** does on a fresh thread.
+** after others, on buffers they (and the articles freed before it) left
+** with stale contents, comes out as it does on a fresh thread.
 */
 #include <pthread.h>
 #include <stdio.h>
@@ -141,10 +141,32 @@ static void test_parse_on_reused_scratch(void) {
   spare_release();
 }
 
+/* A freed article's vectors wait in the thread's slots, and the next parse
+** takes them: the tokens' buffer comes back to the next article. */
+static void test_article_vectors_recycled(void) {
+  char *text = article_text(5, 0, 1);
+  Article a;
+  CHECK(article_parse((Span){text, strlen(text)}, NULL, &a, NULL) == LEDE_OK);
+  const Token *tokens = a.tokens.items;
+  size_t n_tokens = a.tokens.len;
+  CHECK(tokens != NULL && n_tokens > 0);
+  article_free(&a);
+  size_t cap;
+  void *held = spare_take(SPARE_ART_TOKENS, &cap);
+  CHECK(held == tokens && cap >= n_tokens);
+  spare_give(SPARE_ART_TOKENS, held, cap);
+  CHECK(article_parse((Span){text, strlen(text)}, NULL, &a, NULL) == LEDE_OK);
+  CHECK(a.tokens.items == tokens && a.tokens.len == n_tokens);
+  article_free(&a);
+  free(text);
+  spare_release();
+}
+
 int main(void) {
   test_take_give();
   test_larger_kept();
   test_threads_apart();
   test_parse_on_reused_scratch();
+  test_article_vectors_recycled();
   return CHECK_DONE();
 }
