@@ -1650,8 +1650,11 @@ static void ent_give(Ent *e) {
 }
 
 EntityScan *entity_scan_new(const Article *a) {
-  EntityScan *es = calloc(1, sizeof *es);
+  size_t held; /* the last scan's struct on this thread, if any */
+  EntityScan *es = spare_take(SPARE_ENT_SCAN, &held);
+  if (es == NULL) es = malloc(sizeof *es);
   if (es != NULL) {
+    *es = (EntityScan){0};
     ent_take(&es->e);
     es->e.text = a->text;
     size_t total, longest = article_body_bytes(a, &total);
@@ -1674,7 +1677,7 @@ LedeStatus entity_scan_finish(EntityScan *es, Article *a, Err *err) {
   bool ok = e != NULL && e->ok; /* the keys were built as the candidates came */
   ok = ok && finish_reserve(e) && make_groups(e) && link_groups(e) && emit(e, a);
   if (e != NULL) ent_give(e);
-  free(es);
+  spare_give(SPARE_ENT_SCAN, es, 1);
   if (!ok) {
     vec_free(&a->entities);
     vec_free(&a->mentions);

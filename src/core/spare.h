@@ -20,6 +20,7 @@ typedef enum {
   SPARE_LEX_TOKS,         /* number_each_stretch: NumberTok */
   SPARE_LEX_ANCHORS_NUM,  /* number_each_stretch: anchors[0] (size_t) */
   SPARE_LEX_ANCHORS_DATE, /* number_each_stretch: anchors[1] (size_t) */
+  SPARE_ENT_SCAN,         /* entity scan: the EntityScan itself (one) */
   SPARE_ENT_WORDS,        /* entity scan: words and may_open bits (Word) */
   SPARE_ENT_CANDS,        /* entity scan: candidates */
   SPARE_ENT_KEYS,         /* entity scan: key bytes */
