@@ -16,16 +16,17 @@
 ** and divide the Ir total by the bytes printed.
 **
 ** Last measured (session 8's end; bbc-news + polnear: 3,149 articles,
-** 9,318,871 bytes; a 2-core virtual machine whose speed moves by several
-** percent from run to run): full parse 49.3-50.0 MB/s of thread CPU
-** (medians of 5 runs alternating with the session's start binary, 45.0-45.9
-** in the same sets: +9%); callgrind on bbc-news alone 515.7M instructions
-** in article_parse, 102.4 per byte (555.1M, 110.2 at the session's start;
-** 820.0M at session 5's), and 5.28M mispredicted conditional branches in
-** its simulation (6.03M; it moves by ~0.1M with code layout alone). The
-** target is 50 MB/s. The same article parsed over and over runs at 75-84
-** MB/s (three BBC articles, each given alone): much of the rest is
-** branches the predictor cannot learn across texts. Peak RSS 13.0 MB.
+** 9,318,871 bytes; a 2-core virtual machine whose speed moves by a few
+** percent from run to run): full parse 51.0 MB/s of thread CPU (median of
+** 8 runs alternating with the session's start binary, 50.3-51.5; the start
+** binary 45.6, 45.3-45.9: +12%); callgrind on bbc-news alone 510.2M
+** instructions in article_parse, 101.3 per byte (555.1M, 110.2 at the
+** session's start; 820.0M at session 5's), and 5.00M mispredicted
+** conditional branches in its simulation (6.03M; it moves by ~0.1M with
+** code layout alone). The target is 50 MB/s. The same article parsed over
+** and over runs at 77-86 MB/s (three BBC articles, each given alone): much
+** of the rest is branches the predictor cannot learn across texts. Peak
+** RSS 13.2 MB (11.1 MB of it the inputs held in memory).
 */
 #include <stdio.h>
 #include <stdlib.h>
