@@ -607,9 +607,10 @@ static bool rest_is_marks(const uint64_t *space, const uint64_t *alnum, size_t k
 
 enum { SMALL_BLOCKS = TITLE_MAX_BYTES / MASK_BLOCK + 1 }; /* a headline's blocks, and a byte more */
 
-/* Counts the tokens of text[r.start, r.end) (at most TITLE_MAX_BYTES)
+/* Counts the tokens of text[r.start, r.end) (its first TITLE_MAX_BYTES)
 ** whose letters and digits are a lower-case function word, and among them
-** the articles. Bit masks of a padded copy (the bytes past r.end read as
+** the articles; only headline candidates need them (see
+** count_title_words). Bit masks of a padded copy (the bytes past r.end read as
 ** spaces, one block more as a sentinel) give each word's first letter
 ** (word_firsts); only words that open with an ASCII lower-case letter are
 ** visited, and one is looked up only when its run of such letters has at
@@ -617,8 +618,9 @@ enum { SMALL_BLOCKS = TITLE_MAX_BYTES / MASK_BLOCK + 1 }; /* a headline's blocks
 ** that run is the token's core. The token walk this replaces (next_token,
 ** tok_core, a class test a token) took 2.9M Ir and ~50K mispredicted
 ** branches on bbc-news (callgrind). */
-static void small_words_in(const char *text, Range r, uint32_t *n_small, uint32_t *n_articles) {
+void blocks_count_small_words(const char *text, Range r, uint32_t *n_small, uint32_t *n_articles) {
   char buf[SMALL_BLOCKS * MASK_BLOCK];
+  if (r.end - r.start > TITLE_MAX_BYTES) r.end = r.start + TITLE_MAX_BYTES; /* buf's size */
   uint64_t lower[SMALL_BLOCKS + 1], alnum[SMALL_BLOCKS + 1], space[SMALL_BLOCKS + 1], opens[SMALL_BLOCKS];
   size_t len = r.end - r.start, n_blocks = len / MASK_BLOCK + 1, from = 1;
   memcpy(buf, text + r.start, len);
@@ -645,17 +647,6 @@ static void small_words_in(const char *text, Range r, uint32_t *n_small, uint32_
     }
 }
 
-void blocks_count_small_words(const char *text, Range r, uint32_t *n_small, uint32_t *n_articles) {
-  if (r.end - r.start > TITLE_MAX_BYTES) r.end = r.start + TITLE_MAX_BYTES;
-  small_words_in(text, r, n_small, n_articles);
-}
-
-/* Counts the lower-case function words and articles of a line; only
-** headline candidates need them (see count_title_words), lines of at most
-** TITLE_MAX_BYTES. */
-static void count_small_words(const char *s, Line *ln) {
-  small_words_in(s, ln->r, &ln->n_small, &ln->n_articles);
-}
 
 /* Measures words, capitals and the final mark of the line (s holds
 ** text_len bytes). */
@@ -672,7 +663,7 @@ static void measure_line(const char *s, size_t text_len, Line *ln) {
 static void small_words_of(const char *s, Line *ln) {
   if (!ln->small_due) return;
   ln->small_due = false;
-  count_small_words(s, ln);
+  blocks_count_small_words(s, ln->r, &ln->n_small, &ln->n_articles);
 }
 
 /* Headline capitalization: at most a fifth of the content words (function

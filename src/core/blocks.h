@@ -49,8 +49,9 @@ void blocks_count_words(const char *text, size_t text_len, Range r, BlockWordCou
 ** token without leading and trailing marks) are a lower-case function word
 ** of a headline ("of", "the", "via") into *n_small, and among them the
 ** articles ("a", "an", "the") into *n_articles. Reads at most the first
-** 400 bytes (a headline's longest). For the tests, which check it against
-** a token-by-token reading. */
+** 400 bytes (a headline's longest). blocks_classify asks it of headline
+** candidates; exported for the tests, which check it against a
+** token-by-token reading. */
 void blocks_count_small_words(const char *text, Range r, uint32_t *n_small, uint32_t *n_articles);
 
 #endif
