@@ -36,7 +36,6 @@ typedef struct {
   int ev[4];             /* evidence per EntityType */
   unsigned n_words;      /* words in name */
   bool is_initial;       /* one word opening a sentence */
-  bool is_allcaps;       /* written in capitals ("WASHINGTON") */
   uint8_t weak;          /* what makes it a weaker name (NAME_*): name_score */
   bool headed_by;        /* "Obama administration": the first word is a person too */
   size_t alias_of;       /* candidate this one renames ("known as", "(UN)"), or NONE */
@@ -47,8 +46,8 @@ typedef struct {
 } Cand;
 
 /* Cand.weak: a name named by a loaded head ("regime", set by
-** context_evidence), written in capitals, or a known acronym (set by
-** word_evidence with is_allcaps and acro). One byte, so that name_score reads
+** context_evidence), written in capitals ("WASHINGTON"), or a known
+** acronym (both set by word_evidence, the latter with acro). One byte, so that name_score reads
 ** two fields, not four, and Cand does not grow (at 120 bytes gcc clears a
 ** Cand by a string store: ~70K mispredictions a bbc-news pass). */
 #define NAME_LOADED 1u
@@ -646,7 +645,7 @@ static bool name_has(const Ent *e, size_t k, Span name, WlKind kind) {
 
 /* Evidence from the candidate's own words: place and organisation tables,
 ** known acronyms, organisation heads, given names and name particles; sets
-** c->is_allcaps too. The words [k, m) are a run's, whose table bits
+** c's NAME_ALLCAPS and NAME_ACRONYM bits too. The words [k, m) are a run's, whose table bits
 ** run_end looked up (take_word): each test is arithmetic on them, not a
 ** branch (whether a word is a head or a particle is a coin toss the
 ** predictor lost ~40K times a bbc-news pass). */
@@ -683,7 +682,6 @@ static void word_evidence(const Ent *e, size_t k, size_t m, Cand *c) {
     has_org_head |= is_head;
     ev_person += (int)((i > k) & (flags / WORD_LOWER) & (kinds >> WL_PARTICLE));
   }
-  c->is_allcaps = is_allcaps & 1u;
   c->weak |= (uint8_t)((is_allcaps & 1u) * NAME_ALLCAPS);
   if (!is_one) {
     unsigned last = w_kinds(e, m - 1), last_cap = e->words.items[m - 1].flags & WORD_CAP;
@@ -802,7 +800,8 @@ static void widen_name(const Ent *e, size_t k, bool plain_before, Cand *c) {
 
 static void build_key(Ent *e, Cand *c, size_t k, size_t m);
 
-/* Appends c, named by words [k, m), to e->cands with its key; false when memory runs out. The common case without a call. */
+/* Appends c, named by words [k, m), to e->cands with its key; false when
+** memory runs out. The common case without a call. */
 static inline bool push_cand(Ent *e, Cand c, size_t k, size_t m) {
   build_key(e, &c, k, m);
   return vec_push(&e->cands, c);
@@ -1339,7 +1338,7 @@ static bool make_groups(Ent *e) {
     memcpy(ev, c->ev, sizeof ev);
     for (int t = 0; t < 4; t++) gr->ev[t] += ev[t];
     gr->any_noninitial |= !c->is_initial;
-    gr->is_allcaps |= c->is_allcaps;
+    gr->is_allcaps |= (c->weak & NAME_ALLCAPS) != 0;
     gr->n_initial += c->is_initial;
     size_t keep_last = (size_t)c->is_initial - 1;
     gr->last_initial = (gr->last_initial & keep_last) | (i & ~keep_last);
