@@ -88,8 +88,14 @@ typedef struct {
 
 /* ---- marks ---------------------------------------------------------------- */
 
+/* A set of ASCII characters as two words of bits: character c is bit
+** c & 63 of word c >> 6. */
+#define ASCII_BIT(c) (1ULL << ((c)&63))
+#define ASCII_BLANKS (ASCII_BIT(' ') | ASCII_BIT('\t') | ASCII_BIT('\n') | ASCII_BIT('\r'))
+
+/* White space around marks: the ASCII blanks and a no-break space. */
 static bool is_space_cp(int cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0;
+  return (unsigned)cp < 64 ? ASCII_BLANKS >> cp & 1 : cp == 0xA0;
 }
 
 /* Code point before byte i, or ' ' at the start of [lo, ...). */
@@ -107,11 +113,6 @@ static int cp_at(const char *s, size_t hi, size_t i) {
   lex_decode(s, hi, i, &cp);
   return cp;
 }
-
-/* A set of ASCII characters as two words of bits: character c is bit
-** c & 63 of word c >> 6. */
-#define ASCII_BIT(c) (1ULL << ((c)&63))
-#define ASCII_BLANKS (ASCII_BIT(' ') | ASCII_BIT('\t') | ASCII_BIT('\n') | ASCII_BIT('\r'))
 
 /* True when the ASCII character cp (< 0x80) is in the set. */
 static inline bool ascii_in(const uint64_t set[2], int cp) { return set[cp >> 6] >> (cp & 63) & 1; }
