@@ -95,9 +95,13 @@ static long find(const char *word, const char *const *table, size_t n) {
 
 /* ==== questions number.c asks =============================================== */
 
-/* The lower-cased word at k (possessive stripped) in buf[32]; length or 0. */
-static size_t word_at(const NumberWin *w, long k, char buf[32]) {
-  return number_win_word(w, k, buf, 32, NULL);
+/* The matchers' word buffers: a word of WORD_BUF bytes or more is no word
+** of theirs (number_win_word gives 0). */
+enum { WORD_BUF = 32 };
+
+/* The lower-cased word at k (possessive stripped) in buf; length or 0. */
+static size_t word_at(const NumberWin *w, long k, char buf[WORD_BUF]) {
+  return number_win_word(w, k, buf, WORD_BUF, NULL);
 }
 
 int date_win_month(const NumberWin *w, long k) {
@@ -209,13 +213,13 @@ typedef long (*DateMatcher)(const DateCtx *c, DateRef *d);
 
 /* Sets d->r to tokens [first, last], ending the last word before a
 ** possessive ("Friday's" -> "Friday"): at the token's base_end, as the
-** lexer found it, for a word that the matchers' 32-byte buffers hold (the
+** lexer found it, for a word that the matchers' buffers hold (the
 ** rule number_win_word, which this once called to copy the word, applies);
 ** at its end otherwise. */
 static void set_range(const DateCtx *c, DateRef *d, long first, long last) {
   const NumberTok *t = number_win_at(c->w, last);
   size_t base_len = t->base_end - t->start;
-  bool is_whole_word = t->kind == NUMTOK_WORD && base_len > 0 && base_len < 32;
+  bool is_whole_word = t->kind == NUMTOK_WORD && base_len > 0 && base_len < WORD_BUF;
   d->r = (Range){number_win_at(c->w, first)->start, is_whole_word ? t->base_end : t->end};
 }
 
@@ -227,7 +231,7 @@ static long read_day(const NumberWin *w, long k, int *day) {
   const NumberTok *t = number_win_at(w, k), *next = number_win_at(w, k + 1);
   if (v < 1 || v > 31 || t->end - t->start > 2) return 0;
   *day = (int)v;
-  char word[32];
+  char word[WORD_BUF];
   if (next != NULL && !next->space_before && word_at(w, k + 1, word) > 0)
     return find(word, ordinals, COUNT(ordinals)) >= 0 ? 2 : 0;
   return 1;
@@ -242,7 +246,7 @@ static int read_year(const NumberWin *w, long k) {
 
 /* The month named at k, also inside "mid-October"; sets *is_mid. */
 static int month_at(const NumberWin *w, long k, bool *is_mid) {
-  char word[32];
+  char word[WORD_BUF];
   *is_mid = false;
   int m = date_win_month(w, k);
   if (m > 0) return m;
@@ -305,7 +309,7 @@ static int clause_tense(const NumberWin *w, long k) {
 static long read_month_date(const DateCtx *c, long k0, DateRef *d) {
   static const char *const mods[] = {"early", "late", "mid"};
   const NumberWin *w = c->w;
-  char word[32];
+  char word[WORD_BUF];
   long k = k0 + (word_at(w, k0, word) > 0 && find(word, mods, COUNT(mods)) >= 0 ? 1 : 0);
   bool is_mid;
   int month = month_at(w, k, &is_mid), day = 0, year = 0;
@@ -354,7 +358,7 @@ typedef enum { DIR_NONE, DIR_THIS, DIR_LAST, DIR_NEXT } DateDir;
 static DateDir dir_at(const NumberWin *w, long k) {
   static const char *const words[] = {"last", "next", "this"};
   static const DateDir dirs[] = {DIR_LAST, DIR_NEXT, DIR_THIS};
-  char word[32];
+  char word[WORD_BUF];
   if (!(number_win_flags(w, k) & LEX_DIR)) return DIR_NONE;
   long i = word_at(w, k, word) > 0 ? find(word, words, COUNT(words)) : -1;
   return i < 0 ? DIR_NONE : dirs[i];
@@ -364,7 +368,7 @@ static DateDir dir_at(const NumberWin *w, long k) {
 ** function word: a given name ("Mike Friday"), not "On" or "Questions". */
 static bool follows_name(const NumberWin *w, long k) {
   const NumberTok *prev = number_win_at(w, k - 1);
-  char word[32];
+  char word[WORD_BUF];
   size_t len = number_win_word(w, k - 1, word, sizeof word, NULL);
   if (prev == NULL || prev->kind != NUMTOK_WORD || !prev->is_cap || len == 0) return false;
   if (prev->flags & (LEX_STOP | LEX_WEEKDAY | LEX_MONTH | LEX_LEAD)) return false;
@@ -401,7 +405,7 @@ static long weekday_date(const DateCtx *c, long k, int weekday, DateRef *d) {
 static long m_weekday(const DateCtx *c, DateRef *d) {
   static const char *const parts[] = {"afternoon", "evening", "morning", "night"};
   const NumberWin *w = c->w;
-  char word[32];
+  char word[WORD_BUF];
   DateDir dir = dir_at(w, 0);
   long k = dir == DIR_NONE ? 0 : 1;
   const NumberTok *t = number_win_at(w, k);
@@ -443,7 +447,7 @@ static bool is_feast_date(const NumberWin *w) {
   static const char *const preps[] = {"after", "at", "before", "by",    "during", "for",
                                       "from",  "last", "next", "on",    "over",   "since",
                                       "this",  "through", "till", "to", "until"};
-  char word[32];
+  char word[WORD_BUF];
   return word_at(w, -1, word) > 0 && find(word, preps, COUNT(preps)) >= 0;
 }
 
@@ -453,7 +457,7 @@ static long m_named_day(const DateCtx *c, DateRef *d) {
   static const char *const words[] = {"christmas", "halloween", "today", "tomorrow", "tonight", "yesterday"};
   static const int offsets[] = {0, 0, 0, 1, 0, -1};
   const NumberWin *w = c->w;
-  char word[32];
+  char word[WORD_BUF];
   long i = word_at(w, 0, word) > 0 ? find(word, words, COUNT(words)) : -1;
   if (i < 0 || (i < 2 && !number_win_at(w, 0)->is_cap)) return 0;
   if (i >= 2 && number_win_at(w, 0)->is_cap && !is_sentence_start(w, 0)) return 0; /* "BBC Today" */
@@ -510,7 +514,7 @@ static long m_relative(const DateCtx *c, DateRef *d) {
                                       "week", "weekend", "year"};
   static const char *const seasons[] = {"autumn", "spring", "summer", "winter"};
   const NumberWin *w = c->w;
-  char word[32];
+  char word[WORD_BUF];
   bool has_lead = (number_win_flags(w, 0) & LEX_LEAD) && word_at(w, 0, word) > 0 &&
                   find(word, leads, COUNT(leads)) >= 0;
   long k = has_lead ? 1 : 0;
@@ -535,7 +539,7 @@ static long m_relative(const DateCtx *c, DateRef *d) {
 ** or 0 when it is vague. */
 static long read_count(const NumberWin *w, long k, long *n) {
   static const char *const vague[] = {"few", "many", "several"};
-  char word[32];
+  char word[WORD_BUF];
   double v;
   *n = number_win_int(w, k);
   if (*n > 0 && *n < 10000) return 1;
@@ -560,7 +564,7 @@ static long read_count(const NumberWin *w, long k, long *n) {
 static long m_past_span(const DateCtx *c, DateRef *d) {
   static const char *const words[] = {"coming", "last", "next", "past", "previous"};
   const NumberWin *w = c->w;
-  char word[32];
+  char word[WORD_BUF];
   long k = number_win_is(w, 0, "the") ? 1 : 0;
   if (!(number_win_flags(w, k) & (LEX_DIR | LEX_SPAN))) return 0;
   if (word_at(w, k, word) == 0 || find(word, words, COUNT(words)) < 0) return 0;
@@ -616,7 +620,7 @@ static void resolve_ago(const DateCtx *c, DateRef *d, long n, DateUnit unit) {
 static long m_quantity(const DateCtx *c, DateRef *d) {
   static const char *const tails[] = {"after", "ago", "before", "earlier", "later"};
   const NumberWin *w = c->w;
-  char word[32];
+  char word[WORD_BUF];
   long k = read_hedge(w, 0), n;
   long used = read_count(w, k, &n);
   if (used == 0) return 0;
@@ -648,7 +652,7 @@ static long m_bare_span(const DateCtx *c, DateRef *d) {
   static const char *const tails[] = {"after", "ago", "before", "earlier", "later"};
   static const char *const fillers[] = {"many", "several", "some"};
   const NumberWin *w = c->w;
-  char word[32];
+  char word[WORD_BUF];
   long last = -1;
   if (number_win_is(w, 0, "for")) {
     long k = word_at(w, 1, word) > 0 && find(word, fillers, COUNT(fillers)) >= 0 ? 2 : 1;
